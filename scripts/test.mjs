@@ -1,0 +1,13 @@
+// Runs jest on the Node 24 runtime that GitHub Actions uses (the `node` dev dependency),
+// with the VM-modules flag that ESM tests need. Extra arguments go to jest.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const node24 = new URL('../node_modules/node/bin/node', import.meta.url).pathname;
+const runtime = existsSync(node24) ? node24 : process.execPath;
+const jest = new URL('../node_modules/jest/bin/jest.js', import.meta.url).pathname;
+const result = spawnSync(runtime, ['--experimental-vm-modules', '--no-warnings', jest, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, HCA_TEST_NODE: runtime },
+});
+process.exit(result.status ?? 1);

@@ -1,0 +1,64 @@
+import type { DescribedField, DescribedObject } from '../describe/types.js';
+import type { ObjectFacts } from './facts.js';
+import { kindOf } from './kind.js';
+import { PUSH_TOPIC_OBJECTS, STANDARD_OBJECTS, type CatalogEntry } from './objects.js';
+
+const catalogByLowerName = new Map(Object.entries(STANDARD_OBJECTS).map(([name, entry]) => [name.toLowerCase(), { name, entry }]));
+const pushTopicLower = new Set([...PUSH_TOPIC_OBJECTS].map((name) => name.toLowerCase()));
+
+/** Polling timestamps in the order Connect (and other Salesforce replicators) prefer them. */
+export const TIMESTAMP_FIELDS = ['SystemModstamp', 'LastModifiedDate', 'CreatedDate'] as const;
+
+/**
+ * What is known about an object: first from its name's suffix, then from the built-in catalog,
+ * then from describe data, each overriding the one before.
+ */
+export function factsFor(objectName: string, describe?: DescribedObject): ObjectFacts {
+  const kind = kindOf(objectName);
+  const catalogued = catalogByLowerName.get(objectName.toLowerCase());
+  const facts: ObjectFacts = {
+    name: objectName,
+    kind,
+    ...factsFromName(objectName, kind),
+    ...(catalogued && factsFromCatalog(catalogued.entry)),
+    fields: new Map(Object.entries(catalogued?.entry.fields ?? {}).map(([name, type]) => [name, { name, type }])),
+    fieldsComplete: false,
+    origin: catalogued ? 'catalog' : 'name',
+  };
+  return describe ? withDescribe(facts, describe) : facts;
+}
+
+function factsFromName(objectName: string, kind: ObjectFacts['kind']): Partial<ObjectFacts> {
+  switch (kind) {
+    case 'custom':
+      // Every custom object has Id and SystemModstamp, can be updated, and is PushTopic-eligible.
+      return { queryable: true, updateable: true, timestampField: 'SystemModstamp', streaming: true, hasId: true };
+    case 'standard':
+      return { streaming: pushTopicLower.has(objectName.toLowerCase()) };
+    case 'history':
+      // History objects have no SystemModstamp, and their supported calls do not include update().
+      return { updateable: false, timestampField: 'CreatedDate', streaming: false };
+    default:
+      return { streaming: false };
+  }
+}
+
+function factsFromCatalog(entry: CatalogEntry): Partial<ObjectFacts> {
+  const { fields: _fields, ...facts } = entry;
+  return facts;
+}
+
+function withDescribe(facts: ObjectFacts, describe: DescribedObject): ObjectFacts {
+  const merged: ObjectFacts = { ...facts, origin: 'describe', describe };
+  if (describe.queryable !== undefined) merged.queryable = describe.queryable ? (facts.queryable === 'filter' ? 'filter' : true) : false;
+  if (describe.updateable !== undefined) merged.updateable = describe.updateable;
+  if (describe.createable !== undefined) merged.createable = describe.createable;
+  if (describe.fields) {
+    const byName = new Map<string, DescribedField>(describe.fields.map((field) => [field.name, field]));
+    merged.fields = byName;
+    merged.fieldsComplete = true;
+    merged.hasId = byName.has('Id');
+    merged.timestampField = TIMESTAMP_FIELDS.find((name) => byName.has(name));
+  }
+  return merged;
+}

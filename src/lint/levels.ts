@@ -1,0 +1,44 @@
+import { ConfigurationError } from '../errors.js';
+import { RULES, RULES_BY_ID } from '../rules/index.js';
+import { didYouMean } from './suggest.js';
+import { LEVELS, type Level, type LevelSetting } from './types.js';
+
+export type RuleLevels = ReadonlyMap<string, LevelSetting>;
+
+const SETTINGS: readonly LevelSetting[] = ['off', ...LEVELS];
+
+/** Each rule's effective level: its default, unless the user set another. */
+export function resolveLevels(overrides: Iterable<[string, string]> = []): RuleLevels {
+  const levels = new Map<string, LevelSetting>(RULES.map((rule) => [rule.id, rule.defaultLevel]));
+  for (const [id, setting] of overrides) {
+    if (!RULES_BY_ID.has(id)) {
+      throw new ConfigurationError(`Unknown rule "${id}".${didYouMean(id, [...RULES_BY_ID.keys()])} The rules are listed in the README's rule reference.`);
+    }
+    const level = setting.trim().toLowerCase();
+    if (!isLevelSetting(level)) {
+      throw new ConfigurationError(`Rule "${id}" cannot be set to "${setting}": use one of ${SETTINGS.join(', ')}.`);
+    }
+    levels.set(id, level);
+  }
+  return levels;
+}
+
+/** Parses "rule-id: level" lines (the action input) or "rule-id=level" items (the CLI flag). */
+export function parseRuleSettings(lines: readonly string[]): [string, string][] {
+  return lines
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter(Boolean)
+    .map((line) => {
+      const match = /^([A-Za-z0-9-]+)\s*[:=]\s*(\S+)$/.exec(line);
+      if (!match) throw new ConfigurationError(`Cannot read the rule setting "${line}": write it as rule-id: level, for example "bulk-limit: off".`);
+      return [match[1]!, match[2]!];
+    });
+}
+
+function isLevelSetting(value: string): value is LevelSetting {
+  return (SETTINGS as readonly string[]).includes(value);
+}
+
+export function isLevel(value: string): value is Level {
+  return (LEVELS as readonly string[]).includes(value);
+}

@@ -1,0 +1,44 @@
+/** The vocabulary shared by the parser, the rules, the engine and the reporters. */
+
+export const LEVELS = ['error', 'warning', 'notice'] as const;
+export type Level = (typeof LEVELS)[number];
+export type LevelSetting = Level | 'off';
+
+/** Severity order: a lower rank is more severe. */
+export const LEVEL_RANK: Record<Level, number> = { error: 0, warning: 1, notice: 2 };
+
+export const PLANS = ['demo', 'enterprise', 'shield'] as const;
+export type Plan = (typeof PLANS)[number];
+
+/** A path into the parsed document: object keys and array indexes, as in a JSON pointer. */
+export type JsonPath = readonly (string | number)[];
+
+/** 1-based line and column, as GitHub annotations and SARIF expect. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface SourceRange {
+  start: Position;
+  end?: Position;
+}
+
+/** One problem, placed in a file. This is what reporters receive. */
+export interface Finding {
+  ruleId: string;
+  level: Level;
+  message: string;
+  /** Relative to the workspace, '/'-separated. */
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** The result of linting one file. */
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+}

@@ -1,0 +1,31 @@
+import type { DocumentRule, Report } from '../lint/rule.js';
+
+export const duplicateMapping: DocumentRule = {
+  id: 'duplicate-mapping',
+  scope: 'document',
+  defaultLevel: 'error',
+  docs: {
+    summary: 'The same object is mapped twice in one file (object names compare case-insensitively).',
+    why: 'An object maps to exactly one Postgres table; Heroku Connect looks mappings up by name without regard to case, so the second entry overwrites the first on import.',
+    source: 'django-heroku-connect check E006 ("an object can only be mapped to a PostgreSQL table once"); heroku-connect-plugin withMapping (case-insensitive lookup).',
+    bad: '"mappings": [ { "object_name": "Account", ... }, { "object_name": "account", ... } ]',
+    good: '"mappings": [ { "object_name": "Account", ... } ]',
+  },
+  check(document) {
+    const first = new Map<string, number>();
+    const reports: Report[] = [];
+    for (const mapping of document.mappings) {
+      const key = mapping.objectName.toLowerCase();
+      const earlier = first.get(key);
+      if (earlier === undefined) {
+        first.set(key, mapping.index);
+        continue;
+      }
+      reports.push({
+        path: [...mapping.path, 'object_name'],
+        message: `${mapping.objectName} is already mapped by mapping #${earlier + 1}. Merge the two entries into one: an object can be mapped only once per connection.`,
+      });
+    }
+    return reports;
+  },
+};

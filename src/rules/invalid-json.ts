@@ -1,0 +1,14 @@
+import type { BuiltinRule } from '../lint/rule.js';
+
+export const invalidJson: BuiltinRule = {
+  id: 'invalid-json',
+  scope: 'builtin',
+  defaultLevel: 'error',
+  docs: {
+    summary: 'The file is not valid JSON (or YAML for .yml/.yaml): a syntax error, an empty or binary file, text that is not UTF-8, or a byte-order mark.',
+    why: 'heroku connect:import parses the file with JSON.parse and sends it as it is; a file that does not parse cannot be imported at all.',
+    source: 'heroku/heroku-connect-plugin src/commands/connect/import.ts (body = JSON.parse(file)); ECMA-404.',
+    bad: '{ "mappings": [ { "object_name": "Account", } ] }',
+    good: '{ "mappings": [ { "object_name": "Account", "config": { "access": "read_only" } } ] }',
+  },
+};

@@ -1,0 +1,22 @@
+import type { MappingRule } from '../lint/rule.js';
+import { fieldsLocation } from './support.js';
+
+export const missingIdField: MappingRule = {
+  id: 'missing-id-field',
+  scope: 'mapping',
+  defaultLevel: 'error',
+  docs: {
+    summary: '`Id` is not mapped, or describe data shows the object has no Id field.',
+    why: 'Connect stores the Salesforce Id in the sfid column and matches every record on it; a mapping without Id goes to BAD_CONFIG.',
+    source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object has an Id field.',
+    bad: '"fields": { "Name": {}, "SystemModstamp": {} }',
+    good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+  },
+  check(mapping) {
+    if (mapping.facts.hasId === false) {
+      return [{ path: [...mapping.path, 'object_name'], message: `${mapping.objectName} has no Id field in the describe data, so Heroku Connect cannot sync it (BAD_CONFIG). Map a different object.` }];
+    }
+    if (mapping.fields?.includes('Id')) return [];
+    return [{ ...fieldsLocation(mapping), message: `${mapping.objectName} does not map Id. Add "Id": {} to fields: Heroku Connect matches every record on it.` }];
+  },
+};
