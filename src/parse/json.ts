@@ -80,10 +80,14 @@ function isEscaped(text: string, quote: number): boolean {
 }
 
 function countKeysInValue(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countKeysInValue(item), 0);
-  if (value === null || typeof value !== 'object') return 0;
+  if (typeof value !== 'object' || value === null) return 0;
   let keys = 0;
-  for (const item of Object.values(value)) keys += 1 + countKeysInValue(item);
+  // Plain loops: this walks every node of a clean file, so it must not allocate.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) keys += countKeysInValue(value[i]);
+    return keys;
+  }
+  for (const key in value) keys += 1 + countKeysInValue((value as Record<string, unknown>)[key]);
   return keys;
 }
 

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import type { SourceRange } from '../lint/types.js';
 
@@ -50,10 +51,7 @@ export function decode(bytes: Buffer, format: SourceFormat): ReadOutcome {
   if (nul !== -1) {
     return failAt(bytes, nul, 'invalid-json', `The file is binary (it contains a NUL byte), not ${kind} text.`);
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
+  if (!isUtf8(bytes)) {
     return failAt(
       bytes,
       firstInvalidUtf8(bytes),
@@ -61,6 +59,7 @@ export function decode(bytes: Buffer, format: SourceFormat): ReadOutcome {
       `The file is not valid UTF-8 text. Save it as UTF-8 (heroku connect:export writes UTF-8).`,
     );
   }
+  let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) {
     if (format === 'json') {
       return fail(

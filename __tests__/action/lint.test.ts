@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { Input, INPUT_DEFAULTS } from '../../src/action/inputs.js';
+import { Output } from '../../src/action/main.js';
+import { makeWorkspace, REPO_ROOT, runAction } from '../../test-support/harness.js';
+
+const mapping = (name: string, fields: string, polling = 600) =>
+  `    {\n      "object_name": "${name}",\n      "config": {\n        "access": "read_only",\n        "sf_polling_seconds": ${polling},\n        "fields": { ${fields} }\n      }\n    }`;
+/** 1-based line and column of the n-th occurrence of `needle`. */
+const positionOf = (text: string, needle: string, occurrence = 1) => {
+  let index = -1;
+  for (let i = 0; i < occurrence; i++) index = text.indexOf(needle, index + 1);
+  const before = text.slice(0, index).split('\n');
+  return { line: String(before.length), col: String(before.at(-1)!.length + 1) };
+};
+const document = (...mappings: string[]) => `{\n  "mappings": [\n${mappings.join(',\n')}\n  ],\n  "version": 1\n}\n`;
+const CLEAN = document(mapping('Thing__c', '"Id": {}, "SystemModstamp": {}, "Name": {}'));
+
+describe('the built action', () => {
+  it('annotates each finding at its line, writes the summary and outputs, and fails on errors', async () => {
+    const bad = document(mapping('Thing__c', '"Name": {}, "SystemModstamp": {}'), mapping('Other__c', '"Id": {}, "SystemModstamp": {}', 90));
+    const workspace = makeWorkspace({ 'connect/mappings.json': bad, 'connect/clean.json': CLEAN, 'package.json': '{"name":"x"}' });
+    const result = await runAction(workspace, { files: 'connect/*.json' });
+
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ level: 'error', properties: expect.objectContaining({ file: 'connect/mappings.json', ...positionOf(bad, '"fields"'), title: 'missing-id-field' }) }),
+        expect.objectContaining({ level: 'error', properties: expect.objectContaining({ file: 'connect/mappings.json', ...positionOf(bad, '90'), title: 'polling-interval' }) }),
+      ]),
+    );
+    expect(result.outputs).toMatchObject({ [Output.Files]: '2', [Output.Warnings]: '0', [Output.Notices]: '0' });
+    expect(Number(result.outputs[Output.Errors])).toBe(result.annotations.filter((a) => a.level === 'error').length);
+    expect(result.summary).toContain('connect/mappings.json');
+    expect(result.summary).toContain('missing-id-field');
+    expect(result.summary).toMatch(/✅ `connect\/clean.json`/);
+  });
+
+  it('runs with nothing but INPUT_FILES set, and passes a clean file', async () => {
+    const workspace = makeWorkspace({ 'mappings.json': CLEAN });
+    const result = await runAction(workspace, { files: 'mappings.json' });
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(result.annotations).toEqual([]);
+    expect(result.outputs).toMatchObject({ errors: '0', warnings: '0', notices: '0', files: '1' });
+  });
+
+  it('finds mapping files by content when no files are given, skipping other JSON and node_modules', async () => {
+    const workspace = makeWorkspace({
+      'a/mappings.yaml': 'mappings:\n  - object_name: Thing__c\n    config:\n      access: read_only\n      fields: {Id: {}, SystemModstamp: {}}\n',
+      'b/export.json': CLEAN,
+      'package.json': '{"name": "x", "mappings": "not these"}',
+      'node_modules/dep/mappings.json': document(mapping('Thing__c', '"Name": {}')),
+    });
+    const result = await runAction(workspace, {});
+    expect(result.outputs.files).toBe('2');
+    expect(result.exitCode).toBe(0);
+  });
+
+  it('passes with errors when fail-on is never, and fails on a warning when fail-on is warning', async () => {
+    const workspace = makeWorkspace({ 'm.json': document(mapping('Thing__c', '"Name": {}, "SystemModstamp": {}')) });
+    expect((await runAction(workspace, { files: 'm.json', 'fail-on': 'never' })).exitCode).toBe(0);
+    const demoted = await runAction(workspace, { files: 'm.json', rules: 'missing-id-field: warning', 'fail-on': 'warning' });
+    expect(demoted.exitCode).toBe(1);
+    expect(demoted.annotations).toEqual([expect.objectContaining({ level: 'warning' })]);
+    const passes = await runAction(workspace, { files: 'm.json', rules: 'missing-id-field: warning' });
+    expect(passes.exitCode).toBe(0);
+  });
+
+  it('keeps within GitHub\'s 10 annotations per level and says how many more there are', async () => {
+    const many = document(...Array.from({ length: 14 }, (_, i) => mapping(`Thing_${i}__c`, '"Name": {}, "SystemModstamp": {}')));
+    const workspace = makeWorkspace({ 'm.json': many });
+    const result = await runAction(workspace, { files: 'm.json' });
+    const errors = result.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(10);
+    expect(errors.filter((a) => a.properties.file === 'm.json')).toHaveLength(9);
+    expect(errors.at(-1)!.message).toMatch(/^5 more errors not annotated here .*job summary/);
+    expect(result.outputs.errors).toBe('14');
+    expect(result.summary.match(/missing-id-field/g)!.length).toBeGreaterThanOrEqual(1);
+    expect(result.summary.match(/<tr><td rowspan|<tr><td>❌/g)!.length).toBe(14);
+  });
+
+  it('writes SARIF 2.1.0 when asked', async () => {
+    const text = document(mapping('Thing__c', '"Name": {}, "SystemModstamp": {}'));
+    const workspace = makeWorkspace({ 'm.json': text });
+    const result = await runAction(workspace, { files: 'm.json', 'sarif-file': 'reports/lint.sarif' });
+    expect(result.outputs['sarif-file']).toBe('reports/lint.sarif');
+    const sarif = JSON.parse(readFileSync(path.join(workspace, 'reports/lint.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    expect(run.results).toEqual([
+      expect.objectContaining({
+        ruleId: 'missing-id-field',
+        level: 'error',
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'm.json' }, region: { startLine: Number(positionOf(text, '"fields"').line), startColumn: 9, endLine: 8, endColumn: 17 } } }],
+      }),
+    ]);
+    expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'missing-id-field').help.text).toContain('BAD_CONFIG');
+  });
+
+  it('gives malformed, empty, binary, non-UTF-8, BOM and oversized files one clear finding each', async () => {
+    const huge = Buffer.alloc(17 * 1024 * 1024, 0x20);
+    const workspace = makeWorkspace({
+      'malformed.json': '{\n  "mappings": [\n    { "object_name": "A", }\n  ]\n}',
+      'empty.json': '',
+      'binary.json': Buffer.from([0x7b, 0x00, 0x01, 0x02]),
+      'latin1.json': Buffer.concat([Buffer.from('{"mappings": [{"object_name": "Caf'), Buffer.from([0xe9]), Buffer.from('"}]}')]),
+      'bom.json': `\uFEFF${CLEAN}`,
+      'huge.json': huge,
+      'bad.yaml': 'mappings:\n  - object_name: [unclosed\n',
+    });
+    const files = ['malformed.json', 'empty.json', 'binary.json', 'latin1.json', 'bom.json', 'huge.json', 'bad.yaml', 'missing.json'];
+    const result = await runAction(workspace, { files: files.join('\n') });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toBe('');
+    for (const file of files) {
+      const ofFile = result.annotations.filter((a) => a.properties.file === file);
+      expect({ file, count: ofFile.length }).toEqual({ file, count: 1 });
+    }
+    const message = (file: string) => result.annotations.find((a) => a.properties.file === file)!.message;
+    expect(message('malformed.json')).toMatch(/trailing comma/);
+    expect(message('empty.json')).toMatch(/empty/);
+    expect(message('binary.json')).toMatch(/binary/);
+    expect(message('latin1.json')).toMatch(/UTF-8/);
+    expect(message('bom.json')).toMatch(/byte-order mark/);
+    expect(message('huge.json')).toMatch(/16\.0 MiB limit/);
+    expect(message('missing.json')).toMatch(/no such file/);
+    expect(result.annotations.find((a) => a.properties.file === 'malformed.json')!.properties).toMatchObject({ line: '3', col: '27' });
+  });
+
+  it('reports a configuration error clearly, without a stack trace', async () => {
+    const workspace = makeWorkspace({ 'm.json': CLEAN });
+    const result = await runAction(workspace, { files: 'm.json', 'fail-on': 'sometimes', rules: 'missing-id-feld: off' });
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations).toEqual([expect.objectContaining({ level: 'error', properties: { title: 'Configuration error' } })]);
+    expect(result.stdout).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('escapes untrusted file names and messages in the job summary', async () => {
+    const workspace = makeWorkspace({ '<img src=x onerror=alert(1)>.json': document(mapping('Thing__c', '"Name": {}, "SystemModstamp": {}')) });
+    const result = await runAction(workspace, { files: '*.json' });
+    expect(result.summary).not.toContain('<img');
+    expect(result.summary).toContain('&#60;img src=x onerror=alert(1)&#62;.json');
+  });
+});
+
+describe('action.yml', () => {
+  const metadata = parseYaml(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+    outputs: Record<string, unknown>;
+    runs: { using: string; main: string };
+  };
+
+  it('runs on node24 from dist', () => {
+    expect(metadata.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+
+  it('declares every input the code reads, with the defaults the code applies', () => {
+    for (const name of Object.values(Input)) {
+      expect({ name, default: metadata.inputs[name]?.default ?? '' }).toEqual({ name, default: INPUT_DEFAULTS[name] });
+    }
+  });
+
+  it('declares every output the code sets', () => {
+    for (const name of Object.values(Output)) expect(Object.keys(metadata.outputs)).toContain(name);
+  });
+});

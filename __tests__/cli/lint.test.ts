@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { makeWorkspace, REPO_ROOT, runCli } from '../../test-support/harness.js';
+
+const mappingFile = (fields: string, polling = 600) =>
+  JSON.stringify({ mappings: [{ object_name: 'Thing__c', config: { access: 'read_only', sf_polling_seconds: polling, fields: JSON.parse(`{${fields}}`) } }] }, null, 4);
+
+describe('heroku-connect-action lint', () => {
+  it('prints findings grouped by file with line:column, and exits 1 when an error is found', async () => {
+    const workspace = makeWorkspace({ 'm.json': mappingFile('"Name": {}, "SystemModstamp": {}') });
+    const result = await runCli(['lint', 'm.json'], { cwd: workspace });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/^m\.json\n {2}8:17 +error +Thing__c does not map Id\..*missing-id-field$/m);
+    expect(result.stdout).toMatch(/1 file checked: 1 error, 0 warnings, 0 notices/);
+    expect(result.stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it('exits 0 on a clean file and when nothing reaches --fail-on', async () => {
+    const workspace = makeWorkspace({ 'clean.json': mappingFile('"Id": {}, "SystemModstamp": {}'), 'bad.json': mappingFile('"Name": {}, "SystemModstamp": {}') });
+    expect((await runCli(['lint', 'clean.json'], { cwd: workspace })).exitCode).toBe(0);
+    expect((await runCli(['lint', 'bad.json', '--fail-on', 'never'], { cwd: workspace })).exitCode).toBe(0);
+    expect((await runCli(['lint', 'bad.json', '--rule', 'missing-id-field=notice', '--fail-on', 'warning'], { cwd: workspace })).exitCode).toBe(0);
+    expect((await runCli(['lint', 'bad.json', '--rule', 'missing-id-field=notice', '--fail-on', 'notice'], { cwd: workspace })).exitCode).toBe(1);
+  });
+
+  it('writes JSON and SARIF reports', async () => {
+    const workspace = makeWorkspace({ 'm.json': mappingFile('"Id": {}, "SystemModstamp": {}', 90) });
+    const json = JSON.parse((await runCli(['lint', 'm.json', '--format', 'json'], { cwd: workspace })).stdout);
+    expect(json.counts).toEqual({ error: 1, warning: 0, notice: 0 });
+    expect(json.findings[0]).toMatchObject({ ruleId: 'polling-interval', file: 'm.json', line: 7, column: 39 });
+    const sarifRun = await runCli(['lint', 'm.json', '--format', 'sarif', '--output', 'out.sarif'], { cwd: workspace });
+    expect(sarifRun.stdout).toBe('');
+    const sarif = JSON.parse(readFileSync(path.join(workspace, 'out.sarif'), 'utf8'));
+    expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'polling-interval', level: 'error' });
+  });
+
+  it('writes GitHub workflow commands with --format github', async () => {
+    const workspace = makeWorkspace({ 'm.json': mappingFile('"Name": {}, "SystemModstamp": {}') });
+    const result = await runCli(['lint', 'm.json', '--format', 'github'], { cwd: workspace });
+    expect(result.stdout).toMatch(/^::error title=missing-id-field,file=m\.json,line=8,endLine=8,col=17,endColumn=24::Thing__c does not map Id/m);
+  });
+
+  it('lints a directory, finding mapping files by content', async () => {
+    const workspace = makeWorkspace({ 'connect/a.json': mappingFile('"Id": {}, "SystemModstamp": {}'), 'connect/other.json': '{"name": "not a mapping file"}' });
+    const result = await runCli(['lint', 'connect', '--format', 'json'], { cwd: workspace });
+    expect(JSON.parse(result.stdout).files).toEqual(['connect/a.json']);
+  });
+
+  it('exits 2 with a clear message on usage errors', async () => {
+    const workspace = makeWorkspace({ 'm.json': mappingFile('"Id": {}') });
+    for (const args of [['lint', '--format', 'xml'], ['lint', '--rule', 'no-such-rule=off'], ['lint', '--bogus'], ['frobnicate'], []]) {
+      const result = await runCli(args, { cwd: workspace });
+      expect({ args, exitCode: result.exitCode }).toEqual({ args, exitCode: 2 });
+    }
+    const unknownRule = await runCli(['lint', '--rule', 'missing-id-feld=off'], { cwd: workspace });
+    expect(unknownRule.stderr).toMatch(/Unknown rule "missing-id-feld"\. Did you mean "missing-id-field"\?/);
+    expect(unknownRule.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('lints the bundled examples as the README shows', async () => {
+    const result = await runCli(['lint', 'examples'], { cwd: REPO_ROOT });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('examples/broken-mappings.yml');
+    expect(result.stdout).not.toContain('examples/heroku-connect.json');
+  });
+});

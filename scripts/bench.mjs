@@ -1,0 +1,91 @@
+// Times the bundled CLI against a bare `node` that reads and JSON.parses the same file:
+// a generated export of 2,000 mappings x 65 fields (about 5 MB) and the real public exports.
+// Target: the CLI on the large clean export within 2x the baseline. Run `npm run bundle` first.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const node = existsSync(path.join(root, 'node_modules/node/bin/node')) ? path.join(root, 'node_modules/node/bin/node') : process.execPath;
+const cli = process.env.BENCH_CLI ?? path.join(root, "dist/cli/index.js");
+const exportsDir = path.resolve(root, '../shared/heroku-connect-exports');
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+const TARGET_RATIO = 2;
+
+function largeExport() {
+  const mappings = [];
+  for (let m = 0; m < 2000; m++) {
+    const fields = { Id: {}, IsDeleted: {}, SystemModstamp: {}, CreatedDate: {}, Name: {} };
+    for (let f = 0; f < 60; f++) fields[`Custom_Field_${String(f).padStart(2, '0')}__c`] = {};
+    mappings.push({
+      object_name: `Bench_Object_${String(m).padStart(4, '0')}__c`,
+      config: {
+        access: 'read_only',
+        sf_notify_enabled: false,
+        sf_polling_seconds: 600,
+        sf_max_daily_api_calls: 30000,
+        fields,
+        indexes: { Id: { unique: true }, SystemModstamp: { unique: false } },
+      },
+    });
+  }
+  const connection = { app_name: 'bench', organization_id: '00D000000000000EAA', exported_at: '2026-11-22T00:00:00.000000+00:00', api_version: '62.0' };
+  return `${JSON.stringify({ mappings, connection, version: 1 }, null, 4)}\n`;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function once(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(node, args, { encoding: 'utf8' });
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** Alternates the two commands so that load on the machine weighs on both alike. */
+function compare(baselineArgs, cliArgs) {
+  once(cliArgs); // warm the compile cache and the file system cache
+  const base = [];
+  const ours = [];
+  for (let i = 0; i < runs; i++) {
+    base.push(once(baselineArgs));
+    ours.push(once(cliArgs));
+  }
+  return { base: median(base), ours: median(ours) };
+}
+
+if (!existsSync(cli)) {
+  console.error('dist/cli/index.js is missing: run `npm run bundle` first.');
+  process.exit(2);
+}
+const benchDir = path.join(root, '.bench');
+mkdirSync(benchDir, { recursive: true });
+const large = path.join(benchDir, 'large-export.json');
+writeFileSync(large, largeExport());
+
+const files = [large];
+if (existsSync(exportsDir)) files.push(...readdirSync(exportsDir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(exportsDir, f)));
+else console.log(`(real exports not found at ${exportsDir}: skipping them)`);
+
+const baseline = (file) => ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`];
+const rows = [];
+for (const file of files) {
+  const { base, ours } = compare(baseline(file), [cli, 'lint', file, '--format', 'json']);
+  const findings = JSON.parse(spawnSync(node, [cli, 'lint', file, '--format', 'json'], { encoding: 'utf8' }).stdout).findings.length;
+  rows.push({ file: path.basename(file), size: statSync(file).size, base, ours, ratio: ours / base, findings });
+}
+
+console.log(`node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}, median of ${runs} runs each\n`);
+console.log('| file | size | node read+JSON.parse | heroku-connect-action lint | ratio | findings |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  console.log(`| ${r.file} | ${(r.size / 1024).toFixed(1)} KiB | ${r.base.toFixed(1)} ms | ${r.ours.toFixed(1)} ms | ${r.ratio.toFixed(2)}x | ${r.findings} |`);
+}
+const largeRow = rows[0];
+const verdict = largeRow.findings === 0 && largeRow.ratio <= TARGET_RATIO ? 'within' : 'OVER';
+console.log(`\nLarge clean export: ${largeRow.ratio.toFixed(2)}x the baseline (${verdict} the ${TARGET_RATIO}x target).`);
+if (largeRow.findings !== 0) console.log(`The large export should be clean but has ${largeRow.findings} finding(s).`);

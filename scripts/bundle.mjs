@@ -1,0 +1,25 @@
+// Bundles the action and the CLI with ncc into dist/ (committed: GitHub runs dist/, not src/).
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ncc from '@vercel/ncc';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const entries = [
+  { input: 'src/action/index.ts', output: 'dist' },
+  { input: 'src/cli/index.ts', output: 'dist/cli', executable: true },
+];
+
+rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+for (const entry of entries) {
+  const { code, assets } = await ncc(path.join(root, entry.input), { license: 'licenses.txt', quiet: true, target: 'es2023' });
+  const dir = path.join(root, entry.output);
+  write(path.join(dir, 'index.js'), code);
+  for (const [name, asset] of Object.entries(assets)) write(path.join(dir, name), asset.source);
+  if (entry.executable) chmodSync(path.join(dir, 'index.js'), 0o755);
+}
+
+function write(file, content) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+}

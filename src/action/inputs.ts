@@ -1,0 +1,115 @@
+import { ConfigurationError } from '../errors.js';
+import { isLevel, parseRuleSettings, resolveLevels, type RuleLevels } from '../lint/levels.js';
+import type { FailOn, LiveDescribe } from '../lint/run.js';
+import { PLANS, type Plan } from '../lint/types.js';
+
+/** Every input the action reads, by name. action.yml declares the same names and defaults (a test checks). */
+export const Input = {
+  Files: 'files',
+  Rules: 'rules',
+  FailOn: 'fail-on',
+  Plan: 'plan',
+  Describe: 'describe',
+  SalesforceInstanceUrl: 'salesforce-instance-url',
+  SalesforceAccessToken: 'salesforce-access-token',
+  SarifFile: 'sarif-file',
+} as const;
+
+/** Defaults applied in code, so the bundled action runs with nothing but INPUT_FILES set. */
+export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
+  [Input.Files]: '',
+  [Input.Rules]: '',
+  [Input.FailOn]: 'error',
+  [Input.Plan]: '',
+  [Input.Describe]: '',
+  [Input.SalesforceInstanceUrl]: '',
+  [Input.SalesforceAccessToken]: '',
+  [Input.SarifFile]: '',
+};
+
+export interface InputSource {
+  getInput(name: string): string;
+  setSecret(value: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface LintInputs {
+  patterns: string[];
+  levels: RuleLevels;
+  failOn: FailOn;
+  plan?: Plan;
+  describePatterns: string[];
+  live?: LiveDescribe;
+  sarifFile?: string;
+}
+
+export function getString(source: InputSource, name: string): string {
+  return source.getInput(name).trim() || (INPUT_DEFAULTS[name] ?? '');
+}
+
+export function getList(source: InputSource, name: string): string[] {
+  return getString(source, name)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+export function getChoice<T extends string>(source: InputSource, name: string, choices: readonly T[]): T | undefined {
+  const value = getString(source, name);
+  if (value === '') return undefined;
+  const lower = value.toLowerCase();
+  const match = choices.find((choice) => choice === lower);
+  if (!match) throw new ConfigurationError(`Input "${name}" is "${value}"; use one of: ${choices.join(', ')}.`);
+  return match;
+}
+
+export function getBoolean(source: InputSource, name: string): boolean {
+  const value = getString(source, name).toLowerCase();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new ConfigurationError(`Input "${name}" is "${value}"; use true or false.`);
+}
+
+export function getInteger(source: InputSource, name: string, minimum: number): number {
+  const value = getString(source, name);
+  if (!/^\d+$/.test(value) || Number(value) < minimum) {
+    throw new ConfigurationError(`Input "${name}" is "${value}"; use a whole number of at least ${minimum}.`);
+  }
+  return Number(value);
+}
+
+/** A secret input, masked in the log before anything else can print it. */
+export function getSecret(source: InputSource, name: string, envFallback?: string): string {
+  const value = source.getInput(name).trim() || (envFallback ? source.env[envFallback]?.trim() ?? '' : '');
+  if (value) source.setSecret(value);
+  return value;
+}
+
+export function readLintInputs(source: InputSource): LintInputs {
+  const failOn = getString(source, Input.FailOn).toLowerCase();
+  if (failOn !== 'never' && !isLevel(failOn)) {
+    throw new ConfigurationError(`Input "fail-on" is "${failOn}"; use error, warning, notice or never.`);
+  }
+  const plan = getChoice(source, Input.Plan, PLANS);
+  const live = readLiveDescribe(source);
+  const sarifFile = getString(source, Input.SarifFile);
+  return {
+    patterns: getList(source, Input.Files),
+    levels: resolveLevels(parseRuleSettings(getList(source, Input.Rules))),
+    failOn: failOn as FailOn,
+    ...(plan && { plan }),
+    describePatterns: getList(source, Input.Describe),
+    ...(live && { live }),
+    ...(sarifFile && { sarifFile }),
+  };
+}
+
+function readLiveDescribe(source: InputSource): LiveDescribe | undefined {
+  const accessToken = getSecret(source, Input.SalesforceAccessToken);
+  const instanceUrl = getString(source, Input.SalesforceInstanceUrl);
+  if (!accessToken && !instanceUrl) return undefined;
+  if (!accessToken || !instanceUrl) {
+    throw new ConfigurationError('Live describe needs both "salesforce-instance-url" and "salesforce-access-token"; one of them is empty.');
+  }
+  return { instanceUrl, accessToken };
+}

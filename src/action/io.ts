@@ -1,0 +1,31 @@
+import * as core from '@actions/core';
+import type { Annotator } from '../report/github.js';
+import type { InputSource } from './inputs.js';
+
+/** What the action needs from the runner. The default is @actions/core; tests may pass their own. */
+export interface ActionIO extends InputSource, Annotator {
+  setOutput(name: string, value: string | number): void;
+  info(message: string): void;
+  debug(message: string): void;
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  writeSummary(markdown: string): Promise<void>;
+}
+
+export function coreIO(): ActionIO {
+  return {
+    env: process.env,
+    getInput: (name) => core.getInput(name),
+    setSecret: (value) => core.setSecret(value),
+    setOutput: (name, value) => core.setOutput(name, value),
+    info: (message) => core.info(message),
+    debug: (message) => core.debug(message),
+    error: (message, properties) => core.error(message, properties),
+    warning: (message, properties) => core.warning(message, properties),
+    notice: (message, properties) => core.notice(message, properties),
+    group: (name, fn) => core.group(name, fn),
+    writeSummary: async (markdown) => {
+      // Without GITHUB_STEP_SUMMARY (a local run) there is nowhere to write; the log has the findings.
+      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();
+    },
+  };
+}

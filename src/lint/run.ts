@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import { parse as parseYamlValue } from 'yaml';
+import { loadDescribeFiles } from '../describe/load.js';
+import { DEFAULT_API_VERSION, fetchDescribes } from '../describe/live.js';
+import { ConfigurationError } from '../errors.js';
+import { DescribeIndex } from '../describe/types.js';
+import { formatOf } from '../parse/source.js';
+import { discover, type LintTarget } from './discover.js';
+import { lintFile, type LintOptions } from './engine.js';
+import type { RuleLevels } from './levels.js';
+import { LEVEL_RANK, type FileResult, type Finding, type Level, type Plan } from './types.js';
+
+export interface LiveDescribe {
+  instanceUrl: string;
+  accessToken: string;
+}
+
+export interface LintRequest {
+  root: string;
+  patterns: readonly string[];
+  levels: RuleLevels;
+  plan?: Plan;
+  describePatterns: readonly string[];
+  live?: LiveDescribe;
+  log: { info(message: string): void; warning(message: string): void };
+}
+
+export interface LintRun {
+  results: FileResult[];
+  findings: Finding[];
+  counts: Record<Level, number>;
+  unmatched: string[];
+}
+
+export type FailOn = Level | 'never';
+
+/** Finds the files, gathers describe data, lints every file, and totals the findings. */
+export async function runLint(request: LintRequest): Promise<LintRun> {
+  const { targets, unmatched } = await discover(request.root, request.patterns);
+  for (const pattern of unmatched) request.log.warning(`No mapping file matches "${pattern}".`);
+  const options: LintOptions = {
+    levels: request.levels,
+    describe: await gatherDescribes(request, targets),
+    ...(request.plan && { plan: request.plan }),
+  };
+  return lintTargets(targets, options, unmatched);
+}
+
+export async function lintTargets(targets: readonly LintTarget[], options: LintOptions, unmatched: string[] = []): Promise<LintRun> {
+  const results = await Promise.all(targets.map((target) => lintFile(target.file, target.absolutePath, options)));
+  const findings = results.flatMap((result) => result.findings);
+  const counts: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) counts[finding.level]++;
+  return { results, findings, counts, unmatched };
+}
+
+export function reachesFailOn(counts: Record<Level, number>, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return (Object.keys(counts) as Level[]).some((level) => counts[level] > 0 && LEVEL_RANK[level] <= LEVEL_RANK[failOn]);
+}
+
+async function gatherDescribes(request: LintRequest, targets: readonly LintTarget[]): Promise<DescribeIndex> {
+  const index = request.describePatterns.length > 0 ? await loadDescribeFiles(request.describePatterns, request.root) : new DescribeIndex();
+  if (!request.live) return index;
+  const { objectNames, apiVersion } = await mappedObjects(targets);
+  const wanted = objectNames.filter((name) => !index.get(name)?.fields);
+  if (wanted.length === 0) return index;
+  const live = await fetchDescribes({ ...request.live, objectNames: wanted, ...(apiVersion && { apiVersion }), log: request.log });
+  if (live.missing.length === wanted.length) {
+    throw new ConfigurationError(
+      `Salesforce answered "not found" for every mapped object (${wanted.join(', ')}). Check salesforce-instance-url and that the org supports API version ${apiVersion ?? DEFAULT_API_VERSION}.`,
+    );
+  }
+  for (const name of wanted) {
+    const described = live.index.get(name);
+    if (described) index.add(described);
+  }
+  return index;
+}
+
+/** The object names (and the API version) of the mapping files, read leniently: lint reports what is broken. */
+async function mappedObjects(targets: readonly LintTarget[]): Promise<{ objectNames: string[]; apiVersion?: string }> {
+  const names = new Set<string>();
+  let apiVersion: string | undefined;
+  for (const target of targets) {
+    try {
+      const text = await readFile(target.absolutePath, 'utf8');
+      const value = (formatOf(target.file) === 'yaml' ? parseYamlValue(text) : JSON.parse(text)) as {
+        mappings?: { object_name?: unknown }[];
+        connection?: { api_version?: unknown };
+      };
+      for (const mapping of value.mappings ?? []) if (typeof mapping?.object_name === 'string') names.add(mapping.object_name);
+      if (typeof value.connection?.api_version === 'string') apiVersion ??= value.connection.api_version;
+    } catch {
+      // An unreadable or malformed file gets its own finding from the lint; it adds no object names.
+    }
+  }
+  return { objectNames: [...names], ...(apiVersion && { apiVersion }) };
+}

@@ -1,0 +1,32 @@
+import { LEVELS, type Finding, type Level } from '../lint/types.js';
+import { rankFindings, type Priority } from './order.js';
+
+/** GitHub shows at most this many annotations of each level per step and drops the rest silently. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+export interface AnnotationPlan {
+  annotate: Finding[];
+  /** Findings of each level that did not fit; when non-zero, one slot of that level carries the note. */
+  omitted: Record<Level, number>;
+}
+
+/**
+ * Picks the findings to annotate within GitHub's budget, most important first. When a level
+ * overflows, its last slot is kept for a one-line note of how many more there are.
+ */
+export function planAnnotations(findings: readonly Finding[], priority?: Priority): AnnotationPlan {
+  const ranked = rankFindings(findings, priority);
+  const annotate: Finding[] = [];
+  const omitted: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
+  for (const level of LEVELS) {
+    const ofLevel = ranked.filter((finding) => finding.level === level);
+    const room = ofLevel.length > ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : ofLevel.length;
+    annotate.push(...ofLevel.slice(0, room));
+    omitted[level] = ofLevel.length - room;
+  }
+  return { annotate, omitted };
+}
+
+export function overflowNote(level: Level, count: number, where: string): string {
+  return `${count} more ${level === 'notice' ? 'notice' : level}${count === 1 ? '' : 's'} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level in a step): ${where}.`;
+}

@@ -1,0 +1,59 @@
+import pkg from '../../package.json' with { type: 'json' };
+import { RULES } from '../rules/index.js';
+import type { Finding, Level } from '../lint/types.js';
+import { PROJECT_URL, ruleDocsUrl } from './links.js';
+
+const SARIF_LEVEL: Record<Level, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
+
+/** SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). */
+export function toSarif(findings: readonly Finding[]): object {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'heroku-connect-action',
+            informationUri: PROJECT_URL,
+            semanticVersion: pkg.version,
+            rules: RULES.map((rule) => ({
+              id: rule.id,
+              name: rule.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+              shortDescription: { text: rule.docs.summary.slice(0, 1024) },
+              fullDescription: { text: `${rule.docs.summary} ${rule.docs.why}`.slice(0, 1024) },
+              helpUri: ruleDocsUrl(rule.id),
+              help: {
+                text: `${rule.docs.why}\nSource: ${rule.docs.source}\nBad: ${rule.docs.bad}\nGood: ${rule.docs.good}`,
+                markdown: `${rule.docs.why}\n\n**Source:** ${rule.docs.source}\n\n**Bad**\n\n\`\`\`json\n${rule.docs.bad}\n\`\`\`\n\n**Good**\n\n\`\`\`json\n${rule.docs.good}\n\`\`\``,
+              },
+              defaultConfiguration: { level: SARIF_LEVEL[rule.defaultLevel] },
+              properties: { tags: ['heroku-connect', 'configuration'] },
+            })),
+          },
+        },
+        automationDetails: { id: 'heroku-connect-action/' },
+        columnKind: 'unicodeCodePoints',
+        results: findings.map((finding) => ({
+          ruleId: finding.ruleId,
+          ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
+          level: SARIF_LEVEL[finding.level],
+          message: { text: finding.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: encodeURI(finding.file) },
+                region: {
+                  startLine: finding.line,
+                  startColumn: finding.column,
+                  ...(finding.endLine !== undefined && { endLine: finding.endLine, endColumn: finding.endColumn }),
+                },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+}
