@@ -14,7 +14,7 @@ describe('lintText', () => {
   });
 
   it('reports a duplicate key at the repeated key, in minified JSON too', () => {
-    const text = '{"mappings":[{"object_name":"Account","config":{"access":"read_only","fields":{"Id":{},"Id":{}}}}]}';
+    const text = '{"mappings":[{"object_name":"Account","config":{"access":"read_only","fields":{"Id":{},"Id":{},"SystemModstamp":{}}}}]}';
     const findings = lintText('m.json', text, 'json', options);
     expect(findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([['duplicate-key', 1, 88]]);
   });
@@ -31,7 +31,7 @@ describe('lintText', () => {
   });
 
   it('lints YAML with positions, and reports YAML duplicate keys', () => {
-    const text = 'mappings:\n  - object_name: Account\n    config:\n      access: read_only\n      access: read_write\n      fields:\n        Id: {}\n';
+    const text = 'mappings:\n  - object_name: Account\n    config:\n      access: read_write\n      access: read_only\n      fields:\n        Id: {}\n        SystemModstamp: {}\n';
     const findings = lintText('m.yml', text, 'yaml', options);
     expect(findings.map((f) => [f.ruleId, f.line])).toEqual([['duplicate-key', 5]]);
   });

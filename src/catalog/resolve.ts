@@ -58,7 +58,10 @@ function withDescribe(facts: ObjectFacts, describe: DescribedObject): ObjectFact
     merged.fields = byName;
     merged.fieldsComplete = true;
     merged.hasId = byName.has('Id');
-    merged.timestampField = TIMESTAMP_FIELDS.find((name) => byName.has(name));
+    // Connect polls SystemModstamp wherever it exists; otherwise a field the catalog names (LoginHistory's
+    // LoginTime) comes before the generic fallbacks, as long as the describe confirms it.
+    const [preferred, ...fallbacks] = TIMESTAMP_FIELDS;
+    merged.timestampField = [preferred, facts.timestampField, ...fallbacks].find((name) => name !== undefined && byName.has(name));
   }
   return merged;
 }

@@ -1,11 +1,32 @@
 import type { Rule } from '../lint/rule.js';
+import { acceleratedPolling } from './accelerated-polling.js';
+import { apiVersion } from './api-version.js';
+import { archivedActivities } from './archived-activities.js';
+import { bigObject } from './big-object.js';
+import { bulkLimit } from './bulk-limit.js';
+import { columnCollision } from './column-collision.js';
 import { duplicateKey } from './duplicate-key.js';
 import { duplicateMapping } from './duplicate-mapping.js';
+import { implementationRestriction } from './implementation-restriction.js';
+import { indexUnmappedField } from './index-unmapped-field.js';
 import { invalidJson } from './invalid-json.js';
 import { missingIdField } from './missing-id-field.js';
+import { missingTimestampField } from './missing-timestamp-field.js';
+import { missingUpsertField } from './missing-upsert-field.js';
+import { notQueryable } from './not-queryable.js';
+import { notUpdateable } from './not-updateable.js';
+import { platformEvent } from './platform-event.js';
 import { pollingInterval } from './polling-interval.js';
+import { relationshipLookup } from './relationship-lookup.js';
+import { requiredFields } from './required-fields.js';
+import { requiresFilter } from './requires-filter.js';
 import { schemaRule } from './schema.js';
+import { tooManyMappings } from './too-many-mappings.js';
+import { unknownField } from './unknown-field.js';
 import { unreadableFile } from './unreadable-file.js';
+import { unsupportedFieldType } from './unsupported-field-type.js';
+import { unsupportedObject } from './unsupported-object.js';
+import { upsertField } from './upsert-field.js';
 
 /** Every rule, in the order the docs list them. A new rule is one file and one line here. */
 export const RULES: readonly Rule[] = [
@@ -14,8 +35,29 @@ export const RULES: readonly Rule[] = [
   duplicateKey,
   schemaRule,
   duplicateMapping,
+  bigObject,
+  platformEvent,
+  requiresFilter,
+  notQueryable,
+  implementationRestriction,
+  unsupportedObject,
   missingIdField,
+  missingTimestampField,
+  notUpdateable,
+  unsupportedFieldType,
+  unknownField,
   pollingInterval,
+  acceleratedPolling,
+  missingUpsertField,
+  upsertField,
+  indexUnmappedField,
+  relationshipLookup,
+  columnCollision,
+  apiVersion,
+  requiredFields,
+  bulkLimit,
+  tooManyMappings,
+  archivedActivities,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,5 +1,5 @@
 import type { MappingRule } from '../lint/rule.js';
-import { fieldsLocation } from './support.js';
+import { fieldsLocation, isMapped } from './support.js';
 
 export const missingIdField: MappingRule = {
   id: 'missing-id-field',
@@ -16,7 +16,7 @@ export const missingIdField: MappingRule = {
     if (mapping.facts.hasId === false) {
       return [{ path: [...mapping.path, 'object_name'], message: `${mapping.objectName} has no Id field in the describe data, so Heroku Connect cannot sync it (BAD_CONFIG). Map a different object.` }];
     }
-    if (mapping.fields?.includes('Id')) return [];
+    if (isMapped(mapping, 'Id')) return [];
     return [{ ...fieldsLocation(mapping), message: `${mapping.objectName} does not map Id. Add "Id": {} to fields: Heroku Connect matches every record on it.` }];
   },
 };

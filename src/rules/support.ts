@@ -1,3 +1,5 @@
+import type { ObjectFacts, ObjectKind } from '../catalog/facts.js';
+import type { DescribedField } from '../describe/types.js';
 import type { MappingContext, Report } from '../lint/rule.js';
 
 /** Where rules about the field list point: the `fields` key, or object_name when there is no field list. */
@@ -14,6 +16,130 @@ export function fieldLocation(mapping: MappingContext, field: string): Pick<Repo
   return { path: [...mapping.path, 'config', 'fields', field], at: 'key' };
 }
 
+export function indexLocation(mapping: MappingContext, field: string): Pick<Report, 'path' | 'at'> {
+  return { path: [...mapping.path, 'config', 'indexes', field], at: 'key' };
+}
+
 export function configLocation(mapping: MappingContext, key: string): Pick<Report, 'path'> {
   return { path: [...mapping.path, 'config', key] };
+}
+
+/**
+ * Kinds whose own rule rejects the object outright (big-object, platform-event, unsupported-object,
+ * implementation-restriction). Rules about how an object is queried stay silent on them, so one
+ * cause gives one finding.
+ */
+const KINDS_WITH_OWN_RULE: ReadonlySet<ObjectKind> = new Set([
+  'big-object', 'platform-event', 'change-event', 'custom-metadata', 'external-object', 'knowledge-article',
+]);
+
+export function rejectedByKind(facts: ObjectFacts): boolean {
+  return KINDS_WITH_OWN_RULE.has(facts.kind);
+}
+
+// Salesforce API names compare without regard to case (as SOQL does), so every lookup below does too.
+// The indexes are cached per mapping and per facts object: several rules ask about the same ones.
+const mappedNames = new WeakMap<MappingContext, { fields: Set<string>; indexes: Set<string> }>();
+const describedNames = new WeakMap<ObjectFacts['fields'], { byName: Map<string, DescribedField>; byRelationship: Map<string, DescribedField> }>();
+
+function lowerCased(names: readonly string[]): Set<string> {
+  return new Set(names.map((name) => name.toLowerCase()));
+}
+
+function namesOf(mapping: MappingContext) {
+  let names = mappedNames.get(mapping);
+  if (!names) {
+    names = { fields: lowerCased(mapping.fields ?? []), indexes: lowerCased(Object.keys(mapping.indexes ?? {})) };
+    mappedNames.set(mapping, names);
+  }
+  return names;
+}
+
+export function isMapped(mapping: MappingContext, field: string): boolean {
+  return namesOf(mapping).fields.has(field.toLowerCase());
+}
+
+export function isIndexed(mapping: MappingContext, field: string): boolean {
+  return namesOf(mapping).indexes.has(field.toLowerCase());
+}
+
+function describedOf(facts: ObjectFacts) {
+  let described = describedNames.get(facts.fields);
+  if (!described) {
+    const byName = new Map<string, DescribedField>();
+    const byRelationship = new Map<string, DescribedField>();
+    for (const field of facts.fields.values()) {
+      byName.set(field.name.toLowerCase(), field);
+      if (isReference(field) && typeof field.relationshipName === 'string') byRelationship.set(field.relationshipName.toLowerCase(), field);
+    }
+    described = { byName, byRelationship };
+    describedNames.set(facts.fields, described);
+  }
+  return described;
+}
+
+/** What the catalog or the describe data says about a field, if anything. */
+export function knownField(facts: ObjectFacts, field: string): DescribedField | undefined {
+  return describedOf(facts).byName.get(field.toLowerCase());
+}
+
+export function isReference(field: DescribedField): boolean {
+  return field.type === 'reference' || (field.referenceTo?.length ?? 0) > 0;
+}
+
+/**
+ * Field types that get no Postgres column: binary data, and compound fields whose components are
+ * mapped instead (research §3).
+ */
+export type UnmappableType = 'base64' | 'address' | 'location';
+
+export function unmappableType(field: DescribedField | undefined): UnmappableType | undefined {
+  const type = field?.type?.toLowerCase();
+  return type === 'base64' || type === 'address' || type === 'location' ? type : undefined;
+}
+
+/** A relationship external-ID field and the lookup field whose value Connect derives from it. */
+export interface Relationship {
+  field: string;
+  lookup: string;
+}
+
+/**
+ * The mapped fields that are relationship external-ID fields (Heroku Dev Center "Writing data to
+ * Salesforce", relationship external IDs), with their lookup fields. `<prefix>__r__<ExtId>` is
+ * certain without describe data, since a field's own name cannot contain `__r__`; the standard form
+ * `<RelationshipName>__<ExtId>` is told apart from a namespaced field only by describe data.
+ */
+export function relationships(mapping: MappingContext): Relationship[] {
+  const found: Relationship[] = [];
+  for (const field of mapping.fields ?? []) {
+    const lookup = lookupOf(mapping.facts, field);
+    if (lookup !== undefined) found.push({ field, lookup });
+  }
+  return found;
+}
+
+/** The lookup a `<prefix>__r__<ExtId>` field names (`<prefix>__c`), by its form alone. */
+export function customLookupOf(field: string): string | undefined {
+  const marker = field.toLowerCase().indexOf('__r__');
+  return marker > 0 && marker + '__r__'.length < field.length ? `${field.slice(0, marker)}__c` : undefined;
+}
+
+function lookupOf(facts: ObjectFacts, field: string): string | undefined {
+  const custom = customLookupOf(field);
+  if (custom !== undefined) {
+    if (!facts.fieldsComplete) return custom;
+    const described = knownField(facts, custom);
+    return described && isReference(described) ? described.name : undefined;
+  }
+  if (!facts.fieldsComplete || knownField(facts, field)) return undefined;
+  const lower = field.toLowerCase();
+  const separator = lower.indexOf('__');
+  if (separator <= 0 || separator + 2 >= field.length) return undefined;
+  return describedOf(facts).byRelationship.get(lower.slice(0, separator))?.name;
+}
+
+/** "A, B and C" */
+export function listOf(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

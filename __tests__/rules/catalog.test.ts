@@ -1,0 +1,46 @@
+import { STANDARD_OBJECTS } from '../../src/catalog/objects.js';
+import { factsFor } from '../../src/catalog/resolve.js';
+
+describe('standard-object catalog', () => {
+  it('knows how at least 50 standard objects are polled', () => {
+    const polled = Object.values(STANDARD_OBJECTS).filter((entry) => entry.queryable === true && entry.timestampField !== undefined);
+    expect(polled.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('marks every object of Heroku\'s BAD_CONFIG filter list as needing a filter', () => {
+    for (const name of ['CollaborationGroupRecord', 'ContentDocumentLink', 'ContentFolderItem', 'ContentFolderMember', 'FeedPollVote', 'IdeaComment', 'KnowledgeArticleVersion', 'Vote']) {
+      expect(factsFor(name).queryable).toBe('filter');
+    }
+  });
+
+  it('looks objects up without regard to case, as Salesforce does', () => {
+    expect(factsFor('leadhistory')).toMatchObject({ kind: 'history', bulkLimited: true, updateable: false, timestampField: 'CreatedDate', origin: 'catalog' });
+  });
+
+  it('overrides the name-based history guess where the object is polled otherwise', () => {
+    expect(factsFor('OpportunityHistory').timestampField).toBe('SystemModstamp');
+    expect(factsFor('LoginHistory').timestampField).toBe('LoginTime');
+    expect(factsFor('Custom__History')).toMatchObject({ updateable: false, timestampField: 'CreatedDate' });
+  });
+
+  it('lets describe data confirm or replace the polling timestamp', () => {
+    const loginTime = { name: 'LoginHistory', fields: [{ name: 'Id', type: 'id' }, { name: 'LoginTime', type: 'datetime' }] };
+    expect(factsFor('LoginHistory', loginTime).timestampField).toBe('LoginTime');
+    const bothDates = { name: 'AccountHistory', fields: [{ name: 'Id' }, { name: 'CreatedDate' }, { name: 'SystemModstamp' }] };
+    expect(factsFor('AccountHistory', bothDates).timestampField).toBe('SystemModstamp');
+    expect(factsFor('Thing__c', { name: 'Thing__c', fields: [{ name: 'Id' }] })).toMatchObject({ timestampField: undefined, fieldsComplete: true });
+  });
+
+  it('knows the compound and binary fields of common objects', () => {
+    expect(factsFor('Quote').fields.get('QuoteToAddress')?.type).toBe('address');
+    expect(factsFor('ContentVersion').fields.get('VersionData')?.type).toBe('base64');
+    expect(factsFor('Task')).toMatchObject({ archivable: true, streaming: true });
+    expect(factsFor('Event')).toMatchObject({ archivable: true, streaming: false });
+  });
+
+  it('says nothing it has no source for', () => {
+    const facts = factsFor('Idea');
+    expect(facts).toMatchObject({ kind: 'standard', origin: 'name', streaming: false });
+    expect([facts.queryable, facts.updateable, facts.timestampField, facts.bulkLimited]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});

@@ -1,0 +1,56 @@
+import { DescribeIndex } from '../../src/describe/types.js';
+import { defaultLintOptions, lintText } from '../../src/lint/engine.js';
+
+/** Values of the wrong type are the schema rule's to report: the other rules must neither crash nor guess. */
+const ODD_DOCUMENTS: readonly [string, unknown][] = [
+  ['null', null],
+  ['an array', []],
+  ['a string', 'mappings'],
+  ['mappings: null', { mappings: null }],
+  ['mappings: an object', { mappings: { object_name: 'Account' } }],
+  ['mapping entries of every type', { mappings: [null, 1, 'Account', [], {}, { object_name: 7 }, { object_name: '' }] }],
+  ['config: null', { mappings: [{ object_name: 'Account', config: null }] }],
+  ['config: an array', { mappings: [{ object_name: 'Account', config: ['read_only'] }] }],
+  ['fields and indexes as arrays', { mappings: [{ object_name: 'Account', config: { access: 'read_write', fields: ['Id'], indexes: ['Id'] } }] }],
+  ['fields and indexes as strings', { mappings: [{ object_name: 'Contact', config: { access: 'read_only', fields: 'Id', indexes: 'Id' } }] }],
+  ['field values of every type', { mappings: [{ object_name: 'Lead', config: { access: 'read_only', fields: { Id: null, Name: 1, SystemModstamp: [] }, indexes: { Id: null, Name: 'x' } } }] }],
+  [
+    'wrongly typed settings',
+    {
+      mappings: [{ object_name: 'Event', config: { access: 'write', sf_notify_enabled: 'true', sf_polling_seconds: '600', upsert_field: 42, fields: { Id: {} } } }],
+      connection: { api_version: 38, features: null },
+    },
+  ],
+  ['connection: null', { mappings: [], connection: null }],
+  [
+    'keys that look like Object.prototype members',
+    // JSON.parse makes "__proto__" an own key, as it does when reading a file.
+    { mappings: [{ object_name: 'constructor', config: { access: 'read_write', upsert_field: 'toString', fields: JSON.parse('{"__proto__": {}, "constructor": {}, "hasOwnProperty": {}}'), indexes: JSON.parse('{"__proto__": {}, "valueOf": {}}') } }] },
+  ],
+  ['odd field names', { mappings: [{ object_name: 'Project__c', config: { access: 'read_only', fields: { '': {}, __r__: {}, 'X__r__': {}, '__r__Y': {}, 'a__': {} } } }] }],
+];
+
+describe('rules on malformed documents', () => {
+  const describeData = new DescribeIndex();
+  describeData.add({ name: 'Account', fields: [{ name: 'Id', type: 'id' }, { name: 'ParentId', type: 'reference', relationshipName: null }] });
+  describeData.add({ name: 'Project__c', fields: [] });
+  const options = { ...defaultLintOptions(), describe: describeData };
+
+  it.each(ODD_DOCUMENTS)('%s: no crash, every finding placed', (_label, value) => {
+    for (const format of ['json', 'yaml'] as const) {
+      const text = format === 'json' ? JSON.stringify(value, null, 2) : JSON.stringify(value);
+      const findings = lintText(`m.${format === 'json' ? 'json' : 'yml'}`, text, format, options);
+      for (const finding of findings) {
+        expect(finding.line).toBeGreaterThanOrEqual(1);
+        expect(finding.column).toBeGreaterThanOrEqual(1);
+      }
+    }
+  });
+
+  it('leaves wrongly typed settings to the schema rule', () => {
+    const text = JSON.stringify(ODD_DOCUMENTS.find(([label]) => label === 'wrongly typed settings')![1], null, 2);
+    const ruleIds = new Set(lintText('m.json', text, 'json', options).map((finding) => finding.ruleId));
+    for (const id of ['accelerated-polling', 'polling-interval', 'upsert-field', 'missing-upsert-field', 'api-version']) expect(ruleIds).not.toContain(id);
+    expect(ruleIds).toContain('schema');
+  });
+});

@@ -1,0 +1,28 @@
+import type { MappingRule } from '../lint/rule.js';
+import { configLocation } from './support.js';
+
+export const acceleratedPolling: MappingRule = {
+  id: 'accelerated-polling',
+  scope: 'mapping',
+  defaultLevel: 'error',
+  docs: {
+    summary:
+      '`sf_notify_enabled: true` on an object the Streaming API does not support: custom objects (`__c`) and the standard objects of the PushTopic list are supported, other objects are not. Silent when the connection uses Change Data Capture for accelerated polling (`features.cdc_for_accelerated_polling`).',
+    why: 'Accelerated polling relies on PushTopic notifications, which Salesforce offers only for custom objects and a fixed list of standard objects. Heroku Connect does not offer the option for other objects.',
+    source:
+      'Heroku Dev Center, Mapping Configuration Options, "Accelerated polling" (all custom objects and some standard objects; the option cannot be chosen for objects without streaming support); Salesforce Streaming API Developer Guide, "Supported PushTopic Queries".',
+    bad: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": true, ... } }',
+    good: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": false, ... } }',
+  },
+  check(mapping) {
+    if (mapping.config?.sf_notify_enabled !== true || mapping.facts.streaming !== false) return [];
+    // With CDC, Connect no longer needs PushTopics, and CDC covers objects the PushTopic list does not.
+    if (mapping.document.connection.features.cdc_for_accelerated_polling === true) return [];
+    return [
+      {
+        ...configLocation(mapping, 'sf_notify_enabled'),
+        message: `${mapping.objectName} is not supported by the Salesforce Streaming API, so accelerated polling cannot be enabled for it. Set sf_notify_enabled to false; standard polling keeps the table in sync.`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,25 @@
+import type { MappingRule } from '../lint/rule.js';
+import { objectLocation } from './support.js';
+
+export const bulkLimit: MappingRule = {
+  id: 'bulk-limit',
+  scope: 'mapping',
+  defaultLevel: 'warning',
+  docs: {
+    summary: 'The object is one the Bulk API cannot page (LeadHistory, Attachment, AcceptedEventRelation, TaskStatus, ...).',
+    why: 'Connect switches to the Bulk API when many records changed. For these objects that fails: once more than 20,000 changed records wait to be synced, Connect cannot retrieve them.',
+    source:
+      'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects" (LeadHistory does not support bulk paging and Attachment is not supported by the Bulk API: neither can be retrieved past 20,000 changed records); singer-io/tap-salesforce, airbytehq/airbyte and estuary/connectors list the other objects the Bulk API does not support.',
+    bad: '{ "object_name": "LeadHistory", "config": { "access": "read_only", ... } }',
+    good: '"mappings": [ ]   // or keep the mapping and keep each sync below 20,000 changed records',
+  },
+  check(mapping) {
+    if (mapping.facts.bulkLimited !== true) return [];
+    return [
+      {
+        ...objectLocation(mapping),
+        message: `${mapping.objectName} is not fully supported by the Bulk API, so its sync fails once more than 20,000 changed records are waiting. Keep changes between polls below that, or read this object through the Salesforce API instead.`,
+      },
+    ];
+  },
+};

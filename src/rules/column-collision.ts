@@ -1,0 +1,32 @@
+import type { MappingRule, Report } from '../lint/rule.js';
+import { fieldLocation } from './support.js';
+
+export const columnCollision: MappingRule = {
+  id: 'column-collision',
+  scope: 'mapping',
+  defaultLevel: 'error',
+  docs: {
+    summary: 'Two mapped fields differ only in case, such as `Email__c` and `email__c`.',
+    why: 'Connect names each column after the lower-cased field name, so both fields would need the same column; and Salesforce treats the two names as the same field.',
+    source: 'Heroku Dev Center, Heroku Connect Database Tables: column names are the lower-cased Salesforce field names.',
+    bad: '"fields": { "Id": {}, "Email__c": {}, "email__c": {}, "SystemModstamp": {} }',
+    good: '"fields": { "Id": {}, "Email__c": {}, "SystemModstamp": {} }',
+  },
+  check(mapping) {
+    const first = new Map<string, string>();
+    const reports: Report[] = [];
+    for (const name of mapping.fields ?? []) {
+      const column = name.toLowerCase();
+      const earlier = first.get(column);
+      if (earlier === undefined) {
+        first.set(column, name);
+        continue;
+      }
+      reports.push({
+        ...fieldLocation(mapping, name),
+        message: `${mapping.objectName} maps both ${earlier} and ${name}, which differ only in case and would both become the column ${column}. Keep one of them in fields.`,
+      });
+    }
+    return reports;
+  },
+};

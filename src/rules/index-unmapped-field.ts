@@ -1,0 +1,32 @@
+import type { MappingRule, Report } from '../lint/rule.js';
+import { indexLocation, isMapped, relationships } from './support.js';
+
+export const indexUnmappedField: MappingRule = {
+  id: 'index-unmapped-field',
+  scope: 'mapping',
+  defaultLevel: 'error',
+  docs: {
+    summary: 'An entry in `indexes` names a field that is not mapped in `fields`.',
+    why: 'Connect creates its indexes on the columns of mapped fields; an index on a field with no column cannot be created. It is usually a field removed from fields while its index stayed behind.',
+    source:
+      'Heroku Dev Center, Managing Heroku Connect Mappings (indexes created through Connect travel with the exported configuration); the public exports index only mapped fields, and mapping generators drop indexes on unmapped fields (shared/research/heroku-connect-rules.md §6.2).',
+    bad: '"fields": { "Id": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Email__c": { "unique": false } }',
+    good: '"fields": { "Id": {}, "Email__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Email__c": { "unique": false } }',
+  },
+  check(mapping) {
+    if (!mapping.indexes) return [];
+    // An unmapped upsert field or relationship lookup is reported by upsert-field or relationship-lookup,
+    // with the fix that cause needs; one finding per cause.
+    const upsert = mapping.config?.upsert_field;
+    const explained = new Set([...(typeof upsert === 'string' ? [upsert] : []), ...relationships(mapping).map((r) => r.lookup)].map((name) => name.toLowerCase()));
+    const reports: Report[] = [];
+    for (const name of Object.keys(mapping.indexes)) {
+      if (isMapped(mapping, name) || explained.has(name.toLowerCase())) continue;
+      reports.push({
+        ...indexLocation(mapping, name),
+        message: `${mapping.objectName} has an index on ${name}, which is not mapped. Add "${name}": {} to fields, or remove the index.`,
+      });
+    }
+    return reports;
+  },
+};

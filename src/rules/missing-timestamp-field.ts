@@ -1,0 +1,49 @@
+import { TIMESTAMP_FIELDS } from '../catalog/resolve.js';
+import type { MappingRule } from '../lint/rule.js';
+import { fieldsLocation, isMapped } from './support.js';
+
+export const missingTimestampField: MappingRule = {
+  id: 'missing-timestamp-field',
+  scope: 'mapping',
+  defaultLevel: 'error',
+  docs: {
+    summary:
+      'The object has no timestamp Connect can poll on, or the mapping leaves it out: SystemModstamp, or for objects without it (history objects) CreatedDate. For an object nothing is known about, only a mapping with none of SystemModstamp, LastModifiedDate and CreatedDate is reported.',
+    why: 'Connect finds changed records by polling a timestamp field and stores it in the systemmodstamp column. Without one the mapping goes to BAD_CONFIG; unmapped, the field is not there for Connect to read.',
+    source:
+      'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object has a timestamp field usable for sync (such as SystemModstamp); Heroku Connect Database Tables (the systemmodstamp column); Salesforce Object Reference, System Fields; estuary/connectors and singer-io/tap-salesforce (history objects are polled on CreatedDate, other objects without SystemModstamp on LastModifiedDate).',
+    bad: '"fields": { "Id": {}, "Name": {} }',
+    good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+  },
+  check(mapping) {
+    const { facts } = mapping;
+    const field = facts.timestampField;
+    if (field === undefined && facts.fieldsComplete) {
+      return [
+        {
+          ...fieldsLocation(mapping),
+          message: `${mapping.objectName} has none of ${TIMESTAMP_FIELDS.join(', ')} in the describe data, so Heroku Connect has no timestamp to poll for changes (BAD_CONFIG). Remove this mapping.`,
+        },
+      ];
+    }
+    // Only a fact from the catalog, the describe data or the custom-object rules names the one field to map;
+    // a guess from the object's name (history, share) accepts any of the usual timestamps.
+    const known = facts.origin !== 'name' || facts.kind === 'custom';
+    if (field !== undefined && known) {
+      if (isMapped(mapping, field)) return [];
+      return [
+        {
+          ...fieldsLocation(mapping),
+          message: `${mapping.objectName} does not map ${field}, the timestamp Heroku Connect polls for changes. Add "${field}": {} to fields.`,
+        },
+      ];
+    }
+    if (TIMESTAMP_FIELDS.some((name) => isMapped(mapping, name))) return [];
+    return [
+      {
+        ...fieldsLocation(mapping),
+        message: `${mapping.objectName} maps none of ${TIMESTAMP_FIELDS.join(', ')}, so Heroku Connect has no timestamp to poll for changes. Add the one the object has, most likely "${field ?? TIMESTAMP_FIELDS[0]}": {}.`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,27 @@
+import type { MappingRule } from '../lint/rule.js';
+import { objectLocation, rejectedByKind } from './support.js';
+
+export const notQueryable: MappingRule = {
+  id: 'not-queryable',
+  scope: 'mapping',
+  defaultLevel: 'error',
+  docs: {
+    summary: 'The mapped object cannot be queried: the describe data says `queryable: false`, or it is a known query-incompatible object (ActivityHistory, OpenActivity, AggregateResult, NoteAndAttachment, ...).',
+    why: 'Connect reads Salesforce with SOQL queries. An object that does not support query cannot be synced, and the mapping goes to BAD_CONFIG.',
+    source:
+      'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object is queryable through the Salesforce API; Salesforce DescribeSObjectResult `queryable`; singer-io/tap-salesforce, query-incompatible objects (INVALID_TYPE_FOR_OPERATION: entity type does not support query).',
+    bad: '{ "object_name": "OpenActivity", "config": { "access": "read_only", ... } }',
+    good: '{ "object_name": "Task", "config": { "access": "read_only", ... } }',
+  },
+  check(mapping) {
+    const { facts } = mapping;
+    if (facts.queryable !== false || rejectedByKind(facts)) return [];
+    const why = facts.describe?.queryable === false ? 'the describe data marks it as not queryable' : 'Salesforce does not support queries on it';
+    return [
+      {
+        ...objectLocation(mapping),
+        message: `${mapping.objectName} cannot be synced: ${why} (BAD_CONFIG). Remove this mapping; if the data is stored in another object (OpenActivity, for example, is a view over Task and Event), map that one.`,
+      },
+    ];
+  },
+};

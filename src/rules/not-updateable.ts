@@ -1,0 +1,25 @@
+import type { MappingRule } from '../lint/rule.js';
+import { configLocation } from './support.js';
+
+export const notUpdateable: MappingRule = {
+  id: 'not-updateable',
+  scope: 'mapping',
+  defaultLevel: 'error',
+  docs: {
+    summary: 'A read_write mapping of an object Salesforce does not let you update: history objects, KnowledgeArticleVersion, or `updateable: false` in the describe data.',
+    why: 'A read_write mapping writes Postgres changes back with update calls. Heroku Connect checks that the object is updateable and sets the mapping to BAD_CONFIG when it is not.',
+    source:
+      'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": a read/write mapping requires an updateable object; Salesforce Object Reference, StandardObjectNameHistory and KnowledgeArticleVersion (no update() among the supported calls); DescribeSObjectResult `updateable`.',
+    bad: '{ "object_name": "AccountHistory", "config": { "access": "read_write", ... } }',
+    good: '{ "object_name": "AccountHistory", "config": { "access": "read_only", ... } }',
+  },
+  check(mapping) {
+    if (mapping.access !== 'read_write' || mapping.facts.updateable !== false) return [];
+    return [
+      {
+        ...configLocation(mapping, 'access'),
+        message: `${mapping.objectName} cannot be updated through the Salesforce API, so a read_write mapping of it fails (BAD_CONFIG). Set access to "read_only".`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,32 @@
+import type { MappingRule } from '../lint/rule.js';
+import { fieldLocation, isIndexed, isMapped, relationships } from './support.js';
+
+export const relationshipLookup: MappingRule = {
+  id: 'relationship-lookup',
+  scope: 'mapping',
+  defaultLevel: 'error',
+  docs: {
+    summary:
+      'A relationship external-ID field is mapped, but its lookup field is not both mapped and indexed: `Project__r__PG_ID__c` needs `Project__c` in fields and in indexes; with describe data, `Account__PG_ID__c` needs `AccountId`.',
+    why: 'Connect fills the lookup from the external ID of the related record, and needs the lookup column and its index to do so. Without them the relationship field is never added and the whole mapping silently stops working.',
+    source:
+      'Heroku Dev Center, Writing Data to Salesforce, "Simple relationships between two objects and relationship external IDs"; django-heroku-connect issue #83 (a relationship field whose lookup had no index silently broke the mapping).',
+    bad: '"fields": { "Id": {}, "Project__r__PG_ID__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true } }',
+    good: '"fields": { "Id": {}, "Project__c": {}, "Project__r__PG_ID__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Project__c": { "unique": false } }',
+  },
+  check(mapping) {
+    return relationships(mapping).flatMap(({ field, lookup }) => {
+      const mapped = isMapped(mapping, lookup);
+      const indexed = isIndexed(mapping, lookup);
+      if (mapped && indexed) return [];
+      const fixes = [!mapped && `"${lookup}": {} to fields`, !indexed && `"${lookup}": { "unique": false } to indexes`].filter(Boolean).join(' and ');
+      const state = !mapped && !indexed ? 'neither mapped nor indexed' : mapped ? 'not indexed' : 'not mapped';
+      return [
+        {
+          ...fieldLocation(mapping, field),
+          message: `${field} sets the lookup ${lookup} of ${mapping.objectName}, but ${lookup} is ${state}, which silently breaks the whole mapping. Add ${fixes}.`,
+        },
+      ];
+    });
+  },
+};

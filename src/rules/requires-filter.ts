@@ -1,0 +1,25 @@
+import type { MappingRule } from '../lint/rule.js';
+import { objectLocation, rejectedByKind } from './support.js';
+
+export const requiresFilter: MappingRule = {
+  id: 'requires-filter',
+  scope: 'mapping',
+  defaultLevel: 'error',
+  docs: {
+    summary: 'The mapped object can only be queried with an object-specific filter (such as ContentDocumentLink, Vote, IdeaComment or FeedItem).',
+    why: 'Connect polls every record of an object by timestamp. Salesforce rejects such a query on these objects unless it filters on particular fields (a record Id, a parent Id), so the mapping goes to BAD_CONFIG.',
+    source:
+      'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object does not require a filter to query (CollaborationGroupRecord, ContentDocumentLink, ContentFolderItem, ContentFolderMember, FeedPollVote, IdeaComment, KnowledgeArticleVersion, Vote); Salesforce SOQL and SOSL Reference, "SOQL Limits on Objects"; singer-io/tap-salesforce Blacklisting.md ("Implementation restriction ... requires a filter").',
+    bad: '{ "object_name": "ContentDocumentLink", "config": { "access": "read_only", ... } }',
+    good: '{ "object_name": "ContentDocument", "config": { "access": "read_only", ... } }',
+  },
+  check(mapping) {
+    if (mapping.facts.queryable !== 'filter' || rejectedByKind(mapping.facts)) return [];
+    return [
+      {
+        ...objectLocation(mapping),
+        message: `${mapping.objectName} can only be queried with a filter on specific fields, and Heroku Connect polls without one (BAD_CONFIG). Remove this mapping, or map the parent object and read ${mapping.objectName} through the Salesforce API.`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,48 @@
+import type { DescribedField } from '../describe/types.js';
+import type { MappingContext, MappingRule, Report } from '../lint/rule.js';
+import { fieldLocation, knownField, listOf, unmappableType } from './support.js';
+
+/** The parts of a standard address that most mappings want (object reference, "Address Compound Fields"). */
+const ADDRESS_PARTS = ['Street', 'City', 'State', 'PostalCode', 'Country'];
+
+export const unsupportedFieldType: MappingRule = {
+  id: 'unsupported-field-type',
+  scope: 'mapping',
+  defaultLevel: 'error',
+  docs: {
+    summary:
+      'A mapped field has a type Connect cannot give a column: base64 (Attachment.Body, Document.Body, ContentVersion.VersionData, ...), or a compound address or geolocation field (BillingAddress, MailingAddress, a geolocation field rather than its `__Latitude__s`/`__Longitude__s` parts). Known from the built-in catalog or the describe data.',
+    why: 'Heroku Connect checks that every mapped field has a type it can map to Postgres and sets the mapping to BAD_CONFIG otherwise. Binary data is not supported; compound fields get no column, only their components do.',
+    source:
+      'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the mapped fields have known types that map to Postgres types, and "Unsupported objects" (base64 data is not supported); Salesforce Object Reference, "Address Compound Fields" and "Compound Field Considerations and Limitations".',
+    bad: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingAddress": {}, "SystemModstamp": {} } }',
+    good: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingStreet": {}, "BillingCity": {}, "BillingPostalCode": {}, "SystemModstamp": {} } }',
+  },
+  check(mapping) {
+    const reports: Report[] = [];
+    for (const name of mapping.fields ?? []) {
+      const field = knownField(mapping.facts, name);
+      const type = unmappableType(field);
+      if (!field || !type) continue;
+      const subject = `${mapping.objectName}.${field.name}`;
+      const message =
+        type === 'base64'
+          ? `${subject} holds binary (base64) data, which Heroku Connect cannot sync. Remove it from fields; to share files, store them elsewhere (Amazon S3, for example) and sync a text field with their URL.`
+          : `${subject} is a compound ${type === 'address' ? 'address' : 'geolocation'} field, which has no Postgres column. Map its component fields instead: ${listOf(componentsOf(mapping, field))}.`;
+      reports.push({ ...fieldLocation(mapping, name), message });
+    }
+    return reports;
+  },
+};
+
+/** The component fields to suggest: from the describe data when it lists them, else by Salesforce's naming rules. */
+function componentsOf(mapping: MappingContext, compound: DescribedField): string[] {
+  const described = [...mapping.facts.fields.values()].filter((field) => field.compoundFieldName === compound.name).map((field) => field.name);
+  if (described.length > 0) return described;
+  if (compound.type?.toLowerCase() === 'address') {
+    const prefix = compound.name.replace(/Address$/i, '');
+    return ADDRESS_PARTS.map((part) => `${prefix}${part}`);
+  }
+  const base = compound.name.replace(/__c$/i, '');
+  return compound.name !== base ? [`${base}__Latitude__s`, `${base}__Longitude__s`] : ['its latitude and longitude fields'];
+}

@@ -1,0 +1,36 @@
+import type { MappingRule } from '../lint/rule.js';
+import { objectLocation } from './support.js';
+
+export const unsupportedObject: MappingRule = {
+  id: 'unsupported-object',
+  scope: 'mapping',
+  defaultLevel: 'error',
+  docs: {
+    summary: 'The mapped object is a custom metadata type (`__mdt`) or an external object (`__x`).',
+    why: 'Heroku Connect cannot map custom metadata types. External objects hold no data in Salesforce: their rows are fetched from another system on each query, under SOQL restrictions that rule out a timestamp poll.',
+    source:
+      'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects": custom metadata types cannot be mapped; Salesforce SOQL and SOSL Reference, "SOQL Limits on Objects" (external objects).',
+    bad: '{ "object_name": "Pricing_Rule__mdt", "config": { "access": "read_only", ... } }',
+    good: '{ "object_name": "Pricing_Rule__c", "config": { "access": "read_only", ... } }',
+  },
+  check(mapping) {
+    const { kind } = mapping.facts;
+    if (kind === 'custom-metadata') {
+      return [
+        {
+          ...objectLocation(mapping),
+          message: `${mapping.objectName} is a custom metadata type, which Heroku Connect cannot map. Remove this mapping, or keep the values in a custom object and map that one.`,
+        },
+      ];
+    }
+    if (kind === 'external-object') {
+      return [
+        {
+          ...objectLocation(mapping),
+          message: `${mapping.objectName} is an external object whose data lives outside Salesforce, so Heroku Connect cannot poll it. Remove this mapping and read the data from its source system.`,
+        },
+      ];
+    }
+    return [];
+  },
+};

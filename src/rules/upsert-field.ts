@@ -1,0 +1,35 @@
+import type { MappingRule } from '../lint/rule.js';
+import { configLocation, isMapped, knownField } from './support.js';
+
+export const upsertField: MappingRule = {
+  id: 'upsert-field',
+  scope: 'mapping',
+  defaultLevel: 'error',
+  docs: {
+    summary: '`upsert_field` is not among the mapped fields, or the describe data shows it is not both External ID and Unique.',
+    why: 'Connect matches records on the upsert field\'s column, which exists only when the field is mapped. Heroku accepts only a field with both the External ID and the Unique attribute as a unique identifier; without Unique, duplicates can slip in.',
+    source:
+      'Heroku diagnose "Unique Identifier" and "Upsert Field" checks (unique identifiers must be unique External ID fields); Heroku Dev Center, Mapping Configuration Options, "Unique identifiers".',
+    bad: '"upsert_field": "External_Id__c", "fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+    good: '"upsert_field": "External_Id__c", "fields": { "Id": {}, "External_Id__c": {}, "Name": {}, "SystemModstamp": {} }',
+  },
+  check(mapping) {
+    const field = mapping.config?.upsert_field;
+    if (typeof field !== 'string' || field === '') return [];
+    const location = configLocation(mapping, 'upsert_field');
+    if (!isMapped(mapping, field)) {
+      return [{ ...location, message: `The upsert_field ${field} is not mapped on ${mapping.objectName}. Add "${field}": {} to fields.` }];
+    }
+    const described = knownField(mapping.facts, field);
+    if (described && (described.externalId === false || described.unique === false)) {
+      const missing = [described.externalId === false && 'External ID', described.unique === false && 'Unique'].filter(Boolean).join(' and ');
+      return [
+        {
+          ...location,
+          message: `${mapping.objectName}.${described.name} is not ${missing} in Salesforce, so it cannot be the upsert_field. Turn on both External ID and Unique for the field, or choose a field that has them.`,
+        },
+      ];
+    }
+    return [];
+  },
+};
