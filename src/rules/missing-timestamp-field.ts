@@ -1,6 +1,6 @@
 import { TIMESTAMP_FIELDS } from '../catalog/resolve.js';
 import type { MappingRule } from '../lint/rule.js';
-import { fieldsLocation, isMapped } from './support.js';
+import { fieldsLocation, isMapped, rejectedByKind } from './support.js';
 
 export const missingTimestampField: MappingRule = {
   id: 'missing-timestamp-field',
@@ -16,6 +16,8 @@ export const missingTimestampField: MappingRule = {
     good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
   },
   check(mapping) {
+    // An object rejected outright has its own finding; asking for its timestamp would only add noise.
+    if (rejectedByKind(mapping.facts)) return [];
     const { facts } = mapping;
     const field = facts.timestampField;
     if (field === undefined && facts.fieldsComplete) {
