@@ -1,6 +1,8 @@
 // Times the bundled CLI against a bare `node` that reads and JSON.parses the same file:
 // a generated export of 2,000 mappings x 65 fields (about 5 MB) and the real public exports.
 // Target: the CLI on the large clean export within 2x the baseline. Run `npm run bundle` first.
+// 2,000 mappings is over Heroku's 100 per connection, so too-many-mappings is off for that file:
+// it is the clean fast path (no finding, so no position parse) that is measured.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -74,8 +76,9 @@ else console.log(`(real exports not found at ${exportsDir}: skipping them)`);
 const baseline = (file) => ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`];
 const rows = [];
 for (const file of files) {
-  const { base, ours } = compare(baseline(file), [cli, 'lint', file, '--format', 'json']);
-  const findings = JSON.parse(spawnSync(node, [cli, 'lint', file, '--format', 'json'], { encoding: 'utf8' }).stdout).findings.length;
+  const args = [cli, 'lint', file, '--format', 'json', ...(file === large ? ['--rule', 'too-many-mappings=off'] : [])];
+  const { base, ours } = compare(baseline(file), args);
+  const findings = JSON.parse(spawnSync(node, args, { encoding: 'utf8' }).stdout).findings.length;
   rows.push({ file: path.basename(file), size: statSync(file).size, base, ours, ratio: ours / base, findings });
 }
 

@@ -21,11 +21,24 @@ export function factsFor(objectName: string, describe?: DescribedObject): Object
     kind,
     ...factsFromName(objectName, kind),
     ...(catalogued && factsFromCatalog(catalogued.entry)),
-    fields: new Map(Object.entries(catalogued?.entry.fields ?? {}).map(([name, type]) => [name, { name, type }])),
+    fields: catalogued ? catalogFields(catalogued.entry) : NO_FIELDS,
     fieldsComplete: false,
     origin: catalogued ? 'catalog' : 'name',
   };
   return describe ? withDescribe(facts, describe) : facts;
+}
+
+const NO_FIELDS: ReadonlyMap<string, DescribedField> = new Map();
+const fieldsOfEntry = new WeakMap<CatalogEntry, ReadonlyMap<string, DescribedField>>();
+
+/** Built once per catalog entry: a lint of many mappings of one object shares it. */
+function catalogFields(entry: CatalogEntry): ReadonlyMap<string, DescribedField> {
+  let fields = fieldsOfEntry.get(entry);
+  if (!fields) {
+    fields = entry.fields ? new Map(Object.entries(entry.fields).map(([name, type]) => [name, { name, type }])) : NO_FIELDS;
+    fieldsOfEntry.set(entry, fields);
+  }
+  return fields;
 }
 
 function factsFromName(objectName: string, kind: ObjectFacts['kind']): Partial<ObjectFacts> {

@@ -1,5 +1,5 @@
 import type { MappingRule, Report } from '../lint/rule.js';
-import { fieldLocation } from './support.js';
+import { fieldLocation, hasCaseCollision } from './support.js';
 
 export const columnCollision: MappingRule = {
   id: 'column-collision',
@@ -13,6 +13,7 @@ export const columnCollision: MappingRule = {
     good: '"fields": { "Id": {}, "Email__c": {}, "SystemModstamp": {} }',
   },
   check(mapping) {
+    if (!hasCaseCollision(mapping)) return [];
     const first = new Map<string, string>();
     const reports: Report[] = [];
     for (const name of mapping.fields ?? []) {

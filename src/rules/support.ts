@@ -39,6 +39,8 @@ export function rejectedByKind(facts: ObjectFacts): boolean {
 
 // Salesforce API names compare without regard to case (as SOQL does), so every lookup below does too.
 // The indexes are cached per mapping and per facts object: several rules ask about the same ones.
+// Exact names are tried first: a clean file almost always spells them as the rules do, and the
+// lower-cased sets are built (once per mapping, cached) only when a name is not found as written.
 const mappedNames = new WeakMap<MappingContext, { fields: Set<string>; indexes: Set<string> }>();
 const describedNames = new WeakMap<ObjectFacts['fields'], { byName: Map<string, DescribedField>; byRelationship: Map<string, DescribedField> }>();
 
@@ -56,11 +58,42 @@ function namesOf(mapping: MappingContext) {
 }
 
 export function isMapped(mapping: MappingContext, field: string): boolean {
-  return namesOf(mapping).fields.has(field.toLowerCase());
+  return hasKey(mapping.config?.fields, field) || namesOf(mapping).fields.has(field.toLowerCase());
 }
 
 export function isIndexed(mapping: MappingContext, field: string): boolean {
-  return namesOf(mapping).indexes.has(field.toLowerCase());
+  return hasKey(mapping.indexes, field) || namesOf(mapping).indexes.has(field.toLowerCase());
+}
+
+/**
+ * Whether two mapped fields differ only in case. Every field of every mapping passes through here,
+ * so it sorts case-folded hashes in one reused buffer (nothing allocated per field) and lower-cases
+ * names only when two hashes match.
+ */
+export function hasCaseCollision(mapping: MappingContext): boolean {
+  const fields = mapping.fields ?? [];
+  if (hashBuffer.length < fields.length) hashBuffer = new Int32Array(fields.length * 2);
+  for (let i = 0; i < fields.length; i++) hashBuffer[i] = caseFoldedHash(fields[i]!);
+  const hashes = hashBuffer.subarray(0, fields.length).sort();
+  for (let i = 1; i < hashes.length; i++) {
+    if (hashes[i] === hashes[i - 1]) return new Set(fields.map((field) => field.toLowerCase())).size < fields.length;
+  }
+  return false;
+}
+
+let hashBuffer = new Int32Array(256);
+
+function caseFoldedHash(text: string): number {
+  let hash = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
+  }
+  return hash;
+}
+
+function hasKey(object: unknown, key: string): boolean {
+  return typeof object === 'object' && object !== null && Object.hasOwn(object, key);
 }
 
 function describedOf(facts: ObjectFacts) {
@@ -80,7 +113,8 @@ function describedOf(facts: ObjectFacts) {
 
 /** What the catalog or the describe data says about a field, if anything. */
 export function knownField(facts: ObjectFacts, field: string): DescribedField | undefined {
-  return describedOf(facts).byName.get(field.toLowerCase());
+  if (facts.fields.size === 0) return undefined;
+  return facts.fields.get(field) ?? describedOf(facts).byName.get(field.toLowerCase());
 }
 
 export function isReference(field: DescribedField): boolean {
@@ -111,17 +145,25 @@ export interface Relationship {
  * `<RelationshipName>__<ExtId>` is told apart from a namespaced field only by describe data.
  */
 export function relationships(mapping: MappingContext): Relationship[] {
-  const found: Relationship[] = [];
-  for (const field of mapping.fields ?? []) {
-    const lookup = lookupOf(mapping.facts, field);
-    if (lookup !== undefined) found.push({ field, lookup });
+  let found = relationshipsOf.get(mapping);
+  if (!found) {
+    found = [];
+    for (const field of mapping.fields ?? []) {
+      // Both relationship forms contain "__"; most standard field names do not, and are skipped cheaply.
+      if (!field.includes('__')) continue;
+      const lookup = lookupOf(mapping.facts, field);
+      if (lookup !== undefined) found.push({ field, lookup });
+    }
+    relationshipsOf.set(mapping, found);
   }
   return found;
 }
 
+const relationshipsOf = new WeakMap<MappingContext, Relationship[]>();
+
 /** The lookup a `<prefix>__r__<ExtId>` field names (`<prefix>__c`), by its form alone. */
 export function customLookupOf(field: string): string | undefined {
-  const marker = field.toLowerCase().indexOf('__r__');
+  const marker = field.search(/__r__/i);
   return marker > 0 && marker + '__r__'.length < field.length ? `${field.slice(0, marker)}__c` : undefined;
 }
 
