@@ -7,7 +7,7 @@ import { parseYaml } from '../parse/yaml.js';
 import { RULES } from '../rules/index.js';
 import { checkSchema } from '../schema/check.js';
 import { resolveLevels, type RuleLevels } from './levels.js';
-import type { DocumentContext, MappingContext, Report } from './rule.js';
+import type { DocumentContext, MappingContext, MappingRule, Report } from './rule.js';
 import type { FileResult, Finding, Plan, SourceRange } from './types.js';
 
 export interface LintOptions {
@@ -40,11 +40,14 @@ export function lintText(file: string, text: string, format: SourceFormat, optio
 
   const document = buildContext(parsed.value, options);
   for (const rule of RULES) {
-    if (!enabled(rule.id)) continue;
-    if (rule.scope === 'document') {
-      for (const report of rule.check(document)) reports.push([rule.id, report]);
-    } else if (rule.scope === 'mapping') {
-      for (const mapping of document.mappings) for (const report of rule.check(mapping)) reports.push([rule.id, report]);
+    if (!enabled(rule.id) || rule.scope !== 'document') continue;
+    for (const report of rule.check(document)) reports.push([rule.id, report]);
+  }
+  const mappingRules = RULES.filter((rule): rule is MappingRule => rule.scope === 'mapping' && enabled(rule.id));
+  for (const mapping of document.mappings) {
+    for (const rule of mappingRules) {
+      const found = rule.check(mapping);
+      for (let i = 0; i < found.length; i++) reports.push([rule.id, found[i]!]);
     }
   }
   if (reports.length > 0) {

@@ -17,11 +17,13 @@ export const indexUnmappedField: MappingRule = {
     if (!mapping.indexes) return [];
     // An unmapped upsert field or relationship lookup is reported by upsert-field or relationship-lookup,
     // with the fix that cause needs; one finding per cause.
+    const unmapped = Object.keys(mapping.indexes).filter((name) => !isMapped(mapping, name));
+    if (unmapped.length === 0) return [];
     const upsert = mapping.config?.upsert_field;
     const explained = new Set([...(typeof upsert === 'string' ? [upsert] : []), ...relationships(mapping).map((r) => r.lookup)].map((name) => name.toLowerCase()));
     const reports: Report[] = [];
-    for (const name of Object.keys(mapping.indexes)) {
-      if (isMapped(mapping, name) || explained.has(name.toLowerCase())) continue;
+    for (const name of unmapped) {
+      if (explained.has(name.toLowerCase())) continue;
       reports.push({
         ...indexLocation(mapping, name),
         message: `${mapping.objectName} has an index on ${name}, which is not mapped. Add "${name}": {} to fields, or remove the index.`,
