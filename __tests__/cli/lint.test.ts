@@ -64,3 +64,19 @@ describe('heroku-connect-action lint', () => {
     expect(result.stdout).not.toContain('examples/heroku-connect.json');
   });
 });
+
+describe('the CLI process', () => {
+  it('exits quietly when the reader of its output goes away', async () => {
+    const { spawn } = await import('node:child_process');
+    const many = JSON.stringify({ mappings: Array.from({ length: 3000 }, (_, i) => ({ object_name: `T${i}__c`, config: { access: 'read_only', fields: { Name: {} } } })) }, null, 4);
+    const workspace = makeWorkspace({ 'm.json': many });
+    const stderr = await new Promise<string>((resolve) => {
+      const child = spawn(process.env.HCA_TEST_NODE || process.execPath, [path.join(REPO_ROOT, 'dist/cli/index.js'), 'lint', 'm.json'], { cwd: workspace });
+      let errors = '';
+      child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('close', () => resolve(errors));
+    });
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+  });
+});
