@@ -34,7 +34,7 @@ describe('the built action', () => {
     expect(Number(result.outputs[Output.Errors])).toBe(result.annotations.filter((a) => a.level === 'error').length);
     expect(result.summary).toContain('connect/mappings.json');
     expect(result.summary).toContain('missing-id-field');
-    expect(result.summary).toMatch(/✅ `connect\/clean.json`/);
+    expect(result.summary).toContain('✅ <code>connect/clean.json</code>');
   });
 
   it('runs with nothing but INPUT_FILES set, and passes a clean file', async () => {

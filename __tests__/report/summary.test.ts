@@ -38,6 +38,12 @@ describe('renderLintSummary', () => {
     expect(text).toContain(escapeMarkdown('<b>x</b>.json'));
   });
 
+  it('shows file names in <code>, where escaped characters render as themselves', () => {
+    const text = renderLintSummary(runOf([finding({ file: 'my_file.json' })]));
+    expect(text).toContain('### <code>my&#95;file.json</code>');
+    expect(text).not.toContain('`');
+  });
+
   it('stays within its byte budget and says how many findings did not fit', () => {
     const findings = Array.from({ length: 400 }, (_, i) => finding({ file: `f${i}.json`, message: 'x'.repeat(200) }));
     const text = renderLintSummary(runOf(findings), 20_000);

@@ -27,7 +27,7 @@ export function renderLintSummary(run: LintRun, budget = SUMMARY_BUDGET_BYTES): 
   const all = rankFindings(run.findings);
   for (const result of run.results) {
     const findings = all.filter((finding) => finding.file === result.file);
-    const section = findings.length === 0 ? `### ✅ \`${escapeMarkdown(result.file)}\`\n\nNo findings.\n` : fileSection(result.file, findings);
+    const section = findings.length === 0 ? `### ✅ <code>${escapeMarkdown(result.file)}</code>\n\nNo findings.\n` : fileSection(result.file, findings);
     const size = Buffer.byteLength(section);
     if (used + size > budget) break;
     parts.push(section);
@@ -51,7 +51,8 @@ function fileSection(file: string, findings: readonly Finding[]): string {
     ),
   );
   return [
-    `### \`${escapeMarkdown(file)}\``,
+    // <code>, not backticks: entities inside a markdown code span would show literally.
+    `### <code>${escapeMarkdown(file)}</code>`,
     '',
     '<table><thead><tr><th>Rule</th><th>Level</th><th>Line</th><th>Finding</th></tr></thead><tbody>',
     ...rows,
