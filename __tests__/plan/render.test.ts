@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { planFile, type FilePlan } from '../../src/plan/file.js';
+import { renderPlanMarkdown, renderPlanText } from '../../src/plan/render.js';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'plan');
+const bytes = (name: string): Buffer => readFileSync(join(FIXTURES, name));
+
+const modified = planFile({ path: 'connect/prod.json', status: 'modified' }, bytes('base.json'), bytes('head.json'))!;
+const renamed = planFile({ path: 'connect/new.json', previousPath: 'connect/old.json', status: 'renamed' }, bytes('base.json'), bytes('base.json'))!;
+const removed = planFile({ path: 'connect/gone.json', status: 'removed' }, bytes('base.json'), undefined)!;
+
+const HOSTILE = '<img src=x onerror=alert(1)> @octocat [x](javascript:alert(1)) | `code` **bold**';
+
+function hostilePlan(): FilePlan {
+  const document = (fields: object) => Buffer.from(JSON.stringify({ mappings: [{ object_name: `${HOSTILE}__c`, config: { access: 'read_only', fields } }] }));
+  return planFile({ path: `maps/${HOSTILE}.json`, status: 'modified' }, document({ Id: {} }), document({ Id: {}, [`${HOSTILE}\nnext line`]: {} }))!;
+}
+
+/** The cells of a markdown table row: unescaped pipes only. */
+const cells = (row: string) => row.split('|').slice(1, -1);
+
+describe('renderPlanMarkdown', () => {
+  it('lists each file with its changes, ⚠️ on those to review', () => {
+    const markdown = renderPlanMarkdown([modified]);
+    const rows = markdown.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| |'));
+    expect(rows.map((row) => cells(row).slice(0, 3).map((cell) => cell.trim()))).toEqual([
+      ['⚠️', 'Account', 'access: read&#95;only → read&#95;write'],
+      ['⚠️', 'Account', 'field removed: Phone'],
+      ['⚠️', 'Case', 'mapping removed from the file: read&#95;only, 5 fields'],
+      ['', 'Contact', 'mapping added: read&#95;only, 6 fields'],
+    ]);
+    expect(markdown).toContain('## Heroku Connect mapping plan');
+    expect(markdown).toContain('4 changes in 1 file, 3 to review (⚠️).');
+    expect(markdown).toContain('### <code>connect/prod.json</code>\n');
+    expect(markdown).toContain('heroku connect:mapping:delete Case --app &#60;app&#62; --confirm &#60;app&#62;');
+  });
+
+  it('says when there are no changes, and which files have none', () => {
+    expect(renderPlanMarkdown([])).toBe('## Heroku Connect mapping plan\n\nNo changes to the mappings.\n');
+    expect(renderPlanMarkdown([renamed])).toContain('No changes to the mappings.');
+    const mixed = renderPlanMarkdown([modified, renamed, removed]);
+    expect(mixed).toContain('### <code>connect/new.json</code> (renamed from <code>connect/old.json</code>)\n\nNo changes to the mappings in this file.');
+    expect(mixed).toContain('### <code>connect/gone.json</code> (removed)');
+    expect(mixed).toContain('6 changes in 2 files, 5 to review');
+  });
+
+  it('says why a file was not compared', () => {
+    const unreadable = planFile({ path: 'a.json', status: 'modified' }, bytes('base.json'), Buffer.from('{'))!;
+    expect(renderPlanMarkdown([unreadable])).toContain('This version is not a readable mapping document (see the lint findings), so nothing was compared.');
+  });
+
+  it('escapes file names, object names and fields from the pull request', () => {
+    const markdown = renderPlanMarkdown([hostilePlan()]);
+    expect(markdown).not.toMatch(/<img|@octocat|\]\(javascript:|`|\*\*bold/);
+    expect(markdown).toContain('&#60;img src=x onerror=alert(1)&#62; &#64;octocat &#91;x&#93;(javascript:alert(1)) &#124;');
+    expect(markdown).toContain('### <code>maps/&#60;img');
+    // Every row keeps its four cells: no pipe or line break from a name splits it.
+    const rows = markdown.split('\n').filter((line) => line.startsWith('| '));
+    expect(rows.length).toBe(2);
+    for (const row of rows) expect(cells(row)).toHaveLength(4);
+    expect(rows[1]).toContain('&#42;&#42;bold&#42;&#42;<br>next line');
+  });
+});
+
+describe('renderPlanText', () => {
+  it('prints the plan for a terminal, colour only when asked', () => {
+    const plain = renderPlanText([modified, removed], false);
+    expect(plain).toBe(stripVTControlCharacters(renderPlanText([modified, removed], true)));
+    expect(renderPlanText([modified], true)).not.toBe(renderPlanText([modified], false));
+    const lines = plain.split('\n');
+    expect(lines[0]).toBe('Plan: 6 changes in 2 files, 5 to review');
+    expect(lines).toContain('  connect/prod.json');
+    expect(lines).toContain('  ⚠ Account  field removed: Phone');
+    expect(lines).toContain('    Contact  mapping added: read_only, 6 fields');
+    expect(lines).toContain('      Import drops the column for Phone from the Account table (ALTER TABLE), and its data with it.');
+    expect(lines).toContain('  connect/gone.json (removed)');
+  });
+
+  it('says when there are no changes', () => {
+    expect(renderPlanText([renamed], false)).toBe('Plan: no changes to the mappings.\n');
+  });
+
+  it('shows control characters from the files instead of sending them to the terminal', () => {
+    const document = JSON.stringify({ mappings: [{ object_name: 'Evil\u001b[2J\u202eX', config: { fields: {} } }] });
+    const text = renderPlanText([planFile({ path: 'a\u0007.json', status: 'added' }, undefined, Buffer.from(document))!], false);
+    expect(text).toContain('Evil\\u001b[2J\\u202eX');
+    expect(text).toContain('a\\u0007.json (new file)');
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+  });
+});
+
+describe('the JSON shape of a plan', () => {
+  it('is the FilePlan objects, with plain values only', () => {
+    const base = Buffer.from(JSON.stringify({ mappings: [{ object_name: 'Lead', config: { access: 'read_only', sf_polling_seconds: 600, fields: { Id: {}, Email: {} } } }] }));
+    const head = Buffer.from(JSON.stringify({ mappings: [{ object_name: 'Lead', config: { access: 'read_only', sf_polling_seconds: 300, fields: { Id: {} } } }] }));
+    const plan = planFile({ path: 'lead.json', status: 'modified' }, base, head);
+    expect(JSON.parse(JSON.stringify([plan]))).toEqual([
+      {
+        path: 'lead.json',
+        status: 'modified',
+        changes: [
+          {
+            kind: 'polling-interval-changed',
+            object: 'Lead',
+            from: 600,
+            to: 300,
+            detail: '600 s (10 min) → 300 s (5 min)',
+            consequence: 'Heroku Connect polls Salesforce for changes to Lead every 300 s (5 min) instead of every 600 s (10 min).',
+            care: false,
+          },
+          {
+            kind: 'field-removed',
+            object: 'Lead',
+            field: 'Email',
+            detail: 'Email',
+            consequence: 'Import drops the column for Email from the Lead table (ALTER TABLE), and its data with it.',
+            care: true,
+          },
+        ],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+import type { Finding, Level } from '../../src/lint/types.js';
+import { renderComment, type CommentContent } from '../../src/pr/comment-body.js';
+import { changedLinePriority } from '../../src/pr/hunks.js';
+
+const SHA = '0123456789abcdef0123456789abcdef01234567';
+
+const finding = (file: string, line: number, level: Level, message = `${level} at ${line}`, ruleId = 'unknown-field'): Finding => ({ ruleId, level, message, file, line, column: 3 });
+
+function content(findings: Finding[], extra: Partial<CommentContent> = {}): CommentContent {
+  const counts: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) counts[f.level]++;
+  return { owner: 'acme', repo: 'maps', headSha: SHA, files: 2, counts, findings, ...extra };
+}
+
+/** The Where cell of each findings row. */
+const places = (markdown: string) => [...markdown.matchAll(/^\| \S+ \w+ \| <a href="[^"]+">([^<]+)<\/a>/gm)].map((m) => m[1]);
+
+describe('renderComment', () => {
+  it('gives the totals and the worst findings first, linked to their lines at the head commit', () => {
+    const findings = [finding('b.json', 4, 'warning'), finding('a.json', 9, 'error'), finding('a.json', 2, 'error'), finding('a.json', 5, 'notice')];
+    const priority = changedLinePriority([{ path: 'a.json', status: 'modified', patch: '@@ -9 +9 @@\n-x\n+y' }]);
+    const markdown = renderComment(content(findings, { priority, maxFindings: 3 }));
+    expect(markdown).toContain('2 mapping files checked: **2 errors**, **1 warning**, **1 notice**.');
+    expect(places(markdown)).toEqual(['a.json:9', 'a.json:2', 'b.json:4']);
+    expect(markdown).toContain(
+      `| ❌ error | <a href="https://github.com/acme/maps/blob/${SHA}/a.json#L9">a.json:9</a> | ` +
+        '<a href="https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#unknown-field">unknown-field</a> | error at 9 |',
+    );
+    expect(markdown).toContain('1 more finding is in the job summary and the annotations.');
+  });
+
+  it('links to the run and to a GitHub Enterprise server when given', () => {
+    const markdown = renderComment(
+      content([finding('dir with space/m.json', 1, 'error'), finding('m.json', 2, 'error')], { serverUrl: 'https://ghe.example.com/', runUrl: 'https://ghe.example.com/acme/maps/actions/runs/42', maxFindings: 1 }),
+    );
+    expect(markdown).toContain(`<a href="https://ghe.example.com/acme/maps/blob/${SHA}/dir%20with%20space/m.json#L1">`);
+    expect(markdown).toContain('1 more finding is in the <a href="https://ghe.example.com/acme/maps/actions/runs/42">job summary</a> and the annotations.');
+  });
+
+  it('says all is clear when there are no findings, and adds the plan', () => {
+    const markdown = renderComment(content([], { planMarkdown: '## Heroku Connect mapping plan\n\nNo changes to the mappings.\n' }));
+    expect(markdown).toBe(
+      '## Heroku Connect mapping lint\n\n✅ No findings in 2 mapping files: anything reported here before is fixed.\n\n## Heroku Connect mapping plan\n\nNo changes to the mappings.\n',
+    );
+  });
+
+  it('says so when no mapping file is left to check', () => {
+    expect(renderComment(content([], { files: 0 }))).toBe(
+      '## Heroku Connect mapping lint\n\n✅ No mapping files to check: anything reported here before no longer applies.\n',
+    );
+  });
+
+  it('escapes hostile file names and messages, in text and in links', () => {
+    const hostile = finding('x/<img src=x onerror=alert(1)>@admin](javascript:alert(1)).json', 3, 'error', 'Unknown field "<img src=x>" cc @octocat [click](javascript:alert(1)) | `x`');
+    const markdown = renderComment(content([hostile]));
+    expect(markdown).not.toMatch(/<img|@admin|@octocat|\]\(javascript:|`/);
+    const row = markdown.split('\n').find((line) => line.startsWith('| ❌'))!;
+    expect(row).toContain(`<a href="https://github.com/acme/maps/blob/${SHA}/x/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%40admin%5D(javascript%3Aalert(1)).json#L3">`);
+    expect(row).toContain('Unknown field &#34;&#60;img src=x&#62;&#34; cc &#64;octocat &#91;click&#93;(javascript:alert(1)) &#124; &#96;x&#96;');
+    expect(row.split(' | ')).toHaveLength(4);
+  });
+});

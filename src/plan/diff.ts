@@ -1,0 +1,121 @@
+import { isJsonObject, type JsonObject } from '../describe/shape.js';
+import {
+  acceleratedPollingChanged,
+  accessChanged,
+  CHANGE_KINDS,
+  fieldAdded,
+  fieldRemoved,
+  indexAdded,
+  indexRemoved,
+  indexUniquenessChanged,
+  mappingAdded,
+  mappingRemoved,
+  pollingIntervalChanged,
+  upsertFieldChanged,
+  type MappingState,
+  type PlanChange,
+} from './consequences.js';
+
+export type { ChangeKind, PlanChange } from './consequences.js';
+
+export interface Plan {
+  /** By object name (case-insensitive), then in CHANGE_KINDS order, then by field. */
+  changes: PlanChange[];
+  /** The version that is not a document with a `mappings` array: nothing was compared. */
+  unreadable?: 'base' | 'head';
+}
+
+/**
+ * What importing `head` changes compared with `base`, both parsed export documents. `base`
+ * undefined: the file is new; `head` undefined: the file is removed. Only what import acts on is
+ * compared, so key order and the volatile `connection.exported_at`, `config.applied_at` and
+ * `config.revision` never show. Whatever is not well-formed on either side is left out of the
+ * comparison rather than guessed at: the lint reports it.
+ */
+export function planChanges(base: unknown | undefined, head: unknown | undefined): Plan {
+  const before = base === undefined ? new Map<string, MappingState>() : mappingsOf(base);
+  if (!before) return { changes: [], unreadable: 'base' };
+  const after = head === undefined ? new Map<string, MappingState>() : mappingsOf(head);
+  if (!after) return { changes: [], unreadable: 'head' };
+
+  const changes: PlanChange[] = [];
+  for (const [key, was] of before) if (!after.has(key)) changes.push(mappingRemoved(was));
+  for (const [key, is] of after) {
+    const was = before.get(key);
+    changes.push(...(was === undefined ? [mappingAdded(is)] : compareMapping(was, is)));
+  }
+  return { changes: changes.sort(byPlace) };
+}
+
+const KIND_ORDER = new Map(CHANGE_KINDS.map((kind, i) => [kind, i]));
+
+function byPlace(a: PlanChange, b: PlanChange): number {
+  return (
+    a.object.toLowerCase().localeCompare(b.object.toLowerCase()) ||
+    KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
+    (a.field ?? '').toLowerCase().localeCompare((b.field ?? '').toLowerCase())
+  );
+}
+
+function compareMapping(was: MappingState, is: MappingState): PlanChange[] {
+  const changes: PlanChange[] = [];
+  if (was.access && is.access && was.access !== is.access) changes.push(accessChanged(was.access, is.access, is));
+  if (was.upsertField !== undefined && is.upsertField !== undefined && was.upsertField?.toLowerCase() !== is.upsertField?.toLowerCase()) {
+    changes.push(upsertFieldChanged(was.upsertField, is.upsertField, is));
+  }
+  if (was.pollingSeconds !== undefined && is.pollingSeconds !== undefined && was.pollingSeconds !== is.pollingSeconds) {
+    changes.push(pollingIntervalChanged(was.pollingSeconds, is.pollingSeconds, is));
+  }
+  if (was.acceleratedPolling !== undefined && is.acceleratedPolling !== undefined && was.acceleratedPolling !== is.acceleratedPolling) {
+    changes.push(acceleratedPollingChanged(is.acceleratedPolling, is));
+  }
+  if (was.fields && is.fields) {
+    for (const [key, name] of was.fields) if (!is.fields.has(key)) changes.push(fieldRemoved(is.object, name));
+    for (const [key, name] of is.fields) if (!was.fields.has(key)) changes.push(fieldAdded(is.object, name));
+  }
+  if (was.indexes && is.indexes) {
+    for (const [key, index] of was.indexes) if (!is.indexes.has(key)) changes.push(indexRemoved(is.object, index.name, index.unique));
+    for (const [key, index] of is.indexes) {
+      const old = was.indexes.get(key);
+      if (old === undefined) changes.push(indexAdded(is.object, index.name, index.unique));
+      else if (old.unique !== undefined && index.unique !== undefined && old.unique !== index.unique) {
+        changes.push(indexUniquenessChanged(is.object, index.name, index.unique));
+      }
+    }
+  }
+  return changes;
+}
+
+/**
+ * The document's mappings by lower-cased object name, or undefined when it has no `mappings` array.
+ * An entry without a string object_name is skipped. When a name repeats (the duplicate-mapping rule
+ * reports it), the last entry stands, as JSON.parse keeps the last of repeated keys.
+ */
+export function mappingsOf(document: unknown): Map<string, MappingState> | undefined {
+  if (!isJsonObject(document) || !Array.isArray(document.mappings)) return undefined;
+  const mappings = new Map<string, MappingState>();
+  for (const entry of document.mappings) {
+    if (!isJsonObject(entry) || typeof entry.object_name !== 'string' || entry.object_name.trim() === '') continue;
+    mappings.set(entry.object_name.toLowerCase(), isJsonObject(entry.config) ? stateOf(entry.object_name, entry.config) : { object: entry.object_name });
+  }
+  return mappings;
+}
+
+function stateOf(object: string, config: JsonObject): MappingState {
+  const state: MappingState = { object };
+  if (config.access === 'read_only' || config.access === 'read_write') state.access = config.access;
+  if (typeof config.upsert_field === 'string' && config.upsert_field !== '') state.upsertField = config.upsert_field;
+  else if (config.upsert_field === undefined || config.upsert_field === null || config.upsert_field === '') state.upsertField = null;
+  if (typeof config.sf_polling_seconds === 'number' && Number.isFinite(config.sf_polling_seconds)) state.pollingSeconds = config.sf_polling_seconds;
+  if (typeof config.sf_notify_enabled === 'boolean') state.acceleratedPolling = config.sf_notify_enabled;
+  if (isJsonObject(config.fields)) state.fields = new Map(Object.keys(config.fields).map((name) => [name.toLowerCase(), name]));
+  if (isJsonObject(config.indexes)) {
+    state.indexes = new Map(
+      Object.entries(config.indexes).map(([name, index]) => {
+        const unique = isJsonObject(index) && typeof index.unique === 'boolean' ? index.unique : undefined;
+        return [name.toLowerCase(), unique === undefined ? { name } : { name, unique }];
+      }),
+    );
+  }
+  return state;
+}

@@ -1,0 +1,57 @@
+import { parseJson } from '../parse/json.js';
+import { decode, formatOf } from '../parse/source.js';
+import { parseYaml } from '../parse/yaml.js';
+import type { ChangedFile } from '../pr/changed-files.js';
+import { mappingsOf, planChanges, type Plan } from './diff.js';
+
+/** A copied file counts as added: nothing at its path was imported before. */
+export type FileStatus = 'added' | 'modified' | 'renamed' | 'removed';
+
+export interface FilePlan extends Plan {
+  /** Relative to the repository root, '/'-separated. */
+  path: string;
+  /** The path at the base, for a renamed file. */
+  previousPath?: string;
+  status: FileStatus;
+}
+
+/**
+ * The plan of one changed file. `base`: the bytes at the base commit (of previousPath for a rename),
+ * undefined when they could not be read; `head`: the bytes in the pull request. A removed file that
+ * was no mapping document has nothing to plan: undefined.
+ */
+export function planFile(file: ChangedFile, base: Buffer | undefined, head: Buffer | undefined): FilePlan | undefined {
+  const status = fileStatus(file);
+  const basePath = file.previousPath ?? file.path;
+  const before = status === 'added' ? undefined : documentOf(basePath, base);
+  const after = status === 'removed' ? undefined : documentOf(file.path, head);
+  if (status === 'removed' && !mappingsOf(before)) return undefined;
+  return {
+    path: file.path,
+    ...(status === 'renamed' && { previousPath: basePath }),
+    status,
+    ...planChanges(before, after),
+  };
+}
+
+function fileStatus(file: ChangedFile): FileStatus {
+  switch (file.status) {
+    case 'added':
+    case 'copied':
+      return 'added';
+    case 'removed':
+    case 'renamed':
+      return file.status;
+    default:
+      return 'modified';
+  }
+}
+
+/** The parsed document, read the way the lint reads files; null when there is none to read. */
+function documentOf(path: string, bytes: Buffer | undefined): unknown {
+  if (bytes === undefined) return null;
+  const format = formatOf(path);
+  const read = decode(bytes, format);
+  if (!read.ok) return null;
+  return (format === 'yaml' ? parseYaml(read.text) : parseJson(read.text)).value ?? null;
+}

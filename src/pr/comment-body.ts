@@ -1,0 +1,71 @@
+import type { Finding, Level } from '../lint/types.js';
+import { escapeMarkdown } from '../report/escape.js';
+import { ruleDocsUrl } from '../report/links.js';
+import { rankFindings, type Priority } from '../report/order.js';
+import { encodePath } from './github-api.js';
+
+export interface CommentContent {
+  owner: string;
+  repo: string;
+  /** The commit the findings are on, so links keep pointing at the lines they name. */
+  headSha: string;
+  /** GITHUB_SERVER_URL; default https://github.com. */
+  serverUrl?: string;
+  /** The workflow run, where the job summary has every finding. */
+  runUrl?: string;
+  /** How many mapping files were linted. */
+  files: number;
+  counts: Record<Level, number>;
+  findings: readonly Finding[];
+  /** For instance changedLinePriority: findings on the lines the pull request changed come first. */
+  priority?: Priority;
+  /** renderPlanMarkdown's output, already escaped. */
+  planMarkdown?: string;
+  /** Default 10. */
+  maxFindings?: number;
+}
+
+const ICON: Record<Level, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * The pull request comment: totals, the worst findings with links to their lines, then the plan.
+ * With no findings it says that everything is clear, which also tells a reader of an earlier
+ * version of the comment that its findings are fixed.
+ */
+export function renderComment(content: CommentContent): string {
+  const { counts, findings } = content;
+  const total = counts.error + counts.warning + counts.notice;
+  const lines = ['## Heroku Connect mapping lint', ''];
+  if (content.files === 0) {
+    lines.push('✅ No mapping files to check: anything reported here before no longer applies.', '');
+  } else if (total === 0) {
+    lines.push(`✅ No findings in ${plural(content.files, 'mapping file')}: anything reported here before is fixed.`, '');
+  } else {
+    lines.push(`${plural(content.files, 'mapping file')} checked: **${plural(counts.error, 'error')}**, **${plural(counts.warning, 'warning')}**, **${plural(counts.notice, 'notice')}**.`, '');
+    const shown = rankFindings(findings, content.priority).slice(0, content.maxFindings ?? 10);
+    lines.push('| Level | Where | Rule | Finding |', '|---|---|---|---|');
+    for (const finding of shown) {
+      const where = `<a href="${lineUrl(content, finding)}">${escapeMarkdown(`${finding.file}:${finding.line}`)}</a>`;
+      const rule = `<a href="${ruleDocsUrl(encodeURIComponent(finding.ruleId))}">${escapeMarkdown(finding.ruleId)}</a>`;
+      lines.push(`| ${ICON[finding.level]} ${finding.level} | ${where} | ${rule} | ${escapeMarkdown(finding.message)} |`);
+    }
+    lines.push('');
+    const more = findings.length - shown.length;
+    if (more > 0) {
+      const summary = content.runUrl ? `<a href="${encodeURI(content.runUrl)}">job summary</a>` : 'job summary';
+      lines.push(`${plural(more, 'more finding')} ${more === 1 ? 'is' : 'are'} in the ${summary} and the annotations.`, '');
+    }
+  }
+  if (content.planMarkdown) lines.push(content.planMarkdown);
+  return lines.join('\n');
+}
+
+function lineUrl(content: CommentContent, finding: Finding): string {
+  const server = (content.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+  const repository = `${encodeURIComponent(content.owner)}/${encodeURIComponent(content.repo)}`;
+  return `${encodeURI(server)}/${repository}/blob/${encodeURIComponent(content.headSha)}/${encodePath(finding.file)}#L${finding.line}`;
+}

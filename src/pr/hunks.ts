@@ -1,0 +1,59 @@
+import type { Priority } from '../report/order.js';
+import type { ChangedFile } from './changed-files.js';
+
+const HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+
+/**
+ * The line numbers, in the new version of the file, of the lines a unified diff adds (a changed line
+ * is a removed line plus an added one). Each hunk is read by its header's line counts, so file
+ * headers and content that looks like them ("+++", "@@") are never mistaken for each other.
+ */
+export function addedLines(patch: string): Set<number> {
+  const lines = new Set<number>();
+  let oldLeft = 0;
+  let newLeft = 0;
+  let newLine = 0;
+  for (const text of patch.split('\n')) {
+    if (oldLeft <= 0 && newLeft <= 0) {
+      const header = HUNK_HEADER.exec(text);
+      if (header) {
+        oldLeft = Number(header[1] ?? 1);
+        newLine = Number(header[2]);
+        newLeft = Number(header[3] ?? 1);
+      }
+      continue;
+    }
+    if (text.startsWith('+')) {
+      lines.add(newLine++);
+      newLeft--;
+    } else if (text.startsWith('-')) {
+      oldLeft--;
+    } else if (text.startsWith(' ') || text === '') {
+      // An empty line is a context line whose leading space an editor or a transport trimmed.
+      newLine++;
+      newLeft--;
+      oldLeft--;
+    }
+    // "\ No newline at end of file" belongs to the line before it and counts for neither side.
+  }
+  return lines;
+}
+
+/**
+ * Priority 0 for a finding that touches a line the pull request added or changed, 1 for the rest.
+ * A changed file without a patch (GitHub leaves out large diffs) counts as changed throughout.
+ * Finding paths are relative to the workspace, changed paths to the repository root: the same on a runner.
+ */
+export function changedLinePriority(files: readonly ChangedFile[]): Priority {
+  const changed = new Map<string, Set<number> | 'all'>();
+  for (const file of files) {
+    if (file.status !== 'removed') changed.set(file.path, file.patch === undefined ? 'all' : addedLines(file.patch));
+  }
+  return (finding) => {
+    const lines = changed.get(finding.file);
+    if (lines === undefined) return 1;
+    if (lines === 'all') return 0;
+    for (let line = finding.line; line <= (finding.endLine ?? finding.line); line++) if (lines.has(line)) return 0;
+    return 1;
+  };
+}

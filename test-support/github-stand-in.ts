@@ -1,0 +1,203 @@
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A file of a pull request as GET /repos/{o}/{r}/pulls/{n}/files returns it. */
+export interface StandInPullFile {
+  filename: string;
+  status: 'added' | 'modified' | 'renamed' | 'removed' | 'copied' | 'changed' | 'unchanged';
+  previous_filename?: string;
+  patch?: string;
+  changes?: number;
+}
+
+export interface StandInUser {
+  login: string;
+  type: 'User' | 'Bot';
+}
+
+export interface StandInComment {
+  id: number;
+  issue: number;
+  body: string;
+  user: StandInUser;
+}
+
+export interface GitHubStandInOptions {
+  /** The token the stand-in accepts. */
+  token: string;
+  owner: string;
+  repo: string;
+  /** Pull request number → its files. */
+  pulls?: Record<number, StandInPullFile[]>;
+  /** Commit SHA → path → content, for the contents API. */
+  contents?: Record<string, Record<string, string>>;
+  /** Comments there before the test, by anyone. */
+  comments?: Omit<StandInComment, 'id'>[];
+  /** Answer writes 403 as GitHub does for a fork's read-only token. */
+  readOnly?: boolean;
+  /** Contents above this size come back as `encoding: "none"`, as GitHub does above 1 MB. */
+  largeFileBytes?: number;
+  /** Answer requests whose path matches with this status instead, `times` times (default always). */
+  faults?: { path: RegExp; status: number; message: string; times?: number }[];
+}
+
+export interface RecordedGitHubRequest {
+  method: string;
+  /** Path and query, as sent. */
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: unknown;
+}
+
+export interface GitHubStandIn {
+  /** Use as GITHUB_API_URL. */
+  url: string;
+  requests: RecordedGitHubRequest[];
+  /** Every comment, in order of creation, as the stand-in holds them now. */
+  comments: StandInComment[];
+  close(): Promise<void>;
+}
+
+/** The login the stand-in writes comments as, like GITHUB_TOKEN does. */
+export const STAND_IN_BOT: StandInUser = { login: 'github-actions[bot]', type: 'Bot' };
+
+/**
+ * A local GitHub REST API for tests, on 127.0.0.1: the pull request files list, the contents API,
+ * and issue comments (list, create, update), with GitHub's pagination, Link headers, Bearer auth,
+ * error bodies and a fork-like read-only mode. State lives in memory; every request is recorded.
+ */
+export async function startGitHubStandIn(options: GitHubStandInOptions): Promise<GitHubStandIn> {
+  const requests: RecordedGitHubRequest[] = [];
+  let nextId = 1000;
+  const comments: StandInComment[] = (options.comments ?? []).map((comment) => ({ ...comment, id: nextId++ }));
+  const faults = (options.faults ?? []).map((fault) => ({ ...fault, left: fault.times ?? Infinity }));
+  const repository = `/repos/${options.owner}/${options.repo}`;
+  let origin = '';
+
+  const handle = (request: IncomingMessage, response: ServerResponse, body: unknown): void => {
+    const method = request.method ?? 'GET';
+    const url = new URL(request.url ?? '/', origin);
+    const path = decodeURIComponent(url.pathname);
+    const fault = faults.find((candidate) => candidate.left > 0 && candidate.path.test(path));
+    if (fault) {
+      fault.left--;
+      return send(response, fault.status, { message: fault.message });
+    }
+    if (request.headers.authorization !== `Bearer ${options.token}`) return send(response, 401, { message: 'Bad credentials' });
+    if (!path.startsWith(`${repository}/`)) return notFound(response);
+    const route = path.slice(repository.length);
+
+    let match = /^\/pulls\/(\d+)\/files$/.exec(route);
+    if (match && method === 'GET') {
+      const files = options.pulls?.[Number(match[1])];
+      return files ? sendPage(response, url, files) : notFound(response);
+    }
+    match = /^\/contents\/(.+)$/.exec(route);
+    if (match && method === 'GET') return sendContent(response, request.headers.accept, options, url.searchParams.get('ref') ?? '', match[1]!);
+    match = /^\/issues\/(\d+)\/comments$/.exec(route);
+    if (match && method === 'GET') return sendPage(response, url, comments.filter((c) => c.issue === Number(match![1])).map(toApiComment));
+    if (match && method === 'POST') {
+      if (options.readOnly) return readOnly(response);
+      const comment: StandInComment = { id: nextId++, issue: Number(match[1]), body: bodyText(body), user: STAND_IN_BOT };
+      comments.push(comment);
+      return send(response, 201, toApiComment(comment));
+    }
+    match = /^\/issues\/comments\/(\d+)$/.exec(route);
+    if (match && method === 'PATCH') {
+      if (options.readOnly) return readOnly(response);
+      const comment = comments.find((c) => c.id === Number(match![1]));
+      if (!comment) return notFound(response);
+      comment.body = bodyText(body);
+      return send(response, 200, toApiComment(comment));
+    }
+    notFound(response);
+  };
+
+  const toApiComment = (comment: StandInComment) => ({
+    id: comment.id,
+    body: comment.body,
+    user: comment.user,
+    html_url: `https://github.com/${options.owner}/${options.repo}/pull/${comment.issue}#issuecomment-${comment.id}`,
+  });
+
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      let body: unknown;
+      try {
+        body = text === '' ? undefined : JSON.parse(text);
+      } catch {
+        return send(response, 400, { message: 'Problems parsing JSON' });
+      }
+      requests.push({ method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers, body });
+      handle(request, response, body);
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: origin,
+    requests,
+    comments,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    },
+  };
+}
+
+function bodyText(body: unknown): string {
+  const text = (body as { body?: unknown } | undefined)?.body;
+  return typeof text === 'string' ? text : '';
+}
+
+/** GitHub's pagination: per_page (default 30, at most 100) and page, with a Link header naming the neighbours. */
+function sendPage(response: ServerResponse, url: URL, items: readonly unknown[]): void {
+  const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30) || 30));
+  const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
+  const last = Math.max(1, Math.ceil(items.length / perPage));
+  const link = (to: number, rel: string) => {
+    const target = new URL(url);
+    target.searchParams.set('per_page', String(perPage));
+    target.searchParams.set('page', String(to));
+    return `<${target.href}>; rel="${rel}"`;
+  };
+  const links = [
+    ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
+    ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : []),
+  ];
+  send(response, 200, items.slice((page - 1) * perPage, page * perPage), links.length > 0 ? { Link: links.join(', ') } : {});
+}
+
+function sendContent(response: ServerResponse, accept: string | undefined, options: GitHubStandInOptions, ref: string, path: string): void {
+  const content = options.contents?.[ref]?.[path];
+  if (content === undefined) return notFound(response);
+  if (accept === 'application/vnd.github.raw+json') {
+    response.writeHead(200, { 'Content-Type': 'application/vnd.github.raw; charset=utf-8' });
+    response.end(content);
+    return;
+  }
+  const large = Buffer.byteLength(content) > (options.largeFileBytes ?? 1024 * 1024);
+  send(response, 200, {
+    type: 'file',
+    path,
+    encoding: large ? 'none' : 'base64',
+    content: large ? '' : Buffer.from(content).toString('base64').replace(/(.{60})/g, '$1\n'),
+  });
+}
+
+function readOnly(response: ServerResponse): void {
+  send(response, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+}
+
+function notFound(response: ServerResponse): void {
+  send(response, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+}
+
+function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
+  response.end(JSON.stringify(body));
+}
