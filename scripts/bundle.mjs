@@ -1,4 +1,5 @@
-// Bundles the action and the CLI with ncc into dist/ (committed: GitHub runs dist/, not src/).
+// Bundles the action, the CLI and the Heroku Connect stand-in (for npm run demo) with ncc into dist/
+// (committed: GitHub runs dist/, not src/, and the demo must work on a fresh clone).
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const entries = [
   { input: 'src/action/index.ts', output: 'dist' },
   { input: 'src/cli/index.ts', output: 'dist/cli', executable: true },
+  { input: 'src/stand-in/index.ts', output: 'dist/stand-in', executable: true },
 ];
 
 rmSync(path.join(root, 'dist'), { recursive: true, force: true });

@@ -13,6 +13,13 @@ export const Input = {
   SalesforceInstanceUrl: 'salesforce-instance-url',
   SalesforceAccessToken: 'salesforce-access-token',
   SarifFile: 'sarif-file',
+  Deploy: 'deploy',
+  HerokuApiKey: 'heroku-api-key',
+  App: 'app',
+  Resource: 'resource',
+  WaitTimeout: 'wait-timeout',
+  PollInterval: 'poll-interval',
+  AllowPullRequestDeploy: 'allow-pull-request-deploy',
 } as const;
 
 /** Defaults applied in code, so the bundled action runs with nothing but INPUT_FILES set. */
@@ -25,6 +32,13 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   [Input.SalesforceInstanceUrl]: '',
   [Input.SalesforceAccessToken]: '',
   [Input.SarifFile]: '',
+  [Input.Deploy]: 'false',
+  [Input.HerokuApiKey]: '',
+  [Input.App]: '',
+  [Input.Resource]: '',
+  [Input.WaitTimeout]: '1800',
+  [Input.PollInterval]: '10',
+  [Input.AllowPullRequestDeploy]: 'false',
 };
 
 export interface InputSource {
@@ -41,6 +55,15 @@ export interface LintInputs {
   describePatterns: string[];
   live?: LiveDescribe;
   sarifFile?: string;
+}
+
+export interface DeployInputs {
+  apiKey: string;
+  app: string;
+  resource?: string;
+  waitTimeoutSeconds: number;
+  pollIntervalSeconds: number;
+  allowPullRequestDeploy: boolean;
 }
 
 export function getString(source: InputSource, name: string): string {
@@ -112,4 +135,35 @@ function readLiveDescribe(source: InputSource): LiveDescribe | undefined {
     throw new ConfigurationError('Live describe needs both "salesforce-instance-url" and "salesforce-access-token"; one of them is empty.');
   }
   return { instanceUrl, accessToken };
+}
+
+/**
+ * The deploy inputs, or undefined when `deploy` is off. The API key is read (and masked) first and
+ * in every case, so that no later log line can show it even when the deploy is not asked for.
+ */
+export function readDeployInputs(source: InputSource): DeployInputs | undefined {
+  const apiKey = getSecret(source, Input.HerokuApiKey, 'HEROKU_API_KEY');
+  return getBoolean(source, Input.Deploy) ? readDeploySettings(source, apiKey) : undefined;
+}
+
+/** The deploy settings, checked; the CLI's deploy command reads its options through this too. */
+export function readDeploySettings(source: InputSource, apiKey = getSecret(source, Input.HerokuApiKey, 'HEROKU_API_KEY')): DeployInputs {
+  // An empty `files` lints the whole workspace; importing every mapping file found there is never what is meant.
+  if (getList(source, Input.Files).length === 0) {
+    throw new ConfigurationError('Deploying needs the mapping files named ("files"): every file named goes into one import.');
+  }
+  const app = getString(source, Input.App);
+  if (app === '') throw new ConfigurationError('Deploying needs "app": the name of the Heroku app that has the Heroku Connect add-on.');
+  if (apiKey === '') {
+    throw new ConfigurationError('Deploying needs a Heroku API key: set "heroku-api-key" from a secret, or the HEROKU_API_KEY environment variable.');
+  }
+  const resource = getString(source, Input.Resource);
+  return {
+    apiKey,
+    app,
+    ...(resource && { resource }),
+    waitTimeoutSeconds: getInteger(source, Input.WaitTimeout, 1),
+    pollIntervalSeconds: getInteger(source, Input.PollInterval, 1),
+    allowPullRequestDeploy: getBoolean(source, Input.AllowPullRequestDeploy),
+  };
 }

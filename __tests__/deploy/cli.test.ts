@@ -1,0 +1,79 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { cleanEnv, makeWorkspace, REPO_ROOT, runProcess } from '../../test-support/harness.js';
+import { closeStandIns, CONNECTION, deployCli, EXAMPLE, expectNoKey, RESOURCE, standIn } from './support.js';
+
+afterEach(closeStandIns);
+
+const FAST = { lagMs: 300, importMs: 300, syncMs: 300 };
+
+describe('heroku-connect-action deploy', () => {
+  it('lints, deploys and waits: the report and outcome on stdout, progress on stderr, exit 0', async () => {
+    const server = await standIn({ timing: FAST });
+    const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE });
+    const result = await deployCli(workspace, server, ['--backup-dir', 'backups']);
+
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^1 file checked: 0 errors, 0 warnings, 0 notices\nDeployed to connection "herokuconnect-shop-12345" of app "shop-production" \(plan enterprise\) in \d+ s\.\n/);
+    expect(result.stdout).toMatch(/^ {2}Account {6}DATA_SYNCED \(OK\)$/m);
+    expect(result.stdout).toMatch(/^Live mappings not in the files, left in place: Contact$/m);
+    expect(result.stderr).toMatch(/^Waiting for Heroku Connect to apply the import \(every 1 s, at most 20 s\):\n {2}\[1 s\] connection: /m);
+    expect(result.stderr).toMatch(/^notice: The file was exported at Salesforce API 62\.0/m);
+    const backups = readdirSync(path.join(workspace, 'backups'));
+    expect(backups).toEqual([expect.stringMatching(new RegExp(`^heroku-connect-backup-shop-production-${RESOURCE}-\\d{8}T\\d{6}Z\\.json$`))]);
+    expect(server.imports).toHaveLength(1);
+    expectNoKey(result);
+  });
+
+  it('exits 1 when the deploy fails, naming the mapping in BAD_CONFIG on stderr', async () => {
+    const server = await standIn({ timing: FAST, badConfig: { Account: 'Invalid field: Industry' } });
+    const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE });
+    const result = await deployCli(workspace, server);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/^heroku-connect-action: deploy failed: The import failed: Account BAD_CONFIG \(Invalid field: Industry\)\./m);
+    expect(result.stdout).toMatch(/^Deploy to connection .* failed after \d+ s; the import was accepted\.$/m);
+    expectNoKey(result);
+  });
+
+  it('exits 1 without contacting Heroku Connect when the lint fails', async () => {
+    const server = await standIn();
+    const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE.replace('"sf_polling_seconds": 600', '"sf_polling_seconds": 90') });
+    const result = await deployCli(workspace, server);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/polling-interval/);
+    expect(result.stderr).toMatch(/^Not deploying: the lint findings reach --fail-on error\. Nothing was imported\.$/m);
+    expect(server.requests).toEqual([]);
+  });
+
+  it('exits 2 for a connection that cannot take an import, and for missing options', async () => {
+    const server = await standIn({ connections: [{ ...CONNECTION, state: 'SYSTEM_ON_ICE' }] });
+    const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE });
+    const refused = await deployCli(workspace, server);
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toMatch(/^heroku-connect-action: The connection cannot take an import now: it is SYSTEM_ON_ICE, which means the demo connection was put on ice/m);
+    expect(server.imports).toEqual([]);
+
+    const cli = (args: string[], env: NodeJS.ProcessEnv) => runProcess([path.join(REPO_ROOT, 'dist/cli/index.js'), 'deploy', ...args], { cwd: workspace, env: cleanEnv(env) });
+    const noApp = await cli(['heroku-connect.json'], { HEROKU_API_KEY: 'k' });
+    expect(noApp.exitCode).toBe(2);
+    expect(noApp.stderr).toMatch(/Deploying needs "app"/);
+    const noKey = await cli(['heroku-connect.json', '--app', 'x'], {});
+    expect(noKey.exitCode).toBe(2);
+    expect(noKey.stderr).toMatch(/Deploying needs a Heroku API key/);
+    const noFiles = await cli(['--app', 'x'], { HEROKU_API_KEY: 'k' });
+    expect(noFiles.exitCode).toBe(2);
+    expect(noFiles.stderr).toMatch(/Deploying needs the mapping files named/);
+  });
+});
+
+describe('npm run demo', () => {
+  it('deploys the bundled example to the stand-in through the built CLI and exits 0', async () => {
+    const result = await runProcess([path.join(REPO_ROOT, 'scripts/demo.mjs')], { cwd: REPO_ROOT, env: cleanEnv() });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^Deployed to connection "herokuconnect-example-12345" of app "example-app"/m);
+    expect(result.stdout).toMatch(/^ {2}Property__c {2}DATA_SYNCED/m);
+    expect(result.stderr).toMatch(/\[stand-in\] POST \/auth\/example-app → 200/);
+    expect(result.stderr).toMatch(/connection: IDLE → IMPORT_CONFIGURATION/);
+    expect(result.stderr).toMatch(/The deploy succeeded \(exit code 0\)\./);
+  }, 60_000);
+});

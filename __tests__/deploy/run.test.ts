@@ -1,0 +1,155 @@
+import path from 'node:path';
+import type { Clock } from '../../src/connect/clock.js';
+import { judgeConnection, judgeMapping } from '../../src/connect/states.js';
+import { DeployFailure } from '../../src/deploy/failure.js';
+import { runDeploy, type DeployRecord, type DeployRequest } from '../../src/deploy/run.js';
+import { ConfigurationError } from '../../src/errors.js';
+import { lintTargets } from '../../src/lint/run.js';
+import { defaultLintOptions } from '../../src/lint/engine.js';
+import { renderDeploySkipped, renderDeploySummary } from '../../src/report/deploy-summary.js';
+import { makeWorkspace } from '../../test-support/harness.js';
+import { closeStandIns, EXAMPLE, KEY, standIn } from './support.js';
+
+afterEach(closeStandIns);
+
+/** Sleeps are skipped, and move the clock on by as much. */
+function fakeClock(): Clock {
+  let now = Date.parse('2026-11-22T10:00:00Z');
+  return { now: () => now, sleep: async (ms) => void (now += ms) };
+}
+
+function request(overrides: Partial<DeployRequest> = {}): { request: DeployRequest; lines: string[] } {
+  const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE });
+  const files = [{ file: 'heroku-connect.json', absolutePath: path.join(workspace, 'heroku-connect.json') }];
+  const lines: string[] = [];
+  return {
+    lines,
+    request: {
+      app: 'shop-production',
+      apiKey: KEY,
+      files,
+      waitTimeoutSeconds: 60,
+      pollIntervalSeconds: 1,
+      backupDir: path.join(workspace, 'backup'),
+      discoveryServer: 'https://hc-central.example.com',
+      allowPullRequestDeploy: false,
+      failOn: 'error',
+      lint: () => lintTargets(files, defaultLintOptions()),
+      ...overrides,
+    },
+  };
+}
+
+function logTo(lines: string[]) {
+  return {
+    info: (m: string) => lines.push(`info: ${m}`),
+    notice: (m: string) => lines.push(`notice: ${m}`),
+    warning: (m: string) => lines.push(`warning: ${m}`),
+    group: <T>(name: string, fn: () => Promise<T>) => (lines.push(`group: ${name}`), fn()),
+  };
+}
+
+describe('runDeploy', () => {
+  it('records the deploy as it goes: connection, states, backup, live mappings not in the files', async () => {
+    const server = await standIn({ timing: { lagMs: 0, importMs: 0, syncMs: 0 } });
+    const { request: deploy, lines } = request({ discoveryServer: server.url });
+    const record = await runDeploy(deploy, logTo(lines), { clock: fakeClock() });
+    expect(record.error).toBeUndefined();
+    expect(record).toMatchObject({
+      resource: 'herokuconnect-shop-12345',
+      plan: 'enterprise',
+      objectNames: ['Account', 'Property__c'],
+      imported: true,
+      connectionState: 'IDLE',
+      mappingStates: { Account: { state: 'DATA_SYNCED', description: 'OK' }, Property__c: { state: 'DATA_SYNCED', description: 'OK' } },
+      notInFiles: ['Contact'],
+      backupFile: expect.stringMatching(/backup\/heroku-connect-backup-shop-production-herokuconnect-shop-12345-20261122T100000Z\.json$/),
+    });
+    expect(record.differences.map((d) => d.field)).toEqual(['app_name', 'organization_id', 'name', 'api_version']);
+    expect(lines).toContain('group: Waiting for Heroku Connect to apply the import (every 1 s, at most 1 min)');
+  });
+
+  it('keeps the key out of errors and logs, even when a network error quotes it', async () => {
+    const leaky = (async () => {
+      throw new TypeError('fetch failed', { cause: new Error(`getaddrinfo ENOTFOUND proxy?token=${KEY}`) });
+    }) as typeof fetch;
+    const { request: deploy, lines } = request();
+    const record = await runDeploy(deploy, logTo(lines), { clock: fakeClock(), fetch: leaky, retries: 1 });
+    expect(record.error).toBeInstanceOf(DeployFailure);
+    expect(record.error!.message).toContain('proxy?token=[HEROKU_API_KEY]');
+    expect(`${record.error!.message}${record.error!.stack}${lines.join('\n')}`).not.toContain(KEY);
+    expect(lines.some((line) => line.includes('[HEROKU_API_KEY]'))).toBe(true);
+  });
+
+  it('keeps the key out of a refusal whose body echoes it', async () => {
+    const echo = (async () => new Response(JSON.stringify({ message: `token ${KEY} is not valid` }), { status: 401 })) as typeof fetch;
+    const { request: deploy, lines } = request();
+    const record = await runDeploy(deploy, logTo(lines), { clock: fakeClock(), fetch: echo });
+    expect(record.error).toBeInstanceOf(ConfigurationError);
+    expect(record.error!.message).toMatch(/token \[HEROKU_API_KEY\] is not valid/);
+    expect(renderDeploySummary(record)).not.toContain(KEY);
+  });
+
+  it('refuses pull request events before reading a file or calling the API', async () => {
+    const calls: string[] = [];
+    const spy = (async (url: string | URL | Request) => {
+      calls.push(String(url));
+      return new Response('{}');
+    }) as typeof fetch;
+    const { request: deploy, lines } = request({ eventName: 'pull_request', files: [] });
+    const record = await runDeploy(deploy, logTo(lines), { clock: fakeClock(), fetch: spy });
+    expect(record.error).toBeInstanceOf(ConfigurationError);
+    expect(record.error!.message).toMatch(/^Not deploying on a pull_request event/);
+    expect(calls).toEqual([]);
+    expect(record.imported).toBe(false);
+  });
+});
+
+describe('the deploy summary', () => {
+  const record: DeployRecord = {
+    app: 'app<script>',
+    resource: 'herokuconnect-x',
+    plan: 'demo',
+    objectNames: ['Evil_<img src=x>__c', 'Missing__c'],
+    imported: true,
+    connectionState: 'IDLE',
+    mappingStates: { 'Evil_<img src=x>__c': { state: 'BAD_CONFIG', description: '@team look <b>here</b>' } },
+    notInFiles: ['Old|Object__c'],
+    differences: [],
+    elapsedMs: 65_000,
+    error: new DeployFailure('The import failed: Evil_<img src=x>__c BAD_CONFIG'),
+  };
+
+  it('escapes every name, state and message from the files or from Heroku Connect', () => {
+    const markdown = renderDeploySummary(record);
+    expect(markdown).not.toMatch(/<img|<script|<b>|@team/);
+    expect(markdown).toContain('❌ **Deploy to connection <code>herokuconnect-x</code> of app <code>app&#60;script&#62;</code> (plan demo) failed** after 1 min 5 s');
+    expect(markdown).toContain('<tr><td>Evil&#95;&#60;img src=x&#62;&#95;&#95;c</td><td>❌ BAD&#95;CONFIG (&#64;team look &#60;b&#62;here&#60;/b&#62;)</td></tr>');
+    expect(markdown).toContain('<tr><td>Missing&#95;&#95;c</td><td>not listed on the connection</td></tr>');
+    expect(markdown).toContain('Old&#124;Object&#95;&#95;c');
+  });
+
+  it('says why nothing was deployed when the lint stopped it', () => {
+    expect(renderDeploySkipped('the lint <failed>.')).toBe('## Heroku Connect deploy\n\n⏭️ **Not deployed**: the lint &#60;failed&#62;. Nothing was imported.\n');
+  });
+});
+
+describe('states', () => {
+  it('sorts connection states into idle, working, blocked (with meaning and remedy) and unknown', () => {
+    expect(judgeConnection('IDLE', 'a')).toEqual({ kind: 'idle' });
+    for (const state of ['IMPORT_CONFIGURATION', 'POLLING_DB_CHANGES', 'BUSY', 'RECOVERY']) expect(judgeConnection(state, 'a').kind).toBe('working');
+    for (const state of ['NEW', 'NEED_AUTHENTICATION', 'PAUSED', 'UNAUTHORIZED', 'HEROKU_UNAUTH', 'DB_UNAVAILABLE', 'SYSTEM_ERROR', 'TOO_MANY_ROWS', 'INACTIVE_ORG', 'SYSTEM_ON_ICE']) {
+      const verdict = judgeConnection(state, 'my-app');
+      expect({ state, kind: verdict.kind }).toEqual({ state, kind: 'blocked' });
+      if (verdict.kind === 'blocked') expect(verdict.remedy).not.toContain('{app}');
+    }
+    expect(judgeConnection('SOMETHING_NEW', 'a')).toEqual({ kind: 'unknown' });
+  });
+
+  it('takes only DATA_SYNCED as a settled mapping, waits on the transient states and fails on the permanent errors', () => {
+    expect(judgeMapping('DATA_SYNCED')).toBe('synced');
+    for (const state of ['INITIAL', 'RESYNC', 'RELOAD_TABLE', 'SCHEMA_CHANGED', 'POLLING_SF_CHANGES', 'WAIT_BULK_LOAD', 'LOADING_BULK_JOB']) expect(judgeMapping(state)).toBe('working');
+    for (const state of ['BAD_CONFIG', 'SYSTEM_ERROR', 'DB_UNAVAILABLE', 'BULK_LOAD_ERROR', 'SYNC_REMOVED', 'INACTIVE_ORG', 'UNAUTHORIZED']) expect(judgeMapping(state)).toBe('failed');
+    expect(judgeMapping('SYNCED')).toBe('unknown');
+  });
+});

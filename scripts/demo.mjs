@@ -1,0 +1,52 @@
+// npm run demo: a deploy from start to end without a Heroku account. It starts the Heroku Connect
+// stand-in (dist/stand-in) with its demo scenario, then runs the built CLI's deploy on the bundled
+// example (examples/heroku-connect.json): lint, link the API key's user, find the connection, back up
+// the live configuration, import, and wait until the import is applied and every mapping synced.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const standInEntry = path.join(root, 'dist/stand-in/index.js');
+const cliEntry = path.join(root, 'dist/cli/index.js');
+for (const entry of [standInEntry, cliEntry]) {
+  if (!existsSync(entry)) {
+    console.error(`${path.relative(root, entry)} is missing: run "npm run bundle" first.`);
+    process.exit(2);
+  }
+}
+
+const apiKey = 'demo-api-key';
+const color = Boolean(process.stderr.isTTY) && !process.env.NO_COLOR;
+const paint = (code, text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+const say = (text) => console.error(`\n${paint(1, `» ${text}`)}`);
+
+say('Starting the Heroku Connect stand-in (a local copy of the API, with the lag and states of a real import).');
+const standIn = spawn(process.execPath, [standInEntry, '--api-key', apiKey], { stdio: ['ignore', 'pipe', 'pipe'] });
+createInterface({ input: standIn.stderr }).on('line', (line) => console.error(paint(2, line)));
+const discovery = await new Promise((resolve, reject) => {
+  standIn.once('exit', (code) => reject(new Error(`The stand-in exited with code ${code} before it was ready.`)));
+  createInterface({ input: standIn.stdout }).once('line', (line) => resolve(line.replace(/^CONNECT_DISCOVERY_SERVER=/, '')));
+});
+console.error(`  It listens on ${discovery}: app "example-app" has one connection, with Account (an older configuration) and Contact.`);
+
+const backupDir = mkdtempSync(path.join(tmpdir(), 'hca-demo-'));
+const args = ['deploy', 'examples/heroku-connect.json', '--app', 'example-app', '--poll-interval', '1', '--wait-timeout', '60', '--backup-dir', backupDir];
+say(`heroku-connect-action ${args.join(' ')}`);
+console.error('  With HEROKU_API_KEY set and CONNECT_DISCOVERY_SERVER pointing at the stand-in. The lint report and the outcome go to stdout, progress to stderr.\n');
+const code = await new Promise((resolve) => {
+  const cli = spawn(process.execPath, [cliEntry, ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, HEROKU_API_KEY: apiKey, CONNECT_DISCOVERY_SERVER: discovery, GITHUB_EVENT_NAME: '' },
+  });
+  cli.on('exit', (exitCode) => resolve(exitCode ?? 1));
+});
+
+standIn.removeAllListeners('exit');
+standIn.kill('SIGTERM');
+say(code === 0 ? 'The deploy succeeded (exit code 0).' : `The deploy failed (exit code ${code}).`);
+process.exit(code);

@@ -1,0 +1,36 @@
+import { ConfigurationError } from '../errors.js';
+import type { ConnectClient } from './client.js';
+import type { DiscoveredConnection } from './types.js';
+
+/**
+ * Finds the one connection to deploy to, as the CLI plugin's withConnection does, plus the linking
+ * step only its connect:info does: a user not yet on the add-on's access list sees no connection
+ * until `POST /auth/<app>` (research §1.3), which a fresh CI key always needs.
+ */
+export async function findConnection(
+  client: ConnectClient,
+  app: string,
+  resource: string | undefined,
+  log: { info(message: string): void },
+): Promise<DiscoveredConnection> {
+  let found = await client.search(app, resource);
+  if (found.length === 0) {
+    log.info(`The API key's user sees no connection of app "${app}" yet; adding the user to the app's access list and looking again.`);
+    await client.link(app);
+    found = await client.search(app, resource);
+  }
+  const only = found[0];
+  if (only === undefined) {
+    const which = resource ? ` with resource name "${resource}"` : '';
+    throw new ConfigurationError(
+      `Heroku Connect has no connection for app "${app}"${which}, even after adding the API key's user to the app's access list. ` +
+        `Check that the app has the Heroku Connect add-on${resource ? ' under that resource name' : ''}, that the key belongs to a user with access to the app, ` +
+        `and open the add-on once: heroku addons:open herokuconnect -a ${app}.`,
+    );
+  }
+  if (found.length > 1) {
+    const names = found.map((connection) => `"${connection.resource_name}"`).join(', ');
+    throw new ConfigurationError(`App "${app}" has ${found.length} Heroku Connect connections: ${names}. Set the resource to the one to deploy to.`);
+  }
+  return only;
+}

@@ -1,0 +1,72 @@
+import { isRecord, type ExportDocument, type ExportMapping } from '../connect/types.js';
+import { sameJson } from './connection-section.js';
+import { ConfigurationError } from '../errors.js';
+import { parseJson } from '../parse/json.js';
+import { formatOf, readSource } from '../parse/source.js';
+import { parseYaml } from '../parse/yaml.js';
+
+export interface DeployFile {
+  /** As shown to the user: relative to the workspace. */
+  file: string;
+  absolutePath: string;
+}
+
+/** The connection-section keys kept as written; several files must agree on them, or which one applies is a guess. */
+const KEPT_CONNECTION_KEYS = ['features', 'api_version', 'logplex_log_enabled'] as const;
+
+/**
+ * Reads the selected mapping files (JSON or YAML) into the one document the import takes: every
+ * mapping, the first `connection` section, `version` 1. An object mapped twice, in one file or in
+ * two, is refused, since the import would keep one of them without saying which.
+ */
+export async function mergeMappingFiles(files: readonly DeployFile[]): Promise<ExportDocument> {
+  if (files.length === 0) throw new ConfigurationError('There is no mapping file to deploy: the files selected for the lint matched none.');
+  const mappings: ExportMapping[] = [];
+  const mappedIn = new Map<string, string>();
+  let connection: { section: Record<string, unknown>; file: string } | undefined;
+  for (const { file, absolutePath } of files) {
+    const document = await readDocument(file, absolutePath);
+    document.mappings.forEach((mapping, i) => {
+      if (!isRecord(mapping) || typeof mapping.object_name !== 'string' || mapping.object_name === '') {
+        throw new ConfigurationError(`Mapping ${i + 1} in "${file}" has no object_name, so it cannot be imported.`);
+      }
+      // Salesforce object names are case-insensitive, and so is Connect's lookup of a mapping.
+      const key = mapping.object_name.toLowerCase();
+      const earlier = mappedIn.get(key);
+      if (earlier !== undefined) {
+        const where = earlier === file ? `twice in "${file}"` : `in both "${earlier}" and "${file}"`;
+        throw new ConfigurationError(`Object "${mapping.object_name}" is mapped ${where}. A connection has one mapping per object: keep one of them.`);
+      }
+      mappedIn.set(key, file);
+      mappings.push(mapping as ExportMapping);
+    });
+    if (!isRecord(document.connection)) continue;
+    if (connection === undefined) {
+      connection = { section: document.connection, file };
+      continue;
+    }
+    const differing = KEPT_CONNECTION_KEYS.filter((key) => !sameJson(connection!.section[key], document.connection![key]));
+    if (differing.length > 0) {
+      throw new ConfigurationError(
+        `The "connection" sections of "${connection.file}" and "${file}" differ in ${differing.join(', ')}; one import can carry only one. ` +
+          'Make them agree, or remove the section from all but one file.',
+      );
+    }
+  }
+  return { mappings, ...(connection && { connection: connection.section }), version: 1 };
+}
+
+async function readDocument(file: string, absolutePath: string): Promise<ExportDocument> {
+  const format = formatOf(file);
+  const read = await readSource(absolutePath, format);
+  if (!read.ok) throw new ConfigurationError(`"${file}" cannot be deployed: ${read.problem.message}`);
+  const parsed = format === 'yaml' ? parseYaml(read.text) : parseJson(read.text);
+  const value = parsed.value;
+  if (value === undefined) {
+    throw new ConfigurationError(`"${file}" cannot be deployed: ${parsed.problems[0]?.message ?? 'it does not parse.'}`);
+  }
+  if (!isRecord(value) || !Array.isArray(value.mappings)) {
+    throw new ConfigurationError(`"${file}" cannot be deployed: it has no top-level "mappings" list, so it is not a Heroku Connect mapping file.`);
+  }
+  return value as ExportDocument;
+}

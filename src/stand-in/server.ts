@@ -1,0 +1,406 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { isRecord, type ExportMapping } from '../connect/types.js';
+
+/**
+ * A local stand-in for the Heroku Connect API (research §1–§4), for tests and the demo: discovery and
+ * linking on one server, the connection's regional API on another (so a client that confuses
+ * region_url with the discovery host, or with the detail's relative detail_url, fails), Bearer auth,
+ * the state machine of an asynchronous import with its lag, and scriptable faults.
+ */
+
+export type Route = 'search' | 'link' | 'detail' | 'export' | 'import';
+
+export type Fault =
+  /** Answers `status` with `{"message"}` (and Retry-After when given), before the key is checked. */
+  | { kind: 'status'; status: number; retryAfter?: string }
+  /** Destroys the socket without answering, as a dropped connection does. */
+  | { kind: 'drop' }
+  /** Answers normally, after `ms`. */
+  | { kind: 'delay'; ms: number };
+
+/** Applies `fault` to requests of `route` (any route when absent), after `skip` of them, `times` times (default 1). */
+export interface FaultRule {
+  route?: Route;
+  skip?: number;
+  times?: number;
+  fault: Fault;
+}
+
+export interface StandInMapping {
+  object_name: string;
+  state?: string;
+  state_description?: string;
+  config?: Record<string, unknown>;
+}
+
+export interface StandInConnection {
+  app: string;
+  resource: string;
+  id?: string;
+  plan?: string;
+  /** IDLE unless given. */
+  state?: string;
+  /** The state turns IDLE this long after the start: an import someone else started, finishing. */
+  settlesAfterMs?: number;
+  organizationId?: string;
+  apiVersion?: string;
+  name?: string;
+  features?: Record<string, boolean>;
+  logplexLogEnabled?: boolean;
+  mappings?: StandInMapping[];
+}
+
+export interface StandInTiming {
+  /** After an import is accepted, the detail still shows the old state and mappings this long. */
+  lagMs: number;
+  /** Then IMPORT_CONFIGURATION this long; 0 means it is never seen. */
+  importMs: number;
+  /** Then IDLE, new mappings INITIAL and changed ones RESYNC this long, then DATA_SYNCED. */
+  syncMs: number;
+}
+
+export interface StandInOptions {
+  apiKey: string;
+  connections: readonly StandInConnection[];
+  /** The search finds nothing for an app until `POST /auth/<app>`: a user not yet on the access list. */
+  requireLink?: boolean;
+  timing?: Partial<StandInTiming>;
+  /** Objects whose mapping lands in BAD_CONFIG when imported, with its state_description. */
+  badConfig?: Readonly<Record<string, string>>;
+  /** The import is accepted, then stays in IMPORT_CONFIGURATION for ever. */
+  importNeverFinishes?: boolean;
+  faults?: readonly FaultRule[];
+  /** Called with one line per request answered. */
+  log?: (line: string) => void;
+  /** The discovery server's port; 0 (any free port) unless given. The regional server always takes a free one. */
+  port?: number;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  route?: Route;
+  authorization?: string;
+  /** The parsed JSON body of a POST. */
+  body?: unknown;
+  time: number;
+}
+
+export interface ConnectStandIn {
+  /** The discovery server, for CONNECT_DISCOVERY_SERVER. */
+  url: string;
+  /** The regional API host, given as every connection's region_url. */
+  regionUrl: string;
+  requests: RecordedRequest[];
+  /** The import requests that were accepted. */
+  readonly imports: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+export const DEFAULT_TIMING: StandInTiming = { lagMs: 1000, importMs: 1000, syncMs: 1000 };
+
+const DESCRIPTIONS: Record<string, string> = { DATA_SYNCED: 'OK', INITIAL: 'Creating', RESYNC: 'Loading new columns' };
+
+type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
+
+interface LiveMapping {
+  id: string;
+  object_name: string;
+  config: Record<string, unknown>;
+  revision: number;
+  applied_at: string;
+  state: string;
+  state_description?: string;
+  /** When a transient state turns DATA_SYNCED. */
+  settlesAt?: number;
+}
+
+interface LiveConnection {
+  spec: StandInConnection;
+  id: string;
+  state: string;
+  settlesAt?: number;
+  mappings: LiveMapping[];
+  pending?: { at: number; mappings: ExportMapping[] };
+}
+
+export async function startConnectStandIn(options: StandInOptions): Promise<ConnectStandIn> {
+  const timing: StandInTiming = { ...DEFAULT_TIMING, ...options.timing };
+  const started = Date.now();
+  const connections = options.connections.map((spec) => live(spec, started));
+  const linked = new Set<string>();
+  const rules = (options.faults ?? []).map((rule) => ({ ...rule, toSkip: rule.skip ?? 0, left: rule.times ?? 1 }));
+  const requests: RecordedRequest[] = [];
+  const accepted: RecordedRequest[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  let regionUrl = '';
+
+  /** The fault for this request of `name`, if a rule still has one: each rule counts the requests of its route. */
+  const takeFault = (name: Route | undefined): Fault | undefined => {
+    for (const rule of rules) {
+      if (rule.left === 0 || (rule.route !== undefined && rule.route !== name)) continue;
+      if (rule.toSkip > 0) {
+        rule.toSkip--;
+        continue;
+      }
+      rule.left--;
+      return rule.fault;
+    }
+    return undefined;
+  };
+
+  /** Brings a connection's state up to now: the lazy equivalent of a clock ticking on the server. */
+  const advance = (connection: LiveConnection, now: number): void => {
+    if (connection.settlesAt !== undefined && now >= connection.settlesAt) {
+      connection.state = 'IDLE';
+      delete connection.settlesAt;
+    }
+    const pending = connection.pending;
+    if (pending && !options.importNeverFinishes && now >= pending.at + timing.lagMs + timing.importMs) {
+      apply(connection, pending.mappings, pending.at + timing.lagMs + timing.importMs);
+      delete connection.pending;
+      connection.state = 'IDLE';
+    }
+    for (const mapping of connection.mappings) {
+      if (mapping.settlesAt !== undefined && now >= mapping.settlesAt) {
+        mapping.state = 'DATA_SYNCED';
+        mapping.state_description = DESCRIPTIONS.DATA_SYNCED;
+        delete mapping.settlesAt;
+      }
+    }
+  };
+
+  const apply = (connection: LiveConnection, mappings: readonly ExportMapping[], at: number): void => {
+    for (const imported of mappings) {
+      const broken = Object.entries(options.badConfig ?? {}).find(([name]) => name.toLowerCase() === imported.object_name.toLowerCase());
+      const existing = connection.mappings.find((mapping) => mapping.object_name.toLowerCase() === imported.object_name.toLowerCase());
+      const { applied_at: _ignored, ...config } = imported.config ?? {};
+      const mapping: LiveMapping = existing ?? { id: randomUUID(), object_name: imported.object_name, config, revision: 0, applied_at: '', state: 'INITIAL' };
+      if (!existing) connection.mappings.push(mapping);
+      mapping.config = config;
+      mapping.revision++;
+      mapping.applied_at = new Date(at).toISOString();
+      mapping.state = broken ? 'BAD_CONFIG' : existing ? 'RESYNC' : 'INITIAL';
+      mapping.state_description = broken ? broken[1] : DESCRIPTIONS[mapping.state];
+      if (broken) delete mapping.settlesAt;
+      else mapping.settlesAt = at + timing.syncMs;
+    }
+  };
+
+  const detailOf = (connection: LiveConnection, now: number): Record<string, unknown> => {
+    advance(connection, now);
+    const { spec } = connection;
+    const importing = connection.pending !== undefined && now >= connection.pending.at + timing.lagMs;
+    return {
+      id: connection.id,
+      name: spec.name ?? `${spec.app}:DATABASE_URL:salesforce`,
+      app_name: spec.app,
+      resource_name: spec.resource,
+      plan: spec.plan ?? 'enterprise',
+      state: importing ? 'IMPORT_CONFIGURATION' : connection.state,
+      schema_name: 'salesforce',
+      db_key: 'DATABASE_URL',
+      organization_id: spec.organizationId ?? '00D000000000001EAA',
+      // Relative, as the real detail is: a client must keep the absolute one from discovery.
+      detail_url: `/api/v3/connections/${connection.id}`,
+      sf_info: { organization_id: spec.organizationId ?? '00D000000000001EAA', api_version: spec.apiVersion ?? '64.0', environment: 'production', username: 'integration@example.com' },
+      features: spec.features ?? {},
+      logplex_log_enabled: spec.logplexLogEnabled ?? false,
+      mappings: connection.mappings.map((mapping) => ({
+        id: mapping.id,
+        object_name: mapping.object_name,
+        state: mapping.state,
+        ...(mapping.state_description && { state_description: mapping.state_description }),
+        config: { ...mapping.config, revision: mapping.revision, applied_at: mapping.applied_at },
+        detail_url: `/api/v3/mappings/${mapping.id}`,
+      })),
+    };
+  };
+
+  const exportOf = (connection: LiveConnection, now: number): Record<string, unknown> => {
+    advance(connection, now);
+    const { spec } = connection;
+    return {
+      mappings: connection.mappings.map((mapping) => ({ object_name: mapping.object_name, config: { ...mapping.config, applied_at: mapping.applied_at } })),
+      connection: {
+        app_name: spec.app,
+        organization_id: spec.organizationId ?? '00D000000000001EAA',
+        exported_at: new Date(now).toISOString(),
+        features: spec.features ?? {},
+        api_version: spec.apiVersion ?? '64.0',
+        name: spec.name ?? `${spec.app}:DATABASE_URL:salesforce`,
+        logplex_log_enabled: spec.logplexLogEnabled ?? false,
+      },
+      version: 1,
+    };
+  };
+
+  const discoveryResult = (connection: LiveConnection): Record<string, unknown> => ({
+    id: connection.id,
+    resource_name: connection.spec.resource,
+    display_name: connection.spec.app,
+    addon_type: 'Sync',
+    app_name: connection.spec.app,
+    region: 'us',
+    region_url: regionUrl,
+    detail_url: `${regionUrl}/api/v3/connections/${connection.id}`,
+  });
+
+  /** The route of a request, and how it is answered at time `now` (later than its arrival when a fault delays it). */
+  const route = (side: 'discovery' | 'region', method: string, url: URL): { route?: Route; handle: (body: unknown, now: number) => Answer } => {
+    const notFound = { handle: (): Answer => ({ status: 404, body: { message: `No route for ${method} ${url.pathname}` } }) };
+    if (side === 'discovery') {
+      if (method === 'GET' && url.pathname === '/connections') {
+        return {
+          route: 'search',
+          handle: () => {
+            const app = url.searchParams.get('app') ?? '';
+            const resource = url.searchParams.get('resource_name');
+            const visible = options.requireLink && !linked.has(app) ? [] : connections.filter((c) => c.spec.app === app && (resource === null || c.spec.resource === resource));
+            return { status: 200, body: { results: visible.map(discoveryResult), count: visible.length, next: null, previous: null } };
+          },
+        };
+      }
+      const link = /^\/auth\/([^/]+)$/.exec(url.pathname);
+      if (method === 'POST' && link) {
+        return {
+          route: 'link',
+          handle: () => {
+            const app = decodeURIComponent(link[1]!);
+            linked.add(app);
+            const mine = connections.filter((c) => c.spec.app === app);
+            return { status: 200, body: { user: { id: 'stand-in-user', email: 'ci@example.com' }, connections: mine.map(discoveryResult) } };
+          },
+        };
+      }
+      return notFound;
+    }
+    const match = /^\/api\/v3\/connections\/([^/]+)(?:\/actions\/(import|export))?$/.exec(url.pathname);
+    const connection = match ? connections.find((c) => c.id === decodeURIComponent(match[1]!)) : undefined;
+    if (!match || !connection) return notFound;
+    const action = match[2];
+    if (method === 'GET' && action === undefined) return { route: 'detail', handle: (_body, now) => ({ status: 200, body: detailOf(connection, now) }) };
+    if (method === 'GET' && action === 'export') return { route: 'export', handle: (_body, now) => ({ status: 200, body: exportOf(connection, now) }) };
+    if (method === 'POST' && action === 'import') {
+      return {
+        route: 'import',
+        handle: (body, now) => {
+          if (!isRecord(body) || !Array.isArray(body.mappings) || !body.mappings.every((m) => isRecord(m) && typeof m.object_name === 'string')) {
+            return { status: 400, body: { message: 'The configuration is not a Heroku Connect export: "mappings" must be a list of objects with "object_name".' } };
+          }
+          advance(connection, now);
+          // A second import before the first is applied: the first is applied at once, the second queued.
+          if (connection.pending) apply(connection, connection.pending.mappings, now);
+          connection.pending = { at: now, mappings: body.mappings as ExportMapping[] };
+          return { status: 200 };
+        },
+      };
+    }
+    return notFound;
+  };
+
+  const handler = (side: 'discovery' | 'region') => (request: IncomingMessage, response: ServerResponse) => {
+    const method = request.method ?? 'GET';
+    const url = new URL(request.url ?? '/', 'http://stand-in');
+    const { route: name, handle } = route(side, method, url);
+    const record: RecordedRequest = { method, path: `${url.pathname}${url.search}`, ...(name && { route: name }), time: Date.now() };
+    if (request.headers.authorization !== undefined) record.authorization = request.headers.authorization;
+    requests.push(record);
+    const fault = takeFault(name);
+    if (fault?.kind === 'drop') {
+      options.log?.(`${method} ${record.path} → dropped`);
+      request.socket.destroy();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      let body: unknown;
+      try {
+        body = text === '' ? undefined : JSON.parse(text);
+      } catch {
+        body = text;
+      }
+      if (body !== undefined) record.body = body;
+      const answer = (): void => {
+        let result: Answer;
+        if (fault?.kind === 'status') {
+          result = { status: fault.status, body: { message: `Scripted fault ${fault.status}` }, ...(fault.retryAfter !== undefined && { headers: { 'Retry-After': fault.retryAfter } }) };
+        } else if (request.headers.authorization !== `Bearer ${options.apiKey}`) {
+          result = { status: 401, body: { id: 'unauthorized', message: 'Invalid credentials provided.' } };
+        } else {
+          result = handle(body, Date.now());
+          if (name === 'import' && result.status === 200) accepted.push(record);
+        }
+        options.log?.(`${method} ${record.path} → ${result.status}`);
+        send(response, result);
+      };
+      if (fault?.kind === 'delay') {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          answer();
+        }, fault.ms);
+        timers.add(timer);
+      } else {
+        answer();
+      }
+    });
+  };
+
+  const discovery = createServer(handler('discovery'));
+  const region = createServer(handler('region'));
+  const discoveryUrl = await listen(discovery, options.port ?? 0);
+  regionUrl = await listen(region, 0);
+  return {
+    url: discoveryUrl,
+    regionUrl,
+    requests,
+    imports: accepted,
+    close: async () => {
+      for (const timer of timers) clearTimeout(timer);
+      await Promise.all([stop(discovery), stop(region)]);
+    },
+  };
+}
+
+function live(spec: StandInConnection, started: number): LiveConnection {
+  return {
+    spec,
+    id: spec.id ?? randomUUID(),
+    state: spec.state ?? 'IDLE',
+    ...(spec.settlesAfterMs !== undefined && { settlesAt: started + spec.settlesAfterMs }),
+    mappings: (spec.mappings ?? []).map((mapping) => ({
+      id: randomUUID(),
+      object_name: mapping.object_name,
+      config: mapping.config ?? { access: 'read_only', fields: { Id: {}, SystemModstamp: {} } },
+      revision: 1,
+      applied_at: new Date(started - 86_400_000).toISOString(),
+      state: mapping.state ?? 'DATA_SYNCED',
+      state_description: mapping.state_description ?? DESCRIPTIONS[mapping.state ?? 'DATA_SYNCED'] ?? '',
+    })),
+  };
+}
+
+async function listen(server: Server, port: number): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+async function stop(server: Server): Promise<void> {
+  server.closeAllConnections();
+  await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+}
+
+function send(response: ServerResponse, answer: Answer): void {
+  // The client may have given up (its timeout) and closed the connection while the answer was delayed.
+  if (response.destroyed) return;
+  const text = answer.body === undefined ? '' : JSON.stringify(answer.body);
+  response.writeHead(answer.status, { ...(text && { 'Content-Type': 'application/json' }), ...answer.headers });
+  response.end(text);
+}
