@@ -1,8 +1,7 @@
 import type { Clock } from '../../src/connect/clock.js';
 import { checkedBaseUrl, ConnectHttp, type ConnectHttpOptions } from '../../src/connect/http.js';
 import { backoffMs, retryAfterMs } from '../../src/connect/retry.js';
-import { DeployFailure } from '../../src/deploy/failure.js';
-import { ConfigurationError } from '../../src/errors.js';
+import { ConfigurationError, DeployFailure } from '../../src/errors.js';
 import { startConnectStandIn, type ConnectStandIn } from '../../src/stand-in/server.js';
 
 const KEY = 'HRKU-LeakCanary-5f0c9e1d-77ab-4c2e-9b1f-httpunit';

@@ -1,9 +1,8 @@
 import path from 'node:path';
 import type { Clock } from '../../src/connect/clock.js';
 import { judgeConnection, judgeMapping } from '../../src/connect/states.js';
-import { DeployFailure } from '../../src/deploy/failure.js';
 import { runDeploy, type DeployRecord, type DeployRequest } from '../../src/deploy/run.js';
-import { ConfigurationError } from '../../src/errors.js';
+import { ConfigurationError, DeployFailure } from '../../src/errors.js';
 import { lintTargets } from '../../src/lint/run.js';
 import { defaultLintOptions } from '../../src/lint/engine.js';
 import { renderDeploySkipped, renderDeploySummary } from '../../src/report/deploy-summary.js';

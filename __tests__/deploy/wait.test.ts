@@ -1,6 +1,6 @@
 import type { Clock } from '../../src/connect/clock.js';
 import type { ConnectionDetail, MappingDetail } from '../../src/connect/types.js';
-import { DeployFailure } from '../../src/deploy/failure.js';
+import { DeployFailure } from '../../src/errors.js';
 import { formatDuration, waitForImport, waitForRunningImport, type PollOptions } from '../../src/deploy/wait.js';
 
 const mapping = (object_name: string, state = 'DATA_SYNCED', revision = 1, state_description?: string): MappingDetail => ({

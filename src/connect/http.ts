@@ -1,5 +1,4 @@
-import { ConfigurationError, errorMessage } from '../errors.js';
-import { DeployFailure } from '../deploy/failure.js';
+import { ConfigurationError, DeployFailure, errorMessage } from '../errors.js';
 import type { Clock } from './clock.js';
 import { backoffMs, retryAfterMs } from './retry.js';
 

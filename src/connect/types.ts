@@ -3,7 +3,7 @@
  * The parsers check only what the deploy relies on, so that a changed API fails with a clear message
  * rather than with a TypeError deep in the wait.
  */
-import { DeployFailure } from '../deploy/failure.js';
+import { DeployFailure } from '../errors.js';
 
 /** One result of the discovery search `GET /connections?app=`. */
 export interface DiscoveredConnection {

@@ -4,13 +4,12 @@ import { ConnectHttp } from '../connect/http.js';
 import { findConnection } from '../connect/resolve.js';
 import { judgeConnection } from '../connect/states.js';
 import type { ConnectionDetail, ExportDocument } from '../connect/types.js';
-import { ConfigurationError, errorMessage } from '../errors.js';
+import { ConfigurationError, DeployFailure, errorMessage } from '../errors.js';
 import { reachesFailOn, type FailOn, type LintRun } from '../lint/run.js';
 import { LEVEL_RANK, PLANS, type Plan } from '../lint/types.js';
 import { writeBackup } from './backup.js';
 import { alignConnectionSection, type SectionDifference } from './connection-section.js';
 import { mergeMappingFiles, type DeployFile } from './document.js';
-import { DeployFailure } from './failure.js';
 import { formatDuration, waitForImport, waitForRunningImport, type PollOptions, type WaitLog } from './wait.js';
 
 export interface DeployRequest {

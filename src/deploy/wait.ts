@@ -1,7 +1,7 @@
+import { DeployFailure } from '../errors.js';
 import type { Clock } from '../connect/clock.js';
 import { judgeConnection, judgeMapping } from '../connect/states.js';
 import type { ConnectionDetail, MappingDetail } from '../connect/types.js';
-import { DeployFailure } from './failure.js';
 
 export interface WaitLog {
   info(message: string): void;
