@@ -1,4 +1,6 @@
 import { ConfigurationError } from '../errors.js';
+import type { LiveTarget } from '../plan/live.js';
+import { COMMENT_MODES, ONLY_CHANGED, type ReviewInputs } from './pull-request.js';
 import { isLevel, parseRuleSettings, resolveLevels, type RuleLevels } from '../lint/levels.js';
 import type { FailOn, LiveDescribe } from '../lint/run.js';
 import { PLANS, type Plan } from '../lint/types.js';
@@ -20,6 +22,9 @@ export const Input = {
   WaitTimeout: 'wait-timeout',
   PollInterval: 'poll-interval',
   AllowPullRequestDeploy: 'allow-pull-request-deploy',
+  OnlyChanged: 'only-changed',
+  GithubToken: 'github-token',
+  Comment: 'comment',
 } as const;
 
 /** Defaults applied in code, so the bundled action runs with nothing but INPUT_FILES set. */
@@ -39,6 +44,10 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   [Input.WaitTimeout]: '1800',
   [Input.PollInterval]: '10',
   [Input.AllowPullRequestDeploy]: 'false',
+  [Input.OnlyChanged]: 'auto',
+  // action.yml defaults it to `${{ github.token }}`, an expression only the runner can evaluate.
+  [Input.GithubToken]: '',
+  [Input.Comment]: 'on-change',
 };
 
 export interface InputSource {
@@ -101,12 +110,19 @@ export function getInteger(source: InputSource, name: string, minimum: number): 
   return Number(value);
 }
 
-/** A secret input, masked in the log before anything else can print it. */
+/** A secret input, masked in the log before anything else can print it (once, however often it is read). */
 export function getSecret(source: InputSource, name: string, envFallback?: string): string {
   const value = source.getInput(name).trim() || (envFallback ? source.env[envFallback]?.trim() ?? '' : '');
-  if (value) source.setSecret(value);
+  const masked = maskedBy.get(source) ?? new Set<string>();
+  maskedBy.set(source, masked);
+  if (value && !masked.has(value)) {
+    source.setSecret(value);
+    masked.add(value);
+  }
   return value;
 }
+
+const maskedBy = new WeakMap<InputSource, Set<string>>();
 
 export function readLintInputs(source: InputSource): LintInputs {
   const failOn = getString(source, Input.FailOn).toLowerCase();
@@ -166,4 +182,30 @@ export function readDeploySettings(source: InputSource, apiKey = getSecret(sourc
     pollIntervalSeconds: getInteger(source, Input.PollInterval, 1),
     allowPullRequestDeploy: getBoolean(source, Input.AllowPullRequestDeploy),
   };
+}
+
+export interface ReviewSettings extends ReviewInputs {
+  githubToken: string;
+}
+
+/** The pull-request inputs; the token is masked on reading, like every secret. */
+export function readReviewInputs(source: InputSource): ReviewSettings {
+  return {
+    onlyChanged: getChoice(source, Input.OnlyChanged, ONLY_CHANGED) ?? 'auto',
+    comment: getChoice(source, Input.Comment, COMMENT_MODES) ?? 'on-change',
+    githubToken: getSecret(source, Input.GithubToken, 'GITHUB_TOKEN'),
+  };
+}
+
+/**
+ * The connection to plan against, when both app and API key are given without a deploy: the plan
+ * then compares the files with the live configuration. Read only (an export), but it needs secrets,
+ * so the caller allows it on trusted events only.
+ */
+export function readLiveTarget(source: InputSource): Omit<LiveTarget, 'discoveryServer'> | undefined {
+  const apiKey = getSecret(source, Input.HerokuApiKey, 'HEROKU_API_KEY');
+  const app = getString(source, Input.App);
+  if (apiKey === '' || app === '') return undefined;
+  const resource = getString(source, Input.Resource);
+  return { apiKey, app, ...(resource && { resource }) };
 }

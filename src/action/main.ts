@@ -9,7 +9,15 @@ import { renderDeploySkipped, renderDeploySummary } from '../report/deploy-summa
 import { annotate } from '../report/github.js';
 import { toSarif } from '../report/sarif.js';
 import { renderLintSummary } from '../report/summary.js';
-import { readDeployInputs, readLintInputs, type DeployInputs, type LintInputs } from './inputs.js';
+import type { FilePlan } from '../plan/file.js';
+import { planAgainstLive, type LiveTarget } from '../plan/live.js';
+import { renderPlanMarkdown } from '../plan/render.js';
+import { onlyChanged, type ChangedFile } from '../pr/changed-files.js';
+import { createGitHubApi, type GitHubApi } from '../pr/github-api.js';
+import { changedLinePriority } from '../pr/hunks.js';
+import type { Priority } from '../report/order.js';
+import { readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type DeployInputs, type LintInputs } from './inputs.js';
+import { changedFiles, commentOnPullRequest, planPullRequest, readPullRequestEvent, restrictsToChanged, type PullRequestEvent, type ReviewInputs } from './pull-request.js';
 import { coreIO, type ActionIO } from './io.js';
 
 export const Output = {
@@ -22,6 +30,7 @@ export const Output = {
   MappingStates: 'mapping-states',
   Imported: 'imported',
   BackupFile: 'backup-file',
+  Plan: 'plan',
 } as const;
 
 /**
@@ -31,12 +40,20 @@ export const Output = {
 export async function run(io: ActionIO = coreIO()): Promise<void> {
   try {
     const root = io.env.GITHUB_WORKSPACE || process.cwd();
-    // First: it masks the API key before anything can be logged.
+    // Secrets first: each is masked on reading, before anything can be logged.
     const deploy = readDeployInputs(io);
+    const review = readReviewInputs(io);
+    const liveTarget = readLiveTarget(io);
     const inputs = readLintInputs(io);
-    const lint = await runLint({ root, ...inputs, log: io });
+    const event = await readPullRequestEvent(io.env);
+    const github = createGitHubApi({ token: review.githubToken, env: io.env });
+    const changed = event && (await changedFiles(event, github, root, io));
+    if (review.onlyChanged === 'true' && !event) io.info('only-changed is true, but this run is not for a pull request: every file is linted.');
+    const restrict = changed !== undefined && restrictsToChanged(review, event);
+    const lint = await runLint({ root, ...inputs, log: io, ...(restrict && { select: (targets) => onlyChanged(targets, changed) }) });
+    const priority = changed && changedLinePriority(changed);
     const sarif = inputs.sarifFile ? ' and the SARIF file' : '';
-    annotate(lint.findings, io, `the job summary${sarif} lists every finding`);
+    annotate(lint.findings, io, `the job summary${sarif} lists every finding`, priority);
     await io.writeSummary(renderLintSummary(lint));
     io.setOutput(Output.Errors, lint.counts.error);
     io.setOutput(Output.Warnings, lint.counts.warning);
@@ -56,6 +73,7 @@ export async function run(io: ActionIO = coreIO()): Promise<void> {
       process.exitCode = 1;
       io.info(`Failing: findings reach fail-on "${inputs.failOn}".`);
     }
+    await planStage(io, root, lint, { event, changed, github, review, priority, liveTarget: deploy ? undefined : liveTarget });
     if (deploy) await deployStage(io, root, inputs, lint, deploy, lintFails);
   } catch (error) {
     process.exitCode = 1;
@@ -68,6 +86,37 @@ export async function run(io: ActionIO = coreIO()): Promise<void> {
       io.debug(error instanceof Error && error.stack ? error.stack : String(error));
     }
   }
+}
+
+interface PlanContext {
+  event: PullRequestEvent | undefined;
+  changed: ChangedFile[] | undefined;
+  github: GitHubApi | undefined;
+  review: ReviewInputs;
+  priority: Priority | undefined;
+  liveTarget: Omit<LiveTarget, 'discoveryServer'> | undefined;
+}
+
+/**
+ * What merging (or importing) does to the connection: against the live configuration when app and
+ * API key are given on a trusted event, else, on a pull request, against the base branch. Written
+ * to the summary and the `plan` output; on a pull request, kept current in one comment.
+ */
+async function planStage(io: ActionIO, root: string, lint: LintRun, context: PlanContext): Promise<void> {
+  const { event, changed, github, review, liveTarget } = context;
+  let plans: FilePlan[] | undefined;
+  if (liveTarget && event && (event.eventName === 'pull_request_target' || event.fromFork)) {
+    io.warning('Not planning against the live connection: pull_request_target runs and pull requests from forks must not use the Heroku API key. Planning against the base branch.');
+  } else if (liveTarget) {
+    const files = lint.results.map((result) => ({ file: result.file, absolutePath: path.resolve(root, result.file) }));
+    const discoveryServer = io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER;
+    plans = [await planAgainstLive({ ...liveTarget, discoveryServer }, files, io)];
+  }
+  if (!plans && event && changed) plans = await planPullRequest(event, changed, lint, root, github);
+  if (!plans) return;
+  await io.writeSummary(renderPlanMarkdown(plans));
+  io.setOutput(Output.Plan, JSON.stringify(plans));
+  if (event) await commentOnPullRequest(event, review, github, { lint, plans, env: io.env, ...(context.priority && { priority: context.priority }) }, io);
 }
 
 /** Deploys the linted files unless the lint failed; outputs and the summary are written however it ends. */

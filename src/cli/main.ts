@@ -7,6 +7,7 @@ import { Input, readDeploySettings, type DeployInputs } from '../action/inputs.j
 import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
 import { runDeploy, type DeployLog } from '../deploy/run.js';
 import { ConfigurationError, DeployFailure, errorMessage } from '../errors.js';
+import { PLAN_COMMAND, PLAN_OPTIONS, planCommand } from './plan.js';
 import { isLevel, parseRuleSettings, resolveLevels } from '../lint/levels.js';
 import { reachesFailOn, runLint, type FailOn, type LintRequest, type LintRun } from '../lint/run.js';
 import { PLANS } from '../lint/types.js';
@@ -36,7 +37,7 @@ Commands:
                              Lint the files, then import them all into the app's Heroku Connect connection and wait
                              until it is IDLE and every imported mapping is DATA_SYNCED. The API key comes from
                              HEROKU_API_KEY; CONNECT_DISCOVERY_SERVER overrides https://hc-central.heroku.com.
-
+${PLAN_COMMAND}
 Lint options:
   --format <text|json|sarif|github>   Report format (default: text)
   --output <file>                     Write the report to a file instead of stdout
@@ -55,6 +56,7 @@ Deploy options (and the lint options above, but --format and --output):
   --backup-dir <dir>                  Where the backup of the live configuration goes (default: the OS temp directory)
   --allow-pull-request-deploy         Deploy even when GITHUB_EVENT_NAME is pull_request or pull_request_target
 
+${PLAN_OPTIONS}
 Exit codes: 0 nothing reaches --fail-on (and the deploy succeeded), 1 something does (or the deploy failed),
 2 usage, configuration or internal error.
 `;
@@ -104,6 +106,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return await lintCommand(rest, io);
       case 'deploy':
         return await deployCommand(rest, io);
+      case 'plan':
+        return await planCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout.write(`${pkg.version}\n`);

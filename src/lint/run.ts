@@ -22,6 +22,8 @@ export interface LintRequest {
   plan?: Plan;
   describePatterns: readonly string[];
   live?: LiveDescribe;
+  /** Narrows the files found, for instance to those a pull request changed. */
+  select?: (targets: LintTarget[]) => LintTarget[];
   log: { info(message: string): void; warning(message: string): void };
 }
 
@@ -36,7 +38,9 @@ export type FailOn = Level | 'never';
 
 /** Finds the files, gathers describe data, lints every file, and totals the findings. */
 export async function runLint(request: LintRequest): Promise<LintRun> {
-  const { targets, unmatched } = await discover(request.root, request.patterns);
+  const discovery = await discover(request.root, request.patterns);
+  const { unmatched } = discovery;
+  const targets = request.select ? request.select(discovery.targets) : discovery.targets;
   for (const pattern of unmatched) request.log.warning(`No mapping file matches "${pattern}".`);
   const options: LintOptions = {
     levels: request.levels,

@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
+import { ConfigurationError } from '../errors.js';
+import { discover } from '../lint/discover.js';
+import type { FilePlan } from '../plan/file.js';
+import { planFile } from '../plan/file.js';
+import { planAgainstLive } from '../plan/live.js';
+import { renderPlanText } from '../plan/render.js';
+import { readBaseContent } from '../pr/base-content.js';
+
+export interface PlanIO {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export const PLAN_COMMAND = `  plan <files...> [--base <ref> | --app <app>]
+                             What the files change: against their version at a git revision (default HEAD), or,
+                             with --app, against the live configuration of the app's connection (what an import
+                             would change; read only, the API key comes from HEROKU_API_KEY).
+`;
+
+export const PLAN_OPTIONS = `Plan options:
+  --base <ref>                        The git revision to compare with (default: HEAD)
+  --app <app>, --resource <name>      Compare with the live connection instead
+  --format <text|json>                Report format (default: text)
+  --no-color                          Plain text output (also NO_COLOR)
+`;
+
+const OPTIONS = {
+  base: { type: 'string' },
+  app: { type: 'string' },
+  resource: { type: 'string' },
+  format: { type: 'string', default: 'text' },
+  'no-color': { type: 'boolean', default: false },
+} as const;
+
+/** `plan`: always exits 0 when it could compute the plan; the plan informs, it does not judge. */
+export async function planCommand(args: readonly string[], io: PlanIO): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
+  const format = values.format.toLowerCase();
+  if (format !== 'text' && format !== 'json') throw new ConfigurationError(`--format is "${values.format}"; use text or json.`);
+  if (values.app !== undefined && values.base !== undefined) throw new ConfigurationError('Use --base or --app, not both: a plan compares with one of them.');
+  if (positionals.length === 0) throw new ConfigurationError('Name the mapping files to plan, for example: heroku-connect-action plan heroku-connect/*.json');
+  const { targets, unmatched } = await discover(io.cwd, positionals);
+  for (const pattern of unmatched) io.stderr.write(`warning: No mapping file matches "${pattern}".\n`);
+  const log = { info: (message: string) => io.stderr.write(`${message}\n`) };
+
+  let plans: FilePlan[];
+  if (values.app !== undefined) {
+    const apiKey = io.env.HEROKU_API_KEY?.trim() ?? '';
+    if (apiKey === '') throw new ConfigurationError('Planning against the live connection needs the Heroku API key in HEROKU_API_KEY.');
+    const target = { app: values.app, apiKey, discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER, ...(values.resource && { resource: values.resource }) };
+    plans = [await planAgainstLive(target, targets, log)];
+  } else {
+    const revision = values.base ?? 'HEAD';
+    plans = [];
+    for (const target of targets) {
+      // "<rev>:./path" is relative to the working directory, wherever it is in the repository.
+      const base = await readBaseContent({ sha: revision, path: `./${target.file}`, git: { cwd: io.cwd } });
+      const head = await readFile(target.absolutePath);
+      const plan = planFile({ path: target.file, status: base === undefined ? 'added' : 'modified' }, base, head);
+      if (plan) plans.push(plan);
+    }
+  }
+  const color = format === 'text' && !values['no-color'] && !io.env.NO_COLOR && (Boolean(io.stdout.isTTY) || Boolean(io.env.FORCE_COLOR));
+  io.stdout.write(format === 'json' ? `${JSON.stringify(plans, null, 2)}\n` : renderPlanText(plans, color));
+  return 0;
+}

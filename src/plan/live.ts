@@ -1,0 +1,37 @@
+import { ConnectClient } from '../connect/client.js';
+import { systemClock } from '../connect/clock.js';
+import { ConnectHttp } from '../connect/http.js';
+import { findConnection } from '../connect/resolve.js';
+import { mergeMappingFiles, type DeployFile } from '../deploy/document.js';
+import { ConfigurationError, DeployFailure, errorMessage } from '../errors.js';
+import { planChanges } from './diff.js';
+import type { FilePlan } from './file.js';
+
+export interface LiveTarget {
+  app: string;
+  resource?: string;
+  apiKey: string;
+  discoveryServer: string;
+}
+
+/**
+ * Exactly what importing the files would change on the connection: the files, merged as the deploy
+ * merges them, against the connection's live export. Read only: the export is a GET. Mappings that
+ * are live but in no file show as removed, with the consequence that import keeps them.
+ */
+export async function planAgainstLive(target: LiveTarget, files: readonly DeployFile[], log: { info(message: string): void }): Promise<FilePlan> {
+  const redact = (text: string): string => text.replaceAll(target.apiKey, '[HEROKU_API_KEY]');
+  try {
+    const head = await mergeMappingFiles(files);
+    const client = new ConnectClient(new ConnectHttp({ apiKey: target.apiKey, clock: systemClock, log }), target.discoveryServer);
+    const connection = await findConnection(client, target.app, target.resource, log);
+    const live = await client.export(connection);
+    return { path: `${target.app} (live connection ${connection.resource_name})`, status: 'modified', ...planChanges(live, head) };
+  } catch (error) {
+    // Rebuilt without `cause`, of the same kind: a wrapped fetch error could carry request details.
+    const message = redact(errorMessage(error));
+    if (error instanceof ConfigurationError) throw new ConfigurationError(message);
+    if (error instanceof DeployFailure) throw new DeployFailure(message);
+    throw new Error(message);
+  }
+}
