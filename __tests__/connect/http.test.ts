@@ -1,6 +1,5 @@
 import type { Clock } from '../../src/connect/clock.js';
-import { checkedBaseUrl, ConnectHttp, type ConnectHttpOptions } from '../../src/connect/http.js';
-import { backoffMs, retryAfterMs } from '../../src/connect/retry.js';
+import { ConnectHttp, type ConnectHttpOptions } from '../../src/connect/http.js';
 import { ConfigurationError, DeployFailure } from '../../src/errors.js';
 import { startConnectStandIn, type ConnectStandIn } from '../../src/stand-in/server.js';
 
@@ -129,31 +128,5 @@ describe('ConnectHttp', () => {
       expect(thrown).toBeInstanceOf(ConfigurationError);
       expect((thrown as Error).message).not.toContain(apiKey || '\u0000');
     }
-  });
-});
-
-describe('checkedBaseUrl', () => {
-  it('takes https and loopback http, and refuses other http, credentials in the URL and non-URLs', () => {
-    expect(checkedBaseUrl('https://hc-central.heroku.com', 'x').origin).toBe('https://hc-central.heroku.com');
-    expect(checkedBaseUrl('http://127.0.0.1:8080', 'x').port).toBe('8080');
-    expect(() => checkedBaseUrl('http://hc-central.heroku.com', 'The server')).toThrow(/The server "http:\/\/hc-central.heroku.com" does not use https/);
-    expect(() => checkedBaseUrl('https://user:pw@example.com', 'The server')).toThrow(/must not contain a user name or password/);
-    expect(() => checkedBaseUrl('hc-central.heroku.com', 'The server')).toThrow(/is not an absolute URL/);
-  });
-});
-
-describe('retry timing', () => {
-  it('backs off exponentially with equal jitter, capped at 30 s', () => {
-    expect([1, 2, 3, 6, 10].map((attempt) => backoffMs(attempt, () => 0))).toEqual([500, 1000, 2000, 15_000, 15_000]);
-    expect([1, 2, 10].map((attempt) => backoffMs(attempt, () => 1))).toEqual([1000, 2000, 30_000]);
-  });
-
-  it('reads Retry-After in seconds or as an HTTP date, capped at 60 s', () => {
-    const now = Date.parse('2026-11-22T10:00:00Z');
-    expect(retryAfterMs('3', now)).toBe(3000);
-    expect(retryAfterMs('Sun, 22 Nov 2026 10:00:05 GMT', now)).toBe(5000);
-    expect(retryAfterMs('3600', now)).toBe(60_000);
-    expect(retryAfterMs('soon', now)).toBeUndefined();
-    expect(retryAfterMs(null, now)).toBeUndefined();
   });
 });

@@ -31,6 +31,12 @@ describe('createGitHubApi', () => {
     expect(createGitHubApi({ token: TOKEN, env: { GITHUB_API_URL: 'http://127.0.0.1:9' } })).toBeDefined();
   });
 
+  it('refuses a user name or password in GITHUB_API_URL, without quoting it', () => {
+    expect(() => createGitHubApi({ token: TOKEN, env: { GITHUB_API_URL: 'https://me:s3cret@ghe.example.com/api/v3' } })).toThrow(
+      'GITHUB_API_URL must not contain a user name or password; pass the token on its own.',
+    );
+  });
+
   it('says when no answer came in time, without the token', async () => {
     const slow: typeof fetch = async () => {
       throw Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' });

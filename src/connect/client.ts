@@ -1,4 +1,5 @@
-import { checkedBaseUrl, type ConnectHttp } from './http.js';
+import { checkedCredentialUrl } from '../http/safety.js';
+import type { ConnectHttp } from './http.js';
 import { parseDetail, parseExport, parseSearch, type ConnectionDetail, type DiscoveredConnection, type ExportDocument } from './types.js';
 
 export const DEFAULT_DISCOVERY_SERVER = 'https://hc-central.heroku.com';
@@ -14,7 +15,7 @@ export class ConnectClient {
     private readonly http: ConnectHttp,
     discoveryServer: string,
   ) {
-    this.discovery = withoutTrailingSlash(checkedBaseUrl(discoveryServer, 'The Heroku Connect discovery server (CONNECT_DISCOVERY_SERVER)').href);
+    this.discovery = withoutTrailingSlash(keyUrl(discoveryServer, 'The Heroku Connect discovery server (CONNECT_DISCOVERY_SERVER)').href);
   }
 
   async search(app: string, resource?: string): Promise<DiscoveredConnection[]> {
@@ -31,7 +32,7 @@ export class ConnectClient {
   async detail(connection: DiscoveredConnection): Promise<ConnectionDetail> {
     const url = new URL(connection.detail_url, `${withoutTrailingSlash(connection.region_url)}/`);
     url.searchParams.set('deep', 'true');
-    checkedBaseUrl(url.href, 'The connection detail URL from Heroku Connect');
+    keyUrl(url.href, 'The connection detail URL from Heroku Connect');
     const purpose = `read the state of connection "${connection.resource_name}"`;
     return parseDetail(await this.http.call({ method: 'GET', url: url.href, purpose }), purpose);
   }
@@ -52,9 +53,14 @@ export class ConnectClient {
   }
 
   private action(connection: DiscoveredConnection, name: 'import' | 'export'): string {
-    const region = withoutTrailingSlash(checkedBaseUrl(connection.region_url, 'The region URL from Heroku Connect').href);
+    const region = withoutTrailingSlash(keyUrl(connection.region_url, 'The region URL from Heroku Connect').href);
     return `${region}/api/v3/connections/${encodeURIComponent(connection.id)}/actions/${name}`;
   }
+}
+
+/** The URL, if the API key may be sent there; `name` opens the messages about it. */
+function keyUrl(value: string, name: string): URL {
+  return checkedCredentialUrl(value, { name, credential: 'the API key' });
 }
 
 function withoutTrailingSlash(url: string): string {

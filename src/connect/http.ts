@@ -1,6 +1,8 @@
-import { ConfigurationError, DeployFailure, errorMessage } from '../errors.js';
+import { ConfigurationError, DeployFailure } from '../errors.js';
+import { networkFailure } from '../http/network.js';
+import { backoffMs, retryAfterMs } from '../http/retry.js';
+import { checkedCredential } from '../http/safety.js';
 import type { Clock } from './clock.js';
-import { backoffMs, retryAfterMs } from './retry.js';
 
 export interface ConnectHttpOptions {
   apiKey: string;
@@ -25,8 +27,6 @@ export interface ApiRequest {
 /** One attempt's outcome: the parsed body (undefined when empty or not JSON), or a transient failure. */
 type Attempt = { body: unknown } | { retry: string; waitMs?: number };
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
 /**
  * Calls the Heroku Connect API with the API key, a timeout on every attempt, and retries with
  * backoff for what may pass (network errors, timeouts, 429, 5xx; Retry-After honoured). The key
@@ -38,10 +38,7 @@ export class ConnectHttp {
   private readonly retries: number;
 
   constructor(private readonly options: ConnectHttpOptions) {
-    // A key with spaces or line breaks makes fetch throw a message that quotes the header, key included.
-    if (!/^[\x21-\x7e]+$/.test(options.apiKey)) {
-      throw new ConfigurationError('The Heroku API key is empty or contains spaces, line breaks or non-ASCII characters. Pass the bare key (heroku auth:token).');
-    }
+    checkedCredential(options.apiKey, 'The Heroku API key', 'Pass the bare key (heroku auth:token).');
     this.fetch = options.fetch ?? fetch;
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.retries = options.retries ?? 5;
@@ -78,7 +75,7 @@ export class ConnectHttp {
       });
       text = await response.text();
     } catch (error) {
-      return { retry: this.networkFailure(error) };
+      return { retry: networkFailure(error, `${this.timeoutMs / 1000} s`) };
     }
     const status = response.status;
     const body = parseJson(text);
@@ -93,32 +90,6 @@ export class ConnectHttp {
     }
     throw new DeployFailure(`Heroku Connect answered ${answer} when asked to ${request.purpose}.`);
   }
-
-  private networkFailure(error: unknown): string {
-    // By name: the abort is a DOMException, which is not always an instance of this realm's Error.
-    if ((error as { name?: unknown } | undefined)?.name === 'TimeoutError') return `no answer within ${this.timeoutMs / 1000} s`;
-    // undici's "fetch failed" says nothing; its cause ("other side closed", "ECONNREFUSED") says what happened.
-    const cause = error instanceof Error && error.cause !== undefined ? ` (${errorMessage(error.cause)})` : '';
-    return `a network error: ${errorMessage(error)}${cause}`;
-  }
-}
-
-/**
- * The URL as it may receive the API key: https, or plain http to this machine (the stand-in).
- * `where` names the URL's origin in the message.
- */
-export function checkedBaseUrl(value: string, where: string): URL {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigurationError(`${where} "${value}" is not an absolute URL.`);
-  }
-  if (url.username !== '' || url.password !== '') throw new ConfigurationError(`${where} must not contain a user name or password.`);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
-    throw new ConfigurationError(`${where} "${url.origin}" does not use https; the API key is not sent there.`);
-  }
-  return url;
 }
 
 function parseJson(text: string): unknown {

@@ -1,5 +1,8 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { ConfigurationError, errorMessage } from '../errors.js';
+import { networkFailure } from '../http/network.js';
+import { backoffMs, retryAfterMs } from '../http/retry.js';
+import { checkedCredential, checkedCredentialUrl } from '../http/safety.js';
 import { fullDescribe, isJsonObject, isSObjectDescribe } from './shape.js';
 import { DescribeIndex, type DescribedObject } from './types.js';
 
@@ -33,12 +36,6 @@ export interface FetchedDescribes {
   /** Objects the org answered 404 for, as they were asked for: absent, or invisible to the user. */
   missing: string[];
 }
-
-const BACKOFF_BASE_MS = 1000;
-const BACKOFF_MAX_MS = 30_000;
-const RETRY_AFTER_MAX_MS = 60_000;
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-const IMF_FIXDATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 interface Settings {
   base: string;
@@ -89,7 +86,7 @@ function settingsFrom(options: FetchDescribesOptions, token: string, log: Descri
   return {
     base: baseUrl(options.instanceUrl),
     apiVersion: normalizeApiVersion(options.apiVersion ?? DEFAULT_API_VERSION),
-    token: checkedToken(token),
+    token: checkedCredential(token, 'The Salesforce access token', 'Pass the bare token, without "Bearer ".'),
     concurrency: whole('concurrency', options.concurrency ?? 4, 1),
     timeoutMs: whole('timeoutMs', options.timeoutMs ?? 30_000, 1),
     retries: whole('retries', options.retries ?? 4, 0),
@@ -103,19 +100,7 @@ function settingsFrom(options: FetchDescribesOptions, token: string, log: Descri
 
 function baseUrl(instanceUrl: string): string {
   const example = 'such as https://acme.my.salesforce.com ("Instance Url" in "sf org display")';
-  let url: URL;
-  try {
-    url = new URL(instanceUrl);
-  } catch {
-    throw new ConfigurationError(`The Salesforce instance URL "${instanceUrl}" is not an absolute URL. Use the org's URL, ${example}.`);
-  }
-  if (url.username !== '' || url.password !== '') {
-    throw new ConfigurationError('The Salesforce instance URL must not contain a user name or password; pass the access token on its own.');
-  }
-  // Plain http would send the token in clear text; loopback is allowed for a local stand-in server.
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
-    throw new ConfigurationError(`The Salesforce instance URL "${url.origin}" must use https. Use the org's URL, ${example}.`);
-  }
+  const url = checkedCredentialUrl(instanceUrl, { name: 'The Salesforce instance URL', credential: 'the access token', hint: `Use the org's URL, ${example}.` });
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
     throw new ConfigurationError(`The Salesforce instance URL "${instanceUrl}" has a path; use the org's base URL without one, ${example}.`);
   }
@@ -126,16 +111,6 @@ function normalizeApiVersion(version: string): string {
   const match = /^v?(\d+)(?:\.0)?$/.exec(version.trim());
   if (!match) throw new ConfigurationError(`"${version}" is not a Salesforce API version; use one such as ${DEFAULT_API_VERSION}.`);
   return `${match[1]}.0`;
-}
-
-function checkedToken(token: string): string {
-  // A token with spaces or line breaks makes fetch throw a message that quotes the header, token included.
-  if (!/^[\x21-\x7e]+$/.test(token)) {
-    throw new ConfigurationError(
-      'The Salesforce access token is empty or contains spaces, line breaks or non-ASCII characters. Pass the bare token, without "Bearer ".',
-    );
-  }
-  return token;
 }
 
 function whole(name: string, value: number, min: number): number {
@@ -187,7 +162,7 @@ async function describeWithRetries(name: string, settings: Settings): Promise<Ou
         `Could not fetch the describe of "${name}" from ${settings.base} after ${attempts} attempt(s); the last failed with ${outcome.retry}.`,
       );
     }
-    const waitMs = outcome.waitMs ?? backoff(attempt);
+    const waitMs = outcome.waitMs ?? backoffMs(attempt);
     settings.log.info(`The describe of "${name}" failed with ${outcome.retry}; retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
     await settings.sleep(waitMs);
   }
@@ -206,7 +181,7 @@ async function attemptOnce(name: string, url: string, settings: Settings): Promi
     });
     body = await response.text();
   } catch (error) {
-    return { retry: networkFailure(error, settings.timeoutMs) };
+    return { retry: networkFailure(error, `${settings.timeoutMs} ms`) };
   }
   const status = response.status;
   if (status === 200) return { found: parseDescribe(name, body, response.headers.get('content-type'), settings.base) };
@@ -218,7 +193,7 @@ async function attemptOnce(name: string, url: string, settings: Settings): Promi
     );
     return { missing: true };
   }
-  if (status === 429 || status >= 500) return { retry: answer, waitMs: retryAfterMs(response.headers.get('retry-after')) };
+  if (status === 429 || status >= 500) return { retry: answer, waitMs: retryAfterMs(response.headers.get('retry-after'), Date.now()) };
   if (status === 401 || status === 403) throw refused(answer, error);
   if (status >= 300 && status < 400) {
     throw new ConfigurationError(
@@ -263,34 +238,4 @@ function salesforceError(body: string): SalesforceError | undefined {
   }
   if (!isJsonObject(first) || typeof first.errorCode !== 'string') return undefined;
   return typeof first.message === 'string' ? { errorCode: first.errorCode, message: first.message } : { errorCode: first.errorCode };
-}
-
-/**
- * Duck-typed, not `instanceof Error`: fetch's errors come from Node's own realm, which differs from
- * the caller's when code runs in a VM context (as under jest).
- */
-function networkFailure(error: unknown, timeoutMs: number): string {
-  const failure = error as { name?: unknown; cause?: unknown } | null | undefined;
-  if (failure?.name === 'TimeoutError') return `no answer within ${timeoutMs} ms`;
-  // undici's "fetch failed" says nothing; its cause ("other side closed", "ECONNREFUSED") says what happened.
-  const cause = messageOf(failure?.cause);
-  return `a network error: ${messageOf(error) ?? String(error)}${cause === undefined ? '' : ` (${cause})`}`;
-}
-
-function messageOf(value: unknown): string | undefined {
-  const message = (value as { message?: unknown } | null | undefined)?.message;
-  return typeof message === 'string' ? message : undefined;
-}
-
-/** Exponential backoff with "equal jitter": half the step is fixed, half random, so retries of parallel requests spread out. */
-function backoff(attempt: number): number {
-  const step = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
-  return Math.round(step / 2 + Math.random() * (step / 2));
-}
-
-/** Retry-After in seconds or as an HTTP date, capped so a misbehaving server cannot stall the run. */
-function retryAfterMs(header: string | null): number | undefined {
-  const value = header?.trim() ?? '';
-  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : IMF_FIXDATE.test(value) ? Date.parse(value) - Date.now() : Number.NaN;
-  return Number.isNaN(ms) ? undefined : Math.min(RETRY_AFTER_MAX_MS, Math.max(0, ms));
 }

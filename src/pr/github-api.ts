@@ -1,4 +1,5 @@
-import { ConfigurationError } from '../errors.js';
+import { isTimeout, networkErrorText } from '../http/network.js';
+import { checkedCredential, checkedCredentialUrl } from '../http/safety.js';
 
 export const DEFAULT_API_URL = 'https://api.github.com';
 
@@ -34,15 +35,13 @@ export interface GitHubApi {
   redact(text: string): string;
 }
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const JSON_MEDIA_TYPE = 'application/vnd.github+json';
 
 /** The client, or undefined when there is no token: callers then use git, or skip what needs the API. */
 export function createGitHubApi(options: GitHubApiOptions): GitHubApi | undefined {
   const token = options.token?.trim() ?? '';
   if (token === '') return undefined;
-  // A token with spaces or line breaks makes fetch throw a message that quotes the header, token included.
-  if (!/^[\x21-\x7e]+$/.test(token)) throw new ConfigurationError('The GitHub token contains spaces, line breaks or non-ASCII characters; pass the bare token.');
+  checkedCredential(token, 'The GitHub token', 'Pass the bare token.');
   const base = apiBase(options.env.GITHUB_API_URL || DEFAULT_API_URL);
   const fetchImpl = options.fetchImpl ?? fetch;
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -70,24 +69,17 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi | undefine
         text = await response.text();
       } catch (error) {
         // A new error without `cause`: the cause could carry request details.
-        throw new Error(redact(`${method} ${base}${path} got no answer: ${networkFailure(error, timeoutMs)}`));
+        const failure = isTimeout(error) ? `no answer within ${timeoutMs} ms` : networkErrorText(error);
+        throw new Error(redact(`${method} ${base}${path} got no answer: ${failure}`));
       }
       return { status: response.status, text, body: parseBody(text), headers: response.headers };
     },
   };
 }
 
+/** The path stays: GitHub Enterprise Server serves the API under /api/v3. */
 function apiBase(url: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new ConfigurationError(`GITHUB_API_URL "${url}" is not an absolute URL.`);
-  }
-  // Plain http would send the token in clear text; loopback is allowed for a local stand-in server.
-  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && LOOPBACK_HOSTS.has(parsed.hostname))) {
-    throw new ConfigurationError(`GITHUB_API_URL "${parsed.origin}" must use https.`);
-  }
+  const parsed = checkedCredentialUrl(url, { name: 'GITHUB_API_URL', credential: 'the token' });
   return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
 }
 
@@ -97,15 +89,6 @@ function parseBody(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** Read by shape, not instanceof: fetch's errors may come from another realm (a test's VM context). */
-function networkFailure(error: unknown, timeoutMs: number): string {
-  const { name, message, cause } = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; message?: unknown; cause?: unknown };
-  if (name === 'TimeoutError') return `no answer within ${timeoutMs} ms`;
-  // undici's "fetch failed" says nothing; its cause ("ECONNREFUSED", "other side closed") says what happened.
-  const text = (value: unknown) => (typeof value === 'object' && value !== null && 'message' in value ? String(value.message) : String(value));
-  return `${typeof message === 'string' ? message : String(error)}${cause === undefined ? '' : ` (${text(cause)})`}`;
 }
 
 /** "HTTP 403: Resource not accessible by integration", from GitHub's `{"message": ...}` error body. */

@@ -1,12 +1,13 @@
 const BACKOFF_BASE_MS = 1000;
 const BACKOFF_MAX_MS = 30_000;
 /** A Retry-After longer than this is cut short, so a misbehaving server cannot stall the run. */
-export const RETRY_AFTER_MAX_MS = 60_000;
+const RETRY_AFTER_MAX_MS = 60_000;
 const IMF_FIXDATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 /**
  * Exponential backoff with "equal jitter": half of the step is fixed and half random, so that
- * clients failing together do not retry together. `attempt` is the 1-based attempt that failed.
+ * requests failing together (parallel ones, or several clients) do not retry together. `attempt`
+ * is the 1-based attempt that failed.
  */
 export function backoffMs(attempt: number, random: () => number = Math.random): number {
   const step = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
