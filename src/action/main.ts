@@ -45,7 +45,7 @@ export async function run(io: ActionIO = coreIO()): Promise<void> {
     const review = readReviewInputs(io);
     const liveTarget = readLiveTarget(io);
     const inputs = readLintInputs(io);
-    const event = await readPullRequestEvent(io.env);
+    const event = await readPullRequestEvent(io.env, io);
     const github = createGitHubApi({ token: review.githubToken, env: io.env });
     const changed = event && (await changedFiles(event, github, root, io));
     if (review.onlyChanged === 'true' && !event) io.info('only-changed is true, but this run is not for a pull request: every file is linted.');

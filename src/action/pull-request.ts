@@ -39,12 +39,17 @@ interface Log {
 
 const MAPPING_FILE = /\.(json|ya?ml)$/i;
 
-export async function readPullRequestEvent(env: NodeJS.ProcessEnv): Promise<PullRequestEvent | undefined> {
+/**
+ * The pull request of a pull_request run. Without the payload the runner writes (a local run, say),
+ * the pull-request features step aside with a warning and every file is linted.
+ */
+export async function readPullRequestEvent(env: NodeJS.ProcessEnv, log: Pick<Log, 'warning'>): Promise<PullRequestEvent | undefined> {
   const eventName = env.GITHUB_EVENT_NAME;
   if (eventName !== 'pull_request' && eventName !== 'pull_request_target') return undefined;
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!env.GITHUB_EVENT_PATH || !owner || !repo) {
-    throw new ConfigurationError(`A ${eventName} run needs GITHUB_EVENT_PATH and GITHUB_REPOSITORY, which the runner sets; they are missing.`);
+    log.warning(`This ${eventName} run has no event payload or repository name (GITHUB_EVENT_PATH, GITHUB_REPOSITORY): every file is linted, and there is no plan or comment.`);
+    return undefined;
   }
   const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as {
     pull_request?: { number?: number; base?: { sha?: string; repo?: { full_name?: string } }; head?: { sha?: string; repo?: { full_name?: string } | null } };
