@@ -1,0 +1,643 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 300:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _scenario_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(260);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(108);
+/**
+ * Starts the Heroku Connect stand-in from the command line, for the demo or to try the CLI by hand:
+ *
+ *   node dist/stand-in/index.js [--port N] [--api-key KEY] [--scenario FILE.json]
+ *                               [--lag-ms N] [--import-ms N] [--sync-ms N] [--quiet]
+ *
+ * The first line on stdout is `CONNECT_DISCOVERY_SERVER=<url>`; each request answered is logged on
+ * stderr. A scenario file holds StandInOptions as JSON (connections, requireLink, timing, badConfig,
+ * importNeverFinishes, faults); without one, the demo scenario for examples/heroku-connect.json runs.
+ */
+
+
+
+
+const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+    options: {
+        port: { type: 'string', default: '0' },
+        'api-key': { type: 'string', default: 'stand-in-key' },
+        scenario: { type: 'string' },
+        'lag-ms': { type: 'string' },
+        'import-ms': { type: 'string' },
+        'sync-ms': { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+    },
+    strict: true,
+});
+const apiKey = values['api-key'];
+const scenario = values.scenario
+    ? { apiKey, ...JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(values.scenario, 'utf8')) }
+    : (0,_scenario_js__WEBPACK_IMPORTED_MODULE_3__/* .demoScenario */ .O)(apiKey);
+const timing = { ...scenario.timing };
+for (const [flag, key] of [['lag-ms', 'lagMs'], ['import-ms', 'importMs'], ['sync-ms', 'syncMs']]) {
+    if (values[flag] !== undefined)
+        timing[key] = wholeNumber(flag, values[flag]);
+}
+const standIn = await (0,_server_js__WEBPACK_IMPORTED_MODULE_2__/* .startConnectStandIn */ .a)({
+    ...scenario,
+    timing,
+    port: wholeNumber('port', values.port),
+    ...(!values.quiet && { log: (line) => process.stderr.write(`[stand-in] ${line}\n`) }),
+});
+process.stdout.write(`CONNECT_DISCOVERY_SERVER=${standIn.url}\n`);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => void standIn.close().then(() => process.exit(0)));
+}
+function wholeNumber(flag, value) {
+    if (!/^\d+$/.test(value)) {
+        process.stderr.write(`--${flag} is "${value}"; use a whole number.\n`);
+        process.exit(2);
+    }
+    return Number(value);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ demoScenario)
+/* harmony export */ });
+/**
+ * What the stand-in serves when started without a scenario file: a connection for the bundled
+ * example (examples/heroku-connect.json) that shows each step of a deploy. The key's user is not
+ * linked yet, the connection runs a newer Salesforce API than the file was exported with, Account
+ * is live with an older configuration, Property__c is new, and Contact is live but not in the file.
+ */
+function demoScenario(apiKey) {
+    return {
+        apiKey,
+        requireLink: true,
+        timing: { lagMs: 1500, importMs: 1500, syncMs: 2000 },
+        connections: [
+            {
+                app: 'example-app',
+                resource: 'herokuconnect-example-12345',
+                plan: 'enterprise',
+                organizationId: '00D5w000003xwrCEAQ',
+                apiVersion: '64.0',
+                name: 'example-app:DATABASE_URL:salesforce',
+                features: { disable_bulk_writes: false, poll_db_no_merge: true, poll_external_ids: false, rest_count_only: false, ucs_basic_collation_index: true },
+                mappings: [
+                    {
+                        object_name: 'Account',
+                        config: {
+                            access: 'read_only',
+                            sf_notify_enabled: false,
+                            sf_polling_seconds: 600,
+                            sf_max_daily_api_calls: 30000,
+                            fields: { Id: {}, IsDeleted: {}, SystemModstamp: {}, CreatedDate: {}, Name: {} },
+                            indexes: { Id: { unique: true }, SystemModstamp: { unique: false } },
+                        },
+                    },
+                    {
+                        object_name: 'Contact',
+                        config: {
+                            access: 'read_only',
+                            sf_notify_enabled: false,
+                            sf_polling_seconds: 600,
+                            sf_max_daily_api_calls: 30000,
+                            fields: { Id: {}, IsDeleted: {}, SystemModstamp: {}, CreatedDate: {}, LastName: {} },
+                            indexes: { Id: { unique: true }, SystemModstamp: { unique: false } },
+                        },
+                    },
+                ],
+            },
+        ],
+    };
+}
+
+
+/***/ }),
+
+/***/ 108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ startConnectStandIn)
+});
+
+// UNUSED EXPORTS: DEFAULT_TIMING
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./src/connect/types.ts
+/**
+ * The shapes of Heroku Connect API answers, as far as this project reads them (research §1.3, §2.1).
+ * The parsers check only what the deploy relies on, so that a changed API fails with a clear message
+ * rather than with a TypeError deep in the wait.
+ */
+
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function unexpected(what, problem) {
+    return new DeployFailure(`Heroku Connect's answer to ${what} is not what its API returns (${problem}).`);
+}
+function parseSearch(body, what) {
+    if (!isRecord(body) || !Array.isArray(body.results))
+        throw unexpected(what, 'no "results" list');
+    return body.results.map((result, i) => {
+        if (!isRecord(result))
+            throw unexpected(what, `result ${i + 1} is not an object`);
+        for (const key of ['id', 'region_url', 'detail_url']) {
+            if (typeof result[key] !== 'string' || result[key] === '')
+                throw unexpected(what, `result ${i + 1} has no "${key}"`);
+        }
+        return {
+            id: result.id,
+            resource_name: typeof result.resource_name === 'string' ? result.resource_name : '',
+            app_name: typeof result.app_name === 'string' ? result.app_name : '',
+            region_url: result.region_url,
+            detail_url: result.detail_url,
+        };
+    });
+}
+function parseDetail(body, what) {
+    if (!isRecord(body) || typeof body.state !== 'string')
+        throw unexpected(what, 'no connection "state"');
+    if (!Array.isArray(body.mappings))
+        throw unexpected(what, 'no "mappings" list');
+    body.mappings.forEach((mapping, i) => {
+        if (!isRecord(mapping) || typeof mapping.object_name !== 'string' || typeof mapping.state !== 'string') {
+            throw unexpected(what, `mapping ${i + 1} has no "object_name" or "state"`);
+        }
+    });
+    return body;
+}
+function parseExport(body, what) {
+    if (!isRecord(body) || !Array.isArray(body.mappings))
+        throw unexpected(what, 'no "mappings" list');
+    return body;
+}
+
+;// CONCATENATED MODULE: ./src/stand-in/server.ts
+
+
+
+const DEFAULT_TIMING = { lagMs: 1000, importMs: 1000, syncMs: 1000 };
+const DESCRIPTIONS = { DATA_SYNCED: 'OK', INITIAL: 'Creating', RESYNC: 'Loading new columns' };
+async function startConnectStandIn(options) {
+    const timing = { ...DEFAULT_TIMING, ...options.timing };
+    const started = Date.now();
+    const connections = options.connections.map((spec) => live(spec, started));
+    const linked = new Set();
+    const rules = (options.faults ?? []).map((rule) => ({ ...rule, toSkip: rule.skip ?? 0, left: rule.times ?? 1 }));
+    const requests = [];
+    const accepted = [];
+    const timers = new Set();
+    let regionUrl = '';
+    /** The fault for this request of `name`, if a rule still has one: each rule counts the requests of its route. */
+    const takeFault = (name) => {
+        for (const rule of rules) {
+            if (rule.left === 0 || (rule.route !== undefined && rule.route !== name))
+                continue;
+            if (rule.toSkip > 0) {
+                rule.toSkip--;
+                continue;
+            }
+            rule.left--;
+            return rule.fault;
+        }
+        return undefined;
+    };
+    /** Brings a connection's state up to now: the lazy equivalent of a clock ticking on the server. */
+    const advance = (connection, now) => {
+        if (connection.settlesAt !== undefined && now >= connection.settlesAt) {
+            connection.state = 'IDLE';
+            delete connection.settlesAt;
+        }
+        const pending = connection.pending;
+        if (pending && !options.importNeverFinishes && now >= pending.at + timing.lagMs + timing.importMs) {
+            apply(connection, pending.mappings, pending.at + timing.lagMs + timing.importMs);
+            delete connection.pending;
+            connection.state = 'IDLE';
+        }
+        for (const mapping of connection.mappings) {
+            if (mapping.settlesAt !== undefined && now >= mapping.settlesAt) {
+                mapping.state = 'DATA_SYNCED';
+                mapping.state_description = DESCRIPTIONS.DATA_SYNCED;
+                delete mapping.settlesAt;
+            }
+        }
+    };
+    const apply = (connection, mappings, at) => {
+        for (const imported of mappings) {
+            const broken = Object.entries(options.badConfig ?? {}).find(([name]) => name.toLowerCase() === imported.object_name.toLowerCase());
+            const existing = connection.mappings.find((mapping) => mapping.object_name.toLowerCase() === imported.object_name.toLowerCase());
+            const { applied_at: _ignored, ...config } = imported.config ?? {};
+            const mapping = existing ?? { id: (0,external_node_crypto_namespaceObject.randomUUID)(), object_name: imported.object_name, config, revision: 0, applied_at: '', state: 'INITIAL' };
+            if (!existing)
+                connection.mappings.push(mapping);
+            mapping.config = config;
+            mapping.revision++;
+            mapping.applied_at = new Date(at).toISOString();
+            mapping.state = broken ? 'BAD_CONFIG' : existing ? 'RESYNC' : 'INITIAL';
+            mapping.state_description = broken ? broken[1] : DESCRIPTIONS[mapping.state];
+            if (broken)
+                delete mapping.settlesAt;
+            else
+                mapping.settlesAt = at + timing.syncMs;
+        }
+    };
+    const detailOf = (connection, now) => {
+        advance(connection, now);
+        const { spec } = connection;
+        const importing = connection.pending !== undefined && now >= connection.pending.at + timing.lagMs;
+        return {
+            id: connection.id,
+            name: spec.name ?? `${spec.app}:DATABASE_URL:salesforce`,
+            app_name: spec.app,
+            resource_name: spec.resource,
+            plan: spec.plan ?? 'enterprise',
+            state: importing ? 'IMPORT_CONFIGURATION' : connection.state,
+            schema_name: 'salesforce',
+            db_key: 'DATABASE_URL',
+            organization_id: spec.organizationId ?? '00D000000000001EAA',
+            // Relative, as the real detail is: a client must keep the absolute one from discovery.
+            detail_url: `/api/v3/connections/${connection.id}`,
+            sf_info: { organization_id: spec.organizationId ?? '00D000000000001EAA', api_version: spec.apiVersion ?? '64.0', environment: 'production', username: 'integration@example.com' },
+            features: spec.features ?? {},
+            logplex_log_enabled: spec.logplexLogEnabled ?? false,
+            mappings: connection.mappings.map((mapping) => ({
+                id: mapping.id,
+                object_name: mapping.object_name,
+                state: mapping.state,
+                ...(mapping.state_description && { state_description: mapping.state_description }),
+                config: { ...mapping.config, revision: mapping.revision, applied_at: mapping.applied_at },
+                detail_url: `/api/v3/mappings/${mapping.id}`,
+            })),
+        };
+    };
+    const exportOf = (connection, now) => {
+        advance(connection, now);
+        const { spec } = connection;
+        return {
+            mappings: connection.mappings.map((mapping) => ({ object_name: mapping.object_name, config: { ...mapping.config, applied_at: mapping.applied_at } })),
+            connection: {
+                app_name: spec.app,
+                organization_id: spec.organizationId ?? '00D000000000001EAA',
+                exported_at: new Date(now).toISOString(),
+                features: spec.features ?? {},
+                api_version: spec.apiVersion ?? '64.0',
+                name: spec.name ?? `${spec.app}:DATABASE_URL:salesforce`,
+                logplex_log_enabled: spec.logplexLogEnabled ?? false,
+            },
+            version: 1,
+        };
+    };
+    const discoveryResult = (connection) => ({
+        id: connection.id,
+        resource_name: connection.spec.resource,
+        display_name: connection.spec.app,
+        addon_type: 'Sync',
+        app_name: connection.spec.app,
+        region: 'us',
+        region_url: regionUrl,
+        detail_url: `${regionUrl}/api/v3/connections/${connection.id}`,
+    });
+    /** The route of a request, and how it is answered at time `now` (later than its arrival when a fault delays it). */
+    const route = (side, method, url) => {
+        const notFound = { handle: () => ({ status: 404, body: { message: `No route for ${method} ${url.pathname}` } }) };
+        if (side === 'discovery') {
+            if (method === 'GET' && url.pathname === '/connections') {
+                return {
+                    route: 'search',
+                    handle: () => {
+                        const app = url.searchParams.get('app') ?? '';
+                        const resource = url.searchParams.get('resource_name');
+                        const visible = options.requireLink && !linked.has(app) ? [] : connections.filter((c) => c.spec.app === app && (resource === null || c.spec.resource === resource));
+                        return { status: 200, body: { results: visible.map(discoveryResult), count: visible.length, next: null, previous: null } };
+                    },
+                };
+            }
+            const link = /^\/auth\/([^/]+)$/.exec(url.pathname);
+            if (method === 'POST' && link) {
+                return {
+                    route: 'link',
+                    handle: () => {
+                        const app = decodeURIComponent(link[1]);
+                        linked.add(app);
+                        const mine = connections.filter((c) => c.spec.app === app);
+                        return { status: 200, body: { user: { id: 'stand-in-user', email: 'ci@example.com' }, connections: mine.map(discoveryResult) } };
+                    },
+                };
+            }
+            return notFound;
+        }
+        const match = /^\/api\/v3\/connections\/([^/]+)(?:\/actions\/(import|export))?$/.exec(url.pathname);
+        const connection = match ? connections.find((c) => c.id === decodeURIComponent(match[1])) : undefined;
+        if (!match || !connection)
+            return notFound;
+        const action = match[2];
+        if (method === 'GET' && action === undefined)
+            return { route: 'detail', handle: (_body, now) => ({ status: 200, body: detailOf(connection, now) }) };
+        if (method === 'GET' && action === 'export')
+            return { route: 'export', handle: (_body, now) => ({ status: 200, body: exportOf(connection, now) }) };
+        if (method === 'POST' && action === 'import') {
+            return {
+                route: 'import',
+                handle: (body, now) => {
+                    if (!isRecord(body) || !Array.isArray(body.mappings) || !body.mappings.every((m) => isRecord(m) && typeof m.object_name === 'string')) {
+                        return { status: 400, body: { message: 'The configuration is not a Heroku Connect export: "mappings" must be a list of objects with "object_name".' } };
+                    }
+                    advance(connection, now);
+                    // A second import before the first is applied: the first is applied at once, the second queued.
+                    if (connection.pending)
+                        apply(connection, connection.pending.mappings, now);
+                    connection.pending = { at: now, mappings: body.mappings };
+                    return { status: 200 };
+                },
+            };
+        }
+        return notFound;
+    };
+    const handler = (side) => (request, response) => {
+        const method = request.method ?? 'GET';
+        const url = new URL(request.url ?? '/', 'http://stand-in');
+        const { route: name, handle } = route(side, method, url);
+        const record = { method, path: `${url.pathname}${url.search}`, ...(name && { route: name }), time: Date.now() };
+        if (request.headers.authorization !== undefined)
+            record.authorization = request.headers.authorization;
+        requests.push(record);
+        const fault = takeFault(name);
+        if (fault?.kind === 'drop') {
+            options.log?.(`${method} ${record.path} → dropped`);
+            request.socket.destroy();
+            return;
+        }
+        const chunks = [];
+        request.on('data', (chunk) => chunks.push(chunk));
+        request.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            let body;
+            try {
+                body = text === '' ? undefined : JSON.parse(text);
+            }
+            catch {
+                body = text;
+            }
+            if (body !== undefined)
+                record.body = body;
+            const answer = () => {
+                let result;
+                if (fault?.kind === 'status') {
+                    result = { status: fault.status, body: { message: `Scripted fault ${fault.status}` }, ...(fault.retryAfter !== undefined && { headers: { 'Retry-After': fault.retryAfter } }) };
+                }
+                else if (request.headers.authorization !== `Bearer ${options.apiKey}`) {
+                    result = { status: 401, body: { id: 'unauthorized', message: 'Invalid credentials provided.' } };
+                }
+                else {
+                    result = handle(body, Date.now());
+                    if (name === 'import' && result.status === 200)
+                        accepted.push(record);
+                }
+                options.log?.(`${method} ${record.path} → ${result.status}`);
+                send(response, result);
+            };
+            if (fault?.kind === 'delay') {
+                const timer = setTimeout(() => {
+                    timers.delete(timer);
+                    answer();
+                }, fault.ms);
+                timers.add(timer);
+            }
+            else {
+                answer();
+            }
+        });
+    };
+    const discovery = (0,external_node_http_namespaceObject.createServer)(handler('discovery'));
+    const region = (0,external_node_http_namespaceObject.createServer)(handler('region'));
+    const discoveryUrl = await listen(discovery, options.port ?? 0);
+    regionUrl = await listen(region, 0);
+    return {
+        url: discoveryUrl,
+        regionUrl,
+        requests,
+        imports: accepted,
+        close: async () => {
+            for (const timer of timers)
+                clearTimeout(timer);
+            await Promise.all([stop(discovery), stop(region)]);
+        },
+    };
+}
+function live(spec, started) {
+    return {
+        spec,
+        id: spec.id ?? (0,external_node_crypto_namespaceObject.randomUUID)(),
+        state: spec.state ?? 'IDLE',
+        ...(spec.settlesAfterMs !== undefined && { settlesAt: started + spec.settlesAfterMs }),
+        mappings: (spec.mappings ?? []).map((mapping) => ({
+            id: (0,external_node_crypto_namespaceObject.randomUUID)(),
+            object_name: mapping.object_name,
+            config: mapping.config ?? { access: 'read_only', fields: { Id: {}, SystemModstamp: {} } },
+            revision: 1,
+            applied_at: new Date(started - 86_400_000).toISOString(),
+            state: mapping.state ?? 'DATA_SYNCED',
+            state_description: mapping.state_description ?? DESCRIPTIONS[mapping.state ?? 'DATA_SYNCED'] ?? '',
+        })),
+    };
+}
+async function listen(server, port) {
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', resolve);
+    });
+    return `http://127.0.0.1:${server.address().port}`;
+}
+async function stop(server) {
+    server.closeAllConnections();
+    await new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+}
+function send(response, answer) {
+    // The client may have given up (its timeout) and closed the connection while the answer was delayed.
+    if (response.destroyed)
+        return;
+    const text = answer.body === undefined ? '' : JSON.stringify(answer.body);
+    response.writeHead(answer.status, { ...(text && { 'Content-Type': 'application/json' }), ...answer.headers });
+    response.end(text);
+}
+
+
+/***/ }),
+
+/***/ 455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(300);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
