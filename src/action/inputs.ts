@@ -1,6 +1,5 @@
 import { ConfigurationError } from '../errors.js';
 import type { LiveTarget } from '../plan/live.js';
-import { COMMENT_MODES, ONLY_CHANGED, type ReviewInputs } from './pull-request.js';
 import { isLevel, parseRuleSettings, resolveLevels, type RuleLevels } from '../lint/levels.js';
 import type { FailOn, LiveDescribe } from '../lint/run.js';
 import { PLANS, type Plan } from '../lint/types.js';
@@ -182,6 +181,14 @@ export function readDeploySettings(source: InputSource, apiKey = getSecret(sourc
     pollIntervalSeconds: getInteger(source, Input.PollInterval, 1),
     allowPullRequestDeploy: getBoolean(source, Input.AllowPullRequestDeploy),
   };
+}
+
+export const ONLY_CHANGED = ['auto', 'true', 'false'] as const;
+export const COMMENT_MODES = ['off', 'on-change', 'always'] as const;
+
+export interface ReviewInputs {
+  onlyChanged: (typeof ONLY_CHANGED)[number];
+  comment: (typeof COMMENT_MODES)[number];
 }
 
 export interface ReviewSettings extends ReviewInputs {

@@ -16,8 +16,8 @@ import { onlyChanged, type ChangedFile } from '../pr/changed-files.js';
 import { createGitHubApi, type GitHubApi } from '../pr/github-api.js';
 import { changedLinePriority } from '../pr/hunks.js';
 import type { Priority } from '../report/order.js';
-import { readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type DeployInputs, type LintInputs } from './inputs.js';
-import { changedFiles, commentOnPullRequest, planPullRequest, readPullRequestEvent, restrictsToChanged, type PullRequestEvent, type ReviewInputs } from './pull-request.js';
+import { readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type DeployInputs, type LintInputs, type ReviewInputs } from './inputs.js';
+import { changedFiles, commentOnPullRequest, planPullRequest, readPullRequestEvent, restrictsToChanged, type PullRequestEvent } from './pull-request.js';
 import { coreIO, type ActionIO } from './io.js';
 
 export const Output = {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import type { LintRun } from '../lint/run.js';
+import type { ReviewInputs } from './inputs.js';
 import { planFile, type FilePlan } from '../plan/file.js';
 import { renderPlanMarkdown } from '../plan/render.js';
 import { readBaseContent } from '../pr/base-content.js';
@@ -10,14 +11,6 @@ import { renderComment } from '../pr/comment-body.js';
 import { upsertComment } from '../pr/comment.js';
 import type { GitHubApi } from '../pr/github-api.js';
 import type { Priority } from '../report/order.js';
-
-export const ONLY_CHANGED = ['auto', 'true', 'false'] as const;
-export const COMMENT_MODES = ['off', 'on-change', 'always'] as const;
-
-export interface ReviewInputs {
-  onlyChanged: (typeof ONLY_CHANGED)[number];
-  comment: (typeof COMMENT_MODES)[number];
-}
 
 /** The pull request a run is for, read from the event payload GitHub writes for the job. */
 export interface PullRequestEvent {

@@ -1,30 +1,27 @@
 import { writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
-import { Input, readDeploySettings, type DeployInputs } from '../action/inputs.js';
-import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
-import { runDeploy, type DeployLog } from '../deploy/run.js';
 import { ConfigurationError, DeployFailure, errorMessage } from '../errors.js';
-import { PLAN_COMMAND, PLAN_OPTIONS, planCommand } from './plan.js';
-import { isLevel, parseRuleSettings, resolveLevels } from '../lint/levels.js';
-import { reachesFailOn, runLint, type FailOn, type LintRequest, type LintRun } from '../lint/run.js';
-import { PLANS } from '../lint/types.js';
-import { formatDeployText } from '../report/deploy-summary.js';
+import { reachesFailOn, runLint, type LintRun } from '../lint/run.js';
 import { annotate } from '../report/github.js';
 import { formatJson, formatText } from '../report/text.js';
 import { toSarif } from '../report/sarif.js';
+import { CHECK_OPTIONS, checkRequest, choice, EXIT, useColor, type CliIO } from './shared.js';
 
-export interface CliIO {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-}
+export { EXIT, type CliIO } from './shared.js';
 
-/** 1 is a result the user asked about (lint findings, a deploy that failed); 2 is the command itself going wrong. */
-export const EXIT = { ok: 0, findings: 1, deployFailed: 1, usage: 2 } as const;
+const PLAN_COMMAND = `  plan <files...> [--base <ref> | --app <app>]
+                             What the files change: against their version at a git revision (default HEAD), or,
+                             with --app, against the live configuration of the app's connection (what an import
+                             would change; read only, the API key comes from HEROKU_API_KEY).
+`;
+
+const PLAN_OPTIONS = `Plan options:
+  --base <ref>                        The git revision to compare with (default: HEAD)
+  --app <app>, --resource <name>      Compare with the live connection instead
+  --format <text|json>                Report format (default: text)
+  --no-color                          Plain text output (also NO_COLOR)
+`;
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
@@ -61,42 +58,11 @@ Exit codes: 0 nothing reaches --fail-on (and the deploy succeeded), 1 something 
 2 usage, configuration or internal error.
 `;
 
-/** The options that choose what the lint checks, shared by lint and deploy. */
-const CHECK_OPTIONS = {
-  plan: { type: 'string' },
-  describe: { type: 'string', multiple: true, default: [] },
-  rule: { type: 'string', multiple: true, default: [] },
-  'fail-on': { type: 'string', default: 'error' },
-  'salesforce-instance-url': { type: 'string' },
-  'no-color': { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
-} satisfies ParseArgsConfig['options'];
-
 const LINT_OPTIONS = {
   ...CHECK_OPTIONS,
   format: { type: 'string', default: 'text' },
   output: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
-
-/** Named as the action's inputs, so that one reader (readDeployInputs) checks both. */
-const DEPLOY_OPTIONS = {
-  ...CHECK_OPTIONS,
-  app: { type: 'string' },
-  resource: { type: 'string' },
-  'wait-timeout': { type: 'string' },
-  'poll-interval': { type: 'string' },
-  'backup-dir': { type: 'string' },
-  'allow-pull-request-deploy': { type: 'boolean', default: false },
-} satisfies ParseArgsConfig['options'];
-
-interface CheckValues {
-  plan?: string | undefined;
-  describe: string[];
-  rule: string[];
-  'fail-on': string;
-  'salesforce-instance-url'?: string | undefined;
-  'no-color': boolean;
-}
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
@@ -104,10 +70,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     switch (command) {
       case 'lint':
         return await lintCommand(rest, io);
+      // Loaded on demand: a lint does not pay for the deploy's and the plan's modules.
       case 'deploy':
-        return await deployCommand(rest, io);
+        return await (await import('./deploy.js')).deployCommand(rest, io, USAGE);
       case 'plan':
-        return await planCommand(rest, io);
+        return await (await import('./plan.js')).planCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout.write(`${pkg.version}\n`);
@@ -157,98 +124,6 @@ async function lintCommand(args: readonly string[], io: CliIO): Promise<number> 
   return reachesFailOn(run.counts, failOn) ? EXIT.findings : EXIT.ok;
 }
 
-/**
- * Lints the files, then deploys them as the action does: the lint report and the deploy's outcome
- * on stdout, progress on stderr.
- */
-async function deployCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], options: DEPLOY_OPTIONS, allowPositionals: true, strict: true });
-  if (values.help) {
-    io.stdout.write(USAGE);
-    return EXIT.ok;
-  }
-  const deploy = readDeployOptions(values, positionals, io.env);
-  const { request, failOn } = checkRequest(values, positionals, io);
-  const lint = await runLint(request);
-  io.stdout.write(formatText(lint, useColor(values, io)));
-  if (reachesFailOn(lint.counts, failOn)) {
-    io.stderr.write(`Not deploying: the lint findings reach --fail-on ${failOn}. Nothing was imported.\n`);
-    return EXIT.findings;
-  }
-  const record = await runDeploy(
-    {
-      ...deploy,
-      files: lint.results.map((result) => ({ file: result.file, absolutePath: path.resolve(io.cwd, result.file) })),
-      backupDir: values['backup-dir'] ? path.resolve(io.cwd, values['backup-dir']) : tmpdir(),
-      discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER,
-      ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }),
-      ...(request.plan && { lintedPlan: request.plan }),
-      failOn,
-      lint: (plan) => runLint({ ...request, plan }),
-    },
-    stderrLog(io),
-  );
-  io.stdout.write(formatDeployText(record));
-  if (record.error) throw record.error;
-  return EXIT.ok;
-}
-
-function readDeployOptions(values: Record<string, string | boolean | string[] | undefined>, positionals: readonly string[], env: NodeJS.ProcessEnv): DeployInputs {
-  const given: Record<string, string> = {
-    [Input.Files]: positionals.join('\n'),
-    [Input.AllowPullRequestDeploy]: String(values['allow-pull-request-deploy']),
-  };
-  for (const name of [Input.App, Input.Resource, Input.WaitTimeout, Input.PollInterval]) {
-    const value = values[name];
-    if (typeof value === 'string') given[name] = value;
-  }
-  // The key comes from HEROKU_API_KEY only: a flag would put it in the shell history and the process list.
-  return readDeploySettings({ getInput: (name) => given[name] ?? '', setSecret: () => undefined, env });
-}
-
-/** Progress for a terminal: one line each, notices and warnings marked, a group's lines indented under its name. */
-function stderrLog(io: CliIO): DeployLog {
-  let indent = '';
-  const line = (text: string) => io.stderr.write(`${indent}${text.replace(/\n/g, `\n${indent}`)}\n`);
-  return {
-    info: line,
-    notice: (message) => line(`notice: ${message}`),
-    warning: (message) => line(`warning: ${message}`),
-    group: async (name, fn) => {
-      line(`${name}:`);
-      indent += '  ';
-      try {
-        return await fn();
-      } finally {
-        indent = indent.slice(2);
-      }
-    },
-  };
-}
-
-function checkRequest(values: CheckValues, positionals: readonly string[], io: CliIO): { request: LintRequest; failOn: FailOn } {
-  const failOn = values['fail-on'].toLowerCase();
-  if (failOn !== 'never' && !isLevel(failOn)) throw new ConfigurationError(`--fail-on is "${failOn}"; use error, warning, notice or never.`);
-  const plan = values.plan === undefined ? undefined : choice('--plan', values.plan, PLANS);
-  const instanceUrl = values['salesforce-instance-url'] ?? io.env.SF_INSTANCE_URL;
-  const accessToken = io.env.SF_ACCESS_TOKEN;
-  if (instanceUrl && !accessToken) throw new ConfigurationError('Live describe needs the access token in the SF_ACCESS_TOKEN environment variable.');
-  const request: LintRequest = {
-    root: io.cwd,
-    patterns: positionals,
-    levels: resolveLevels(parseRuleSettings(values.rule)),
-    ...(plan && { plan }),
-    describePatterns: values.describe,
-    ...(instanceUrl && accessToken && { live: { instanceUrl, accessToken } }),
-    log: { info: (message) => io.stderr.write(`${message}\n`), warning: (message) => io.stderr.write(`warning: ${message}\n`) },
-  };
-  return { request, failOn: failOn as FailOn };
-}
-
-function useColor(values: CheckValues, io: CliIO): boolean {
-  return !values['no-color'] && !io.env.NO_COLOR && (Boolean(io.stdout.isTTY) || Boolean(io.env.FORCE_COLOR));
-}
-
 function render(run: LintRun, format: Exclude<Format, 'github'>, color: boolean): string {
   switch (format) {
     case 'text':
@@ -258,12 +133,6 @@ function render(run: LintRun, format: Exclude<Format, 'github'>, color: boolean)
     case 'sarif':
       return `${JSON.stringify(toSarif(run.findings), null, 2)}\n`;
   }
-}
-
-function choice<T extends string>(flag: string, value: string, choices: readonly T[]): T {
-  const match = choices.find((c) => c === value.toLowerCase());
-  if (!match) throw new ConfigurationError(`${flag} is "${value}"; use one of: ${choices.join(', ')}.`);
-  return match;
 }
 
 function isArgumentError(error: unknown): boolean {

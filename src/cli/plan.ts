@@ -16,19 +16,6 @@ export interface PlanIO {
   cwd: string;
 }
 
-export const PLAN_COMMAND = `  plan <files...> [--base <ref> | --app <app>]
-                             What the files change: against their version at a git revision (default HEAD), or,
-                             with --app, against the live configuration of the app's connection (what an import
-                             would change; read only, the API key comes from HEROKU_API_KEY).
-`;
-
-export const PLAN_OPTIONS = `Plan options:
-  --base <ref>                        The git revision to compare with (default: HEAD)
-  --app <app>, --resource <name>      Compare with the live connection instead
-  --format <text|json>                Report format (default: text)
-  --no-color                          Plain text output (also NO_COLOR)
-`;
-
 const OPTIONS = {
   base: { type: 'string' },
   app: { type: 'string' },
