@@ -39632,6 +39632,181 @@ function changedLinePriority(files) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+/** Every input the action reads, by name. action.yml declares the same names and defaults (a test checks). */
+const Input = {
+    Files: 'files',
+    Rules: 'rules',
+    FailOn: 'fail-on',
+    Plan: 'plan',
+    Describe: 'describe',
+    SalesforceInstanceUrl: 'salesforce-instance-url',
+    SalesforceAccessToken: 'salesforce-access-token',
+    SarifFile: 'sarif-file',
+    Deploy: 'deploy',
+    HerokuApiKey: 'heroku-api-key',
+    App: 'app',
+    Resource: 'resource',
+    WaitTimeout: 'wait-timeout',
+    PollInterval: 'poll-interval',
+    AllowPullRequestDeploy: 'allow-pull-request-deploy',
+    OnlyChanged: 'only-changed',
+    GithubToken: 'github-token',
+    Comment: 'comment',
+};
+/** Defaults applied in code, so the bundled action runs with nothing but INPUT_FILES set. */
+const INPUT_DEFAULTS = {
+    [Input.Files]: '',
+    [Input.Rules]: '',
+    [Input.FailOn]: 'error',
+    [Input.Plan]: '',
+    [Input.Describe]: '',
+    [Input.SalesforceInstanceUrl]: '',
+    [Input.SalesforceAccessToken]: '',
+    [Input.SarifFile]: '',
+    [Input.Deploy]: 'false',
+    [Input.HerokuApiKey]: '',
+    [Input.App]: '',
+    [Input.Resource]: '',
+    [Input.WaitTimeout]: '1800',
+    [Input.PollInterval]: '10',
+    [Input.AllowPullRequestDeploy]: 'false',
+    [Input.OnlyChanged]: 'auto',
+    // action.yml defaults it to `${{ github.token }}`, an expression only the runner can evaluate.
+    [Input.GithubToken]: '',
+    [Input.Comment]: 'on-change',
+};
+function getString(source, name) {
+    return source.getInput(name).trim() || (INPUT_DEFAULTS[name] ?? '');
+}
+function getList(source, name) {
+    return getString(source, name)
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+function getChoice(source, name, choices) {
+    const value = getString(source, name);
+    if (value === '')
+        return undefined;
+    const lower = value.toLowerCase();
+    const match = choices.find((choice) => choice === lower);
+    if (!match)
+        throw new ConfigurationError(`Input "${name}" is "${value}"; use one of: ${choices.join(', ')}.`);
+    return match;
+}
+function getBoolean(source, name) {
+    const value = getString(source, name).toLowerCase();
+    if (value === '' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    throw new ConfigurationError(`Input "${name}" is "${value}"; use true or false.`);
+}
+function getInteger(source, name, minimum) {
+    const value = getString(source, name);
+    if (!/^\d+$/.test(value) || Number(value) < minimum) {
+        throw new ConfigurationError(`Input "${name}" is "${value}"; use a whole number of at least ${minimum}.`);
+    }
+    return Number(value);
+}
+/** A secret input, masked in the log before anything else can print it (once, however often it is read). */
+function getSecret(source, name, envFallback) {
+    const value = source.getInput(name).trim() || (envFallback ? source.env[envFallback]?.trim() ?? '' : '');
+    const masked = maskedBy.get(source) ?? new Set();
+    maskedBy.set(source, masked);
+    if (value && !masked.has(value)) {
+        source.setSecret(value);
+        masked.add(value);
+    }
+    return value;
+}
+const maskedBy = new WeakMap();
+function readLintInputs(source) {
+    const failOn = getString(source, Input.FailOn).toLowerCase();
+    if (failOn !== 'never' && !isLevel(failOn)) {
+        throw new ConfigurationError(`Input "fail-on" is "${failOn}"; use error, warning, notice or never.`);
+    }
+    const plan = getChoice(source, Input.Plan, PLANS);
+    const live = readLiveDescribe(source);
+    const sarifFile = getString(source, Input.SarifFile);
+    return {
+        patterns: getList(source, Input.Files),
+        levels: levels_resolveLevels(parseRuleSettings(getList(source, Input.Rules))),
+        failOn: failOn,
+        ...(plan && { plan }),
+        describePatterns: getList(source, Input.Describe),
+        ...(live && { live }),
+        ...(sarifFile && { sarifFile }),
+    };
+}
+function readLiveDescribe(source) {
+    const accessToken = getSecret(source, Input.SalesforceAccessToken);
+    const instanceUrl = getString(source, Input.SalesforceInstanceUrl);
+    if (!accessToken && !instanceUrl)
+        return undefined;
+    if (!accessToken || !instanceUrl) {
+        throw new ConfigurationError('Live describe needs both "salesforce-instance-url" and "salesforce-access-token"; one of them is empty.');
+    }
+    return { instanceUrl, accessToken };
+}
+/**
+ * The deploy inputs, or undefined when `deploy` is off. The API key is read (and masked) first and
+ * in every case, so that no later log line can show it even when the deploy is not asked for.
+ */
+function readDeployInputs(source) {
+    const apiKey = getSecret(source, Input.HerokuApiKey, 'HEROKU_API_KEY');
+    return getBoolean(source, Input.Deploy) ? readDeploySettings(source, apiKey) : undefined;
+}
+/** The deploy settings, checked; the CLI's deploy command reads its options through this too. */
+function readDeploySettings(source, apiKey = getSecret(source, Input.HerokuApiKey, 'HEROKU_API_KEY')) {
+    // An empty `files` lints the whole workspace; importing every mapping file found there is never what is meant.
+    if (getList(source, Input.Files).length === 0) {
+        throw new ConfigurationError('Deploying needs the mapping files named ("files"): every file named goes into one import.');
+    }
+    const app = getString(source, Input.App);
+    if (app === '')
+        throw new ConfigurationError('Deploying needs "app": the name of the Heroku app that has the Heroku Connect add-on.');
+    if (apiKey === '') {
+        throw new ConfigurationError('Deploying needs a Heroku API key: set "heroku-api-key" from a secret, or the HEROKU_API_KEY environment variable.');
+    }
+    const resource = getString(source, Input.Resource);
+    return {
+        apiKey,
+        app,
+        ...(resource && { resource }),
+        waitTimeoutSeconds: getInteger(source, Input.WaitTimeout, 1),
+        pollIntervalSeconds: getInteger(source, Input.PollInterval, 1),
+        allowPullRequestDeploy: getBoolean(source, Input.AllowPullRequestDeploy),
+    };
+}
+const ONLY_CHANGED = ['auto', 'true', 'false'];
+const COMMENT_MODES = ['off', 'on-change', 'always'];
+/** The pull-request inputs; the token is masked on reading, like every secret. */
+function readReviewInputs(source) {
+    return {
+        onlyChanged: getChoice(source, Input.OnlyChanged, ONLY_CHANGED) ?? 'auto',
+        comment: getChoice(source, Input.Comment, COMMENT_MODES) ?? 'on-change',
+        githubToken: getSecret(source, Input.GithubToken, 'GITHUB_TOKEN'),
+    };
+}
+/**
+ * The connection to plan against, when both app and API key are given without a deploy: the plan
+ * then compares the files with the live configuration. Read only (an export), but it needs secrets,
+ * so the caller allows it on trusted events only.
+ */
+function readLiveTarget(source) {
+    const apiKey = getSecret(source, Input.HerokuApiKey, 'HEROKU_API_KEY');
+    const app = getString(source, Input.App);
+    if (apiKey === '' || app === '')
+        return undefined;
+    const resource = getString(source, Input.Resource);
+    return { apiKey, app, ...(resource && { resource }) };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/file.ts
 
 
@@ -39855,8 +40030,6 @@ function fitToLimit(marker, body) {
 
 
 
-const ONLY_CHANGED = ['auto', 'true', 'false'];
-const COMMENT_MODES = ['off', 'on-change', 'always'];
 const MAPPING_FILE = /\.(json|ya?ml)$/i;
 /**
  * The pull request of a pull_request run. Without the payload the runner writes (a local run, say),
@@ -39968,180 +40141,6 @@ async function commentOnPullRequest(event, inputs, api, content, log) {
     catch (error) {
         log.warning(`Could not update the pull request comment: ${api.redact(errorMessage(error))}`);
     }
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-
-
-/** Every input the action reads, by name. action.yml declares the same names and defaults (a test checks). */
-const Input = {
-    Files: 'files',
-    Rules: 'rules',
-    FailOn: 'fail-on',
-    Plan: 'plan',
-    Describe: 'describe',
-    SalesforceInstanceUrl: 'salesforce-instance-url',
-    SalesforceAccessToken: 'salesforce-access-token',
-    SarifFile: 'sarif-file',
-    Deploy: 'deploy',
-    HerokuApiKey: 'heroku-api-key',
-    App: 'app',
-    Resource: 'resource',
-    WaitTimeout: 'wait-timeout',
-    PollInterval: 'poll-interval',
-    AllowPullRequestDeploy: 'allow-pull-request-deploy',
-    OnlyChanged: 'only-changed',
-    GithubToken: 'github-token',
-    Comment: 'comment',
-};
-/** Defaults applied in code, so the bundled action runs with nothing but INPUT_FILES set. */
-const INPUT_DEFAULTS = {
-    [Input.Files]: '',
-    [Input.Rules]: '',
-    [Input.FailOn]: 'error',
-    [Input.Plan]: '',
-    [Input.Describe]: '',
-    [Input.SalesforceInstanceUrl]: '',
-    [Input.SalesforceAccessToken]: '',
-    [Input.SarifFile]: '',
-    [Input.Deploy]: 'false',
-    [Input.HerokuApiKey]: '',
-    [Input.App]: '',
-    [Input.Resource]: '',
-    [Input.WaitTimeout]: '1800',
-    [Input.PollInterval]: '10',
-    [Input.AllowPullRequestDeploy]: 'false',
-    [Input.OnlyChanged]: 'auto',
-    // action.yml defaults it to `${{ github.token }}`, an expression only the runner can evaluate.
-    [Input.GithubToken]: '',
-    [Input.Comment]: 'on-change',
-};
-function getString(source, name) {
-    return source.getInput(name).trim() || (INPUT_DEFAULTS[name] ?? '');
-}
-function getList(source, name) {
-    return getString(source, name)
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-function getChoice(source, name, choices) {
-    const value = getString(source, name);
-    if (value === '')
-        return undefined;
-    const lower = value.toLowerCase();
-    const match = choices.find((choice) => choice === lower);
-    if (!match)
-        throw new ConfigurationError(`Input "${name}" is "${value}"; use one of: ${choices.join(', ')}.`);
-    return match;
-}
-function getBoolean(source, name) {
-    const value = getString(source, name).toLowerCase();
-    if (value === '' || value === 'false')
-        return false;
-    if (value === 'true')
-        return true;
-    throw new ConfigurationError(`Input "${name}" is "${value}"; use true or false.`);
-}
-function getInteger(source, name, minimum) {
-    const value = getString(source, name);
-    if (!/^\d+$/.test(value) || Number(value) < minimum) {
-        throw new ConfigurationError(`Input "${name}" is "${value}"; use a whole number of at least ${minimum}.`);
-    }
-    return Number(value);
-}
-/** A secret input, masked in the log before anything else can print it (once, however often it is read). */
-function getSecret(source, name, envFallback) {
-    const value = source.getInput(name).trim() || (envFallback ? source.env[envFallback]?.trim() ?? '' : '');
-    const masked = maskedBy.get(source) ?? new Set();
-    maskedBy.set(source, masked);
-    if (value && !masked.has(value)) {
-        source.setSecret(value);
-        masked.add(value);
-    }
-    return value;
-}
-const maskedBy = new WeakMap();
-function readLintInputs(source) {
-    const failOn = getString(source, Input.FailOn).toLowerCase();
-    if (failOn !== 'never' && !isLevel(failOn)) {
-        throw new ConfigurationError(`Input "fail-on" is "${failOn}"; use error, warning, notice or never.`);
-    }
-    const plan = getChoice(source, Input.Plan, PLANS);
-    const live = readLiveDescribe(source);
-    const sarifFile = getString(source, Input.SarifFile);
-    return {
-        patterns: getList(source, Input.Files),
-        levels: levels_resolveLevels(parseRuleSettings(getList(source, Input.Rules))),
-        failOn: failOn,
-        ...(plan && { plan }),
-        describePatterns: getList(source, Input.Describe),
-        ...(live && { live }),
-        ...(sarifFile && { sarifFile }),
-    };
-}
-function readLiveDescribe(source) {
-    const accessToken = getSecret(source, Input.SalesforceAccessToken);
-    const instanceUrl = getString(source, Input.SalesforceInstanceUrl);
-    if (!accessToken && !instanceUrl)
-        return undefined;
-    if (!accessToken || !instanceUrl) {
-        throw new ConfigurationError('Live describe needs both "salesforce-instance-url" and "salesforce-access-token"; one of them is empty.');
-    }
-    return { instanceUrl, accessToken };
-}
-/**
- * The deploy inputs, or undefined when `deploy` is off. The API key is read (and masked) first and
- * in every case, so that no later log line can show it even when the deploy is not asked for.
- */
-function readDeployInputs(source) {
-    const apiKey = getSecret(source, Input.HerokuApiKey, 'HEROKU_API_KEY');
-    return getBoolean(source, Input.Deploy) ? readDeploySettings(source, apiKey) : undefined;
-}
-/** The deploy settings, checked; the CLI's deploy command reads its options through this too. */
-function readDeploySettings(source, apiKey = getSecret(source, Input.HerokuApiKey, 'HEROKU_API_KEY')) {
-    // An empty `files` lints the whole workspace; importing every mapping file found there is never what is meant.
-    if (getList(source, Input.Files).length === 0) {
-        throw new ConfigurationError('Deploying needs the mapping files named ("files"): every file named goes into one import.');
-    }
-    const app = getString(source, Input.App);
-    if (app === '')
-        throw new ConfigurationError('Deploying needs "app": the name of the Heroku app that has the Heroku Connect add-on.');
-    if (apiKey === '') {
-        throw new ConfigurationError('Deploying needs a Heroku API key: set "heroku-api-key" from a secret, or the HEROKU_API_KEY environment variable.');
-    }
-    const resource = getString(source, Input.Resource);
-    return {
-        apiKey,
-        app,
-        ...(resource && { resource }),
-        waitTimeoutSeconds: getInteger(source, Input.WaitTimeout, 1),
-        pollIntervalSeconds: getInteger(source, Input.PollInterval, 1),
-        allowPullRequestDeploy: getBoolean(source, Input.AllowPullRequestDeploy),
-    };
-}
-/** The pull-request inputs; the token is masked on reading, like every secret. */
-function readReviewInputs(source) {
-    return {
-        onlyChanged: getChoice(source, Input.OnlyChanged, ONLY_CHANGED) ?? 'auto',
-        comment: getChoice(source, Input.Comment, COMMENT_MODES) ?? 'on-change',
-        githubToken: getSecret(source, Input.GithubToken, 'GITHUB_TOKEN'),
-    };
-}
-/**
- * The connection to plan against, when both app and API key are given without a deploy: the plan
- * then compares the files with the live configuration. Read only (an export), but it needs secrets,
- * so the caller allows it on trusted events only.
- */
-function readLiveTarget(source) {
-    const apiKey = getSecret(source, Input.HerokuApiKey, 'HEROKU_API_KEY');
-    const app = getString(source, Input.App);
-    if (apiKey === '' || app === '')
-        return undefined;
-    const resource = getString(source, Input.Resource);
-    return { apiKey, app, ...(resource && { resource }) };
 }
 
 ;// CONCATENATED MODULE: external "os"

@@ -1,0 +1,1189 @@
+export const id = 398;
+export const ids = [398];
+export const modules = {
+
+/***/ 398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deployCommand: () => (/* binding */ deployCommand)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/lint/levels.ts
+var levels = __webpack_require__(5394);
+// EXTERNAL MODULE: ./src/lint/types.ts
+var types = __webpack_require__(4484);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+/** Every input the action reads, by name. action.yml declares the same names and defaults (a test checks). */
+const Input = {
+    Files: 'files',
+    Rules: 'rules',
+    FailOn: 'fail-on',
+    Plan: 'plan',
+    Describe: 'describe',
+    SalesforceInstanceUrl: 'salesforce-instance-url',
+    SalesforceAccessToken: 'salesforce-access-token',
+    SarifFile: 'sarif-file',
+    Deploy: 'deploy',
+    HerokuApiKey: 'heroku-api-key',
+    App: 'app',
+    Resource: 'resource',
+    WaitTimeout: 'wait-timeout',
+    PollInterval: 'poll-interval',
+    AllowPullRequestDeploy: 'allow-pull-request-deploy',
+    OnlyChanged: 'only-changed',
+    GithubToken: 'github-token',
+    Comment: 'comment',
+};
+/** Defaults applied in code, so the bundled action runs with nothing but INPUT_FILES set. */
+const INPUT_DEFAULTS = {
+    [Input.Files]: '',
+    [Input.Rules]: '',
+    [Input.FailOn]: 'error',
+    [Input.Plan]: '',
+    [Input.Describe]: '',
+    [Input.SalesforceInstanceUrl]: '',
+    [Input.SalesforceAccessToken]: '',
+    [Input.SarifFile]: '',
+    [Input.Deploy]: 'false',
+    [Input.HerokuApiKey]: '',
+    [Input.App]: '',
+    [Input.Resource]: '',
+    [Input.WaitTimeout]: '1800',
+    [Input.PollInterval]: '10',
+    [Input.AllowPullRequestDeploy]: 'false',
+    [Input.OnlyChanged]: 'auto',
+    // action.yml defaults it to `${{ github.token }}`, an expression only the runner can evaluate.
+    [Input.GithubToken]: '',
+    [Input.Comment]: 'on-change',
+};
+function getString(source, name) {
+    return source.getInput(name).trim() || (INPUT_DEFAULTS[name] ?? '');
+}
+function getList(source, name) {
+    return getString(source, name)
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+function getChoice(source, name, choices) {
+    const value = getString(source, name);
+    if (value === '')
+        return undefined;
+    const lower = value.toLowerCase();
+    const match = choices.find((choice) => choice === lower);
+    if (!match)
+        throw new ConfigurationError(`Input "${name}" is "${value}"; use one of: ${choices.join(', ')}.`);
+    return match;
+}
+function getBoolean(source, name) {
+    const value = getString(source, name).toLowerCase();
+    if (value === '' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    throw new errors/* ConfigurationError */.j1(`Input "${name}" is "${value}"; use true or false.`);
+}
+function getInteger(source, name, minimum) {
+    const value = getString(source, name);
+    if (!/^\d+$/.test(value) || Number(value) < minimum) {
+        throw new errors/* ConfigurationError */.j1(`Input "${name}" is "${value}"; use a whole number of at least ${minimum}.`);
+    }
+    return Number(value);
+}
+/** A secret input, masked in the log before anything else can print it (once, however often it is read). */
+function getSecret(source, name, envFallback) {
+    const value = source.getInput(name).trim() || (envFallback ? source.env[envFallback]?.trim() ?? '' : '');
+    const masked = maskedBy.get(source) ?? new Set();
+    maskedBy.set(source, masked);
+    if (value && !masked.has(value)) {
+        source.setSecret(value);
+        masked.add(value);
+    }
+    return value;
+}
+const maskedBy = new WeakMap();
+function readLintInputs(source) {
+    const failOn = getString(source, Input.FailOn).toLowerCase();
+    if (failOn !== 'never' && !isLevel(failOn)) {
+        throw new ConfigurationError(`Input "fail-on" is "${failOn}"; use error, warning, notice or never.`);
+    }
+    const plan = getChoice(source, Input.Plan, PLANS);
+    const live = readLiveDescribe(source);
+    const sarifFile = getString(source, Input.SarifFile);
+    return {
+        patterns: getList(source, Input.Files),
+        levels: resolveLevels(parseRuleSettings(getList(source, Input.Rules))),
+        failOn: failOn,
+        ...(plan && { plan }),
+        describePatterns: getList(source, Input.Describe),
+        ...(live && { live }),
+        ...(sarifFile && { sarifFile }),
+    };
+}
+function readLiveDescribe(source) {
+    const accessToken = getSecret(source, Input.SalesforceAccessToken);
+    const instanceUrl = getString(source, Input.SalesforceInstanceUrl);
+    if (!accessToken && !instanceUrl)
+        return undefined;
+    if (!accessToken || !instanceUrl) {
+        throw new ConfigurationError('Live describe needs both "salesforce-instance-url" and "salesforce-access-token"; one of them is empty.');
+    }
+    return { instanceUrl, accessToken };
+}
+/**
+ * The deploy inputs, or undefined when `deploy` is off. The API key is read (and masked) first and
+ * in every case, so that no later log line can show it even when the deploy is not asked for.
+ */
+function readDeployInputs(source) {
+    const apiKey = getSecret(source, Input.HerokuApiKey, 'HEROKU_API_KEY');
+    return getBoolean(source, Input.Deploy) ? readDeploySettings(source, apiKey) : undefined;
+}
+/** The deploy settings, checked; the CLI's deploy command reads its options through this too. */
+function readDeploySettings(source, apiKey = getSecret(source, Input.HerokuApiKey, 'HEROKU_API_KEY')) {
+    // An empty `files` lints the whole workspace; importing every mapping file found there is never what is meant.
+    if (getList(source, Input.Files).length === 0) {
+        throw new errors/* ConfigurationError */.j1('Deploying needs the mapping files named ("files"): every file named goes into one import.');
+    }
+    const app = getString(source, Input.App);
+    if (app === '')
+        throw new errors/* ConfigurationError */.j1('Deploying needs "app": the name of the Heroku app that has the Heroku Connect add-on.');
+    if (apiKey === '') {
+        throw new errors/* ConfigurationError */.j1('Deploying needs a Heroku API key: set "heroku-api-key" from a secret, or the HEROKU_API_KEY environment variable.');
+    }
+    const resource = getString(source, Input.Resource);
+    return {
+        apiKey,
+        app,
+        ...(resource && { resource }),
+        waitTimeoutSeconds: getInteger(source, Input.WaitTimeout, 1),
+        pollIntervalSeconds: getInteger(source, Input.PollInterval, 1),
+        allowPullRequestDeploy: getBoolean(source, Input.AllowPullRequestDeploy),
+    };
+}
+const ONLY_CHANGED = (/* unused pure expression or super */ null && (['auto', 'true', 'false']));
+const COMMENT_MODES = (/* unused pure expression or super */ null && (['off', 'on-change', 'always']));
+/** The pull-request inputs; the token is masked on reading, like every secret. */
+function readReviewInputs(source) {
+    return {
+        onlyChanged: getChoice(source, Input.OnlyChanged, ONLY_CHANGED) ?? 'auto',
+        comment: getChoice(source, Input.Comment, COMMENT_MODES) ?? 'on-change',
+        githubToken: getSecret(source, Input.GithubToken, 'GITHUB_TOKEN'),
+    };
+}
+/**
+ * The connection to plan against, when both app and API key are given without a deploy: the plan
+ * then compares the files with the live configuration. Read only (an export), but it needs secrets,
+ * so the caller allows it on trusted events only.
+ */
+function readLiveTarget(source) {
+    const apiKey = getSecret(source, Input.HerokuApiKey, 'HEROKU_API_KEY');
+    const app = getString(source, Input.App);
+    if (apiKey === '' || app === '')
+        return undefined;
+    const resource = getString(source, Input.Resource);
+    return { apiKey, app, ...(resource && { resource }) };
+}
+
+// EXTERNAL MODULE: ./src/connect/client.ts
+var connect_client = __webpack_require__(6415);
+// EXTERNAL MODULE: ./src/connect/clock.ts
+var connect_clock = __webpack_require__(236);
+// EXTERNAL MODULE: ./src/connect/http.ts
+var http = __webpack_require__(7620);
+// EXTERNAL MODULE: ./src/connect/resolve.ts
+var resolve = __webpack_require__(562);
+;// CONCATENATED MODULE: ./src/connect/states.ts
+/**
+ * What each connection and mapping state means for a deploy (research §3, django-heroku-connect's
+ * groups, the devcenter state references). A state in neither table is unknown: the wait keeps going
+ * and warns once, since Heroku adds states without notice.
+ */
+/** `{app}` in a remedy is replaced with the app name. */
+const BLOCKED = {
+    NEW: { meaning: 'the connection is not set up yet (no database or schema chosen)', remedy: 'Finish the setup in the dashboard (heroku addons:open herokuconnect -a {app}) or with heroku connect:db:set -a {app}.' },
+    NEED_AUTHENTICATION: { meaning: 'the connection has not been authorized with Salesforce yet', remedy: 'Authorize it: heroku connect:sf:auth -a {app}.' },
+    PAUSED: { meaning: 'the connection is paused (demo connections are paused after a period of inactivity)', remedy: 'Resume it: heroku connect:resume -a {app}.' },
+    UNAUTHORIZED: { meaning: 'the Salesforce authorization has expired or was revoked', remedy: 'Reauthorize it: heroku connect:sf:auth -a {app}.' },
+    HEROKU_UNAUTH: { meaning: 'Heroku Connect has lost its authorization to the app\'s Heroku Postgres database', remedy: 'Reauthorize Heroku in the dashboard: heroku addons:open herokuconnect -a {app}.' },
+    DB_UNAVAILABLE: { meaning: 'Heroku Connect cannot reach the Postgres database', remedy: 'Check the database (heroku pg:info -a {app}), then resume the connection in the dashboard.' },
+    SYSTEM_ERROR: { meaning: 'an unexpected error interrupted synchronization', remedy: 'Look at heroku connect:diagnose -a {app} and the logs, then resume synchronization in the dashboard.' },
+    TOO_MANY_ROWS: { meaning: 'the connection is over the number of rows its license allows', remedy: 'Reduce the synchronized rows or upgrade the plan.' },
+    INACTIVE_ORG: { meaning: 'the Salesforce organization is inactive', remedy: 'Reactivate the Salesforce org, or point the connection at an active one.' },
+    SYSTEM_ON_ICE: { meaning: 'the demo connection was put on ice after a period of inactivity', remedy: 'Reactivate it in the dashboard: heroku addons:open herokuconnect -a {app}.' },
+};
+/** States in which the connection is busy but healthy: an import can be sent, and the wait goes on. */
+const CONNECTION_WORKING = new Set(['IMPORT_CONFIGURATION', 'POLLING_DB_CHANGES', 'BUSY', 'RECOVERY']);
+function judgeConnection(state, app) {
+    if (state === 'IDLE')
+        return { kind: 'idle' };
+    if (CONNECTION_WORKING.has(state))
+        return { kind: 'working' };
+    const blocked = BLOCKED[state];
+    if (blocked)
+        return { kind: 'blocked', meaning: blocked.meaning, remedy: blocked.remedy.replaceAll('{app}', app) };
+    return { kind: 'unknown' };
+}
+/**
+ * DATA_SYNCED is the only settled healthy state; django's "OK" and "temporary error" groups are still
+ * working after an import (a new or changed mapping passes through INITIAL, SCHEMA_CHANGED, RESYNC…).
+ */
+const MAPPING_WORKING = new Set([
+    'INITIAL',
+    'SCHEMA_CHANGED',
+    'RESYNC',
+    'RELOAD_TABLE',
+    'RECOVERY',
+    'POLLING_SF_CHANGES',
+    'POLLING_SF_BULK',
+    'POLLING_SF_FOR_DELETES',
+    'WAIT_BULK_LOAD',
+    'LOADING_BULK_JOB',
+    'RESOLVE_EXTERNAL_IDS',
+    'WAIT_BULK_UPDATE',
+    'APPLYING_BULK_UPDATE',
+    'POLL_EXTERNAL_IDS',
+    'ABORTED',
+]);
+/** django-heroku-connect's permanent errors: they do not resolve by waiting. */
+const MAPPING_FAILED = new Set(['BAD_CONFIG', 'SYSTEM_ERROR', 'DB_UNAVAILABLE', 'BULK_LOAD_ERROR', 'SYNC_REMOVED', 'INACTIVE_ORG', 'UNAUTHORIZED']);
+function states_judgeMapping(state) {
+    if (state === 'DATA_SYNCED')
+        return 'synced';
+    if (MAPPING_WORKING.has(state))
+        return 'working';
+    if (MAPPING_FAILED.has(state))
+        return 'failed';
+    return 'unknown';
+}
+
+// EXTERNAL MODULE: ./src/lint/run.ts + 7 modules
+var lint_run = __webpack_require__(5866);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/deploy/backup.ts
+
+
+/**
+ * Writes the live configuration, exported just before the import, where the user can import it back:
+ * the import only adds and changes mappings, so this file is the way to undo a deploy.
+ * Returns the file's path.
+ */
+async function writeBackup(document, dir, app, resource, now) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const stamp = new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const file = external_node_path_default().join(dir, `heroku-connect-backup-${safeName(app)}-${safeName(resource)}-${stamp}.json`);
+    // The 4-space layout of heroku connect:export, so the backup diffs cleanly against an export.
+    await (0,promises_.writeFile)(file, `${JSON.stringify(document, null, 4)}\n`);
+    return file;
+}
+function safeName(name) {
+    return name.replace(/[^A-Za-z0-9._-]+/g, '-') || 'connection';
+}
+
+// EXTERNAL MODULE: ./src/deploy/connection-section.ts
+var connection_section = __webpack_require__(7065);
+// EXTERNAL MODULE: ./src/deploy/document.ts
+var deploy_document = __webpack_require__(7726);
+;// CONCATENATED MODULE: ./src/deploy/wait.ts
+
+
+/** Waits for an import someone else started (IMPORT_CONFIGURATION) to end, and returns the detail then. */
+async function waitForRunningImport(options) {
+    const started = options.clock.now();
+    return pollUntil(options, [], (detail) => (detail.state === 'IMPORT_CONFIGURATION' ? undefined : detail), () => new errors/* DeployFailure */.Qt(`Another import was still running on the connection (IMPORT_CONFIGURATION) after ${wait_formatDuration(options.clock.now() - started)}; nothing was imported. ` +
+        'Deploy again once it has finished, or raise wait-timeout.'));
+}
+/**
+ * Waits until Heroku Connect has applied the import and every imported mapping has synced.
+ *
+ * The detail lags the import: right after it is accepted, the connection can still show IDLE and the
+ * old mappings (research §4.1), so IDLE alone proves nothing. Success needs evidence that this import
+ * was applied, any of: IMPORT_CONFIGURATION seen after the import; a mapping the file adds appearing;
+ * every imported mapping that existed before showing a new `config.revision` or `config.applied_at`.
+ * With evidence, the connection must be IDLE and every imported mapping DATA_SYNCED.
+ *
+ * It fails at once when the connection goes into an error state, or an imported mapping into a
+ * permanent error state that is this import's: a mapping that already had that state before, with
+ * the same revision, is still showing the old configuration, so it is waited on rather than blamed.
+ */
+async function waitForImport(before, objectNames, options) {
+    const started = options.clock.now();
+    const previous = byObject(before.mappings);
+    let evidence;
+    let last;
+    return pollUntil(options, objectNames, (detail) => {
+        last = detail;
+        const current = byObject(detail.mappings);
+        const imported = objectNames.map((name) => ({ name, now: current.get(name.toLowerCase()), was: previous.get(name.toLowerCase()) }));
+        if (evidence === undefined) {
+            const appeared = imported.find((m) => m.was === undefined && m.now !== undefined);
+            if (detail.state === 'IMPORT_CONFIGURATION')
+                evidence = 'the connection went into IMPORT_CONFIGURATION';
+            else if (appeared)
+                evidence = `the new mapping ${appeared.name} appeared`;
+            else if (imported.every((m) => m.now !== undefined && m.was !== undefined && configChanged(m.was, m.now))) {
+                evidence = 'every imported mapping has a new revision';
+            }
+            if (evidence !== undefined)
+                options.log.info(`Heroku Connect has taken up the import: ${evidence}.`);
+        }
+        const connection = judgeConnection(detail.state, options.app);
+        if (connection.kind === 'blocked') {
+            throw new errors/* DeployFailure */.Qt(`After the import the connection went into ${detail.state}: ${connection.meaning}. ${connection.remedy} Mappings: ${listStates(objectNames, current)}.`);
+        }
+        const failed = imported.filter((m) => m.now !== undefined && states_judgeMapping(m.now.state) === 'failed' && (m.was === undefined || isNews(m.was, m.now)));
+        if (failed.length > 0) {
+            throw new errors/* DeployFailure */.Qt(`The import failed: ${failed.map((m) => describeMapping(m.name, m.now)).join('; ')}. ` +
+                'Heroku Connect accepts any import and reports problems in the mapping state; fix the mapping and deploy again, or import the backup to go back.');
+        }
+        const settled = connection.kind === 'idle' && imported.every((m) => m.now?.state === 'DATA_SYNCED');
+        return evidence !== undefined && settled ? { detail, evidence } : undefined;
+    }, () => {
+        const states = last ? `the connection is ${last.state}; ${listStates(objectNames, byObject(last.mappings))}` : 'no state could be read';
+        const noSign = evidence === undefined ? ' Heroku Connect has shown no sign of applying the import yet (no IMPORT_CONFIGURATION state, no new mapping revision).' : '';
+        return new errors/* DeployFailure */.Qt(`The import did not finish within ${wait_formatDuration(options.clock.now() - started)}: ${states}.${noSign} Raise wait-timeout if it needs longer.`);
+    });
+}
+/**
+ * Polls every interval until `judge` returns a value or throws, or the deadline passes. The first poll
+ * comes one interval after the start; the last one at the deadline. Each state change of the
+ * connection and of the `watched` mappings is logged once, and each state this action does not know
+ * is warned about once (other live mappings change state with every Salesforce poll: noise here).
+ */
+async function pollUntil(options, watched, judge, timeout) {
+    const { clock } = options;
+    const started = clock.now();
+    const seen = new Map();
+    const unknown = new Set();
+    const observe = (subject, state, known) => {
+        const before = seen.get(subject);
+        if (before === state)
+            return;
+        seen.set(subject, state);
+        options.log.info(`[${wait_formatDuration(clock.now() - started)}] ${subject}: ${before === undefined ? state : `${before} → ${state}`}`);
+        if (!known && !unknown.has(state)) {
+            unknown.add(state);
+            options.log.warning(`${subject} is in state ${state}, which this action does not know; it keeps waiting as if the state were transient.`);
+        }
+    };
+    const watchedKeys = new Set(watched.map((name) => name.toLowerCase()));
+    for (;;) {
+        const remaining = options.deadline - clock.now();
+        if (remaining <= 0)
+            throw timeout();
+        await clock.sleep(Math.min(options.intervalMs, remaining));
+        const detail = await options.poll();
+        options.onPoll?.(detail);
+        observe('connection', detail.state, judgeConnection(detail.state, options.app).kind !== 'unknown');
+        for (const mapping of detail.mappings) {
+            if (watchedKeys.has(mapping.object_name.toLowerCase()))
+                observe(mapping.object_name, mapping.state, states_judgeMapping(mapping.state) !== 'unknown');
+        }
+        const outcome = judge(detail);
+        if (outcome !== undefined)
+            return outcome;
+    }
+}
+function byObject(mappings) {
+    return new Map(mappings.map((mapping) => [mapping.object_name.toLowerCase(), mapping]));
+}
+function configChanged(was, now) {
+    const revision = (m) => m.config?.revision;
+    const appliedAt = (m) => m.config?.applied_at;
+    return (revision(now) !== undefined && revision(now) !== revision(was)) || (appliedAt(now) !== undefined && appliedAt(now) !== appliedAt(was));
+}
+/** A state this import can be blamed for: the mapping's configuration or its state changed since before the import. */
+function isNews(was, now) {
+    return configChanged(was, now) || was.state !== now.state;
+}
+function describeMapping(name, mapping) {
+    if (mapping === undefined)
+        return `${name} not listed yet`;
+    return `${name} ${mapping.state}${mapping.state_description ? ` (${mapping.state_description})` : ''}`;
+}
+function listStates(objectNames, current) {
+    return objectNames.map((name) => describeMapping(name, current.get(name.toLowerCase()))).join(', ');
+}
+function wait_formatDuration(ms) {
+    const seconds = Math.max(0, Math.round(ms / 1000));
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const MAX_LISTED_FINDINGS = 10;
+/**
+ * The deploy stage: find the connection, check it can take an import, lint again for its plan,
+ * align the `connection` section, back up the live configuration, import every mapping file in one
+ * import, and wait until Heroku Connect has applied it and every imported mapping has synced.
+ * It does not throw: the record's `error` says why it failed, so outputs and the summary can still
+ * be written. The API key never reaches a log line or the record.
+ */
+async function runDeploy(request, log, deps = {}) {
+    const clock = deps.clock ?? connect_clock/* systemClock */.m;
+    const redact = (text) => (request.apiKey === '' ? text : text.replaceAll(request.apiKey, '[HEROKU_API_KEY]'));
+    const safeLog = {
+        info: (message) => log.info(redact(message)),
+        notice: (message) => log.notice(redact(message)),
+        warning: (message) => log.warning(redact(message)),
+        group: (name, fn) => log.group(redact(name), fn),
+    };
+    const started = clock.now();
+    const record = { app: request.app, objectNames: [], imported: false, mappingStates: {}, notInFiles: [], differences: [], elapsedMs: 0 };
+    try {
+        await deploy(request, record, safeLog, deps, clock);
+    }
+    catch (error) {
+        record.error = redacted(error, redact);
+    }
+    record.elapsedMs = clock.now() - started;
+    return record;
+}
+async function deploy(request, record, log, deps, clock) {
+    const { app } = request;
+    if (request.eventName && PULL_REQUEST_EVENTS.has(request.eventName) && !request.allowPullRequestDeploy) {
+        throw new errors/* ConfigurationError */.j1(`Not deploying on a ${request.eventName} event: the pull request's mapping files are not merged yet, and a deploy from them would change the live connection. ` +
+            'Deploy on push to the default branch or on workflow_dispatch. For a review-app connection the pull request may change, set allow-pull-request-deploy to true.');
+    }
+    const document = await (0,deploy_document/* mergeMappingFiles */.k)(request.files);
+    record.objectNames = document.mappings.map((mapping) => mapping.object_name);
+    const client = new connect_client/* ConnectClient */.C(new http/* ConnectHttp */.b({ ...deps, apiKey: request.apiKey, clock, log }), request.discoveryServer);
+    const connection = await (0,resolve/* findConnection */.C)(client, app, request.resource, log);
+    record.resource = connection.resource_name;
+    const observe = (detail) => noteStates(record, detail);
+    const poll = {
+        poll: () => client.detail(connection),
+        clock,
+        intervalMs: request.pollIntervalSeconds * 1000,
+        // One budget for all the waiting, so the whole deploy stays within wait-timeout of polling.
+        deadline: clock.now() + request.waitTimeoutSeconds * 1000,
+        app,
+        log,
+        onPoll: observe,
+    };
+    let detail = await client.detail(connection);
+    observe(detail);
+    record.plan = detail.plan;
+    log.info(`Connection "${connection.resource_name}" of app "${app}": ${detail.state}, plan ${detail.plan ?? 'unknown'}, ${detail.mappings.length} mapping(s).`);
+    if (detail.state === 'IMPORT_CONFIGURATION') {
+        log.info('Another import is running on the connection; waiting for it to finish first.');
+        detail = await log.group('Waiting for the running import to finish', () => waitForRunningImport(poll));
+    }
+    checkReady(detail, app, log);
+    await lintForPlan(request, detail.plan, log);
+    const merged = alignSection(document, detail, record, log);
+    record.backupFile = await writeBackup(await client.export(connection), request.backupDir, app, connection.resource_name, clock.now());
+    log.info(`Backed up the live configuration to ${record.backupFile}; import that file to undo this deploy.`);
+    const fileObjects = new Set(record.objectNames.map((name) => name.toLowerCase()));
+    record.notInFiles = detail.mappings.map((mapping) => mapping.object_name).filter((name) => !fileObjects.has(name.toLowerCase()));
+    if (record.notInFiles.length > 0) {
+        log.info(`The import never deletes a mapping. Live mappings the files do not contain, which stay on the connection: ${record.notInFiles.join(', ')}.`);
+    }
+    log.info(`Importing ${merged.mappings.length} mapping(s): ${record.objectNames.join(', ')}.`);
+    await client.import(connection, merged);
+    record.imported = true;
+    log.info('Heroku Connect accepted the import.');
+    const { evidence } = await log.group(`Waiting for Heroku Connect to apply the import (every ${request.pollIntervalSeconds} s, at most ${wait_formatDuration(request.waitTimeoutSeconds * 1000)})`, () => waitForImport(detail, record.objectNames, poll));
+    log.info(`Deployed: the connection is IDLE and every imported mapping is DATA_SYNCED, after ${evidence}.`);
+}
+/** Refuses a connection that cannot take an import; an unknown state is let through with a warning, as Heroku adds states. */
+function checkReady(detail, app, log) {
+    const verdict = judgeConnection(detail.state, app);
+    if (verdict.kind === 'blocked') {
+        throw new errors/* ConfigurationError */.j1(`The connection cannot take an import now: it is ${detail.state}, which means ${verdict.meaning}. ${verdict.remedy} Nothing was imported.`);
+    }
+    if (verdict.kind === 'unknown')
+        log.warning(`The connection is in state ${detail.state}, which this action does not know; importing all the same.`);
+}
+/** The demo plan allows less (a 10-minute polling floor) than the plan the files may have been linted for. */
+async function lintForPlan(request, connectionPlan, log) {
+    const plan = types/* PLANS */.NB.find((known) => known === connectionPlan?.toLowerCase());
+    if (connectionPlan !== undefined && plan === undefined) {
+        log.info(`The connection's plan "${connectionPlan}" is not one the lint knows (${types/* PLANS */.NB.join(', ')}); the files are checked against the paid plans' limits.`);
+    }
+    if (plan === request.lintedPlan)
+        return;
+    log.info(`Linting the files again for the connection's plan (${plan ?? 'paid'}).`);
+    const run = await request.lint(plan);
+    if (!(0,lint_run/* reachesFailOn */.n9)(run.counts, request.failOn))
+        return;
+    const failing = run.findings.filter((finding) => request.failOn !== 'never' && types/* LEVEL_RANK */.YT[finding.level] <= types/* LEVEL_RANK */.YT[request.failOn]);
+    const listed = failing.slice(0, MAX_LISTED_FINDINGS).map((f) => `  ${f.file}:${f.line}:${f.column} ${f.level} ${f.ruleId}: ${f.message}`);
+    const more = failing.length > MAX_LISTED_FINDINGS ? [`  … and ${failing.length - MAX_LISTED_FINDINGS} more`] : [];
+    throw new errors/* DeployFailure */.Qt([`For the connection's plan (${plan ?? 'paid'}), the lint finds ${failing.length} problem(s) that reach fail-on "${request.failOn}"; nothing was imported:`, ...listed, ...more].join('\n'));
+}
+function alignSection(document, detail, record, log) {
+    if (document.connection === undefined)
+        return document;
+    const { section, differences } = (0,connection_section/* alignConnectionSection */.f)(document.connection, detail);
+    record.differences = differences;
+    for (const difference of differences)
+        log[difference.level === 'notice' ? 'notice' : 'info'](difference.message);
+    return { ...document, connection: section };
+}
+function noteStates(record, detail) {
+    record.connectionState = detail.state;
+    const byName = new Map(detail.mappings.map((mapping) => [mapping.object_name.toLowerCase(), mapping]));
+    for (const name of record.objectNames) {
+        const mapping = byName.get(name.toLowerCase());
+        if (mapping)
+            record.mappingStates[name] = { state: mapping.state, ...(mapping.state_description && { description: mapping.state_description }) };
+    }
+}
+/** The same kind of error with the key taken out of its message and stack; no `cause`, which could carry request details. */
+function redacted(error, redact) {
+    const message = redact((0,errors/* errorMessage */.gJ)(error));
+    const copy = error instanceof errors/* ConfigurationError */.j1 ? new errors/* ConfigurationError */.j1(message) : error instanceof errors/* DeployFailure */.Qt ? new errors/* DeployFailure */.Qt(message) : new Error(message);
+    copy.stack = error instanceof Error && error.stack ? redact(error.stack) : message;
+    return copy;
+}
+
+;// CONCATENATED MODULE: ./src/report/deploy-summary.ts
+
+
+
+const ICON = { synced: '✅', working: '⏳', failed: '❌', unknown: '❔' };
+const HEADING = '## Heroku Connect deploy';
+/** The deploy section of the job summary. Everything from the files or from Heroku Connect is escaped. */
+function renderDeploySummary(record) {
+    const target = record.resource
+        ? `connection <code>${escapeMarkdown(record.resource)}</code> of app <code>${escapeMarkdown(record.app)}</code>${record.plan ? ` (plan ${escapeMarkdown(record.plan)})` : ''}`
+        : `app <code>${escapeMarkdown(record.app)}</code>`;
+    const took = formatDuration(record.elapsedMs);
+    const lines = [HEADING, ''];
+    if (record.error) {
+        lines.push(`❌ **Deploy to ${target} failed** after ${took}: ${escapeMarkdown(record.error.message)}`, '');
+        lines.push(record.imported ? 'Heroku Connect accepted the import, so the connection may hold part of it: the backup below undoes it.' : 'Nothing was imported.', '');
+    }
+    else {
+        lines.push(`✅ **Deployed** to ${target} in ${took}.`, '');
+    }
+    if (record.connectionState)
+        lines.push(`Connection state: <code>${escapeMarkdown(record.connectionState)}</code>`, '');
+    if (record.objectNames.length > 0) {
+        lines.push('<table><thead><tr><th>Imported mapping</th><th>State</th></tr></thead><tbody>');
+        for (const name of record.objectNames) {
+            const mapping = record.mappingStates[name];
+            const state = mapping
+                ? `${ICON[judgeMapping(mapping.state)]} ${escapeMarkdown(mapping.state)}${mapping.description ? ` (${escapeMarkdown(mapping.description)})` : ''}`
+                : 'not listed on the connection';
+            lines.push(`<tr><td>${escapeMarkdown(name)}</td><td>${state}</td></tr>`);
+        }
+        lines.push('</tbody></table>', '');
+    }
+    if (record.backupFile) {
+        lines.push(`Backup of the live configuration before the import: <code>${escapeMarkdown(record.backupFile)}</code>. Import it to undo this deploy.`, '');
+    }
+    if (record.differences.length > 0) {
+        lines.push('The files\' <code>connection</code> section differs from the connection:', '');
+        for (const difference of record.differences)
+            lines.push(`- ${difference.level === 'notice' ? 'ℹ️ ' : ''}${escapeMarkdown(difference.message)}`);
+        lines.push('');
+    }
+    if (record.notInFiles.length > 0) {
+        lines.push(`Live mappings the files do not contain (an import never deletes a mapping; delete them in the dashboard if they should go): ${record.notInFiles.map((name) => escapeMarkdown(name)).join(', ')}.`, '');
+    }
+    return lines.join('\n');
+}
+/** The deploy section when the lint stopped the deploy before it began. */
+function renderDeploySkipped(reason) {
+    return [HEADING, '', `⏭️ **Not deployed**: ${escapeMarkdown(reason)} Nothing was imported.`, ''].join('\n');
+}
+/** The deploy's outcome for a terminal (the CLI); the error itself is printed on stderr. */
+function formatDeployText(record) {
+    const target = record.resource ? `connection "${record.resource}" of app "${record.app}"${record.plan ? ` (plan ${record.plan})` : ''}` : `app "${record.app}"`;
+    const took = wait_formatDuration(record.elapsedMs);
+    const lines = [record.error ? `Deploy to ${target} failed after ${took}; ${record.imported ? 'the import was accepted.' : 'nothing was imported.'}` : `Deployed to ${target} in ${took}.`];
+    if (record.connectionState)
+        lines.push(`Connection state: ${record.connectionState}`);
+    const width = Math.max(0, ...record.objectNames.map((name) => name.length));
+    for (const name of record.objectNames) {
+        const mapping = record.mappingStates[name];
+        lines.push(`  ${name.padEnd(width)}  ${mapping ? `${mapping.state}${mapping.description ? ` (${mapping.description})` : ''}` : 'not listed on the connection'}`);
+    }
+    if (record.backupFile)
+        lines.push(`Backup of the live configuration: ${record.backupFile} (import it to undo this deploy)`);
+    if (record.notInFiles.length > 0)
+        lines.push(`Live mappings not in the files, left in place: ${record.notInFiles.join(', ')}`);
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/cli/shared.ts
+var shared = __webpack_require__(1145);
+;// CONCATENATED MODULE: ./src/cli/deploy.ts
+
+
+
+
+
+
+
+
+
+
+/** Named as the action's inputs, so that one reader (readDeployInputs) checks both. */
+const DEPLOY_OPTIONS = {
+    ...shared/* CHECK_OPTIONS */.m5,
+    app: { type: 'string' },
+    resource: { type: 'string' },
+    'wait-timeout': { type: 'string' },
+    'poll-interval': { type: 'string' },
+    'backup-dir': { type: 'string' },
+    'allow-pull-request-deploy': { type: 'boolean', default: false },
+};
+/**
+ * Lints the files, then deploys them as the action does: the lint report and the deploy's outcome
+ * on stdout, progress on stderr.
+ */
+async function deployCommand(args, io, usage) {
+    const { values, positionals } = (0,external_node_util_.parseArgs)({ args: [...args], options: DEPLOY_OPTIONS, allowPositionals: true, strict: true });
+    if (values.help) {
+        io.stdout.write(usage);
+        return shared/* EXIT */.dc.ok;
+    }
+    const deploy = readDeployOptions(values, positionals, io.env);
+    const { request, failOn } = (0,shared/* checkRequest */.yG)(values, positionals, io);
+    const lint = await (0,lint_run/* runLint */.nU)(request);
+    io.stdout.write((0,report_text/* formatText */.v)(lint, (0,shared/* useColor */.by)(values, io)));
+    if ((0,lint_run/* reachesFailOn */.n9)(lint.counts, failOn)) {
+        io.stderr.write(`Not deploying: the lint findings reach --fail-on ${failOn}. Nothing was imported.\n`);
+        return shared/* EXIT */.dc.findings;
+    }
+    const record = await runDeploy({
+        ...deploy,
+        files: lint.results.map((result) => ({ file: result.file, absolutePath: external_node_path_default().resolve(io.cwd, result.file) })),
+        backupDir: values['backup-dir'] ? external_node_path_default().resolve(io.cwd, values['backup-dir']) : (0,external_node_os_.tmpdir)(),
+        discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || connect_client/* DEFAULT_DISCOVERY_SERVER */.p,
+        ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }),
+        ...(request.plan && { lintedPlan: request.plan }),
+        failOn,
+        lint: (plan) => (0,lint_run/* runLint */.nU)({ ...request, plan }),
+    }, stderrLog(io));
+    io.stdout.write(formatDeployText(record));
+    if (record.error)
+        throw record.error;
+    return shared/* EXIT */.dc.ok;
+}
+function readDeployOptions(values, positionals, env) {
+    const given = {
+        [Input.Files]: positionals.join('\n'),
+        [Input.AllowPullRequestDeploy]: String(values['allow-pull-request-deploy']),
+    };
+    for (const name of [Input.App, Input.Resource, Input.WaitTimeout, Input.PollInterval]) {
+        const value = values[name];
+        if (typeof value === 'string')
+            given[name] = value;
+    }
+    // The key comes from HEROKU_API_KEY only: a flag would put it in the shell history and the process list.
+    return readDeploySettings({ getInput: (name) => given[name] ?? '', setSecret: () => undefined, env });
+}
+/** Progress for a terminal: one line each, notices and warnings marked, a group's lines indented under its name. */
+function stderrLog(io) {
+    let indent = '';
+    const line = (text) => io.stderr.write(`${indent}${text.replace(/\n/g, `\n${indent}`)}\n`);
+    return {
+        info: line,
+        notice: (message) => line(`notice: ${message}`),
+        warning: (message) => line(`warning: ${message}`),
+        group: async (name, fn) => {
+            line(`${name}:`);
+            indent += '  ';
+            try {
+                return await fn();
+            }
+            finally {
+                indent = indent.slice(2);
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ ConnectClient),
+/* harmony export */   p: () => (/* binding */ DEFAULT_DISCOVERY_SERVER)
+/* harmony export */ });
+/* harmony import */ var _http_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4000);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7019);
+
+
+const DEFAULT_DISCOVERY_SERVER = 'https://hc-central.heroku.com';
+/**
+ * The Heroku Connect endpoints the deploy uses (research §1.3, §2). Discovery and linking go to the
+ * discovery server; everything about one connection goes to its own `region_url`.
+ */
+class ConnectClient {
+    http;
+    discovery;
+    constructor(http, discoveryServer) {
+        this.http = http;
+        this.discovery = withoutTrailingSlash(keyUrl(discoveryServer, 'The Heroku Connect discovery server (CONNECT_DISCOVERY_SERVER)').href);
+    }
+    async search(app, resource) {
+        const query = new URLSearchParams({ app, ...(resource && { resource_name: resource }) });
+        const purpose = `list the connections of app "${app}"${resource ? ` with resource "${resource}"` : ''}`;
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSearch */ .KA)(await this.http.call({ method: 'GET', url: `${this.discovery}/connections?${query}`, purpose }), purpose);
+    }
+    /** Puts the key's user on the access list of the app's connections; until then the search can come back empty. */
+    async link(app) {
+        await this.http.call({ method: 'POST', url: `${this.discovery}/auth/${encodeURIComponent(app)}`, purpose: `link the API key's user to app "${app}"` });
+    }
+    async detail(connection) {
+        const url = new URL(connection.detail_url, `${withoutTrailingSlash(connection.region_url)}/`);
+        url.searchParams.set('deep', 'true');
+        keyUrl(url.href, 'The connection detail URL from Heroku Connect');
+        const purpose = `read the state of connection "${connection.resource_name}"`;
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDetail */ .$J)(await this.http.call({ method: 'GET', url: url.href, purpose }), purpose);
+    }
+    async export(connection) {
+        const purpose = `export the configuration of connection "${connection.resource_name}"`;
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .parseExport */ ._p)(await this.http.call({ method: 'GET', url: this.action(connection, 'export'), purpose }), purpose);
+    }
+    /** Accepted means queued: the import runs asynchronously, and its errors show later in the states. */
+    async import(connection, document) {
+        await this.http.call({
+            method: 'POST',
+            url: this.action(connection, 'import'),
+            body: document,
+            purpose: `import the configuration into connection "${connection.resource_name}"`,
+        });
+    }
+    action(connection, name) {
+        const region = withoutTrailingSlash(keyUrl(connection.region_url, 'The region URL from Heroku Connect').href);
+        return `${region}/api/v3/connections/${encodeURIComponent(connection.id)}/actions/${name}`;
+    }
+}
+/** The URL, if the API key may be sent there; `name` opens the messages about it. */
+function keyUrl(value, name) {
+    return (0,_http_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .checkedCredentialUrl */ .S)(value, { name, credential: 'the API key' });
+}
+function withoutTrailingSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms),
+};
+
+
+/***/ }),
+
+/***/ 7620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ ConnectHttp)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _http_network_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6782);
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8902);
+/* harmony import */ var _http_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4000);
+
+
+
+
+/**
+ * Calls the Heroku Connect API with the API key, a timeout on every attempt, and retries with
+ * backoff for what may pass (network errors, timeouts, 429, 5xx; Retry-After honoured). The key
+ * only ever travels in the Authorization header, and only to https (or loopback) addresses.
+ */
+class ConnectHttp {
+    options;
+    fetch;
+    timeoutMs;
+    retries;
+    constructor(options) {
+        this.options = options;
+        (0,_http_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .checkedCredential */ .R)(options.apiKey, 'The Heroku API key', 'Pass the bare key (heroku auth:token).');
+        this.fetch = options.fetch ?? fetch;
+        this.timeoutMs = options.timeoutMs ?? 30_000;
+        this.retries = options.retries ?? 5;
+    }
+    async call(request) {
+        const attempts = this.retries + 1;
+        for (let attempt = 1;; attempt++) {
+            const outcome = await this.attempt(request);
+            if ('body' in outcome)
+                return outcome.body;
+            if (attempt === attempts) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployFailure */ .Qt(`Heroku Connect could not be asked to ${request.purpose}: ${attempts} attempts failed, the last with ${outcome.retry}.`);
+            }
+            const waitMs = outcome.waitMs ?? (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffMs */ .j)(attempt, this.options.random);
+            this.options.log.info(`Asking Heroku Connect to ${request.purpose} failed with ${outcome.retry}; retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
+            await this.options.clock.sleep(waitMs);
+        }
+    }
+    async attempt(request) {
+        let response;
+        let text;
+        try {
+            response = await this.fetch(request.url, {
+                method: request.method,
+                headers: {
+                    Authorization: `Bearer ${this.options.apiKey}`,
+                    Accept: 'application/json',
+                    'User-Agent': 'heroku-connect-action',
+                    ...(request.body !== undefined && { 'Content-Type': 'application/json' }),
+                },
+                ...(request.body !== undefined && { body: JSON.stringify(request.body) }),
+                signal: AbortSignal.timeout(this.timeoutMs),
+            });
+            text = await response.text();
+        }
+        catch (error) {
+            return { retry: (0,_http_network_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error, `${this.timeoutMs / 1000} s`) };
+        }
+        const status = response.status;
+        const body = parseJson(text);
+        if (status >= 200 && status < 300)
+            return { body };
+        const answer = `HTTP ${status}${messageOf(body)}`;
+        if (status === 429 || status >= 500)
+            return { retry: answer, waitMs: (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retryAfterMs */ .V)(response.headers.get('retry-after'), this.options.clock.now()) };
+        if (status === 401 || status === 403) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Heroku Connect refused the API key (${answer}) when asked to ${request.purpose}: the key is wrong or expired, or its user has no access to the app. ` +
+                'Use the key of a user who can open the app\'s Heroku Connect dashboard ("heroku authorizations:create" makes a long-lived one).');
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployFailure */ .Qt(`Heroku Connect answered ${answer} when asked to ${request.purpose}.`);
+    }
+}
+function parseJson(text) {
+    if (text.trim() === '')
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Error bodies carry `message`, sometimes `error` (research §5). */
+function messageOf(body) {
+    const record = body;
+    const message = typeof record?.message === 'string' ? record.message : typeof record?.error === 'string' ? record.error : '';
+    return message === '' ? '' : `: ${message.slice(0, 500)}`;
+}
+
+
+/***/ }),
+
+/***/ 562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ findConnection)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/**
+ * Finds the one connection to deploy to, as the CLI plugin's withConnection does, plus the linking
+ * step only its connect:info does: a user not yet on the add-on's access list sees no connection
+ * until `POST /auth/<app>` (research §1.3), which a fresh CI key always needs.
+ */
+async function findConnection(client, app, resource, log) {
+    let found = await client.search(app, resource);
+    if (found.length === 0) {
+        log.info(`The API key's user sees no connection of app "${app}" yet; adding the user to the app's access list and looking again.`);
+        await client.link(app);
+        found = await client.search(app, resource);
+    }
+    const only = found[0];
+    if (only === undefined) {
+        const which = resource ? ` with resource name "${resource}"` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Heroku Connect has no connection for app "${app}"${which}, even after adding the API key's user to the app's access list. ` +
+            `Check that the app has the Heroku Connect add-on${resource ? ' under that resource name' : ''}, that the key belongs to a user with access to the app, ` +
+            `and open the add-on once: heroku addons:open herokuconnect -a ${app}.`);
+    }
+    if (found.length > 1) {
+        const names = found.map((connection) => `"${connection.resource_name}"`).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`App "${app}" has ${found.length} Heroku Connect connections: ${names}. Set the resource to the one to deploy to.`);
+    }
+    return only;
+}
+
+
+/***/ }),
+
+/***/ 7019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseDetail),
+/* harmony export */   KA: () => (/* binding */ parseSearch),
+/* harmony export */   _p: () => (/* binding */ parseExport),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * The shapes of Heroku Connect API answers, as far as this project reads them (research §1.3, §2.1).
+ * The parsers check only what the deploy relies on, so that a changed API fails with a clear message
+ * rather than with a TypeError deep in the wait.
+ */
+
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function unexpected(what, problem) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployFailure */ .Qt(`Heroku Connect's answer to ${what} is not what its API returns (${problem}).`);
+}
+function parseSearch(body, what) {
+    if (!isRecord(body) || !Array.isArray(body.results))
+        throw unexpected(what, 'no "results" list');
+    return body.results.map((result, i) => {
+        if (!isRecord(result))
+            throw unexpected(what, `result ${i + 1} is not an object`);
+        for (const key of ['id', 'region_url', 'detail_url']) {
+            if (typeof result[key] !== 'string' || result[key] === '')
+                throw unexpected(what, `result ${i + 1} has no "${key}"`);
+        }
+        return {
+            id: result.id,
+            resource_name: typeof result.resource_name === 'string' ? result.resource_name : '',
+            app_name: typeof result.app_name === 'string' ? result.app_name : '',
+            region_url: result.region_url,
+            detail_url: result.detail_url,
+        };
+    });
+}
+function parseDetail(body, what) {
+    if (!isRecord(body) || typeof body.state !== 'string')
+        throw unexpected(what, 'no connection "state"');
+    if (!Array.isArray(body.mappings))
+        throw unexpected(what, 'no "mappings" list');
+    body.mappings.forEach((mapping, i) => {
+        if (!isRecord(mapping) || typeof mapping.object_name !== 'string' || typeof mapping.state !== 'string') {
+            throw unexpected(what, `mapping ${i + 1} has no "object_name" or "state"`);
+        }
+    });
+    return body;
+}
+function parseExport(body, what) {
+    if (!isRecord(body) || !Array.isArray(body.mappings))
+        throw unexpected(what, 'no "mappings" list');
+    return body;
+}
+
+
+/***/ }),
+
+/***/ 7065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ sameJson),
+/* harmony export */   f: () => (/* binding */ alignConnectionSection)
+/* harmony export */ });
+/* harmony import */ var _connect_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7019);
+
+/**
+ * Makes the file's `connection` section describe the connection it is imported into, as Heroku's
+ * guide asks: exports carry the source connection's identity (often placeholders such as CHANGE-ME).
+ * `app_name`, `organization_id` and `name` are taken from the target's detail; `features`,
+ * `api_version` and `logplex_log_enabled` stay as written (whether the import applies them is not
+ * documented). Every field that differs from the target is reported either way.
+ */
+function alignConnectionSection(section, target) {
+    const aligned = { ...section };
+    const differences = [];
+    const identity = [
+        ['app_name', target.app_name],
+        ['organization_id', target.organization_id || target.sf_info?.organization_id],
+        ['name', target.name],
+    ];
+    for (const [field, value] of identity) {
+        // A target without the value (a field the API stopped sending) leaves the file's as it is.
+        if (typeof value !== 'string' || value === '' || value === section[field])
+            continue;
+        aligned[field] = value;
+        differences.push({
+            field,
+            file: section[field],
+            connection: value,
+            action: 'rewritten',
+            level: 'info',
+            message: `connection.${field} is ${show(section[field])} in the file and ${show(value)} on the connection; imported as ${show(value)}.`,
+        });
+    }
+    const apiVersion = target.sf_info?.api_version ?? target.api_version;
+    if (section.api_version !== undefined && apiVersion !== undefined && String(section.api_version) !== String(apiVersion)) {
+        differences.push({
+            field: 'api_version',
+            file: section.api_version,
+            connection: apiVersion,
+            action: 'kept',
+            level: 'notice',
+            message: `The file was exported at Salesforce API ${String(section.api_version)}; the connection uses ${apiVersion}. ` +
+                'The fields available to a mapping differ between API versions: check that every mapped field exists at the connection\'s version.',
+        });
+    }
+    if ((0,_connect_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(section.features) && (0,_connect_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(target.features)) {
+        for (const [feature, value] of Object.entries(section.features)) {
+            const live = target.features[feature];
+            if (live === undefined || sameJson(value, live))
+                continue;
+            differences.push(kept(`features.${feature}`, value, live));
+        }
+    }
+    if (section.logplex_log_enabled !== undefined && target.logplex_log_enabled !== undefined && section.logplex_log_enabled !== target.logplex_log_enabled) {
+        differences.push(kept('logplex_log_enabled', section.logplex_log_enabled, target.logplex_log_enabled));
+    }
+    return { section: aligned, differences };
+}
+function kept(field, file, connection) {
+    return {
+        field,
+        file,
+        connection,
+        action: 'kept',
+        level: 'info',
+        message: `connection.${field} is ${show(file)} in the file and ${show(connection)} on the connection; imported as written.`,
+    };
+}
+function show(value) {
+    return value === undefined ? '(absent)' : JSON.stringify(value);
+}
+/** Equal as JSON, ignoring key order: exports do not keep it from one to the next (research §4.3). */
+function sameJson(a, b) {
+    return canonical(a) === canonical(b);
+}
+function canonical(value) {
+    const sorted = JSON.stringify(value, (_key, inner) => (0,_connect_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(inner) ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : inner);
+    return sorted ?? 'undefined';
+}
+
+
+/***/ }),
+
+/***/ 7726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ mergeMappingFiles)
+/* harmony export */ });
+/* harmony import */ var _connect_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7019);
+/* harmony import */ var _connection_section_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7065);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1017);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3226);
+/* harmony import */ var _parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8852);
+
+
+
+
+
+
+/** The connection-section keys kept as written; several files must agree on them, or which one applies is a guess. */
+const KEPT_CONNECTION_KEYS = ['features', 'api_version', 'logplex_log_enabled'];
+/**
+ * Reads the selected mapping files (JSON or YAML) into the one document the import takes: every
+ * mapping, the first `connection` section, `version` 1. An object mapped twice, in one file or in
+ * two, is refused, since the import would keep one of them without saying which.
+ */
+async function mergeMappingFiles(files) {
+    if (files.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('There is no mapping file to deploy: the files selected for the lint matched none.');
+    const mappings = [];
+    const mappedIn = new Map();
+    let connection;
+    for (const { file, absolutePath } of files) {
+        const document = await readDocument(file, absolutePath);
+        document.mappings.forEach((mapping, i) => {
+            if (!(0,_connect_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(mapping) || typeof mapping.object_name !== 'string' || mapping.object_name === '') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Mapping ${i + 1} in "${file}" has no object_name, so it cannot be imported.`);
+            }
+            // Salesforce object names are case-insensitive, and so is Connect's lookup of a mapping.
+            const key = mapping.object_name.toLowerCase();
+            const earlier = mappedIn.get(key);
+            if (earlier !== undefined) {
+                const where = earlier === file ? `twice in "${file}"` : `in both "${earlier}" and "${file}"`;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Object "${mapping.object_name}" is mapped ${where}. A connection has one mapping per object: keep one of them.`);
+            }
+            mappedIn.set(key, file);
+            mappings.push(mapping);
+        });
+        if (!(0,_connect_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(document.connection))
+            continue;
+        if (connection === undefined) {
+            connection = { section: document.connection, file };
+            continue;
+        }
+        const differing = KEPT_CONNECTION_KEYS.filter((key) => !(0,_connection_section_js__WEBPACK_IMPORTED_MODULE_5__/* .sameJson */ .V)(connection.section[key], document.connection[key]));
+        if (differing.length > 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The "connection" sections of "${connection.file}" and "${file}" differ in ${differing.join(', ')}; one import can carry only one. ` +
+                'Make them agree, or remove the section from all but one file.');
+        }
+    }
+    return { mappings, ...(connection && { connection: connection.section }), version: 1 };
+}
+async function readDocument(file, absolutePath) {
+    const format = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOf */ .be)(file);
+    const read = await (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o$)(absolutePath, format);
+    if (!read.ok)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: ${read.problem.message}`);
+    const parsed = format === 'yaml' ? (0,_parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .h)(read.text) : (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .q)(read.text);
+    const value = parsed.value;
+    if (value === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: ${parsed.problems[0]?.message ?? 'it does not parse.'}`);
+    }
+    if (!(0,_connect_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(value) || !Array.isArray(value.mappings)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: it has no top-level "mappings" list, so it is not a Heroku Connect mapping file.`);
+    }
+    return value;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,3728 @@
+export const id = 974;
+export const ids = [974];
+export const modules = {
+
+/***/ 6215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ TIMESTAMP_FIELDS),
+  x: () => (/* binding */ factsFor)
+});
+
+;// CONCATENATED MODULE: ./src/catalog/kind.ts
+/** What an API name's suffix says about the object (Salesforce naming conventions; see docs/rules.md). */
+function kindOf(objectName) {
+    const name = objectName.toLowerCase();
+    if (name.endsWith('__b'))
+        return 'big-object';
+    if (name.endsWith('__e'))
+        return 'platform-event';
+    if (name.endsWith('changeevent'))
+        return 'change-event';
+    if (name.endsWith('__x'))
+        return 'external-object';
+    if (name.endsWith('__mdt'))
+        return 'custom-metadata';
+    if (name.endsWith('__kav') || name === 'knowledgearticleversion')
+        return 'knowledge-article';
+    if (name.endsWith('__history') || (!name.includes('__') && name.endsWith('history')))
+        return 'history';
+    if (name.endsWith('__share') || (!name.includes('__') && name.endsWith('share')))
+        return 'share';
+    if (name.endsWith('__feed') || (!name.includes('__') && name.endsWith('feed')))
+        return 'feed';
+    if (name.endsWith('__c'))
+        return 'custom';
+    return 'standard';
+}
+
+;// CONCATENATED MODULE: ./src/catalog/objects.ts
+/** Standard objects in PushTopic queries (Salesforce Streaming API "Supported PushTopic Queries"; research §4.3). */
+const PUSH_TOPIC_OBJECTS = new Set([
+    'Account', 'Campaign', 'Case', 'Contact', 'ContractLineItem', 'Entitlement', 'Lead', 'LiveChatTranscript',
+    'MessagingSession', 'Opportunity', 'Quote', 'QuoteLineItem', 'ServiceAppointment', 'ServiceContract', 'Task',
+    'UserServicePresence', 'WorkOrder', 'WorkOrderLineItem',
+]);
+/** §8: queryable with a plain SOQL poll on SystemModstamp (ESTUARY lists them with cursor SystemModstamp). */
+const POLLED_ON_SYSTEM_MODSTAMP = [
+    [
+        'Account', 'Contact', 'Lead', 'Opportunity', 'Case', 'Campaign', 'CampaignMember', 'Task', 'Event', 'User',
+        'Product2', 'Pricebook2', 'PricebookEntry', 'Order', 'OrderItem', 'Contract', 'Asset', 'Quote', 'QuoteLineItem',
+        'Note', 'Attachment', 'ContentVersion', 'ContentDocument', 'RecordType', 'Group', 'UserRole', 'Profile',
+        'AccountContactRelation', 'OpportunityLineItem', 'OpportunityContactRole', 'CaseComment', 'EmailMessage',
+        'Individual', 'Entitlement', 'WorkOrder', 'ServiceAppointment', 'AccountTeamMember', 'Solution', 'BusinessHours',
+        'Organization', 'AcceptedEventRelation',
+        // Beyond the §8 table, same source (ESTUARY supported_standard_objects.py, cursor SystemModstamp).
+        'LiveChatTranscript', 'MessagingSession', 'OpportunityTeamMember', 'OpportunityCompetitor', 'OpportunityPartner',
+        'PermissionSet', 'PermissionSetAssignment', 'ProcessInstance', 'LeadStatus', 'Location',
+    ],
+    { queryable: true, timestampField: 'SystemModstamp' },
+];
+/**
+ * §8 and §1.4/§1.6: field history objects have no SystemModstamp (ESTUARY cursor CreatedDate) and
+ * their supported calls do not include update() (object reference, StandardObjectNameHistory).
+ */
+const FIELD_HISTORY = [
+    ['LeadHistory', 'AccountHistory', 'CaseHistory', 'ContactHistory', 'OpportunityFieldHistory'],
+    { queryable: true, updateable: false, timestampField: 'CreatedDate' },
+];
+/**
+ * Named like history objects but polled otherwise, so the name-based guess (CreatedDate) must not
+ * apply: OpportunityHistory has SystemModstamp (ESTUARY cursor SystemModstamp) and no update()
+ * (object reference, OpportunityHistory supported calls); LoginHistory is polled on LoginTime
+ * (§1.4: TAP and AIRBYTE replication keys; ESTUARY cursor LoginTime).
+ */
+const HISTORY_NAMED_EXCEPTIONS = [
+    [['OpportunityHistory'], { queryable: true, updateable: false, timestampField: 'SystemModstamp' }],
+    [['LoginHistory'], { timestampField: 'LoginTime' }],
+];
+/** §8: update() is among the supported calls in the object reference. */
+const UPDATEABLE = [['ContentDocument', 'ContentDocumentLink', 'Profile'], { updateable: true }];
+/**
+ * Objects Salesforce lets you query only with an object-specific filter, which Connect's poll does
+ * not have. Heroku's BAD_CONFIG list (Dev Center "Mapping Configuration Options", seed 002) names
+ * CollaborationGroupRecord, ContentDocumentLink, ContentFolderItem, ContentFolderMember,
+ * FeedPollVote, IdeaComment, KnowledgeArticleVersion and Vote; §1.2 adds ContentHubItem
+ * (SF-SOQL-LIM), TAP's QUERY_RESTRICTED list, ESTUARY's filter-only objects, and §2 the child-only
+ * FeedItem and FeedRevision.
+ */
+const FILTER_REQUIRED = [
+    [
+        'CollaborationGroupRecord', 'ContentDocumentLink', 'ContentFolderItem', 'ContentFolderMember', 'FeedPollVote',
+        'IdeaComment', 'KnowledgeArticleVersion', 'Vote', 'ContentHubItem',
+        'Announcement', 'FieldDefinition', 'PlatformAction', 'UserEntityAccess', 'RelationshipInfo', 'SearchLayout',
+        'SiteDetail', 'EntityParticle', 'OwnerChangeOptionInfo', 'DataStatistics', 'UserFieldAccess', 'PicklistValueInfo',
+        'RelationshipDomain', 'FlexQueueItem', 'NetworkUserHistoryRecent', 'FieldHistoryArchive', 'RecordActionHistory',
+        'FlowVersionView', 'FlowVariableView', 'AppTabMember', 'ColorDefinition', 'DatacloudDandBCompany',
+        'DatacloudAddress', 'FlowTestView', 'RelatedListColumnDefinition', 'RelatedListDefinition', 'ApexTypeImplementor',
+        'IconDefinition',
+        'ActivityFieldHistory', 'OmniRoutingEventStore',
+        'FeedItem', 'FeedRevision',
+    ],
+    { queryable: 'filter' },
+];
+/** §1.2/§2: no SOQL query at all ("entity type ... does not support query"; TAP QUERY_INCOMPATIBLE list). */
+const QUERY_INCOMPATIBLE = [
+    [
+        'DataType', 'ListViewChartInstance', 'FeedLike', 'OutgoingEmail', 'OutgoingEmailRelation', 'FeedSignal',
+        'ActivityHistory', 'EmailStatus', 'UserRecordAccess', 'Name', 'AggregateResult', 'OpenActivity',
+        'ProcessInstanceHistory', 'OwnedContentDocument', 'FolderedContentDocument', 'FeedTrackedChange',
+        'CombinedAttachment', 'AttachedContentDocument', 'ContentBody', 'NoteAndAttachment', 'LookedUpFromActivity',
+        'AttachedContentNote', 'QuoteTemplateRichTextData',
+    ],
+    { queryable: false },
+];
+/** §1.6 (object reference v226/v238): KnowledgeArticleVersion supports no update(); writes go through the __kav object. */
+const NOT_UPDATEABLE = [['KnowledgeArticleVersion'], { updateable: false }];
+/**
+ * §2: the Bulk API cannot page these. Heroku states it for LeadHistory and Attachment (DC-MCO:
+ * more than 20,000 changed records cannot be retrieved); TAP, AIRBYTE and ESTUARY list the rest as
+ * not supported by the Bulk API.
+ */
+const BULK_LIMITED = [
+    [
+        'LeadHistory', 'Attachment',
+        'AcceptedEventRelation', 'DeclinedEventRelation', 'UndecidedEventRelation', 'CaseStatus', 'ContractStatus',
+        'OrderStatus', 'PartnerRole', 'SolutionStatus', 'TaskPriority', 'TaskStatus', 'ServiceAppointmentStatus',
+        'WorkOrderStatus', 'WorkOrderLineItemStatus', 'WorkStepStatus', 'ShiftStatus', 'FieldSecurityClassification',
+        'RecentlyViewed', 'EventWhoRelation', 'TaskWhoRelation',
+    ],
+    { bulkLimited: true },
+];
+/** §2 (DC-MCO, DC-DASH): archived Tasks and Events are invisible to the Bulk API, so Connect never syncs them. */
+const ARCHIVABLE = [['Task', 'Event'], { archivable: true }];
+/**
+ * §3: field types Connect cannot give a column. base64: Attachment.Body (DC-MCO), the blob fields of
+ * Document, ContentVersion and ContentNote (REST API "Get Blob Data", UI API "Upload Binary Files")
+ * and StaticResource.Body (object reference). address: the standard compound address fields
+ * (object reference "Address Compound Fields"; §3 DDL shows only the components get columns).
+ */
+const FIELD_TYPES = {
+    Attachment: { Body: 'base64' },
+    Document: { Body: 'base64' },
+    ContentVersion: { VersionData: 'base64' },
+    ContentNote: { Content: 'base64' },
+    StaticResource: { Body: 'base64' },
+    Account: { BillingAddress: 'address', ShippingAddress: 'address' },
+    Contact: { MailingAddress: 'address', OtherAddress: 'address' },
+    Lead: { Address: 'address' },
+    User: { Address: 'address' },
+    Organization: { Address: 'address' },
+    Contract: { BillingAddress: 'address', ShippingAddress: 'address' },
+    Order: { BillingAddress: 'address', ShippingAddress: 'address' },
+    Quote: { BillingAddress: 'address', ShippingAddress: 'address', QuoteToAddress: 'address', AdditionalAddress: 'address' },
+    ServiceAppointment: { Address: 'address' },
+    WorkOrder: { Address: 'address' },
+};
+const STANDARD_OBJECTS = buildCatalog([
+    POLLED_ON_SYSTEM_MODSTAMP, FIELD_HISTORY, ...HISTORY_NAMED_EXCEPTIONS, UPDATEABLE, FILTER_REQUIRED, QUERY_INCOMPATIBLE,
+    NOT_UPDATEABLE, BULK_LIMITED, ARCHIVABLE,
+], FIELD_TYPES);
+function buildCatalog(groups, fieldTypes) {
+    const catalog = {};
+    for (const [names, fact] of groups) {
+        for (const name of names) {
+            const entry = (catalog[name] ??= {});
+            for (const [key, value] of Object.entries(fact)) {
+                // Two sources contradicting each other would make the catalog's answer depend on group order.
+                if (entry[key] !== undefined && entry[key] !== value)
+                    throw new Error(`Catalog conflict for ${name}.${key}.`);
+                Object.assign(entry, { [key]: value });
+            }
+        }
+    }
+    for (const [name, fields] of Object.entries(fieldTypes))
+        (catalog[name] ??= {}).fields = fields;
+    return catalog;
+}
+
+;// CONCATENATED MODULE: ./src/catalog/resolve.ts
+
+
+const catalogByLowerName = new Map(Object.entries(STANDARD_OBJECTS).map(([name, entry]) => [name.toLowerCase(), { name, entry }]));
+const pushTopicLower = new Set([...PUSH_TOPIC_OBJECTS].map((name) => name.toLowerCase()));
+/** Polling timestamps in the order Connect (and other Salesforce replicators) prefer them. */
+const TIMESTAMP_FIELDS = ['SystemModstamp', 'LastModifiedDate', 'CreatedDate'];
+/**
+ * What is known about an object: first from its name's suffix, then from the built-in catalog,
+ * then from describe data, each overriding the one before.
+ */
+function factsFor(objectName, describe) {
+    const kind = kindOf(objectName);
+    const catalogued = catalogByLowerName.get(objectName.toLowerCase());
+    const facts = {
+        name: objectName,
+        kind,
+        ...factsFromName(objectName, kind),
+        ...(catalogued && factsFromCatalog(catalogued.entry)),
+        fields: catalogued ? catalogFields(catalogued.entry) : NO_FIELDS,
+        fieldsComplete: false,
+        origin: catalogued ? 'catalog' : 'name',
+    };
+    return describe ? withDescribe(facts, describe) : facts;
+}
+const NO_FIELDS = new Map();
+const fieldsOfEntry = new WeakMap();
+/** Built once per catalog entry: a lint of many mappings of one object shares it. */
+function catalogFields(entry) {
+    let fields = fieldsOfEntry.get(entry);
+    if (!fields) {
+        fields = entry.fields ? new Map(Object.entries(entry.fields).map(([name, type]) => [name, { name, type }])) : NO_FIELDS;
+        fieldsOfEntry.set(entry, fields);
+    }
+    return fields;
+}
+function factsFromName(objectName, kind) {
+    switch (kind) {
+        case 'custom':
+            // Every custom object has Id and SystemModstamp, can be updated, and is PushTopic-eligible.
+            return { queryable: true, updateable: true, timestampField: 'SystemModstamp', streaming: true, hasId: true };
+        case 'standard':
+            return { streaming: pushTopicLower.has(objectName.toLowerCase()) };
+        case 'history':
+            // History objects have no SystemModstamp, and their supported calls do not include update().
+            return { updateable: false, timestampField: 'CreatedDate', streaming: false };
+        default:
+            return { streaming: false };
+    }
+}
+function factsFromCatalog(entry) {
+    const { fields: _fields, ...facts } = entry;
+    return facts;
+}
+function withDescribe(facts, describe) {
+    const merged = { ...facts, origin: 'describe', describe };
+    if (describe.queryable !== undefined)
+        merged.queryable = describe.queryable ? (facts.queryable === 'filter' ? 'filter' : true) : false;
+    if (describe.updateable !== undefined)
+        merged.updateable = describe.updateable;
+    if (describe.createable !== undefined)
+        merged.createable = describe.createable;
+    if (describe.fields) {
+        const byName = new Map(describe.fields.map((field) => [field.name, field]));
+        merged.fields = byName;
+        merged.fieldsComplete = true;
+        merged.hasId = byName.has('Id');
+        // Connect polls SystemModstamp wherever it exists; otherwise a field the catalog names (LoginHistory's
+        // LoginTime) comes before the generic fallbacks, as long as the describe confirms it.
+        const [preferred, ...fallbacks] = TIMESTAMP_FIELDS;
+        merged.timestampField = [preferred, facts.timestampField, ...fallbacks].find((name) => name !== undefined && byName.has(name));
+    }
+    return merged;
+}
+
+
+/***/ }),
+
+/***/ 8974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: EXIT
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/lint/run.ts + 7 modules
+var lint_run = __webpack_require__(5866);
+// EXTERNAL MODULE: ./src/lint/types.ts
+var types = __webpack_require__(4484);
+;// CONCATENATED MODULE: ./src/report/order.ts
+
+/** Most important first: by level, then priority, then place in the file. */
+function rankFindings(findings, priority = () => 0) {
+    return [...findings].sort((a, b) => types/* LEVEL_RANK */.YT[a.level] - types/* LEVEL_RANK */.YT[b.level] ||
+        priority(a) - priority(b) ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.column - b.column);
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+/** GitHub shows at most this many annotations of each level per step and drops the rest silently. */
+const ANNOTATIONS_PER_LEVEL = 10;
+/**
+ * Picks the findings to annotate within GitHub's budget, most important first. When a level
+ * overflows, its last slot is kept for a one-line note of how many more there are.
+ */
+function planAnnotations(findings, priority) {
+    const ranked = rankFindings(findings, priority);
+    const annotate = [];
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    for (const level of types/* LEVELS */.A_) {
+        const ofLevel = ranked.filter((finding) => finding.level === level);
+        const room = ofLevel.length > ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : ofLevel.length;
+        annotate.push(...ofLevel.slice(0, room));
+        omitted[level] = ofLevel.length - room;
+    }
+    return { annotate, omitted };
+}
+function overflowNote(level, count, where) {
+    return `${count} more ${level === 'notice' ? 'notice' : level}${count === 1 ? '' : 's'} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level in a step): ${where}.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/github.ts
+
+/** Writes the findings as GitHub annotations within the per-step budget, most important first. */
+function annotate(findings, annotator, where, priority) {
+    const plan = planAnnotations(findings, priority);
+    for (const finding of plan.annotate)
+        annotator[finding.level](finding.message, propertiesOf(finding));
+    for (const level of Object.keys(plan.omitted)) {
+        if (plan.omitted[level] > 0)
+            annotator[level](overflowNote(level, plan.omitted[level], where), { title: 'heroku-connect-action' });
+    }
+}
+function propertiesOf(finding) {
+    const properties = { title: finding.ruleId, file: finding.file, startLine: finding.line, startColumn: finding.column };
+    if (finding.endLine !== undefined) {
+        properties.endLine = finding.endLine;
+        // GitHub takes columns only on single-line annotations; its end column is inclusive, ours exclusive.
+        if (finding.endLine === finding.line && finding.endColumn !== undefined)
+            properties.endColumn = Math.max(finding.column, finding.endColumn - 1);
+        else
+            delete properties.startColumn;
+    }
+    return properties;
+}
+
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/rules/index.ts + 29 modules
+var rules = __webpack_require__(9002);
+;// CONCATENATED MODULE: ./src/report/links.ts
+const PROJECT_URL = 'https://github.com/heroku-connect-action/heroku-connect-action';
+/** Each rule's entry in the rule reference. */
+function ruleDocsUrl(ruleId) {
+    return `${PROJECT_URL}/blob/main/docs/rules.md#${ruleId}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). */
+function toSarif(findings) {
+    const ruleIndex = new Map(rules/* RULES */.y.map((rule, index) => [rule.id, index]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'heroku-connect-action',
+                        informationUri: PROJECT_URL,
+                        semanticVersion: package_namespaceObject.rE,
+                        rules: rules/* RULES */.y.map((rule) => ({
+                            id: rule.id,
+                            name: rule.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
+                            shortDescription: { text: rule.docs.summary.slice(0, 1024) },
+                            fullDescription: { text: `${rule.docs.summary} ${rule.docs.why}`.slice(0, 1024) },
+                            helpUri: ruleDocsUrl(rule.id),
+                            help: {
+                                text: `${rule.docs.why}\nSource: ${rule.docs.source}\nBad: ${rule.docs.bad}\nGood: ${rule.docs.good}`,
+                                markdown: `${rule.docs.why}\n\n**Source:** ${rule.docs.source}\n\n**Bad**\n\n\`\`\`json\n${rule.docs.bad}\n\`\`\`\n\n**Good**\n\n\`\`\`json\n${rule.docs.good}\n\`\`\``,
+                            },
+                            defaultConfiguration: { level: SARIF_LEVEL[rule.defaultLevel] },
+                            properties: { tags: ['heroku-connect', 'configuration'] },
+                        })),
+                    },
+                },
+                automationDetails: { id: 'heroku-connect-action/' },
+                columnKind: 'unicodeCodePoints',
+                results: findings.map((finding) => ({
+                    ruleId: finding.ruleId,
+                    ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
+                    level: SARIF_LEVEL[finding.level],
+                    message: { text: finding.message },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: encodeURI(finding.file) },
+                                region: {
+                                    startLine: finding.line,
+                                    startColumn: finding.column,
+                                    ...(finding.endLine !== undefined && { endLine: finding.endLine, endColumn: finding.endColumn }),
+                                },
+                            },
+                        },
+                    ],
+                })),
+            },
+        ],
+    };
+}
+
+// EXTERNAL MODULE: ./src/cli/shared.ts
+var shared = __webpack_require__(1145);
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+
+
+
+const PLAN_COMMAND = `  plan <files...> [--base <ref> | --app <app>]
+                             What the files change: against their version at a git revision (default HEAD), or,
+                             with --app, against the live configuration of the app's connection (what an import
+                             would change; read only, the API key comes from HEROKU_API_KEY).
+`;
+const PLAN_OPTIONS = `Plan options:
+  --base <ref>                        The git revision to compare with (default: HEAD)
+  --app <app>, --resource <name>      Compare with the live connection instead
+  --format <text|json>                Report format (default: text)
+  --no-color                          Plain text output (also NO_COLOR)
+`;
+const FORMATS = ['text', 'json', 'sarif', 'github'];
+const USAGE = `Usage: heroku-connect-action <command> [options]
+
+Commands:
+  lint [paths or globs...]   Lint Heroku Connect mapping files (default: every mapping file under the current directory)
+  deploy <files...> --app <app>
+                             Lint the files, then import them all into the app's Heroku Connect connection and wait
+                             until it is IDLE and every imported mapping is DATA_SYNCED. The API key comes from
+                             HEROKU_API_KEY; CONNECT_DISCOVERY_SERVER overrides https://hc-central.heroku.com.
+${PLAN_COMMAND}
+Lint options:
+  --format <text|json|sarif|github>   Report format (default: text)
+  --output <file>                     Write the report to a file instead of stdout
+  --plan <demo|enterprise|shield>     The connection's plan (demo has a 10-minute polling floor)
+  --describe <glob>                   Salesforce describe snapshots (repeatable)
+  --rule <id=level>                   Set a rule to off, notice, warning or error (repeatable)
+  --fail-on <error|warning|notice|never>  Exit 1 when a finding reaches this level (default: error)
+  --salesforce-instance-url <url>     Fetch describe data live (also SF_INSTANCE_URL); the token comes from SF_ACCESS_TOKEN
+  --no-color                          Plain text output (also NO_COLOR)
+
+Deploy options (and the lint options above, but --format and --output):
+  --app <app>                         The Heroku app with the Heroku Connect add-on (required)
+  --resource <name>                   The add-on's resource name, when the app has several connections
+  --wait-timeout <seconds>            How long to wait for the import to be applied and synced (default: 1800)
+  --poll-interval <seconds>           Seconds between state polls, at least 1 (default: 10)
+  --backup-dir <dir>                  Where the backup of the live configuration goes (default: the OS temp directory)
+  --allow-pull-request-deploy         Deploy even when GITHUB_EVENT_NAME is pull_request or pull_request_target
+
+${PLAN_OPTIONS}
+Exit codes: 0 nothing reaches --fail-on (and the deploy succeeded), 1 something does (or the deploy failed),
+2 usage, configuration or internal error.
+`;
+const LINT_OPTIONS = {
+    ...shared/* CHECK_OPTIONS */.m5,
+    format: { type: 'string', default: 'text' },
+    output: { type: 'string' },
+};
+async function main(argv, io) {
+    const [command, ...rest] = argv;
+    try {
+        switch (command) {
+            case 'lint':
+                return await lintCommand(rest, io);
+            // Loaded on demand: a lint does not pay for the deploy's and the plan's modules.
+            case 'deploy':
+                return await (await __webpack_require__.e(/* import() */ 398).then(__webpack_require__.bind(__webpack_require__, 398))).deployCommand(rest, io, USAGE);
+            case 'plan':
+                return await (await __webpack_require__.e(/* import() */ 36).then(__webpack_require__.bind(__webpack_require__, 9036))).planCommand(rest, io);
+            case '--version':
+            case '-v':
+                io.stdout.write(`${package_namespaceObject.rE}\n`);
+                return shared/* EXIT */.dc.ok;
+            case undefined:
+            case '--help':
+            case '-h':
+            case 'help':
+                io.stdout.write(USAGE);
+                return command === undefined ? shared/* EXIT */.dc.usage : shared/* EXIT */.dc.ok;
+            default:
+                throw new errors/* ConfigurationError */.j1(`Unknown command "${command}". Run heroku-connect-action --help for the commands.`);
+        }
+    }
+    catch (error) {
+        if (error instanceof errors/* DeployFailure */.Qt) {
+            io.stderr.write(`heroku-connect-action: deploy failed: ${error.message}\n`);
+            return shared/* EXIT */.dc.deployFailed;
+        }
+        if (error instanceof errors/* ConfigurationError */.j1 || isArgumentError(error)) {
+            io.stderr.write(`heroku-connect-action: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
+        }
+        else {
+            io.stderr.write(`heroku-connect-action: internal error: ${error instanceof Error && error.stack ? error.stack : String(error)}\n`);
+        }
+        return shared/* EXIT */.dc.usage;
+    }
+}
+async function lintCommand(args, io) {
+    const { values, positionals } = (0,external_node_util_.parseArgs)({ args: [...args], options: LINT_OPTIONS, allowPositionals: true, strict: true });
+    if (values.help) {
+        io.stdout.write(USAGE);
+        return shared/* EXIT */.dc.ok;
+    }
+    const format = (0,shared/* choice */.Yq)('--format', values.format, FORMATS);
+    const { request, failOn } = (0,shared/* checkRequest */.yG)(values, positionals, io);
+    const run = await (0,lint_run/* runLint */.nU)(request);
+    if (format === 'github') {
+        if (values.output)
+            throw new errors/* ConfigurationError */.j1('--format github writes workflow commands for the runner to read; it cannot go to --output.');
+        // The same annotation budget and order as the action; @actions/core writes the commands to stdout.
+        const core = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
+        annotate(run.findings, core, 'run with --format text to see every finding');
+    }
+    else {
+        const report = render(run, format, format === 'text' && !values.output && (0,shared/* useColor */.by)(values, io));
+        if (values.output)
+            await (0,promises_.writeFile)(values.output, report);
+        else
+            io.stdout.write(report);
+    }
+    return (0,lint_run/* reachesFailOn */.n9)(run.counts, failOn) ? shared/* EXIT */.dc.findings : shared/* EXIT */.dc.ok;
+}
+function render(run, format, color) {
+    switch (format) {
+        case 'text':
+            return (0,report_text/* formatText */.v)(run, color);
+        case 'json':
+            return (0,report_text/* formatJson */.I)(run);
+        case 'sarif':
+            return `${JSON.stringify(toSarif(run.findings), null, 2)}\n`;
+    }
+}
+function isArgumentError(error) {
+    return typeof error?.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS');
+}
+
+
+/***/ }),
+
+/***/ 1145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   by: () => (/* binding */ useColor),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   m5: () => (/* binding */ CHECK_OPTIONS),
+/* harmony export */   yG: () => (/* binding */ checkRequest)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _lint_levels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5394);
+/* harmony import */ var _lint_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4484);
+
+
+
+const EXIT = { ok: 0, findings: 1, deployFailed: 1, usage: 2 };
+/** The options that choose what the lint checks, shared by lint and deploy. */
+const CHECK_OPTIONS = {
+    plan: { type: 'string' },
+    describe: { type: 'string', multiple: true, default: [] },
+    rule: { type: 'string', multiple: true, default: [] },
+    'fail-on': { type: 'string', default: 'error' },
+    'salesforce-instance-url': { type: 'string' },
+    'no-color': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+};
+function checkRequest(values, positionals, io) {
+    const failOn = values['fail-on'].toLowerCase();
+    if (failOn !== 'never' && !(0,_lint_levels_js__WEBPACK_IMPORTED_MODULE_0__/* .isLevel */ .NW)(failOn))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--fail-on is "${failOn}"; use error, warning, notice or never.`);
+    const plan = values.plan === undefined ? undefined : choice('--plan', values.plan, _lint_types_js__WEBPACK_IMPORTED_MODULE_1__/* .PLANS */ .NB);
+    const instanceUrl = values['salesforce-instance-url'] ?? io.env.SF_INSTANCE_URL;
+    const accessToken = io.env.SF_ACCESS_TOKEN;
+    if (instanceUrl && !accessToken)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('Live describe needs the access token in the SF_ACCESS_TOKEN environment variable.');
+    const request = {
+        root: io.cwd,
+        patterns: positionals,
+        levels: (0,_lint_levels_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveLevels */ .Gy)((0,_lint_levels_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRuleSettings */ .XU)(values.rule)),
+        ...(plan && { plan }),
+        describePatterns: values.describe,
+        ...(instanceUrl && accessToken && { live: { instanceUrl, accessToken } }),
+        log: { info: (message) => io.stderr.write(`${message}\n`), warning: (message) => io.stderr.write(`warning: ${message}\n`) },
+    };
+    return { request, failOn: failOn };
+}
+function useColor(values, io) {
+    return !values['no-color'] && !io.env.NO_COLOR && (Boolean(io.stdout.isTTY) || Boolean(io.env.FORCE_COLOR));
+}
+function choice(flag, value, choices) {
+    const match = choices.find((c) => c === value.toLowerCase());
+    if (!match)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${flag} is "${value}"; use one of: ${choices.join(', ')}.`);
+    return match;
+}
+
+
+/***/ }),
+
+/***/ 512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OW: () => (/* binding */ isJsonObject),
+/* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   fN: () => (/* binding */ objectFlags),
+/* harmony export */   ue: () => (/* binding */ isSObjectDescribe),
+/* harmony export */   zf: () => (/* binding */ fullDescribe)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** An sObject describe has a name and a field list; a global describe entry has no fields. */
+function isSObjectDescribe(value) {
+    return typeof value.name === 'string' && Array.isArray(value.fields);
+}
+const OBJECT_FLAGS = ['queryable', 'updateable', 'createable', 'custom'];
+const FIELD_FLAGS = ['externalId', 'unique', 'createable', 'updateable', 'nillable', 'defaultedOnCreate', 'calculated'];
+const FIELD_NULLABLE_STRINGS = ['relationshipName', 'compoundFieldName'];
+/**
+ * The object-level flags of a global describe entry or an sObject describe. `where` names the place
+ * in the input for the message. A property of the wrong type is dropped rather than refused: the
+ * rules read a missing property as "not known" and report nothing on it.
+ */
+function objectFlags(raw, where) {
+    const object = { name: nameOf(raw, where, 'a Salesforce object') };
+    const record = raw;
+    for (const key of OBJECT_FLAGS) {
+        const value = record[key];
+        if (typeof value === 'boolean')
+            object[key] = value;
+    }
+    return object;
+}
+/** An sObject describe reduced to what `DescribedObject` holds: real describes carry dozens of properties per field. */
+function fullDescribe(raw, where) {
+    return { ...objectFlags(raw, where), fields: raw.fields.map((field, i) => describedField(field, `${where}, fields[${i}]`)) };
+}
+function describedField(raw, where) {
+    const field = { name: nameOf(raw, where, 'a field') };
+    const record = raw;
+    if (typeof record.type === 'string')
+        field.type = record.type;
+    for (const key of FIELD_FLAGS) {
+        const value = record[key];
+        if (typeof value === 'boolean')
+            field[key] = value;
+    }
+    for (const key of FIELD_NULLABLE_STRINGS) {
+        const value = record[key];
+        if (typeof value === 'string' || value === null)
+            field[key] = value;
+    }
+    const referenceTo = record.referenceTo;
+    if (Array.isArray(referenceTo) && referenceTo.every((target) => typeof target === 'string'))
+        field.referenceTo = referenceTo;
+    return field;
+}
+function nameOf(raw, where, what) {
+    const name = isJsonObject(raw) ? raw.name : undefined;
+    if (typeof name === 'string' && name !== '')
+        return name;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected ${what} with a "name", found ${summarize(raw)}.`);
+}
+/** A short account of a JSON value for a message: its type, and an object's first keys. */
+function summarize(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return `an array of ${value.length}`;
+    if (!isJsonObject(value))
+        return `a ${typeof value}`;
+    const keys = Object.keys(value);
+    if (keys.length === 0)
+        return 'an empty object';
+    const shown = keys.slice(0, 5).map((key) => `"${key}"`).join(', ');
+    return `an object with keys ${shown}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qt: () => (/* binding */ DeployFailure),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/**
+ * An error the user caused: a wrong input, a missing file, a connection that cannot take an import.
+ * It is reported as a clear message without a stack trace; anything else is an internal failure.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+/**
+ * The deploy ran and did not succeed: Heroku Connect answered with an error or could not be reached,
+ * the import landed in an error state, or it did not settle in time. Neither a bug (no stack trace)
+ * nor a wrong input: the CLI exits 1 for it, as for a failed lint.
+ */
+class DeployFailure extends Error {
+    name = 'DeployFailure';
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 6782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   rd: () => (/* binding */ networkFailure)
+/* harmony export */ });
+/* unused harmony exports isTimeout, networkErrorText */
+// fetch's errors are read by shape, not instanceof: they come from Node's own realm, which differs
+// from the caller's when code runs in a VM context (as under jest).
+/** Whether fetch gave up because the request's AbortSignal.timeout fired. */
+function isTimeout(error) {
+    return error?.name === 'TimeoutError';
+}
+/**
+ * What a network failure says, with its cause: undici's "fetch failed" says nothing, its cause
+ * ("ECONNREFUSED", "other side closed") says what happened.
+ */
+function networkErrorText(error) {
+    const cause = error?.cause;
+    return `${textOf(error)}${cause === undefined ? '' : ` (${textOf(cause)})`}`;
+}
+/**
+ * "no answer within <timeout>" when the timeout fired, else "a network error: …" with the cause.
+ * `timeout` comes worded because each client states its timeout in its own unit.
+ */
+function networkFailure(error, timeout) {
+    return isTimeout(error) ? `no answer within ${timeout}` : `a network error: ${networkErrorText(error)}`;
+}
+function textOf(value) {
+    const message = value?.message;
+    return typeof message === 'string' ? message : String(value);
+}
+
+
+/***/ }),
+
+/***/ 8902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ retryAfterMs),
+/* harmony export */   j: () => (/* binding */ backoffMs)
+/* harmony export */ });
+const BACKOFF_BASE_MS = 1000;
+const BACKOFF_MAX_MS = 30_000;
+/** A Retry-After longer than this is cut short, so a misbehaving server cannot stall the run. */
+const RETRY_AFTER_MAX_MS = 60_000;
+const IMF_FIXDATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+/**
+ * Exponential backoff with "equal jitter": half of the step is fixed and half random, so that
+ * requests failing together (parallel ones, or several clients) do not retry together. `attempt`
+ * is the 1-based attempt that failed.
+ */
+function backoffMs(attempt, random = Math.random) {
+    const step = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
+    return Math.round(step / 2 + random() * (step / 2));
+}
+/** Retry-After in seconds or as an HTTP date, capped; undefined when absent or unreadable. */
+function retryAfterMs(header, now) {
+    const value = header?.trim() ?? '';
+    const ms = /^\d+$/.test(value) ? Number(value) * 1000 : IMF_FIXDATE.test(value) ? Date.parse(value) - now : Number.NaN;
+    return Number.isNaN(ms) ? undefined : Math.min(RETRY_AFTER_MAX_MS, Math.max(0, ms));
+}
+
+
+/***/ }),
+
+/***/ 4000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ checkedCredential),
+/* harmony export */   S: () => (/* binding */ checkedCredentialUrl)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * The URL, if a credential may be sent there: https, or plain http to this machine (a local
+ * stand-in server), and no user name or password of its own. What follows the origin (a path, a
+ * query) is the caller's to accept or refuse.
+ */
+function checkedCredentialUrl(value, role) {
+    const hint = role.hint === undefined ? '' : ` ${role.hint}`;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${role.name} "${value}" is not an absolute URL.${hint}`);
+    }
+    if (url.username !== '' || url.password !== '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${role.name} must not contain a user name or password; pass ${role.credential} on its own.`);
+    }
+    // Plain http would send the credential in clear text.
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${role.name} "${url.origin}" does not use https; it must use https (or http to this machine) for ${role.credential} to be sent there.${hint}`);
+    }
+    return url;
+}
+/**
+ * The credential, if it fits in an Authorization header: printable ASCII without spaces. Otherwise
+ * fetch throws a message that quotes the header, credential included. `name` opens the message and
+ * `hint` ends it; the value itself is never quoted.
+ */
+function checkedCredential(value, name, hint) {
+    if (!/^[\x21-\x7e]+$/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name} is empty or contains spaces, line breaks or non-ASCII characters. ${hint}`);
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 8698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ discover)
+/* harmony export */ });
+/* unused harmony export looksLikeMappingFile */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3382);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3226);
+
+
+
+
+
+const MAPPING_EXTENSIONS = '{json,yml,yaml}';
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+/**
+ * Resolves the `files` input: newline-separated globs, `!` to exclude. A path named without glob
+ * characters is always linted (a non-mapping file then gets findings saying why); files a glob finds
+ * are linted only when they look like mapping files. With no patterns, the whole root is searched.
+ */
+async function discover(root, patterns) {
+    const positive = patterns.filter((p) => !p.startsWith('!'));
+    const ignore = [...ALWAYS_IGNORED, ...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1))];
+    const searches = positive.length > 0 ? positive : [`**/*.${MAPPING_EXTENSIONS}`];
+    const found = new Map();
+    const unmatched = [];
+    for (const pattern of searches) {
+        const explicit = !(0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .isDynamicPattern */ .ey)(pattern) && !(await isDirectory(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, pattern)));
+        if (explicit) {
+            const target = toTarget(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, pattern));
+            found.set(target.absolutePath, target);
+            continue;
+        }
+        const search = (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .isDynamicPattern */ .ey)(pattern) ? pattern : `${pattern.replace(/\/+$/, '')}/**/*.${MAPPING_EXTENSIONS}`;
+        const matches = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .glob */ .TI)(search, { cwd: root, ignore, absolute: true, dot: false, onlyFiles: true, expandDirectories: false });
+        let matched = 0;
+        for (const absolutePath of matches.sort()) {
+            if (found.has(absolutePath) || !(await looksLikeMappingFile(absolutePath)))
+                continue;
+            found.set(absolutePath, toTarget(root, absolutePath));
+            matched++;
+        }
+        if (matched === 0 && positive.length > 0)
+            unmatched.push(pattern);
+    }
+    return { targets: [...found.values()], unmatched };
+}
+function toTarget(root, absolutePath) {
+    return { file: node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, absolutePath).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), absolutePath };
+}
+async function isDirectory(absolutePath) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolutePath).then((info) => info.isDirectory(), () => false);
+}
+/**
+ * A mapping file has a top-level `mappings` array of objects with `object_name`. A file that
+ * mentions both keys but does not parse is also taken, so a broken mapping file is reported
+ * rather than skipped.
+ */
+async function looksLikeMappingFile(absolutePath) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolutePath).catch(() => undefined);
+    if (!info?.isFile() || info.size > _parse_source_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ)
+        return false;
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absolutePath, 'utf8').catch(() => '');
+    if (!text.includes('mappings') || !text.includes('object_name'))
+        return false;
+    let value;
+    try {
+        value = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOf */ .be)(absolutePath) === 'yaml' ? (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text) : JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return true;
+    }
+    const mappings = value?.mappings;
+    return (Array.isArray(mappings) &&
+        mappings.some((m) => typeof m === 'object' && m !== null && 'object_name' in m) &&
+        mappings.every((m) => typeof m === 'object' && m !== null));
+}
+
+
+/***/ }),
+
+/***/ 5394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gy: () => (/* binding */ resolveLevels),
+/* harmony export */   NW: () => (/* binding */ isLevel),
+/* harmony export */   XU: () => (/* binding */ parseRuleSettings)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9002);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(247);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4484);
+
+
+
+
+const SETTINGS = ['off', ..._types_js__WEBPACK_IMPORTED_MODULE_2__/* .LEVELS */ .A_];
+/** Each rule's effective level: its default, unless the user set another. */
+function resolveLevels(overrides = []) {
+    const levels = new Map(_rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.map((rule) => [rule.id, rule.defaultLevel]));
+    for (const [id, setting] of overrides) {
+        if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES_BY_ID */ .k.has(id)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Unknown rule "${id}".${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(id, [..._rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES_BY_ID */ .k.keys()])} The rules are listed in the README's rule reference.`);
+        }
+        const level = setting.trim().toLowerCase();
+        if (!isLevelSetting(level)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Rule "${id}" cannot be set to "${setting}": use one of ${SETTINGS.join(', ')}.`);
+        }
+        levels.set(id, level);
+    }
+    return levels;
+}
+/** Parses "rule-id: level" lines (the action input) or "rule-id=level" items (the CLI flag). */
+function parseRuleSettings(lines) {
+    return lines
+        .map((line) => line.replace(/#.*$/, '').trim())
+        .filter(Boolean)
+        .map((line) => {
+        const match = /^([A-Za-z0-9-]+)\s*[:=]\s*(\S+)$/.exec(line);
+        if (!match)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Cannot read the rule setting "${line}": write it as rule-id: level, for example "bulk-limit: off".`);
+        return [match[1], match[2]];
+    });
+}
+function isLevelSetting(value) {
+    return SETTINGS.includes(value);
+}
+function isLevel(value) {
+    return _types_js__WEBPACK_IMPORTED_MODULE_2__/* .LEVELS */ .A_.includes(value);
+}
+
+
+/***/ }),
+
+/***/ 5866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n9: () => (/* binding */ reachesFailOn),
+  nU: () => (/* binding */ runLint)
+});
+
+// UNUSED EXPORTS: lintTargets
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var tinyglobby_dist = __webpack_require__(3382);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/lint/suggest.ts
+var suggest = __webpack_require__(247);
+// EXTERNAL MODULE: ./src/parse/json.ts
+var json = __webpack_require__(1017);
+// EXTERNAL MODULE: ./src/describe/shape.ts
+var shape = __webpack_require__(512);
+;// CONCATENATED MODULE: ./src/describe/types.ts
+/** Describe data by object name, compared case-insensitively as Salesforce does. */
+class types_DescribeIndex {
+    objects = new Map();
+    get size() {
+        return this.objects.size;
+    }
+    /** A later full describe refines an earlier global-describe entry; flags given twice keep the newest. */
+    add(object) {
+        const key = object.name.toLowerCase();
+        const known = this.objects.get(key);
+        this.objects.set(key, known ? { ...known, ...definedOnly(object), fields: object.fields ?? known.fields } : object);
+    }
+    get(name) {
+        return this.objects.get(name.toLowerCase());
+    }
+}
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/describe/load.ts
+
+
+
+
+
+
+
+
+const IGNORED = ['**/node_modules/**', '**/.git/**'];
+const ACCEPTED_SHAPES = 'an sObject describe (GET /services/data/vXX.X/sobjects/{Object}/describe/), ' +
+    'a global describe (GET /services/data/vXX.X/sobjects/), ' +
+    'the output of "sf sobject describe --sobject {Object} --json", or a JSON array of these';
+const SAVE_COMMAND = '"sf sobject describe --sobject {Object} --json > file.json"';
+/**
+ * Loads describe snapshots named by globs or plain paths relative to `root`. Files are added in
+ * pattern order, then path order within a glob, so a later file's flags win (see `DescribeIndex.add`);
+ * a file matched twice is read once, where it first appeared.
+ */
+async function loadDescribeFiles(patterns, root) {
+    const base = (0,external_node_path_.resolve)(root);
+    const files = new Map();
+    for (const pattern of patterns) {
+        for (const file of await filesMatching(pattern, base)) {
+            if (!files.has(file))
+                files.set(file, shownPath(base, file));
+        }
+    }
+    const documents = await Promise.all([...files].map(([file, shown]) => readDocument(file, shown)));
+    const index = new types_DescribeIndex();
+    documents.forEach((document) => collect(document.value, document.shown, '', index));
+    return index;
+}
+async function filesMatching(pattern, base) {
+    const path = (0,external_node_path_.resolve)(base, pattern);
+    // A path that exists is taken literally, so names with glob characters such as "Account[1].json" still load.
+    const info = await statOrUndefined(path, pattern);
+    if (info?.isFile())
+        return [path];
+    if (info?.isDirectory()) {
+        throw new errors/* ConfigurationError */.j1(`The describe path "${pattern}" is a directory. To load the describe files in it, use a glob such as "${external_node_path_.posix.join(pattern, '*.json')}".`);
+    }
+    if (!(0,tinyglobby_dist/* isDynamicPattern */.ey)(pattern))
+        throw await notFound(pattern, path, base);
+    const found = await (0,tinyglobby_dist/* glob */.TI)(pattern, { cwd: base, absolute: true, expandDirectories: false, ignore: IGNORED });
+    if (found.length === 0) {
+        throw new errors/* ConfigurationError */.j1(`The describe pattern "${pattern}" matched no files under ${base} (node_modules and .git are not searched). ` +
+            `Check the pattern, or save a describe there first with ${SAVE_COMMAND}.`);
+    }
+    return found.map((file) => (0,external_node_path_.resolve)(file)).sort();
+}
+async function statOrUndefined(path, pattern) {
+    try {
+        return await (0,promises_.stat)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new errors/* ConfigurationError */.j1(`The describe path "${pattern}" cannot be read (${code ?? String(error)}).`);
+    }
+}
+async function notFound(pattern, path, base) {
+    const siblings = await (0,promises_.readdir)((0,external_node_path_.dirname)(path)).catch(() => undefined);
+    const where = `The describe file "${pattern}" does not exist (paths are relative to ${base}).`;
+    if (siblings === undefined)
+        return new errors/* ConfigurationError */.j1(`${where} Its folder does not exist either.`);
+    const match = (0,suggest/* suggest */.Z)((0,external_node_path_.basename)(path), siblings);
+    return new errors/* ConfigurationError */.j1(match ? `${where} Did you mean "${external_node_path_.posix.join(external_node_path_.posix.dirname(pattern), match)}"?` : where);
+}
+function shownPath(base, file) {
+    return (0,external_node_path_.relative)(base, file).split(external_node_path_.sep).join('/');
+}
+async function readDocument(file, shown) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(file);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`The describe file "${shown}" cannot be read (${error.code ?? String(error)}).`);
+    }
+    const { value, problems } = (0,json/* parseJson */.q)(decode(bytes, shown));
+    // Duplicate keys, which parseJson also reports, do not matter in describe data.
+    const syntax = problems.find((problem) => problem.ruleId === 'invalid-json');
+    if (syntax) {
+        const { line, column } = syntax.range.start;
+        throw new errors/* ConfigurationError */.j1(`${shown}:${line}:${column}: ${syntax.message} A describe file must be the JSON that Salesforce returns; save it again with ${SAVE_COMMAND}.`);
+    }
+    return { shown, value };
+}
+/** Windows PowerShell 5 saves `sf ... --json > file` as UTF-16 with a byte-order mark; anything else must be UTF-8. */
+function decode(bytes, shown) {
+    const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+    try {
+        return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`The describe file "${shown}" is not valid ${encoding.toUpperCase()} text. Save it again with ${SAVE_COMMAND}.`);
+    }
+}
+/** Recognises each value by its shape: `path` locates it inside the file for messages. */
+function collect(value, file, path, index) {
+    const where = `The describe file "${file}"${path === '' ? '' : ` at ${path}`}`;
+    if (Array.isArray(value)) {
+        value.forEach((item, i) => collect(item, file, `${path}[${i}]`, index));
+    }
+    else if (!(0,shape/* isJsonObject */.OW)(value)) {
+        throw unrecognised(where, value);
+    }
+    else if (isCliOutput(value)) {
+        if (value.status !== 0)
+            throw cliFailure(value, where);
+        collect(value.result, file, path === '' ? 'result' : `${path}.result`, index);
+    }
+    else if (Array.isArray(value.sobjects)) {
+        value.sobjects.forEach((entry, i) => index.add((0,shape/* objectFlags */.fN)(entry, `${where}, sobjects[${i}]`)));
+    }
+    else if ((0,shape/* isSObjectDescribe */.ue)(value)) {
+        index.add((0,shape/* fullDescribe */.zf)(value, where));
+    }
+    else {
+        throw unrecognised(where, value);
+    }
+}
+/** `sf ... --json` prints `{status, result, warnings}` on success and `{status, name, message, ...}` on failure. */
+function isCliOutput(value) {
+    return typeof value.status === 'number' && ('result' in value || typeof value.message === 'string');
+}
+function cliFailure(output, where) {
+    const name = typeof output.name === 'string' ? `, ${output.name}` : '';
+    const message = typeof output.message === 'string' ? `"${output.message}"` : 'no message';
+    return new errors/* ConfigurationError */.j1(`${where} is the output of a Salesforce CLI command that failed (status ${String(output.status)}${name}): ${message}. ` +
+        `Fix the cause, then save it again with ${SAVE_COMMAND}.`);
+}
+function unrecognised(where, value) {
+    return new errors/* ConfigurationError */.j1(`${where} is not describe data: found ${(0,shape/* summarize */.eh)(value)}. Accepted: ${ACCEPTED_SHAPES}.`);
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/http/network.ts
+var network = __webpack_require__(6782);
+// EXTERNAL MODULE: ./src/http/retry.ts
+var retry = __webpack_require__(8902);
+// EXTERNAL MODULE: ./src/http/safety.ts
+var safety = __webpack_require__(4000);
+;// CONCATENATED MODULE: ./src/describe/live.ts
+
+
+
+
+
+
+
+const DEFAULT_API_VERSION = '60.0';
+/**
+ * Fetches the sObject describe of each named object from the Salesforce REST API. The access token
+ * never reaches a message: every log line and thrown message passes through one redaction.
+ */
+async function fetchDescribes(options) {
+    const token = options.accessToken.trim();
+    const redact = (text) => (token === '' ? text : text.replaceAll(token, '[access token]'));
+    const log = {
+        info: (message) => options.log?.info(redact(message)),
+        warning: (message) => options.log?.warning(redact(message)),
+    };
+    try {
+        return await fetchAll(settingsFrom(options, token, log), options.objectNames);
+    }
+    catch (error) {
+        // A new error without `cause`: a wrapped fetch error could carry request details.
+        const Type = error instanceof errors/* ConfigurationError */.j1 ? errors/* ConfigurationError */.j1 : Error;
+        throw new Type(redact((0,errors/* errorMessage */.gJ)(error)));
+    }
+}
+function settingsFrom(options, token, log) {
+    const stop = new AbortController();
+    return {
+        base: baseUrl(options.instanceUrl),
+        apiVersion: normalizeApiVersion(options.apiVersion ?? DEFAULT_API_VERSION),
+        token: (0,safety/* checkedCredential */.R)(token, 'The Salesforce access token', 'Pass the bare token, without "Bearer ".'),
+        concurrency: whole('concurrency', options.concurrency ?? 4, 1),
+        timeoutMs: whole('timeoutMs', options.timeoutMs ?? 30_000, 1),
+        retries: whole('retries', options.retries ?? 4, 0),
+        fetch: options.fetchImpl ?? fetch,
+        // Cancelled with the run, so a pending backoff does not keep the process alive after a failure.
+        sleep: options.sleep ?? ((ms) => (0,external_node_timers_promises_.setTimeout)(ms, undefined, { signal: stop.signal })),
+        log,
+        stop,
+    };
+}
+function baseUrl(instanceUrl) {
+    const example = 'such as https://acme.my.salesforce.com ("Instance Url" in "sf org display")';
+    const url = (0,safety/* checkedCredentialUrl */.S)(instanceUrl, { name: 'The Salesforce instance URL', credential: 'the access token', hint: `Use the org's URL, ${example}.` });
+    if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+        throw new errors/* ConfigurationError */.j1(`The Salesforce instance URL "${instanceUrl}" has a path; use the org's base URL without one, ${example}.`);
+    }
+    return url.origin;
+}
+function normalizeApiVersion(version) {
+    const match = /^v?(\d+)(?:\.0)?$/.exec(version.trim());
+    if (!match)
+        throw new errors/* ConfigurationError */.j1(`"${version}" is not a Salesforce API version; use one such as ${DEFAULT_API_VERSION}.`);
+    return `${match[1]}.0`;
+}
+function whole(name, value, min) {
+    if (!Number.isInteger(value) || value < min)
+        throw new errors/* ConfigurationError */.j1(`${name} must be a whole number of at least ${min}; got ${value}.`);
+    return value;
+}
+async function fetchAll(settings, objectNames) {
+    const names = uniqueIgnoringCase(objectNames);
+    const results = [];
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < names.length && !settings.stop.signal.aborted; i = next++) {
+            results[i] = await describeWithRetries(names[i], settings);
+        }
+    };
+    settings.log.info(`Fetching the describe of ${names.length} object(s) from ${settings.base} (API v${settings.apiVersion}, ${settings.concurrency} at a time).`);
+    try {
+        await Promise.all(Array.from({ length: Math.min(settings.concurrency, names.length) }, worker));
+    }
+    finally {
+        settings.stop.abort();
+    }
+    const index = new types_DescribeIndex();
+    const missing = [];
+    results.forEach((result, i) => {
+        if ('found' in result)
+            index.add(result.found);
+        else
+            missing.push(names[i]);
+    });
+    return { index, missing };
+}
+function uniqueIgnoringCase(names) {
+    const byKey = new Map();
+    for (const name of names)
+        if (!byKey.has(name.toLowerCase()))
+            byKey.set(name.toLowerCase(), name);
+    return [...byKey.values()];
+}
+async function describeWithRetries(name, settings) {
+    const url = `${settings.base}/services/data/v${settings.apiVersion}/sobjects/${encodeURIComponent(name)}/describe`;
+    const attempts = settings.retries + 1;
+    for (let attempt = 1;; attempt++) {
+        const outcome = await attemptOnce(name, url, settings);
+        if (!('retry' in outcome))
+            return outcome;
+        if (settings.stop.signal.aborted)
+            throw new Error(`Stopped fetching the describe of "${name}" after another object failed.`);
+        if (attempt === attempts) {
+            throw new Error(`Could not fetch the describe of "${name}" from ${settings.base} after ${attempts} attempt(s); the last failed with ${outcome.retry}.`);
+        }
+        const waitMs = outcome.waitMs ?? (0,retry/* backoffMs */.j)(attempt);
+        settings.log.info(`The describe of "${name}" failed with ${outcome.retry}; retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
+        await settings.sleep(waitMs);
+    }
+}
+async function attemptOnce(name, url, settings) {
+    const signal = AbortSignal.any([settings.stop.signal, AbortSignal.timeout(settings.timeoutMs)]);
+    let response;
+    let body;
+    try {
+        response = await settings.fetch(url, {
+            headers: { Authorization: `Bearer ${settings.token}`, Accept: 'application/json' },
+            // Following a redirect to another host would not help, and a redirect means instanceUrl is not the API host.
+            redirect: 'manual',
+            signal,
+        });
+        body = await response.text();
+    }
+    catch (error) {
+        return { retry: (0,network/* networkFailure */.rd)(error, `${settings.timeoutMs} ms`) };
+    }
+    const status = response.status;
+    if (status === 200)
+        return { found: parseDescribe(name, body, response.headers.get('content-type'), settings.base) };
+    const error = salesforceError(body);
+    const answer = `HTTP ${status}${error ? ` ${error.errorCode}${error.message ? `: ${error.message}` : ''}` : ''}`;
+    if (status === 404) {
+        settings.log.warning(`Salesforce has no object "${name}" (API v${settings.apiVersion} answered ${answer}): it does not exist in this org, or the user cannot see it.`);
+        return { missing: true };
+    }
+    if (status === 429 || status >= 500)
+        return { retry: answer, waitMs: (0,retry/* retryAfterMs */.V)(response.headers.get('retry-after'), Date.now()) };
+    if (status === 401 || status === 403)
+        throw refused(answer, error);
+    if (status >= 300 && status < 400) {
+        throw new errors/* ConfigurationError */.j1(`${settings.base} redirected the describe request to ${response.headers.get('location') ?? 'another address'}. ` +
+            'Set the instance URL to the org\'s own URL ("Instance Url" in "sf org display").');
+    }
+    throw new Error(`Salesforce answered the describe of "${name}" with ${answer}.`);
+}
+function refused(answer, error) {
+    if (error?.errorCode === 'REQUEST_LIMIT_EXCEEDED') {
+        return new errors/* ConfigurationError */.j1(`The org's daily API request limit is used up (${answer}). Try again once it resets, or raise the limit.`);
+    }
+    return new errors/* ConfigurationError */.j1(`Salesforce refused the request (${answer}): the access token is invalid, expired or lacks API access. ` +
+        'Get a fresh token (for example "sf org display --json"), and check that the user has the "API Enabled" permission.');
+}
+function parseDescribe(name, body, contentType, base) {
+    const where = `The describe of "${name}" from ${base}`;
+    let value;
+    try {
+        value = JSON.parse(body);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`${where} is not JSON (content type ${contentType ?? 'none'}); check that the instance URL is the org's Salesforce URL.`);
+    }
+    if (!(0,shape/* isJsonObject */.OW)(value) || !(0,shape/* isSObjectDescribe */.ue)(value)) {
+        throw new errors/* ConfigurationError */.j1(`${where} is not an sObject describe; check that the instance URL is the org's Salesforce URL.`);
+    }
+    return (0,shape/* fullDescribe */.zf)(value, where);
+}
+/** Salesforce error bodies are `[{"errorCode": "...", "message": "..."}]`. */
+function salesforceError(body) {
+    let first;
+    try {
+        first = JSON.parse(body)[0];
+    }
+    catch {
+        return undefined;
+    }
+    if (!(0,shape/* isJsonObject */.OW)(first) || typeof first.errorCode !== 'string')
+        return undefined;
+    return typeof first.message === 'string' ? { errorCode: first.errorCode, message: first.message } : { errorCode: first.errorCode };
+}
+
+// EXTERNAL MODULE: ./src/parse/source.ts
+var source = __webpack_require__(3226);
+// EXTERNAL MODULE: ./src/lint/discover.ts
+var discover = __webpack_require__(8698);
+// EXTERNAL MODULE: ./src/catalog/resolve.ts + 2 modules
+var resolve = __webpack_require__(6215);
+// EXTERNAL MODULE: ./src/parse/yaml.ts
+var yaml = __webpack_require__(8852);
+// EXTERNAL MODULE: ./src/rules/index.ts + 29 modules
+var rules = __webpack_require__(9002);
+;// CONCATENATED MODULE: ./schema/heroku-connect-mappings.schema.json
+const heroku_connect_mappings_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/heroku-connect-action/heroku-connect-action/main/schema/heroku-connect-mappings.schema.json","title":"Heroku Connect mapping configuration","description":"The document that `heroku connect:export` writes and `heroku connect:import` reads.","type":"object","required":["mappings"],"additionalProperties":false,"properties":{"version":{"description":"Always 1: exports from Heroku Connect always carry version 1.","const":1},"connection":{"description":"The connection the file was exported from. heroku-connect-action deploy rewrites it for the target connection.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string"},"organization_id":{"type":"string"},"exported_at":{"type":"string","format":"date-time"},"features":{"description":"Connection feature flags. Heroku adds new ones over time, so any boolean flag is accepted.","type":"object","additionalProperties":{"type":"boolean"}},"api_version":{"description":"Salesforce API version, such as \\"57.0\\".","type":"string","pattern":"^\\\\d{2,3}(\\\\.\\\\d+)?$"},"name":{"type":"string"},"logplex_log_enabled":{"type":"boolean"}}},"mappings":{"type":"array","items":{"$ref":"#/definitions/mapping"}}},"definitions":{"mapping":{"type":"object","required":["object_name","config"],"additionalProperties":false,"properties":{"object_name":{"description":"The Salesforce object\'s API name, such as Account or ns__Thing__c.","type":"string","minLength":1},"config":{"$ref":"#/definitions/config"}}},"config":{"type":"object","required":["access"],"additionalProperties":false,"properties":{"access":{"description":"read_only syncs Salesforce to Postgres; read_write also writes Postgres changes back.","enum":["read_only","read_write"]},"sf_notify_enabled":{"description":"Accelerated polling through the Salesforce Streaming API.","type":"boolean"},"sf_polling_seconds":{"description":"Polling interval in seconds: whole minutes from 2 to 60 (10 to 60 on the demo plan).","type":"integer"},"sf_max_daily_api_calls":{"type":"integer","minimum":0},"fields":{"description":"Mapped fields by API name; each value is an empty object.","type":"object","additionalProperties":{"type":"object"}},"indexes":{"description":"Postgres indexes Heroku Connect creates, by field API name.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unique":{"type":"boolean"}}}},"upsert_field":{"description":"The unique External ID field that read_write mappings match records on.","type":["string","null"]},"applied_at":{"type":"string","format":"date-time"},"revision":{"description":"Configuration revision, present in Heroku Connect API responses.","type":"integer"}}}}}');
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
+var formats = __webpack_require__(779);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __webpack_require__(6214);
+;// CONCATENATED MODULE: ./src/schema/validate-export.generated.js
+// Generated by scripts/compile-schema.mjs from schema/heroku-connect-mappings.schema.json. Do not edit.
+
+
+const validate = validate10;
+/* harmony default export */ const validate_export_generated = ((/* unused pure expression or super */ null && (validate10)));
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/heroku-connect-action/heroku-connect-action/main/schema/heroku-connect-mappings.schema.json","title":"Heroku Connect mapping configuration","description":"The document that `heroku connect:export` writes and `heroku connect:import` reads.","type":"object","required":["mappings"],"additionalProperties":false,"properties":{"version":{"description":"Always 1: exports from Heroku Connect always carry version 1.","const":1},"connection":{"description":"The connection the file was exported from. heroku-connect-action deploy rewrites it for the target connection.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string"},"organization_id":{"type":"string"},"exported_at":{"type":"string","format":"date-time"},"features":{"description":"Connection feature flags. Heroku adds new ones over time, so any boolean flag is accepted.","type":"object","additionalProperties":{"type":"boolean"}},"api_version":{"description":"Salesforce API version, such as \"57.0\".","type":"string","pattern":"^\\d{2,3}(\\.\\d+)?$"},"name":{"type":"string"},"logplex_log_enabled":{"type":"boolean"}}},"mappings":{"type":"array","items":{"$ref":"#/definitions/mapping"}}},"definitions":{"mapping":{"type":"object","required":["object_name","config"],"additionalProperties":false,"properties":{"object_name":{"description":"The Salesforce object's API name, such as Account or ns__Thing__c.","type":"string","minLength":1},"config":{"$ref":"#/definitions/config"}}},"config":{"type":"object","required":["access"],"additionalProperties":false,"properties":{"access":{"description":"read_only syncs Salesforce to Postgres; read_write also writes Postgres changes back.","enum":["read_only","read_write"]},"sf_notify_enabled":{"description":"Accelerated polling through the Salesforce Streaming API.","type":"boolean"},"sf_polling_seconds":{"description":"Polling interval in seconds: whole minutes from 2 to 60 (10 to 60 on the demo plan).","type":"integer"},"sf_max_daily_api_calls":{"type":"integer","minimum":0},"fields":{"description":"Mapped fields by API name; each value is an empty object.","type":"object","additionalProperties":{"type":"object"}},"indexes":{"description":"Postgres indexes Heroku Connect creates, by field API name.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unique":{"type":"boolean"}}}},"upsert_field":{"description":"The unique External ID field that read_write mappings match records on.","type":["string","null"]},"applied_at":{"type":"string","format":"date-time"},"revision":{"description":"Configuration revision, present in Heroku Connect API responses.","type":"integer"}}}}};
+const formats0 = formats/* fullFormats */.U9["date-time"];
+const pattern0 = new RegExp("^\\d{2,3}(\\.\\d+)?$", "u");
+const schema12 = {"type":"object","required":["object_name","config"],"additionalProperties":false,"properties":{"object_name":{"description":"The Salesforce object's API name, such as Account or ns__Thing__c.","type":"string","minLength":1},"config":{"$ref":"#/definitions/config"}}};
+const schema13 = {"type":"object","required":["access"],"additionalProperties":false,"properties":{"access":{"description":"read_only syncs Salesforce to Postgres; read_write also writes Postgres changes back.","enum":["read_only","read_write"]},"sf_notify_enabled":{"description":"Accelerated polling through the Salesforce Streaming API.","type":"boolean"},"sf_polling_seconds":{"description":"Polling interval in seconds: whole minutes from 2 to 60 (10 to 60 on the demo plan).","type":"integer"},"sf_max_daily_api_calls":{"type":"integer","minimum":0},"fields":{"description":"Mapped fields by API name; each value is an empty object.","type":"object","additionalProperties":{"type":"object"}},"indexes":{"description":"Postgres indexes Heroku Connect creates, by field API name.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unique":{"type":"boolean"}}}},"upsert_field":{"description":"The unique External ID field that read_write mappings match records on.","type":["string","null"]},"applied_at":{"type":"string","format":"date-time"},"revision":{"description":"Configuration revision, present in Heroku Connect API responses.","type":"integer"}}};
+const func2 = ucs2length/* default */.A;
+const func3 = Object.prototype.hasOwnProperty;
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object_name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "object_name"},message:"must have required property '"+"object_name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.config === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "object_name") || (key0 === "config"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.object_name !== undefined){
+let data0 = data.object_name;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/object_name",schemaPath:"#/properties/object_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/object_name",schemaPath:"#/properties/object_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.config !== undefined){
+let data1 = data.config;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.access === undefined){
+const err5 = {instancePath:instancePath+"/config",schemaPath:"#/definitions/config/required",keyword:"required",params:{missingProperty: "access"},message:"must have required property '"+"access"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!(func3.call(schema13.properties, key1))){
+const err6 = {instancePath:instancePath+"/config",schemaPath:"#/definitions/config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.access !== undefined){
+let data2 = data1.access;
+if(!((data2 === "read_only") || (data2 === "read_write"))){
+const err7 = {instancePath:instancePath+"/config/access",schemaPath:"#/definitions/config/properties/access/enum",keyword:"enum",params:{allowedValues: schema13.properties.access.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.sf_notify_enabled !== undefined){
+if(typeof data1.sf_notify_enabled !== "boolean"){
+const err8 = {instancePath:instancePath+"/config/sf_notify_enabled",schemaPath:"#/definitions/config/properties/sf_notify_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.sf_polling_seconds !== undefined){
+let data4 = data1.sf_polling_seconds;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err9 = {instancePath:instancePath+"/config/sf_polling_seconds",schemaPath:"#/definitions/config/properties/sf_polling_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.sf_max_daily_api_calls !== undefined){
+let data5 = data1.sf_max_daily_api_calls;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err10 = {instancePath:instancePath+"/config/sf_max_daily_api_calls",schemaPath:"#/definitions/config/properties/sf_max_daily_api_calls/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err11 = {instancePath:instancePath+"/config/sf_max_daily_api_calls",schemaPath:"#/definitions/config/properties/sf_max_daily_api_calls/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data1.fields !== undefined){
+let data6 = data1.fields;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key2 in data6){
+let data7 = data6[key2];
+if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
+const err12 = {instancePath:instancePath+"/config/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/config/properties/fields/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/config/fields",schemaPath:"#/definitions/config/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data1.indexes !== undefined){
+let data8 = data1.indexes;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key3 in data8){
+let data9 = data8[key3];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key4 in data9){
+if(!(key4 === "unique")){
+const err14 = {instancePath:instancePath+"/config/indexes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/config/properties/indexes/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data9.unique !== undefined){
+if(typeof data9.unique !== "boolean"){
+const err15 = {instancePath:instancePath+"/config/indexes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/unique",schemaPath:"#/definitions/config/properties/indexes/additionalProperties/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/config/indexes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/config/properties/indexes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/config/indexes",schemaPath:"#/definitions/config/properties/indexes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data1.upsert_field !== undefined){
+let data11 = data1.upsert_field;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err18 = {instancePath:instancePath+"/config/upsert_field",schemaPath:"#/definitions/config/properties/upsert_field/type",keyword:"type",params:{type: schema13.properties.upsert_field.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data1.applied_at !== undefined){
+let data12 = data1.applied_at;
+if(typeof data12 === "string"){
+if(!(formats0.validate(data12))){
+const err19 = {instancePath:instancePath+"/config/applied_at",schemaPath:"#/definitions/config/properties/applied_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/config/applied_at",schemaPath:"#/definitions/config/properties/applied_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data1.revision !== undefined){
+let data13 = data1.revision;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err21 = {instancePath:instancePath+"/config/revision",schemaPath:"#/definitions/config/properties/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/config",schemaPath:"#/definitions/config/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://raw.githubusercontent.com/heroku-connect-action/heroku-connect-action/main/schema/heroku-connect-mappings.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mappings === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mappings"},message:"must have required property '"+"mappings"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "version") || (key0 === "connection")) || (key0 === "mappings"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+if(1 !== data.version){
+const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.connection !== undefined){
+let data1 = data.connection;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+if(!(((((((key1 === "app_name") || (key1 === "organization_id")) || (key1 === "exported_at")) || (key1 === "features")) || (key1 === "api_version")) || (key1 === "name")) || (key1 === "logplex_log_enabled"))){
+const err3 = {instancePath:instancePath+"/connection",schemaPath:"#/properties/connection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data1.app_name !== undefined){
+if(typeof data1.app_name !== "string"){
+const err4 = {instancePath:instancePath+"/connection/app_name",schemaPath:"#/properties/connection/properties/app_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.organization_id !== undefined){
+if(typeof data1.organization_id !== "string"){
+const err5 = {instancePath:instancePath+"/connection/organization_id",schemaPath:"#/properties/connection/properties/organization_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.exported_at !== undefined){
+let data4 = data1.exported_at;
+if(typeof data4 === "string"){
+if(!(formats0.validate(data4))){
+const err6 = {instancePath:instancePath+"/connection/exported_at",schemaPath:"#/properties/connection/properties/exported_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/connection/exported_at",schemaPath:"#/properties/connection/properties/exported_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.features !== undefined){
+let data5 = data1.features;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key2 in data5){
+if(typeof data5[key2] !== "boolean"){
+const err8 = {instancePath:instancePath+"/connection/features/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/connection/properties/features/additionalProperties/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/connection/features",schemaPath:"#/properties/connection/properties/features/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.api_version !== undefined){
+let data7 = data1.api_version;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err10 = {instancePath:instancePath+"/connection/api_version",schemaPath:"#/properties/connection/properties/api_version/pattern",keyword:"pattern",params:{pattern: "^\\d{2,3}(\\.\\d+)?$"},message:"must match pattern \""+"^\\d{2,3}(\\.\\d+)?$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/connection/api_version",schemaPath:"#/properties/connection/properties/api_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data1.name !== undefined){
+if(typeof data1.name !== "string"){
+const err12 = {instancePath:instancePath+"/connection/name",schemaPath:"#/properties/connection/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data1.logplex_log_enabled !== undefined){
+if(typeof data1.logplex_log_enabled !== "boolean"){
+const err13 = {instancePath:instancePath+"/connection/logplex_log_enabled",schemaPath:"#/properties/connection/properties/logplex_log_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/connection",schemaPath:"#/properties/connection/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.mappings !== undefined){
+let data10 = data.mappings;
+if(Array.isArray(data10)){
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate11(data10[i0], {instancePath:instancePath+"/mappings/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/mappings",schemaPath:"#/properties/mappings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./src/schema/check.ts
+
+
+
+/** Checks a parsed document against the export format and says, for each break, what to write instead. */
+function checkSchema(document) {
+    if (validate(document))
+        return [];
+    return (validate.errors ?? []).filter(isUseful).map((error) => toReport(error, document));
+}
+/** A type error on a value makes its sibling keyword errors (enum, format...) noise. */
+function isUseful(error, _index, all) {
+    if (error.keyword === 'type')
+        return true;
+    return !all.some((other) => other.keyword === 'type' && other.instancePath === error.instancePath);
+}
+function toReport(error, document) {
+    const path = parsePointer(error.instancePath);
+    const where = describePath(path);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperty':
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const known = Object.keys(schemaAt(error.schemaPath).properties ?? {});
+            return {
+                path: [...path, key],
+                at: 'key',
+                message: `Unknown key "${key}" in ${where}: Heroku Connect does not know it.${(0,suggest/* didYouMean */.a)(key, known)}${known.length ? ` Known keys: ${known.join(', ')}.` : ''}`,
+            };
+        }
+        case 'required':
+            return { path, at: 'key', message: `${capitalise(where)} is missing the required key "${String(params.missingProperty)}".` };
+        case 'type':
+            return { path, message: `${capitalise(where)} must be ${article(String(params.type))}, not ${typeName(valueAt(path))}.` };
+        case 'enum': {
+            const allowed = params.allowedValues.map(String);
+            const found = String(valueAt(path));
+            return { path, message: `${capitalise(where)} must be one of ${allowed.map(quote).join(' or ')}, not ${quote(found)}.${(0,suggest/* didYouMean */.a)(found, allowed)}` };
+        }
+        case 'const':
+            return { path, message: `${capitalise(where)} must be ${JSON.stringify(params.allowedValue)}: exports always carry version 1.` };
+        case 'format':
+            return { path, message: `${capitalise(where)} must be an ISO 8601 date-time such as "2023-02-14T01:40:34.070538Z".` };
+        case 'pattern':
+            return { path, message: `${capitalise(where)} must be a Salesforce API version such as "57.0".` };
+        case 'minLength':
+            return { path, message: `${capitalise(where)} must not be empty.` };
+        case 'minimum':
+            return { path, message: `${capitalise(where)} must be ${String(params.limit)} or more.` };
+        default:
+            return { path, message: `${capitalise(where)} ${error.message ?? 'is not valid'}.` };
+    }
+    function valueAt(target) {
+        return target.reduce((node, segment) => node?.[segment], document);
+    }
+}
+function schemaAt(schemaPath) {
+    const segments = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
+    return segments.reduce((node, segment) => node[segment] ?? {}, heroku_connect_mappings_schema_namespaceObject);
+}
+function parsePointer(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+/** "config of mapping 3", "connection.api_version", "the document". */
+function describePath(path) {
+    if (path.length === 0)
+        return 'the document';
+    const key = path.at(-1);
+    if (path[0] === 'mappings' && typeof path[1] === 'number') {
+        const mapping = `mapping #${path[1] + 1}`;
+        if (path.length === 2)
+            return mapping;
+        return `"${path.slice(2).join('.')}" of ${mapping}`;
+    }
+    return typeof key === 'number' ? `item ${key + 1} of "${path.slice(0, -1).join('.')}"` : `"${path.join('.')}"`;
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function quote(text) {
+    return `"${text}"`;
+}
+function article(type) {
+    const names = type.split(',').map((t) => ({ integer: 'a whole number', object: 'an object', array: 'an array', string: 'a string', boolean: 'true or false', null: 'null', number: 'a number' })[t] ?? t);
+    return names.join(' or ');
+}
+function typeName(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'number')
+        return `the number ${value}`;
+    if (typeof value === 'string')
+        return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+    return typeof value === 'object' ? 'an object' : String(value);
+}
+
+// EXTERNAL MODULE: ./src/lint/levels.ts
+var levels = __webpack_require__(5394);
+;// CONCATENATED MODULE: ./src/lint/engine.ts
+
+
+
+
+
+
+
+
+function defaultLintOptions() {
+    return { levels: resolveLevels(), describe: new DescribeIndex() };
+}
+/** Lints one file on disk. `file` is the path shown in findings; `absolutePath` is where it is read. */
+async function lintFile(file, absolutePath, options) {
+    const format = (0,source/* formatOf */.be)(file);
+    const read = await (0,source/* readSource */.o$)(absolutePath, format);
+    if (!read.ok)
+        return { file, findings: placeProblems(file, [read.problem], options) };
+    return { file, findings: lintText(file, read.text, format, options) };
+}
+/** Lints a document's text: parse, check the format, run every enabled rule, then place the findings. */
+function lintText(file, text, format, options) {
+    const parsed = format === 'yaml' ? (0,yaml/* parseYaml */.h)(text) : (0,json/* parseJson */.q)(text);
+    const findings = placeProblems(file, parsed.problems, options);
+    if (parsed.value === undefined)
+        return findings;
+    const reports = [];
+    const enabled = (id) => options.levels.get(id) !== 'off';
+    if (enabled('schema'))
+        for (const report of checkSchema(parsed.value))
+            reports.push(['schema', report]);
+    const document = buildContext(parsed.value, options);
+    for (const rule of rules/* RULES */.y) {
+        if (!enabled(rule.id) || rule.scope !== 'document')
+            continue;
+        for (const report of rule.check(document))
+            reports.push([rule.id, report]);
+    }
+    const mappingRules = rules/* RULES */.y.filter((rule) => rule.scope === 'mapping' && enabled(rule.id));
+    for (const mapping of document.mappings) {
+        for (const rule of mappingRules) {
+            const found = rule.check(mapping);
+            for (let i = 0; i < found.length; i++)
+                reports.push([rule.id, found[i]]);
+        }
+    }
+    if (reports.length > 0) {
+        const locator = parsed.locator();
+        for (const [ruleId, report] of reports) {
+            findings.push(toFinding(file, ruleId, report.message, locator.locate(report.path, report.at ?? 'value'), options));
+        }
+    }
+    return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}
+function placeProblems(file, problems, options) {
+    return problems
+        .filter((problem) => options.levels.get(problem.ruleId) !== 'off')
+        .map((problem) => toFinding(file, problem.ruleId, problem.message, problem.range, options));
+}
+function toFinding(file, ruleId, message, range, options) {
+    const level = options.levels.get(ruleId);
+    if (level === undefined || level === 'off')
+        throw new Error(`Internal error: rule ${ruleId} reported while not enabled.`);
+    return {
+        ruleId,
+        level,
+        message,
+        file,
+        line: range.start.line,
+        column: range.start.column,
+        ...(range.end && { endLine: range.end.line, endColumn: range.end.column }),
+    };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function buildContext(root, options) {
+    const rawMappings = isObject(root) && Array.isArray(root.mappings) ? root.mappings : [];
+    const connection = isObject(root) && isObject(root.connection) ? root.connection : {};
+    const apiVersion = typeof connection.api_version === 'string' && /^\d{2,3}(\.\d+)?$/.test(connection.api_version) ? Number(connection.api_version) : undefined;
+    const document = {
+        root,
+        mappings: [],
+        mappingCount: rawMappings.length,
+        connection: { ...(apiVersion !== undefined && { apiVersion }), features: isObject(connection.features) ? connection.features : {} },
+        ...(options.plan && { plan: options.plan }),
+        hasDescribe: options.describe.size > 0,
+    };
+    rawMappings.forEach((raw, index) => {
+        if (!isObject(raw) || typeof raw.object_name !== 'string' || raw.object_name === '')
+            return;
+        const config = isObject(raw.config) ? raw.config : undefined;
+        const mapping = {
+            index,
+            path: ['mappings', index],
+            objectName: raw.object_name,
+            config,
+            fields: config && isObject(config.fields) ? Object.keys(config.fields) : undefined,
+            indexes: config && isObject(config.indexes) ? config.indexes : undefined,
+            access: config?.access === 'read_only' || config?.access === 'read_write' ? config.access : undefined,
+            facts: (0,resolve/* factsFor */.x)(raw.object_name, options.describe.get(raw.object_name)),
+            document,
+        };
+        document.mappings.push(mapping);
+    });
+    return document;
+}
+
+// EXTERNAL MODULE: ./src/lint/types.ts
+var types = __webpack_require__(4484);
+;// CONCATENATED MODULE: ./src/lint/run.ts
+
+
+
+
+
+
+
+
+
+
+/** Finds the files, gathers describe data, lints every file, and totals the findings. */
+async function runLint(request) {
+    const discovery = await (0,discover/* discover */.k)(request.root, request.patterns);
+    const { unmatched } = discovery;
+    const targets = request.select ? request.select(discovery.targets) : discovery.targets;
+    for (const pattern of unmatched)
+        request.log.warning(`No mapping file matches "${pattern}".`);
+    const options = {
+        levels: request.levels,
+        describe: await gatherDescribes(request, targets),
+        ...(request.plan && { plan: request.plan }),
+    };
+    return lintTargets(targets, options, unmatched);
+}
+async function lintTargets(targets, options, unmatched = []) {
+    const results = await Promise.all(targets.map((target) => lintFile(target.file, target.absolutePath, options)));
+    const findings = results.flatMap((result) => result.findings);
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.level]++;
+    return { results, findings, counts, unmatched };
+}
+function reachesFailOn(counts, failOn) {
+    if (failOn === 'never')
+        return false;
+    return Object.keys(counts).some((level) => counts[level] > 0 && types/* LEVEL_RANK */.YT[level] <= types/* LEVEL_RANK */.YT[failOn]);
+}
+async function gatherDescribes(request, targets) {
+    const index = request.describePatterns.length > 0 ? await loadDescribeFiles(request.describePatterns, request.root) : new types_DescribeIndex();
+    if (!request.live)
+        return index;
+    const { objectNames, apiVersion } = await mappedObjects(targets);
+    const wanted = objectNames.filter((name) => !index.get(name)?.fields);
+    if (wanted.length === 0)
+        return index;
+    const live = await fetchDescribes({ ...request.live, objectNames: wanted, ...(apiVersion && { apiVersion }), log: request.log });
+    if (live.missing.length === wanted.length) {
+        throw new errors/* ConfigurationError */.j1(`Salesforce answered "not found" for every mapped object (${wanted.join(', ')}). Check salesforce-instance-url and that the org supports API version ${apiVersion ?? DEFAULT_API_VERSION}.`);
+    }
+    for (const name of wanted) {
+        const described = live.index.get(name);
+        if (described)
+            index.add(described);
+    }
+    return index;
+}
+/** The object names (and the API version) of the mapping files, read leniently: lint reports what is broken. */
+async function mappedObjects(targets) {
+    const names = new Set();
+    let apiVersion;
+    for (const target of targets) {
+        try {
+            const text = await (0,promises_.readFile)(target.absolutePath, 'utf8');
+            const value = ((0,source/* formatOf */.be)(target.file) === 'yaml' ? (0,dist/* parse */.qg)(text) : JSON.parse(text));
+            for (const mapping of value.mappings ?? [])
+                if (typeof mapping?.object_name === 'string')
+                    names.add(mapping.object_name);
+            if (typeof value.connection?.api_version === 'string')
+                apiVersion ??= value.connection.api_version;
+        }
+        catch {
+            // An unreadable or malformed file gets its own finding from the lint; it adds no object names.
+        }
+    }
+    return { objectNames: [...names], ...(apiVersion && { apiVersion }) };
+}
+
+
+/***/ }),
+
+/***/ 247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ suggest),
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1916);
+
+/** The candidate a typo most likely meant, or undefined when none is close enough to suggest. */
+function suggest(input, candidates) {
+    if (candidates.length === 0)
+        return undefined;
+    const lower = input.toLowerCase();
+    const caseOnly = candidates.find((c) => c.toLowerCase() === lower);
+    if (caseOnly)
+        return caseOnly;
+    const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(lower, candidates.map((c) => c.toLowerCase()));
+    const index = candidates.findIndex((c) => c.toLowerCase() === best);
+    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, best) <= Math.max(2, Math.floor(input.length / 3)) ? candidates[index] : undefined;
+}
+function didYouMean(input, candidates) {
+    const match = suggest(input, candidates);
+    return match ? ` Did you mean "${match}"?` : '';
+}
+
+
+/***/ }),
+
+/***/ 4484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ LEVELS),
+/* harmony export */   NB: () => (/* binding */ PLANS),
+/* harmony export */   YT: () => (/* binding */ LEVEL_RANK)
+/* harmony export */ });
+/** The vocabulary shared by the parser, the rules, the engine and the reporters. */
+const LEVELS = ['error', 'warning', 'notice'];
+/** Severity order: a lower rank is more severe. */
+const LEVEL_RANK = { error: 0, warning: 1, notice: 2 };
+const PLANS = ['demo', 'enterprise', 'shield'];
+
+
+/***/ }),
+
+/***/ 1017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* harmony import */ var _humanwhocodes_momoa__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3162);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7478);
+
+
+/**
+ * Parses JSON on the fast path (JSON.parse) and builds a syntax tree with positions only when
+ * something must be placed: a syntax error, a duplicate key, or a finding from a rule.
+ */
+function parseJson(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return { problems: [syntaxProblem(text, error)], locator: () => ({ locate: () => _parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCUMENT_START */ .B }) };
+    }
+    const tree = (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .R)(() => new JsonLocator((0,_humanwhocodes_momoa__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { mode: 'json' })));
+    const problems = countKeysInText(text) === countKeysInValue(value) ? [] : duplicateKeys(tree());
+    return { value, problems, locator: tree };
+}
+function syntaxProblem(text, error) {
+    // momoa reports the line and column of a syntax error; JSON.parse's message wording varies by Node version.
+    try {
+        (0,_humanwhocodes_momoa__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { mode: 'json' });
+    }
+    catch (astError) {
+        const { line, column, offset, message } = astError;
+        if (line !== undefined && column !== undefined) {
+            return { ruleId: 'invalid-json', message: `The file is not valid JSON: ${explainSyntaxError(text, message, offset)}`, range: { start: { line, column } } };
+        }
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { ruleId: 'invalid-json', message: `The file is not valid JSON: ${message}`, range: _parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCUMENT_START */ .B };
+}
+const TOKEN_TEXT = {
+    LBrace: '{', RBrace: '}', LBracket: '[', RBracket: ']', Comma: ',', Colon: ':',
+    String: 'a string', Number: 'a number', Boolean: 'true/false', Null: 'null', Identifier: 'a bare word',
+};
+/** Rewrites the parser's token names into what the user sees in the file, and names the usual causes. */
+function explainSyntaxError(text, message, offset) {
+    const token = /Unexpected token (\w+)/.exec(message)?.[1];
+    if (token === undefined)
+        return message.replace(/\s*\(\d+:\d+\)\s*$/, '').replace(/\.?$/, '.');
+    const found = TOKEN_TEXT[token] ?? token;
+    const before = offset === undefined ? '' : text.slice(0, offset).trimEnd().at(-1);
+    if ((token === 'RBrace' || token === 'RBracket') && before === ',') {
+        return `unexpected "${found}" after a comma. JSON allows no trailing comma: remove the comma before it.`;
+    }
+    if (before !== undefined && /["\d\]}el]/.test(before) && ['String', 'LBrace', 'LBracket', 'Number'].includes(token)) {
+        return `unexpected ${found}. A comma is probably missing before it.`;
+    }
+    return `unexpected ${found.length === 1 ? `"${found}"` : found}.`;
+}
+/**
+ * Counts the object keys in valid JSON text without building a tree. Outside strings, JSON has no
+ * quote characters, so jumping from one string to the next visits every string exactly once;
+ * a string followed by a colon is a key.
+ */
+function countKeysInText(text) {
+    let keys = 0;
+    let i = text.indexOf('"');
+    while (i !== -1) {
+        let end = text.indexOf('"', i + 1);
+        while (isEscaped(text, end))
+            end = text.indexOf('"', end + 1);
+        let next = end + 1;
+        let code = text.charCodeAt(next);
+        while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09)
+            code = text.charCodeAt(++next);
+        if (code === 0x3a)
+            keys++;
+        i = text.indexOf('"', next);
+    }
+    return keys;
+}
+function isEscaped(text, quote) {
+    let backslashes = 0;
+    for (let j = quote - 1; text.charCodeAt(j) === 0x5c; j--)
+        backslashes++;
+    return backslashes % 2 === 1;
+}
+function countKeysInValue(value) {
+    if (typeof value !== 'object' || value === null)
+        return 0;
+    let keys = 0;
+    // Plain loops: this walks every node of a clean file, so it must not allocate.
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            keys += countKeysInValue(value[i]);
+        return keys;
+    }
+    for (const key in value)
+        keys += 1 + countKeysInValue(value[key]);
+    return keys;
+}
+function duplicateKeys(locator) {
+    const problems = [];
+    const visit = (node, path) => {
+        if (node.type === 'Object') {
+            const seen = new Map();
+            for (const member of node.members) {
+                const first = seen.get(nameOf(member));
+                if (first) {
+                    problems.push({
+                        ruleId: 'duplicate-key',
+                        message: `The key "${nameOf(member)}" appears again in ${path || 'the document'} (first on line ${first.name.loc.start.line}). ` +
+                            'JSON.parse, and so Heroku Connect, silently keeps only the last one: remove or merge the duplicate.',
+                        range: rangeOf(member.name),
+                    });
+                }
+                else {
+                    seen.set(nameOf(member), member);
+                }
+                visit(member.value, `${path}/${nameOf(member)}`);
+            }
+        }
+        else if (node.type === 'Array') {
+            node.elements.forEach((element, index) => visit(element.value, `${path}/${index}`));
+        }
+    };
+    visit(locator.document.body, '');
+    return problems;
+}
+class JsonLocator {
+    document;
+    constructor(document) {
+        this.document = document;
+    }
+    locate(path, at) {
+        let node = this.document.body;
+        let key;
+        for (const segment of path) {
+            const child = this.child(node, segment);
+            if (!child)
+                return rangeOf(key ?? node);
+            ({ node, key } = child);
+        }
+        return rangeOf(at === 'key' && key ? key : node);
+    }
+    child(node, segment) {
+        if (node.type === 'Object') {
+            // JSON.parse keeps the last of duplicate keys, so the last member is the one the value came from.
+            const member = node.members.findLast((m) => nameOf(m) === String(segment));
+            return member && { node: member.value, key: member.name };
+        }
+        if (node.type === 'Array' && typeof segment === 'number') {
+            const element = node.elements[segment];
+            return element && { node: element.value };
+        }
+        return undefined;
+    }
+}
+function rangeOf(node) {
+    const { start, end } = node.loc;
+    return { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
+}
+/** In JSON mode member names are always strings; identifiers only occur in JSON5. */
+function nameOf(member) {
+    return member.name.type === 'String' ? member.name.value : member.name.name;
+}
+
+
+/***/ }),
+
+/***/ 7478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ DOCUMENT_START),
+/* harmony export */   R: () => (/* binding */ lazy)
+/* harmony export */ });
+const DOCUMENT_START = { start: { line: 1, column: 1 } };
+/** Builds a locator lazily and keeps it. */
+function lazy(build) {
+    let locator;
+    return () => (locator ??= build());
+}
+
+
+/***/ }),
+
+/***/ 3226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   be: () => (/* binding */ formatOf),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   o$: () => (/* binding */ readSource)
+/* harmony export */ });
+/* unused harmony export formatBytes */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Files above this size are refused with one finding: a real connection export is well under 5 MB. */
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+const START = { start: { line: 1, column: 1 } };
+function formatOf(path) {
+    return /\.ya?ml$/i.test(path) ? 'yaml' : 'json';
+}
+/** Reads a file as UTF-8 text, turning every way it can fail into one clear problem. */
+async function readSource(absolutePath, format) {
+    let bytes;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(absolutePath);
+        if (!info.isFile())
+            return fail('unreadable-file', 'This path is not a regular file, so it cannot be linted.');
+        if (info.size > MAX_FILE_BYTES) {
+            return fail('unreadable-file', `The file is ${formatBytes(info.size)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for a mapping file; ` +
+                'a real Heroku Connect export is far smaller. Check that this is the file you meant.');
+        }
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolutePath);
+    }
+    catch (error) {
+        return fail('unreadable-file', `The file cannot be read (${describeFsError(error)}).`);
+    }
+    return decode(bytes, format);
+}
+function decode(bytes, format) {
+    const kind = format === 'yaml' ? 'YAML' : 'JSON';
+    if (isBlank(bytes)) {
+        return fail('invalid-json', `The file is empty: a mapping file is a ${kind} document with a "mappings" array.`);
+    }
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        return failAt(bytes, nul, 'invalid-json', `The file is binary (it contains a NUL byte), not ${kind} text.`);
+    }
+    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes)) {
+        return failAt(bytes, firstInvalidUtf8(bytes), 'invalid-json', `The file is not valid UTF-8 text. Save it as UTF-8 (heroku connect:export writes UTF-8).`);
+    }
+    let text = bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) {
+        if (format === 'json') {
+            return fail('invalid-json', 'The file starts with a byte-order mark, which JSON.parse (and so heroku connect:import) rejects. Save it as UTF-8 without BOM.');
+        }
+        text = text.slice(1);
+    }
+    return { ok: true, text };
+}
+function isBlank(bytes) {
+    for (const byte of bytes) {
+        if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09)
+            return false;
+    }
+    return true;
+}
+function fail(ruleId, message) {
+    return { ok: false, problem: { ruleId, message, range: START } };
+}
+function failAt(bytes, offset, ruleId, message) {
+    const before = bytes.subarray(0, offset);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = before.indexOf(10); i !== -1; i = before.indexOf(10, i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { ok: false, problem: { ruleId, message, range: { start: { line, column: offset - lineStart + 1 } } } };
+}
+/** The offset of the first byte that breaks UTF-8, found by decoding growing prefixes' boundary. */
+function firstInvalidUtf8(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    const text = decoder.decode(bytes);
+    const bad = text.indexOf('\uFFFD');
+    return bad === -1 ? 0 : Buffer.byteLength(text.slice(0, bad), 'utf8');
+}
+function describeFsError(error) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'no such file';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'it is a directory';
+        default:
+            return code ?? (error instanceof Error ? error.message : String(error));
+    }
+}
+function formatBytes(size) {
+    if (size >= 1024 * 1024)
+        return `${(size / (1024 * 1024)).toFixed(1)} MiB`;
+    if (size >= 1024)
+        return `${(size / 1024).toFixed(1)} KiB`;
+    return `${size} bytes`;
+}
+
+
+/***/ }),
+
+/***/ 8852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7478);
+
+
+/** Parses YAML with positions; YAML mapping files are small and hand-written, so there is no fast path. */
+function parseYaml(text) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const rangeAt = (start, end) => {
+        const from = lineCounter.linePos(start);
+        const to = end === undefined ? undefined : lineCounter.linePos(end);
+        return { start: { line: from.line, column: from.col }, ...(to && { end: { line: to.line, column: to.col } }) };
+    };
+    const problems = document.errors.map((error) => error.code === 'DUPLICATE_KEY'
+        ? {
+            ruleId: 'duplicate-key',
+            message: 'This key appears twice in the same mapping. Only one value can survive the conversion to JSON: remove or merge the duplicate.',
+            range: rangeAt(error.pos[0], error.pos[1]),
+        }
+        : { ruleId: 'invalid-json', message: `The file is not valid YAML: ${firstLine(error.message)}`, range: rangeAt(error.pos[0], error.pos[1]) });
+    const locator = { locate: (path, at) => locateYaml(document.contents, path, at, rangeAt) };
+    if (problems.some((p) => p.ruleId === 'invalid-json'))
+        return { problems, locator: () => locator };
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { problems: [{ ruleId: 'invalid-json', message: `The YAML cannot be converted to JSON: ${message}`, range: _parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCUMENT_START */ .B }], locator: () => locator };
+    }
+    return { value, problems, locator: () => locator };
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+function locateYaml(root, path, at, rangeAt) {
+    let node = root;
+    let key;
+    const rangeOf = (n) => n?.range ? rangeAt(n.range[0], n.range[1]) : _parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCUMENT_START */ .B;
+    for (const segment of path) {
+        let next;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = node.items.findLast((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(segment));
+            if (pair)
+                next = { node: pair.value, key: pair.key };
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof segment === 'number') {
+            const item = node.items[segment];
+            if (item !== undefined)
+                next = { node: item };
+        }
+        if (!next)
+            return rangeOf(key ?? node);
+        ({ node, key } = next);
+        // A key with no value (`config:`) has a null node: point at the key instead.
+        if (node === null)
+            return rangeOf(key);
+    }
+    return rangeOf(at === 'key' && key ? key : node);
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ formatJson),
+/* harmony export */   v: () => (/* binding */ formatText)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+
+const LEVEL_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
+/** The CLI's default report: grouped by file, like compiler output, with colour only on a terminal. */
+function formatText(run, color) {
+    const paint = (style, text) => (color ? (0,node_util__WEBPACK_IMPORTED_MODULE_0__.styleText)(style, text) : text);
+    const lines = [];
+    const findings = [...run.findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+    let current;
+    for (const finding of findings) {
+        if (finding.file !== current) {
+            if (current !== undefined)
+                lines.push('');
+            lines.push(paint('underline', finding.file));
+            current = finding.file;
+        }
+        const where = `${finding.line}:${finding.column}`.padEnd(8);
+        lines.push(`  ${paint('dim', where)}${paint(LEVEL_STYLE[finding.level], finding.level.padEnd(8))}${finding.message}  ${paint('dim', finding.ruleId)}`);
+    }
+    const { error, warning, notice } = run.counts;
+    const files = run.results.length;
+    if (lines.length > 0)
+        lines.push('');
+    const total = `${files} file${files === 1 ? '' : 's'} checked: ${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${notice} notice${notice === 1 ? '' : 's'}`;
+    lines.push(paint(error > 0 ? 'red' : warning > 0 ? 'yellow' : 'green', total));
+    return `${lines.join('\n')}\n`;
+}
+/** Machine-readable report: the findings as they are, plus totals. */
+function formatJson(run) {
+    return `${JSON.stringify({ files: run.results.map((r) => r.file), counts: run.counts, findings: run.findings }, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 9002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES),
+  k: () => (/* binding */ RULES_BY_ID)
+});
+
+;// CONCATENATED MODULE: ./src/rules/support.ts
+/** Where rules about the field list point: the `fields` key, or object_name when there is no field list. */
+function fieldsLocation(mapping) {
+    return mapping.fields ? { path: [...mapping.path, 'config', 'fields'], at: 'key' } : { path: [...mapping.path, 'object_name'] };
+}
+/** Where object-level rules point: the object_name value. */
+function objectLocation(mapping) {
+    return { path: [...mapping.path, 'object_name'] };
+}
+function fieldLocation(mapping, field) {
+    return { path: [...mapping.path, 'config', 'fields', field], at: 'key' };
+}
+function indexLocation(mapping, field) {
+    return { path: [...mapping.path, 'config', 'indexes', field], at: 'key' };
+}
+function configLocation(mapping, key) {
+    return { path: [...mapping.path, 'config', key] };
+}
+/**
+ * Kinds whose own rule rejects the object outright (big-object, platform-event, unsupported-object,
+ * implementation-restriction). Rules about how an object is queried stay silent on them, so one
+ * cause gives one finding.
+ */
+const KINDS_WITH_OWN_RULE = new Set([
+    'big-object', 'platform-event', 'change-event', 'custom-metadata', 'external-object', 'knowledge-article',
+]);
+function rejectedByKind(facts) {
+    return KINDS_WITH_OWN_RULE.has(facts.kind);
+}
+// Salesforce API names compare without regard to case (as SOQL does), so every lookup below does too.
+// The indexes are cached per mapping and per facts object: several rules ask about the same ones.
+// Exact names are tried first: a clean file almost always spells them as the rules do, and the
+// lower-cased sets are built (once per mapping, cached) only when a name is not found as written.
+const mappedNames = new WeakMap();
+const describedNames = new WeakMap();
+function lowerCased(names) {
+    return new Set(names.map((name) => name.toLowerCase()));
+}
+function namesOf(mapping) {
+    let names = mappedNames.get(mapping);
+    if (!names) {
+        names = { fields: lowerCased(mapping.fields ?? []), indexes: lowerCased(Object.keys(mapping.indexes ?? {})) };
+        mappedNames.set(mapping, names);
+    }
+    return names;
+}
+function isMapped(mapping, field) {
+    return hasKey(mapping.config?.fields, field) || namesOf(mapping).fields.has(field.toLowerCase());
+}
+function isIndexed(mapping, field) {
+    return hasKey(mapping.indexes, field) || namesOf(mapping).indexes.has(field.toLowerCase());
+}
+/**
+ * Whether two mapped fields differ only in case. Every field of every mapping passes through here,
+ * so it sorts case-folded hashes in one reused buffer (nothing allocated per field) and lower-cases
+ * names only when two hashes match.
+ */
+function hasCaseCollision(mapping) {
+    const fields = mapping.fields ?? [];
+    if (hashBuffer.length < fields.length)
+        hashBuffer = new Int32Array(fields.length * 2);
+    for (let i = 0; i < fields.length; i++)
+        hashBuffer[i] = caseFoldedHash(fields[i]);
+    const hashes = hashBuffer.subarray(0, fields.length).sort();
+    for (let i = 1; i < hashes.length; i++) {
+        if (hashes[i] === hashes[i - 1])
+            return new Set(fields.map((field) => field.toLowerCase())).size < fields.length;
+    }
+    return false;
+}
+let hashBuffer = new Int32Array(256);
+function caseFoldedHash(text) {
+    let hash = text.length;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
+    }
+    return hash;
+}
+function hasKey(object, key) {
+    return typeof object === 'object' && object !== null && Object.hasOwn(object, key);
+}
+function describedOf(facts) {
+    let described = describedNames.get(facts.fields);
+    if (!described) {
+        const byName = new Map();
+        const byRelationship = new Map();
+        for (const field of facts.fields.values()) {
+            byName.set(field.name.toLowerCase(), field);
+            if (isReference(field) && typeof field.relationshipName === 'string')
+                byRelationship.set(field.relationshipName.toLowerCase(), field);
+        }
+        described = { byName, byRelationship };
+        describedNames.set(facts.fields, described);
+    }
+    return described;
+}
+/** What the catalog or the describe data says about a field, if anything. */
+function knownField(facts, field) {
+    if (facts.fields.size === 0)
+        return undefined;
+    return facts.fields.get(field) ?? describedOf(facts).byName.get(field.toLowerCase());
+}
+function isReference(field) {
+    return field.type === 'reference' || (field.referenceTo?.length ?? 0) > 0;
+}
+function unmappableType(field) {
+    const type = field?.type?.toLowerCase();
+    return type === 'base64' || type === 'address' || type === 'location' ? type : undefined;
+}
+/**
+ * The mapped fields that are relationship external-ID fields (Heroku Dev Center "Writing data to
+ * Salesforce", relationship external IDs), with their lookup fields. `<prefix>__r__<ExtId>` is
+ * certain without describe data, since a field's own name cannot contain `__r__`; the standard form
+ * `<RelationshipName>__<ExtId>` is told apart from a namespaced field only by describe data.
+ */
+function relationships(mapping) {
+    let found = relationshipsOf.get(mapping);
+    if (!found) {
+        found = [];
+        for (const field of mapping.fields ?? []) {
+            // Both relationship forms contain "__"; most standard field names do not, and are skipped cheaply.
+            if (!field.includes('__'))
+                continue;
+            const lookup = lookupOf(mapping.facts, field);
+            if (lookup !== undefined)
+                found.push({ field, lookup });
+        }
+        relationshipsOf.set(mapping, found);
+    }
+    return found;
+}
+const relationshipsOf = new WeakMap();
+/** The lookup a `<prefix>__r__<ExtId>` field names (`<prefix>__c`), by its form alone. */
+function customLookupOf(field) {
+    const marker = field.search(/__r__/i);
+    return marker > 0 && marker + '__r__'.length < field.length ? `${field.slice(0, marker)}__c` : undefined;
+}
+function lookupOf(facts, field) {
+    const custom = customLookupOf(field);
+    if (custom !== undefined) {
+        if (!facts.fieldsComplete)
+            return custom;
+        const described = knownField(facts, custom);
+        return described && isReference(described) ? described.name : undefined;
+    }
+    if (!facts.fieldsComplete || knownField(facts, field))
+        return undefined;
+    const lower = field.toLowerCase();
+    const separator = lower.indexOf('__');
+    if (separator <= 0 || separator + 2 >= field.length)
+        return undefined;
+    return describedOf(facts).byRelationship.get(lower.slice(0, separator))?.name;
+}
+/** "A, B and C" */
+function listOf(names) {
+    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/accelerated-polling.ts
+
+const acceleratedPolling = {
+    id: 'accelerated-polling',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    docs: {
+        summary: '`sf_notify_enabled: true` on an object the Streaming API does not support: custom objects (`__c`) and the standard objects of the PushTopic list are supported, other objects are not. Silent when the connection uses Change Data Capture for accelerated polling (`features.cdc_for_accelerated_polling`).',
+        why: 'Accelerated polling relies on PushTopic notifications, which Salesforce offers only for custom objects and a fixed list of standard objects. Heroku Connect does not offer the option for other objects.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Accelerated polling" (all custom objects and some standard objects; the option cannot be chosen for objects without streaming support); Salesforce Streaming API Developer Guide, "Supported PushTopic Queries".',
+        bad: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": true, ... } }',
+        good: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": false, ... } }',
+    },
+    check(mapping) {
+        if (mapping.config?.sf_notify_enabled !== true || mapping.facts.streaming !== false)
+            return [];
+        // With CDC, Connect no longer needs PushTopics, and CDC covers objects the PushTopic list does not.
+        if (mapping.document.connection.features.cdc_for_accelerated_polling === true)
+            return [];
+        return [
+            {
+                ...configLocation(mapping, 'sf_notify_enabled'),
+                message: `${mapping.objectName} is not supported by the Salesforce Streaming API, so accelerated polling cannot be enabled for it. Set sf_notify_enabled to false; standard polling keeps the table in sync.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/api-version.ts
+const MINIMUM_API_VERSION = 39;
+const apiVersion = {
+    id: 'api-version',
+    scope: 'document',
+    defaultLevel: 'error',
+    docs: {
+        summary: '`connection.api_version` is below 39.0.',
+        why: 'Heroku Connect uses the Bulk API for large reads and writes, and the Bulk API it needs is not available before Salesforce API version 39.0.',
+        source: 'Heroku Dev Center, Getting Started with Heroku and Connect ("use at least v39 with Heroku Connect"); Quick Start: Heroku Connect CLI (the API version of a connection cannot be changed; re-create the connection).',
+        bad: '"connection": { "api_version": "37.0", ... }',
+        good: '"connection": { "api_version": "57.0", ... }',
+    },
+    check(document) {
+        const version = document.connection.apiVersion;
+        if (version === undefined || version >= MINIMUM_API_VERSION)
+            return [];
+        return [
+            {
+                path: ['connection', 'api_version'],
+                message: `The connection uses Salesforce API version ${version.toFixed(1)}, older than the ${MINIMUM_API_VERSION}.0 that Heroku Connect needs for the Bulk API. Re-create the connection with API version ${MINIMUM_API_VERSION}.0 or later (it cannot be changed on an existing connection).`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/archived-activities.ts
+
+const archivedActivities = {
+    id: 'archived-activities',
+    scope: 'mapping',
+    defaultLevel: 'notice',
+    docs: {
+        summary: 'Task and Event mappings do not sync archived records.',
+        why: 'Salesforce archives old activities (IsArchived = true), and the Bulk API cannot retrieve archived Tasks and Events, so Connect syncs only the ones that are not archived. The Postgres table is not a full history.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects" (archived events and tasks are not synced) and Heroku Connect Dashboard (records no longer visible to Heroku Connect, such as archived Events and Tasks).',
+        bad: '{ "object_name": "Task", ... }   // code that expects every activity in Postgres',
+        good: '{ "object_name": "Task", ... }   // archived activities read from Salesforce (queryAll) when needed',
+    },
+    check(mapping) {
+        if (mapping.facts.archivable !== true)
+            return [];
+        return [
+            {
+                ...objectLocation(mapping),
+                message: `Archived ${mapping.objectName} records are not synced: the Bulk API cannot read them, so the table holds only activities that are not archived. If you need archived ones, read them from Salesforce with queryAll.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/big-object.ts
+
+const bigObject = {
+    id: 'big-object',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'The mapped object is a big object (API name ending in `__b`).',
+        why: 'SOQL on a big object may filter only on the fields of its index, in index order, so Connect cannot poll it for changes by timestamp. Heroku Connect checks for big objects before syncing and sets the mapping to BAD_CONFIG.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object is not a Big Object; Salesforce SOQL and SOSL Reference, "SOQL Limits on Objects" (big objects); Salesforce Help, custom_index_details (the `__b` suffix).',
+        bad: '{ "object_name": "Sensor_Reading__b", "config": { "access": "read_only", ... } }',
+        good: '{ "object_name": "Sensor_Summary__c", "config": { "access": "read_only", ... } }',
+    },
+    check(mapping) {
+        if (mapping.facts.kind !== 'big-object')
+            return [];
+        return [
+            {
+                ...objectLocation(mapping),
+                message: `${mapping.objectName} is a big object, which Heroku Connect cannot poll (BAD_CONFIG). Remove this mapping, or copy the records you need into a custom object and map that one.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/bulk-limit.ts
+
+const bulkLimit = {
+    id: 'bulk-limit',
+    scope: 'mapping',
+    defaultLevel: 'warning',
+    docs: {
+        summary: 'The object is one the Bulk API cannot page (LeadHistory, Attachment, AcceptedEventRelation, TaskStatus, ...).',
+        why: 'Connect switches to the Bulk API when many records changed. For these objects that fails: once more than 20,000 changed records wait to be synced, Connect cannot retrieve them.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects" (LeadHistory does not support bulk paging and Attachment is not supported by the Bulk API: neither can be retrieved past 20,000 changed records); singer-io/tap-salesforce, airbytehq/airbyte and estuary/connectors list the other objects the Bulk API does not support.',
+        bad: '{ "object_name": "LeadHistory", "config": { "access": "read_only", ... } }',
+        good: '"mappings": [ ]   // or keep the mapping and keep each sync below 20,000 changed records',
+    },
+    check(mapping) {
+        if (mapping.facts.bulkLimited !== true)
+            return [];
+        return [
+            {
+                ...objectLocation(mapping),
+                message: `${mapping.objectName} is not fully supported by the Bulk API, so its sync fails once more than 20,000 changed records are waiting. Keep changes between polls below that, or read this object through the Salesforce API instead.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/column-collision.ts
+
+const columnCollision = {
+    id: 'column-collision',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'Two mapped fields differ only in case, such as `Email__c` and `email__c`.',
+        why: 'Connect names each column after the lower-cased field name, so both fields would need the same column; and Salesforce treats the two names as the same field.',
+        source: 'Heroku Dev Center, Heroku Connect Database Tables: column names are the lower-cased Salesforce field names.',
+        bad: '"fields": { "Id": {}, "Email__c": {}, "email__c": {}, "SystemModstamp": {} }',
+        good: '"fields": { "Id": {}, "Email__c": {}, "SystemModstamp": {} }',
+    },
+    check(mapping) {
+        if (!hasCaseCollision(mapping))
+            return [];
+        const first = new Map();
+        const reports = [];
+        for (const name of mapping.fields ?? []) {
+            const column = name.toLowerCase();
+            const earlier = first.get(column);
+            if (earlier === undefined) {
+                first.set(column, name);
+                continue;
+            }
+            reports.push({
+                ...fieldLocation(mapping, name),
+                message: `${mapping.objectName} maps both ${earlier} and ${name}, which differ only in case and would both become the column ${column}. Keep one of them in fields.`,
+            });
+        }
+        return reports;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/duplicate-key.ts
+const duplicateKey = {
+    id: 'duplicate-key',
+    scope: 'builtin',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'An object has the same key twice.',
+        why: 'JSON.parse keeps only the last value, so one of the two silently disappears on import: typically a field list or a config edited in two places by a merge.',
+        source: 'ECMA-262 JSON.parse (the last duplicate wins); RFC 8259 §4 ("names within an object SHOULD be unique").',
+        bad: '"config": { "access": "read_write", "sf_polling_seconds": 600, "access": "read_only" }',
+        good: '"config": { "access": "read_write", "sf_polling_seconds": 600 }',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/duplicate-mapping.ts
+const duplicateMapping = {
+    id: 'duplicate-mapping',
+    scope: 'document',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'The same object is mapped twice in one file (object names compare case-insensitively).',
+        why: 'An object maps to exactly one Postgres table; Heroku Connect looks mappings up by name without regard to case, so the second entry overwrites the first on import.',
+        source: 'django-heroku-connect check E006 ("an object can only be mapped to a PostgreSQL table once"); heroku-connect-plugin withMapping (case-insensitive lookup).',
+        bad: '"mappings": [ { "object_name": "Account", ... }, { "object_name": "account", ... } ]',
+        good: '"mappings": [ { "object_name": "Account", ... } ]',
+    },
+    check(document) {
+        const first = new Map();
+        const reports = [];
+        for (const mapping of document.mappings) {
+            const key = mapping.objectName.toLowerCase();
+            const earlier = first.get(key);
+            if (earlier === undefined) {
+                first.set(key, mapping.index);
+                continue;
+            }
+            reports.push({
+                path: [...mapping.path, 'object_name'],
+                message: `${mapping.objectName} is already mapped by mapping #${earlier + 1}. Merge the two entries into one: an object can be mapped only once per connection.`,
+            });
+        }
+        return reports;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/implementation-restriction.ts
+
+const implementationRestriction = {
+    id: 'implementation-restriction',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'The mapped object is KnowledgeArticleVersion or a knowledge article version object (`__kav`).',
+        why: 'Salesforce answers queries on article versions only with extra criteria (PublishStatus=Online), which Connect does not add to its poll. Heroku names these objects as ones it cannot map.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects" (KnowledgeArticleVersion and `__kav` objects need PublishStatus=Online) and "Troubleshooting mapping configuration (BAD_CONFIG)": the object has no implementation restriction.',
+        bad: '{ "object_name": "Knowledge__kav", "config": { "access": "read_only", ... } }',
+        good: '"mappings": [ ]   // read articles through the Salesforce API instead',
+    },
+    check(mapping) {
+        if (mapping.facts.kind !== 'knowledge-article')
+            return [];
+        return [
+            {
+                ...objectLocation(mapping),
+                message: `${mapping.objectName} can only be queried with extra criteria (PublishStatus=Online), so Heroku Connect cannot map it (BAD_CONFIG). Remove this mapping and read knowledge articles through the Salesforce API.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/index-unmapped-field.ts
+
+const indexUnmappedField = {
+    id: 'index-unmapped-field',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'An entry in `indexes` names a field that is not mapped in `fields`.',
+        why: 'Connect creates its indexes on the columns of mapped fields; an index on a field with no column cannot be created. It is usually a field removed from fields while its index stayed behind.',
+        source: 'Heroku Dev Center, Managing Heroku Connect Mappings (indexes created through Connect travel with the exported configuration); the public exports index only mapped fields, and mapping generators drop indexes on unmapped fields (shared/research/heroku-connect-rules.md §6.2).',
+        bad: '"fields": { "Id": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Email__c": { "unique": false } }',
+        good: '"fields": { "Id": {}, "Email__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Email__c": { "unique": false } }',
+    },
+    check(mapping) {
+        if (!mapping.indexes)
+            return [];
+        // An unmapped upsert field or relationship lookup is reported by upsert-field or relationship-lookup,
+        // with the fix that cause needs; one finding per cause.
+        const unmapped = Object.keys(mapping.indexes).filter((name) => !isMapped(mapping, name));
+        if (unmapped.length === 0)
+            return [];
+        const upsert = mapping.config?.upsert_field;
+        const explained = new Set([...(typeof upsert === 'string' ? [upsert] : []), ...relationships(mapping).map((r) => r.lookup)].map((name) => name.toLowerCase()));
+        const reports = [];
+        for (const name of unmapped) {
+            if (explained.has(name.toLowerCase()))
+                continue;
+            reports.push({
+                ...indexLocation(mapping, name),
+                message: `${mapping.objectName} has an index on ${name}, which is not mapped. Add "${name}": {} to fields, or remove the index.`,
+            });
+        }
+        return reports;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/invalid-json.ts
+const invalidJson = {
+    id: 'invalid-json',
+    scope: 'builtin',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'The file is not valid JSON (or YAML for .yml/.yaml): a syntax error, an empty or binary file, text that is not UTF-8, or a byte-order mark.',
+        why: 'heroku connect:import parses the file with JSON.parse and sends it as it is; a file that does not parse cannot be imported at all.',
+        source: 'heroku/heroku-connect-plugin src/commands/connect/import.ts (body = JSON.parse(file)); ECMA-404.',
+        bad: '{ "mappings": [ { "object_name": "Account", } ] }',
+        good: '{ "mappings": [ { "object_name": "Account", "config": { "access": "read_only" } } ] }',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/missing-id-field.ts
+
+const missingIdField = {
+    id: 'missing-id-field',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    docs: {
+        summary: '`Id` is not mapped, or describe data shows the object has no Id field.',
+        why: 'Connect stores the Salesforce Id in the sfid column and matches every record on it; a mapping without Id goes to BAD_CONFIG.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object has an Id field.',
+        bad: '"fields": { "Name": {}, "SystemModstamp": {} }',
+        good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+    },
+    check(mapping) {
+        if (mapping.facts.hasId === false) {
+            return [{ path: [...mapping.path, 'object_name'], message: `${mapping.objectName} has no Id field in the describe data, so Heroku Connect cannot sync it (BAD_CONFIG). Map a different object.` }];
+        }
+        if (isMapped(mapping, 'Id'))
+            return [];
+        return [{ ...fieldsLocation(mapping), message: `${mapping.objectName} does not map Id. Add "Id": {} to fields: Heroku Connect matches every record on it.` }];
+    },
+};
+
+// EXTERNAL MODULE: ./src/catalog/resolve.ts + 2 modules
+var resolve = __webpack_require__(6215);
+;// CONCATENATED MODULE: ./src/rules/missing-timestamp-field.ts
+
+
+const missingTimestampField = {
+    id: 'missing-timestamp-field',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'The object has no timestamp Connect can poll on, or the mapping leaves it out: SystemModstamp, or for objects without it (history objects) CreatedDate. For an object nothing is known about, only a mapping with none of SystemModstamp, LastModifiedDate and CreatedDate is reported.',
+        why: 'Connect finds changed records by polling a timestamp field and stores it in the systemmodstamp column. Without one the mapping goes to BAD_CONFIG; unmapped, the field is not there for Connect to read.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object has a timestamp field usable for sync (such as SystemModstamp); Heroku Connect Database Tables (the systemmodstamp column); Salesforce Object Reference, System Fields; estuary/connectors and singer-io/tap-salesforce (history objects are polled on CreatedDate, other objects without SystemModstamp on LastModifiedDate).',
+        bad: '"fields": { "Id": {}, "Name": {} }',
+        good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+    },
+    check(mapping) {
+        // An object rejected outright has its own finding; asking for its timestamp would only add noise.
+        if (rejectedByKind(mapping.facts))
+            return [];
+        const { facts } = mapping;
+        const field = facts.timestampField;
+        if (field === undefined && facts.fieldsComplete) {
+            return [
+                {
+                    ...fieldsLocation(mapping),
+                    message: `${mapping.objectName} has none of ${resolve/* TIMESTAMP_FIELDS */.l.join(', ')} in the describe data, so Heroku Connect has no timestamp to poll for changes (BAD_CONFIG). Remove this mapping.`,
+                },
+            ];
+        }
+        // Only a fact from the catalog, the describe data or the custom-object rules names the one field to map;
+        // a guess from the object's name (history, share) accepts any of the usual timestamps.
+        const known = facts.origin !== 'name' || facts.kind === 'custom';
+        if (field !== undefined && known) {
+            if (isMapped(mapping, field))
+                return [];
+            return [
+                {
+                    ...fieldsLocation(mapping),
+                    message: `${mapping.objectName} does not map ${field}, the timestamp Heroku Connect polls for changes. Add "${field}": {} to fields.`,
+                },
+            ];
+        }
+        if (resolve/* TIMESTAMP_FIELDS */.l.some((name) => isMapped(mapping, name)))
+            return [];
+        return [
+            {
+                ...fieldsLocation(mapping),
+                message: `${mapping.objectName} maps none of ${resolve/* TIMESTAMP_FIELDS */.l.join(', ')}, so Heroku Connect has no timestamp to poll for changes. Add the one the object has, most likely "${field ?? resolve/* TIMESTAMP_FIELDS */.l[0]}": {}.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/missing-upsert-field.ts
+
+const missingUpsertField = {
+    id: 'missing-upsert-field',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'A read_write mapping has no `upsert_field` (the unique identifier).',
+        why: 'Connect reads and writes in separate threads. Without a unique External ID to match on, a record written from Postgres can come back from Salesforce before its sfid is stored, and Connect inserts it a second time. Heroku diagnose fails read-write mappings without one.',
+        source: 'Heroku diagnose, "Unique Identifier" check: read-write mappings require a unique identifier, defined as a unique External ID field in Salesforce (Heroku blog, health check for your Heroku Connect data pipeline); Heroku Dev Center, Mapping Configuration Options, "Unique identifiers"; django-heroku-connect check E007.',
+        bad: '"config": { "access": "read_write", "fields": { "Id": {}, "Name": {}, "SystemModstamp": {} } }',
+        good: '"config": { "access": "read_write", "upsert_field": "External_Id__c", "fields": { "Id": {}, "External_Id__c": {}, "Name": {}, "SystemModstamp": {} } }',
+    },
+    check(mapping) {
+        // When the object cannot be updated at all, not-updateable asks for read_only, which needs no upsert field.
+        if (mapping.access !== 'read_write' || mapping.facts.updateable === false)
+            return [];
+        const upsertField = mapping.config?.upsert_field;
+        // null is how the Connect API says "none"; values of another type are the schema rule's to report.
+        if (upsertField !== undefined && upsertField !== null && upsertField !== '')
+            return [];
+        return [
+            {
+                ...configLocation(mapping, 'access'),
+                message: `${mapping.objectName} is read_write but has no upsert_field. Set upsert_field to a field marked External ID and Unique in Salesforce, and map it: Heroku Connect needs it to match the records it writes.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/not-queryable.ts
+
+const notQueryable = {
+    id: 'not-queryable',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'The mapped object cannot be queried: the describe data says `queryable: false`, or it is a known query-incompatible object (ActivityHistory, OpenActivity, AggregateResult, NoteAndAttachment, ...).',
+        why: 'Connect reads Salesforce with SOQL queries. An object that does not support query cannot be synced, and the mapping goes to BAD_CONFIG.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object is queryable through the Salesforce API; Salesforce DescribeSObjectResult `queryable`; singer-io/tap-salesforce, query-incompatible objects (INVALID_TYPE_FOR_OPERATION: entity type does not support query).',
+        bad: '{ "object_name": "OpenActivity", "config": { "access": "read_only", ... } }',
+        good: '{ "object_name": "Task", "config": { "access": "read_only", ... } }',
+    },
+    check(mapping) {
+        const { facts } = mapping;
+        if (facts.queryable !== false || rejectedByKind(facts))
+            return [];
+        const why = facts.describe?.queryable === false ? 'the describe data marks it as not queryable' : 'Salesforce does not support queries on it';
+        return [
+            {
+                ...objectLocation(mapping),
+                message: `${mapping.objectName} cannot be synced: ${why} (BAD_CONFIG). Remove this mapping; if the data is stored in another object (OpenActivity, for example, is a view over Task and Event), map that one.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/not-updateable.ts
+
+const notUpdateable = {
+    id: 'not-updateable',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'A read_write mapping of an object Salesforce does not let you update: history objects, KnowledgeArticleVersion, or `updateable: false` in the describe data.',
+        why: 'A read_write mapping writes Postgres changes back with update calls. Heroku Connect checks that the object is updateable and sets the mapping to BAD_CONFIG when it is not.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": a read/write mapping requires an updateable object; Salesforce Object Reference, StandardObjectNameHistory and KnowledgeArticleVersion (no update() among the supported calls); DescribeSObjectResult `updateable`.',
+        bad: '{ "object_name": "AccountHistory", "config": { "access": "read_write", ... } }',
+        good: '{ "object_name": "AccountHistory", "config": { "access": "read_only", ... } }',
+    },
+    check(mapping) {
+        if (mapping.access !== 'read_write' || mapping.facts.updateable !== false)
+            return [];
+        return [
+            {
+                ...configLocation(mapping, 'access'),
+                message: `${mapping.objectName} cannot be updated through the Salesforce API, so a read_write mapping of it fails (BAD_CONFIG). Set access to "read_only".`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/platform-event.ts
+
+const platformEvent = {
+    id: 'platform-event',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'The mapped object is a platform event (`__e`) or a change event (`ChangeEvent`, `__ChangeEvent`).',
+        why: 'Events are messages, not stored records: SOQL cannot query them, so there is nothing for Connect to poll. Heroku Connect checks for platform events before syncing and sets the mapping to BAD_CONFIG.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object is not a Platform Event; Salesforce Object Reference, StandardObjectNameChangeEvent (a change event supports no CRUD operations or queries).',
+        bad: '{ "object_name": "Order_Placed__e", "config": { "access": "read_only", ... } }',
+        good: '{ "object_name": "Order__c", "config": { "access": "read_only", ... } }',
+    },
+    check(mapping) {
+        const { kind } = mapping.facts;
+        if (kind !== 'platform-event' && kind !== 'change-event')
+            return [];
+        const what = kind === 'platform-event' ? 'a platform event' : 'a Change Data Capture event';
+        return [
+            {
+                ...objectLocation(mapping),
+                message: `${mapping.objectName} is ${what}, which cannot be queried, so Heroku Connect cannot sync it (BAD_CONFIG). Map the object that stores the records instead, or subscribe to the event outside Heroku Connect.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/polling-interval.ts
+
+const PAID_MINIMUM_MINUTES = 2;
+const DEMO_MINIMUM_MINUTES = 10;
+const MAXIMUM_MINUTES = 60;
+const pollingInterval = {
+    id: 'polling-interval',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    docs: {
+        summary: '`sf_polling_seconds` is not a whole number of minutes between 2 and 60 (10 to 60 on the demo plan).',
+        why: 'Connect polls Salesforce at intervals set in whole minutes within that range; other values are not a setting Connect can run with.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Standard polling": "from 2 minutes (10 minutes on the demo plan) to 60 minutes", changed "in 1-minute steps"; Heroku Connect plans: demo has "a minimum polling interval of 10 minutes".',
+        bad: '"sf_polling_seconds": 90',
+        good: '"sf_polling_seconds": 120',
+    },
+    check(mapping) {
+        const seconds = mapping.config?.sf_polling_seconds;
+        if (typeof seconds !== 'number' || !Number.isInteger(seconds))
+            return [];
+        const demo = mapping.document.plan === 'demo';
+        const minimum = demo ? DEMO_MINIMUM_MINUTES : PAID_MINIMUM_MINUTES;
+        const range = `${minimum * 60} to ${MAXIMUM_MINUTES * 60} seconds (${minimum} to ${MAXIMUM_MINUTES} minutes${demo ? ' on the demo plan' : ''})`;
+        if (seconds % 60 !== 0) {
+            const nearest = Math.min(MAXIMUM_MINUTES, Math.max(minimum, Math.round(seconds / 60))) * 60;
+            return [{ ...configLocation(mapping, 'sf_polling_seconds'), message: `sf_polling_seconds is ${seconds}, which is not a whole number of minutes. Use a multiple of 60 from ${range}, such as ${nearest}.` }];
+        }
+        if (seconds < minimum * 60 || seconds > MAXIMUM_MINUTES * 60) {
+            return [{ ...configLocation(mapping, 'sf_polling_seconds'), message: `sf_polling_seconds is ${seconds}, outside ${range}. Set it within that range.` }];
+        }
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/relationship-lookup.ts
+
+const relationshipLookup = {
+    id: 'relationship-lookup',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'A relationship external-ID field is mapped, but its lookup field is not both mapped and indexed: `Project__r__PG_ID__c` needs `Project__c` in fields and in indexes; with describe data, `Account__PG_ID__c` needs `AccountId`.',
+        why: 'Connect fills the lookup from the external ID of the related record, and needs the lookup column and its index to do so. Without them the relationship field is never added and the whole mapping silently stops working.',
+        source: 'Heroku Dev Center, Writing Data to Salesforce, "Simple relationships between two objects and relationship external IDs"; django-heroku-connect issue #83 (a relationship field whose lookup had no index silently broke the mapping).',
+        bad: '"fields": { "Id": {}, "Project__r__PG_ID__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true } }',
+        good: '"fields": { "Id": {}, "Project__c": {}, "Project__r__PG_ID__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Project__c": { "unique": false } }',
+    },
+    check(mapping) {
+        return relationships(mapping).flatMap(({ field, lookup }) => {
+            const mapped = isMapped(mapping, lookup);
+            const indexed = isIndexed(mapping, lookup);
+            if (mapped && indexed)
+                return [];
+            const fixes = [!mapped && `"${lookup}": {} to fields`, !indexed && `"${lookup}": { "unique": false } to indexes`].filter(Boolean).join(' and ');
+            const state = !mapped && !indexed ? 'neither mapped nor indexed' : mapped ? 'not indexed' : 'not mapped';
+            return [
+                {
+                    ...fieldLocation(mapping, field),
+                    message: `${field} sets the lookup ${lookup} of ${mapping.objectName}, but ${lookup} is ${state}, which silently breaks the whole mapping. Add ${fixes}.`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/required-fields.ts
+
+const requiredFields = {
+    id: 'required-fields',
+    scope: 'mapping',
+    defaultLevel: 'warning',
+    docs: {
+        summary: 'With describe data, a read_write mapping leaves out a field Salesforce requires on create (createable, not nillable, no default).',
+        why: 'Rows inserted in Postgres are created in Salesforce with the mapped fields only; without a required field every such insert fails and lands in the _hc_err column.',
+        source: 'Heroku diagnose "Required Fields" check (Heroku Dev Center, Heroku Connect Diagnose); Salesforce DescribeSObjectResult field properties createable, nillable and defaultedOnCreate.',
+        bad: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "SystemModstamp": {} } }',
+        good: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "LastName": {}, "SystemModstamp": {} } }',
+    },
+    check(mapping) {
+        const { facts } = mapping;
+        // A non-updateable object gets not-updateable (make it read_only); a non-createable one cannot be inserted into at all.
+        if (mapping.access !== 'read_write' || !facts.fieldsComplete || facts.updateable === false || facts.createable === false)
+            return [];
+        const missing = [...facts.fields.values()]
+            .filter((field) => field.createable === true && field.nillable === false && field.defaultedOnCreate === false)
+            // A required field Connect cannot map is reported by unsupported-field-type if mapped; asking for it here would contradict that.
+            .filter((field) => !unmappableType(field) && !isMapped(mapping, field.name))
+            .map((field) => field.name);
+        if (missing.length === 0)
+            return [];
+        const noun = missing.length === 1 ? 'field' : 'fields';
+        return [
+            {
+                ...fieldsLocation(mapping),
+                message: `${mapping.objectName} is read_write but does not map the required ${noun} ${listOf(missing)}, so rows inserted from Postgres will fail to sync. Add ${missing.map((name) => `"${name}": {}`).join(', ')} to fields.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/requires-filter.ts
+
+const requiresFilter = {
+    id: 'requires-filter',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'The mapped object can only be queried with an object-specific filter (such as ContentDocumentLink, Vote, IdeaComment or FeedItem).',
+        why: 'Connect polls every record of an object by timestamp. Salesforce rejects such a query on these objects unless it filters on particular fields (a record Id, a parent Id), so the mapping goes to BAD_CONFIG.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object does not require a filter to query (CollaborationGroupRecord, ContentDocumentLink, ContentFolderItem, ContentFolderMember, FeedPollVote, IdeaComment, KnowledgeArticleVersion, Vote); Salesforce SOQL and SOSL Reference, "SOQL Limits on Objects"; singer-io/tap-salesforce Blacklisting.md ("Implementation restriction ... requires a filter").',
+        bad: '{ "object_name": "ContentDocumentLink", "config": { "access": "read_only", ... } }',
+        good: '{ "object_name": "ContentDocument", "config": { "access": "read_only", ... } }',
+    },
+    check(mapping) {
+        if (mapping.facts.queryable !== 'filter' || rejectedByKind(mapping.facts))
+            return [];
+        return [
+            {
+                ...objectLocation(mapping),
+                message: `${mapping.objectName} can only be queried with a filter on specific fields, and Heroku Connect polls without one (BAD_CONFIG). Remove this mapping, or map the parent object and read ${mapping.objectName} through the Salesforce API.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/schema.ts
+const schemaRule = {
+    id: 'schema',
+    scope: 'builtin',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'The document breaks the export format: wrong types, access not read_only/read_write, version not 1, fields/indexes not objects of objects, unknown keys, missing mappings/object_name/config/access.',
+        why: 'Heroku Connect accepts any file on import and fails later; a misspelt key (acess, sf_poling_seconds) is silently ignored and the mapping runs with defaults nobody chose.',
+        source: 'The export format as heroku connect:export writes it (shared/research/heroku-connect-rules.md §6); schema/heroku-connect-mappings.schema.json.',
+        bad: '"config": { "acess": "read_write", "sf_polling_seconds": "600" }',
+        good: '"config": { "access": "read_write", "sf_polling_seconds": 600 }',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/too-many-mappings.ts
+const MAXIMUM_MAPPINGS = 100;
+const tooManyMappings = {
+    id: 'too-many-mappings',
+    scope: 'document',
+    defaultLevel: 'warning',
+    docs: {
+        summary: 'The file has more than 100 mappings.',
+        why: 'Heroku Connect diagnose warns about connections with more than 100 mappings: each mapping polls Salesforce on its own schedule and adds load to the connection.',
+        source: 'Heroku Connect diagnose, check NUM_MAPPINGS_WITHIN_LIMIT "Number of Mappings" (passes when the connection has no more than 100 mappings; heroku-connect-plugin diagnose tests).',
+        bad: '"mappings": [ /* 120 mappings */ ]',
+        good: '"mappings": [ /* 100 mappings or fewer; the rest in a second connection */ ]',
+    },
+    check(document) {
+        if (document.mappingCount <= MAXIMUM_MAPPINGS)
+            return [];
+        return [
+            {
+                path: ['mappings'],
+                at: 'key',
+                message: `The file has ${document.mappingCount} mappings, more than the ${MAXIMUM_MAPPINGS} Heroku Connect diagnose accepts for one connection. Remove mappings nobody reads, or split the objects across two connections.`,
+            },
+        ];
+    },
+};
+
+// EXTERNAL MODULE: ./src/lint/suggest.ts
+var suggest = __webpack_require__(247);
+;// CONCATENATED MODULE: ./src/rules/unknown-field.ts
+
+
+const unknownField = {
+    id: 'unknown-field',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'With describe data for the object, a mapped field does not exist on it. Relationship external-ID fields (`Project__r__PG_ID__c`, `Account__PG_ID__c`) are not reported when they resolve to a lookup field.',
+        why: 'Connect builds its query from the mapped fields; a field Salesforce does not know (a typo, a field of another org, one the integration user cannot see) breaks the sync of the whole mapping.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)" (mapped fields must have known types) and "Missing objects and fields" (fields hidden by permissions).',
+        bad: '"fields": { "Id": {}, "Nmae": {}, "SystemModstamp": {} }',
+        good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+    },
+    check(mapping) {
+        const { facts } = mapping;
+        if (!facts.fieldsComplete || !mapping.fields)
+            return [];
+        // Relationship external-ID fields exist only in Connect, never in the describe data.
+        const virtual = new Set(relationships(mapping).map((relationship) => relationship.field));
+        const reports = [];
+        for (const name of mapping.fields) {
+            if (virtual.has(name) || knownField(facts, name))
+                continue;
+            const lookup = customLookupOf(name);
+            const message = lookup === undefined
+                ? `${name} is not a field of ${mapping.objectName} in the describe data.${(0,suggest/* didYouMean */.a)(name, [...facts.fields.keys()])} Fix the name or remove it from fields; if the field exists, give the integration user access to it.`
+                : `${name} is written as a relationship external-ID field, but ${mapping.objectName} has no lookup field ${lookup} in the describe data. Fix the relationship name or remove the field from fields.`;
+            reports.push({ ...fieldLocation(mapping, name), message });
+        }
+        return reports;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/unreadable-file.ts
+const unreadableFile = {
+    id: 'unreadable-file',
+    scope: 'builtin',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'A file named for linting cannot be read: it does not exist, is not a regular file, is not readable, or is over the 16 MiB size limit.',
+        why: 'A named file that cannot be read must never pass in silence: the import would fail, or lint a different file than intended.',
+        source: 'heroku-connect-action: the size limit is far above any real export (the largest public one is about 5 KB; 2,000 mappings of 65 fields is about 5 MB).',
+        bad: 'files: mappings/heroku-connect.jsn   # a typo in the path',
+        good: 'files: mappings/heroku-connect.json',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/unsupported-field-type.ts
+
+/** The parts of a standard address that most mappings want (object reference, "Address Compound Fields"). */
+const ADDRESS_PARTS = ['Street', 'City', 'State', 'PostalCode', 'Country'];
+const unsupportedFieldType = {
+    id: 'unsupported-field-type',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'A mapped field has a type Connect cannot give a column: base64 (Attachment.Body, Document.Body, ContentVersion.VersionData, ...), or a compound address or geolocation field (BillingAddress, MailingAddress, a geolocation field rather than its `__Latitude__s`/`__Longitude__s` parts). Known from the built-in catalog or the describe data.',
+        why: 'Heroku Connect checks that every mapped field has a type it can map to Postgres and sets the mapping to BAD_CONFIG otherwise. Binary data is not supported; compound fields get no column, only their components do.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the mapped fields have known types that map to Postgres types, and "Unsupported objects" (base64 data is not supported); Salesforce Object Reference, "Address Compound Fields" and "Compound Field Considerations and Limitations".',
+        bad: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingAddress": {}, "SystemModstamp": {} } }',
+        good: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingStreet": {}, "BillingCity": {}, "BillingPostalCode": {}, "SystemModstamp": {} } }',
+    },
+    check(mapping) {
+        // Nothing is known about any field of this object (an uncatalogued or custom object without describe data).
+        if (mapping.facts.fields.size === 0)
+            return [];
+        const reports = [];
+        for (const name of mapping.fields ?? []) {
+            const field = knownField(mapping.facts, name);
+            const type = unmappableType(field);
+            if (!field || !type)
+                continue;
+            const subject = `${mapping.objectName}.${field.name}`;
+            const message = type === 'base64'
+                ? `${subject} holds binary (base64) data, which Heroku Connect cannot sync. Remove it from fields; to share files, store them elsewhere (Amazon S3, for example) and sync a text field with their URL.`
+                : `${subject} is a compound ${type === 'address' ? 'address' : 'geolocation'} field, which has no Postgres column. Map its component fields instead: ${listOf(componentsOf(mapping, field))}.`;
+            reports.push({ ...fieldLocation(mapping, name), message });
+        }
+        return reports;
+    },
+};
+/** The component fields to suggest: from the describe data when it lists them, else by Salesforce's naming rules. */
+function componentsOf(mapping, compound) {
+    const described = [...mapping.facts.fields.values()].filter((field) => field.compoundFieldName === compound.name).map((field) => field.name);
+    if (described.length > 0)
+        return described;
+    if (compound.type?.toLowerCase() === 'address') {
+        const prefix = compound.name.replace(/Address$/i, '');
+        return ADDRESS_PARTS.map((part) => `${prefix}${part}`);
+    }
+    const base = compound.name.replace(/__c$/i, '');
+    return compound.name !== base ? [`${base}__Latitude__s`, `${base}__Longitude__s`] : ['its latitude and longitude fields'];
+}
+
+;// CONCATENATED MODULE: ./src/rules/unsupported-object.ts
+
+const unsupportedObject = {
+    id: 'unsupported-object',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'The mapped object is a custom metadata type (`__mdt`) or an external object (`__x`).',
+        why: 'Heroku Connect cannot map custom metadata types. External objects hold no data in Salesforce: their rows are fetched from another system on each query, under SOQL restrictions that rule out a timestamp poll.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects": custom metadata types cannot be mapped; Salesforce SOQL and SOSL Reference, "SOQL Limits on Objects" (external objects).',
+        bad: '{ "object_name": "Pricing_Rule__mdt", "config": { "access": "read_only", ... } }',
+        good: '{ "object_name": "Pricing_Rule__c", "config": { "access": "read_only", ... } }',
+    },
+    check(mapping) {
+        const { kind } = mapping.facts;
+        if (kind === 'custom-metadata') {
+            return [
+                {
+                    ...objectLocation(mapping),
+                    message: `${mapping.objectName} is a custom metadata type, which Heroku Connect cannot map. Remove this mapping, or keep the values in a custom object and map that one.`,
+                },
+            ];
+        }
+        if (kind === 'external-object') {
+            return [
+                {
+                    ...objectLocation(mapping),
+                    message: `${mapping.objectName} is an external object whose data lives outside Salesforce, so Heroku Connect cannot poll it. Remove this mapping and read the data from its source system.`,
+                },
+            ];
+        }
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/upsert-field.ts
+
+const upsertField = {
+    id: 'upsert-field',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    docs: {
+        summary: '`upsert_field` is not among the mapped fields, or the describe data shows it is not both External ID and Unique.',
+        why: 'Connect matches records on the upsert field\'s column, which exists only when the field is mapped. Heroku accepts only a field with both the External ID and the Unique attribute as a unique identifier; without Unique, duplicates can slip in.',
+        source: 'Heroku diagnose "Unique Identifier" and "Upsert Field" checks (unique identifiers must be unique External ID fields); Heroku Dev Center, Mapping Configuration Options, "Unique identifiers".',
+        bad: '"upsert_field": "External_Id__c", "fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+        good: '"upsert_field": "External_Id__c", "fields": { "Id": {}, "External_Id__c": {}, "Name": {}, "SystemModstamp": {} }',
+    },
+    check(mapping) {
+        const field = mapping.config?.upsert_field;
+        if (typeof field !== 'string' || field === '')
+            return [];
+        const location = configLocation(mapping, 'upsert_field');
+        if (!isMapped(mapping, field)) {
+            return [{ ...location, message: `The upsert_field ${field} is not mapped on ${mapping.objectName}. Add "${field}": {} to fields.` }];
+        }
+        const described = knownField(mapping.facts, field);
+        if (described && (described.externalId === false || described.unique === false)) {
+            const missing = [described.externalId === false && 'External ID', described.unique === false && 'Unique'].filter(Boolean).join(' and ');
+            return [
+                {
+                    ...location,
+                    message: `${mapping.objectName}.${described.name} is not ${missing} in Salesforce, so it cannot be the upsert_field. Turn on both External ID and Unique for the field, or choose a field that has them.`,
+                },
+            ];
+        }
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every rule, in the order the docs list them. A new rule is one file and one line here. */
+const RULES = [
+    unreadableFile,
+    invalidJson,
+    duplicateKey,
+    schemaRule,
+    duplicateMapping,
+    bigObject,
+    platformEvent,
+    requiresFilter,
+    notQueryable,
+    implementationRestriction,
+    unsupportedObject,
+    missingIdField,
+    missingTimestampField,
+    notUpdateable,
+    unsupportedFieldType,
+    unknownField,
+    pollingInterval,
+    acceleratedPolling,
+    missingUpsertField,
+    upsertField,
+    indexUnmappedField,
+    relationshipLookup,
+    columnCollision,
+    apiVersion,
+    requiredFields,
+    bulkLimit,
+    tooManyMappings,
+    archivedActivities,
+];
+const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
+
+/***/ })
+
+};
