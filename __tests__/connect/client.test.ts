@@ -3,6 +3,7 @@ import { ConnectHttp } from '../../src/connect/http.js';
 import { findConnection } from '../../src/connect/resolve.js';
 import { ConfigurationError } from '../../src/errors.js';
 import { startConnectStandIn, type ConnectStandIn, type StandInOptions } from '../../src/stand-in/server.js';
+import { rejection } from '../../test-support/harness.js';
 
 const KEY = 'HRKU-LeakCanary-0d6f1a2b-client';
 
@@ -22,15 +23,6 @@ async function start(options: Partial<StandInOptions> = {}) {
   const lines: string[] = [];
   const http = new ConnectHttp({ apiKey: KEY, clock: { now: () => Date.now(), sleep: async () => undefined }, log: { info: (line) => lines.push(line) } });
   return { server: standIn, client: new ConnectClient(http, standIn.url), lines };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  const outcome = await promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  expect(outcome).toBeInstanceOf(Error);
-  return outcome as Error;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -2,6 +2,7 @@ import type { Clock } from '../../src/connect/clock.js';
 import { ConnectHttp, type ConnectHttpOptions } from '../../src/connect/http.js';
 import { ConfigurationError, DeployFailure } from '../../src/errors.js';
 import { startConnectStandIn, type ConnectStandIn } from '../../src/stand-in/server.js';
+import { rejection } from '../../test-support/harness.js';
 
 const KEY = 'HRKU-LeakCanary-5f0c9e1d-77ab-4c2e-9b1f-httpunit';
 
@@ -34,15 +35,6 @@ function http(options: Partial<ConnectHttpOptions> = {}) {
   const lines: string[] = [];
   const client = new ConnectHttp({ apiKey: KEY, clock, log: { info: (line) => lines.push(line) }, random: () => 0.5, ...options });
   return { client, clock, lines };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  const outcome = await promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  expect(outcome).toBeInstanceOf(Error);
-  return outcome as Error;
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers });
