@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DEFAULT_API_VERSION, fetchDescribes, type FetchDescribesOptions } from '../../src/describe/live.js';
 import { ConfigurationError } from '../../src/errors.js';
 import { startSalesforceStandIn, type SalesforceStandIn, type StandInDescribe, type StandInOptions } from '../../test-support/salesforce-stand-in.js';
+import { rejection } from '../../test-support/harness.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'describe');
 const fixture = (name: string): StandInDescribe => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as StandInDescribe;
@@ -48,15 +49,6 @@ function fetchFrom(server: { url: string }, objectNames: string[], options: Part
     log: { info: (message) => logLines.push(`info: ${message}`), warning: (message) => logLines.push(`warning: ${message}`) },
     ...options,
   });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  const outcome: unknown = await promise.then(
-    () => 'resolved',
-    (error: unknown) => error,
-  );
-  expect(outcome).toBeInstanceOf(Error);
-  return outcome as Error;
 }
 
 /** A fetch that answers without a server, recording the URLs asked for. */
