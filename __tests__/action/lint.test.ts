@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Input, INPUT_DEFAULTS } from '../../src/action/inputs.js';
 import { Output } from '../../src/action/main.js';
-import { makeWorkspace, REPO_ROOT, runAction } from '../../test-support/harness.js';
+import { cleanEnv, makeWorkspace, parseAnnotations, REPO_ROOT, runAction, runProcess } from '../../test-support/harness.js';
 
 const mapping = (name: string, fields: string, polling = 600) =>
   `    {\n      "object_name": "${name}",\n      "config": {\n        "access": "read_only",\n        "sf_polling_seconds": ${polling},\n        "fields": { ${fields} }\n      }\n    }`;
@@ -142,6 +142,21 @@ describe('the built action', () => {
     const result = await runAction(workspace, { files: '*.json' });
     expect(result.summary).not.toContain('<img');
     expect(result.summary).toContain('&#60;img src=x onerror=alert(1)&#62;.json');
+  });
+});
+
+describe('the bundle', () => {
+  it('runs with no node_modules anywhere, as in an action repository on the runner', async () => {
+    const isolated = makeWorkspace({}, { dist: path.join(REPO_ROOT, 'dist'), 'action.yml': path.join(REPO_ROOT, 'action.yml') });
+    const workspace = makeWorkspace({ 'm.json': document(mapping('Thing__c', '"Name": {}, "SystemModstamp": {}')) });
+    const action = await runProcess([path.join(isolated, 'dist/index.js')], {
+      cwd: workspace,
+      env: cleanEnv({ GITHUB_WORKSPACE: workspace, INPUT_FILES: 'm.json' }),
+    });
+    expect(action.stderr).toBe('');
+    expect(parseAnnotations(action.stdout)).toEqual([expect.objectContaining({ level: 'error', properties: expect.objectContaining({ title: 'missing-id-field' }) })]);
+    const cli = await runProcess([path.join(isolated, 'dist/cli/index.js'), 'lint', 'm.json', '--format', 'json'], { cwd: workspace });
+    expect(JSON.parse(cli.stdout).counts.error).toBe(1);
   });
 });
 
