@@ -83,9 +83,10 @@ export function hasCaseCollision(mapping: MappingContext): boolean {
 
 let hashBuffer = new Int32Array(256);
 
+/** Over the last characters only: names of one object differ mostly at their end, and a match is checked in full. */
 function caseFoldedHash(text: string): number {
   let hash = text.length;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = Math.max(0, text.length - 8); i < text.length; i++) {
     const code = text.charCodeAt(i);
     hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
   }
@@ -148,7 +149,11 @@ export function relationships(mapping: MappingContext): Relationship[] {
   let found = relationshipsOf.get(mapping);
   if (!found) {
     found = [];
-    for (const field of mapping.fields ?? []) {
+    const fields = mapping.fields ?? [];
+    // Without describe data only the "__r__" form counts: one search over all the names says whether
+    // any has it, where a search per field would cost more than every other rule on a large file.
+    const candidates = mapping.facts.fieldsComplete || /__r__/i.test(fields.join('\n')) ? fields : [];
+    for (const field of candidates) {
       // Both relationship forms contain "__"; most standard field names do not, and are skipped cheaply.
       if (!field.includes('__')) continue;
       const lookup = lookupOf(mapping.facts, field);
