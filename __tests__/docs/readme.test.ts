@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderRuleReference } from '../../src/report/rule-reference.js';
 import { RULES } from '../../src/rules/index.js';
+import { parse as parseYaml } from 'yaml';
 import { REPO_ROOT } from '../../test-support/harness.js';
 
 const README = path.join(REPO_ROOT, 'README.md');
@@ -29,5 +30,21 @@ describe('README rule reference', () => {
         expect({ rule: rule.id, part, empty: rule.docs[part].trim() === '' }).toEqual({ rule: rule.id, part, empty: false });
       }
     }
+  });
+});
+
+describe('README inputs and outputs', () => {
+  const readme = readFileSync(README, 'utf8');
+  const metadata = parseYaml(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+  const section = (heading: string) => readme.slice(readme.indexOf(heading), readme.indexOf('\n### ', readme.indexOf(heading) + heading.length));
+
+  it('lists every input of action.yml in the inputs table', () => {
+    const table = section('### Inputs');
+    for (const name of Object.keys(metadata.inputs)) expect({ name, listed: table.includes(`| \`${name}\` |`) }).toEqual({ name, listed: true });
+  });
+
+  it('lists every output of action.yml in the outputs table', () => {
+    const table = section('### Outputs');
+    for (const name of Object.keys(metadata.outputs)) expect({ name, listed: new RegExp(`\`${name}\``).test(table) }).toEqual({ name, listed: true });
   });
 });
