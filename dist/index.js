@@ -31320,6 +31320,20 @@ class DeployFailure extends Error {
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
+/** Replaces every occurrence of a secret with a label; an empty secret changes nothing. */
+function redactor(secret, label) {
+    return (text) => (secret === '' ? text : text.replaceAll(secret, label));
+}
+/**
+ * The error again, of the same kind, with the secret taken out of its message and stack and no
+ * `cause`: a wrapped fetch error could carry request details.
+ */
+function redactedError(error, redact) {
+    const message = redact(errorMessage(error));
+    const copy = error instanceof ConfigurationError ? new ConfigurationError(message) : error instanceof DeployFailure ? new DeployFailure(message) : new Error(message);
+    copy.stack = error instanceof Error && error.stack ? redact(error.stack) : message;
+    return copy;
+}
 
 ;// CONCATENATED MODULE: ./src/http/safety.ts
 
@@ -35667,7 +35681,7 @@ const DEFAULT_API_VERSION = '60.0';
  */
 async function fetchDescribes(options) {
     const token = options.accessToken.trim();
-    const redact = (text) => (token === '' ? text : text.replaceAll(token, '[access token]'));
+    const redact = redactor(token, '[access token]');
     const log = {
         info: (message) => options.log?.info(redact(message)),
         warning: (message) => options.log?.warning(redact(message)),
@@ -35676,9 +35690,7 @@ async function fetchDescribes(options) {
         return await fetchAll(settingsFrom(options, token, log), options.objectNames);
     }
     catch (error) {
-        // A new error without `cause`: a wrapped fetch error could carry request details.
-        const Type = error instanceof ConfigurationError ? ConfigurationError : Error;
-        throw new Type(redact(errorMessage(error)));
+        throw redactedError(error, redact);
     }
 }
 function settingsFrom(options, token, log) {
@@ -38544,7 +38556,7 @@ const MAX_LISTED_FINDINGS = 10;
  */
 async function runDeploy(request, log, deps = {}) {
     const clock = deps.clock ?? systemClock;
-    const redact = (text) => (request.apiKey === '' ? text : text.replaceAll(request.apiKey, '[HEROKU_API_KEY]'));
+    const redact = redactor(request.apiKey, '[HEROKU_API_KEY]');
     const safeLog = {
         info: (message) => log.info(redact(message)),
         notice: (message) => log.notice(redact(message)),
@@ -38557,7 +38569,7 @@ async function runDeploy(request, log, deps = {}) {
         await deploy(request, record, safeLog, deps, clock);
     }
     catch (error) {
-        record.error = redacted(error, redact);
+        record.error = redactedError(error, redact);
     }
     record.elapsedMs = clock.now() - started;
     return record;
@@ -38652,13 +38664,6 @@ function noteStates(record, detail) {
         if (mapping)
             record.mappingStates[name] = { state: mapping.state, ...(mapping.state_description && { description: mapping.state_description }) };
     }
-}
-/** The same kind of error with the key taken out of its message and stack; no `cause`, which could carry request details. */
-function redacted(error, redact) {
-    const message = redact(errorMessage(error));
-    const copy = error instanceof ConfigurationError ? new ConfigurationError(message) : error instanceof DeployFailure ? new DeployFailure(message) : new Error(message);
-    copy.stack = error instanceof Error && error.stack ? redact(error.stack) : message;
-    return copy;
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -39228,7 +39233,7 @@ function stateOf(object, config) {
  * are live but in no file show as removed, with the consequence that import keeps them.
  */
 async function planAgainstLive(target, files, log) {
-    const redact = (text) => text.replaceAll(target.apiKey, '[HEROKU_API_KEY]');
+    const redact = redactor(target.apiKey, '[HEROKU_API_KEY]');
     try {
         const head = await mergeMappingFiles(files);
         const client = new ConnectClient(new ConnectHttp({ apiKey: target.apiKey, clock: systemClock, log }), target.discoveryServer);
@@ -39237,13 +39242,7 @@ async function planAgainstLive(target, files, log) {
         return { path: `${target.app} (live connection ${connection.resource_name})`, status: 'modified', ...planChanges(live, head) };
     }
     catch (error) {
-        // Rebuilt without `cause`, of the same kind: a wrapped fetch error could carry request details.
-        const message = redact(errorMessage(error));
-        if (error instanceof ConfigurationError)
-            throw new ConfigurationError(message);
-        if (error instanceof DeployFailure)
-            throw new DeployFailure(message);
-        throw new Error(message);
+        throw redactedError(error, redact);
     }
 }
 

@@ -18,3 +18,19 @@ export class DeployFailure extends Error {
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** Replaces every occurrence of a secret with a label; an empty secret changes nothing. */
+export function redactor(secret: string, label: string): (text: string) => string {
+  return (text) => (secret === '' ? text : text.replaceAll(secret, label));
+}
+
+/**
+ * The error again, of the same kind, with the secret taken out of its message and stack and no
+ * `cause`: a wrapped fetch error could carry request details.
+ */
+export function redactedError(error: unknown, redact: (text: string) => string): Error {
+  const message = redact(errorMessage(error));
+  const copy = error instanceof ConfigurationError ? new ConfigurationError(message) : error instanceof DeployFailure ? new DeployFailure(message) : new Error(message);
+  copy.stack = error instanceof Error && error.stack ? redact(error.stack) : message;
+  return copy;
+}

@@ -391,7 +391,7 @@ var deploy_document = __webpack_require__(7726);
  * are live but in no file show as removed, with the consequence that import keeps them.
  */
 async function planAgainstLive(target, files, log) {
-    const redact = (text) => text.replaceAll(target.apiKey, '[HEROKU_API_KEY]');
+    const redact = (0,errors/* redactor */.$p)(target.apiKey, '[HEROKU_API_KEY]');
     try {
         const head = await (0,deploy_document/* mergeMappingFiles */.k)(files);
         const client = new connect_client/* ConnectClient */.C(new http/* ConnectHttp */.b({ apiKey: target.apiKey, clock: clock/* systemClock */.m, log }), target.discoveryServer);
@@ -400,13 +400,7 @@ async function planAgainstLive(target, files, log) {
         return { path: `${target.app} (live connection ${connection.resource_name})`, status: 'modified', ...planChanges(live, head) };
     }
     catch (error) {
-        // Rebuilt without `cause`, of the same kind: a wrapped fetch error could carry request details.
-        const message = redact((0,errors/* errorMessage */.gJ)(error));
-        if (error instanceof errors/* ConfigurationError */.j1)
-            throw new errors/* ConfigurationError */.j1(message);
-        if (error instanceof errors/* DeployFailure */.Qt)
-            throw new errors/* DeployFailure */.Qt(message);
-        throw new Error(message);
+        throw (0,errors/* redactedError */.JM)(error, redact);
     }
 }
 

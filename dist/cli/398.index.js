@@ -453,7 +453,7 @@ const MAX_LISTED_FINDINGS = 10;
  */
 async function runDeploy(request, log, deps = {}) {
     const clock = deps.clock ?? connect_clock/* systemClock */.m;
-    const redact = (text) => (request.apiKey === '' ? text : text.replaceAll(request.apiKey, '[HEROKU_API_KEY]'));
+    const redact = (0,errors/* redactor */.$p)(request.apiKey, '[HEROKU_API_KEY]');
     const safeLog = {
         info: (message) => log.info(redact(message)),
         notice: (message) => log.notice(redact(message)),
@@ -466,7 +466,7 @@ async function runDeploy(request, log, deps = {}) {
         await deploy(request, record, safeLog, deps, clock);
     }
     catch (error) {
-        record.error = redacted(error, redact);
+        record.error = (0,errors/* redactedError */.JM)(error, redact);
     }
     record.elapsedMs = clock.now() - started;
     return record;
@@ -561,13 +561,6 @@ function noteStates(record, detail) {
         if (mapping)
             record.mappingStates[name] = { state: mapping.state, ...(mapping.state_description && { description: mapping.state_description }) };
     }
-}
-/** The same kind of error with the key taken out of its message and stack; no `cause`, which could carry request details. */
-function redacted(error, redact) {
-    const message = redact((0,errors/* errorMessage */.gJ)(error));
-    const copy = error instanceof errors/* ConfigurationError */.j1 ? new errors/* ConfigurationError */.j1(message) : error instanceof errors/* DeployFailure */.Qt ? new errors/* DeployFailure */.Qt(message) : new Error(message);
-    copy.stack = error instanceof Error && error.stack ? redact(error.stack) : message;
-    return copy;
 }
 
 ;// CONCATENATED MODULE: ./src/report/deploy-summary.ts

@@ -703,6 +703,8 @@ function summarize(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ redactor),
+/* harmony export */   JM: () => (/* binding */ redactedError),
 /* harmony export */   Qt: () => (/* binding */ DeployFailure),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
@@ -724,6 +726,20 @@ class DeployFailure extends Error {
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+/** Replaces every occurrence of a secret with a label; an empty secret changes nothing. */
+function redactor(secret, label) {
+    return (text) => (secret === '' ? text : text.replaceAll(secret, label));
+}
+/**
+ * The error again, of the same kind, with the secret taken out of its message and stack and no
+ * `cause`: a wrapped fetch error could carry request details.
+ */
+function redactedError(error, redact) {
+    const message = redact(errorMessage(error));
+    const copy = error instanceof ConfigurationError ? new ConfigurationError(message) : error instanceof DeployFailure ? new DeployFailure(message) : new Error(message);
+    copy.stack = error instanceof Error && error.stack ? redact(error.stack) : message;
+    return copy;
 }
 
 
@@ -1195,7 +1211,7 @@ const DEFAULT_API_VERSION = '60.0';
  */
 async function fetchDescribes(options) {
     const token = options.accessToken.trim();
-    const redact = (text) => (token === '' ? text : text.replaceAll(token, '[access token]'));
+    const redact = (0,errors/* redactor */.$p)(token, '[access token]');
     const log = {
         info: (message) => options.log?.info(redact(message)),
         warning: (message) => options.log?.warning(redact(message)),
@@ -1204,9 +1220,7 @@ async function fetchDescribes(options) {
         return await fetchAll(settingsFrom(options, token, log), options.objectNames);
     }
     catch (error) {
-        // A new error without `cause`: a wrapped fetch error could carry request details.
-        const Type = error instanceof errors/* ConfigurationError */.j1 ? errors/* ConfigurationError */.j1 : Error;
-        throw new Type(redact((0,errors/* errorMessage */.gJ)(error)));
+        throw (0,errors/* redactedError */.JM)(error, redact);
     }
 }
 function settingsFrom(options, token, log) {

@@ -4,7 +4,7 @@ import { ConnectHttp } from '../connect/http.js';
 import { findConnection } from '../connect/resolve.js';
 import { judgeConnection } from '../connect/states.js';
 import type { ConnectionDetail, ExportDocument } from '../connect/types.js';
-import { ConfigurationError, DeployFailure, errorMessage } from '../errors.js';
+import { ConfigurationError, DeployFailure, redactedError, redactor } from '../errors.js';
 import { reachesFailOn, type FailOn, type LintRun } from '../lint/run.js';
 import { LEVEL_RANK, PLANS, type Plan } from '../lint/types.js';
 import { writeBackup } from './backup.js';
@@ -86,7 +86,7 @@ const MAX_LISTED_FINDINGS = 10;
  */
 export async function runDeploy(request: DeployRequest, log: DeployLog, deps: DeployDeps = {}): Promise<DeployRecord> {
   const clock = deps.clock ?? systemClock;
-  const redact = (text: string): string => (request.apiKey === '' ? text : text.replaceAll(request.apiKey, '[HEROKU_API_KEY]'));
+  const redact = redactor(request.apiKey, '[HEROKU_API_KEY]');
   const safeLog: DeployLog = {
     info: (message) => log.info(redact(message)),
     notice: (message) => log.notice(redact(message)),
@@ -98,7 +98,7 @@ export async function runDeploy(request: DeployRequest, log: DeployLog, deps: De
   try {
     await deploy(request, record, safeLog, deps, clock);
   } catch (error) {
-    record.error = redacted(error, redact);
+    record.error = redactedError(error, redact);
   }
   record.elapsedMs = clock.now() - started;
   return record;
@@ -204,11 +204,3 @@ function noteStates(record: DeployRecord, detail: ConnectionDetail): void {
   }
 }
 
-/** The same kind of error with the key taken out of its message and stack; no `cause`, which could carry request details. */
-function redacted(error: unknown, redact: (text: string) => string): Error {
-  const message = redact(errorMessage(error));
-  const copy =
-    error instanceof ConfigurationError ? new ConfigurationError(message) : error instanceof DeployFailure ? new DeployFailure(message) : new Error(message);
-  copy.stack = error instanceof Error && error.stack ? redact(error.stack) : message;
-  return copy;
-}

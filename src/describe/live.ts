@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { ConfigurationError, errorMessage } from '../errors.js';
+import { ConfigurationError, redactedError, redactor } from '../errors.js';
 import { networkFailure } from '../http/network.js';
 import { backoffMs, retryAfterMs } from '../http/retry.js';
 import { checkedCredential, checkedCredentialUrl } from '../http/safety.js';
@@ -67,7 +67,7 @@ interface SalesforceError {
  */
 export async function fetchDescribes(options: FetchDescribesOptions): Promise<FetchedDescribes> {
   const token = options.accessToken.trim();
-  const redact = (text: string): string => (token === '' ? text : text.replaceAll(token, '[access token]'));
+  const redact = redactor(token, '[access token]');
   const log: DescribeLog = {
     info: (message) => options.log?.info(redact(message)),
     warning: (message) => options.log?.warning(redact(message)),
@@ -75,9 +75,7 @@ export async function fetchDescribes(options: FetchDescribesOptions): Promise<Fe
   try {
     return await fetchAll(settingsFrom(options, token, log), options.objectNames);
   } catch (error) {
-    // A new error without `cause`: a wrapped fetch error could carry request details.
-    const Type = error instanceof ConfigurationError ? ConfigurationError : Error;
-    throw new Type(redact(errorMessage(error)));
+    throw redactedError(error, redact);
   }
 }
 

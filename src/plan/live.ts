@@ -3,7 +3,7 @@ import { systemClock } from '../connect/clock.js';
 import { ConnectHttp } from '../connect/http.js';
 import { findConnection } from '../connect/resolve.js';
 import { mergeMappingFiles, type DeployFile } from '../deploy/document.js';
-import { ConfigurationError, DeployFailure, errorMessage } from '../errors.js';
+import { redactedError, redactor } from '../errors.js';
 import { planChanges } from './diff.js';
 import type { FilePlan } from './file.js';
 
@@ -20,7 +20,7 @@ export interface LiveTarget {
  * are live but in no file show as removed, with the consequence that import keeps them.
  */
 export async function planAgainstLive(target: LiveTarget, files: readonly DeployFile[], log: { info(message: string): void }): Promise<FilePlan> {
-  const redact = (text: string): string => text.replaceAll(target.apiKey, '[HEROKU_API_KEY]');
+  const redact = redactor(target.apiKey, '[HEROKU_API_KEY]');
   try {
     const head = await mergeMappingFiles(files);
     const client = new ConnectClient(new ConnectHttp({ apiKey: target.apiKey, clock: systemClock, log }), target.discoveryServer);
@@ -28,10 +28,6 @@ export async function planAgainstLive(target: LiveTarget, files: readonly Deploy
     const live = await client.export(connection);
     return { path: `${target.app} (live connection ${connection.resource_name})`, status: 'modified', ...planChanges(live, head) };
   } catch (error) {
-    // Rebuilt without `cause`, of the same kind: a wrapped fetch error could carry request details.
-    const message = redact(errorMessage(error));
-    if (error instanceof ConfigurationError) throw new ConfigurationError(message);
-    if (error instanceof DeployFailure) throw new DeployFailure(message);
-    throw new Error(message);
+    throw redactedError(error, redact);
   }
 }
