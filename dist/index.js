@@ -31274,7 +31274,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4701);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3673);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31283,7 +31283,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4701:
+/***/ 3673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31717,8 +31717,6 @@ function judgeMapping(state) {
     return 'unknown';
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
@@ -35848,6 +35846,77 @@ function salesforceError(body) {
     return typeof first.message === 'string' ? { errorCode: first.errorCode, message: first.message } : { errorCode: first.errorCode };
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/parse/yaml.ts
+
+
+/** Parses YAML with positions; YAML mapping files are small and hand-written, so there is no fast path. */
+function parseYaml(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const rangeAt = (start, end) => {
+        const from = lineCounter.linePos(start);
+        const to = end === undefined ? undefined : lineCounter.linePos(end);
+        return { start: { line: from.line, column: from.col }, ...(to && { end: { line: to.line, column: to.col } }) };
+    };
+    const problems = document.errors.map((error) => error.code === 'DUPLICATE_KEY'
+        ? {
+            ruleId: 'duplicate-key',
+            message: 'This key appears twice in the same mapping. Only one value can survive the conversion to JSON: remove or merge the duplicate.',
+            range: rangeAt(error.pos[0], error.pos[1]),
+        }
+        : { ruleId: 'invalid-json', message: `The file is not valid YAML: ${firstLine(error.message)}`, range: rangeAt(error.pos[0], error.pos[1]) });
+    const locator = { locate: (path, at) => locateYaml(document.contents, path, at, rangeAt) };
+    if (problems.some((p) => p.ruleId === 'invalid-json'))
+        return { problems, locator: () => locator };
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { problems: [{ ruleId: 'invalid-json', message: `The YAML cannot be converted to JSON: ${message}`, range: DOCUMENT_START }], locator: () => locator };
+    }
+    return { value, problems, locator: () => locator };
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+function locateYaml(root, path, at, rangeAt) {
+    let node = root;
+    let key;
+    const rangeOf = (n) => n?.range ? rangeAt(n.range[0], n.range[1]) : DOCUMENT_START;
+    for (const segment of path) {
+        let next;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.findLast((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+            if (pair)
+                next = { node: pair.value, key: pair.key };
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+            const item = node.items[segment];
+            if (item !== undefined)
+                next = { node: item };
+        }
+        if (!next)
+            return rangeOf(key ?? node);
+        ({ node, key } = next);
+        // A key with no value (`config:`) has a null node: point at the key instead.
+        if (node === null)
+            return rangeOf(key);
+    }
+    return rangeOf(at === 'key' && key ? key : node);
+}
+
+;// CONCATENATED MODULE: ./src/parse/parse.ts
+
+
+/** A mapping file's text, parsed as its format says: the one way the lint, the plan and the deploy read it. */
+function parseSource(text, format) {
+    return format === 'yaml' ? parseYaml(text) : json_parseJson(text);
+}
+
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/parse/source.ts
@@ -36258,67 +36327,6 @@ function withDescribe(facts, describe) {
         merged.timestampField = [preferred, facts.timestampField, ...fallbacks].find((name) => name !== undefined && byName.has(name));
     }
     return merged;
-}
-
-;// CONCATENATED MODULE: ./src/parse/yaml.ts
-
-
-/** Parses YAML with positions; YAML mapping files are small and hand-written, so there is no fast path. */
-function parseYaml(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    const rangeAt = (start, end) => {
-        const from = lineCounter.linePos(start);
-        const to = end === undefined ? undefined : lineCounter.linePos(end);
-        return { start: { line: from.line, column: from.col }, ...(to && { end: { line: to.line, column: to.col } }) };
-    };
-    const problems = document.errors.map((error) => error.code === 'DUPLICATE_KEY'
-        ? {
-            ruleId: 'duplicate-key',
-            message: 'This key appears twice in the same mapping. Only one value can survive the conversion to JSON: remove or merge the duplicate.',
-            range: rangeAt(error.pos[0], error.pos[1]),
-        }
-        : { ruleId: 'invalid-json', message: `The file is not valid YAML: ${firstLine(error.message)}`, range: rangeAt(error.pos[0], error.pos[1]) });
-    const locator = { locate: (path, at) => locateYaml(document.contents, path, at, rangeAt) };
-    if (problems.some((p) => p.ruleId === 'invalid-json'))
-        return { problems, locator: () => locator };
-    let value;
-    try {
-        value = document.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return { problems: [{ ruleId: 'invalid-json', message: `The YAML cannot be converted to JSON: ${message}`, range: DOCUMENT_START }], locator: () => locator };
-    }
-    return { value, problems, locator: () => locator };
-}
-function firstLine(message) {
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
-function locateYaml(root, path, at, rangeAt) {
-    let node = root;
-    let key;
-    const rangeOf = (n) => n?.range ? rangeAt(n.range[0], n.range[1]) : DOCUMENT_START;
-    for (const segment of path) {
-        let next;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.findLast((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
-            if (pair)
-                next = { node: pair.value, key: pair.key };
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-            const item = node.items[segment];
-            if (item !== undefined)
-                next = { node: item };
-        }
-        if (!next)
-            return rangeOf(key ?? node);
-        ({ node, key } = next);
-        // A key with no value (`config:`) has a null node: point at the key instead.
-        if (node === null)
-            return rangeOf(key);
-    }
-    return rangeOf(at === 'key' && key ? key : node);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/support.ts
@@ -38062,7 +38070,6 @@ function isLevel(value) {
 
 
 
-
 function defaultLintOptions() {
     return { levels: resolveLevels(), describe: new DescribeIndex() };
 }
@@ -38076,7 +38083,7 @@ async function lintFile(file, absolutePath, options) {
 }
 /** Lints a document's text: parse, check the format, run every enabled rule, then place the findings. */
 function lintText(file, text, format, options) {
-    const parsed = format === 'yaml' ? parseYaml(text) : json_parseJson(text);
+    const parsed = parseSource(text, format);
     const findings = placeProblems(file, parsed.problems, options);
     if (parsed.value === undefined)
         return findings;
@@ -38172,7 +38179,6 @@ function buildContext(root, options) {
 
 
 
-
 /** Finds the files, gathers describe data, lints every file, and totals the findings. */
 async function runLint(request) {
     const discovery = await discover(request.root, request.patterns);
@@ -38224,18 +38230,20 @@ async function mappedObjects(targets) {
     const names = new Set();
     let apiVersion;
     for (const target of targets) {
-        try {
-            const text = await (0,promises_namespaceObject.readFile)(target.absolutePath, 'utf8');
-            const value = (formatOf(target.file) === 'yaml' ? (0,dist/* parse */.qg)(text) : JSON.parse(text));
-            for (const mapping of value.mappings ?? [])
-                if (typeof mapping?.object_name === 'string')
-                    names.add(mapping.object_name);
-            if (typeof value.connection?.api_version === 'string')
-                apiVersion ??= value.connection.api_version;
+        const format = formatOf(target.file);
+        const read = await readSource(target.absolutePath, format);
+        // An unreadable or malformed file gets its own finding from the lint; it adds no object names.
+        if (!read.ok)
+            continue;
+        const value = parseSource(read.text, format).value;
+        const mappings = Array.isArray(value?.mappings) ? value.mappings : [];
+        for (const mapping of mappings) {
+            const name = mapping?.object_name;
+            if (typeof name === 'string')
+                names.add(name);
         }
-        catch {
-            // An unreadable or malformed file gets its own finding from the lint; it adds no object names.
-        }
+        if (typeof value?.connection?.api_version === 'string')
+            apiVersion ??= value.connection.api_version;
     }
     return { objectNames: [...names], ...(apiVersion && { apiVersion }) };
 }
@@ -38344,7 +38352,6 @@ function canonical(value) {
 
 
 
-
 /** The connection-section keys kept as written; several files must agree on them, or which one applies is a guess. */
 const KEPT_CONNECTION_KEYS = ['features', 'api_version', 'logplex_log_enabled'];
 /**
@@ -38393,7 +38400,7 @@ async function document_readDocument(file, absolutePath) {
     const read = await readSource(absolutePath, format);
     if (!read.ok)
         throw new ConfigurationError(`"${file}" cannot be deployed: ${read.problem.message}`);
-    const parsed = format === 'yaml' ? parseYaml(read.text) : json_parseJson(read.text);
+    const parsed = parseSource(read.text, format);
     const value = parsed.value;
     if (value === undefined) {
         throw new ConfigurationError(`"${file}" cannot be deployed: ${parsed.problems[0]?.message ?? 'it does not parse.'}`);
@@ -39815,7 +39822,6 @@ function readLiveTarget(source) {
 
 
 
-
 /**
  * The plan of one changed file. `base`: the bytes at the base commit (of previousPath for a rename),
  * undefined when they could not be read; `head`: the bytes in the pull request. A removed file that
@@ -39855,7 +39861,7 @@ function documentOf(path, bytes) {
     const read = source_decode(bytes, format);
     if (!read.ok)
         return null;
-    return (format === 'yaml' ? parseYaml(read.text) : json_parseJson(read.text)).value ?? null;
+    return parseSource(read.text, format).value ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/pr/base-content.ts

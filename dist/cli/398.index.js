@@ -1105,13 +1105,11 @@ function canonical(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ mergeMappingFiles)
 /* harmony export */ });
-/* harmony import */ var _connect_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7019);
-/* harmony import */ var _connection_section_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7065);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1017);
-/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3226);
-/* harmony import */ var _parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8852);
-
+/* harmony import */ var _connect_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7019);
+/* harmony import */ var _connection_section_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7065);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3226);
+/* harmony import */ var _parse_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(461);
 
 
 
@@ -1126,52 +1124,52 @@ const KEPT_CONNECTION_KEYS = ['features', 'api_version', 'logplex_log_enabled'];
  */
 async function mergeMappingFiles(files) {
     if (files.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('There is no mapping file to deploy: the files selected for the lint matched none.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('There is no mapping file to deploy: the files selected for the lint matched none.');
     const mappings = [];
     const mappedIn = new Map();
     let connection;
     for (const { file, absolutePath } of files) {
         const document = await readDocument(file, absolutePath);
         document.mappings.forEach((mapping, i) => {
-            if (!(0,_connect_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(mapping) || typeof mapping.object_name !== 'string' || mapping.object_name === '') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Mapping ${i + 1} in "${file}" has no object_name, so it cannot be imported.`);
+            if (!(0,_connect_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(mapping) || typeof mapping.object_name !== 'string' || mapping.object_name === '') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Mapping ${i + 1} in "${file}" has no object_name, so it cannot be imported.`);
             }
             // Salesforce object names are case-insensitive, and so is Connect's lookup of a mapping.
             const key = mapping.object_name.toLowerCase();
             const earlier = mappedIn.get(key);
             if (earlier !== undefined) {
                 const where = earlier === file ? `twice in "${file}"` : `in both "${earlier}" and "${file}"`;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Object "${mapping.object_name}" is mapped ${where}. A connection has one mapping per object: keep one of them.`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Object "${mapping.object_name}" is mapped ${where}. A connection has one mapping per object: keep one of them.`);
             }
             mappedIn.set(key, file);
             mappings.push(mapping);
         });
-        if (!(0,_connect_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(document.connection))
+        if (!(0,_connect_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(document.connection))
             continue;
         if (connection === undefined) {
             connection = { section: document.connection, file };
             continue;
         }
-        const differing = KEPT_CONNECTION_KEYS.filter((key) => !(0,_connection_section_js__WEBPACK_IMPORTED_MODULE_5__/* .sameJson */ .V)(connection.section[key], document.connection[key]));
+        const differing = KEPT_CONNECTION_KEYS.filter((key) => !(0,_connection_section_js__WEBPACK_IMPORTED_MODULE_4__/* .sameJson */ .V)(connection.section[key], document.connection[key]));
         if (differing.length > 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The "connection" sections of "${connection.file}" and "${file}" differ in ${differing.join(', ')}; one import can carry only one. ` +
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The "connection" sections of "${connection.file}" and "${file}" differ in ${differing.join(', ')}; one import can carry only one. ` +
                 'Make them agree, or remove the section from all but one file.');
         }
     }
     return { mappings, ...(connection && { connection: connection.section }), version: 1 };
 }
 async function readDocument(file, absolutePath) {
-    const format = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOf */ .be)(file);
-    const read = await (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o$)(absolutePath, format);
+    const format = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatOf */ .be)(file);
+    const read = await (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_0__/* .readSource */ .o$)(absolutePath, format);
     if (!read.ok)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: ${read.problem.message}`);
-    const parsed = format === 'yaml' ? (0,_parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .h)(read.text) : (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .q)(read.text);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: ${read.problem.message}`);
+    const parsed = (0,_parse_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSource */ .P)(read.text, format);
     const value = parsed.value;
     if (value === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: ${parsed.problems[0]?.message ?? 'it does not parse.'}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: ${parsed.problems[0]?.message ?? 'it does not parse.'}`);
     }
-    if (!(0,_connect_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(value) || !Array.isArray(value.mappings)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: it has no top-level "mappings" list, so it is not a Heroku Connect mapping file.`);
+    if (!(0,_connect_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(value) || !Array.isArray(value.mappings)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: it has no top-level "mappings" list, so it is not a Heroku Connect mapping file.`);
     }
     return value;
 }

@@ -1015,12 +1015,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var tinyglobby_dist = __webpack_require__(3382);
+var dist = __webpack_require__(3382);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/lint/suggest.ts
@@ -1092,9 +1090,9 @@ async function filesMatching(pattern, base) {
     if (info?.isDirectory()) {
         throw new errors/* ConfigurationError */.j1(`The describe path "${pattern}" is a directory. To load the describe files in it, use a glob such as "${external_node_path_.posix.join(pattern, '*.json')}".`);
     }
-    if (!(0,tinyglobby_dist/* isDynamicPattern */.ey)(pattern))
+    if (!(0,dist/* isDynamicPattern */.ey)(pattern))
         throw await notFound(pattern, path, base);
-    const found = await (0,tinyglobby_dist/* glob */.TI)(pattern, { cwd: base, absolute: true, expandDirectories: false, ignore: IGNORED });
+    const found = await (0,dist/* glob */.TI)(pattern, { cwd: base, absolute: true, expandDirectories: false, ignore: IGNORED });
     if (found.length === 0) {
         throw new errors/* ConfigurationError */.j1(`The describe pattern "${pattern}" matched no files under ${base} (node_modules and .git are not searched). ` +
             `Check the pattern, or save a describe there first with ${SAVE_COMMAND}.`);
@@ -1378,14 +1376,14 @@ function salesforceError(body) {
     return typeof first.message === 'string' ? { errorCode: first.errorCode, message: first.message } : { errorCode: first.errorCode };
 }
 
+// EXTERNAL MODULE: ./src/parse/parse.ts + 1 modules
+var parse = __webpack_require__(461);
 // EXTERNAL MODULE: ./src/parse/source.ts
 var source = __webpack_require__(3226);
 // EXTERNAL MODULE: ./src/lint/discover.ts
 var discover = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/catalog/resolve.ts + 2 modules
 var resolve = __webpack_require__(6215);
-// EXTERNAL MODULE: ./src/parse/yaml.ts
-var yaml = __webpack_require__(8852);
 // EXTERNAL MODULE: ./src/rules/index.ts + 29 modules
 var rules = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./schema/heroku-connect-mappings.schema.json
@@ -2061,7 +2059,6 @@ var levels = __webpack_require__(5394);
 
 
 
-
 function defaultLintOptions() {
     return { levels: resolveLevels(), describe: new DescribeIndex() };
 }
@@ -2075,7 +2072,7 @@ async function lintFile(file, absolutePath, options) {
 }
 /** Lints a document's text: parse, check the format, run every enabled rule, then place the findings. */
 function lintText(file, text, format, options) {
-    const parsed = format === 'yaml' ? (0,yaml/* parseYaml */.h)(text) : (0,json/* parseJson */.q)(text);
+    const parsed = (0,parse/* parseSource */.P)(text, format);
     const findings = placeProblems(file, parsed.problems, options);
     if (parsed.value === undefined)
         return findings;
@@ -2173,7 +2170,6 @@ var types = __webpack_require__(4484);
 
 
 
-
 /** Finds the files, gathers describe data, lints every file, and totals the findings. */
 async function runLint(request) {
     const discovery = await (0,discover/* discover */.k)(request.root, request.patterns);
@@ -2225,18 +2221,20 @@ async function mappedObjects(targets) {
     const names = new Set();
     let apiVersion;
     for (const target of targets) {
-        try {
-            const text = await (0,promises_.readFile)(target.absolutePath, 'utf8');
-            const value = ((0,source/* formatOf */.be)(target.file) === 'yaml' ? (0,dist/* parse */.qg)(text) : JSON.parse(text));
-            for (const mapping of value.mappings ?? [])
-                if (typeof mapping?.object_name === 'string')
-                    names.add(mapping.object_name);
-            if (typeof value.connection?.api_version === 'string')
-                apiVersion ??= value.connection.api_version;
+        const format = (0,source/* formatOf */.be)(target.file);
+        const read = await (0,source/* readSource */.o$)(target.absolutePath, format);
+        // An unreadable or malformed file gets its own finding from the lint; it adds no object names.
+        if (!read.ok)
+            continue;
+        const value = (0,parse/* parseSource */.P)(read.text, format).value;
+        const mappings = Array.isArray(value?.mappings) ? value.mappings : [];
+        for (const mapping of mappings) {
+            const name = mapping?.object_name;
+            if (typeof name === 'string')
+                names.add(name);
         }
-        catch {
-            // An unreadable or malformed file gets its own finding from the lint; it adds no object names.
-        }
+        if (typeof value?.connection?.api_version === 'string')
+            apiVersion ??= value.connection.api_version;
     }
     return { objectNames: [...names], ...(apiVersion && { apiVersion }) };
 }
@@ -2460,6 +2458,93 @@ function nameOf(member) {
 
 /***/ }),
 
+/***/ 461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ parseSource)
+});
+
+// EXTERNAL MODULE: ./src/parse/json.ts
+var json = __webpack_require__(1017);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/parse/parsed.ts
+var parsed = __webpack_require__(7478);
+;// CONCATENATED MODULE: ./src/parse/yaml.ts
+
+
+/** Parses YAML with positions; YAML mapping files are small and hand-written, so there is no fast path. */
+function parseYaml(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const rangeAt = (start, end) => {
+        const from = lineCounter.linePos(start);
+        const to = end === undefined ? undefined : lineCounter.linePos(end);
+        return { start: { line: from.line, column: from.col }, ...(to && { end: { line: to.line, column: to.col } }) };
+    };
+    const problems = document.errors.map((error) => error.code === 'DUPLICATE_KEY'
+        ? {
+            ruleId: 'duplicate-key',
+            message: 'This key appears twice in the same mapping. Only one value can survive the conversion to JSON: remove or merge the duplicate.',
+            range: rangeAt(error.pos[0], error.pos[1]),
+        }
+        : { ruleId: 'invalid-json', message: `The file is not valid YAML: ${firstLine(error.message)}`, range: rangeAt(error.pos[0], error.pos[1]) });
+    const locator = { locate: (path, at) => locateYaml(document.contents, path, at, rangeAt) };
+    if (problems.some((p) => p.ruleId === 'invalid-json'))
+        return { problems, locator: () => locator };
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { problems: [{ ruleId: 'invalid-json', message: `The YAML cannot be converted to JSON: ${message}`, range: parsed/* DOCUMENT_START */.B }], locator: () => locator };
+    }
+    return { value, problems, locator: () => locator };
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+function locateYaml(root, path, at, rangeAt) {
+    let node = root;
+    let key;
+    const rangeOf = (n) => n?.range ? rangeAt(n.range[0], n.range[1]) : parsed/* DOCUMENT_START */.B;
+    for (const segment of path) {
+        let next;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.findLast((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+            if (pair)
+                next = { node: pair.value, key: pair.key };
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+            const item = node.items[segment];
+            if (item !== undefined)
+                next = { node: item };
+        }
+        if (!next)
+            return rangeOf(key ?? node);
+        ({ node, key } = next);
+        // A key with no value (`config:`) has a null node: point at the key instead.
+        if (node === null)
+            return rangeOf(key);
+    }
+    return rangeOf(at === 'key' && key ? key : node);
+}
+
+;// CONCATENATED MODULE: ./src/parse/parse.ts
+
+
+/** A mapping file's text, parsed as its format says: the one way the lint, the plan and the deploy read it. */
+function parseSource(text, format) {
+    return format === 'yaml' ? parseYaml(text) : (0,json/* parseJson */.q)(text);
+}
+
+
+/***/ }),
+
 /***/ 7478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2585,77 +2670,6 @@ function formatBytes(size) {
     if (size >= 1024)
         return `${(size / 1024).toFixed(1)} KiB`;
     return `${size} bytes`;
-}
-
-
-/***/ }),
-
-/***/ 8852:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ parseYaml)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7478);
-
-
-/** Parses YAML with positions; YAML mapping files are small and hand-written, so there is no fast path. */
-function parseYaml(text) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    const rangeAt = (start, end) => {
-        const from = lineCounter.linePos(start);
-        const to = end === undefined ? undefined : lineCounter.linePos(end);
-        return { start: { line: from.line, column: from.col }, ...(to && { end: { line: to.line, column: to.col } }) };
-    };
-    const problems = document.errors.map((error) => error.code === 'DUPLICATE_KEY'
-        ? {
-            ruleId: 'duplicate-key',
-            message: 'This key appears twice in the same mapping. Only one value can survive the conversion to JSON: remove or merge the duplicate.',
-            range: rangeAt(error.pos[0], error.pos[1]),
-        }
-        : { ruleId: 'invalid-json', message: `The file is not valid YAML: ${firstLine(error.message)}`, range: rangeAt(error.pos[0], error.pos[1]) });
-    const locator = { locate: (path, at) => locateYaml(document.contents, path, at, rangeAt) };
-    if (problems.some((p) => p.ruleId === 'invalid-json'))
-        return { problems, locator: () => locator };
-    let value;
-    try {
-        value = document.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return { problems: [{ ruleId: 'invalid-json', message: `The YAML cannot be converted to JSON: ${message}`, range: _parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCUMENT_START */ .B }], locator: () => locator };
-    }
-    return { value, problems, locator: () => locator };
-}
-function firstLine(message) {
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
-function locateYaml(root, path, at, rangeAt) {
-    let node = root;
-    let key;
-    const rangeOf = (n) => n?.range ? rangeAt(n.range[0], n.range[1]) : _parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCUMENT_START */ .B;
-    for (const segment of path) {
-        let next;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const pair = node.items.findLast((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(segment));
-            if (pair)
-                next = { node: pair.value, key: pair.key };
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof segment === 'number') {
-            const item = node.items[segment];
-            if (item !== undefined)
-                next = { node: item };
-        }
-        if (!next)
-            return rangeOf(key ?? node);
-        ({ node, key } = next);
-        // A key with no value (`config:`) has a null node: point at the key instead.
-        if (node === null)
-            return rangeOf(key);
-    }
-    return rangeOf(at === 'key' && key ? key : node);
 }
 
 

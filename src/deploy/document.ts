@@ -1,9 +1,8 @@
 import { isRecord, type ExportDocument, type ExportMapping } from '../connect/types.js';
 import { sameJson } from './connection-section.js';
 import { ConfigurationError } from '../errors.js';
-import { parseJson } from '../parse/json.js';
 import { formatOf, readSource } from '../parse/source.js';
-import { parseYaml } from '../parse/yaml.js';
+import { parseSource } from '../parse/parse.js';
 
 export interface DeployFile {
   /** As shown to the user: relative to the workspace. */
@@ -60,7 +59,7 @@ async function readDocument(file: string, absolutePath: string): Promise<ExportD
   const format = formatOf(file);
   const read = await readSource(absolutePath, format);
   if (!read.ok) throw new ConfigurationError(`"${file}" cannot be deployed: ${read.problem.message}`);
-  const parsed = format === 'yaml' ? parseYaml(read.text) : parseJson(read.text);
+  const parsed = parseSource(read.text, format);
   const value = parsed.value;
   if (value === undefined) {
     throw new ConfigurationError(`"${file}" cannot be deployed: ${parsed.problems[0]?.message ?? 'it does not parse.'}`);

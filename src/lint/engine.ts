@@ -1,9 +1,8 @@
 import { factsFor } from '../catalog/resolve.js';
 import { DescribeIndex } from '../describe/types.js';
-import { parseJson } from '../parse/json.js';
+import { parseSource } from '../parse/parse.js';
 import type { ParsedSource } from '../parse/parsed.js';
 import { formatOf, readSource, type SourceFormat, type SourceProblem } from '../parse/source.js';
-import { parseYaml } from '../parse/yaml.js';
 import { RULES } from '../rules/index.js';
 import { checkSchema } from '../schema/check.js';
 import { resolveLevels, type RuleLevels } from './levels.js';
@@ -30,7 +29,7 @@ export async function lintFile(file: string, absolutePath: string, options: Lint
 
 /** Lints a document's text: parse, check the format, run every enabled rule, then place the findings. */
 export function lintText(file: string, text: string, format: SourceFormat, options: LintOptions): Finding[] {
-  const parsed: ParsedSource = format === 'yaml' ? parseYaml(text) : parseJson(text);
+  const parsed: ParsedSource = parseSource(text, format);
   const findings = placeProblems(file, parsed.problems, options);
   if (parsed.value === undefined) return findings;
 

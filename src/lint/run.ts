@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { parse as parseYamlValue } from 'yaml';
 import { loadDescribeFiles } from '../describe/load.js';
 import { DEFAULT_API_VERSION, fetchDescribes } from '../describe/live.js';
 import { ConfigurationError } from '../errors.js';
 import { DescribeIndex } from '../describe/types.js';
-import { formatOf } from '../parse/source.js';
+import { parseSource } from '../parse/parse.js';
+import { formatOf, readSource } from '../parse/source.js';
 import { discover, type LintTarget } from './discover.js';
 import { lintFile, type LintOptions } from './engine.js';
 import type { RuleLevels } from './levels.js';
@@ -87,17 +86,17 @@ async function mappedObjects(targets: readonly LintTarget[]): Promise<{ objectNa
   const names = new Set<string>();
   let apiVersion: string | undefined;
   for (const target of targets) {
-    try {
-      const text = await readFile(target.absolutePath, 'utf8');
-      const value = (formatOf(target.file) === 'yaml' ? parseYamlValue(text) : JSON.parse(text)) as {
-        mappings?: { object_name?: unknown }[];
-        connection?: { api_version?: unknown };
-      };
-      for (const mapping of value.mappings ?? []) if (typeof mapping?.object_name === 'string') names.add(mapping.object_name);
-      if (typeof value.connection?.api_version === 'string') apiVersion ??= value.connection.api_version;
-    } catch {
-      // An unreadable or malformed file gets its own finding from the lint; it adds no object names.
+    const format = formatOf(target.file);
+    const read = await readSource(target.absolutePath, format);
+    // An unreadable or malformed file gets its own finding from the lint; it adds no object names.
+    if (!read.ok) continue;
+    const value = parseSource(read.text, format).value as { mappings?: unknown; connection?: { api_version?: unknown } } | null | undefined;
+    const mappings: unknown[] = Array.isArray(value?.mappings) ? value.mappings : [];
+    for (const mapping of mappings) {
+      const name = (mapping as { object_name?: unknown } | null)?.object_name;
+      if (typeof name === 'string') names.add(name);
     }
+    if (typeof value?.connection?.api_version === 'string') apiVersion ??= value.connection.api_version;
   }
   return { objectNames: [...names], ...(apiVersion && { apiVersion }) };
 }

@@ -1,8 +1,7 @@
-import { parseJson } from '../parse/json.js';
 import { decode, formatOf } from '../parse/source.js';
-import { parseYaml } from '../parse/yaml.js';
 import type { ChangedFile } from '../pr/changed-files.js';
 import { mappingsOf, planChanges, type Plan } from './diff.js';
+import { parseSource } from '../parse/parse.js';
 
 /** A copied file counts as added: nothing at its path was imported before. */
 export type FileStatus = 'added' | 'modified' | 'renamed' | 'removed';
@@ -53,5 +52,5 @@ function documentOf(path: string, bytes: Buffer | undefined): unknown {
   const format = formatOf(path);
   const read = decode(bytes, format);
   if (!read.ok) return null;
-  return (format === 'yaml' ? parseYaml(read.text) : parseJson(read.text)).value ?? null;
+  return parseSource(read.text, format).value ?? null;
 }
