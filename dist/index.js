@@ -38886,7 +38886,8 @@ function toSarif(findings) {
 
 /** GitHub refuses a step summary over 1 MiB; stay well under it so other sections still fit. */
 const SUMMARY_BUDGET_BYTES = 900 * 1024;
-const summary_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** The mark of each level wherever findings are listed in markdown: the summary and the pull request comment. */
+const LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** The lint section of the job summary: totals, then every finding grouped by file and rule. */
 function renderLintSummary(run, budget = SUMMARY_BUDGET_BYTES) {
     const files = run.results.length;
@@ -38923,7 +38924,7 @@ function fileSection(file, findings) {
     for (const finding of findings)
         byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
     const rows = [...byRule.entries()].flatMap(([ruleId, ofRule]) => ofRule.map((finding, i) => `<tr>${i === 0 ? `<td rowspan="${ofRule.length}"><a href="${ruleDocsUrl(ruleId)}">${escapeMarkdown(ruleId)}</a></td>` : ''}` +
-        `<td>${summary_ICON[finding.level]} ${finding.level}</td><td>${finding.line}:${finding.column}</td><td>${escapeMarkdown(finding.message)}</td></tr>`));
+        `<td>${LEVEL_ICON[finding.level]} ${finding.level}</td><td>${finding.line}:${finding.column}</td><td>${escapeMarkdown(finding.message)}</td></tr>`));
     return [
         // <code>, not backticks: entities inside a markdown code span would show literally.
         `### <code>${escapeMarkdown(file)}</code>`,
@@ -39914,7 +39915,7 @@ async function readThroughApi(api, sha, path) {
 
 
 
-const comment_body_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+
 function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -39940,7 +39941,7 @@ function renderComment(content) {
         for (const finding of shown) {
             const where = `<a href="${lineUrl(content, finding)}">${escapeMarkdown(`${finding.file}:${finding.line}`)}</a>`;
             const rule = `<a href="${ruleDocsUrl(encodeURIComponent(finding.ruleId))}">${escapeMarkdown(finding.ruleId)}</a>`;
-            lines.push(`| ${comment_body_ICON[finding.level]} ${finding.level} | ${where} | ${rule} | ${escapeMarkdown(finding.message)} |`);
+            lines.push(`| ${LEVEL_ICON[finding.level]} ${finding.level} | ${where} | ${rule} | ${escapeMarkdown(finding.message)} |`);
         }
         lines.push('');
         const more = findings.length - shown.length;

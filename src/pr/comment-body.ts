@@ -2,6 +2,7 @@ import type { Finding, Level } from '../lint/types.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { ruleDocsUrl } from '../report/links.js';
 import { rankFindings, type Priority } from '../report/order.js';
+import { LEVEL_ICON } from '../report/summary.js';
 import { encodePath } from './github-api.js';
 
 export interface CommentContent {
@@ -24,8 +25,6 @@ export interface CommentContent {
   /** Default 10. */
   maxFindings?: number;
 }
-
-const ICON: Record<Level, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -51,7 +50,7 @@ export function renderComment(content: CommentContent): string {
     for (const finding of shown) {
       const where = `<a href="${lineUrl(content, finding)}">${escapeMarkdown(`${finding.file}:${finding.line}`)}</a>`;
       const rule = `<a href="${ruleDocsUrl(encodeURIComponent(finding.ruleId))}">${escapeMarkdown(finding.ruleId)}</a>`;
-      lines.push(`| ${ICON[finding.level]} ${finding.level} | ${where} | ${rule} | ${escapeMarkdown(finding.message)} |`);
+      lines.push(`| ${LEVEL_ICON[finding.level]} ${finding.level} | ${where} | ${rule} | ${escapeMarkdown(finding.message)} |`);
     }
     lines.push('');
     const more = findings.length - shown.length;

@@ -7,7 +7,8 @@ import { ruleDocsUrl } from './links.js';
 /** GitHub refuses a step summary over 1 MiB; stay well under it so other sections still fit. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024;
 
-const ICON: Record<Level, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** The mark of each level wherever findings are listed in markdown: the summary and the pull request comment. */
+export const LEVEL_ICON: Record<Level, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 
 /** The lint section of the job summary: totals, then every finding grouped by file and rule. */
 export function renderLintSummary(run: LintRun, budget = SUMMARY_BUDGET_BYTES): string {
@@ -47,7 +48,7 @@ function fileSection(file: string, findings: readonly Finding[]): string {
     ofRule.map(
       (finding, i) =>
         `<tr>${i === 0 ? `<td rowspan="${ofRule.length}"><a href="${ruleDocsUrl(ruleId)}">${escapeMarkdown(ruleId)}</a></td>` : ''}` +
-        `<td>${ICON[finding.level]} ${finding.level}</td><td>${finding.line}:${finding.column}</td><td>${escapeMarkdown(finding.message)}</td></tr>`,
+        `<td>${LEVEL_ICON[finding.level]} ${finding.level}</td><td>${finding.line}:${finding.column}</td><td>${escapeMarkdown(finding.message)}</td></tr>`,
     ),
   );
   return [
