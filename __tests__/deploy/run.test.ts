@@ -123,7 +123,7 @@ describe('the deploy summary', () => {
     const markdown = renderDeploySummary(record);
     expect(markdown).not.toMatch(/<img|<script|<b>|@team/);
     expect(markdown).toContain('❌ **Deploy to connection <code>herokuconnect-x</code> of app <code>app&#60;script&#62;</code> (plan demo) failed** after 1 min 5 s');
-    expect(markdown).toContain('<tr><td>Evil&#95;&#60;img src=x&#62;&#95;&#95;c</td><td>❌ BAD&#95;CONFIG (&#64;team look &#60;b&#62;here&#60;/b&#62;)</td></tr>');
+    expect(markdown).toContain('<tr><td>Evil&#95;&#60;img src=x&#62;&#95;&#95;c</td><td>❌ BAD&#95;CONFIG (@&#8203;team look &#60;b&#62;here&#60;/b&#62;)</td></tr>');
     expect(markdown).toContain('<tr><td>Missing&#95;&#95;c</td><td>not listed on the connection</td></tr>');
     expect(markdown).toContain('Old&#124;Object&#95;&#95;c');
   });

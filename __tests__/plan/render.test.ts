@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { planFile, type FilePlan } from '../../src/plan/file.js';
-import { renderPlanMarkdown, renderPlanText } from '../../src/plan/render.js';
+import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../../src/plan/render.js';
+import { terminalText } from '../../src/report/escape.js';
+import { HOSTILE_NAMES } from '../report/hostile.js';
+import { linkTriggers, renderGfm, tagsOf, visibleText } from '../report/render-markdown.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'plan');
 const bytes = (name: string): Buffer => readFileSync(join(FIXTURES, name));
@@ -54,13 +57,74 @@ describe('renderPlanMarkdown', () => {
   it('escapes file names, object names and fields from the pull request', () => {
     const markdown = renderPlanMarkdown([hostilePlan()]);
     expect(markdown).not.toMatch(/<img|@octocat|\]\(javascript:|`|\*\*bold/);
-    expect(markdown).toContain('&#60;img src=x onerror=alert(1)&#62; &#64;octocat &#91;x&#93;(javascript:alert(1)) &#124;');
+    expect(markdown).toContain('&#60;img src=x onerror=alert(1)&#62; @&#8203;octocat &#91;x&#93;(javascript:alert(1)) &#124;');
     expect(markdown).toContain('### <code>maps/&#60;img');
     // Every row keeps its four cells: no pipe or line break from a name splits it.
     const rows = markdown.split('\n').filter((line) => line.startsWith('| '));
     expect(rows.length).toBe(2);
     for (const row of rows) expect(cells(row)).toHaveLength(4);
-    expect(rows[1]).toContain('&#42;&#42;bold&#42;&#42;<br>next line');
+    expect(rows[1]).toContain('&#42;&#42;bold&#42;&#42;&#92;nnext line');
+  });
+});
+
+describe('renderPlanMarkdown with hostile and many changes', () => {
+  const document = (object: string, fields: object) => Buffer.from(JSON.stringify({ mappings: [{ object_name: object, config: { access: 'read_only', fields } }] }));
+
+  it('renders hostile file, object and field names as text: the structure of a benign plan, no mention', () => {
+    const plan = (name: string) => renderGfm(renderPlanMarkdown([planFile({ path: `${name}.json`, status: 'modified' }, document(name, { Id: {} }), document(name, { Id: {}, [name]: {} }))!]));
+    const benign = plan('Name');
+    for (const name of HOSTILE_NAMES) {
+      const html = plan(name);
+      expect({ name, tags: tagsOf(html) }).toEqual({ name, tags: tagsOf(benign) });
+      const text = visibleText(html);
+      expect({ name, links: linkTriggers(text) }).toEqual({ name, links: [] });
+      expect(text.replace(/\u200b/g, '')).toContain(`field added: ${terminalText(name)}`);
+    }
+  });
+
+  const wide = (count: number, removed: boolean) => {
+    const fields = Object.fromEntries(Array.from({ length: count }, (_, i) => [`Field_${i}__c`, {}]));
+    return removed ? [document('Account', fields), document('Account', { Id: {} })] : [document('Account', { Id: {} }), document('Account', fields)];
+  };
+
+  it('keeps the changes to review first within its budget, and says how many were left out', () => {
+    const [addedBase, addedHead] = wide(3_000, false);
+    const [removedBase, removedHead] = wide(100, true);
+    const plans = [planFile({ path: 'added.json', status: 'modified' }, addedBase!, addedHead!)!, planFile({ path: 'removed.json', status: 'modified' }, removedBase!, removedHead!)!];
+    const markdown = renderPlanMarkdown(plans, 40_000);
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(40_000);
+    expect(markdown.match(/^\| ⚠️ \| Account \| field removed/gm)).toHaveLength(101); // Id, removed from added.json too
+    const added = markdown.match(/^\| {2}\| Account \| field added/gm)!.length;
+    expect(markdown).toContain(`${3_000 - added} more changes in this file do not fit here.`);
+    expect(markdown).toContain(`> ${3_001 - added} more changes (the changes to review come first) do not fit here.`);
+  });
+
+  // Building a plan of 100,000 changes takes longer than rendering it; 30,000 show the same.
+  it('renders 30,000 changes in linear time, within its budgets', () => {
+    const [base, head] = wide(30_000, false);
+    const plan = planFile({ path: 'a.json', status: 'modified' }, base!, head!)!;
+    const started = performance.now();
+    expect(Buffer.byteLength(renderPlanMarkdown([plan]))).toBeLessThanOrEqual(256 * 1024);
+    expect(Buffer.byteLength(renderPlanJson([plan]))).toBeLessThanOrEqual(960 * 1024);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('renderPlanJson', () => {
+  it('is the plans as JSON when they fit', () => {
+    expect(renderPlanJson([modified, removed])).toBe(JSON.stringify([modified, removed]));
+  });
+
+  it('keeps the changes to review first under the budget, and ends with a truncation marker', () => {
+    const json = renderPlanJson([modified, removed], 1_500);
+    expect(Buffer.byteLength(json)).toBeLessThanOrEqual(1_500);
+    const output = JSON.parse(json) as { changes?: { care: boolean }[]; truncated?: boolean; omittedChanges?: number; omittedFiles?: number }[];
+    const marker = output.at(-1)!;
+    expect(marker.truncated).toBe(true);
+    const kept = output.slice(0, -1).flatMap((plan) => plan.changes!);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.every((change) => change.care)).toBe(true);
+    expect(marker.omittedChanges).toBe(modified.changes.length + removed.changes.length - kept.length);
   });
 });
 
@@ -85,8 +149,8 @@ describe('renderPlanText', () => {
   it('shows control characters from the files instead of sending them to the terminal', () => {
     const document = JSON.stringify({ mappings: [{ object_name: 'Evil\u001b[2J\u202eX', config: { fields: {} } }] });
     const text = renderPlanText([planFile({ path: 'a\u0007.json', status: 'added' }, undefined, Buffer.from(document))!], false);
-    expect(text).toContain('Evil\\u001b[2J\\u202eX');
-    expect(text).toContain('a\\u0007.json (new file)');
+    expect(text).toContain('Evil\\x1b[2J\\u202eX');
+    expect(text).toContain('a\\x07.json (new file)');
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
   });
 });

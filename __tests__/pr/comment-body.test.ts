@@ -1,4 +1,8 @@
 import type { Finding, Level } from '../../src/lint/types.js';
+import { planFile } from '../../src/plan/file.js';
+import { terminalText } from '../../src/report/escape.js';
+import { HOSTILE_NAMES } from '../report/hostile.js';
+import { linkTriggers, renderGfm, tagsOf, visibleText } from '../report/render-markdown.js';
 import { renderComment, type CommentContent } from '../../src/pr/comment-body.js';
 import { changedLinePriority } from '../../src/pr/hunks.js';
 
@@ -26,7 +30,7 @@ describe('renderComment', () => {
       `| ❌ error | <a href="https://github.com/acme/maps/blob/${SHA}/a.json#L9">a.json:9</a> | ` +
         '<a href="https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#unknown-field">unknown-field</a> | error at 9 |',
     );
-    expect(markdown).toContain('1 more finding is in the job summary and the annotations.');
+    expect(markdown).toContain('1 more finding is not shown here: see the job summary and the annotations.');
   });
 
   it('links to the run and to a GitHub Enterprise server when given', () => {
@@ -34,11 +38,11 @@ describe('renderComment', () => {
       content([finding('dir with space/m.json', 1, 'error'), finding('m.json', 2, 'error')], { serverUrl: 'https://ghe.example.com/', runUrl: 'https://ghe.example.com/acme/maps/actions/runs/42', maxFindings: 1 }),
     );
     expect(markdown).toContain(`<a href="https://ghe.example.com/acme/maps/blob/${SHA}/dir%20with%20space/m.json#L1">`);
-    expect(markdown).toContain('1 more finding is in the <a href="https://ghe.example.com/acme/maps/actions/runs/42">job summary</a> and the annotations.');
+    expect(markdown).toContain('1 more finding is not shown here: see the <a href="https://ghe.example.com/acme/maps/actions/runs/42">job summary</a> and the annotations.');
   });
 
   it('says all is clear when there are no findings, and adds the plan', () => {
-    const markdown = renderComment(content([], { planMarkdown: '## Heroku Connect mapping plan\n\nNo changes to the mappings.\n' }));
+    const markdown = renderComment(content([], { plans: [] }));
     expect(markdown).toBe(
       '## Heroku Connect mapping lint\n\n✅ No findings in 2 mapping files: anything reported here before is fixed.\n\n## Heroku Connect mapping plan\n\nNo changes to the mappings.\n',
     );
@@ -56,7 +60,34 @@ describe('renderComment', () => {
     expect(markdown).not.toMatch(/<img|@admin|@octocat|\]\(javascript:|`/);
     const row = markdown.split('\n').find((line) => line.startsWith('| ❌'))!;
     expect(row).toContain(`<a href="https://github.com/acme/maps/blob/${SHA}/x/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%40admin%5D(javascript%3Aalert(1)).json#L3">`);
-    expect(row).toContain('Unknown field &#34;&#60;img src=x&#62;&#34; cc &#64;octocat &#91;click&#93;(javascript:alert(1)) &#124; &#96;x&#96;');
+    expect(row).toContain('Unknown field &#34;&#60;img src=x&#62;&#34; cc @&#8203;octocat &#91;click&#93;(javascript:alert(1)) &#124; &#96;x&#96;');
     expect(row.split(' | ')).toHaveLength(4);
+  });
+
+  it('renders hostile file names, messages and plan rows as text: the structure of a benign comment, no mention', () => {
+    const document = (name: string) => Buffer.from(JSON.stringify({ mappings: [{ object_name: name, config: { fields: { [name]: {} } } }] }));
+    const comment = (name: string) =>
+      renderGfm(renderComment(content([finding(`${name}.json`, 3, 'error', `Unknown field "${name}"`)], { plans: [planFile({ path: `${name}.json`, status: 'added' }, undefined, document(name))!] })));
+    const benign = comment('Name');
+    for (const name of HOSTILE_NAMES) {
+      const html = comment(name);
+      expect({ name, tags: tagsOf(html) }).toEqual({ name, tags: tagsOf(benign) });
+      const text = visibleText(html);
+      expect({ name, links: linkTriggers(text) }).toEqual({ name, links: [] });
+      expect(text.replace(/\u200b/g, '')).toContain(`Unknown field "${terminalText(name)}"`);
+    }
+  });
+
+  it('stays under GitHub\'s comment limit with the findings first and as much of the plan as fits', () => {
+    const fields = Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`Field_${i}__c`, {}]));
+    const document = (config: object) => Buffer.from(JSON.stringify({ mappings: [{ object_name: 'Account', config }] }));
+    const plan = planFile({ path: 'big.json', status: 'modified' }, document({ fields: { Id: {} } }), document({ fields }))!;
+    expect(plan.changes.length).toBeGreaterThan(5_000);
+    const long = 'x'.repeat(100_000);
+    const markdown = renderComment(content([finding('a.json', 1, 'error', long), finding('a.json', 2, 'error')], { plans: [plan, plan] }));
+    expect(markdown.length).toBeLessThan(65_536);
+    expect(markdown).toContain(`${'x'.repeat(1_000)}…`);
+    expect(markdown).toContain('## Heroku Connect mapping plan');
+    expect(markdown).toMatch(/> \d+ more changes \(the changes to review come first\) do not fit here\./);
   });
 });

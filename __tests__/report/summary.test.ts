@@ -1,8 +1,10 @@
 import type { LintRun } from '../../src/lint/run.js';
 import type { Finding } from '../../src/lint/types.js';
-import { planAnnotations } from '../../src/report/annotations.js';
-import { escapeMarkdown } from '../../src/report/escape.js';
+import { overflowNote, planAnnotations, whereTheRestAre } from '../../src/report/annotations.js';
+import { markdownText, terminalText } from '../../src/report/escape.js';
 import { renderLintSummary } from '../../src/report/summary.js';
+import { HOSTILE_NAMES } from './hostile.js';
+import { linkTriggers, renderGfm, tagsOf, visibleText } from './render-markdown.js';
 
 const finding = (over: Partial<Finding>): Finding => ({ ruleId: 'schema', level: 'error', message: 'm', file: 'a.json', line: 1, column: 1, ...over });
 
@@ -10,7 +12,9 @@ function runOf(findings: Finding[]): LintRun {
   const counts = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) counts[f.level]++;
   const files = [...new Set(findings.map((f) => f.file))];
-  return { results: files.map((file) => ({ file, findings: findings.filter((f) => f.file === file) })), findings, counts, unmatched: [] };
+  const byFile = new Map<string, Finding[]>(files.map((file) => [file, []]));
+  for (const f of findings) byFile.get(f.file)!.push(f);
+  return { results: files.map((file) => ({ file, findings: byFile.get(file)! })), findings, counts, unmatched: [] };
 }
 
 describe('planAnnotations', () => {
@@ -31,25 +35,76 @@ describe('planAnnotations', () => {
   });
 });
 
+describe('the overflow note', () => {
+  it('says the summary lists every finding only when it does', () => {
+    expect(whereTheRestAre(30, 30, true)).toBe('the job summary lists every finding, and so does the SARIF file');
+    expect(overflowNote('error', 8_991, whereTheRestAre(812, 9_000, true))).toBe(
+      '8991 more errors not annotated here (GitHub shows 10 per level in a step): the job summary lists the 812 most important of 9,000; the SARIF file lists all.',
+    );
+    expect(whereTheRestAre(812, 9_000, false)).toBe('the job summary lists the 812 most important of 9,000; the CLI lists all');
+  });
+});
+
 describe('renderLintSummary', () => {
-  it('escapes untrusted text so it cannot inject HTML, links or mentions', () => {
-    const text = renderLintSummary(runOf([finding({ file: '<b>x</b>.json', message: 'see [here](javascript:alert(1)) @admin | `x`' })]));
-    expect(text).not.toMatch(/<b>|\]\(|@admin/);
-    expect(text).toContain(escapeMarkdown('<b>x</b>.json'));
+  it('renders hostile file names and messages as text: no heading, link, image, script, cell, row or mention of their own', () => {
+    const benign = renderGfm(renderLintSummary(runOf([finding({ file: 'Name.json', message: 'Unknown field "Name"' })])).markdown);
+    for (const name of HOSTILE_NAMES) {
+      const html = renderGfm(renderLintSummary(runOf([finding({ file: `${name}.json`, message: `Unknown field "${name}"` })])).markdown);
+      expect({ name, tags: tagsOf(html) }).toEqual({ name, tags: tagsOf(benign) });
+      const text = visibleText(html);
+      expect({ name, links: linkTriggers(text) }).toEqual({ name, links: [] });
+      expect(text.replace(/\u200b/g, '')).toContain(`Unknown field "${terminalText(name)}"`);
+    }
   });
 
   it('shows file names in <code>, where escaped characters render as themselves', () => {
-    const text = renderLintSummary(runOf([finding({ file: 'my_file.json' })]));
-    expect(text).toContain('### <code>my&#95;file.json</code>');
-    expect(text).not.toContain('`');
+    const { markdown } = renderLintSummary(runOf([finding({ file: 'my_file.json' })]));
+    expect(markdown).toContain(`### <code>${markdownText('my_file.json')}</code>`);
+    expect(markdown).not.toContain('`');
   });
 
-  it('stays within its byte budget and says how many findings did not fit', () => {
-    const findings = Array.from({ length: 400 }, (_, i) => finding({ file: `f${i}.json`, message: 'x'.repeat(200) }));
-    const text = renderLintSummary(runOf(findings), 20_000);
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(20_000 + 200);
-    const shown = (text.match(/<tr><td rowspan/g) ?? []).length;
+  it('keeps the most important findings that fit, says how many were left out in each file and in all', () => {
+    const findings = [
+      ...Array.from({ length: 300 }, (_, i) => finding({ file: `f${i % 3}.json`, level: 'notice', line: i + 1, message: 'n'.repeat(200) })),
+      ...Array.from({ length: 30 }, (_, i) => finding({ file: 'f2.json', line: i + 1, message: 'e'.repeat(200) })),
+    ];
+    const { markdown, shown } = renderLintSummary(runOf(findings), 20_000);
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(20_000);
+    expect(markdown.match(/<tr><td/g)).toHaveLength(shown);
+    expect(shown).toBeGreaterThan(30);
+    expect(shown).toBeLessThan(330);
+    // Every error fits before any notice.
+    expect(markdown.match(/❌ error/g)).toHaveLength(30);
+    expect(markdown).toContain('in this file do not fit here.');
+    expect(markdown).toContain(`${330 - shown} more findings (the least important) do not fit in the job summary: this lists ${shown} of 330.`);
+  });
+
+  it('keeps a file whose findings do not all fit, with the ones that fit', () => {
+    const findings = Array.from({ length: 500 }, (_, i) => finding({ file: 'big.json', line: i + 1, message: 'x'.repeat(100) }));
+    const { markdown, shown } = renderLintSummary(runOf(findings), 10_000);
     expect(shown).toBeGreaterThan(0);
-    expect(text).toContain(`${400 - shown} more findings do not fit in the job summary`);
+    expect(markdown).toContain('### <code>big.json</code>');
+    expect(markdown).toContain(`${500 - shown} more findings in this file do not fit here.`);
+  });
+
+  it('lists files without findings after the findings, and counts those that do not fit', () => {
+    const run = runOf([finding({ file: 'bad.json' })]);
+    run.results.push(...Array.from({ length: 1000 }, (_, i) => ({ file: `clean${i}.json`, findings: [] })));
+    const { markdown } = renderLintSummary(run, 5_000);
+    expect(markdown).toContain('bad.json');
+    expect(markdown).toMatch(/\d+ more files without findings are not listed\./);
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(5_000);
+  });
+
+  it('groups 100,000 findings in linear time, within its budget', () => {
+    const oneFile = Array.from({ length: 100_000 }, (_, i) => finding({ ruleId: i % 2 ? 'duplicate-key' : 'schema', line: i + 1, message: `Duplicate key "k${i}"` }));
+    const manyFiles = Array.from({ length: 100_000 }, (_, i) => finding({ file: `f${i % 8000}.json`, line: i + 1 }));
+    for (const findings of [oneFile, manyFiles]) {
+      const started = performance.now();
+      const { markdown, shown } = renderLintSummary(runOf(findings));
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(560 * 1024);
+      expect(shown).toBeGreaterThan(1_000);
+    }
   });
 });

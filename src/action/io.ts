@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { workflowLogLine } from '../report/escape.js';
 import type { Annotator } from '../report/github.js';
 import type { InputSource } from './inputs.js';
 
@@ -11,18 +12,22 @@ export interface ActionIO extends InputSource, Annotator {
   writeSummary(markdown: string): Promise<void>;
 }
 
+/**
+ * Log lines and group names go through workflowLogLine here, once for every caller, so that no name
+ * from a file can start a workflow command; annotations are escaped by @actions/core itself.
+ */
 export function coreIO(): ActionIO {
   return {
     env: process.env,
     getInput: (name) => core.getInput(name),
     setSecret: (value) => core.setSecret(value),
     setOutput: (name, value) => core.setOutput(name, value),
-    info: (message) => core.info(message),
-    debug: (message) => core.debug(message),
+    info: (message) => core.info(workflowLogLine(message)),
+    debug: (message) => core.debug(workflowLogLine(message)),
     error: (message, properties) => core.error(message, properties),
     warning: (message, properties) => core.warning(message, properties),
     notice: (message, properties) => core.notice(message, properties),
-    group: (name, fn) => core.group(name, fn),
+    group: (name, fn) => core.group(workflowLogLine(name), fn),
     writeSummary: async (markdown) => {
       // Without GITHUB_STEP_SUMMARY (a local run) there is nowhere to write; the log has the findings.
       if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();

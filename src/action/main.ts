@@ -6,12 +6,13 @@ import { runDeploy } from '../deploy/run.js';
 import { ConfigurationError, DeployFailure, errorMessage } from '../errors.js';
 import { reachesFailOn, runLint, type LintRun } from '../lint/run.js';
 import { renderDeploySkipped, renderDeploySummary } from '../report/deploy-summary.js';
+import { whereTheRestAre } from '../report/annotations.js';
 import { annotate } from '../report/github.js';
 import { toSarif } from '../report/sarif.js';
 import { renderLintSummary } from '../report/summary.js';
 import type { FilePlan } from '../plan/file.js';
 import { planAgainstLive, type LiveTarget } from '../plan/live.js';
-import { renderPlanMarkdown } from '../plan/render.js';
+import { renderPlanJson, renderPlanMarkdown } from '../plan/render.js';
 import { onlyChanged, type ChangedFile } from '../pr/changed-files.js';
 import { createGitHubApi, type GitHubApi } from '../pr/github-api.js';
 import { changedLinePriority } from '../pr/hunks.js';
@@ -52,9 +53,9 @@ export async function run(io: ActionIO = coreIO()): Promise<void> {
     const restrict = changed !== undefined && restrictsToChanged(review, event);
     const lint = await runLint({ root, ...inputs, log: io, ...(restrict && { select: (targets) => onlyChanged(targets, changed) }) });
     const priority = changed && changedLinePriority(changed);
-    const sarif = inputs.sarifFile ? ' and the SARIF file' : '';
-    annotate(lint.findings, io, `the job summary${sarif} lists every finding`, priority);
-    await io.writeSummary(renderLintSummary(lint));
+    const summary = renderLintSummary(lint);
+    annotate(lint.findings, io, whereTheRestAre(summary.shown, lint.findings.length, Boolean(inputs.sarifFile)), priority);
+    await io.writeSummary(summary.markdown);
     io.setOutput(Output.Errors, lint.counts.error);
     io.setOutput(Output.Warnings, lint.counts.warning);
     io.setOutput(Output.Notices, lint.counts.notice);
@@ -115,7 +116,7 @@ async function planStage(io: ActionIO, root: string, lint: LintRun, context: Pla
   if (!plans && event && changed) plans = await planPullRequest(event, changed, lint, root, github);
   if (!plans) return;
   await io.writeSummary(renderPlanMarkdown(plans));
-  io.setOutput(Output.Plan, JSON.stringify(plans));
+  io.setOutput(Output.Plan, renderPlanJson(plans));
   if (event) await commentOnPullRequest(event, review, github, { lint, plans, env: io.env, ...(context.priority && { priority: context.priority }) }, io);
 }
 

@@ -4,7 +4,6 @@ import { ConfigurationError, errorMessage } from '../errors.js';
 import type { LintRun } from '../lint/run.js';
 import type { ReviewInputs } from './inputs.js';
 import { planFile, type FilePlan } from '../plan/file.js';
-import { renderPlanMarkdown } from '../plan/render.js';
 import { readBaseContent } from '../pr/base-content.js';
 import { listChangedFiles, type ChangedFile } from '../pr/changed-files.js';
 import { renderComment } from '../pr/comment-body.js';
@@ -141,7 +140,7 @@ export async function commentOnPullRequest(
     counts: content.lint.counts,
     findings: content.lint.findings,
     ...(content.priority && { priority: content.priority }),
-    planMarkdown: renderPlanMarkdown(content.plans),
+    plans: content.plans,
   });
   try {
     const outcome = await upsertComment(api, { owner: event.owner, repo: event.repo, issueNumber: event.number, workflow: env.GITHUB_WORKFLOW || 'heroku-connect-action', body });

@@ -6,6 +6,7 @@ import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
 import { runDeploy, type DeployLog } from '../deploy/run.js';
 import { reachesFailOn, runLint } from '../lint/run.js';
 import { formatDeployText } from '../report/deploy-summary.js';
+import { terminalText } from '../report/escape.js';
 import { formatText } from '../report/text.js';
 import { CHECK_OPTIONS, checkRequest, EXIT, useColor, type CliIO } from './shared.js';
 
@@ -69,10 +70,13 @@ function readDeployOptions(values: Record<string, string | boolean | string[] | 
   return readDeploySettings({ getInput: (name) => given[name] ?? '', setSecret: () => undefined, env });
 }
 
-/** Progress for a terminal: one line each, notices and warnings marked, a group's lines indented under its name. */
+/**
+ * Progress for a terminal: one line each, notices and warnings marked, a group's lines indented under
+ * its name. Names from the files and answers from Heroku Connect are shown through terminalText.
+ */
 function stderrLog(io: CliIO): DeployLog {
   let indent = '';
-  const line = (text: string) => io.stderr.write(`${indent}${text.replace(/\n/g, `\n${indent}`)}\n`);
+  const line = (text: string) => io.stderr.write(`${indent}${terminalText(text)}\n`);
   return {
     info: line,
     notice: (message) => line(`notice: ${message}`),

@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import { ConfigurationError, DeployFailure, errorMessage } from '../errors.js';
 import { reachesFailOn, runLint, type LintRun } from '../lint/run.js';
+import { terminalText } from '../report/escape.js';
 import { annotate } from '../report/github.js';
 import { formatJson, formatText } from '../report/text.js';
 import { toSarif } from '../report/sarif.js';
@@ -90,13 +91,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
   } catch (error) {
     if (error instanceof DeployFailure) {
-      io.stderr.write(`heroku-connect-action: deploy failed: ${error.message}\n`);
+      io.stderr.write(`heroku-connect-action: deploy failed: ${terminalText(error.message)}\n`);
       return EXIT.deployFailed;
     }
     if (error instanceof ConfigurationError || isArgumentError(error)) {
-      io.stderr.write(`heroku-connect-action: ${errorMessage(error)}\n`);
+      io.stderr.write(`heroku-connect-action: ${terminalText(errorMessage(error))}\n`);
     } else {
-      io.stderr.write(`heroku-connect-action: internal error: ${error instanceof Error && error.stack ? error.stack : String(error)}\n`);
+      // A stack keeps its lines; each is shown through terminalText, since a message may quote a file.
+      const report = error instanceof Error && error.stack ? error.stack : String(error);
+      io.stderr.write(`heroku-connect-action: internal error: ${report.split('\n').map(terminalText).join('\n')}\n`);
     }
     return EXIT.usage;
   }

@@ -8,6 +8,7 @@ import { planFile } from '../plan/file.js';
 import { planAgainstLive } from '../plan/live.js';
 import { renderPlanText } from '../plan/render.js';
 import { readBaseContent } from '../pr/base-content.js';
+import { terminalText } from '../report/escape.js';
 
 export interface PlanIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -32,8 +33,8 @@ export async function planCommand(args: readonly string[], io: PlanIO): Promise<
   if (values.app !== undefined && values.base !== undefined) throw new ConfigurationError('Use --base or --app, not both: a plan compares with one of them.');
   if (positionals.length === 0) throw new ConfigurationError('Name the mapping files to plan, for example: heroku-connect-action plan heroku-connect/*.json');
   const { targets, unmatched } = await discover(io.cwd, positionals);
-  for (const pattern of unmatched) io.stderr.write(`warning: No mapping file matches "${pattern}".\n`);
-  const log = { info: (message: string) => io.stderr.write(`${message}\n`) };
+  for (const pattern of unmatched) io.stderr.write(`warning: No mapping file matches "${terminalText(pattern)}".\n`);
+  const log = { info: (message: string) => io.stderr.write(`${terminalText(message)}\n`) };
 
   let plans: FilePlan[];
   if (values.app !== undefined) {

@@ -3,6 +3,7 @@ import { ConfigurationError } from '../errors.js';
 import { isLevel, parseRuleSettings, resolveLevels } from '../lint/levels.js';
 import type { FailOn, LintRequest } from '../lint/run.js';
 import { PLANS } from '../lint/types.js';
+import { terminalText } from '../report/escape.js';
 
 export interface CliIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -47,7 +48,7 @@ export function checkRequest(values: CheckValues, positionals: readonly string[]
     ...(plan && { plan }),
     describePatterns: values.describe,
     ...(instanceUrl && accessToken && { live: { instanceUrl, accessToken } }),
-    log: { info: (message) => io.stderr.write(`${message}\n`), warning: (message) => io.stderr.write(`warning: ${message}\n`) },
+    log: { info: (message) => io.stderr.write(`${terminalText(message)}\n`), warning: (message) => io.stderr.write(`warning: ${terminalText(message)}\n`) },
   };
   return { request, failOn: failOn as FailOn };
 }

@@ -1,5 +1,8 @@
 import type { Finding, Level } from '../lint/types.js';
-import { escapeMarkdown } from '../report/escape.js';
+import type { FilePlan } from '../plan/file.js';
+import { renderPlanMarkdown } from '../plan/render.js';
+import { bytes, CELL_MAX_CHARS, COMMENT_BUDGET_BYTES, takeWhileFits } from '../report/budget.js';
+import { clip, markdownText } from '../report/escape.js';
 import { ruleDocsUrl } from '../report/links.js';
 import { rankFindings, type Priority } from '../report/order.js';
 import { LEVEL_ICON } from '../report/summary.js';
@@ -20,10 +23,12 @@ export interface CommentContent {
   findings: readonly Finding[];
   /** For instance changedLinePriority: findings on the lines the pull request changed come first. */
   priority?: Priority;
-  /** renderPlanMarkdown's output, already escaped. */
-  planMarkdown?: string;
+  /** The plan, rendered in the room the findings leave. */
+  plans?: readonly FilePlan[];
   /** Default 10. */
   maxFindings?: number;
+  /** Default COMMENT_BUDGET_BYTES, under GitHub's limit for a comment. */
+  budget?: number;
 }
 
 function plural(count: number, word: string): string {
@@ -37,6 +42,7 @@ function plural(count: number, word: string): string {
  */
 export function renderComment(content: CommentContent): string {
   const { counts, findings } = content;
+  const budget = content.budget ?? COMMENT_BUDGET_BYTES;
   const total = counts.error + counts.warning + counts.notice;
   const lines = ['## Heroku Connect mapping lint', ''];
   if (content.files === 0) {
@@ -45,22 +51,25 @@ export function renderComment(content: CommentContent): string {
     lines.push(`✅ No findings in ${plural(content.files, 'mapping file')}: anything reported here before is fixed.`, '');
   } else {
     lines.push(`${plural(content.files, 'mapping file')} checked: **${plural(counts.error, 'error')}**, **${plural(counts.warning, 'warning')}**, **${plural(counts.notice, 'notice')}**.`, '');
-    const shown = rankFindings(findings, content.priority).slice(0, content.maxFindings ?? 10);
     lines.push('| Level | Where | Rule | Finding |', '|---|---|---|---|');
-    for (const finding of shown) {
-      const where = `<a href="${lineUrl(content, finding)}">${escapeMarkdown(`${finding.file}:${finding.line}`)}</a>`;
-      const rule = `<a href="${ruleDocsUrl(encodeURIComponent(finding.ruleId))}">${escapeMarkdown(finding.ruleId)}</a>`;
-      lines.push(`| ${LEVEL_ICON[finding.level]} ${finding.level} | ${where} | ${rule} | ${escapeMarkdown(finding.message)} |`);
-    }
-    lines.push('');
+    // The findings take at most half of the comment, so that the plan always has room.
+    const ranked = rankFindings(findings, content.priority).slice(0, content.maxFindings ?? 10);
+    const { taken: shown } = takeWhileFits(ranked.map((finding) => findingRow(content, finding)), budget / 2 - bytes(lines.join('\n')), (row) => bytes(row) + 1);
+    lines.push(...shown, '');
     const more = findings.length - shown.length;
     if (more > 0) {
       const summary = content.runUrl ? `<a href="${encodeURI(content.runUrl)}">job summary</a>` : 'job summary';
-      lines.push(`${plural(more, 'more finding')} ${more === 1 ? 'is' : 'are'} in the ${summary} and the annotations.`, '');
+      lines.push(`${plural(more, 'more finding')} ${more === 1 ? 'is' : 'are'} not shown here: see the ${summary} and the annotations.`, '');
     }
   }
-  if (content.planMarkdown) lines.push(content.planMarkdown);
+  if (content.plans) lines.push(renderPlanMarkdown(content.plans, budget - bytes(lines.join('\n')) - 1));
   return lines.join('\n');
+}
+
+function findingRow(content: CommentContent, finding: Finding): string {
+  const where = `<a href="${lineUrl(content, finding)}">${markdownText(clip(`${finding.file}:${finding.line}`, CELL_MAX_CHARS))}</a>`;
+  const rule = `<a href="${ruleDocsUrl(encodeURIComponent(finding.ruleId))}">${markdownText(finding.ruleId)}</a>`;
+  return `| ${LEVEL_ICON[finding.level]} ${finding.level} | ${where} | ${rule} | ${markdownText(clip(finding.message, CELL_MAX_CHARS))} |`;
 }
 
 function lineUrl(content: CommentContent, finding: Finding): string {

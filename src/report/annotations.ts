@@ -27,6 +27,16 @@ export function planAnnotations(findings: readonly Finding[], priority?: Priorit
   return { annotate, omitted };
 }
 
+/**
+ * Where the findings that are not annotated can be read, for the overflow note: the job summary
+ * lists all of them only when they all fit in it.
+ */
+export function whereTheRestAre(listedInSummary: number, total: number, sarifFile: boolean): string {
+  const all = sarifFile ? 'the SARIF file lists all' : 'the CLI lists all';
+  if (listedInSummary >= total) return `the job summary lists every finding${sarifFile ? ', and so does the SARIF file' : ''}`;
+  return `the job summary lists the ${listedInSummary.toLocaleString('en-US')} most important of ${total.toLocaleString('en-US')}; ${all}`;
+}
+
 export function overflowNote(level: Level, count: number, where: string): string {
   return `${count} more ${level === 'notice' ? 'notice' : level}${count === 1 ? '' : 's'} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level in a step): ${where}.`;
 }

@@ -1,7 +1,99 @@
 /**
- * Escapes untrusted text (file names, messages, values from a pull request) for GitHub markdown
- * with inline HTML: no tags, no entity tricks, no @-mentions, no markdown links or emphasis.
+ * One escaping function per place untrusted text goes (file names, object and field names, messages
+ * that quote them, answers from an API). Each is safe for its sink alone: pick the one for where the
+ * text is written, never chain two.
  */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[&<>"'@|`*_[\]\\]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n/g, '<br>');
+
+/**
+ * Characters that can rewrite what a terminal, a log or a renderer shows: C0 controls (line breaks
+ * and ESC included), DEL, C1 controls, the bidirectional marks, embeddings, overrides and isolates,
+ * the Unicode line and paragraph separators, and the byte order mark.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+const NAMED_CONTROL: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** `\n`, `\x1b`, `\u202e`: what the character is, in characters that do nothing. */
+function showControl(char: string): string {
+  const code = char.charCodeAt(0);
+  return NAMED_CONTROL[char] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+}
+
+function showControls(text: string): string {
+  return text.replace(CONTROL, showControl);
+}
+
+/**
+ * For a terminal: the CLI's reports on stdout and its lines on stderr. Control characters, ESC and
+ * OSC sequences, bidi controls and line breaks are shown as escapes (`\x1b`, `\u202e`, `\n`), so
+ * nothing from a file can move the cursor, clear the screen, hide a link or reorder what is shown.
+ */
+export function terminalText(text: string): string {
+  return showControls(text);
+}
+
+/** The v1 command prefix, which the Actions runner looks for anywhere in a line. */
+const V1_COMMAND = /##\[/g;
+const ZERO_WIDTH_SPACE = '\u200b';
+
+/**
+ * For one line of the Actions runner's log (core.info, core.debug, group names). The runner reads a
+ * line as a workflow command when, after leading whitespace, it starts with `::` (or holds `##[`),
+ * so: no line breaks or other control characters (shown as escapes), and a zero-width space splits
+ * a leading `::` and every `##[`. Annotations need none of this: @actions/core escapes their
+ * messages and properties itself.
+ */
+export function workflowLogLine(text: string): string {
+  const line = showControls(text).replace(V1_COMMAND, `##${ZERO_WIDTH_SPACE}[`);
+  const start = line.length - line.trimStart().length;
+  return line.startsWith('::', start) ? `${line.slice(0, start + 1)}${ZERO_WIDTH_SPACE}${line.slice(start + 1)}` : line;
+}
+
+/** SARIF's embedded links are `[text](target)`; its spec escapes literal brackets with a backslash. */
+const SARIF_LINK_BRACKET = /[[\]]/g;
+
+/** For SARIF `message.text`: plain text, with control and bidi characters shown and no embedded links. */
+export function sarifText(text: string): string {
+  return showControls(text.replace(SARIF_LINK_BRACKET, (bracket) => `\\${bracket}`));
+}
+
+/**
+ * What GitHub Markdown (with inline HTML) could turn into markup: HTML and entity syntax, table
+ * pipes, code, emphasis, strikethrough, math, links and images, backslash escapes.
+ */
+const MARKDOWN_SYNTAX = /[&<>"'|`*_~$[\]\\]/;
+/**
+ * What GitHub turns into a link or a notification after rendering, on the text itself: `@user`,
+ * `@org/team`, emails, `#123` and `owner/repo#123`, `GH-123` and custom `KEY-123` references, URLs
+ * (`scheme://`) and `www.` links. A zero-width space after the trigger breaks each of them, and
+ * the text still reads the same.
+ */
+const AUTOLINK_TRIGGER = /[@#]|(?<=[A-Za-z])-(?=\d)|:(?=\/\/)|(?<=\bwww)\./i;
+const MARKDOWN_HAZARD = new RegExp(`${MARKDOWN_SYNTAX.source}|${AUTOLINK_TRIGGER.source}`, 'gi');
+/** At the start of a line of Markdown these open a list, a heading underline or a thematic break. */
+const BLOCK_MARKER = /^(?:[-+=]|(\d{1,9})[.)])/;
+
+function entity(char: string): string {
+  return `&#${char.charCodeAt(0)};`;
+}
+
+/**
+ * For GitHub Markdown: the job summary, the pull request comment, the plan and the deploy summary,
+ * in table cells, list items, headings and inline HTML alike. Control characters (a lone `\r`
+ * too, which CommonMark reads as a line end) are shown as escapes, so the text stays on its line;
+ * Markdown and HTML syntax becomes character references; mentions, references and autolinks are
+ * broken by an invisible zero-width space. The rendered text reads as the input did.
+ */
+export function markdownText(text: string): string {
+  const escaped = showControls(text).replace(MARKDOWN_HAZARD, (match) =>
+    match === '@' || match === '#' || match === '-' || match === ':' ? `${match}&#8203;` : match === '.' ? `&#8203;.` : entity(match),
+  );
+  return escaped.replace(BLOCK_MARKER, (marker, digits?: string) => (digits === undefined ? entity(marker) : `${digits}${entity(marker.slice(digits.length))}`));
+}
+
+/** Cuts text longer than `max` characters, on a code point boundary, with an ellipsis: for cells that must not take a whole budget. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\ud800-\udbff]/.test(text[max - 1]!) ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
 }

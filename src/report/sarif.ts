@@ -1,11 +1,17 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { RULES } from '../rules/index.js';
 import type { Finding, Level } from '../lint/types.js';
+import { encodePath } from '../pr/github-api.js';
+import { sarifText } from './escape.js';
 import { PROJECT_URL, ruleDocsUrl } from './links.js';
 
 const SARIF_LEVEL: Record<Level, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 
-/** SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). */
+/**
+ * SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Columns are the lint's
+ * own, counted in UTF-16 code units, and declared so; file URIs are percent-encoded per segment
+ * (RFC 3986), so a `?` or `#` in a file name stays part of the path.
+ */
 export function toSarif(findings: readonly Finding[]): object {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
   return {
@@ -34,16 +40,16 @@ export function toSarif(findings: readonly Finding[]): object {
           },
         },
         automationDetails: { id: 'heroku-connect-action/' },
-        columnKind: 'unicodeCodePoints',
+        columnKind: 'utf16CodeUnits',
         results: findings.map((finding) => ({
           ruleId: finding.ruleId,
           ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
           level: SARIF_LEVEL[finding.level],
-          message: { text: finding.message },
+          message: { text: sarifText(finding.message) },
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(finding.file) },
+                artifactLocation: { uri: encodePath(finding.file) },
                 region: {
                   startLine: finding.line,
                   startColumn: finding.column,

@@ -1,10 +1,14 @@
 import { styleText } from 'node:util';
 import type { LintRun } from '../lint/run.js';
 import type { Level } from '../lint/types.js';
+import { terminalText } from './escape.js';
 
 const LEVEL_STYLE: Record<Level, Parameters<typeof styleText>[0]> = { error: 'red', warning: 'yellow', notice: 'cyan' };
 
-/** The CLI's default report: grouped by file, like compiler output, with colour only on a terminal. */
+/**
+ * The CLI's default report: grouped by file, like compiler output, with colour only on a terminal.
+ * File names and messages are shown through terminalText: nothing from a file reaches the terminal raw.
+ */
 export function formatText(run: LintRun, color: boolean): string {
   const paint = (style: Parameters<typeof styleText>[0], text: string) => (color ? styleText(style, text) : text);
   const lines: string[] = [];
@@ -13,11 +17,11 @@ export function formatText(run: LintRun, color: boolean): string {
   for (const finding of findings) {
     if (finding.file !== current) {
       if (current !== undefined) lines.push('');
-      lines.push(paint('underline', finding.file));
+      lines.push(paint('underline', terminalText(finding.file)));
       current = finding.file;
     }
     const where = `${finding.line}:${finding.column}`.padEnd(8);
-    lines.push(`  ${paint('dim', where)}${paint(LEVEL_STYLE[finding.level], finding.level.padEnd(8))}${finding.message}  ${paint('dim', finding.ruleId)}`);
+    lines.push(`  ${paint('dim', where)}${paint(LEVEL_STYLE[finding.level], finding.level.padEnd(8))}${terminalText(finding.message)}  ${paint('dim', finding.ruleId)}`);
   }
   const { error, warning, notice } = run.counts;
   const files = run.results.length;
