@@ -10,7 +10,7 @@ function runOf(findings: Finding[]): LintRun {
   const counts = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) counts[f.level]++;
   const files = [...new Set(findings.map((f) => f.file))];
-  return { results: files.map((file) => ({ file, findings: findings.filter((f) => f.file === file) })), findings, counts, unmatched: [] };
+  return { results: files.map((file) => ({ file, findings: findings.filter((f) => f.file === file) })), findings, counts, unmatched: [], files: [] };
 }
 
 describe('planAnnotations', () => {
