@@ -9,7 +9,7 @@ const jsonFile = (objects: string[], connection?: Record<string, unknown>) =>
   JSON.stringify({ mappings: objects.map((object_name) => ({ object_name, config: { access: 'read_only', fields: { Id: {} } } })), ...(connection && { connection }), version: 1 });
 
 function files(workspace: string, names: string[]) {
-  return names.map((file) => ({ file, absolutePath: path.join(workspace, file) }));
+  return names.map((file) => ({ file, absolutePath: path.join(workspace, file), confinedTo: workspace }));
 }
 
 async function configurationError(promise: Promise<unknown>): Promise<string> {

@@ -3,6 +3,7 @@ import type { Clock } from '../../src/connect/clock.js';
 import { judgeConnection, judgeMapping } from '../../src/connect/states.js';
 import { runDeploy, type DeployRecord, type DeployRequest } from '../../src/deploy/run.js';
 import { ConfigurationError, DeployFailure } from '../../src/errors.js';
+import { readTarget } from '../../src/lint/discover.js';
 import { lintTargets } from '../../src/lint/run.js';
 import { defaultLintOptions } from '../../src/lint/engine.js';
 import { renderDeploySkipped, renderDeploySummary } from '../../src/report/deploy-summary.js';
@@ -19,7 +20,7 @@ function fakeClock(): Clock {
 
 function request(overrides: Partial<DeployRequest> = {}): { request: DeployRequest; lines: string[] } {
   const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE });
-  const files = [{ file: 'heroku-connect.json', absolutePath: path.join(workspace, 'heroku-connect.json') }];
+  const files = [{ file: 'heroku-connect.json', absolutePath: path.join(workspace, 'heroku-connect.json'), confinedTo: workspace }];
   const lines: string[] = [];
   return {
     lines,
@@ -33,7 +34,7 @@ function request(overrides: Partial<DeployRequest> = {}): { request: DeployReque
       discoveryServer: 'https://hc-central.example.com',
       allowPullRequestDeploy: false,
       failOn: 'error',
-      lint: () => lintTargets(files, defaultLintOptions()),
+      lint: async () => lintTargets(await Promise.all(files.map(readTarget)), defaultLintOptions()),
       ...overrides,
     },
   };

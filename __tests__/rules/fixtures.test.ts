@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DescribeIndex, type DescribedObject } from '../../src/describe/types.js';
+import { readTarget } from '../../src/lint/discover.js';
 import { defaultLintOptions, lintFile, type LintOptions } from '../../src/lint/engine.js';
 import type { RuleDocs } from '../../src/lint/rule.js';
 import { RULES } from '../../src/rules/index.js';
@@ -44,9 +45,9 @@ describe.each(folders)('rule %s', (ruleId) => {
     expect(Object.keys(expected).sort()).toEqual(fixtureFiles(folder));
   });
 
-  // lintFile reads the file and runs lintText on it; reading from disk is what lets unreadable-file fire.
+  // Read from disk as discovery reads it: that is what lets unreadable-file fire.
   it.each(Object.entries(expected))('%s', async (file, positions) => {
-    const { findings } = await lintFile(file, join(folder, file), options);
+    const { findings } = lintFile(await readTarget({ file, absolutePath: join(folder, file), confinedTo: null }), options);
     expect(findings.filter((finding) => finding.ruleId === ruleId).map((finding) => [finding.line, finding.column])).toEqual(positions);
   });
 });

@@ -1,9 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
 import { runDeploy } from '../deploy/run.js';
 import { ConfigurationError, DeployFailure, errorMessage } from '../errors.js';
+import { writeInsideWorkspace } from '../fs/workspace.js';
 import { reachesFailOn, runLint, type LintRun } from '../lint/run.js';
 import { renderDeploySkipped, renderDeploySummary } from '../report/deploy-summary.js';
 import { whereTheRestAre } from '../report/annotations.js';
@@ -61,9 +60,7 @@ export async function run(io: ActionIO = coreIO()): Promise<void> {
     io.setOutput(Output.Notices, lint.counts.notice);
     io.setOutput(Output.Files, lint.results.length);
     if (inputs.sarifFile) {
-      const target = path.resolve(root, inputs.sarifFile);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, JSON.stringify(toSarif(lint.findings), null, 2));
+      await writeInsideWorkspace(root, inputs.sarifFile, JSON.stringify(toSarif(lint.findings), null, 2));
       io.setOutput(Output.SarifFile, inputs.sarifFile);
     }
     const { error, warning, notice } = lint.counts;
@@ -109,9 +106,8 @@ async function planStage(io: ActionIO, root: string, lint: LintRun, context: Pla
   if (liveTarget && event && (event.eventName === 'pull_request_target' || event.fromFork)) {
     io.warning('Not planning against the live connection: pull_request_target runs and pull requests from forks must not use the Heroku API key. Planning against the base branch.');
   } else if (liveTarget) {
-    const files = lint.results.map((result) => ({ file: result.file, absolutePath: path.resolve(root, result.file) }));
     const discoveryServer = io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER;
-    plans = [await planAgainstLive({ ...liveTarget, discoveryServer }, files, io)];
+    plans = [await planAgainstLive({ ...liveTarget, discoveryServer }, lint.files, io)];
   }
   if (!plans && event && changed) plans = await planPullRequest(event, changed, lint, root, github);
   if (!plans) return;
@@ -131,7 +127,7 @@ async function deployStage(io: ActionIO, root: string, inputs: LintInputs, lint:
   const record = await runDeploy(
     {
       ...deploy,
-      files: lint.results.map((result) => ({ file: result.file, absolutePath: path.resolve(root, result.file) })),
+      files: lint.files,
       backupDir: io.env.RUNNER_TEMP || tmpdir(),
       discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER,
       ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }),

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError, errorMessage } from '../errors.js';
+import { isInside, readConfined } from '../fs/workspace.js';
 import type { LintRun } from '../lint/run.js';
 import type { ReviewInputs } from './inputs.js';
 import { planFile, type FilePlan } from '../plan/file.js';
@@ -89,12 +90,25 @@ export async function planPullRequest(
   for (const file of changed) {
     const removed = file.status === 'removed';
     if (removed ? !MAPPING_FILE.test(file.path) : !linted.has(file.path)) continue;
+    // A path that leaves the workspace is no file of this pull request; one that cannot be read has its lint finding.
+    const head = removed ? undefined : await readHead(root, file.path);
+    if (!removed && head === undefined) continue;
     const base = file.status === 'added' ? undefined : await baseContent(event, file, root, api);
-    const head = removed ? undefined : await readFile(path.join(root, file.path));
     const plan = planFile(file, base, head);
     if (plan) plans.push(plan);
   }
   return plans;
+}
+
+/**
+ * The file as the pull request has it, read inside the workspace: its path comes from the GitHub
+ * API, so a `../` in it or a symlink out of the workspace is refused like any other hostile path.
+ */
+async function readHead(root: string, file: string): Promise<Buffer | undefined> {
+  const absolutePath = path.resolve(root, file);
+  if (path.isAbsolute(file) || !isInside(absolutePath, path.resolve(root))) return undefined;
+  const read = await readConfined(absolutePath, root);
+  return read.ok ? read.bytes : undefined;
 }
 
 async function baseContent(event: PullRequestEvent, file: ChangedFile, root: string, api: GitHubApi | undefined): Promise<Buffer | undefined> {

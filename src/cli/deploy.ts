@@ -42,7 +42,7 @@ export async function deployCommand(args: readonly string[], io: CliIO, usage: s
   const record = await runDeploy(
     {
       ...deploy,
-      files: lint.results.map((result) => ({ file: result.file, absolutePath: path.resolve(io.cwd, result.file) })),
+      files: lint.files,
       backupDir: values['backup-dir'] ? path.resolve(io.cwd, values['backup-dir']) : tmpdir(),
       discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER,
       ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }),

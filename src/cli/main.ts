@@ -1,7 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import { ConfigurationError, DeployFailure, errorMessage } from '../errors.js';
+import { writeNamedFile } from '../fs/workspace.js';
 import { reachesFailOn, runLint, type LintRun } from '../lint/run.js';
 import { terminalText } from '../report/escape.js';
 import { annotate } from '../report/github.js';
@@ -121,7 +122,7 @@ async function lintCommand(args: readonly string[], io: CliIO): Promise<number> 
     annotate(run.findings, core, 'run with --format text to see every finding');
   } else {
     const report = render(run, format, format === 'text' && !values.output && useColor(values, io));
-    if (values.output) await writeFile(values.output, report);
+    if (values.output) await writeNamedFile(path.resolve(io.cwd, values.output), report);
     else io.stdout.write(report);
   }
   return reachesFailOn(run.counts, failOn) ? EXIT.findings : EXIT.ok;

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
 import { ConfigurationError } from '../errors.js';
@@ -32,7 +31,7 @@ export async function planCommand(args: readonly string[], io: PlanIO): Promise<
   if (format !== 'text' && format !== 'json') throw new ConfigurationError(`--format is "${values.format}"; use text or json.`);
   if (values.app !== undefined && values.base !== undefined) throw new ConfigurationError('Use --base or --app, not both: a plan compares with one of them.');
   if (positionals.length === 0) throw new ConfigurationError('Name the mapping files to plan, for example: heroku-connect-action plan heroku-connect/*.json');
-  const { targets, unmatched } = await discover(io.cwd, positionals);
+  const { targets, unmatched } = await discover({ root: io.cwd, namedMayLeaveRoot: true }, positionals);
   for (const pattern of unmatched) io.stderr.write(`warning: No mapping file matches "${terminalText(pattern)}".\n`);
   const log = { info: (message: string) => io.stderr.write(`${terminalText(message)}\n`) };
 
@@ -48,7 +47,8 @@ export async function planCommand(args: readonly string[], io: PlanIO): Promise<
     for (const target of targets) {
       // "<rev>:./path" is relative to the working directory, wherever it is in the repository.
       const base = await readBaseContent({ sha: revision, path: `./${target.file}`, git: { cwd: io.cwd } });
-      const head = await readFile(target.absolutePath);
+      // The text discovery read: the file is not opened again. One that cannot be read plans as empty; lint says why.
+      const head = target.source.ok ? Buffer.from(target.source.text) : undefined;
       const plan = planFile({ path: target.file, status: base === undefined ? 'added' : 'modified' }, base, head);
       if (plan) plans.push(plan);
     }

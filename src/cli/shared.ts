@@ -44,6 +44,8 @@ export function checkRequest(values: CheckValues, positionals: readonly string[]
   const request: LintRequest = {
     root: io.cwd,
     patterns: positionals,
+    // The user's own machine: a file or folder they name may be outside the current directory.
+    namedMayLeaveRoot: true,
     levels: resolveLevels(parseRuleSettings(values.rule)),
     ...(plan && { plan }),
     describePatterns: values.describe,

@@ -3,12 +3,10 @@ import { sameJson } from './connection-section.js';
 import { ConfigurationError } from '../errors.js';
 import { formatOf, readSource } from '../parse/source.js';
 import { parseSource } from '../parse/parse.js';
+import type { FileRef } from '../lint/discover.js';
 
-export interface DeployFile {
-  /** As shown to the user: relative to the workspace. */
-  file: string;
-  absolutePath: string;
-}
+/** A linted file: `file` as shown to the user, read inside the folder the lint read it in. */
+export type DeployFile = FileRef;
 
 /** The connection-section keys kept as written; several files must agree on them, or which one applies is a guess. */
 const KEPT_CONNECTION_KEYS = ['features', 'api_version', 'logplex_log_enabled'] as const;
@@ -23,8 +21,9 @@ export async function mergeMappingFiles(files: readonly DeployFile[]): Promise<E
   const mappings: ExportMapping[] = [];
   const mappedIn = new Map<string, string>();
   let connection: { section: Record<string, unknown>; file: string } | undefined;
-  for (const { file, absolutePath } of files) {
-    const document = await readDocument(file, absolutePath);
+  for (const ref of files) {
+    const { file } = ref;
+    const document = await readDocument(ref);
     document.mappings.forEach((mapping, i) => {
       if (!isRecord(mapping) || typeof mapping.object_name !== 'string' || mapping.object_name === '') {
         throw new ConfigurationError(`Mapping ${i + 1} in "${file}" has no object_name, so it cannot be imported.`);
@@ -55,9 +54,9 @@ export async function mergeMappingFiles(files: readonly DeployFile[]): Promise<E
   return { mappings, ...(connection && { connection: connection.section }), version: 1 };
 }
 
-async function readDocument(file: string, absolutePath: string): Promise<ExportDocument> {
+async function readDocument({ file, absolutePath, confinedTo }: DeployFile): Promise<ExportDocument> {
   const format = formatOf(file);
-  const read = await readSource(absolutePath, format);
+  const read = await readSource(absolutePath, format, confinedTo);
   if (!read.ok) throw new ConfigurationError(`"${file}" cannot be deployed: ${read.problem.message}`);
   const parsed = parseSource(read.text, format);
   const value = parsed.value;

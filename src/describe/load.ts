@@ -1,7 +1,8 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, posix, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { ConfigurationError } from '../errors.js';
+import { readConfined } from '../fs/workspace.js';
 import { suggest } from '../lint/suggest.js';
 import { parseJson } from '../parse/json.js';
 import { fullDescribe, isJsonObject, isSObjectDescribe, objectFlags, summarize, type JsonObject } from './shape.js';
@@ -19,17 +20,20 @@ const SAVE_COMMAND = '"sf sobject describe --sobject {Object} --json > file.json
 /**
  * Loads describe snapshots named by globs or plain paths relative to `root`. Files are added in
  * pattern order, then path order within a glob, so a later file's flags win (see `DescribeIndex.add`);
- * a file matched twice is read once, where it first appeared.
+ * a file matched twice is read once, where it first appeared. Files are read inside `root` (the
+ * workspace), unless `namedMayLeaveRoot` (the CLI, where the user names files on their own machine);
+ * globs never follow a symlink, so a search cannot lead out of the folder it searches.
  */
-export async function loadDescribeFiles(patterns: readonly string[], root: string): Promise<DescribeIndex> {
+export async function loadDescribeFiles(patterns: readonly string[], root: string, namedMayLeaveRoot = false): Promise<DescribeIndex> {
   const base = resolve(root);
+  const confinedTo = namedMayLeaveRoot ? null : await realpath(base);
   const files = new Map<string, string>();
   for (const pattern of patterns) {
     for (const file of await filesMatching(pattern, base)) {
       if (!files.has(file)) files.set(file, shownPath(base, file));
     }
   }
-  const documents = await Promise.all([...files].map(([file, shown]) => readDocument(file, shown)));
+  const documents = await Promise.all([...files].map(([file, shown]) => readDocument(file, shown, confinedTo)));
   const index = new DescribeIndex();
   documents.forEach((document) => collect(document.value, document.shown, '', index));
   return index;
@@ -46,7 +50,7 @@ async function filesMatching(pattern: string, base: string): Promise<string[]> {
     );
   }
   if (!isDynamicPattern(pattern)) throw await notFound(pattern, path, base);
-  const found = await glob(pattern, { cwd: base, absolute: true, expandDirectories: false, ignore: IGNORED });
+  const found = await glob(pattern, { cwd: base, absolute: true, expandDirectories: false, ignore: IGNORED, followSymbolicLinks: false });
   if (found.length === 0) {
     throw new ConfigurationError(
       `The describe pattern "${pattern}" matched no files under ${base} (node_modules and .git are not searched). ` +
@@ -78,14 +82,10 @@ function shownPath(base: string, file: string): string {
   return relative(base, file).split(sep).join('/');
 }
 
-async function readDocument(file: string, shown: string): Promise<{ shown: string; value: unknown }> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw new ConfigurationError(`The describe file "${shown}" cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
-  }
-  const { value, problems } = parseJson(decode(bytes, shown));
+async function readDocument(file: string, shown: string, confinedTo: string | null): Promise<{ shown: string; value: unknown }> {
+  const read = await readConfined(file, confinedTo);
+  if (!read.ok) throw new ConfigurationError(`The describe file "${shown}" cannot be read: ${read.message}`);
+  const { value, problems } = parseJson(decode(read.bytes, shown));
   // Duplicate keys, which parseJson also reports, do not matter in describe data.
   const syntax = problems.find((problem) => problem.ruleId === 'invalid-json');
   if (syntax) {

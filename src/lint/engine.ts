@@ -2,9 +2,10 @@ import { factsFor } from '../catalog/resolve.js';
 import { DescribeIndex } from '../describe/types.js';
 import { parseSource } from '../parse/parse.js';
 import type { ParsedSource } from '../parse/parsed.js';
-import { formatOf, readSource, type SourceFormat, type SourceProblem } from '../parse/source.js';
+import { formatOf, type SourceFormat, type SourceProblem } from '../parse/source.js';
 import { RULES } from '../rules/index.js';
 import { checkSchema } from '../schema/check.js';
+import type { LintTarget } from './discover.js';
 import { resolveLevels, type RuleLevels } from './levels.js';
 import type { DocumentContext, MappingContext, MappingRule, Report } from './rule.js';
 import type { FileResult, Finding, Plan, SourceRange } from './types.js';
@@ -19,12 +20,10 @@ export function defaultLintOptions(): LintOptions {
   return { levels: resolveLevels(), describe: new DescribeIndex() };
 }
 
-/** Lints one file on disk. `file` is the path shown in findings; `absolutePath` is where it is read. */
-export async function lintFile(file: string, absolutePath: string, options: LintOptions): Promise<FileResult> {
-  const format = formatOf(file);
-  const read = await readSource(absolutePath, format);
-  if (!read.ok) return { file, findings: placeProblems(file, [read.problem], options) };
-  return { file, findings: lintText(file, read.text, format, options) };
+/** Lints one file as discovery read it: `file` is the path shown in findings. */
+export function lintFile({ file, source }: Pick<LintTarget, 'file' | 'source'>, options: LintOptions): FileResult {
+  if (!source.ok) return { file, findings: placeProblems(file, [source.problem], options) };
+  return { file, findings: lintText(file, source.text, formatOf(file), options) };
 }
 
 /** Lints a document's text: parse, check the format, run every enabled rule, then place the findings. */

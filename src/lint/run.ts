@@ -3,8 +3,8 @@ import { DEFAULT_API_VERSION, fetchDescribes } from '../describe/live.js';
 import { ConfigurationError } from '../errors.js';
 import { DescribeIndex } from '../describe/types.js';
 import { parseSource } from '../parse/parse.js';
-import { formatOf, readSource } from '../parse/source.js';
-import { discover, type LintTarget } from './discover.js';
+import { formatOf } from '../parse/source.js';
+import { discover, type FileRef, type LintTarget } from './discover.js';
 import { lintFile, type LintOptions } from './engine.js';
 import type { RuleLevels } from './levels.js';
 import { LEVEL_RANK, type FileResult, type Finding, type Level, type Plan } from './types.js';
@@ -17,6 +17,8 @@ export interface LiveDescribe {
 export interface LintRequest {
   root: string;
   patterns: readonly string[];
+  /** The CLI: files and folders the user names may be outside the root. Never in the action. */
+  namedMayLeaveRoot?: boolean;
   levels: RuleLevels;
   plan?: Plan;
   describePatterns: readonly string[];
@@ -31,16 +33,26 @@ export interface LintRun {
   findings: Finding[];
   counts: Record<Level, number>;
   unmatched: string[];
+  /** The files linted, for the deploy and the plan to read the same files under the same confinement. */
+  files: FileRef[];
 }
 
 export type FailOn = Level | 'never';
 
 /** Finds the files, gathers describe data, lints every file, and totals the findings. */
 export async function runLint(request: LintRequest): Promise<LintRun> {
-  const discovery = await discover(request.root, request.patterns);
+  const discovery = await discover({ root: request.root, namedMayLeaveRoot: request.namedMayLeaveRoot ?? false }, request.patterns);
   const { unmatched } = discovery;
   const targets = request.select ? request.select(discovery.targets) : discovery.targets;
-  for (const pattern of unmatched) request.log.warning(`No mapping file matches "${pattern}".`);
+  if (discovery.targets.length === 0) {
+    // A forgotten actions/checkout or a wrong path must not pass green.
+    request.log.warning(
+      `No mapping file found: searched ${request.root} for ${discovery.searched.map((pattern) => `"${pattern}"`).join(', ')} ` +
+        '(node_modules, .git and hidden folders are not searched). Check the files input, and that the repository is checked out.',
+    );
+  } else {
+    for (const pattern of unmatched) request.log.warning(`No mapping file matches "${pattern}".`);
+  }
   const options: LintOptions = {
     levels: request.levels,
     describe: await gatherDescribes(request, targets),
@@ -50,11 +62,12 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
 }
 
 export async function lintTargets(targets: readonly LintTarget[], options: LintOptions, unmatched: string[] = []): Promise<LintRun> {
-  const results = await Promise.all(targets.map((target) => lintFile(target.file, target.absolutePath, options)));
+  const results = targets.map((target) => lintFile(target, options));
   const findings = results.flatMap((result) => result.findings);
   const counts: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
   for (const finding of findings) counts[finding.level]++;
-  return { results, findings, counts, unmatched };
+  const files = targets.map(({ file, absolutePath, confinedTo }) => ({ file, absolutePath, confinedTo }));
+  return { results, findings, counts, unmatched, files };
 }
 
 export function reachesFailOn(counts: Record<Level, number>, failOn: FailOn): boolean {
@@ -63,9 +76,10 @@ export function reachesFailOn(counts: Record<Level, number>, failOn: FailOn): bo
 }
 
 async function gatherDescribes(request: LintRequest, targets: readonly LintTarget[]): Promise<DescribeIndex> {
-  const index = request.describePatterns.length > 0 ? await loadDescribeFiles(request.describePatterns, request.root) : new DescribeIndex();
+  const index =
+    request.describePatterns.length > 0 ? await loadDescribeFiles(request.describePatterns, request.root, request.namedMayLeaveRoot ?? false) : new DescribeIndex();
   if (!request.live) return index;
-  const { objectNames, apiVersion } = await mappedObjects(targets);
+  const { objectNames, apiVersion } = mappedObjects(targets);
   const wanted = objectNames.filter((name) => !index.get(name)?.fields);
   if (wanted.length === 0) return index;
   const live = await fetchDescribes({ ...request.live, objectNames: wanted, ...(apiVersion && { apiVersion }), log: request.log });
@@ -82,15 +96,13 @@ async function gatherDescribes(request: LintRequest, targets: readonly LintTarge
 }
 
 /** The object names (and the API version) of the mapping files, read leniently: lint reports what is broken. */
-async function mappedObjects(targets: readonly LintTarget[]): Promise<{ objectNames: string[]; apiVersion?: string }> {
+function mappedObjects(targets: readonly LintTarget[]): { objectNames: string[]; apiVersion?: string } {
   const names = new Set<string>();
   let apiVersion: string | undefined;
   for (const target of targets) {
-    const format = formatOf(target.file);
-    const read = await readSource(target.absolutePath, format);
     // An unreadable or malformed file gets its own finding from the lint; it adds no object names.
-    if (!read.ok) continue;
-    const value = parseSource(read.text, format).value as { mappings?: unknown; connection?: { api_version?: unknown } } | null | undefined;
+    if (!target.source.ok) continue;
+    const value = parseSource(target.source.text, formatOf(target.file)).value as { mappings?: unknown; connection?: { api_version?: unknown } } | null | undefined;
     const mappings: unknown[] = Array.isArray(value?.mappings) ? value.mappings : [];
     for (const mapping of mappings) {
       const name = (mapping as { object_name?: unknown } | null)?.object_name;

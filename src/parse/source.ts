@@ -1,9 +1,8 @@
 import { isUtf8 } from 'node:buffer';
-import { readFile, stat } from 'node:fs/promises';
+import { readConfined } from '../fs/workspace.js';
 import type { SourceRange } from '../lint/types.js';
 
-/** Files above this size are refused with one finding: a real connection export is well under 5 MB. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+export { formatBytes, MAX_FILE_BYTES } from '../fs/workspace.js';
 
 export type SourceFormat = 'json' | 'yaml';
 
@@ -22,30 +21,29 @@ export function formatOf(path: string): SourceFormat {
   return /\.ya?ml$/i.test(path) ? 'yaml' : 'json';
 }
 
-/** Reads a file as UTF-8 text, turning every way it can fail into one clear problem. */
-export async function readSource(absolutePath: string, format: SourceFormat): Promise<ReadOutcome> {
-  let bytes: Buffer;
-  try {
-    const info = await stat(absolutePath);
-    if (!info.isFile()) return fail('unreadable-file', 'This path is not a regular file, so it cannot be linted.');
-    if (info.size > MAX_FILE_BYTES) {
-      return fail(
-        'unreadable-file',
-        `The file is ${formatBytes(info.size)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for a mapping file; ` +
-          'a real Heroku Connect export is far smaller. Check that this is the file you meant.',
-      );
-    }
-    bytes = await readFile(absolutePath);
-  } catch (error) {
-    return fail('unreadable-file', `The file cannot be read (${describeFsError(error)}).`);
-  }
-  return decode(bytes, format);
+/**
+ * Reads a file as UTF-8 text, turning every way it can fail into one clear problem. `confinedTo`:
+ * the folder its real path must stay in (see readConfined).
+ */
+export async function readSource(absolutePath: string, format: SourceFormat, confinedTo: string | null): Promise<ReadOutcome> {
+  const read = await readConfined(absolutePath, confinedTo);
+  return read.ok ? decode(read.bytes, format) : fail('unreadable-file', read.message);
 }
 
 export function decode(bytes: Buffer, format: SourceFormat): ReadOutcome {
   const kind = format === 'yaml' ? 'YAML' : 'JSON';
   if (isBlank(bytes)) {
     return fail('invalid-json', `The file is empty: a mapping file is a ${kind} document with a "mappings" array.`);
+  }
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    const bom = hasUtf16Bom(bytes);
+    const name = utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
+    return fail(
+      'invalid-json',
+      `The file is UTF-16 text (${name}, ${bom ? 'with' : 'without'} a byte-order mark), not UTF-8, which heroku connect:import reads. ` +
+        `Convert it, for example: iconv -f ${bom ? 'UTF-16' : name} -t UTF-8 in.${format} > out.${format}`,
+    );
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -102,23 +100,28 @@ function firstInvalidUtf8(bytes: Buffer): number {
   return bad === -1 ? 0 : Buffer.byteLength(text.slice(0, bad), 'utf8');
 }
 
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a directory';
-    default:
-      return code ?? (error instanceof Error ? error.message : String(error));
-  }
+function hasUtf16Bom(bytes: Buffer): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
-export function formatBytes(size: number): string {
-  if (size >= 1024 * 1024) return `${(size / (1024 * 1024)).toFixed(1)} MiB`;
-  if (size >= 1024) return `${(size / 1024).toFixed(1)} KiB`;
-  return `${size} bytes`;
+/**
+ * UTF-16 by its byte-order mark, or, without one, by a NUL in every other byte of the start (text
+ * that is mostly ASCII, as JSON and YAML are): Windows PowerShell 5 writes `>` redirections so.
+ */
+export function utf16Encoding(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const pairs = Math.min(256, Math.floor(bytes.length / 2));
+  if (pairs === 0) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenNul++;
+    if (bytes[2 * i + 1] === 0) oddNul++;
+  }
+  const most = pairs * 0.75;
+  const few = pairs * 0.1;
+  if (oddNul >= most && evenNul <= few) return 'utf-16le';
+  if (evenNul >= most && oddNul <= few) return 'utf-16be';
+  return undefined;
 }

@@ -1,0 +1,180 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ConfigurationError } from '../../src/errors.js';
+import { discover, type LintTarget } from '../../src/lint/discover.js';
+import { lintFile, defaultLintOptions } from '../../src/lint/engine.js';
+import { runLint } from '../../src/lint/run.js';
+import { resolveLevels } from '../../src/lint/levels.js';
+import { rejection } from '../../test-support/harness.js';
+
+const MAPPING = JSON.stringify({ mappings: [{ object_name: 'Account', config: { access: 'read_only', fields: { Id: {} } } }] });
+const SECRET = 'ghp_0123456789abcdefghijklmnopqrstuvwxyz';
+
+let sandbox: string;
+let workspace: string;
+let outside: string;
+
+beforeEach(() => {
+  sandbox = mkdtempSync(path.join(tmpdir(), 'hca-discover-'));
+  workspace = path.join(sandbox, 'workspace');
+  outside = path.join(sandbox, 'outside');
+  mkdirSync(workspace);
+  mkdirSync(outside);
+  // Looks like a mapping file, so only confinement keeps it out.
+  writeFileSync(path.join(outside, 'credentials.json'), `{"mappings": [{"object_name": "${SECRET}"}]}`);
+});
+
+afterEach(() => rmSync(sandbox, { recursive: true, force: true }));
+
+function write(name: string, content: string | Buffer): void {
+  mkdirSync(path.dirname(path.join(workspace, name)), { recursive: true });
+  writeFileSync(path.join(workspace, name), content);
+}
+
+const inAction = (patterns: string[] = []) => discover({ root: workspace, namedMayLeaveRoot: false }, patterns);
+const inCli = (patterns: string[] = []) => discover({ root: workspace, namedMayLeaveRoot: true }, patterns);
+
+function findingsOf(target: LintTarget) {
+  return lintFile(target, defaultLintOptions()).findings;
+}
+
+function only(targets: LintTarget[], file: string): LintTarget {
+  const target = targets.find((t) => t.file === file);
+  if (!target) throw new Error(`${file} was not found; found ${targets.map((t) => t.file).join(', ')}`);
+  return target;
+}
+
+describe('discover: symlinks', () => {
+  it('reports a searched link out of the workspace named like a mapping file, without a byte of its content', async () => {
+    symlinkSync(path.join(outside, 'credentials.json'), path.join(workspace, 'heroku-connect.json'));
+    const { targets } = await inAction();
+    const findings = findingsOf(only(targets, 'heroku-connect.json'));
+    expect(findings).toEqual([expect.objectContaining({ ruleId: 'unreadable-file', level: 'error', line: 1 })]);
+    expect(findings[0]!.message).toMatch(/symbolic link to .*credentials\.json, which is outside/);
+    expect(JSON.stringify(targets)).not.toContain(SECRET);
+  });
+
+  it('never reads a searched link out of the workspace, even in the CLI', async () => {
+    symlinkSync(path.join(outside, 'credentials.json'), path.join(workspace, 'other.json'));
+    for (const found of [await inAction(), await inCli()]) {
+      expect(JSON.stringify(found)).not.toContain(SECRET);
+    }
+  });
+
+  it('reports a link out of the workspace named in the action, and reads one named in the CLI', async () => {
+    symlinkSync(path.join(outside, 'credentials.json'), path.join(workspace, 'named.json'));
+    const action = only((await inAction(['named.json'])).targets, 'named.json');
+    expect(action.source).toMatchObject({ ok: false, problem: { ruleId: 'unreadable-file' } });
+    expect(JSON.stringify(action)).not.toContain(SECRET);
+    expect(only((await inCli(['named.json'])).targets, 'named.json').source.ok).toBe(true);
+  });
+
+  it('does not enter a symlinked folder', async () => {
+    write('mappings/real.json', MAPPING);
+    mkdirSync(path.join(outside, 'tree'));
+    writeFileSync(path.join(outside, 'tree', 'inner.json'), MAPPING);
+    symlinkSync(path.join(outside, 'tree'), path.join(workspace, 'mappings', 'linked'));
+    symlinkSync(path.join(workspace, 'mappings'), path.join(workspace, 'loop'));
+    expect((await inAction()).targets.map((t) => t.file)).toEqual(['mappings/real.json']);
+  });
+
+  it('does not enter a link to /proc, and stays fast', async () => {
+    write('heroku-connect.json', MAPPING);
+    symlinkSync('/proc', path.join(workspace, 'proc'));
+    const started = Date.now();
+    expect((await inAction()).targets.map((t) => t.file)).toEqual(['heroku-connect.json']);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('reports a searched folder that is itself a link out of the workspace, without searching it', async () => {
+    symlinkSync('/proc', path.join(workspace, 'heroku-connect'));
+    const { targets } = await inAction(['heroku-connect']);
+    expect(targets).toHaveLength(1);
+    expect(findingsOf(targets[0]!)[0]!.message).toMatch(/symbolic link to \/proc, which is outside/);
+  });
+
+  it('reports a link to /dev/zero named like a mapping file, without hanging', async () => {
+    symlinkSync('/dev/zero', path.join(workspace, 'heroku-connect.json'));
+    const { targets } = await inAction();
+    expect(findingsOf(only(targets, 'heroku-connect.json'))[0]).toMatchObject({ ruleId: 'unreadable-file' });
+  });
+
+  it('refuses a pattern that searches outside the workspace in the action, and searches it in the CLI', async () => {
+    const error = await rejection(inAction(['../outside/*.json']));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.message).toMatch(/searches outside the workspace/);
+    expect((await inCli(['../outside/*.json'])).targets.map((t) => t.file)).toEqual(['../outside/credentials.json']);
+  });
+});
+
+describe('discover: never silent', () => {
+  it('reports a FIFO named like a mapping file, without blocking', async () => {
+    execFileSync('mkfifo', [path.join(workspace, 'heroku-connect.json')]);
+    const { targets } = await inAction();
+    expect(findingsOf(only(targets, 'heroku-connect.json'))[0]!.message).toMatch(/not a regular file/);
+  });
+
+  it('reports a file over the size limit that a glob finds, by its first bytes', async () => {
+    write('exports/prod.json', `{"mappings": [{"object_name": "Account"}]`);
+    truncateSync(path.join(workspace, 'exports/prod.json'), 17 * 1024 * 1024);
+    const findings = findingsOf(only((await inAction(['exports/*.json'])).targets, 'exports/prod.json'));
+    expect(findings).toEqual([expect.objectContaining({ ruleId: 'unreadable-file', message: expect.stringMatching(/17\.0 MiB, over the 16\.0 MiB limit/) })]);
+  });
+
+  const text = '{"mappings": [{"object_name": "Account"}]}';
+  const le = Buffer.from(text, 'utf16le');
+  const be = Buffer.from(le).swap16();
+  it.each([
+    ['UTF-16LE with a byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), le]), /UTF-16LE, with a byte-order mark.*iconv -f UTF-16 -t UTF-8/],
+    ['UTF-16BE with a byte-order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), be]), /UTF-16BE, with a byte-order mark.*iconv -f UTF-16 -t UTF-8/],
+    ['UTF-16LE without a byte-order mark', le, /UTF-16LE, without a byte-order mark.*iconv -f UTF-16LE -t UTF-8/],
+    ['UTF-16BE without a byte-order mark', be, /UTF-16BE, without a byte-order mark.*iconv -f UTF-16BE -t UTF-8/],
+  ])('names %s as UTF-16 with how to convert it, and finds it by its content', async (_, bytes, message) => {
+    write('export.json', bytes);
+    const findings = findingsOf(only((await inAction()).targets, 'export.json'));
+    expect(findings).toEqual([expect.objectContaining({ ruleId: 'invalid-json', message: expect.stringMatching(message) })]);
+    expect(findings[0]!.message).not.toMatch(/binary|NUL/);
+  });
+
+  it('reports an empty file by its name, and leaves other non-mapping files alone', async () => {
+    write('heroku-connect.json', '');
+    write('package.json', '{"name": "x"}');
+    write('schema.json', '{"properties": {"mappings": {"type": "array"}, "object_name": {}}}');
+    write('binary.json', Buffer.from([0x80, 0x81, 0x00]));
+    const { targets } = await inAction();
+    expect(targets.map((t) => t.file)).toEqual(['heroku-connect.json']);
+    expect(findingsOf(targets[0]!)[0]!.message).toMatch(/empty/);
+  });
+
+  it('finds JSON and YAML mapping files by their text', async () => {
+    write('a.json', MAPPING);
+    write('b.yml', 'mappings:\n  - object_name: Lead\n');
+    expect((await inAction()).targets.map((t) => t.file)).toEqual(['a.json', 'b.yml']);
+  });
+});
+
+describe('discover: one read', () => {
+  it('carries the text it read to the engine, which does not open the file again', async () => {
+    write('heroku-connect.json', MAPPING);
+    const { targets } = await inAction();
+    unlinkSync(path.join(workspace, 'heroku-connect.json'));
+    expect(findingsOf(only(targets, 'heroku-connect.json')).filter((f) => f.ruleId === 'unreadable-file')).toEqual([]);
+  });
+});
+
+describe('runLint: a run that finds nothing', () => {
+  it('warns and says where it looked', async () => {
+    const warnings: string[] = [];
+    const run = await runLint({
+      root: workspace,
+      patterns: [],
+      levels: resolveLevels(),
+      describePatterns: [],
+      log: { info: () => undefined, warning: (message) => warnings.push(message) },
+    });
+    expect(run.results).toEqual([]);
+    expect(warnings).toEqual([expect.stringContaining(`No mapping file found: searched ${workspace} for "**/*.{json,yml,yaml}"`)]);
+  });
+});

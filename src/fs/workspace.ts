@@ -1,0 +1,192 @@
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, realpath, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigurationError } from '../errors.js';
+
+/**
+ * The one way the tool touches files it did not create itself. Every path in a pull request may be
+ * hostile: a committed symlink can point at the runner's git credentials, a FIFO can block a read
+ * forever, /proc and /dev/zero never end. Reads are confined to a real folder and bounded on the
+ * opened handle; writes never go through a symlink.
+ */
+
+/** Files above this size are refused with one finding: a real connection export is well under 5 MB. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/** How much of a file that cannot be linted is looked at to tell whether it could be a mapping file. */
+export const PEEK_BYTES = 64 * 1024;
+
+export type ReadFailure = 'missing' | 'outside' | 'not-a-file' | 'too-large' | 'unreadable';
+
+export type FileRead =
+  | { ok: true; bytes: Buffer }
+  /** `head`: the first PEEK_BYTES of a file too large to read, so a caller can tell what it is. */
+  | { ok: false; failure: ReadFailure; message: string; head?: Buffer };
+
+// O_NONBLOCK: opening a FIFO for reading must not wait for a writer. O_NOFOLLOW does not exist on Windows.
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+const WRITE_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+/**
+ * Reads a file whose real path must stay inside `confinedTo` (itself resolved to its real path);
+ * `confinedTo` null reads wherever the path leads, for a file the CLI's user named on their own
+ * machine. Nothing outside the confinement is opened, so none of its content can reach a message.
+ */
+export async function readConfined(absolutePath: string, confinedTo: string | null, limit = MAX_FILE_BYTES): Promise<FileRead> {
+  let real: string;
+  try {
+    real = await realpath(absolutePath);
+    if (confinedTo !== null) {
+      const realRoot = await realpath(confinedTo);
+      if (!isInside(real, realRoot)) return outside(absolutePath, real, realRoot);
+    }
+  } catch (error) {
+    return failedWith(error);
+  }
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(real, READ_FLAGS);
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      return { ok: false, failure: 'not-a-file', message: 'This path is not a regular file (it is a directory, a FIFO, a socket or a device), so it is not read.' };
+    }
+    // The size stat reports is a hint only: /proc files say 0, a file may grow. The read itself is bounded.
+    const head = Buffer.alloc(Math.min(limit, PEEK_BYTES));
+    if (info.size > limit) {
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      return tooLarge(formatBytes(info.size), limit, head.subarray(0, bytesRead));
+    }
+    const bytes = await readAtMost(handle, limit + 1);
+    if (bytes.length > limit) return tooLarge(`more than ${formatBytes(limit)}`, limit, bytes.subarray(0, PEEK_BYTES));
+    return { ok: true, bytes };
+  } catch (error) {
+    return failedWith(error);
+  } finally {
+    await handle?.close();
+  }
+}
+
+async function readAtMost(handle: FileHandle, most: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < most) {
+    const chunk = Buffer.alloc(Math.min(most - total, 1024 * 1024));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function outside(absolutePath: string, real: string, realRoot: string): FileRead {
+  // The target's path is named so the user can find the link; what the target holds is never read.
+  const what = path.resolve(absolutePath) === real ? 'This path is' : `This path is a symbolic link to ${real}, which is`;
+  return {
+    ok: false,
+    failure: 'outside',
+    message: `${what} outside ${realRoot}, the folder it is read from, so it is not read. Commit the mapping file itself, not a link to another place.`,
+  };
+}
+
+function tooLarge(size: string, limit: number, head: Buffer): FileRead {
+  return {
+    ok: false,
+    failure: 'too-large',
+    head,
+    message:
+      `The file is ${size}, over the ${formatBytes(limit)} limit for a mapping file; ` +
+      'a real Heroku Connect export is far smaller. Check that this is the file you meant.',
+  };
+}
+
+function failedWith(error: unknown): FileRead {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return { ok: false, failure: 'missing', message: 'The file cannot be read (no such file).' };
+    case 'ELOOP':
+      return { ok: false, failure: 'unreadable', message: 'The file cannot be read: it is a symbolic link that loops or goes through too many links.' };
+    case 'EACCES':
+    case 'EPERM':
+      return { ok: false, failure: 'unreadable', message: 'The file cannot be read (permission denied).' };
+    case 'EISDIR':
+      return { ok: false, failure: 'not-a-file', message: 'This path is a directory, not a file, so it is not read.' };
+    default:
+      return { ok: false, failure: 'unreadable', message: `The file cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}).` };
+  }
+}
+
+/** True when `child` is `parent` or below it; both absolute and already resolved. */
+export function isInside(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
+}
+
+/**
+ * Writes an output file the action makes inside the workspace (`sarif-file`). `name` is what the
+ * user wrote, for messages. The path must stay inside the workspace, and no folder on the way nor
+ * the file itself may be a symlink: a pull request could commit one named like the output to
+ * redirect the write anywhere the runner can write. Missing folders are created.
+ */
+export async function writeInsideWorkspace(root: string, name: string, content: string): Promise<void> {
+  const target = path.resolve(root, name);
+  if (!isInside(target, path.resolve(root))) {
+    throw new ConfigurationError(`The output path "${name}" is outside the workspace (${root}); name a path inside it, such as "results/lint.sarif".`);
+  }
+  const realRoot = await realpath(root);
+  let folder = realRoot;
+  for (const part of path.relative(path.resolve(root), path.dirname(target)).split(path.sep).filter(Boolean)) {
+    folder = path.join(folder, part);
+    const info = await lstat(folder).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+    if (info === undefined) await mkdir(folder);
+    else if (info.isSymbolicLink()) throw notThroughLink(name, path.relative(realRoot, folder));
+    else if (!info.isDirectory()) throw new ConfigurationError(`The output path "${name}" goes through "${path.relative(realRoot, folder)}", which is not a folder.`);
+  }
+  await writeNoFollow(path.join(folder, path.basename(target)), content, name);
+}
+
+/**
+ * Writes a file the CLI's user named (`--output`): their choice on their own machine, so it may be
+ * anywhere and its folders are created; only a symlink at the name itself is refused, so a link
+ * planted where a report is written cannot redirect it.
+ */
+export async function writeNamedFile(file: string, content: string): Promise<void> {
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await writeNoFollow(path.resolve(file), content, file);
+}
+
+async function writeNoFollow(target: string, content: string, name: string): Promise<void> {
+  let handle: FileHandle;
+  try {
+    // Checked before open too, where O_NOFOLLOW does not exist.
+    if ((await lstat(target).catch(() => undefined))?.isSymbolicLink()) throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
+    handle = await open(target, WRITE_FLAGS, 0o666);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' || code === 'EMLINK') throw notThroughLink(name, name);
+    if (code === 'ENXIO') throw notAFile(name);
+    throw new ConfigurationError(`The output file "${name}" cannot be written (${code ?? String(error)}).`);
+  }
+  try {
+    if (!(await handle.stat()).isFile()) throw notAFile(name);
+    await handle.writeFile(content);
+  } finally {
+    await handle.close();
+  }
+}
+
+function notThroughLink(name: string, link: string): ConfigurationError {
+  return new ConfigurationError(`The output path "${name}" is not written: "${link}" is a symbolic link, and an output is never written through one. Remove the link or choose another path.`);
+}
+
+function notAFile(name: string): ConfigurationError {
+  return new ConfigurationError(`The output path "${name}" is not written: it exists and is not a regular file.`);
+}
+
+export function formatBytes(size: number): string {
+  if (size >= 1024 * 1024) return `${(size / (1024 * 1024)).toFixed(1)} MiB`;
+  if (size >= 1024) return `${(size / 1024).toFixed(1)} KiB`;
+  return `${size} bytes`;
+}
