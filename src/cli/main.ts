@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
-import { ConfigurationError, DeployFailure, errorMessage } from '../errors.js';
+import { classifyError, ConfigurationError, DeployFailure } from '../errors.js';
 import { reachesFailOn, runLint, type LintRun } from '../lint/run.js';
 import { annotate } from '../report/github.js';
 import { formatJson, formatText } from '../report/text.js';
@@ -89,15 +90,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         throw new ConfigurationError(`Unknown command "${command}". Run heroku-connect-action --help for the commands.`);
     }
   } catch (error) {
+    const failure = classifyError(error);
     if (error instanceof DeployFailure) {
-      io.stderr.write(`heroku-connect-action: deploy failed: ${error.message}\n`);
+      io.stderr.write(`heroku-connect-action: deploy failed: ${failure.message}\n`);
       return EXIT.deployFailed;
     }
-    if (error instanceof ConfigurationError || isArgumentError(error)) {
-      io.stderr.write(`heroku-connect-action: ${errorMessage(error)}\n`);
-    } else {
-      io.stderr.write(`heroku-connect-action: internal error: ${error instanceof Error && error.stack ? error.stack : String(error)}\n`);
-    }
+    io.stderr.write(`heroku-connect-action: ${failure.message}\n${failure.stack ? `${failure.stack}\n` : ''}`);
     return EXIT.usage;
   }
 }
@@ -118,7 +116,7 @@ async function lintCommand(args: readonly string[], io: CliIO): Promise<number> 
     annotate(run.findings, core, 'run with --format text to see every finding');
   } else {
     const report = render(run, format, format === 'text' && !values.output && useColor(values, io));
-    if (values.output) await writeFile(values.output, report);
+    if (values.output) await writeFile(path.resolve(io.cwd, values.output), report);
     else io.stdout.write(report);
   }
   return reachesFailOn(run.counts, failOn) ? EXIT.findings : EXIT.ok;
@@ -134,8 +132,3 @@ function render(run: LintRun, format: Exclude<Format, 'github'>, color: boolean)
       return `${JSON.stringify(toSarif(run.findings), null, 2)}\n`;
   }
 }
-
-function isArgumentError(error: unknown): boolean {
-  return typeof (error as { code?: unknown })?.code === 'string' && (error as { code: string }).code.startsWith('ERR_PARSE_ARGS');
-}
-

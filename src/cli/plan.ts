@@ -8,6 +8,7 @@ import { planFile } from '../plan/file.js';
 import { planAgainstLive } from '../plan/live.js';
 import { renderPlanText } from '../plan/render.js';
 import { readBaseContent } from '../pr/base-content.js';
+import { checkRevision, runGit } from '../pr/git.js';
 
 export interface PlanIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -42,7 +43,7 @@ export async function planCommand(args: readonly string[], io: PlanIO): Promise<
     const target = { app: values.app, apiKey, discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER, ...(values.resource && { resource: values.resource }) };
     plans = [await planAgainstLive(target, targets, log)];
   } else {
-    const revision = values.base ?? 'HEAD';
+    const revision = await knownRevision(values.base ?? 'HEAD', io.cwd);
     plans = [];
     for (const target of targets) {
       // "<rev>:./path" is relative to the working directory, wherever it is in the repository.
@@ -55,4 +56,13 @@ export async function planCommand(args: readonly string[], io: PlanIO): Promise<
   const color = format === 'text' && !values['no-color'] && !io.env.NO_COLOR && (Boolean(io.stdout.isTTY) || Boolean(io.env.FORCE_COLOR));
   io.stdout.write(format === 'json' ? `${JSON.stringify(plans, null, 2)}\n` : renderPlanText(plans, color));
   return 0;
+}
+
+/** The revision, once git knows it: a mistyped --base is the user's to fix, not a failure of the program. */
+async function knownRevision(revision: string, cwd: string): Promise<string> {
+  const found = await runGit(['rev-parse', '--verify', '--quiet', `${checkRevision(revision)}^{commit}`], cwd);
+  if (found.exitCode !== 0) {
+    throw new ConfigurationError(`git knows no commit "${revision}" in ${cwd}${found.stderr ? ` (${found.stderr.split('\n')[0]})` : ''}: give --base a branch, tag or commit SHA of this repository.`);
+  }
+  return revision;
 }
