@@ -70,7 +70,7 @@ describe('heroku-connect-action plan', () => {
   });
 });
 
-describe('the built action, planning against the live connection', () => {
+describe('the action, planning against the live connection', () => {
   it('writes the plan output and summary on push, without importing', async () => {
     const server = await standIn();
     const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE });

@@ -7,7 +7,7 @@ afterEach(closeStandIns);
 const FAST = { lagMs: 0, importMs: 0, syncMs: 0 };
 const errorOf = (result: { annotations: { level: string; message: string; properties: Record<string, string> }[] }) => result.annotations.find((a) => a.level === 'error');
 
-describe('deploy with the built action: nothing is imported when it must not be', () => {
+describe('deploy with the action: nothing is imported when it must not be', () => {
   it('does not contact Heroku Connect when the lint fails', async () => {
     const server = await standIn();
     const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE.replace('"Id": {},', '') });
@@ -90,7 +90,7 @@ describe('deploy with the built action: nothing is imported when it must not be'
   });
 });
 
-describe('deploy with the built action: faults', () => {
+describe('deploy with the action: faults', () => {
   it('retries 429 (after Retry-After), 5xx (also while waiting), a dropped connection and a slow answer, importing exactly once', async () => {
     const server = await standIn({
       timing: FAST,
