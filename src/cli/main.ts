@@ -75,7 +75,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       case 'deploy':
         return await (await import('./deploy.js')).deployCommand(rest, io, USAGE);
       case 'plan':
-        return await (await import('./plan.js')).planCommand(rest, io);
+        return await (await import('./plan.js')).planCommand(rest, io, `Usage: heroku-connect-action\n${PLAN_COMMAND}\n${PLAN_OPTIONS}`);
       case '--version':
       case '-v':
         io.stdout.write(`${pkg.version}\n`);

@@ -23,11 +23,16 @@ const OPTIONS = {
   resource: { type: 'string' },
   format: { type: 'string', default: 'text' },
   'no-color': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
 /** `plan`: always exits 0 when it could compute the plan; the plan informs, it does not judge. */
-export async function planCommand(args: readonly string[], io: PlanIO): Promise<number> {
+export async function planCommand(args: readonly string[], io: PlanIO, usage: string): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
+  if (values.help) {
+    io.stdout.write(usage);
+    return 0;
+  }
   const format = values.format.toLowerCase();
   if (format !== 'text' && format !== 'json') throw new ConfigurationError(`--format is "${values.format}"; use text or json.`);
   if (values.app !== undefined && values.base !== undefined) throw new ConfigurationError('Use --base or --app, not both: a plan compares with one of them.');
