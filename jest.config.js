@@ -8,4 +8,6 @@ export default {
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 30000,
+  // Two cores: jest's default (cores - 1) would run one file at a time.
+  maxWorkers: 2,
 };

@@ -14,9 +14,11 @@ const entries = [
 
 rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 for (const entry of entries) {
-  const { code, assets } = await ncc(path.join(root, entry.input), { license: 'licenses.txt', quiet: true, target: 'es2023' });
+  // Source maps without ncc's register shim: the entries turn on Node's own (process.setSourceMapsEnabled).
+  const { code, map, assets } = await ncc(path.join(root, entry.input), { license: 'licenses.txt', quiet: true, target: 'es2023', sourceMap: true, sourceMapRegister: false });
   const dir = path.join(root, entry.output);
   write(path.join(dir, 'index.js'), code);
+  if (map) write(path.join(dir, 'index.js.map'), map);
   for (const [name, asset] of Object.entries(assets)) write(path.join(dir, name), asset.source);
   if (entry.executable) chmodSync(path.join(dir, 'index.js'), 0o755);
 }

@@ -7,12 +7,65 @@ export class ConfigurationError extends Error {
 }
 
 /**
- * The deploy ran and did not succeed: Heroku Connect answered with an error or could not be reached,
- * the import landed in an error state, or it did not settle in time. Neither a bug (no stack trace)
- * nor a wrong input: the CLI exits 1 for it, as for a failed lint.
+ * A service outside this program failed: it could not be reached, or answered what it should not
+ * have. `service` names it for the reader ("Salesforce", "git"). Not a bug: no stack trace.
  */
-export class DeployFailure extends Error {
+export class RemoteFailure extends Error {
+  override name = 'RemoteFailure';
+  constructor(
+    readonly service: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The deploy ran and did not succeed: Heroku Connect answered with an error or could not be reached,
+ * the import landed in an error state, or it did not settle in time. The CLI exits 1 for it, as for
+ * a failed lint.
+ */
+export class DeployFailure extends RemoteFailure {
   override name = 'DeployFailure';
+  constructor(message: string) {
+    super('Heroku Connect', message);
+  }
+}
+
+export type ErrorKind = 'configuration' | 'remote' | 'internal';
+
+/** How the action and the CLI report an error: one line for the user's input and for remote failures. */
+export interface ClassifiedError {
+  kind: ErrorKind;
+  /** The annotation's title in the action. */
+  title: string;
+  /** One line, or, for an internal error, one line asking for a report. */
+  message: string;
+  /** Only for internal errors: where to look. */
+  stack?: string;
+}
+
+/**
+ * The one place that decides what kind an error is. Argument errors of node:util's parseArgs are the
+ * user's input too.
+ */
+export function classifyError(error: unknown): ClassifiedError {
+  if (error instanceof ConfigurationError || isArgumentError(error)) {
+    return { kind: 'configuration', title: 'Configuration error', message: errorMessage(error) };
+  }
+  if (error instanceof DeployFailure) return { kind: 'remote', title: 'Deploy failed', message: error.message };
+  if (error instanceof RemoteFailure) return { kind: 'remote', title: `${error.service} failed`, message: error.message };
+  return {
+    kind: 'internal',
+    title: 'Internal error',
+    message: `Internal error in heroku-connect-action: ${errorMessage(error)}. Please report it with the log.`,
+    stack: error instanceof Error && error.stack ? error.stack : String(error),
+  };
+}
+
+function isArgumentError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
 export function errorMessage(error: unknown): string {
@@ -30,7 +83,14 @@ export function redactor(secret: string, label: string): (text: string) => strin
  */
 export function redactedError(error: unknown, redact: (text: string) => string): Error {
   const message = redact(errorMessage(error));
-  const copy = error instanceof ConfigurationError ? new ConfigurationError(message) : error instanceof DeployFailure ? new DeployFailure(message) : new Error(message);
+  const copy =
+    error instanceof ConfigurationError
+      ? new ConfigurationError(message)
+      : error instanceof DeployFailure
+        ? new DeployFailure(message)
+        : error instanceof RemoteFailure
+          ? new RemoteFailure(error.service, message)
+          : new Error(message);
   copy.stack = error instanceof Error && error.stack ? redact(error.stack) : message;
   return copy;
 }

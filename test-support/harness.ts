@@ -3,6 +3,11 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ActionIO } from '../src/action/io.js';
+import { run } from '../src/action/main.js';
+import { main } from '../src/cli/main.js';
+import type { Clock } from '../src/connect/clock.js';
+import type { AnnotationProperties } from '../src/report/github.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SHARED_EXPORTS = path.resolve(REPO_ROOT, '../shared/heroku-connect-exports');
@@ -60,36 +65,116 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...env, NO_COLOR: '1', ...extra };
 }
 
-/** Runs dist/index.js the way the runner does: INPUT_* variables, output and summary files. */
-export async function runAction(workspace: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<ActionResult> {
+/** What the action and the CLI take from the world in a test: a fake clock, a fetch of the test's own. */
+export interface TestDeps {
+  clock?: Clock;
+  fetch?: typeof fetch;
+}
+
+/** Sleeps are skipped, and move the clock on by as much. */
+export function fakeClock(start = Date.parse('2026-11-22T10:00:00Z')): Clock {
+  let now = start;
+  return { now: () => now, sleep: async (ms) => void (now += ms) };
+}
+
+/** The runner's environment for a run in `workspace`, with a temporary directory for the job. */
+function runnerEnv(workspace: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv) {
   const runnerDir = mkdtempSync(path.join(tmpdir(), 'hca-runner-'));
   const outputFile = path.join(runnerDir, 'output');
   const summaryFile = path.join(runnerDir, 'summary');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
-  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]));
-  const result = await runProcess([path.join(REPO_ROOT, 'dist/index.js')], {
-    cwd: workspace,
-    env: cleanEnv({
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-      RUNNER_TEMP: runnerDir,
-      GITHUB_ACTIONS: 'true',
-      ...inputEnv,
-      ...env,
-    }),
-  });
+  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [inputVariable(name), value]));
+  return {
+    outputFile,
+    summaryFile,
+    env: cleanEnv({ GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: runnerDir, GITHUB_ACTIONS: 'true', ...inputEnv, ...env }),
+  };
+}
+
+const inputVariable = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+
+/**
+ * Runs the action's source in this process, through an IO that writes what @actions/core writes:
+ * workflow commands and log lines on `stdout`, outputs, and the job summary.
+ */
+export async function runAction(workspace: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}, deps: TestDeps = {}): Promise<ActionResult> {
+  const runner = runnerEnv(workspace, inputs, env);
+  let stdout = '';
+  let summary = '';
+  const outputs: Record<string, string> = {};
+  const line = (text: string) => void (stdout += `${text}\n`);
+  const annotation = (level: Annotation['level']) => (message: string, properties: AnnotationProperties = {}) => line(workflowCommand(level, commandProperties(properties), message));
+  const io: ActionIO = {
+    env: runner.env,
+    getInput: (name) => (runner.env[inputVariable(name)] ?? '').trim(),
+    setSecret: (value) => line(workflowCommand('add-mask', {}, value)),
+    setOutput: (name, value) => void (outputs[name] = String(value)),
+    info: line,
+    debug: (message) => line(workflowCommand('debug', {}, message)),
+    error: annotation('error'),
+    warning: annotation('warning'),
+    notice: annotation('notice'),
+    group: async (name, fn) => {
+      line(workflowCommand('group', {}, name));
+      try {
+        return await fn();
+      } finally {
+        line('::endgroup::');
+      }
+    },
+    writeSummary: async (markdown) => void (summary += `${markdown}\n`),
+  };
+  const exitCode = await run(io, { ...deps, cwd: workspace });
+  return { exitCode, stdout, stderr: '', outputs, summary, annotations: parseAnnotations(stdout) };
+}
+
+/** Runs the built action (dist/index.js) the way the runner does: INPUT_* variables, output and summary files. */
+export async function runBuiltAction(workspace: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}, entry = path.join(REPO_ROOT, 'dist/index.js')): Promise<ActionResult> {
+  const runner = runnerEnv(workspace, inputs, env);
+  const result = await runProcess([entry], { cwd: workspace, env: runner.env });
   return {
     ...result,
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
+    outputs: parseOutputFile(readFileSync(runner.outputFile, 'utf8')),
+    summary: readFileSync(runner.summaryFile, 'utf8'),
     annotations: parseAnnotations(result.stdout),
   };
 }
 
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ProcessResult> {
+/** Runs the CLI's source in this process: what it writes, and the exit code it returns. */
+export async function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } & TestDeps = {}): Promise<ProcessResult> {
+  let stdout = '';
+  let stderr = '';
+  const exitCode = await main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env: cleanEnv(options.env),
+    cwd: options.cwd ?? REPO_ROOT,
+    ...(options.clock && { clock: options.clock }),
+    ...(options.fetch && { fetch: options.fetch }),
+  });
+  return { exitCode, stdout, stderr };
+}
+
+export function runBuiltCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ProcessResult> {
   return runProcess([path.join(REPO_ROOT, 'dist/cli/index.js'), ...args], { cwd: options.cwd ?? REPO_ROOT, env: cleanEnv(options.env) });
+}
+
+/** @actions/core's property names for an annotation's position. */
+function commandProperties(properties: AnnotationProperties): Record<string, string | number | undefined> {
+  const { title, file, startLine, endLine, startColumn, endColumn } = properties;
+  return { title, file, line: startLine, endLine, col: startColumn, endColumn };
+}
+
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** A workflow command as @actions/core writes it: properties without a value are left out. */
+function workflowCommand(command: string, properties: Record<string, string | number | undefined>, message: string): string {
+  const pairs = Object.entries(properties)
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+  return `::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}`;
 }
 
 /** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */

@@ -31,7 +31,7 @@ const MAPPINGS = `{
 `;
 const lineOf = (needle: string) => String(MAPPINGS.split('\n').findIndex((line) => line.includes(needle)) + 1);
 
-describe('the built action with describe data', () => {
+describe('the action with describe data', () => {
   it('checks fields against describe snapshots given in the describe input', async () => {
     const workspace = makeWorkspace({ 'heroku-connect.json': MAPPINGS }, { 'salesforce/Account.json': ACCOUNT_DESCRIBE });
     const withDescribe = await runAction(workspace, { files: 'heroku-connect.json', describe: 'salesforce/*.json' });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Input, INPUT_DEFAULTS } from '../../src/action/inputs.js';
 import { Output } from '../../src/action/main.js';
-import { cleanEnv, makeWorkspace, parseAnnotations, REPO_ROOT, runAction, runProcess } from '../../test-support/harness.js';
+import { cleanEnv, makeWorkspace, parseAnnotations, REPO_ROOT, runAction, runBuiltAction, runProcess } from '../../test-support/harness.js';
 
 const mapping = (name: string, fields: string, polling = 600) =>
   `    {\n      "object_name": "${name}",\n      "config": {\n        "access": "read_only",\n        "sf_polling_seconds": ${polling},\n        "fields": { ${fields} }\n      }\n    }`;
@@ -17,7 +17,7 @@ const positionOf = (text: string, needle: string, occurrence = 1) => {
 const document = (...mappings: string[]) => `{\n  "mappings": [\n${mappings.join(',\n')}\n  ],\n  "version": 1\n}\n`;
 const CLEAN = document(mapping('Thing__c', '"Id": {}, "SystemModstamp": {}, "Name": {}'));
 
-describe('the built action', () => {
+describe('the action', () => {
   it('annotates each finding at its line, writes the summary and outputs, and fails on errors', async () => {
     const bad = document(mapping('Thing__c', '"Name": {}, "SystemModstamp": {}'), mapping('Other__c', '"Id": {}, "SystemModstamp": {}', 90));
     const workspace = makeWorkspace({ 'connect/mappings.json': bad, 'connect/clean.json': CLEAN, 'package.json': '{"name":"x"}' });
@@ -37,9 +37,9 @@ describe('the built action', () => {
     expect(result.summary).toContain('✅ <code>connect/clean.json</code>');
   });
 
-  it('runs with nothing but INPUT_FILES set, and passes a clean file', async () => {
+  it('runs built, with nothing but INPUT_FILES set, and passes a clean file', async () => {
     const workspace = makeWorkspace({ 'mappings.json': CLEAN });
-    const result = await runAction(workspace, { files: 'mappings.json' });
+    const result = await runBuiltAction(workspace, { files: 'mappings.json' });
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     expect(result.annotations).toEqual([]);

@@ -101,12 +101,15 @@ function run(repository: Repository, github: GitHubStandIn, inputs: Record<strin
   );
 }
 
-describe('the built action on a pull request', () => {
+describe('the action on a pull request', () => {
   let repository: Repository;
   let github: GitHubStandIn;
 
-  beforeEach(async () => {
+  // The action reads the repository and never writes to it: one for every test.
+  beforeAll(() => {
     repository = makeRepository();
+  });
+  beforeEach(async () => {
     github = await startGitHubStandIn({ token: TOKEN, owner: 'acme', repo: 'mappings', pulls: { 7: repository.files } });
   });
   afterEach(() => github.close());

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { makeWorkspace, REPO_ROOT, runCli } from '../../test-support/harness.js';
+import { makeWorkspace, REPO_ROOT, runBuiltCli, runCli } from '../../test-support/harness.js';
 
 const mappingFile = (fields: string, polling = 600) =>
   JSON.stringify({ mappings: [{ object_name: 'Thing__c', config: { access: 'read_only', sf_polling_seconds: polling, fields: JSON.parse(`{${fields}}`) } }] }, null, 4);
@@ -36,7 +36,8 @@ describe('heroku-connect-action lint', () => {
 
   it('writes GitHub workflow commands with --format github', async () => {
     const workspace = makeWorkspace({ 'm.json': mappingFile('"Name": {}, "SystemModstamp": {}') });
-    const result = await runCli(['lint', 'm.json', '--format', 'github'], { cwd: workspace });
+    // The built CLI: @actions/core writes the commands to the process's own stdout.
+    const result = await runBuiltCli(['lint', 'm.json', '--format', 'github'], { cwd: workspace });
     expect(result.stdout).toMatch(/^::error title=missing-id-field,file=m\.json,line=8,endLine=8,col=17,endColumn=24::Thing__c does not map Id/m);
   });
 
@@ -57,8 +58,8 @@ describe('heroku-connect-action lint', () => {
     expect(unknownRule.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 
-  it('lints the bundled examples as the README shows', async () => {
-    const result = await runCli(['lint', 'examples'], { cwd: REPO_ROOT });
+  it('lints the bundled examples with the built CLI, as the README shows', async () => {
+    const result = await runBuiltCli(['lint', 'examples'], { cwd: REPO_ROOT });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('examples/broken-mappings.yml');
     expect(result.stdout).not.toContain('examples/heroku-connect.json');

@@ -70,7 +70,7 @@ describe('heroku-connect-action plan', () => {
   });
 });
 
-describe('the built action, planning against the live connection', () => {
+describe('the action, planning against the live connection', () => {
   it('writes the plan output and summary on push, without importing', async () => {
     const server = await standIn();
     const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE });
@@ -81,5 +81,14 @@ describe('the built action, planning against the live connection', () => {
     expect(result.summary).toContain('Heroku Connect mapping plan');
     expect(routes(server)).not.toContain('import');
     expectNoKey(result);
+  });
+});
+
+describe('heroku-connect-action plan --help', () => {
+  it('prints the plan command\'s usage and exits 0', async () => {
+    const result = await runCli(['plan', '--help']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: heroku-connect-action\n {2}plan <files\.\.\.>/);
+    expect(result.stdout).toContain('--base <ref>');
   });
 });

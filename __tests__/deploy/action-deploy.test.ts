@@ -8,7 +8,7 @@ afterEach(closeStandIns);
 /** The example as exported from another connection: placeholders in its identity fields. */
 const EXPORTED = EXAMPLE.replace('"app_name": "example-app"', '"app_name": "CHANGE-ME"').replace('"organization_id": "00D5w000003xwrCEAQ"', '"organization_id": "00D-CHANGE-ME"');
 
-describe('deploy with the built action', () => {
+describe('deploy with the action', () => {
   it('links the user, backs up, imports, and succeeds only once the import shows, not on the IDLE seen during the lag', async () => {
     // importMs 0: IMPORT_CONFIGURATION is never seen, so only the applied configuration can show the import.
     const server = await standIn({ requireLink: true, timing: { lagMs: 1600, importMs: 0, syncMs: 0 } });
@@ -91,7 +91,7 @@ describe('deploy with the built action', () => {
   it('waits for an import that is already running before importing', async () => {
     const server = await standIn({ connections: [{ ...CONNECTION, state: 'IMPORT_CONFIGURATION', settlesAfterMs: 1500 }] });
     const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE });
-    const started = Date.now();
+    const started = server.clock.now();
     const result = await deployAction(workspace, server);
 
     expect(result.exitCode).toBe(0);

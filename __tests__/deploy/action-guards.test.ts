@@ -1,5 +1,5 @@
 import { Output } from '../../src/action/main.js';
-import { makeWorkspace } from '../../test-support/harness.js';
+import { makeWorkspace, runAction } from '../../test-support/harness.js';
 import { APP, closeStandIns, CONNECTION, deployAction, EXAMPLE, expectNoKey, KEY, routes, standIn } from './support.js';
 
 afterEach(closeStandIns);
@@ -7,7 +7,7 @@ afterEach(closeStandIns);
 const FAST = { lagMs: 0, importMs: 0, syncMs: 0 };
 const errorOf = (result: { annotations: { level: string; message: string; properties: Record<string, string> }[] }) => result.annotations.find((a) => a.level === 'error');
 
-describe('deploy with the built action: nothing is imported when it must not be', () => {
+describe('deploy with the action: nothing is imported when it must not be', () => {
   it('does not contact Heroku Connect when the lint fails', async () => {
     const server = await standIn();
     const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE.replace('"Id": {},', '') });
@@ -80,6 +80,8 @@ describe('deploy with the built action: nothing is imported when it must not be'
     [{ 'heroku-api-key': '' }, /^Deploying needs a Heroku API key: set "heroku-api-key" from a secret, or the HEROKU_API_KEY environment variable\.$/],
     [{ files: '' }, /^Deploying needs the mapping files named \("files"\)/],
     [{ 'poll-interval': '0' }, /^Input "poll-interval" is "0"; use a whole number of at least 1\.$/],
+    [{ 'poll-interval': '3601' }, /^Input "poll-interval" is "3601"; use at most 3600\.$/],
+    [{ 'wait-timeout': '86401' }, /^Input "wait-timeout" is "86401"; use at most 86400\.$/],
   ])('reports a missing or wrong deploy input (%p) as a configuration error', async (inputs, message) => {
     const server = await standIn();
     const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE });
@@ -90,7 +92,19 @@ describe('deploy with the built action: nothing is imported when it must not be'
   });
 });
 
-describe('deploy with the built action: faults', () => {
+describe('numeric inputs without deploy', () => {
+  it.each([
+    [{ 'wait-timeout': '2147484' }, /^Input "wait-timeout" is "2147484"; use at most 86400\.$/],
+    [{ 'poll-interval': '99999999999' }, /^Input "poll-interval" is "99999999999"; use at most 3600\.$/],
+  ])('are bounded when deploy is off too (%p)', async (inputs, message) => {
+    const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE });
+    const result = await runAction(workspace, { files: 'heroku-connect.json', ...inputs });
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toMatchObject({ properties: { title: 'Configuration error' }, message: expect.stringMatching(message) });
+  });
+});
+
+describe('deploy with the action: faults', () => {
   it('retries 429 (after Retry-After), 5xx (also while waiting), a dropped connection and a slow answer, importing exactly once', async () => {
     const server = await standIn({
       timing: FAST,

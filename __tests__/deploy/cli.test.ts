@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { cleanEnv, makeWorkspace, REPO_ROOT, runProcess } from '../../test-support/harness.js';
+import { cleanEnv, makeWorkspace, REPO_ROOT, runCli, runProcess } from '../../test-support/harness.js';
 import { closeStandIns, CONNECTION, deployCli, EXAMPLE, expectNoKey, RESOURCE, standIn } from './support.js';
 
 afterEach(closeStandIns);
@@ -53,7 +53,7 @@ describe('heroku-connect-action deploy', () => {
     expect(refused.stderr).toMatch(/^heroku-connect-action: The connection cannot take an import now: it is SYSTEM_ON_ICE, which means the demo connection was put on ice/m);
     expect(server.imports).toEqual([]);
 
-    const cli = (args: string[], env: NodeJS.ProcessEnv) => runProcess([path.join(REPO_ROOT, 'dist/cli/index.js'), 'deploy', ...args], { cwd: workspace, env: cleanEnv(env) });
+    const cli = (args: string[], env: NodeJS.ProcessEnv) => runCli(['deploy', ...args], { cwd: workspace, env });
     const noApp = await cli(['heroku-connect.json'], { HEROKU_API_KEY: 'k' });
     expect(noApp.exitCode).toBe(2);
     expect(noApp.stderr).toMatch(/Deploying needs "app"/);
@@ -66,7 +66,7 @@ describe('heroku-connect-action deploy', () => {
   });
 });
 
-describe('npm run demo', () => {
+describe('npm run demo (end to end: the built CLI and stand-in, on the real clock)', () => {
   it('deploys the bundled example to the stand-in through the built CLI and exits 0', async () => {
     const result = await runProcess([path.join(REPO_ROOT, 'scripts/demo.mjs')], { cwd: REPO_ROOT, env: cleanEnv() });
     expect(result.exitCode).toBe(0);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startConnectStandIn, type ConnectStandIn, type StandInConnection, type StandInOptions } from '../../src/stand-in/server.js';
-import { REPO_ROOT, runAction, runCli, type ActionResult, type ProcessResult } from '../../test-support/harness.js';
+import type { Clock } from '../../src/connect/clock.js';
+import { fakeClock, REPO_ROOT, runAction, runCli, type ActionResult, type ProcessResult } from '../../test-support/harness.js';
 
 /** Distinctive, so that finding it anywhere in an output is certain to be a leak. */
 export const KEY = 'HRKU-LeakCanary-3c1e9f27-5b8d-4a6e-b0c4-deploy0e2e';
@@ -24,12 +25,16 @@ export const CONNECTION: StandInConnection = {
 /** The bundled example (Account and Property__c, lint-clean), exported from another connection. */
 export const EXAMPLE = readFileSync(path.join(REPO_ROOT, 'examples/heroku-connect.json'), 'utf8');
 
+/** A stand-in and the fake clock it shares with the deploy under test: its lag and syncing take no real time. */
+export type TimedStandIn = ConnectStandIn & { clock: Clock };
+
 let running: ConnectStandIn[] = [];
 
-export async function standIn(options: Partial<StandInOptions> = {}): Promise<ConnectStandIn> {
-  const server = await startConnectStandIn({ apiKey: KEY, connections: [CONNECTION], timing: { lagMs: 1200, importMs: 500, syncMs: 500 }, ...options });
+export async function standIn(options: Partial<StandInOptions> = {}): Promise<TimedStandIn> {
+  const clock = fakeClock();
+  const server = await startConnectStandIn({ apiKey: KEY, connections: [CONNECTION], timing: { lagMs: 1200, importMs: 500, syncMs: 500 }, now: clock.now, ...options });
   running.push(server);
-  return server;
+  return Object.assign(server, { clock });
 }
 
 /** Closes the stand-ins a test started; for afterEach. */
@@ -38,19 +43,21 @@ export async function closeStandIns(): Promise<void> {
   running = [];
 }
 
-/** Runs the built action with deploy on, against the stand-in, polling every second. */
-export function deployAction(workspace: string, server: { url: string }, inputs: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}): Promise<ActionResult> {
+/** Runs the action with deploy on, against the stand-in, polling every second of the stand-in's clock. */
+export function deployAction(workspace: string, server: TimedStandIn, inputs: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}): Promise<ActionResult> {
   return runAction(
     workspace,
     { files: 'heroku-connect.json', deploy: 'true', app: APP, 'heroku-api-key': KEY, 'poll-interval': '1', 'wait-timeout': '20', ...inputs },
     { CONNECT_DISCOVERY_SERVER: server.url, ...env },
+    { clock: server.clock },
   );
 }
 
-export function deployCli(workspace: string, server: { url: string }, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<ProcessResult> {
+export function deployCli(workspace: string, server: TimedStandIn, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<ProcessResult> {
   return runCli(['deploy', 'heroku-connect.json', '--app', APP, '--poll-interval', '1', '--wait-timeout', '20', ...args], {
     cwd: workspace,
     env: { HEROKU_API_KEY: KEY, CONNECT_DISCOVERY_SERVER: server.url, ...env },
+    clock: server.clock,
   });
 }
 

@@ -101,11 +101,19 @@ export function getBoolean(source: InputSource, name: string): boolean {
   throw new ConfigurationError(`Input "${name}" is "${value}"; use true or false.`);
 }
 
-export function getInteger(source: InputSource, name: string, minimum: number): number {
+/** Upper bounds keep a wait within a day and a poll within an hour, and far below setTimeout's 2^31 ms limit. */
+export const INTEGER_BOUNDS: Readonly<Record<string, { min: number; max: number }>> = {
+  [Input.WaitTimeout]: { min: 1, max: 86_400 },
+  [Input.PollInterval]: { min: 1, max: 3_600 },
+};
+
+export function getInteger(source: InputSource, name: string): number {
   const value = getString(source, name);
-  if (!/^\d+$/.test(value) || Number(value) < minimum) {
-    throw new ConfigurationError(`Input "${name}" is "${value}"; use a whole number of at least ${minimum}.`);
+  const { min, max } = INTEGER_BOUNDS[name] ?? { min: 0, max: Number.MAX_SAFE_INTEGER };
+  if (!/^\d+$/.test(value) || Number(value) < min) {
+    throw new ConfigurationError(`Input "${name}" is "${value}"; use a whole number of at least ${min}.`);
   }
+  if (Number(value) > max) throw new ConfigurationError(`Input "${name}" is "${value}"; use at most ${max}.`);
   return Number(value);
 }
 
@@ -158,6 +166,9 @@ function readLiveDescribe(source: InputSource): LiveDescribe | undefined {
  */
 export function readDeployInputs(source: InputSource): DeployInputs | undefined {
   const apiKey = getSecret(source, Input.HerokuApiKey, 'HEROKU_API_KEY');
+  // Checked in every mode: a wrong value is wrong before anyone turns deploy on.
+  getInteger(source, Input.WaitTimeout);
+  getInteger(source, Input.PollInterval);
   return getBoolean(source, Input.Deploy) ? readDeploySettings(source, apiKey) : undefined;
 }
 
@@ -177,8 +188,8 @@ export function readDeploySettings(source: InputSource, apiKey = getSecret(sourc
     apiKey,
     app,
     ...(resource && { resource }),
-    waitTimeoutSeconds: getInteger(source, Input.WaitTimeout, 1),
-    pollIntervalSeconds: getInteger(source, Input.PollInterval, 1),
+    waitTimeoutSeconds: getInteger(source, Input.WaitTimeout),
+    pollIntervalSeconds: getInteger(source, Input.PollInterval),
     allowPullRequestDeploy: getBoolean(source, Input.AllowPullRequestDeploy),
   };
 }

@@ -1,7 +1,8 @@
 import { tmpdir } from 'node:os';
 import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
 import { runDeploy } from '../deploy/run.js';
-import { ConfigurationError, DeployFailure, errorMessage } from '../errors.js';
+import type { Clock } from '../connect/clock.js';
+import { classifyError } from '../errors.js';
 import { writeInsideWorkspace } from '../fs/workspace.js';
 import { reachesFailOn, runLint, type LintRun } from '../lint/run.js';
 import { renderDeploySkipped, renderDeploySummary } from '../report/deploy-summary.js';
@@ -33,18 +34,26 @@ export const Output = {
   Plan: 'plan',
 } as const;
 
+/** What the action takes from the world besides the runner's IO; tests pass a fake clock and their own fetch. */
+export interface ActionDeps {
+  clock?: Clock;
+  fetch?: typeof fetch;
+  cwd?: string;
+}
+
 /**
  * The action: lint the mapping files, report them every way GitHub shows them, fail as fail-on says;
- * then, when asked, deploy them to Heroku Connect.
+ * then, when asked, deploy them to Heroku Connect. Resolves to the process's exit code.
  */
-export async function run(io: ActionIO = coreIO()): Promise<void> {
+export async function run(io: ActionIO = coreIO(), deps: ActionDeps = {}): Promise<number> {
+  let exitCode = 0;
   try {
-    const root = io.env.GITHUB_WORKSPACE || process.cwd();
+    const root = io.env.GITHUB_WORKSPACE || deps.cwd || process.cwd();
     // Secrets first: each is masked on reading, before anything can be logged.
     const deploy = readDeployInputs(io);
     const review = readReviewInputs(io);
     const liveTarget = readLiveTarget(io);
-    const inputs = readLintInputs(io);
+    const inputs = withDeps(readLintInputs(io), deps);
     const event = await readPullRequestEvent(io.env, io);
     const github = createGitHubApi({ token: review.githubToken, env: io.env });
     const changed = event && (await changedFiles(event, github, root, io));
@@ -67,23 +76,26 @@ export async function run(io: ActionIO = coreIO()): Promise<void> {
     io.info(`${lint.results.length} mapping file(s) checked: ${error} error(s), ${warning} warning(s), ${notice} notice(s).`);
     const lintFails = reachesFailOn(lint.counts, inputs.failOn);
     if (lintFails) {
-      // exitCode rather than setFailed: setFailed would spend one of the 10 error annotations on a generic line.
-      process.exitCode = 1;
+      // An exit code rather than setFailed: setFailed would spend one of the 10 error annotations on a generic line.
+      exitCode = 1;
       io.info(`Failing: findings reach fail-on "${inputs.failOn}".`);
     }
     await planStage(io, root, lint, { event, changed, github, review, priority, liveTarget: deploy ? undefined : liveTarget });
-    if (deploy) await deployStage(io, root, inputs, lint, deploy, lintFails);
+    if (deploy) await deployStage(io, root, inputs, lint, deploy, lintFails, deps);
   } catch (error) {
-    process.exitCode = 1;
-    if (error instanceof ConfigurationError) {
-      io.error(error.message, { title: 'Configuration error' });
-    } else if (error instanceof DeployFailure) {
-      io.error(error.message, { title: 'Deploy failed' });
-    } else {
-      io.error(`Internal error in heroku-connect-action: ${errorMessage(error)}. Please report it with the log.`);
-      io.debug(error instanceof Error && error.stack ? error.stack : String(error));
-    }
+    exitCode = 1;
+    const failure = classifyError(error);
+    io.error(failure.message, { title: failure.title });
+    // With source maps on (see index.ts), the frames name the files under src/.
+    if (failure.stack) io.info(failure.stack);
   }
+  return exitCode;
+}
+
+/** Live describe goes through the injected fetch and clock too. */
+function withDeps(inputs: LintInputs, deps: ActionDeps): LintInputs {
+  if (!inputs.live) return inputs;
+  return { ...inputs, live: { ...inputs.live, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { sleep: deps.clock.sleep }) } };
 }
 
 interface PlanContext {
@@ -117,7 +129,7 @@ async function planStage(io: ActionIO, root: string, lint: LintRun, context: Pla
 }
 
 /** Deploys the linted files unless the lint failed; outputs and the summary are written however it ends. */
-async function deployStage(io: ActionIO, root: string, inputs: LintInputs, lint: LintRun, deploy: DeployInputs, lintFails: boolean): Promise<void> {
+async function deployStage(io: ActionIO, root: string, inputs: LintInputs, lint: LintRun, deploy: DeployInputs, lintFails: boolean, deps: ActionDeps): Promise<void> {
   if (lintFails) {
     io.setOutput(Output.Imported, 'false');
     await io.writeSummary(renderDeploySkipped(`the lint findings reach fail-on "${inputs.failOn}".`));
@@ -141,6 +153,7 @@ async function deployStage(io: ActionIO, root: string, inputs: LintInputs, lint:
       warning: (message) => io.warning(message, { title: 'heroku-connect-action deploy' }),
       group: (name, fn) => io.group(name, fn),
     },
+    { ...(deps.clock && { clock: deps.clock }), ...(deps.fetch && { fetch: deps.fetch }) },
   );
   const states = Object.fromEntries(Object.entries(record.mappingStates).map(([name, mapping]) => [name, mapping.state]));
   io.setOutput(Output.ConnectionState, record.connectionState ?? '');

@@ -51,6 +51,7 @@ export async function deployCommand(args: readonly string[], io: CliIO, usage: s
       lint: (plan) => runLint({ ...request, plan }),
     },
     stderrLog(io),
+    { ...(io.clock && { clock: io.clock }), ...(io.fetch && { fetch: io.fetch }) },
   );
   io.stdout.write(formatDeployText(record));
   if (record.error) throw record.error;

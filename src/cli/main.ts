@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
-import { ConfigurationError, DeployFailure, errorMessage } from '../errors.js';
+import { classifyError, ConfigurationError, DeployFailure } from '../errors.js';
 import { writeNamedFile } from '../fs/workspace.js';
 import { reachesFailOn, runLint, type LintRun } from '../lint/run.js';
 import { terminalText } from '../report/escape.js';
@@ -76,7 +76,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       case 'deploy':
         return await (await import('./deploy.js')).deployCommand(rest, io, USAGE);
       case 'plan':
-        return await (await import('./plan.js')).planCommand(rest, io);
+        return await (await import('./plan.js')).planCommand(rest, io, `Usage: heroku-connect-action\n${PLAN_COMMAND}\n${PLAN_OPTIONS}`);
       case '--version':
       case '-v':
         io.stdout.write(`${pkg.version}\n`);
@@ -91,17 +91,14 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         throw new ConfigurationError(`Unknown command "${command}". Run heroku-connect-action --help for the commands.`);
     }
   } catch (error) {
+    const failure = classifyError(error);
     if (error instanceof DeployFailure) {
-      io.stderr.write(`heroku-connect-action: deploy failed: ${terminalText(error.message)}\n`);
+      io.stderr.write(`heroku-connect-action: deploy failed: ${terminalText(failure.message)}\n`);
       return EXIT.deployFailed;
     }
-    if (error instanceof ConfigurationError || isArgumentError(error)) {
-      io.stderr.write(`heroku-connect-action: ${terminalText(errorMessage(error))}\n`);
-    } else {
-      // A stack keeps its lines; each is shown through terminalText, since a message may quote a file.
-      const report = error instanceof Error && error.stack ? error.stack : String(error);
-      io.stderr.write(`heroku-connect-action: internal error: ${report.split('\n').map(terminalText).join('\n')}\n`);
-    }
+    // A stack keeps its lines; each is shown through terminalText, since a message may quote a file.
+    const stack = failure.stack ? `${failure.stack.split('\n').map(terminalText).join('\n')}\n` : '';
+    io.stderr.write(`heroku-connect-action: ${terminalText(failure.message)}\n${stack}`);
     return EXIT.usage;
   }
 }
@@ -138,8 +135,3 @@ function render(run: LintRun, format: Exclude<Format, 'github'>, color: boolean)
       return `${JSON.stringify(toSarif(run.findings), null, 2)}\n`;
   }
 }
-
-function isArgumentError(error: unknown): boolean {
-  return typeof (error as { code?: unknown })?.code === 'string' && (error as { code: string }).code.startsWith('ERR_PARSE_ARGS');
-}
-

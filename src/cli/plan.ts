@@ -8,6 +8,7 @@ import { planAgainstLive } from '../plan/live.js';
 import { renderPlanText } from '../plan/render.js';
 import { readBaseContent } from '../pr/base-content.js';
 import { terminalText } from '../report/escape.js';
+import { checkRevision, runGit } from '../pr/git.js';
 
 export interface PlanIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -22,11 +23,16 @@ const OPTIONS = {
   resource: { type: 'string' },
   format: { type: 'string', default: 'text' },
   'no-color': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
 /** `plan`: always exits 0 when it could compute the plan; the plan informs, it does not judge. */
-export async function planCommand(args: readonly string[], io: PlanIO): Promise<number> {
+export async function planCommand(args: readonly string[], io: PlanIO, usage: string): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
+  if (values.help) {
+    io.stdout.write(usage);
+    return 0;
+  }
   const format = values.format.toLowerCase();
   if (format !== 'text' && format !== 'json') throw new ConfigurationError(`--format is "${values.format}"; use text or json.`);
   if (values.app !== undefined && values.base !== undefined) throw new ConfigurationError('Use --base or --app, not both: a plan compares with one of them.');
@@ -42,7 +48,7 @@ export async function planCommand(args: readonly string[], io: PlanIO): Promise<
     const target = { app: values.app, apiKey, discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER, ...(values.resource && { resource: values.resource }) };
     plans = [await planAgainstLive(target, targets, log)];
   } else {
-    const revision = values.base ?? 'HEAD';
+    const revision = await knownRevision(values.base ?? 'HEAD', io.cwd);
     plans = [];
     for (const target of targets) {
       // "<rev>:./path" is relative to the working directory, wherever it is in the repository.
@@ -56,4 +62,13 @@ export async function planCommand(args: readonly string[], io: PlanIO): Promise<
   const color = format === 'text' && !values['no-color'] && !io.env.NO_COLOR && (Boolean(io.stdout.isTTY) || Boolean(io.env.FORCE_COLOR));
   io.stdout.write(format === 'json' ? `${JSON.stringify(plans, null, 2)}\n` : renderPlanText(plans, color));
   return 0;
+}
+
+/** The revision, once git knows it: a mistyped --base is the user's to fix, not a failure of the program. */
+async function knownRevision(revision: string, cwd: string): Promise<string> {
+  const found = await runGit(['rev-parse', '--verify', '--quiet', `${checkRevision(revision)}^{commit}`], cwd);
+  if (found.exitCode !== 0) {
+    throw new ConfigurationError(`git knows no commit "${revision}" in ${cwd}${found.stderr ? ` (${found.stderr.split('\n')[0]})` : ''}: give --base a branch, tag or commit SHA of this repository.`);
+  }
+  return revision;
 }

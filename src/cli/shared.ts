@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
+import type { Clock } from '../connect/clock.js';
 import { ConfigurationError } from '../errors.js';
 import { isLevel, parseRuleSettings, resolveLevels } from '../lint/levels.js';
 import type { FailOn, LintRequest } from '../lint/run.js';
@@ -10,6 +11,9 @@ export interface CliIO {
   stderr: { write(text: string): unknown };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Tests pass a fake clock and their own fetch; the real ones otherwise. */
+  clock?: Clock;
+  fetch?: typeof fetch;
 }
 
 export const EXIT = { ok: 0, findings: 1, deployFailed: 1, usage: 2 } as const;
@@ -49,7 +53,7 @@ export function checkRequest(values: CheckValues, positionals: readonly string[]
     levels: resolveLevels(parseRuleSettings(values.rule)),
     ...(plan && { plan }),
     describePatterns: values.describe,
-    ...(instanceUrl && accessToken && { live: { instanceUrl, accessToken } }),
+    ...(instanceUrl && accessToken && { live: { instanceUrl, accessToken, ...(io.fetch && { fetchImpl: io.fetch }), ...(io.clock && { sleep: io.clock.sleep }) } }),
     log: { info: (message) => io.stderr.write(`${terminalText(message)}\n`), warning: (message) => io.stderr.write(`warning: ${terminalText(message)}\n`) },
   };
   return { request, failOn: failOn as FailOn };

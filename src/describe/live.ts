@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { ConfigurationError, redactedError, redactor } from '../errors.js';
+import { ConfigurationError, redactedError, redactor, RemoteFailure } from '../errors.js';
 import { networkFailure } from '../http/network.js';
 import { backoffMs, retryAfterMs } from '../http/retry.js';
 import { checkedCredential, checkedCredentialUrl } from '../http/safety.js';
@@ -156,7 +156,8 @@ async function describeWithRetries(name: string, settings: Settings): Promise<Ou
     if (!('retry' in outcome)) return outcome;
     if (settings.stop.signal.aborted) throw new Error(`Stopped fetching the describe of "${name}" after another object failed.`);
     if (attempt === attempts) {
-      throw new Error(
+      throw new RemoteFailure(
+        'Salesforce',
         `Could not fetch the describe of "${name}" from ${settings.base} after ${attempts} attempt(s); the last failed with ${outcome.retry}.`,
       );
     }

@@ -12,6 +12,9 @@ import { LEVEL_RANK, type FileResult, type Finding, type Level, type Plan } from
 export interface LiveDescribe {
   instanceUrl: string;
   accessToken: string;
+  /** Injected by tests of the action and the CLI, so that retries neither reach out nor wait. */
+  fetchImpl?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface LintRequest {

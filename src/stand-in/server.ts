@@ -76,6 +76,8 @@ export interface StandInOptions {
   log?: (line: string) => void;
   /** The discovery server's port; 0 (any free port) unless given. The regional server always takes a free one. */
   port?: number;
+  /** The server's time; tests share a fake one with the client, so that no one waits on the real clock. */
+  now?: () => number;
 }
 
 export interface RecordedRequest {
@@ -128,7 +130,8 @@ interface LiveConnection {
 
 export async function startConnectStandIn(options: StandInOptions): Promise<ConnectStandIn> {
   const timing: StandInTiming = { ...DEFAULT_TIMING, ...options.timing };
-  const started = Date.now();
+  const now = options.now ?? Date.now;
+  const started = now();
   const connections = options.connections.map((spec) => live(spec, started));
   const linked = new Set<string>();
   const rules = (options.faults ?? []).map((rule) => ({ ...rule, toSkip: rule.skip ?? 0, left: rule.times ?? 1 }));
@@ -305,7 +308,7 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
     const method = request.method ?? 'GET';
     const url = new URL(request.url ?? '/', 'http://stand-in');
     const { route: name, handle } = route(side, method, url);
-    const record: RecordedRequest = { method, path: `${url.pathname}${url.search}`, ...(name && { route: name }), time: Date.now() };
+    const record: RecordedRequest = { method, path: `${url.pathname}${url.search}`, ...(name && { route: name }), time: now() };
     if (request.headers.authorization !== undefined) record.authorization = request.headers.authorization;
     requests.push(record);
     const fault = takeFault(name);
@@ -332,7 +335,7 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
         } else if (request.headers.authorization !== `Bearer ${options.apiKey}`) {
           result = { status: 401, body: { id: 'unauthorized', message: 'Invalid credentials provided.' } };
         } else {
-          result = handle(body, Date.now());
+          result = handle(body, now());
           if (name === 'import' && result.status === 200) accepted.push(record);
         }
         options.log?.(`${method} ${record.path} → ${result.status}`);
