@@ -22,18 +22,18 @@ beforeEach(() => {
 
 afterEach(() => {
   rmSync(sandbox, { recursive: true, force: true });
-  process.exitCode = undefined;
 });
 
 interface Recorded {
   errors: { message: string; title?: string }[];
   warnings: string[];
   outputs: Record<string, string | number>;
+  exitCode: number;
 }
 
 /** The action in-process, with the runner replaced by a recorder. */
 async function runAction(inputs: Record<string, string>): Promise<Recorded> {
-  const recorded: Recorded = { errors: [], warnings: [], outputs: {} };
+  const recorded: Recorded = { errors: [], warnings: [], outputs: {}, exitCode: -1 };
   const io: ActionIO = {
     env: { GITHUB_WORKSPACE: workspace },
     getInput: (name) => inputs[name] ?? '',
@@ -47,7 +47,7 @@ async function runAction(inputs: Record<string, string>): Promise<Recorded> {
     group: (_, fn) => fn(),
     writeSummary: async () => undefined,
   };
-  await run(io);
+  recorded.exitCode = await run(io);
   return recorded;
 }
 
@@ -64,7 +64,7 @@ describe('the action: sarif-file', () => {
     const name = given === 'ABSOLUTE' ? path.join(outside, 'x.sarif') : given;
     const result = await runAction({ 'sarif-file': name });
     expect(result.errors).toEqual([{ title: 'Configuration error', message: expect.stringMatching(/is outside the workspace/) }]);
-    expect(process.exitCode).toBe(1);
+    expect(result.exitCode).toBe(1);
     expect(existsSync(path.resolve(workspace, name))).toBe(false);
     expect(result.outputs['sarif-file']).toBeUndefined();
   });

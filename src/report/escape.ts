@@ -64,11 +64,12 @@ export function sarifText(text: string): string {
 const MARKDOWN_SYNTAX = /[&<>"'|`*_~$[\]\\]/;
 /**
  * What GitHub turns into a link or a notification after rendering, on the text itself: `@user`,
- * `@org/team`, emails, `#123` and `owner/repo#123`, `GH-123` and custom `KEY-123` references, URLs
- * (`scheme://`) and `www.` links. A zero-width space after the trigger breaks each of them, and
- * the text still reads the same.
+ * `@org/team`, emails, `#123` and `owner/repo#123`, `GH-123` references, URLs (`scheme://`) and `www.` links. A
+ * zero-width space after the trigger breaks each of them, and the text still reads the same. A
+ * repository's custom autolinks (`JIRA-123`) are left alone: they link only where the repository
+ * says, and breaking every `name-123` would spoil resource names and paths people copy.
  */
-const AUTOLINK_TRIGGER = /[@#]|(?<=[A-Za-z])-(?=\d)|:(?=\/\/)|(?<=\bwww)\./i;
+const AUTOLINK_TRIGGER = /[@#]|(?<=\bGH)-(?=\d)|:(?=\/\/)|(?<=\bwww)\./i;
 const MARKDOWN_HAZARD = new RegExp(`${MARKDOWN_SYNTAX.source}|${AUTOLINK_TRIGGER.source}`, 'gi');
 /** At the start of a line of Markdown these open a list, a heading underline or a thematic break. */
 const BLOCK_MARKER = /^(?:[-+=]|(\d{1,9})[.)])/;
