@@ -15,6 +15,26 @@ export class DeployFailure extends Error {
   override name = 'DeployFailure';
 }
 
+/** Why a call to a remote service ended without an answer the caller could use. */
+export type RemoteReason = 'hanging' | 'rate-limited' | 'failing' | 'redirected' | 'answered';
+
+/**
+ * A remote service (named: "Heroku Connect", "Salesforce", "GitHub") could not be reached in time,
+ * kept failing, redirected elsewhere, or answered with an error: neither the user's input nor a bug,
+ * so it is reported as one line. A DeployFailure too, so that callers which report a failed deploy
+ * report it as they always have.
+ */
+export class RemoteFailure extends DeployFailure {
+  override name = 'RemoteFailure';
+  constructor(
+    readonly service: string,
+    readonly reason: RemoteReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -30,7 +50,14 @@ export function redactor(secret: string, label: string): (text: string) => strin
  */
 export function redactedError(error: unknown, redact: (text: string) => string): Error {
   const message = redact(errorMessage(error));
-  const copy = error instanceof ConfigurationError ? new ConfigurationError(message) : error instanceof DeployFailure ? new DeployFailure(message) : new Error(message);
+  const copy =
+    error instanceof ConfigurationError
+      ? new ConfigurationError(message)
+      : error instanceof RemoteFailure
+        ? new RemoteFailure(error.service, error.reason, message)
+        : error instanceof DeployFailure
+          ? new DeployFailure(message)
+          : new Error(message);
   copy.stack = error instanceof Error && error.stack ? redact(error.stack) : message;
   return copy;
 }
