@@ -118,22 +118,22 @@ describe('runDeploy: wait-timeout bounds the whole deploy, whatever the API does
     expect(record.imported).toBe(true);
     expect(record.error).toBeInstanceOf(DeployFailure);
     expect(record.error!.message).toMatch(
-      /^The import did not finish within \d+ s: .* Heroku Connect could not be asked to read the state of connection "herokuconnect-shop-12345" within the \d+ s it had \(hanging: the last attempt got no answer within \d+ s\)\.$/,
+      /^The import did not finish within \d+ s: .* Heroku Connect could not be asked to read the state of connection "herokuconnect-shop-12345" within the \d+ s it had \(hanging: no answer within \d+(\.\d+)? s\)\.$/,
     );
-    expect(clock.elapsed).toBeLessThanOrEqual(8000 + 3000);
+    expect(clock.elapsed).toBeLessThanOrEqual(8000 + 5000);
   });
 
   it('ends at once when the API asks to wait an hour (429 Retry-After: 3600), saying it is rate-limited', async () => {
     const { record, clock, server } = await deployWith([{ route: 'detail', skip: 1, times: Infinity, fault: { kind: 'status', status: 429, retryAfter: '3600' } }]);
-    expect(record.error!.message).toMatch(/\(rate-limited: the last attempt answered HTTP 429: Scripted fault 429 and asked to wait 3600 s\)\.$/);
-    expect(clock.elapsed).toBeLessThanOrEqual(8000 + 3000);
+    expect(record.error!.message).toMatch(/\(rate-limited: HTTP 429: Scripted fault 429, asking to wait 3600 s\)\.$/);
+    expect(clock.elapsed).toBeLessThanOrEqual(8000 + 5000);
     expect(server.requests.filter((r) => r.route === 'detail')).toHaveLength(2);
   });
 
   it('ends within wait-timeout when the API keeps failing, saying so', async () => {
     const { record, clock } = await deployWith([{ route: 'detail', skip: 1, times: Infinity, fault: { kind: 'status', status: 503 } }]);
-    expect(record.error!.message).toMatch(/\((failing: the last attempt answered HTTP 503: Scripted fault 503|.*attempts failed; the last answered HTTP 503: Scripted fault 503)/);
-    expect(clock.elapsed).toBeLessThanOrEqual(8000 + 3000);
+    expect(record.error!.message).toMatch(/\((failing: HTTP 503: Scripted fault 503|.*attempts failed, the last with HTTP 503: Scripted fault 503)/);
+    expect(clock.elapsed).toBeLessThanOrEqual(8000 + 5000);
   });
 
   it('does not import when the deadline passes before the import is sent', async () => {

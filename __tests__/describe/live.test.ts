@@ -130,7 +130,7 @@ describe('fetchDescribes: retries', () => {
     expect(sleeps).toHaveLength(1);
     expect(sleeps[0]).toBeGreaterThanOrEqual(atLeast);
     expect(sleeps[0]).toBeLessThanOrEqual(atMost);
-    expect(logLines).toContainEqual(expect.stringMatching(/^info: Asking Salesforce to fetch the describe of "Account": the attempt answered HTTP 429.*; retrying in .* s \(attempt 2 of 5\)\.$/));
+    expect(logLines).toContainEqual(expect.stringMatching(/^info: Asking Salesforce to fetch the describe of "Account" failed with HTTP 429.*; retrying in .* s \(attempt 2 of 5\)\.$/));
   });
 
   it('retries 5xx with exponential backoff and jitter, then succeeds', async () => {
@@ -155,30 +155,30 @@ describe('fetchDescribes: retries', () => {
     const { index } = await fetchFrom(server, ['Account']);
     expect(index.get('Account')).toBeDefined();
     expect(server.requests).toHaveLength(2);
-    expect(logLines).toContainEqual(expect.stringContaining('the attempt hit a network error: fetch failed (other side closed)'));
+    expect(logLines).toContainEqual(expect.stringContaining('failed with a network error: fetch failed (other side closed)'));
   });
 
   it('gives up on an answer that does not come after timeoutMs and retries', async () => {
     const server = await start({ faults: [{ object: 'Account', fault: { kind: 'hang' } }] });
     const { index } = await fetchFrom(server, ['Account'], { timeoutMs: 200 });
     expect(index.get('Account')).toBeDefined();
-    expect(logLines).toContainEqual(expect.stringContaining('the attempt got no answer within 0.2 s'));
+    expect(logLines).toContainEqual(expect.stringContaining('failed with no answer within 0.2 s'));
   });
 
   it('fails with a remote failure naming Salesforce, the object and the last answer once retries run out', async () => {
     const server = await start({ faults: [{ object: 'Account', times: Infinity, fault: { kind: 'status', status: 503 } }] });
     const error = await rejection(fetchFrom(server, ['Account'], { retries: 2 }));
     expect(error).toBeInstanceOf(RemoteFailure);
-    expect(error.message).toBe('Salesforce could not be asked to fetch the describe of "Account": 3 attempts failed; the last answered HTTP 503.');
+    expect(error.message).toBe('Salesforce could not be asked to fetch the describe of "Account": 3 attempts failed, the last with HTTP 503.');
     expect(server.requests).toHaveLength(3);
   });
 
   it('names the timeout when every attempt hangs, and stops at the deadline', async () => {
     const server = await start({ faults: [{ object: 'Account', times: Infinity, fault: { kind: 'hang' } }] });
     const error = await rejection(fetchFrom(server, ['Account'], { timeoutMs: 200, retries: 1 }));
-    expect(error.message).toContain('2 attempts failed; the last got no answer within 0.2 s.');
+    expect(error.message).toContain('2 attempts failed, the last with no answer within 0.2 s.');
     const late = await rejection(fetchFrom(server, ['Account'], { deadline: clock.now() + 5000 }));
-    expect(late.message).toMatch(/within the 5 s it had \(hanging: the last attempt got no answer within 5 s\)/);
+    expect(late.message).toMatch(/within the 5 s it had \(hanging: no answer within 5 s\)/);
   });
 });
 
@@ -222,7 +222,7 @@ describe('fetchDescribes: refusals', () => {
     const { urls, fetchImpl } = stubFetch(() => new Response('<html>Login</html>', { status: 200, headers: { 'content-type': 'text/html' } }));
     const error = await rejection(fetchDescribes({ instanceUrl: 'https://acme.my.salesforce.com', accessToken: TOKEN, objectNames: ['Account'], fetchImpl, clock, retries: 1 }));
     expect(error).toBeInstanceOf(RemoteFailure);
-    expect(error.message).toBe('Salesforce could not be asked to fetch the describe of "Account": 2 attempts failed; the last answered with a body that is not JSON (content type text/html).');
+    expect(error.message).toBe('Salesforce could not be asked to fetch the describe of "Account": 2 attempts failed, the last with HTTP 200 answered with a body that is not JSON (content type text/html).');
     expect(urls).toHaveLength(2);
   });
 

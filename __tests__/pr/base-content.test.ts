@@ -66,7 +66,7 @@ describe('readBaseContent through the REST API when the base commit is not check
   it('throws on any other answer, instead of calling the file new', async () => {
     const api = await start({ 'connect/prod.json': BASE_TEXT }, { faults: [{ path: /\/contents\//, status: 500, message: 'Server Error' }] });
     await expect(read('connect/prod.json', { git: { cwd: shallow }, api })).rejects.toThrow(
-      `The GitHub API did not return connect/prod.json at ${base} (GitHub could not be asked to answer GET /repos/acme/maps/contents/connect%2Fprod.json: 6 attempts failed; the last answered HTTP 500: Server Error.).`,
+      `The GitHub API did not return connect/prod.json at ${base} (GitHub could not be asked to answer GET /repos/acme/maps/contents/connect%2Fprod.json: 6 attempts failed, the last with HTTP 500: Server Error.).`,
     );
   });
 

@@ -140,7 +140,7 @@ describe('listChangedFiles falls back to git', () => {
     expectGitAnswer(await listChangedFiles(request(server)));
     expect(logLines).toEqual([
       expect.stringMatching(
-        /^info: The GitHub API did not list the changed files \(GitHub could not be asked to answer GET \/repos\/acme\/mappings\/pulls\/7\/files: 6 attempts failed; the last hit a network error: fetch failed \(.*ECONNREFUSED.*\)\.\); asking git instead\.$/,
+        /^info: The GitHub API did not list the changed files \(GitHub could not be asked to answer GET \/repos\/acme\/mappings\/pulls\/7\/files: 6 attempts failed, the last with a network error: fetch failed \(.*ECONNREFUSED.*\)\.\); asking git instead\.$/,
       ),
     ]);
     expect(logLines.join('\n')).not.toContain(TOKEN);

@@ -102,7 +102,7 @@ describe('upsertComment', () => {
       () => undefined,
       (e: unknown) => e as Error,
     );
-    expect(error?.message).toBe('GitHub refused to list the pull request comments (GitHub could not be asked to answer GET /repos/acme/maps/issues/7/comments: 6 attempts failed; the last answered HTTP 500: Server Error for Bearer [token].).');
+    expect(error?.message).toBe('GitHub refused to list the pull request comments (GitHub could not be asked to answer GET /repos/acme/maps/issues/7/comments: 6 attempts failed, the last with HTTP 500: Server Error for Bearer [token].).');
   });
 
   it('throws on a 403 that is a rate limit, not a read-only token', async () => {

@@ -49,7 +49,7 @@ describe('createGitHubApi', () => {
     const api = createGitHubApi({ token: TOKEN, env: {}, fetchImpl: slow, timeoutMs: 5000, retries: 1, clock: new FakeClock() })!;
     const octokit = await api.octokit();
     const error = await octokit.rest.repos.get({ owner: 'a', repo: 'b' }).then(() => undefined, (thrown: unknown) => thrown);
-    expect(describeGitHubError(error)).toBe('GitHub could not be asked to answer GET /repos/a/b: 2 attempts failed; the last got no answer within 5 s.');
+    expect(describeGitHubError(error)).toBe('GitHub could not be asked to answer GET /repos/a/b: 2 attempts failed, the last with no answer within 5 s.');
     expect(calls).toBe(2);
   });
 

@@ -68,6 +68,7 @@ export interface DeployRecord {
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const MAX_LISTED_FINDINGS = 10;
+const LAST_POLL_GRACE_MS = 5000;
 
 /**
  * The deploy stage: find the connection, check it can take an import, lint again for its plan,
@@ -110,7 +111,8 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
   // One deadline for every call and every wait, whatever the API does (hangs, asks to wait an hour,
   // keeps failing): the deploy ends, with its summary and outputs, within wait-timeout.
   const deadline = clock.now() + request.waitTimeoutSeconds * 1000;
-  const api = connectApi({ ...deps, apiKey: request.apiKey, discoveryServer: request.discoveryServer, clock, log, deadline });
+  // The last poll comes at the deadline and needs a moment to be answered.
+  const api = connectApi({ ...deps, apiKey: request.apiKey, discoveryServer: request.discoveryServer, clock, log, deadline: deadline + LAST_POLL_GRACE_MS });
   const connection = await findConnection(api, app, request.resource, log);
   record.resource = connection.resource_name;
   const observe = (detail: ConnectionDetail): void => noteStates(record, detail);

@@ -64,7 +64,7 @@ type Attempt = { answer: HttpAnswer } | Failure;
 
 interface Failure {
   reason: 'hanging' | 'rate-limited' | 'failing';
-  /** Completes "the last attempt …": "answered HTTP 503: Service Unavailable", "got no answer within 30 s". */
+  /** What the attempt came to: "HTTP 503: Service Unavailable", "no answer within 30 s". */
   what: string;
   /** What the server asked for with Retry-After. */
   waitMs?: number;
@@ -106,16 +106,16 @@ export class HttpClient {
     let last: Failure | undefined;
     for (let attempt = 1; ; attempt++) {
       const left = deadline - this.clock.now();
-      if (left <= 0) throw this.outOfTime(request, deadline - started, last ?? { reason: 'hanging', what: 'was never sent' });
+      if (left <= 0) throw this.outOfTime(request, deadline - started, last ?? { reason: 'hanging', what: 'no time left to send it' });
       const outcome = await this.attempt(request, Math.min(this.timeoutMs, left));
       if ('answer' in outcome) return outcome.answer;
       last = outcome;
       if (attempt === attempts) {
-        throw new RemoteFailure(this.service, outcome.reason, `${this.service} could not be asked to ${request.purpose}: ${attempts} attempts failed; the last ${outcome.what}.`);
+        throw new RemoteFailure(this.service, outcome.reason, `${this.service} could not be asked to ${request.purpose}: ${attempts} attempts failed, the last with ${outcome.what}.`);
       }
       const waitMs = outcome.waitMs ?? backoffMs(attempt, this.options.random);
       if (this.clock.now() + waitMs >= deadline) throw this.outOfTime(request, deadline - started, outcome, waitMs);
-      this.options.log?.info(`Asking ${this.service} to ${request.purpose}: the attempt ${outcome.what}; retrying in ${seconds(waitMs)} (attempt ${attempt + 1} of ${attempts}).`);
+      this.options.log?.info(`Asking ${this.service} to ${request.purpose} failed with ${outcome.what}; retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
       await this.clock.sleep(waitMs, request.signal);
     }
   }
@@ -163,18 +163,18 @@ export class HttpClient {
       if (request.signal?.aborted) throw error;
       // A new text without the error's cause: it could carry request details.
       return isTimeout(error)
-        ? { reason: 'hanging', what: `got no answer within ${seconds(limitMs)}` }
-        : { reason: 'failing', what: `hit a network error: ${networkErrorText(error)}` };
+        ? { reason: 'hanging', what: `no answer within ${seconds(limitMs)}` }
+        : { reason: 'failing', what: `a network error: ${networkErrorText(error)}` };
     }
     const { status } = response;
     const body = parseJson(text);
     if (status >= 300 && status < 400 && status !== 304) throw this.redirected(request, response);
     if (status === 429 || status >= 500) {
       const waitMs = retryAfterMs(response.headers.get('retry-after'), this.clock.now());
-      return { reason: status === 429 ? 'rate-limited' : 'failing', what: `answered ${describeStatus(status, body)}`, ...(waitMs !== undefined && { waitMs }) };
+      return { reason: status === 429 ? 'rate-limited' : 'failing', what: describeStatus(status, body), ...(waitMs !== undefined && { waitMs }) };
     }
     if (status >= 200 && status < 300 && request.expect !== 'any' && body === undefined && text.trim() !== '') {
-      return { reason: 'failing', what: `answered with a body that is not JSON (content type ${response.headers.get('content-type') ?? 'none'})` };
+      return { reason: 'failing', what: `HTTP ${status} answered with a body that is not JSON (content type ${response.headers.get('content-type') ?? 'none'})` };
     }
     return { answer: { status, headers: response.headers, text, body } };
   }
@@ -195,13 +195,8 @@ export class HttpClient {
   }
 
   private outOfTime(request: HttpRequest, budgetMs: number, last: Failure, waitMs?: number): RemoteFailure {
-    const why =
-      last.reason === 'hanging'
-        ? `hanging: the last attempt ${last.what}`
-        : last.reason === 'rate-limited'
-          ? `rate-limited: the last attempt ${last.what}${waitMs === undefined ? '' : ` and asked to wait ${seconds(waitMs)}`}`
-          : `failing: the last attempt ${last.what}`;
-    return new RemoteFailure(this.service, last.reason, `${this.service} could not be asked to ${request.purpose} within the ${seconds(budgetMs)} it had (${why}).`);
+    const wait = last.reason === 'rate-limited' && waitMs !== undefined ? `, asking to wait ${seconds(waitMs)}` : '';
+    return new RemoteFailure(this.service, last.reason, `${this.service} could not be asked to ${request.purpose} within the ${seconds(budgetMs)} it had (${last.reason}: ${last.what}${wait}).`);
   }
 }
 
@@ -222,5 +217,5 @@ function parseJson(text: string): unknown {
 }
 
 function seconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(1))} s`;
+  return `${ms / 1000} s`;
 }
