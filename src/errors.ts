@@ -7,29 +7,12 @@ export class ConfigurationError extends Error {
 }
 
 /**
- * A service outside this program failed: it could not be reached, or answered what it should not
- * have. `service` names it for the reader ("Salesforce", "git"). Not a bug: no stack trace.
- */
-export class RemoteFailure extends Error {
-  override name = 'RemoteFailure';
-  constructor(
-    readonly service: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/**
  * The deploy ran and did not succeed: Heroku Connect answered with an error or could not be reached,
  * the import landed in an error state, or it did not settle in time. The CLI exits 1 for it, as for
  * a failed lint.
  */
-export class DeployFailure extends RemoteFailure {
+export class DeployFailure extends Error {
   override name = 'DeployFailure';
-  constructor(message: string) {
-    super('Heroku Connect', message);
-  }
 }
 
 export type ErrorKind = 'configuration' | 'remote' | 'internal';
@@ -68,6 +51,25 @@ function isArgumentError(error: unknown): boolean {
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
+/** Why a call to a remote service ended without an answer the caller could use. */
+export type RemoteReason = 'hanging' | 'rate-limited' | 'failing' | 'redirected' | 'answered';
+
+/**
+ * A remote service (named: "Heroku Connect", "Salesforce", "GitHub", "git") could not be reached in
+ * time, kept failing, redirected elsewhere, or answered with an error: neither the user's input nor
+ * a bug, so it is reported as one line.
+ */
+export class RemoteFailure extends Error {
+  override name = 'RemoteFailure';
+  constructor(
+    readonly service: string,
+    readonly reason: RemoteReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -86,10 +88,10 @@ export function redactedError(error: unknown, redact: (text: string) => string):
   const copy =
     error instanceof ConfigurationError
       ? new ConfigurationError(message)
-      : error instanceof DeployFailure
-        ? new DeployFailure(message)
-        : error instanceof RemoteFailure
-          ? new RemoteFailure(error.service, message)
+      : error instanceof RemoteFailure
+        ? new RemoteFailure(error.service, error.reason, message)
+        : error instanceof DeployFailure
+          ? new DeployFailure(message)
           : new Error(message);
   copy.stack = error instanceof Error && error.stack ? redact(error.stack) : message;
   return copy;

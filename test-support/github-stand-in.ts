@@ -83,7 +83,8 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
       fault.left--;
       return send(response, fault.status, { message: fault.message });
     }
-    if (request.headers.authorization !== `Bearer ${options.token}`) return send(response, 401, { message: 'Bad credentials' });
+    // GitHub takes the token under either scheme; Octokit sends "token".
+    if (![`Bearer ${options.token}`, `token ${options.token}`].includes(request.headers.authorization ?? '')) return send(response, 401, { message: 'Bad credentials' });
     if (!path.startsWith(`${repository}/`)) return notFound(response);
     const route = path.slice(repository.length);
 

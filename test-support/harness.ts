@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { ActionIO } from '../src/action/io.js';
 import { run } from '../src/action/main.js';
 import { main } from '../src/cli/main.js';
-import type { Clock } from '../src/connect/clock.js';
+import type { Clock } from '../src/http/clock.js';
 import type { AnnotationProperties } from '../src/report/github.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -69,12 +69,6 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 export interface TestDeps {
   clock?: Clock;
   fetch?: typeof fetch;
-}
-
-/** Sleeps are skipped, and move the clock on by as much. */
-export function fakeClock(start = Date.parse('2026-11-22T10:00:00Z')): Clock {
-  let now = start;
-  return { now: () => now, sleep: async (ms) => void (now += ms) };
 }
 
 /** The runner's environment for a run in `workspace`, with a temporary directory for the job. */

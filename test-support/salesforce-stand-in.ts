@@ -8,7 +8,9 @@ export type Fault =
   /** Destroys the socket without answering, as a dropped connection does. */
   | { kind: 'drop' }
   /** Answers normally, but only after `ms`. */
-  | { kind: 'delay'; ms: number };
+  | { kind: 'delay'; ms: number }
+  /** Never answers: the request stays open until the client gives up. */
+  | { kind: 'hang' };
 
 /**
  * Applies `fault` to requests that match: for `object` (case-insensitive) or the `request`-th request
@@ -37,6 +39,8 @@ export interface StandInOptions {
   faults?: readonly FaultRule[];
   /** Added to every answer, so that concurrent requests overlap. */
   latencyMs?: number;
+  /** Called when a `hang` fault holds a request: a test's fake clock then moves on to the client's timeout. */
+  onHang?: () => void;
 }
 
 export interface RecordedRequest {
@@ -94,6 +98,10 @@ export async function startSalesforceStandIn(options: StandInOptions): Promise<S
     const fault = rule?.fault;
     if (fault?.kind === 'drop') {
       request.socket.destroy();
+      return;
+    }
+    if (fault?.kind === 'hang') {
+      options.onHang?.();
       return;
     }
     const answer = (): void => {

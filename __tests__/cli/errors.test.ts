@@ -1,6 +1,7 @@
+import { FakeClock } from '../../test-support/fake-clock.js';
 import { execFileSync } from 'node:child_process';
 import { ConfigurationError, DeployFailure, RemoteFailure, classifyError } from '../../src/errors.js';
-import { fakeClock, makeWorkspace, runAction, runBuiltAction, runCli } from '../../test-support/harness.js';
+import { makeWorkspace, runAction, runBuiltAction, runCli } from '../../test-support/harness.js';
 
 const MAPPING = `${JSON.stringify({ mappings: [{ object_name: 'Account', config: { access: 'read_only', sf_polling_seconds: 600, fields: { Id: {}, SystemModstamp: {} } } }], version: 1 }, null, 4)}\n`;
 /** A host that does not answer, without touching the network. */
@@ -13,7 +14,7 @@ describe('classifyError', () => {
   it('tells the user\'s input, a remote failure and an internal error apart; only the last asks for a report', () => {
     expect(classifyError(new ConfigurationError('bad input'))).toEqual({ kind: 'configuration', title: 'Configuration error', message: 'bad input' });
     expect(classifyError(Object.assign(new TypeError('Unknown option'), { code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION' })).kind).toBe('configuration');
-    expect(classifyError(new RemoteFailure('Salesforce', 'no answer'))).toEqual({ kind: 'remote', title: 'Salesforce failed', message: 'no answer' });
+    expect(classifyError(new RemoteFailure('Salesforce', 'failing', 'no answer'))).toEqual({ kind: 'remote', title: 'Salesforce failed', message: 'no answer' });
     expect(classifyError(new DeployFailure('stuck'))).toEqual({ kind: 'remote', title: 'Deploy failed', message: 'stuck' });
     const internal = classifyError(new RangeError('boom'));
     expect(internal).toMatchObject({ kind: 'internal', message: expect.stringMatching(/^Internal error in heroku-connect-action: boom\. Please report it/) });
@@ -28,7 +29,7 @@ describe('a failure outside the program is one line, without a stack', () => {
       workspace,
       { files: 'm.json', 'salesforce-instance-url': 'https://acme.my.salesforce.com', 'salesforce-access-token': 'token-1234567890' },
       {},
-      { fetch: unreachable, clock: fakeClock() },
+      { fetch: unreachable, clock: new FakeClock() },
     );
     expect(result.exitCode).toBe(1);
     expect(result.annotations).toEqual([
@@ -44,7 +45,7 @@ describe('a failure outside the program is one line, without a stack', () => {
       cwd: workspace,
       env: { SF_ACCESS_TOKEN: 'token-1234567890' },
       fetch: unreachable,
-      clock: fakeClock(),
+      clock: new FakeClock(),
     });
     expect(result.exitCode).toBe(2);
     // Progress lines first (what was fetched, each retry); the error is the last line, alone.

@@ -1,5 +1,4 @@
-import { ConnectClient } from '../../src/connect/client.js';
-import { ConnectHttp } from '../../src/connect/http.js';
+import { connectApi, exportConfiguration, importConfiguration, readDetail, searchConnections } from '../../src/connect/client.js';
 import { findConnection } from '../../src/connect/resolve.js';
 import { ConfigurationError } from '../../src/errors.js';
 import { startConnectStandIn, type ConnectStandIn, type StandInOptions } from '../../src/stand-in/server.js';
@@ -21,23 +20,23 @@ async function start(options: Partial<StandInOptions> = {}) {
     ...options,
   });
   const lines: string[] = [];
-  const http = new ConnectHttp({ apiKey: KEY, clock: { now: () => Date.now(), sleep: async () => undefined }, log: { info: (line) => lines.push(line) } });
-  return { server: standIn, client: new ConnectClient(http, standIn.url), lines };
+  const api = connectApi({ apiKey: KEY, discoveryServer: standIn.url, log: { info: (line) => lines.push(line) } });
+  return { server: standIn, api, lines };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('ConnectClient against the stand-in', () => {
+describe('the Connect API against the stand-in', () => {
   it('URL-encodes the search, and sends the connection calls to region_url, not to the discovery host', async () => {
-    const { server, client } = await start();
-    const [connection] = await client.search('my app', 'herokuconnect-one');
+    const { server, api } = await start();
+    const [connection] = await searchConnections(api, 'my app', 'herokuconnect-one');
     expect(connection).toMatchObject({ resource_name: 'herokuconnect-one', region_url: server.regionUrl });
-    const detail = await client.detail(connection!);
+    const detail = await readDetail(api, connection!);
     expect(detail).toMatchObject({ state: 'IDLE', mappings: [expect.objectContaining({ object_name: 'Account', state: 'DATA_SYNCED' })] });
     // The detail's own detail_url is relative: it must not have replaced the absolute one.
     expect((detail as unknown as { detail_url: string }).detail_url).toMatch(/^\/api\/v3\//);
-    await client.detail(connection!);
-    const exported = await client.export(connection!);
+    await readDetail(api, connection!);
+    const exported = await exportConfiguration(api, connection!);
     expect(exported.mappings.map((m) => m.object_name)).toEqual(['Account']);
     expect(server.requests.map((r) => `${r.method} ${r.path.replace(connection!.id, '{id}')}`)).toEqual([
       'GET /connections?app=my+app&resource_name=herokuconnect-one',
@@ -49,18 +48,18 @@ describe('ConnectClient against the stand-in', () => {
   });
 
   it('imports, and the stand-in shows the lag, IMPORT_CONFIGURATION, then IDLE with new revisions and syncing mappings', async () => {
-    const { server, client } = await start();
-    const [connection] = await client.search('my app');
-    const before = await client.detail(connection!);
-    await client.import(connection!, { mappings: [{ object_name: 'Account', config: { access: 'read_only' } }, { object_name: 'Lead', config: {} }], version: 1 });
+    const { server, api } = await start();
+    const [connection] = await searchConnections(api, 'my app');
+    const before = await readDetail(api, connection!);
+    await importConfiguration(api, connection!, { mappings: [{ object_name: 'Account', config: { access: 'read_only' } }, { object_name: 'Lead', config: {} }], version: 1 });
     expect(server.imports).toHaveLength(1);
-    const lagging = await client.detail(connection!);
+    const lagging = await readDetail(api, connection!);
     expect(lagging.state).toBe('IDLE');
     expect(lagging.mappings).toEqual(before.mappings);
     await sleep(350);
-    expect((await client.detail(connection!)).state).toBe('IMPORT_CONFIGURATION');
+    expect((await readDetail(api, connection!)).state).toBe('IMPORT_CONFIGURATION');
     await sleep(300);
-    const applied = await client.detail(connection!);
+    const applied = await readDetail(api, connection!);
     expect(applied.state).toBe('IDLE');
     expect(applied.mappings.map((m) => [m.object_name, m.state, m.config?.revision])).toEqual([
       ['Account', 'RESYNC', 2],
@@ -68,36 +67,36 @@ describe('ConnectClient against the stand-in', () => {
     ]);
     expect(applied.mappings[0]!.config?.applied_at).not.toBe(before.mappings[0]!.config?.applied_at);
     await sleep(350);
-    expect((await client.detail(connection!)).mappings.map((m) => m.state)).toEqual(['DATA_SYNCED', 'DATA_SYNCED']);
+    expect((await readDetail(api, connection!)).mappings.map((m) => m.state)).toEqual(['DATA_SYNCED', 'DATA_SYNCED']);
   });
 });
 
 describe('findConnection', () => {
   it('links the key\'s user when the first search finds nothing, then searches again', async () => {
-    const { server, client, lines } = await start({ requireLink: true });
-    const connection = await findConnection(client, 'my app', undefined, { info: (line) => lines.push(line) });
+    const { server, api, lines } = await start({ requireLink: true });
+    const connection = await findConnection(api, 'my app', undefined, { info: (line) => lines.push(line) });
     expect(connection.resource_name).toBe('herokuconnect-one');
     expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /connections?app=my+app', 'POST /auth/my%20app', 'GET /connections?app=my+app']);
     expect(lines).toEqual([expect.stringMatching(/sees no connection of app "my app" yet; adding the user to the app's access list/)]);
   });
 
   it('names the app and what to check when there is no connection even after linking', async () => {
-    const { client } = await start({ connections: [] });
-    const error = await rejection(findConnection(client, 'lonely-app', undefined, { info: () => undefined }));
+    const { api } = await start({ connections: [] });
+    const error = await rejection(findConnection(api, 'lonely-app', undefined, { info: () => undefined }));
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.message).toMatch(/no connection for app "lonely-app".*heroku addons:open herokuconnect -a lonely-app/);
   });
 
   it('lists the resource names when the app has several connections and none is chosen', async () => {
-    const { client } = await start({
+    const { api } = await start({
       connections: [
         { app: 'my app', resource: 'herokuconnect-one' },
         { app: 'my app', resource: 'herokuconnect-two' },
       ],
     });
-    const error = await rejection(findConnection(client, 'my app', undefined, { info: () => undefined }));
+    const error = await rejection(findConnection(api, 'my app', undefined, { info: () => undefined }));
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.message).toBe('App "my app" has 2 Heroku Connect connections: "herokuconnect-one", "herokuconnect-two". Set the resource to the one to deploy to.');
-    expect((await findConnection(client, 'my app', 'herokuconnect-two', { info: () => undefined })).resource_name).toBe('herokuconnect-two');
+    expect((await findConnection(api, 'my app', 'herokuconnect-two', { info: () => undefined })).resource_name).toBe('herokuconnect-two');
   });
 });

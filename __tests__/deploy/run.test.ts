@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { Clock } from '../../src/connect/clock.js';
 import { judgeConnection, judgeMapping } from '../../src/connect/states.js';
 import { runDeploy, type DeployRecord, type DeployRequest } from '../../src/deploy/run.js';
 import { ConfigurationError, DeployFailure } from '../../src/errors.js';
@@ -7,15 +6,14 @@ import { readTarget } from '../../src/lint/discover.js';
 import { lintTargets } from '../../src/lint/run.js';
 import { defaultLintOptions } from '../../src/lint/engine.js';
 import { renderDeploySkipped, renderDeploySummary } from '../../src/report/deploy-summary.js';
+import { FakeClock } from '../../test-support/fake-clock.js';
 import { makeWorkspace } from '../../test-support/harness.js';
 import { closeStandIns, EXAMPLE, KEY, standIn } from './support.js';
 
 afterEach(closeStandIns);
 
-/** Sleeps are skipped, and move the clock on by as much. */
-function fakeClock(): Clock {
-  let now = Date.parse('2026-11-22T10:00:00Z');
-  return { now: () => now, sleep: async (ms) => void (now += ms) };
+function fakeClock(): FakeClock {
+  return new FakeClock();
 }
 
 function request(overrides: Partial<DeployRequest> = {}): { request: DeployRequest; lines: string[] } {
@@ -102,6 +100,48 @@ describe('runDeploy', () => {
     expect(record.error!.message).toMatch(/^Not deploying on a pull_request event/);
     expect(calls).toEqual([]);
     expect(record.imported).toBe(false);
+  });
+});
+
+describe('runDeploy: wait-timeout bounds the whole deploy, whatever the API does', () => {
+  /** The deploy with wait-timeout 8 s, against the stand-in, on a fake clock that moves on when a request hangs. */
+  async function deployWith(faults: NonNullable<Parameters<typeof standIn>[0]>['faults']) {
+    const clock = new FakeClock();
+    const server = await standIn({ timing: { lagMs: 0, importMs: 0, syncMs: 0 }, faults, onHang: () => clock.timeOutLatestRequest() });
+    const { request: deploy, lines } = request({ discoveryServer: server.url, waitTimeoutSeconds: 8 });
+    const record = await runDeploy(deploy, logTo(lines), { clock });
+    return { record, clock, server };
+  }
+
+  it('ends at the deadline when every poll hangs, naming the pending call and that it hung', async () => {
+    // The first detail is read before the import; the polls after it hang.
+    const { record, clock } = await deployWith([{ route: 'detail', skip: 1, times: Infinity, fault: { kind: 'hang' } }]);
+    expect(record.imported).toBe(true);
+    expect(record.error).toBeInstanceOf(DeployFailure);
+    expect(record.error!.message).toMatch(
+      /^The import did not finish within \d+ s: .* Heroku Connect could not be asked to read the state of connection "herokuconnect-shop-12345" within the \d+ s it had \(hanging: no answer within \d+(\.\d+)? s\)\.$/,
+    );
+    expect(clock.elapsed).toBeLessThanOrEqual(8000 + 5000);
+  });
+
+  it('ends at once when the API asks to wait an hour (429 Retry-After: 3600), saying it is rate-limited', async () => {
+    const { record, clock, server } = await deployWith([{ route: 'detail', skip: 1, times: Infinity, fault: { kind: 'status', status: 429, retryAfter: '3600' } }]);
+    expect(record.error!.message).toMatch(/\(rate-limited: HTTP 429: Scripted fault 429, asking to wait 3600 s\)\.$/);
+    expect(clock.elapsed).toBeLessThanOrEqual(8000 + 5000);
+    expect(server.requests.filter((r) => r.route === 'detail')).toHaveLength(2);
+  });
+
+  it('ends within wait-timeout when the API keeps failing, saying so', async () => {
+    const { record, clock } = await deployWith([{ route: 'detail', skip: 1, times: Infinity, fault: { kind: 'status', status: 503 } }]);
+    expect(record.error!.message).toMatch(/\((failing: HTTP 503: Scripted fault 503|.*attempts failed, the last with HTTP 503: Scripted fault 503)/);
+    expect(clock.elapsed).toBeLessThanOrEqual(8000 + 5000);
+  });
+
+  it('does not import when the deadline passes before the import is sent', async () => {
+    const { record, server } = await deployWith([{ route: 'export', times: Infinity, fault: { kind: 'hang' } }]);
+    expect(record.imported).toBe(false);
+    expect(record.error!.message).toMatch(/export the configuration of connection .* \(hanging: /);
+    expect(server.imports).toEqual([]);
   });
 });
 

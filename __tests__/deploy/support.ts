@@ -1,8 +1,9 @@
+import { FakeClock } from '../../test-support/fake-clock.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startConnectStandIn, type ConnectStandIn, type StandInConnection, type StandInOptions } from '../../src/stand-in/server.js';
-import type { Clock } from '../../src/connect/clock.js';
-import { fakeClock, REPO_ROOT, runAction, runCli, type ActionResult, type ProcessResult } from '../../test-support/harness.js';
+import type { Clock } from '../../src/http/clock.js';
+import { REPO_ROOT, runAction, runCli, type ActionResult, type ProcessResult } from '../../test-support/harness.js';
 
 /** Distinctive, so that finding it anywhere in an output is certain to be a leak. */
 export const KEY = 'HRKU-LeakCanary-3c1e9f27-5b8d-4a6e-b0c4-deploy0e2e';
@@ -31,7 +32,7 @@ export type TimedStandIn = ConnectStandIn & { clock: Clock };
 let running: ConnectStandIn[] = [];
 
 export async function standIn(options: Partial<StandInOptions> = {}): Promise<TimedStandIn> {
-  const clock = fakeClock();
+  const clock = new FakeClock();
   const server = await startConnectStandIn({ apiKey: KEY, connections: [CONNECTION], timing: { lagMs: 1200, importMs: 500, syncMs: 500 }, now: clock.now, ...options });
   running.push(server);
   return Object.assign(server, { clock });

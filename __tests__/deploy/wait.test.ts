@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/connect/clock.js';
+import type { Clock } from '../../src/http/clock.js';
 import type { ConnectionDetail, MappingDetail } from '../../src/connect/types.js';
 import { DeployFailure } from '../../src/errors.js';
 import { formatDuration, waitForImport, waitForRunningImport, type PollOptions } from '../../src/deploy/wait.js';
@@ -23,6 +23,7 @@ function setup(script: ConnectionDetail[], overrides: Partial<PollOptions> = {})
       sleeps.push(ms);
       now += ms;
     },
+    timeout: () => new AbortController().signal,
   };
   let next = 0;
   const options: PollOptions = {

@@ -1,5 +1,6 @@
 import { readBaseContent, type BaseContentRequest } from '../../src/pr/base-content.js';
 import { createGitHubApi } from '../../src/pr/github-api.js';
+import { FakeClock } from '../../test-support/fake-clock.js';
 import { startGitHubStandIn, type GitHubStandIn, type GitHubStandInOptions } from '../../test-support/github-stand-in.js';
 import { git, makeRepo, shallowClone, type TestRepo } from './git-repo.js';
 
@@ -40,20 +41,21 @@ describe('readBaseContent from git', () => {
 describe('readBaseContent through the REST API when the base commit is not checked out', () => {
   const start = async (contents: Record<string, string>, options: Partial<GitHubStandInOptions> = {}) => {
     standIn = await startGitHubStandIn({ token: TOKEN, owner: 'acme', repo: 'maps', contents: { [base]: contents }, ...options });
-    return { client: createGitHubApi({ token: TOKEN, env: { GITHUB_API_URL: standIn.url } })!, owner: 'acme', repo: 'maps' };
+    return { client: createGitHubApi({ token: TOKEN, env: { GITHUB_API_URL: standIn.url }, clock: new FakeClock() })!, owner: 'acme', repo: 'maps' };
   };
 
   it('decodes GitHub\'s line-wrapped base64', async () => {
     const long = `${BASE_TEXT}${'x'.repeat(500)}\n`;
     const api = await start({ 'connect/old name.json': long });
     expect((await read('connect/old name.json', { git: { cwd: shallow }, api }))?.toString('utf8')).toBe(long);
-    expect(standIn!.requests.map((r) => r.url)).toEqual([`/repos/acme/maps/contents/connect/old%20name.json?ref=${base}`]);
+    // Octokit encodes the whole path as one parameter, the slash too; GitHub takes it.
+    expect(standIn!.requests.map((r) => r.url)).toEqual([`/repos/acme/maps/contents/connect%2Fold%20name.json?ref=${base}`]);
   });
 
   it('asks for the raw bytes of a file over the base64 limit', async () => {
     const api = await start({ 'connect/prod.json': BASE_TEXT }, { largeFileBytes: 10 });
     expect((await read('connect/prod.json', { git: { cwd: shallow }, api }))?.toString('utf8')).toBe(BASE_TEXT);
-    expect(standIn!.requests.map((r) => r.headers.accept)).toEqual(['application/vnd.github+json', 'application/vnd.github.raw+json']);
+    expect(standIn!.requests.map((r) => r.headers.accept)).toEqual(['application/vnd.github.v3+json', 'application/vnd.github.raw+json']);
   });
 
   it('answers undefined for a file the base did not have', async () => {
@@ -64,7 +66,7 @@ describe('readBaseContent through the REST API when the base commit is not check
   it('throws on any other answer, instead of calling the file new', async () => {
     const api = await start({ 'connect/prod.json': BASE_TEXT }, { faults: [{ path: /\/contents\//, status: 500, message: 'Server Error' }] });
     await expect(read('connect/prod.json', { git: { cwd: shallow }, api })).rejects.toThrow(
-      `The GitHub API did not return connect/prod.json at ${base} as a file (HTTP 500: Server Error).`,
+      `The GitHub API did not return connect/prod.json at ${base} (GitHub could not be asked to answer GET /repos/acme/maps/contents/connect%2Fprod.json: 6 attempts failed, the last with HTTP 500: Server Error.).`,
     );
   });
 

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../../src/errors.js';
 import { listChangedFiles, onlyChanged, type ChangedFile, type ChangedFilesRequest } from '../../src/pr/changed-files.js';
+import { FakeClock } from '../../test-support/fake-clock.js';
 import { createGitHubApi } from '../../src/pr/github-api.js';
 import { addedLines } from '../../src/pr/hunks.js';
 import { startGitHubStandIn, type GitHubStandIn, type GitHubStandInOptions, type StandInPullFile } from '../../test-support/github-stand-in.js';
@@ -58,7 +59,7 @@ function request(server: { url: string } | undefined, git: Partial<ChangedFilesR
     owner: OWNER,
     repo: REPO,
     pullNumber: 7,
-    api: server && createGitHubApi({ token: TOKEN, env: { GITHUB_API_URL: server.url } }),
+    api: server && createGitHubApi({ token: TOKEN, env: { GITHUB_API_URL: server.url }, clock: new FakeClock() }),
     git: { cwd: repo.dir, base, head: 'HEAD', ...git },
     log: { info: (message) => logLines.push(`info: ${message}`), warning: (message) => logLines.push(`warning: ${message}`) },
   };
@@ -86,15 +87,19 @@ describe('listChangedFiles through the REST API', () => {
     expect(files![0]).toEqual({ path: 'connect/renamed.json', status: 'renamed', previousPath: 'connect/old.json', patch: '' });
     expect(files![1]).toEqual({ path: 'connect/gone.json', status: 'removed', patch: '@@ -1,2 +0,0 @@\n-{\n-}' });
     expect(files![249]).toEqual({ path: 'many/file-247.json', status: 'modified', patch: '@@ -248 +248 @@\n-old\n+new' });
-    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([1, 2, 3].map((page) => `GET /repos/acme/mappings/pulls/7/files?per_page=100&page=${page}`));
-    expect(server.requests[0]!.headers).toMatchObject({ authorization: `Bearer ${TOKEN}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' });
+    // Octokit's pagination: the first page by its route, the next ones by the Link header's URL.
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /repos/acme/mappings/pulls/7/files?per_page=100',
+      ...[2, 3].map((page) => `GET /repos/acme/mappings/pulls/7/files?per_page=100&page=${page}`),
+    ]);
+    expect(server.requests[0]!.headers).toMatchObject({ authorization: `token ${TOKEN}`, 'x-github-api-version': '2022-11-28' });
     expect(logLines).toEqual([]);
   });
 
-  it('asks for one more page when the last one is full, and stops at the empty one', async () => {
+  it('follows the Link header and stops on the last page, even a full one', async () => {
     const server = await start({ pulls: { 7: PULL_FILES.slice(0, 200) } });
     expect(await listChangedFiles(request(server))).toHaveLength(200);
-    expect(server.requests.map((r) => r.url.replace(/.*page=/, ''))).toEqual(['1', '2', '3']);
+    expect(server.requests).toHaveLength(2);
   });
 
   it('leaves the patch out of a file GitHub sent none for, so every line of it counts', async () => {
@@ -133,7 +138,11 @@ describe('listChangedFiles falls back to git', () => {
     await server.close();
     standIn = undefined;
     expectGitAnswer(await listChangedFiles(request(server)));
-    expect(logLines).toEqual([expect.stringMatching(/^info: The GitHub API did not list the changed files \(GET http:\/\/127\.0\.0\.1:\d+\/repos\/acme\/mappings\/pulls\/7\/files\?per_page=100&page=1 got no answer: fetch failed \(.*ECONNREFUSED.*\)\); asking git instead\.$/)]);
+    expect(logLines).toEqual([
+      expect.stringMatching(
+        /^info: The GitHub API did not list the changed files \(GitHub could not be asked to answer GET \/repos\/acme\/mappings\/pulls\/7\/files: 6 attempts failed, the last with a network error: fetch failed \(.*ECONNREFUSED.*\)\.\); asking git instead\.$/,
+      ),
+    ]);
     expect(logLines.join('\n')).not.toContain(TOKEN);
   });
 

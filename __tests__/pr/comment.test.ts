@@ -1,5 +1,6 @@
 import { COMMENT_LIMIT, commentMarker, upsertComment, type CommentRequest } from '../../src/pr/comment.js';
 import { createGitHubApi, type GitHubApi } from '../../src/pr/github-api.js';
+import { FakeClock } from '../../test-support/fake-clock.js';
 import { startGitHubStandIn, STAND_IN_BOT, type GitHubStandIn, type GitHubStandInOptions } from '../../test-support/github-stand-in.js';
 
 const TOKEN = 'ghs_LeakCanary0123456789abcdefABCDEF';
@@ -15,7 +16,7 @@ afterEach(async () => {
 async function start(options: Partial<GitHubStandInOptions> = {}): Promise<{ server: GitHubStandIn; api: GitHubApi }> {
   const server = await startGitHubStandIn({ token: TOKEN, owner: 'acme', repo: 'maps', ...options });
   standIn = server;
-  return { server, api: createGitHubApi({ token: TOKEN, env: { GITHUB_API_URL: server.url } })! };
+  return { server, api: createGitHubApi({ token: TOKEN, env: { GITHUB_API_URL: server.url }, clock: new FakeClock() })! };
 }
 
 const comment = (body: string, extra: Partial<CommentRequest> = {}): CommentRequest => ({ owner: 'acme', repo: 'maps', issueNumber: 7, workflow: 'Lint mappings', body, ...extra });
@@ -29,9 +30,9 @@ describe('upsertComment', () => {
     expect(first).toEqual({ action: 'created', id: 1000, url: 'https://github.com/acme/maps/pull/7#issuecomment-1000' });
     expect(second).toMatchObject({ action: 'updated', id: 1000 });
     expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
-      'GET /repos/acme/maps/issues/7/comments?per_page=100&page=1',
+      'GET /repos/acme/maps/issues/7/comments?per_page=100',
       'POST /repos/acme/maps/issues/7/comments',
-      'GET /repos/acme/maps/issues/7/comments?per_page=100&page=1',
+      'GET /repos/acme/maps/issues/7/comments?per_page=100',
       'PATCH /repos/acme/maps/issues/comments/1000',
     ]);
     expect(server.requests[1]!.body).toEqual({ body: `${MARKER}\nfirst report` });
@@ -101,7 +102,7 @@ describe('upsertComment', () => {
       () => undefined,
       (e: unknown) => e as Error,
     );
-    expect(error?.message).toBe('GitHub refused to list the pull request comments (HTTP 500: Server Error for Bearer [token]).');
+    expect(error?.message).toBe('GitHub refused to list the pull request comments (GitHub could not be asked to answer GET /repos/acme/maps/issues/7/comments: 6 attempts failed, the last with HTTP 500: Server Error for Bearer [token].).');
   });
 
   it('throws on a 403 that is a rate limit, not a read-only token', async () => {

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../../src/errors.js';
-import { createGitHubApi } from '../../src/pr/github-api.js';
+import { createGitHubApi, describeGitHubError } from '../../src/pr/github-api.js';
+import { FakeClock } from '../../test-support/fake-clock.js';
 import { startGitHubStandIn } from '../../test-support/github-stand-in.js';
 
 const TOKEN = 'ghs_LeakCanary0123456789abcdefABCDEF';
@@ -8,7 +9,7 @@ const TOKEN = 'ghs_LeakCanary0123456789abcdefABCDEF';
 function recordingFetch(urls: string[]): typeof fetch {
   return async (input) => {
     urls.push(String(input));
-    return new Response('[]', { status: 200 });
+    return new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } });
   };
 }
 
@@ -20,8 +21,10 @@ describe('createGitHubApi', () => {
 
   it('uses api.github.com by default and keeps the path of a GitHub Enterprise Server API URL', async () => {
     const urls: string[] = [];
-    await createGitHubApi({ token: TOKEN, env: {}, fetchImpl: recordingFetch(urls) })!.request('GET', '/repos/a/b/pulls/1/files');
-    await createGitHubApi({ token: TOKEN, env: { GITHUB_API_URL: 'https://ghe.example.com/api/v3/' }, fetchImpl: recordingFetch(urls) })!.request('GET', '/repos/a/b/pulls/1/files');
+    for (const env of [{}, { GITHUB_API_URL: 'https://ghe.example.com/api/v3/' }]) {
+      const octokit = await createGitHubApi({ token: TOKEN, env, fetchImpl: recordingFetch(urls) })!.octokit();
+      await octokit.rest.pulls.listFiles({ owner: 'a', repo: 'b', pull_number: 1 });
+    }
     expect(urls).toEqual(['https://api.github.com/repos/a/b/pulls/1/files', 'https://ghe.example.com/api/v3/repos/a/b/pulls/1/files']);
   });
 
@@ -37,12 +40,32 @@ describe('createGitHubApi', () => {
     );
   });
 
-  it('says when no answer came in time, without the token', async () => {
+  it('says when no answer came in time, naming GitHub and the request, after the shared retries', async () => {
+    let calls = 0;
     const slow: typeof fetch = async () => {
+      calls++;
       throw Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' });
     };
-    const api = createGitHubApi({ token: TOKEN, env: {}, fetchImpl: slow, timeoutMs: 5 })!;
-    await expect(api.request('GET', `/repos/a/b?token=${TOKEN}`)).rejects.toThrow('GET https://api.github.com/repos/a/b?token=[token] got no answer: no answer within 5 ms');
+    const api = createGitHubApi({ token: TOKEN, env: {}, fetchImpl: slow, timeoutMs: 5000, retries: 1, clock: new FakeClock() })!;
+    const octokit = await api.octokit();
+    const error = await octokit.rest.repos.get({ owner: 'a', repo: 'b' }).then(() => undefined, (thrown: unknown) => thrown);
+    expect(describeGitHubError(error)).toBe('GitHub could not be asked to answer GET /repos/a/b: 2 attempts failed, the last with no answer within 5 s.');
+    expect(calls).toBe(2);
+  });
+
+  it('never sends the token to a next page on another host', async () => {
+    const urls: string[] = [];
+    const hostile: typeof fetch = async (input) => {
+      urls.push(String(input));
+      return new Response('[{"filename": "a.json", "status": "added"}]', {
+        status: 200,
+        headers: { 'content-type': 'application/json', link: '<https://evil.example/steal?page=2>; rel="next"' },
+      });
+    };
+    const octokit = await createGitHubApi({ token: TOKEN, env: {}, fetchImpl: hostile, clock: new FakeClock() })!.octokit();
+    const error = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: 'a', repo: 'b', pull_number: 1 }).then(() => undefined, (thrown: unknown) => thrown);
+    expect(describeGitHubError(error)).toBe('GitHub pointed the request to answer GET /steal at another host, evil.example; the token was not sent there.');
+    expect(urls).toEqual(['https://api.github.com/repos/a/b/pulls/1/files']);
   });
 });
 

@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
 import { runDeploy } from '../deploy/run.js';
-import type { Clock } from '../connect/clock.js';
+import type { Clock } from '../http/clock.js';
 import { classifyError } from '../errors.js';
 import { writeInsideWorkspace } from '../fs/workspace.js';
 import { reachesFailOn, runLint, type LintRun } from '../lint/run.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
-import { classifyError, ConfigurationError, DeployFailure } from '../errors.js';
+import { classifyError, ConfigurationError } from '../errors.js';
 import { writeNamedFile } from '../fs/workspace.js';
 import { reachesFailOn, runLint, type LintRun } from '../lint/run.js';
 import { terminalText } from '../report/escape.js';
@@ -92,7 +92,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
   } catch (error) {
     const failure = classifyError(error);
-    if (error instanceof DeployFailure) {
+    // A deploy that Heroku Connect (or the way to it) failed is the deploy's outcome, like a failed lint.
+    if (command === 'deploy' && failure.kind === 'remote') {
       io.stderr.write(`heroku-connect-action: deploy failed: ${terminalText(failure.message)}\n`);
       return EXIT.deployFailed;
     }

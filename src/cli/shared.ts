@@ -1,5 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
-import type { Clock } from '../connect/clock.js';
+import type { Clock } from '../http/clock.js';
 import { ConfigurationError } from '../errors.js';
 import { isLevel, parseRuleSettings, resolveLevels } from '../lint/levels.js';
 import type { FailOn, LintRequest } from '../lint/run.js';

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../errors.js';
-import type { ConnectClient } from './client.js';
+import { linkUser, searchConnections, type ConnectApi } from './client.js';
 import type { DiscoveredConnection } from './types.js';
 
 /**
@@ -8,16 +8,16 @@ import type { DiscoveredConnection } from './types.js';
  * until `POST /auth/<app>` (research §1.3), which a fresh CI key always needs.
  */
 export async function findConnection(
-  client: ConnectClient,
+  api: ConnectApi,
   app: string,
   resource: string | undefined,
   log: { info(message: string): void },
 ): Promise<DiscoveredConnection> {
-  let found = await client.search(app, resource);
+  let found = await searchConnections(api, app, resource);
   if (found.length === 0) {
     log.info(`The API key's user sees no connection of app "${app}" yet; adding the user to the app's access list and looking again.`);
-    await client.link(app);
-    found = await client.search(app, resource);
+    await linkUser(api, app);
+    found = await searchConnections(api, app, resource);
   }
   const only = found[0];
   if (only === undefined) {

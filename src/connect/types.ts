@@ -3,7 +3,7 @@
  * The parsers check only what the deploy relies on, so that a changed API fails with a clear message
  * rather than with a TypeError deep in the wait.
  */
-import { DeployFailure } from '../errors.js';
+import { RemoteFailure } from '../errors.js';
 
 /** One result of the discovery search `GET /connections?app=`. */
 export interface DiscoveredConnection {
@@ -64,8 +64,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function unexpected(what: string, problem: string): DeployFailure {
-  return new DeployFailure(`Heroku Connect's answer to ${what} is not what its API returns (${problem}).`);
+function unexpected(what: string, problem: string): RemoteFailure {
+  return new RemoteFailure('Heroku Connect', 'answered', `Heroku Connect's answer to ${what} is not what its API returns (${problem}).`);
 }
 
 export function parseSearch(body: unknown, what: string): DiscoveredConnection[] {

@@ -1,10 +1,9 @@
-import { ConnectClient } from '../connect/client.js';
-import { systemClock, type Clock } from '../connect/clock.js';
-import { ConnectHttp } from '../connect/http.js';
+import { connectApi, exportConfiguration, importConfiguration, readDetail, type ConnectApiOptions } from '../connect/client.js';
 import { findConnection } from '../connect/resolve.js';
 import { judgeConnection } from '../connect/states.js';
 import type { ConnectionDetail, ExportDocument } from '../connect/types.js';
 import { ConfigurationError, DeployFailure, redactedError, redactor } from '../errors.js';
+import { systemClock, type Clock } from '../http/clock.js';
 import { reachesFailOn, type FailOn, type LintRun } from '../lint/run.js';
 import { LEVEL_RANK, PLANS, type Plan } from '../lint/types.js';
 import { writeBackup } from './backup.js';
@@ -38,15 +37,8 @@ export interface DeployLog extends WaitLog {
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
 }
 
-/** Seams for tests: time, the network, and the retry policy (ConnectHttp's defaults otherwise). */
-export interface DeployDeps {
-  clock?: Clock;
-  fetch?: typeof fetch;
-  /** Per request attempt. */
-  timeoutMs?: number;
-  retries?: number;
-  random?: () => number;
-}
+/** Seams for tests: time, the network, and the retry policy (the HTTP client's defaults otherwise). */
+export type DeployDeps = Pick<ConnectApiOptions, 'clock' | 'fetch' | 'timeoutMs' | 'retries' | 'random'>;
 
 export interface MappingState {
   state: string;
@@ -76,6 +68,7 @@ export interface DeployRecord {
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const MAX_LISTED_FINDINGS = 10;
+const LAST_POLL_GRACE_MS = 5000;
 
 /**
  * The deploy stage: find the connection, check it can take an import, lint again for its plan,
@@ -115,22 +108,25 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
   const document = await mergeMappingFiles(request.files);
   record.objectNames = document.mappings.map((mapping) => mapping.object_name);
 
-  const client = new ConnectClient(new ConnectHttp({ ...deps, apiKey: request.apiKey, clock, log }), request.discoveryServer);
-  const connection = await findConnection(client, app, request.resource, log);
+  // One deadline for every call and every wait, whatever the API does (hangs, asks to wait an hour,
+  // keeps failing): the deploy ends, with its summary and outputs, within wait-timeout.
+  const deadline = clock.now() + request.waitTimeoutSeconds * 1000;
+  // The last poll comes at the deadline and needs a moment to be answered.
+  const api = connectApi({ ...deps, apiKey: request.apiKey, discoveryServer: request.discoveryServer, clock, log, deadline: deadline + LAST_POLL_GRACE_MS });
+  const connection = await findConnection(api, app, request.resource, log);
   record.resource = connection.resource_name;
   const observe = (detail: ConnectionDetail): void => noteStates(record, detail);
   const poll: PollOptions = {
-    poll: () => client.detail(connection),
+    poll: () => readDetail(api, connection),
     clock,
     intervalMs: request.pollIntervalSeconds * 1000,
-    // One budget for all the waiting, so the whole deploy stays within wait-timeout of polling.
-    deadline: clock.now() + request.waitTimeoutSeconds * 1000,
+    deadline,
     app,
     log,
     onPoll: observe,
   };
 
-  let detail = await client.detail(connection);
+  let detail = await readDetail(api, connection);
   observe(detail);
   record.plan = detail.plan;
   log.info(`Connection "${connection.resource_name}" of app "${app}": ${detail.state}, plan ${detail.plan ?? 'unknown'}, ${detail.mappings.length} mapping(s).`);
@@ -142,7 +138,7 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
   await lintForPlan(request, detail.plan, log);
 
   const merged = alignSection(document, detail, record, log);
-  record.backupFile = await writeBackup(await client.export(connection), request.backupDir, app, connection.resource_name, clock.now());
+  record.backupFile = await writeBackup(await exportConfiguration(api, connection), request.backupDir, app, connection.resource_name, clock.now());
   log.info(`Backed up the live configuration to ${record.backupFile}; import that file to undo this deploy.`);
   const fileObjects = new Set(record.objectNames.map((name) => name.toLowerCase()));
   record.notInFiles = detail.mappings.map((mapping) => mapping.object_name).filter((name) => !fileObjects.has(name.toLowerCase()));
@@ -151,7 +147,7 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
   }
 
   log.info(`Importing ${merged.mappings.length} mapping(s): ${record.objectNames.join(', ')}.`);
-  await client.import(connection, merged);
+  await importConfiguration(api, connection, merged);
   record.imported = true;
   log.info('Heroku Connect accepted the import.');
   const { evidence } = await log.group(`Waiting for Heroku Connect to apply the import (every ${request.pollIntervalSeconds} s, at most ${formatDuration(request.waitTimeoutSeconds * 1000)})`, () =>

@@ -1,5 +1,5 @@
-import { DeployFailure } from '../errors.js';
-import type { Clock } from '../connect/clock.js';
+import { DeployFailure, RemoteFailure } from '../errors.js';
+import type { Clock } from '../http/clock.js';
 import { judgeConnection, judgeMapping } from '../connect/states.js';
 import type { ConnectionDetail, MappingDetail } from '../connect/types.js';
 
@@ -9,7 +9,7 @@ export interface WaitLog {
 }
 
 export interface PollOptions {
-  /** Reads the connection's deep detail. */
+  /** Reads the connection's deep detail, within the deadline. */
   poll: () => Promise<ConnectionDetail>;
   clock: Clock;
   intervalMs: number;
@@ -102,7 +102,7 @@ export async function waitForImport(before: ConnectionDetail, objectNames: reado
 
 /**
  * Polls every interval until `judge` returns a value or throws, or the deadline passes. The first poll
- * comes one interval after the start; the last one at the deadline. Each state change of the
+ * comes one interval after the start; the last one at the deadline, and a poll ends by the deadline. Each state change of the
  * connection and of the `watched` mappings is logged once, and each state this action does not know
  * is warned about once (other live mappings change state with every Salesforce poll: noise here).
  */
@@ -131,7 +131,10 @@ async function pollUntil<T>(
     const remaining = options.deadline - clock.now();
     if (remaining <= 0) throw timeout();
     await clock.sleep(Math.min(options.intervalMs, remaining));
-    const detail = await options.poll();
+    const detail = await options.poll().catch((error: unknown) => {
+      // The poll that could not be answered says what was pending and why; the wait says where it stood.
+      throw error instanceof RemoteFailure ? new RemoteFailure(error.service, error.reason, `${timeout().message} ${error.message}`) : error;
+    });
     options.onPoll?.(detail);
     observe('connection', detail.state, judgeConnection(detail.state, options.app).kind !== 'unknown');
     for (const mapping of detail.mappings) {

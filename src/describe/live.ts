@@ -1,7 +1,6 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import { ConfigurationError, redactedError, redactor, RemoteFailure } from '../errors.js';
-import { networkFailure } from '../http/network.js';
-import { backoffMs, retryAfterMs } from '../http/retry.js';
+import type { Clock } from '../http/clock.js';
+import { HttpClient, type HttpAnswer } from '../http/client.js';
 import { checkedCredential, checkedCredentialUrl } from '../http/safety.js';
 import { fullDescribe, isJsonObject, isSObjectDescribe } from './shape.js';
 import { DescribeIndex, type DescribedObject } from './types.js';
@@ -22,12 +21,14 @@ export interface FetchDescribesOptions {
   apiVersion?: string;
   /** Requests in flight at once; default 4. */
   concurrency?: number;
-  /** Per request, body included; default 30000. */
+  /** Per request attempt, body included; default 30000. */
   timeoutMs?: number;
-  /** Retries after the first attempt, for network errors, timeouts, 429 and 5xx; default 4. */
+  /** Retries after the first attempt, for network errors, timeouts, 429, 5xx and bodies that are not JSON; default 4. */
   retries?: number;
+  /** Clock time by which every request ends, retries and waits included; the HTTP client's budget per request otherwise. */
+  deadline?: number;
   fetchImpl?: typeof fetch;
-  sleep?: (ms: number) => Promise<void>;
+  clock?: Clock;
   log?: DescribeLog;
 }
 
@@ -40,12 +41,9 @@ export interface FetchedDescribes {
 interface Settings {
   base: string;
   apiVersion: string;
-  token: string;
   concurrency: number;
-  timeoutMs: number;
-  retries: number;
-  fetch: typeof fetch;
-  sleep: (ms: number) => Promise<void>;
+  http: HttpClient;
+  deadline?: number;
   log: DescribeLog;
   /** Aborted when one object fails for good, so the others stop instead of retrying on. */
   stop: AbortController;
@@ -53,8 +51,6 @@ interface Settings {
 
 /** What fetching one object came to: its describe, or a 404. */
 type Outcome = { found: DescribedObject } | { missing: true };
-/** One attempt also ends in a transient failure worth another attempt. */
-type Attempt = Outcome | { retry: string; waitMs?: number };
 
 interface SalesforceError {
   errorCode: string;
@@ -80,19 +76,25 @@ export async function fetchDescribes(options: FetchDescribesOptions): Promise<Fe
 }
 
 function settingsFrom(options: FetchDescribesOptions, token: string, log: DescribeLog): Settings {
-  const stop = new AbortController();
+  const base = baseUrl(options.instanceUrl);
+  const bearer = checkedCredential(token, 'The Salesforce access token', 'Pass the bare token, without "Bearer ".');
   return {
-    base: baseUrl(options.instanceUrl),
+    base,
     apiVersion: normalizeApiVersion(options.apiVersion ?? DEFAULT_API_VERSION),
-    token: checkedCredential(token, 'The Salesforce access token', 'Pass the bare token, without "Bearer ".'),
     concurrency: whole('concurrency', options.concurrency ?? 4, 1),
-    timeoutMs: whole('timeoutMs', options.timeoutMs ?? 30_000, 1),
-    retries: whole('retries', options.retries ?? 4, 0),
-    fetch: options.fetchImpl ?? fetch,
-    // Cancelled with the run, so a pending backoff does not keep the process alive after a failure.
-    sleep: options.sleep ?? ((ms) => delay(ms, undefined, { signal: stop.signal })),
+    http: new HttpClient({
+      service: 'Salesforce',
+      credential: 'the access token',
+      headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' },
+      timeoutMs: whole('timeoutMs', options.timeoutMs ?? 30_000, 1),
+      retries: whole('retries', options.retries ?? 4, 0),
+      ...(options.fetchImpl && { fetch: options.fetchImpl }),
+      ...(options.clock && { clock: options.clock }),
+      log,
+    }),
+    ...(options.deadline !== undefined && { deadline: options.deadline }),
     log,
-    stop,
+    stop: new AbortController(),
   };
 }
 
@@ -122,7 +124,7 @@ async function fetchAll(settings: Settings, objectNames: readonly string[]): Pro
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let i = next++; i < names.length && !settings.stop.signal.aborted; i = next++) {
-      results[i] = await describeWithRetries(names[i]!, settings);
+      results[i] = await describeOne(names[i]!, settings);
     }
   };
   settings.log.info(
@@ -148,59 +150,35 @@ function uniqueIgnoringCase(names: readonly string[]): string[] {
   return [...byKey.values()];
 }
 
-async function describeWithRetries(name: string, settings: Settings): Promise<Outcome> {
+/** The describe of one object; a failure that is not a 404 stops the others, which then end at once. */
+async function describeOne(name: string, settings: Settings): Promise<Outcome> {
   const url = `${settings.base}/services/data/v${settings.apiVersion}/sobjects/${encodeURIComponent(name)}/describe`;
-  const attempts = settings.retries + 1;
-  for (let attempt = 1; ; attempt++) {
-    const outcome = await attemptOnce(name, url, settings);
-    if (!('retry' in outcome)) return outcome;
-    if (settings.stop.signal.aborted) throw new Error(`Stopped fetching the describe of "${name}" after another object failed.`);
-    if (attempt === attempts) {
-      throw new RemoteFailure(
-        'Salesforce',
-        `Could not fetch the describe of "${name}" from ${settings.base} after ${attempts} attempt(s); the last failed with ${outcome.retry}.`,
-      );
-    }
-    const waitMs = outcome.waitMs ?? backoffMs(attempt);
-    settings.log.info(`The describe of "${name}" failed with ${outcome.retry}; retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
-    await settings.sleep(waitMs);
-  }
-}
-
-async function attemptOnce(name: string, url: string, settings: Settings): Promise<Attempt> {
-  const signal = AbortSignal.any([settings.stop.signal, AbortSignal.timeout(settings.timeoutMs)]);
-  let response: Response;
-  let body: string;
+  let answer: HttpAnswer;
   try {
-    response = await settings.fetch(url, {
-      headers: { Authorization: `Bearer ${settings.token}`, Accept: 'application/json' },
-      // Following a redirect to another host would not help, and a redirect means instanceUrl is not the API host.
-      redirect: 'manual',
-      signal,
+    answer = await settings.http.request({
+      url,
+      purpose: `fetch the describe of "${name}"`,
+      signal: settings.stop.signal,
+      ...(settings.deadline !== undefined && { deadline: settings.deadline }),
     });
-    body = await response.text();
   } catch (error) {
-    return { retry: networkFailure(error, `${settings.timeoutMs} ms`) };
+    if (error instanceof RemoteFailure && error.reason === 'redirected') {
+      throw new ConfigurationError(`${error.message} Set the instance URL to the org's own URL ("Instance Url" in "sf org display").`);
+    }
+    throw error;
   }
-  const status = response.status;
-  if (status === 200) return { found: parseDescribe(name, body, response.headers.get('content-type'), settings.base) };
-  const error = salesforceError(body);
-  const answer = `HTTP ${status}${error ? ` ${error.errorCode}${error.message ? `: ${error.message}` : ''}` : ''}`;
+  const { status } = answer;
+  if (status === 200) return { found: parseDescribe(name, answer.body, settings.base) };
+  const error = salesforceError(answer.body);
+  const described = `HTTP ${status}${error ? ` ${error.errorCode}${error.message ? `: ${error.message}` : ''}` : ''}`;
   if (status === 404) {
     settings.log.warning(
-      `Salesforce has no object "${name}" (API v${settings.apiVersion} answered ${answer}): it does not exist in this org, or the user cannot see it.`,
+      `Salesforce has no object "${name}" (API v${settings.apiVersion} answered ${described}): it does not exist in this org, or the user cannot see it.`,
     );
     return { missing: true };
   }
-  if (status === 429 || status >= 500) return { retry: answer, waitMs: retryAfterMs(response.headers.get('retry-after'), Date.now()) };
-  if (status === 401 || status === 403) throw refused(answer, error);
-  if (status >= 300 && status < 400) {
-    throw new ConfigurationError(
-      `${settings.base} redirected the describe request to ${response.headers.get('location') ?? 'another address'}. ` +
-        'Set the instance URL to the org\'s own URL ("Instance Url" in "sf org display").',
-    );
-  }
-  throw new Error(`Salesforce answered the describe of "${name}" with ${answer}.`);
+  if (status === 401 || status === 403) throw refused(described, error);
+  throw new RemoteFailure('Salesforce', 'answered', `Salesforce answered the describe of "${name}" with ${described}.`);
 }
 
 function refused(answer: string, error: SalesforceError | undefined): ConfigurationError {
@@ -213,28 +191,17 @@ function refused(answer: string, error: SalesforceError | undefined): Configurat
   );
 }
 
-function parseDescribe(name: string, body: string, contentType: string | null, base: string): DescribedObject {
+function parseDescribe(name: string, body: unknown, base: string): DescribedObject {
   const where = `The describe of "${name}" from ${base}`;
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch {
-    throw new ConfigurationError(`${where} is not JSON (content type ${contentType ?? 'none'}); check that the instance URL is the org's Salesforce URL.`);
-  }
-  if (!isJsonObject(value) || !isSObjectDescribe(value)) {
+  if (!isJsonObject(body) || !isSObjectDescribe(body)) {
     throw new ConfigurationError(`${where} is not an sObject describe; check that the instance URL is the org's Salesforce URL.`);
   }
-  return fullDescribe(value, where);
+  return fullDescribe(body, where);
 }
 
 /** Salesforce error bodies are `[{"errorCode": "...", "message": "..."}]`. */
-function salesforceError(body: string): SalesforceError | undefined {
-  let first: unknown;
-  try {
-    first = (JSON.parse(body) as unknown[])[0];
-  } catch {
-    return undefined;
-  }
+function salesforceError(body: unknown): SalesforceError | undefined {
+  const first: unknown = Array.isArray(body) ? body[0] : undefined;
   if (!isJsonObject(first) || typeof first.errorCode !== 'string') return undefined;
   return typeof first.message === 'string' ? { errorCode: first.errorCode, message: first.message } : { errorCode: first.errorCode };
 }

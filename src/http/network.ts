@@ -15,14 +15,6 @@ export function networkErrorText(error: unknown): string {
   return `${textOf(error)}${cause === undefined ? '' : ` (${textOf(cause)})`}`;
 }
 
-/**
- * "no answer within <timeout>" when the timeout fired, else "a network error: …" with the cause.
- * `timeout` comes worded because each client states its timeout in its own unit.
- */
-export function networkFailure(error: unknown, timeout: string): string {
-  return isTimeout(error) ? `no answer within ${timeout}` : `a network error: ${networkErrorText(error)}`;
-}
-
 function textOf(value: unknown): string {
   const message = (value as { message?: unknown } | null | undefined)?.message;
   return typeof message === 'string' ? message : String(value);

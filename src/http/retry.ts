@@ -1,7 +1,5 @@
 const BACKOFF_BASE_MS = 1000;
 const BACKOFF_MAX_MS = 30_000;
-/** A Retry-After longer than this is cut short, so a misbehaving server cannot stall the run. */
-const RETRY_AFTER_MAX_MS = 60_000;
 const IMF_FIXDATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 /**
@@ -14,9 +12,12 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
   return Math.round(step / 2 + random() * (step / 2));
 }
 
-/** Retry-After in seconds or as an HTTP date, capped; undefined when absent or unreadable. */
+/**
+ * Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. Not capped: the
+ * request's deadline decides whether the wait fits, and a server asking for more is not asked early.
+ */
 export function retryAfterMs(header: string | null, now: number): number | undefined {
   const value = header?.trim() ?? '';
   const ms = /^\d+$/.test(value) ? Number(value) * 1000 : IMF_FIXDATE.test(value) ? Date.parse(value) - now : Number.NaN;
-  return Number.isNaN(ms) ? undefined : Math.min(RETRY_AFTER_MAX_MS, Math.max(0, ms));
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }

@@ -1,6 +1,4 @@
-import { ConnectClient } from '../connect/client.js';
-import { systemClock } from '../connect/clock.js';
-import { ConnectHttp } from '../connect/http.js';
+import { connectApi, exportConfiguration } from '../connect/client.js';
 import { findConnection } from '../connect/resolve.js';
 import { mergeMappingFiles, type DeployFile } from '../deploy/document.js';
 import { redactedError, redactor } from '../errors.js';
@@ -23,9 +21,9 @@ export async function planAgainstLive(target: LiveTarget, files: readonly Deploy
   const redact = redactor(target.apiKey, '[HEROKU_API_KEY]');
   try {
     const head = await mergeMappingFiles(files);
-    const client = new ConnectClient(new ConnectHttp({ apiKey: target.apiKey, clock: systemClock, log }), target.discoveryServer);
-    const connection = await findConnection(client, target.app, target.resource, log);
-    const live = await client.export(connection);
+    const api = connectApi({ apiKey: target.apiKey, discoveryServer: target.discoveryServer, log });
+    const connection = await findConnection(api, target.app, target.resource, log);
+    const live = await exportConfiguration(api, connection);
     return { path: `${target.app} (live connection ${connection.resource_name})`, status: 'modified', ...planChanges(live, head) };
   } catch (error) {
     throw redactedError(error, redact);

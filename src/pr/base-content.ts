@@ -1,4 +1,4 @@
-import { describeAnswer, encodePath, type GitHubApi } from './github-api.js';
+import { describeGitHubError, refusalOf, type GitHubApi } from './github-api.js';
 import { checkRevision, runGit, type GitRunner } from './git.js';
 
 export interface BaseContentRequest {
@@ -38,15 +38,27 @@ export async function readBaseContent(request: BaseContentRequest): Promise<Buff
 
 /** GitHub answers base64 up to 1 MB; above that it sends `encoding: "none"` and the raw media type gives the bytes. */
 async function readThroughApi(api: NonNullable<BaseContentRequest['api']>, sha: string, path: string): Promise<Buffer | undefined> {
-  const url = `/repos/${encodeURIComponent(api.owner)}/${encodeURIComponent(api.repo)}/contents/${encodePath(path)}?ref=${encodeURIComponent(sha)}`;
-  const response = await api.client.request('GET', url);
-  if (response.status === 404) return undefined;
-  const entry = response.body as { type?: unknown; encoding?: unknown; content?: unknown } | undefined;
-  if (response.status !== 200 || typeof entry !== 'object' || entry === null || Array.isArray(entry) || entry.type !== 'file') {
-    throw new Error(`The GitHub API did not return ${path} at ${sha} as a file (${describeAnswer(response)}).`);
+  const octokit = await api.client.octokit();
+  const file = { owner: api.owner, repo: api.repo, path, ref: sha };
+  let entry: { type?: unknown; encoding?: unknown; content?: unknown } | undefined;
+  try {
+    entry = (await octokit.rest.repos.getContent(file)).data as typeof entry;
+  } catch (error) {
+    if (refusalOf(error)?.status === 404) return undefined;
+    throw new Error(`The GitHub API did not return ${path} at ${sha} (${describeGitHubError(error)}).`);
+  }
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry) || entry.type !== 'file') {
+    throw new Error(`The GitHub API did not return ${path} at ${sha} as a file.`);
   }
   if (entry.encoding === 'base64' && typeof entry.content === 'string') return Buffer.from(entry.content, 'base64');
-  const raw = await api.client.request('GET', url, { accept: 'application/vnd.github.raw+json' });
-  if (raw.status !== 200) throw new Error(`The GitHub API did not return the content of ${path} at ${sha} (${describeAnswer(raw)}).`);
-  return Buffer.from(raw.text, 'utf8');
+  let raw: unknown;
+  try {
+    raw = (await octokit.rest.repos.getContent({ ...file, headers: { accept: 'application/vnd.github.raw+json' } })).data;
+  } catch (error) {
+    throw new Error(`The GitHub API did not return the content of ${path} at ${sha} (${describeGitHubError(error)}).`);
+  }
+  // Octokit gives a text media type as a string, any other as bytes.
+  if (typeof raw === 'string') return Buffer.from(raw, 'utf8');
+  if (raw instanceof ArrayBuffer) return Buffer.from(raw);
+  throw new Error(`The GitHub API did not return the content of ${path} at ${sha} as bytes.`);
 }

@@ -1,5 +1,4 @@
-import { errorMessage } from '../errors.js';
-import { PAGE_SIZE, pages, type GitHubApi } from './github-api.js';
+import { describeGitHubError, PAGE_SIZE, type GitHubApi } from './github-api.js';
 import { checkRevision, runGit, type GitRunner } from './git.js';
 
 /** GitHub's statuses for a file of a pull request; git's letters map onto the same words. */
@@ -51,7 +50,7 @@ export async function listChangedFiles(request: ChangedFilesRequest): Promise<Ch
       if (files.length < API_FILE_CAP) return files;
       request.log.info(`GitHub lists only the first ${API_FILE_CAP} files of a pull request, and this one has that many; asking git for the full list.`);
     } catch (error) {
-      request.log.info(`The GitHub API did not list the changed files (${request.api.redact(errorMessage(error))}); asking git instead.`);
+      request.log.info(`The GitHub API did not list the changed files (${request.api.redact(describeGitHubError(error))}); asking git instead.`);
     }
   } else {
     request.log.info('No GitHub token, so git lists the changed files.');
@@ -71,10 +70,15 @@ export function onlyChanged<T extends { file: string }>(targets: readonly T[], f
 const STATUSES: ReadonlySet<string> = new Set<ChangeStatus>(['added', 'modified', 'renamed', 'removed', 'copied', 'changed', 'unchanged']);
 
 async function filesFromApi(request: ChangedFilesRequest, api: GitHubApi): Promise<ChangedFile[]> {
-  const path = `/repos/${encodeURIComponent(request.owner)}/${encodeURIComponent(request.repo)}/pulls/${request.pullNumber}/files`;
+  const octokit = await api.octokit();
   const files: ChangedFile[] = [];
-  for await (const page of pages(api, path, API_FILE_CAP / PAGE_SIZE)) {
-    for (const entry of page) files.push(fromApiEntry(entry));
+  const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner: request.owner, repo: request.repo, pull_number: request.pullNumber, per_page: PAGE_SIZE });
+  for await (const page of pages) {
+    const entries: unknown = page.data;
+    if (!Array.isArray(entries)) throw new Error(`the file list is not a list (${JSON.stringify(entries)?.slice(0, 200)})`);
+    for (const entry of entries) files.push(fromApiEntry(entry));
+    // GitHub's cap; a page beyond it would only repeat the question.
+    if (files.length >= API_FILE_CAP) break;
   }
   return files;
 }

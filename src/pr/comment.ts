@@ -1,4 +1,5 @@
-import { describeAnswer, PageError, pages, type ApiResponse, type GitHubApi } from './github-api.js';
+import { describeStatus } from '../http/client.js';
+import { describeGitHubError, PAGE_SIZE, refusalOf, type GitHubApi, type GitHubRefusal, type Octokit } from './github-api.js';
 
 export interface CommentRequest {
   owner: string;
@@ -36,45 +37,53 @@ export function commentMarker(workflow: string): string {
 export async function upsertComment(api: GitHubApi, request: CommentRequest): Promise<CommentOutcome> {
   const marker = commentMarker(request.workflow);
   const body = fitToLimit(marker, request.body);
-  const repository = `/repos/${encodeURIComponent(request.owner)}/${encodeURIComponent(request.repo)}`;
+  const octokit = await api.octokit();
+  const where = { owner: request.owner, repo: request.repo };
+  let existing: number | undefined;
   try {
-    const existing = await findComment(api, `${repository}/issues/${request.issueNumber}/comments`, marker);
-    if (existing === undefined && request.create === false) return { skipped: 'no comment to update' };
-    const response =
-      existing === undefined
-        ? await api.request('POST', `${repository}/issues/${request.issueNumber}/comments`, { body: { body } })
-        : await api.request('PATCH', `${repository}/issues/comments/${existing}`, { body: { body } });
-    if (response.status === 200 || response.status === 201) {
-      const { id, html_url: url } = (response.body ?? {}) as { id?: unknown; html_url?: unknown };
-      return { action: existing === undefined ? 'created' : 'updated', ...(typeof id === 'number' && { id }), ...(typeof url === 'string' && { url }) };
-    }
-    return refusal(api, response, 'write the pull request comment');
+    existing = await findComment(octokit, { ...where, issue_number: request.issueNumber }, marker);
   } catch (error) {
-    if (error instanceof PageError) return refusal(api, error.response, 'list the pull request comments');
-    throw error;
+    return refusal(api, error, 'list the pull request comments');
+  }
+  if (existing === undefined && request.create === false) return { skipped: 'no comment to update' };
+  try {
+    const { data } =
+      existing === undefined
+        ? await octokit.rest.issues.createComment({ ...where, issue_number: request.issueNumber, body })
+        : await octokit.rest.issues.updateComment({ ...where, comment_id: existing, body });
+    const { id, html_url: url } = (data ?? {}) as { id?: unknown; html_url?: unknown };
+    return { action: existing === undefined ? 'created' : 'updated', ...(typeof id === 'number' && { id }), ...(typeof url === 'string' && { url }) };
+  } catch (error) {
+    return refusal(api, error, 'write the pull request comment');
   }
 }
 
-async function findComment(api: GitHubApi, path: string, marker: string): Promise<number | undefined> {
-  for await (const page of pages(api, path, MAX_COMMENT_PAGES)) {
-    for (const comment of page) {
+async function findComment(octokit: Octokit, issue: { owner: string; repo: string; issue_number: number }, marker: string): Promise<number | undefined> {
+  let pages = 0;
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...issue, per_page: PAGE_SIZE })) {
+    const comments: unknown = page.data;
+    if (!Array.isArray(comments)) return undefined;
+    for (const comment of comments) {
       const { id, body, user } = (comment ?? {}) as { id?: unknown; body?: unknown; user?: { login?: unknown; type?: unknown } | null };
       const byBot = user?.type === 'Bot' || user?.login === BOT_LOGIN;
       // Only a bot's comment: anyone can paste the marker into a comment of their own.
       if (typeof id === 'number' && typeof body === 'string' && body.startsWith(marker) && byBot) return id;
     }
+    if (++pages === MAX_COMMENT_PAGES) return undefined;
   }
   return undefined;
 }
 
-function refusal(api: GitHubApi, response: ApiResponse, what: string): CommentOutcome {
-  if (response.status === 403 && !isRateLimit(response)) return { skipped: 'read-only token' };
-  throw new Error(api.redact(`GitHub refused to ${what} (${describeAnswer(response)}).`));
+/** A fork's read-only token is an expected answer; anything else is an error, without the token. */
+function refusal(api: GitHubApi, error: unknown, what: string): CommentOutcome {
+  const answer = refusalOf(error);
+  if (answer?.status === 403 && !isRateLimit(answer)) return { skipped: 'read-only token' };
+  throw new Error(api.redact(`GitHub refused to ${what} (${describeGitHubError(error)}).`));
 }
 
 /** GitHub answers 403 for rate limits too; those are not a read-only token and must not pass silently. */
-function isRateLimit(response: ApiResponse): boolean {
-  return response.headers.get('x-ratelimit-remaining') === '0' || /rate limit/i.test(describeAnswer(response));
+function isRateLimit(answer: GitHubRefusal): boolean {
+  return answer.headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(describeStatus(answer.status, answer.data));
 }
 
 const CUT_NOTE = '\n\n> The comment stops here: the full report did not fit in a comment. The job summary has all of it.\n';

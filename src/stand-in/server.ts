@@ -18,7 +18,9 @@ export type Fault =
   /** Destroys the socket without answering, as a dropped connection does. */
   | { kind: 'drop' }
   /** Answers normally, after `ms`. */
-  | { kind: 'delay'; ms: number };
+  | { kind: 'delay'; ms: number }
+  /** Never answers: the request stays open until the client gives up. */
+  | { kind: 'hang' };
 
 /** Applies `fault` to requests of `route` (any route when absent), after `skip` of them, `times` times (default 1). */
 export interface FaultRule {
@@ -74,6 +76,8 @@ export interface StandInOptions {
   faults?: readonly FaultRule[];
   /** Called with one line per request answered. */
   log?: (line: string) => void;
+  /** Called when a `hang` fault holds a request: a test's fake clock then moves on to the client's timeout. */
+  onHang?: () => void;
   /** The discovery server's port; 0 (any free port) unless given. The regional server always takes a free one. */
   port?: number;
   /** The server's time; tests share a fake one with the client, so that no one waits on the real clock. */
@@ -106,6 +110,14 @@ export const DEFAULT_TIMING: StandInTiming = { lagMs: 1000, importMs: 1000, sync
 const DESCRIPTIONS: Record<string, string> = { DATA_SYNCED: 'OK', INITIAL: 'Creating', RESYNC: 'Loading new columns' };
 
 type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
+
+interface RouteSpec {
+  side: 'discovery' | 'region';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Matched against the path; its captures reach `handle`. */
+  path: RegExp;
+  handle(request: { url: URL; match: RegExpExecArray; body: unknown; now: number }): Answer;
+}
 
 interface LiveMapping {
   id: string;
@@ -251,45 +263,54 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
     detail_url: `${regionUrl}/api/v3/connections/${connection.id}`,
   });
 
-  /** The route of a request, and how it is answered at time `now` (later than its arrival when a fault delays it). */
-  const route = (side: 'discovery' | 'region', method: string, url: URL): { route?: Route; handle: (body: unknown, now: number) => Answer } => {
-    const notFound = { handle: (): Answer => ({ status: 404, body: { message: `No route for ${method} ${url.pathname}` } }) };
-    if (side === 'discovery') {
-      if (method === 'GET' && url.pathname === '/connections') {
-        return {
-          route: 'search',
-          handle: () => {
-            const app = url.searchParams.get('app') ?? '';
-            const resource = url.searchParams.get('resource_name');
-            const visible = options.requireLink && !linked.has(app) ? [] : connections.filter((c) => c.spec.app === app && (resource === null || c.spec.resource === resource));
-            return { status: 200, body: { results: visible.map(discoveryResult), count: visible.length, next: null, previous: null } };
-          },
-        };
-      }
-      const link = /^\/auth\/([^/]+)$/.exec(url.pathname);
-      if (method === 'POST' && link) {
-        return {
-          route: 'link',
-          handle: () => {
-            const app = decodeURIComponent(link[1]!);
-            linked.add(app);
-            const mine = connections.filter((c) => c.spec.app === app);
-            return { status: 200, body: { user: { id: 'stand-in-user', email: 'ci@example.com' }, connections: mine.map(discoveryResult) } };
-          },
-        };
-      }
-      return notFound;
-    }
-    const match = /^\/api\/v3\/connections\/([^/]+)(?:\/actions\/(import|export))?$/.exec(url.pathname);
-    const connection = match ? connections.find((c) => c.id === decodeURIComponent(match[1]!)) : undefined;
-    if (!match || !connection) return notFound;
-    const action = match[2];
-    if (method === 'GET' && action === undefined) return { route: 'detail', handle: (_body, now) => ({ status: 200, body: detailOf(connection, now) }) };
-    if (method === 'GET' && action === 'export') return { route: 'export', handle: (_body, now) => ({ status: 200, body: exportOf(connection, now) }) };
-    if (method === 'POST' && action === 'import') {
-      return {
-        route: 'import',
-        handle: (body, now) => {
+  const connectionOf = (match: RegExpExecArray): LiveConnection | undefined => connections.find((c) => c.id === decodeURIComponent(match[1]!));
+
+  /**
+   * Every endpoint the stand-in serves: the server it is on, its method and path, and how it is
+   * answered at time `now` (later than the request's arrival when a fault delays it). A new
+   * endpoint is one entry here (and its name in `Route`).
+   */
+  const routes: Record<Route, RouteSpec> = {
+    search: {
+      side: 'discovery',
+      method: 'GET',
+      path: /^\/connections$/,
+      handle: ({ url }) => {
+        const app = url.searchParams.get('app') ?? '';
+        const resource = url.searchParams.get('resource_name');
+        const visible = options.requireLink && !linked.has(app) ? [] : connections.filter((c) => c.spec.app === app && (resource === null || c.spec.resource === resource));
+        return { status: 200, body: { results: visible.map(discoveryResult), count: visible.length, next: null, previous: null } };
+      },
+    },
+    link: {
+      side: 'discovery',
+      method: 'POST',
+      path: /^\/auth\/([^/]+)$/,
+      handle: ({ match }) => {
+        const app = decodeURIComponent(match[1]!);
+        linked.add(app);
+        const mine = connections.filter((c) => c.spec.app === app);
+        return { status: 200, body: { user: { id: 'stand-in-user', email: 'ci@example.com' }, connections: mine.map(discoveryResult) } };
+      },
+    },
+    detail: {
+      side: 'region',
+      method: 'GET',
+      path: /^\/api\/v3\/connections\/([^/]+)$/,
+      handle: ({ match, now }) => withConnection(match, (connection) => ({ status: 200, body: detailOf(connection, now) })),
+    },
+    export: {
+      side: 'region',
+      method: 'GET',
+      path: /^\/api\/v3\/connections\/([^/]+)\/actions\/export$/,
+      handle: ({ match, now }) => withConnection(match, (connection) => ({ status: 200, body: exportOf(connection, now) })),
+    },
+    import: {
+      side: 'region',
+      method: 'POST',
+      path: /^\/api\/v3\/connections\/([^/]+)\/actions\/import$/,
+      handle: ({ match, body, now }) =>
+        withConnection(match, (connection) => {
           if (!isRecord(body) || !Array.isArray(body.mappings) || !body.mappings.every((m) => isRecord(m) && typeof m.object_name === 'string')) {
             return { status: 400, body: { message: 'The configuration is not a Heroku Connect export: "mappings" must be a list of objects with "object_name".' } };
           }
@@ -298,16 +319,29 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
           if (connection.pending) apply(connection, connection.pending.mappings, now);
           connection.pending = { at: now, mappings: body.mappings as ExportMapping[] };
           return { status: 200 };
-        },
-      };
+        }),
+    },
+  };
+
+  const withConnection = (match: RegExpExecArray, answer: (connection: LiveConnection) => Answer): Answer => {
+    const connection = connectionOf(match);
+    return connection ? answer(connection) : { status: 404, body: { message: `No connection ${match[1]}` } };
+  };
+
+  /** The route a request takes, with its path's captures; none for a path no route serves. */
+  const route = (side: 'discovery' | 'region', method: string, url: URL): { name: Route; spec: RouteSpec; match: RegExpExecArray } | undefined => {
+    for (const [name, spec] of Object.entries(routes) as [Route, RouteSpec][]) {
+      const match = spec.side === side && spec.method === method ? spec.path.exec(url.pathname) : null;
+      if (match) return { name, spec, match };
     }
-    return notFound;
+    return undefined;
   };
 
   const handler = (side: 'discovery' | 'region') => (request: IncomingMessage, response: ServerResponse) => {
     const method = request.method ?? 'GET';
     const url = new URL(request.url ?? '/', 'http://stand-in');
-    const { route: name, handle } = route(side, method, url);
+    const found = route(side, method, url);
+    const name = found?.name;
     const record: RecordedRequest = { method, path: `${url.pathname}${url.search}`, ...(name && { route: name }), time: now() };
     if (request.headers.authorization !== undefined) record.authorization = request.headers.authorization;
     requests.push(record);
@@ -335,13 +369,16 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
         } else if (request.headers.authorization !== `Bearer ${options.apiKey}`) {
           result = { status: 401, body: { id: 'unauthorized', message: 'Invalid credentials provided.' } };
         } else {
-          result = handle(body, now());
+          result = found ? found.spec.handle({ url, match: found.match, body, now: now() }) : { status: 404, body: { message: `No route for ${method} ${url.pathname}` } };
           if (name === 'import' && result.status === 200) accepted.push(record);
         }
         options.log?.(`${method} ${record.path} → ${result.status}`);
         send(response, result);
       };
-      if (fault?.kind === 'delay') {
+      if (fault?.kind === 'hang') {
+        options.log?.(`${method} ${record.path} → held, never answered`);
+        options.onHang?.();
+      } else if (fault?.kind === 'delay') {
         const timer = setTimeout(() => {
           timers.delete(timer);
           answer();
