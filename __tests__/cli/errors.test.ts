@@ -33,7 +33,7 @@ describe('a failure outside the program is one line, without a stack', () => {
     );
     expect(result.exitCode).toBe(1);
     expect(result.annotations).toEqual([
-      expect.objectContaining({ level: 'error', properties: { title: 'Salesforce failed' }, message: expect.stringMatching(/^Could not fetch the describe of "Account" from https:\/\/acme\.my\.salesforce\.com after \d+ attempt\(s\); the last failed with .*ECONNREFUSED/) }),
+      expect.objectContaining({ level: 'error', properties: { title: 'Salesforce failed' }, message: expect.stringMatching(/^Salesforce could not be asked to fetch the describe of "Account": \d+ attempts failed, the last with a network error: .*ECONNREFUSED/) }),
     ]);
     expect(result.stdout).not.toMatch(/report it|STACK/);
     expect(result.stdout).not.toMatch(STACK_FRAME);
@@ -50,7 +50,7 @@ describe('a failure outside the program is one line, without a stack', () => {
     expect(result.exitCode).toBe(2);
     // Progress lines first (what was fetched, each retry); the error is the last line, alone.
     const lines = result.stderr.trim().split('\n');
-    expect(lines.at(-1)).toMatch(/^heroku-connect-action: Could not fetch the describe of "Account" .*ECONNREFUSED/);
+    expect(lines.at(-1)).toMatch(/^heroku-connect-action: Salesforce could not be asked to fetch the describe of "Account": .*ECONNREFUSED/);
     expect(lines.filter((line) => line.startsWith('heroku-connect-action:'))).toHaveLength(1);
     expect(result.stderr).not.toMatch(/report it/);
     expect(result.stderr).not.toMatch(STACK_FRAME);

@@ -157,7 +157,7 @@ describe('deploy with the action: faults', () => {
 
     expect(result.exitCode).toBe(1);
     expect(errorOf(result)).toMatchObject({
-      properties: { title: 'Deploy failed' },
+      properties: { title: 'Heroku Connect failed' },
       message: 'Heroku Connect could not be asked to read the state of connection "herokuconnect-shop-12345": 6 attempts failed, the last with HTTP 500: Scripted fault 500.',
     });
     expect(server.imports).toEqual([]);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { judgeConnection, judgeMapping } from '../../src/connect/states.js';
 import { runDeploy, type DeployRecord, type DeployRequest } from '../../src/deploy/run.js';
-import { ConfigurationError, DeployFailure } from '../../src/errors.js';
+import { ConfigurationError, DeployFailure, RemoteFailure } from '../../src/errors.js';
 import { readTarget } from '../../src/lint/discover.js';
 import { lintTargets } from '../../src/lint/run.js';
 import { defaultLintOptions } from '../../src/lint/engine.js';
@@ -73,7 +73,7 @@ describe('runDeploy', () => {
     }) as typeof fetch;
     const { request: deploy, lines } = request();
     const record = await runDeploy(deploy, logTo(lines), { clock: fakeClock(), fetch: leaky, retries: 1 });
-    expect(record.error).toBeInstanceOf(DeployFailure);
+    expect(record.error).toBeInstanceOf(RemoteFailure);
     expect(record.error!.message).toContain('proxy?token=[HEROKU_API_KEY]');
     expect(`${record.error!.message}${record.error!.stack}${lines.join('\n')}`).not.toContain(KEY);
     expect(lines.some((line) => line.includes('[HEROKU_API_KEY]'))).toBe(true);
@@ -117,7 +117,7 @@ describe('runDeploy: wait-timeout bounds the whole deploy, whatever the API does
     // The first detail is read before the import; the polls after it hang.
     const { record, clock } = await deployWith([{ route: 'detail', skip: 1, times: Infinity, fault: { kind: 'hang' } }]);
     expect(record.imported).toBe(true);
-    expect(record.error).toBeInstanceOf(DeployFailure);
+    expect(record.error).toBeInstanceOf(RemoteFailure);
     expect(record.error!.message).toMatch(
       /^The import did not finish within \d+ s: .* Heroku Connect could not be asked to read the state of connection "herokuconnect-shop-12345" within the \d+ s it had \(hanging: no answer within \d+(\.\d+)? s\)\.$/,
     );

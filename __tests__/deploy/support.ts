@@ -33,7 +33,7 @@ let running: ConnectStandIn[] = [];
 
 export async function standIn(options: Partial<StandInOptions> = {}): Promise<TimedStandIn> {
   const clock = new FakeClock();
-  const server = await startConnectStandIn({ apiKey: KEY, connections: [CONNECTION], timing: { lagMs: 1200, importMs: 500, syncMs: 500 }, now: clock.now, ...options });
+  const server = await startConnectStandIn({ apiKey: KEY, connections: [CONNECTION], timing: { lagMs: 1200, importMs: 500, syncMs: 500 }, now: () => clock.now(), ...options });
   running.push(server);
   return Object.assign(server, { clock });
 }

@@ -100,11 +100,19 @@ function getBoolean(source, name) {
         return true;
     throw new errors/* ConfigurationError */.j1(`Input "${name}" is "${value}"; use true or false.`);
 }
-function getInteger(source, name, minimum) {
+/** Upper bounds keep a wait within a day and a poll within an hour, and far below setTimeout's 2^31 ms limit. */
+const INTEGER_BOUNDS = {
+    [Input.WaitTimeout]: { min: 1, max: 86_400 },
+    [Input.PollInterval]: { min: 1, max: 3_600 },
+};
+function getInteger(source, name) {
     const value = getString(source, name);
-    if (!/^\d+$/.test(value) || Number(value) < minimum) {
-        throw new errors/* ConfigurationError */.j1(`Input "${name}" is "${value}"; use a whole number of at least ${minimum}.`);
+    const { min, max } = INTEGER_BOUNDS[name] ?? { min: 0, max: Number.MAX_SAFE_INTEGER };
+    if (!/^\d+$/.test(value) || Number(value) < min) {
+        throw new errors/* ConfigurationError */.j1(`Input "${name}" is "${value}"; use a whole number of at least ${min}.`);
     }
+    if (Number(value) > max)
+        throw new errors/* ConfigurationError */.j1(`Input "${name}" is "${value}"; use at most ${max}.`);
     return Number(value);
 }
 /** A secret input, masked in the log before anything else can print it (once, however often it is read). */
@@ -153,6 +161,9 @@ function readLiveDescribe(source) {
  */
 function readDeployInputs(source) {
     const apiKey = getSecret(source, Input.HerokuApiKey, 'HEROKU_API_KEY');
+    // Checked in every mode: a wrong value is wrong before anyone turns deploy on.
+    getInteger(source, Input.WaitTimeout);
+    getInteger(source, Input.PollInterval);
     return getBoolean(source, Input.Deploy) ? readDeploySettings(source, apiKey) : undefined;
 }
 /** The deploy settings, checked; the CLI's deploy command reads its options through this too. */
@@ -172,8 +183,8 @@ function readDeploySettings(source, apiKey = getSecret(source, Input.HerokuApiKe
         apiKey,
         app,
         ...(resource && { resource }),
-        waitTimeoutSeconds: getInteger(source, Input.WaitTimeout, 1),
-        pollIntervalSeconds: getInteger(source, Input.PollInterval, 1),
+        waitTimeoutSeconds: getInteger(source, Input.WaitTimeout),
+        pollIntervalSeconds: getInteger(source, Input.PollInterval),
         allowPullRequestDeploy: getBoolean(source, Input.AllowPullRequestDeploy),
     };
 }
@@ -202,11 +213,7 @@ function readLiveTarget(source) {
 }
 
 // EXTERNAL MODULE: ./src/connect/client.ts
-var connect_client = __webpack_require__(6415);
-// EXTERNAL MODULE: ./src/connect/clock.ts
-var connect_clock = __webpack_require__(236);
-// EXTERNAL MODULE: ./src/connect/http.ts
-var http = __webpack_require__(7620);
+var client = __webpack_require__(6415);
 // EXTERNAL MODULE: ./src/connect/resolve.ts
 var resolve = __webpack_require__(562);
 ;// CONCATENATED MODULE: ./src/connect/states.ts
@@ -273,6 +280,8 @@ function states_judgeMapping(state) {
     return 'unknown';
 }
 
+// EXTERNAL MODULE: ./src/http/clock.ts
+var http_clock = __webpack_require__(8658);
 // EXTERNAL MODULE: ./src/lint/run.ts + 7 modules
 var lint_run = __webpack_require__(5866);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -363,7 +372,7 @@ async function waitForImport(before, objectNames, options) {
 }
 /**
  * Polls every interval until `judge` returns a value or throws, or the deadline passes. The first poll
- * comes one interval after the start; the last one at the deadline. Each state change of the
+ * comes one interval after the start; the last one at the deadline, and a poll ends by the deadline. Each state change of the
  * connection and of the `watched` mappings is logged once, and each state this action does not know
  * is warned about once (other live mappings change state with every Salesforce poll: noise here).
  */
@@ -389,7 +398,10 @@ async function pollUntil(options, watched, judge, timeout) {
         if (remaining <= 0)
             throw timeout();
         await clock.sleep(Math.min(options.intervalMs, remaining));
-        const detail = await options.poll();
+        const detail = await options.poll().catch((error) => {
+            // The poll that could not be answered says what was pending and why; the wait says where it stood.
+            throw error instanceof errors/* RemoteFailure */.p3 ? new errors/* RemoteFailure */.p3(error.service, error.reason, `${timeout().message} ${error.message}`) : error;
+        });
         options.onPoll?.(detail);
         observe('connection', detail.state, judgeConnection(detail.state, options.app).kind !== 'unknown');
         for (const mapping of detail.mappings) {
@@ -441,9 +453,9 @@ function wait_formatDuration(ms) {
 
 
 
-
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const MAX_LISTED_FINDINGS = 10;
+const LAST_POLL_GRACE_MS = 5000;
 /**
  * The deploy stage: find the connection, check it can take an import, lint again for its plan,
  * align the `connection` section, back up the live configuration, import every mapping file in one
@@ -452,7 +464,7 @@ const MAX_LISTED_FINDINGS = 10;
  * be written. The API key never reaches a log line or the record.
  */
 async function runDeploy(request, log, deps = {}) {
-    const clock = deps.clock ?? connect_clock/* systemClock */.m;
+    const clock = deps.clock ?? http_clock/* systemClock */.ml;
     const redact = (0,errors/* redactor */.$p)(request.apiKey, '[HEROKU_API_KEY]');
     const safeLog = {
         info: (message) => log.info(redact(message)),
@@ -479,21 +491,24 @@ async function deploy(request, record, log, deps, clock) {
     }
     const document = await (0,deploy_document/* mergeMappingFiles */.k)(request.files);
     record.objectNames = document.mappings.map((mapping) => mapping.object_name);
-    const client = new connect_client/* ConnectClient */.C(new http/* ConnectHttp */.b({ ...deps, apiKey: request.apiKey, clock, log }), request.discoveryServer);
-    const connection = await (0,resolve/* findConnection */.C)(client, app, request.resource, log);
+    // One deadline for every call and every wait, whatever the API does (hangs, asks to wait an hour,
+    // keeps failing): the deploy ends, with its summary and outputs, within wait-timeout.
+    const deadline = clock.now() + request.waitTimeoutSeconds * 1000;
+    // The last poll comes at the deadline and needs a moment to be answered.
+    const api = (0,client/* connectApi */.Xm)({ ...deps, apiKey: request.apiKey, discoveryServer: request.discoveryServer, clock, log, deadline: deadline + LAST_POLL_GRACE_MS });
+    const connection = await (0,resolve/* findConnection */.C)(api, app, request.resource, log);
     record.resource = connection.resource_name;
     const observe = (detail) => noteStates(record, detail);
     const poll = {
-        poll: () => client.detail(connection),
+        poll: () => (0,client/* readDetail */.on)(api, connection),
         clock,
         intervalMs: request.pollIntervalSeconds * 1000,
-        // One budget for all the waiting, so the whole deploy stays within wait-timeout of polling.
-        deadline: clock.now() + request.waitTimeoutSeconds * 1000,
+        deadline,
         app,
         log,
         onPoll: observe,
     };
-    let detail = await client.detail(connection);
+    let detail = await (0,client/* readDetail */.on)(api, connection);
     observe(detail);
     record.plan = detail.plan;
     log.info(`Connection "${connection.resource_name}" of app "${app}": ${detail.state}, plan ${detail.plan ?? 'unknown'}, ${detail.mappings.length} mapping(s).`);
@@ -504,7 +519,7 @@ async function deploy(request, record, log, deps, clock) {
     checkReady(detail, app, log);
     await lintForPlan(request, detail.plan, log);
     const merged = alignSection(document, detail, record, log);
-    record.backupFile = await writeBackup(await client.export(connection), request.backupDir, app, connection.resource_name, clock.now());
+    record.backupFile = await writeBackup(await (0,client/* exportConfiguration */.lb)(api, connection), request.backupDir, app, connection.resource_name, clock.now());
     log.info(`Backed up the live configuration to ${record.backupFile}; import that file to undo this deploy.`);
     const fileObjects = new Set(record.objectNames.map((name) => name.toLowerCase()));
     record.notInFiles = detail.mappings.map((mapping) => mapping.object_name).filter((name) => !fileObjects.has(name.toLowerCase()));
@@ -512,7 +527,7 @@ async function deploy(request, record, log, deps, clock) {
         log.info(`The import never deletes a mapping. Live mappings the files do not contain, which stay on the connection: ${record.notInFiles.join(', ')}.`);
     }
     log.info(`Importing ${merged.mappings.length} mapping(s): ${record.objectNames.join(', ')}.`);
-    await client.import(connection, merged);
+    await (0,client/* importConfiguration */.m9)(api, connection, merged);
     record.imported = true;
     log.info('Heroku Connect accepted the import.');
     const { evidence } = await log.group(`Waiting for Heroku Connect to apply the import (every ${request.pollIntervalSeconds} s, at most ${wait_formatDuration(request.waitTimeoutSeconds * 1000)})`, () => waitForImport(detail, record.objectNames, poll));
@@ -563,73 +578,92 @@ function noteStates(record, detail) {
     }
 }
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/deploy-summary.ts
 
 
 
+
+/** Every value from the files or from Heroku Connect, for the summary: escaped, and cut if long. */
+function md(text) {
+    return markdownText(clip(text, CELL_MAX_CHARS));
+}
 const ICON = { synced: '✅', working: '⏳', failed: '❌', unknown: '❔' };
 const HEADING = '## Heroku Connect deploy';
-/** The deploy section of the job summary. Everything from the files or from Heroku Connect is escaped. */
-function renderDeploySummary(record) {
+/**
+ * The deploy section of the job summary. Everything from the files or from Heroku Connect is
+ * escaped; the table of mappings and the list of live mappings not in the files keep what fits in
+ * the budget and say how many more there are.
+ */
+function renderDeploySummary(record, budget = DEPLOY_SUMMARY_BUDGET_BYTES) {
     const target = record.resource
-        ? `connection <code>${escapeMarkdown(record.resource)}</code> of app <code>${escapeMarkdown(record.app)}</code>${record.plan ? ` (plan ${escapeMarkdown(record.plan)})` : ''}`
-        : `app <code>${escapeMarkdown(record.app)}</code>`;
+        ? `connection <code>${md(record.resource)}</code> of app <code>${md(record.app)}</code>${record.plan ? ` (plan ${md(record.plan)})` : ''}`
+        : `app <code>${md(record.app)}</code>`;
     const took = formatDuration(record.elapsedMs);
     const lines = [HEADING, ''];
     if (record.error) {
-        lines.push(`❌ **Deploy to ${target} failed** after ${took}: ${escapeMarkdown(record.error.message)}`, '');
+        lines.push(`❌ **Deploy to ${target} failed** after ${took}: ${md(record.error.message)}`, '');
         lines.push(record.imported ? 'Heroku Connect accepted the import, so the connection may hold part of it: the backup below undoes it.' : 'Nothing was imported.', '');
     }
     else {
         lines.push(`✅ **Deployed** to ${target} in ${took}.`, '');
     }
     if (record.connectionState)
-        lines.push(`Connection state: <code>${escapeMarkdown(record.connectionState)}</code>`, '');
+        lines.push(`Connection state: <code>${md(record.connectionState)}</code>`, '');
     if (record.objectNames.length > 0) {
-        lines.push('<table><thead><tr><th>Imported mapping</th><th>State</th></tr></thead><tbody>');
-        for (const name of record.objectNames) {
+        // The table gets three quarters of the budget, the list of live mappings not in the files the rest.
+        const rows = record.objectNames.map((name) => {
             const mapping = record.mappingStates[name];
             const state = mapping
-                ? `${ICON[judgeMapping(mapping.state)]} ${escapeMarkdown(mapping.state)}${mapping.description ? ` (${escapeMarkdown(mapping.description)})` : ''}`
+                ? `${ICON[judgeMapping(mapping.state)]} ${md(mapping.state)}${mapping.description ? ` (${md(mapping.description)})` : ''}`
                 : 'not listed on the connection';
-            lines.push(`<tr><td>${escapeMarkdown(name)}</td><td>${state}</td></tr>`);
-        }
-        lines.push('</tbody></table>', '');
+            return `<tr><td>${md(name)}</td><td>${state}</td></tr>`;
+        });
+        const { taken } = takeWhileFits(rows, (budget * 3) / 4, (row) => bytes(row) + 1);
+        lines.push('<table><thead><tr><th>Imported mapping</th><th>State</th></tr></thead><tbody>', ...taken, '</tbody></table>', '');
+        if (taken.length < rows.length)
+            lines.push(`${rows.length - taken.length} more imported mappings do not fit here.`, '');
     }
     if (record.backupFile) {
-        lines.push(`Backup of the live configuration before the import: <code>${escapeMarkdown(record.backupFile)}</code>. Import it to undo this deploy.`, '');
+        lines.push(`Backup of the live configuration before the import: <code>${md(record.backupFile)}</code>. Import it to undo this deploy.`, '');
     }
     if (record.differences.length > 0) {
         lines.push('The files\' <code>connection</code> section differs from the connection:', '');
         for (const difference of record.differences)
-            lines.push(`- ${difference.level === 'notice' ? 'ℹ️ ' : ''}${escapeMarkdown(difference.message)}`);
+            lines.push(`- ${difference.level === 'notice' ? 'ℹ️ ' : ''}${md(difference.message)}`);
         lines.push('');
     }
     if (record.notInFiles.length > 0) {
-        lines.push(`Live mappings the files do not contain (an import never deletes a mapping; delete them in the dashboard if they should go): ${record.notInFiles.map((name) => escapeMarkdown(name)).join(', ')}.`, '');
+        const { taken } = takeWhileFits(record.notInFiles.map(md), budget / 4, (name) => bytes(name) + 2);
+        const more = record.notInFiles.length - taken.length;
+        lines.push(`Live mappings the files do not contain (an import never deletes a mapping; delete them in the dashboard if they should go): ${taken.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`, '');
     }
     return lines.join('\n');
 }
 /** The deploy section when the lint stopped the deploy before it began. */
 function renderDeploySkipped(reason) {
-    return [HEADING, '', `⏭️ **Not deployed**: ${escapeMarkdown(reason)} Nothing was imported.`, ''].join('\n');
+    return [HEADING, '', `⏭️ **Not deployed**: ${md(reason)} Nothing was imported.`, ''].join('\n');
 }
-/** The deploy's outcome for a terminal (the CLI); the error itself is printed on stderr. */
+/** The deploy's outcome for a terminal (the CLI); the error itself is printed on stderr. Values from the files or Heroku Connect are shown, never sent raw. */
 function formatDeployText(record) {
-    const target = record.resource ? `connection "${record.resource}" of app "${record.app}"${record.plan ? ` (plan ${record.plan})` : ''}` : `app "${record.app}"`;
+    const target = record.resource
+        ? `connection "${(0,report_escape/* terminalText */.eR)(record.resource)}" of app "${(0,report_escape/* terminalText */.eR)(record.app)}"${record.plan ? ` (plan ${(0,report_escape/* terminalText */.eR)(record.plan)})` : ''}`
+        : `app "${(0,report_escape/* terminalText */.eR)(record.app)}"`;
     const took = wait_formatDuration(record.elapsedMs);
     const lines = [record.error ? `Deploy to ${target} failed after ${took}; ${record.imported ? 'the import was accepted.' : 'nothing was imported.'}` : `Deployed to ${target} in ${took}.`];
     if (record.connectionState)
-        lines.push(`Connection state: ${record.connectionState}`);
-    const width = Math.max(0, ...record.objectNames.map((name) => name.length));
-    for (const name of record.objectNames) {
+        lines.push(`Connection state: ${(0,report_escape/* terminalText */.eR)(record.connectionState)}`);
+    const names = record.objectNames.map(report_escape/* terminalText */.eR);
+    const width = Math.max(0, ...names.map((name) => name.length));
+    record.objectNames.forEach((name, i) => {
         const mapping = record.mappingStates[name];
-        lines.push(`  ${name.padEnd(width)}  ${mapping ? `${mapping.state}${mapping.description ? ` (${mapping.description})` : ''}` : 'not listed on the connection'}`);
-    }
+        lines.push(`  ${names[i].padEnd(width)}  ${mapping ? (0,report_escape/* terminalText */.eR)(`${mapping.state}${mapping.description ? ` (${mapping.description})` : ''}`) : 'not listed on the connection'}`);
+    });
     if (record.backupFile)
-        lines.push(`Backup of the live configuration: ${record.backupFile} (import it to undo this deploy)`);
+        lines.push(`Backup of the live configuration: ${(0,report_escape/* terminalText */.eR)(record.backupFile)} (import it to undo this deploy)`);
     if (record.notInFiles.length > 0)
-        lines.push(`Live mappings not in the files, left in place: ${record.notInFiles.join(', ')}`);
+        lines.push(`Live mappings not in the files, left in place: ${record.notInFiles.map(report_escape/* terminalText */.eR).join(', ')}`);
     return `${lines.join('\n')}\n`;
 }
 
@@ -638,6 +672,7 @@ var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/cli/shared.ts
 var shared = __webpack_require__(1145);
 ;// CONCATENATED MODULE: ./src/cli/deploy.ts
+
 
 
 
@@ -678,14 +713,14 @@ async function deployCommand(args, io, usage) {
     }
     const record = await runDeploy({
         ...deploy,
-        files: lint.results.map((result) => ({ file: result.file, absolutePath: external_node_path_default().resolve(io.cwd, result.file) })),
+        files: lint.files,
         backupDir: values['backup-dir'] ? external_node_path_default().resolve(io.cwd, values['backup-dir']) : (0,external_node_os_.tmpdir)(),
-        discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || connect_client/* DEFAULT_DISCOVERY_SERVER */.p,
+        discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || client/* DEFAULT_DISCOVERY_SERVER */.pT,
         ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }),
         ...(request.plan && { lintedPlan: request.plan }),
         failOn,
         lint: (plan) => (0,lint_run/* runLint */.nU)({ ...request, plan }),
-    }, stderrLog(io));
+    }, stderrLog(io), { ...(io.clock && { clock: io.clock }), ...(io.fetch && { fetch: io.fetch }) });
     io.stdout.write(formatDeployText(record));
     if (record.error)
         throw record.error;
@@ -704,10 +739,13 @@ function readDeployOptions(values, positionals, env) {
     // The key comes from HEROKU_API_KEY only: a flag would put it in the shell history and the process list.
     return readDeploySettings({ getInput: (name) => given[name] ?? '', setSecret: () => undefined, env });
 }
-/** Progress for a terminal: one line each, notices and warnings marked, a group's lines indented under its name. */
+/**
+ * Progress for a terminal: one line each, notices and warnings marked, a group's lines indented under
+ * its name. Names from the files and answers from Heroku Connect are shown through terminalText.
+ */
 function stderrLog(io) {
     let indent = '';
-    const line = (text) => io.stderr.write(`${indent}${text.replace(/\n/g, `\n${indent}`)}\n`);
+    const line = (text) => io.stderr.write(`${indent}${(0,report_escape/* terminalText */.eR)(text)}\n`);
     return {
         info: line,
         notice: (message) => line(`notice: ${message}`),
@@ -732,181 +770,87 @@ function stderrLog(io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ ConnectClient),
-/* harmony export */   p: () => (/* binding */ DEFAULT_DISCOVERY_SERVER)
+/* harmony export */   SP: () => (/* binding */ linkUser),
+/* harmony export */   Sp: () => (/* binding */ searchConnections),
+/* harmony export */   Xm: () => (/* binding */ connectApi),
+/* harmony export */   lb: () => (/* binding */ exportConfiguration),
+/* harmony export */   m9: () => (/* binding */ importConfiguration),
+/* harmony export */   on: () => (/* binding */ readDetail),
+/* harmony export */   pT: () => (/* binding */ DEFAULT_DISCOVERY_SERVER)
 /* harmony export */ });
-/* harmony import */ var _http_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4000);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7019);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7195);
+/* harmony import */ var _http_safety_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4000);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7019);
+
+
 
 
 const DEFAULT_DISCOVERY_SERVER = 'https://hc-central.heroku.com';
-/**
- * The Heroku Connect endpoints the deploy uses (research §1.3, §2). Discovery and linking go to the
- * discovery server; everything about one connection goes to its own `region_url`.
- */
-class ConnectClient {
-    http;
-    discovery;
-    constructor(http, discoveryServer) {
-        this.http = http;
-        this.discovery = withoutTrailingSlash(keyUrl(discoveryServer, 'The Heroku Connect discovery server (CONNECT_DISCOVERY_SERVER)').href);
+const SERVICE = 'Heroku Connect';
+function connectApi(options) {
+    const apiKey = (0,_http_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkedCredential */ .R)(options.apiKey, 'The Heroku API key', 'Pass the bare key (heroku auth:token).');
+    const { apiKey: _key, discoveryServer, deadline, ...policy } = options;
+    return {
+        http: new _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Q({
+            ...policy,
+            service: SERVICE,
+            credential: 'the API key',
+            headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json', 'User-Agent': 'heroku-connect-action' },
+        }),
+        discovery: withoutTrailingSlash(keyUrl(discoveryServer, 'The Heroku Connect discovery server (CONNECT_DISCOVERY_SERVER)').href),
+        ...(deadline !== undefined && { deadline }),
+    };
+}
+/** `GET /connections?app=`: the connections of an app the key's user can see. */
+async function searchConnections(api, app, resource) {
+    const query = new URLSearchParams({ app, ...(resource && { resource_name: resource }) });
+    const purpose = `list the connections of app "${app}"${resource ? ` with resource "${resource}"` : ''}`;
+    return (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSearch */ .KA)(await call(api, { url: `${api.discovery}/connections?${query}`, purpose }), purpose);
+}
+/** `POST /auth/<app>`: puts the key's user on the access list of the app's connections; until then the search can come back empty. */
+async function linkUser(api, app) {
+    await call(api, { method: 'POST', url: `${api.discovery}/auth/${encodeURIComponent(app)}`, purpose: `link the API key's user to app "${app}"` });
+}
+/** `GET {detail_url}?deep=true`: the connection's state and its mappings' states. */
+async function readDetail(api, connection) {
+    const url = new URL(connection.detail_url, `${withoutTrailingSlash(connection.region_url)}/`);
+    url.searchParams.set('deep', 'true');
+    keyUrl(url.href, 'The connection detail URL from Heroku Connect');
+    const purpose = `read the state of connection "${connection.resource_name}"`;
+    return (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDetail */ .$J)(await call(api, { url: url.href, purpose }), purpose);
+}
+/** `GET …/actions/export`: the live configuration, as `heroku connect:export` writes it. */
+async function exportConfiguration(api, connection) {
+    const purpose = `export the configuration of connection "${connection.resource_name}"`;
+    return (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .parseExport */ ._p)(await call(api, { url: actionUrl(connection, 'export'), purpose }), purpose);
+}
+/** `POST …/actions/import`. Accepted means queued: the import runs asynchronously, and its errors show later in the states. */
+async function importConfiguration(api, connection, document) {
+    await call(api, { method: 'POST', url: actionUrl(connection, 'import'), json: document, purpose: `import the configuration into connection "${connection.resource_name}"` });
+}
+/** The parsed body of a success; a refused key is the user's to fix, any other error answer a remote failure. */
+async function call(api, request) {
+    const answer = await api.http.request({ ...request, ...(api.deadline !== undefined && { deadline: api.deadline }) });
+    if (answer.status >= 200 && answer.status < 300)
+        return answer.body;
+    const described = (0,_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStatus */ .W)(answer.status, answer.body);
+    if (answer.status === 401 || answer.status === 403) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Heroku Connect refused the API key (${described}) when asked to ${request.purpose}: the key is wrong or expired, or its user has no access to the app. ` +
+            'Use the key of a user who can open the app\'s Heroku Connect dashboard ("heroku authorizations:create" makes a long-lived one).');
     }
-    async search(app, resource) {
-        const query = new URLSearchParams({ app, ...(resource && { resource_name: resource }) });
-        const purpose = `list the connections of app "${app}"${resource ? ` with resource "${resource}"` : ''}`;
-        return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSearch */ .KA)(await this.http.call({ method: 'GET', url: `${this.discovery}/connections?${query}`, purpose }), purpose);
-    }
-    /** Puts the key's user on the access list of the app's connections; until then the search can come back empty. */
-    async link(app) {
-        await this.http.call({ method: 'POST', url: `${this.discovery}/auth/${encodeURIComponent(app)}`, purpose: `link the API key's user to app "${app}"` });
-    }
-    async detail(connection) {
-        const url = new URL(connection.detail_url, `${withoutTrailingSlash(connection.region_url)}/`);
-        url.searchParams.set('deep', 'true');
-        keyUrl(url.href, 'The connection detail URL from Heroku Connect');
-        const purpose = `read the state of connection "${connection.resource_name}"`;
-        return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDetail */ .$J)(await this.http.call({ method: 'GET', url: url.href, purpose }), purpose);
-    }
-    async export(connection) {
-        const purpose = `export the configuration of connection "${connection.resource_name}"`;
-        return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .parseExport */ ._p)(await this.http.call({ method: 'GET', url: this.action(connection, 'export'), purpose }), purpose);
-    }
-    /** Accepted means queued: the import runs asynchronously, and its errors show later in the states. */
-    async import(connection, document) {
-        await this.http.call({
-            method: 'POST',
-            url: this.action(connection, 'import'),
-            body: document,
-            purpose: `import the configuration into connection "${connection.resource_name}"`,
-        });
-    }
-    action(connection, name) {
-        const region = withoutTrailingSlash(keyUrl(connection.region_url, 'The region URL from Heroku Connect').href);
-        return `${region}/api/v3/connections/${encodeURIComponent(connection.id)}/actions/${name}`;
-    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3(SERVICE, 'answered', `Heroku Connect answered ${described} when asked to ${request.purpose}.`);
+}
+function actionUrl(connection, name) {
+    const region = withoutTrailingSlash(keyUrl(connection.region_url, 'The region URL from Heroku Connect').href);
+    return `${region}/api/v3/connections/${encodeURIComponent(connection.id)}/actions/${name}`;
 }
 /** The URL, if the API key may be sent there; `name` opens the messages about it. */
 function keyUrl(value, name) {
-    return (0,_http_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .checkedCredentialUrl */ .S)(value, { name, credential: 'the API key' });
+    return (0,_http_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkedCredentialUrl */ .S)(value, { name, credential: 'the API key' });
 }
 function withoutTrailingSlash(url) {
     return url.replace(/\/+$/, '');
-}
-
-
-/***/ }),
-
-/***/ 236:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ systemClock)
-/* harmony export */ });
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms),
-};
-
-
-/***/ }),
-
-/***/ 7620:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ ConnectHttp)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _http_network_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6782);
-/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8902);
-/* harmony import */ var _http_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4000);
-
-
-
-
-/**
- * Calls the Heroku Connect API with the API key, a timeout on every attempt, and retries with
- * backoff for what may pass (network errors, timeouts, 429, 5xx; Retry-After honoured). The key
- * only ever travels in the Authorization header, and only to https (or loopback) addresses.
- */
-class ConnectHttp {
-    options;
-    fetch;
-    timeoutMs;
-    retries;
-    constructor(options) {
-        this.options = options;
-        (0,_http_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .checkedCredential */ .R)(options.apiKey, 'The Heroku API key', 'Pass the bare key (heroku auth:token).');
-        this.fetch = options.fetch ?? fetch;
-        this.timeoutMs = options.timeoutMs ?? 30_000;
-        this.retries = options.retries ?? 5;
-    }
-    async call(request) {
-        const attempts = this.retries + 1;
-        for (let attempt = 1;; attempt++) {
-            const outcome = await this.attempt(request);
-            if ('body' in outcome)
-                return outcome.body;
-            if (attempt === attempts) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployFailure */ .Qt(`Heroku Connect could not be asked to ${request.purpose}: ${attempts} attempts failed, the last with ${outcome.retry}.`);
-            }
-            const waitMs = outcome.waitMs ?? (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffMs */ .j)(attempt, this.options.random);
-            this.options.log.info(`Asking Heroku Connect to ${request.purpose} failed with ${outcome.retry}; retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
-            await this.options.clock.sleep(waitMs);
-        }
-    }
-    async attempt(request) {
-        let response;
-        let text;
-        try {
-            response = await this.fetch(request.url, {
-                method: request.method,
-                headers: {
-                    Authorization: `Bearer ${this.options.apiKey}`,
-                    Accept: 'application/json',
-                    'User-Agent': 'heroku-connect-action',
-                    ...(request.body !== undefined && { 'Content-Type': 'application/json' }),
-                },
-                ...(request.body !== undefined && { body: JSON.stringify(request.body) }),
-                signal: AbortSignal.timeout(this.timeoutMs),
-            });
-            text = await response.text();
-        }
-        catch (error) {
-            return { retry: (0,_http_network_js__WEBPACK_IMPORTED_MODULE_3__/* .networkFailure */ .rd)(error, `${this.timeoutMs / 1000} s`) };
-        }
-        const status = response.status;
-        const body = parseJson(text);
-        if (status >= 200 && status < 300)
-            return { body };
-        const answer = `HTTP ${status}${messageOf(body)}`;
-        if (status === 429 || status >= 500)
-            return { retry: answer, waitMs: (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retryAfterMs */ .V)(response.headers.get('retry-after'), this.options.clock.now()) };
-        if (status === 401 || status === 403) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Heroku Connect refused the API key (${answer}) when asked to ${request.purpose}: the key is wrong or expired, or its user has no access to the app. ` +
-                'Use the key of a user who can open the app\'s Heroku Connect dashboard ("heroku authorizations:create" makes a long-lived one).');
-        }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployFailure */ .Qt(`Heroku Connect answered ${answer} when asked to ${request.purpose}.`);
-    }
-}
-function parseJson(text) {
-    if (text.trim() === '')
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Error bodies carry `message`, sometimes `error` (research §5). */
-function messageOf(body) {
-    const record = body;
-    const message = typeof record?.message === 'string' ? record.message : typeof record?.error === 'string' ? record.error : '';
-    return message === '' ? '' : `: ${message.slice(0, 500)}`;
 }
 
 
@@ -919,18 +863,20 @@ function messageOf(body) {
 /* harmony export */   C: () => (/* binding */ findConnection)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6415);
+
 
 /**
  * Finds the one connection to deploy to, as the CLI plugin's withConnection does, plus the linking
  * step only its connect:info does: a user not yet on the add-on's access list sees no connection
  * until `POST /auth/<app>` (research §1.3), which a fresh CI key always needs.
  */
-async function findConnection(client, app, resource, log) {
-    let found = await client.search(app, resource);
+async function findConnection(api, app, resource, log) {
+    let found = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .searchConnections */ .Sp)(api, app, resource);
     if (found.length === 0) {
         log.info(`The API key's user sees no connection of app "${app}" yet; adding the user to the app's access list and looking again.`);
-        await client.link(app);
-        found = await client.search(app, resource);
+        await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .linkUser */ .SP)(api, app);
+        found = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .searchConnections */ .Sp)(api, app, resource);
     }
     const only = found[0];
     if (only === undefined) {
@@ -969,7 +915,7 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function unexpected(what, problem) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployFailure */ .Qt(`Heroku Connect's answer to ${what} is not what its API returns (${problem}).`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3('Heroku Connect', 'answered', `Heroku Connect's answer to ${what} is not what its API returns (${problem}).`);
 }
 function parseSearch(body, what) {
     if (!isRecord(body) || !Array.isArray(body.results))
@@ -1105,11 +1051,11 @@ function canonical(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ mergeMappingFiles)
 /* harmony export */ });
-/* harmony import */ var _connect_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7019);
-/* harmony import */ var _connection_section_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7065);
+/* harmony import */ var _connect_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7019);
+/* harmony import */ var _connection_section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7065);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3226);
-/* harmony import */ var _parse_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(461);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3226);
+/* harmony import */ var _parse_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(461);
 
 
 
@@ -1128,10 +1074,11 @@ async function mergeMappingFiles(files) {
     const mappings = [];
     const mappedIn = new Map();
     let connection;
-    for (const { file, absolutePath } of files) {
-        const document = await readDocument(file, absolutePath);
+    for (const ref of files) {
+        const { file } = ref;
+        const document = await readDocument(ref);
         document.mappings.forEach((mapping, i) => {
-            if (!(0,_connect_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(mapping) || typeof mapping.object_name !== 'string' || mapping.object_name === '') {
+            if (!(0,_connect_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(mapping) || typeof mapping.object_name !== 'string' || mapping.object_name === '') {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Mapping ${i + 1} in "${file}" has no object_name, so it cannot be imported.`);
             }
             // Salesforce object names are case-insensitive, and so is Connect's lookup of a mapping.
@@ -1144,13 +1091,13 @@ async function mergeMappingFiles(files) {
             mappedIn.set(key, file);
             mappings.push(mapping);
         });
-        if (!(0,_connect_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(document.connection))
+        if (!(0,_connect_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document.connection))
             continue;
         if (connection === undefined) {
             connection = { section: document.connection, file };
             continue;
         }
-        const differing = KEPT_CONNECTION_KEYS.filter((key) => !(0,_connection_section_js__WEBPACK_IMPORTED_MODULE_4__/* .sameJson */ .V)(connection.section[key], document.connection[key]));
+        const differing = KEPT_CONNECTION_KEYS.filter((key) => !(0,_connection_section_js__WEBPACK_IMPORTED_MODULE_1__/* .sameJson */ .V)(connection.section[key], document.connection[key]));
         if (differing.length > 0) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The "connection" sections of "${connection.file}" and "${file}" differ in ${differing.join(', ')}; one import can carry only one. ` +
                 'Make them agree, or remove the section from all but one file.');
@@ -1158,17 +1105,17 @@ async function mergeMappingFiles(files) {
     }
     return { mappings, ...(connection && { connection: connection.section }), version: 1 };
 }
-async function readDocument(file, absolutePath) {
-    const format = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatOf */ .be)(file);
-    const read = await (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_0__/* .readSource */ .o$)(absolutePath, format);
+async function readDocument({ file, absolutePath, confinedTo }) {
+    const format = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOf */ .be)(file);
+    const read = await (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o$)(absolutePath, format, confinedTo);
     if (!read.ok)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: ${read.problem.message}`);
-    const parsed = (0,_parse_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSource */ .P)(read.text, format);
+    const parsed = (0,_parse_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSource */ .P)(read.text, format);
     const value = parsed.value;
     if (value === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: ${parsed.problems[0]?.message ?? 'it does not parse.'}`);
     }
-    if (!(0,_connect_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(value) || !Array.isArray(value.mappings)) {
+    if (!(0,_connect_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) || !Array.isArray(value.mappings)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: it has no top-level "mappings" list, so it is not a Heroku Connect mapping file.`);
     }
     return value;
@@ -1178,3 +1125,5 @@ async function readDocument(file, absolutePath) {
 /***/ })
 
 };
+
+//# sourceMappingURL=398.index.js.map

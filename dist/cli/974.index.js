@@ -268,27 +268,35 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/fs/workspace.ts
+var workspace = __webpack_require__(7806);
 // EXTERNAL MODULE: ./src/lint/run.ts + 7 modules
 var lint_run = __webpack_require__(5866);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/lint/types.ts
 var types = __webpack_require__(4484);
 ;// CONCATENATED MODULE: ./src/report/order.ts
 
-/** Most important first: by level, then priority, then place in the file. */
+/**
+ * Most important first: by level, then priority, then place in the file. Each finding's keys are
+ * computed once and files are compared by their index in the sorted list of names: a comparator
+ * calling localeCompare and the priority on every comparison took seconds on 100,000 findings.
+ */
 function rankFindings(findings, priority = () => 0) {
-    return [...findings].sort((a, b) => types/* LEVEL_RANK */.YT[a.level] - types/* LEVEL_RANK */.YT[b.level] ||
-        priority(a) - priority(b) ||
-        a.file.localeCompare(b.file) ||
-        a.line - b.line ||
-        a.column - b.column);
+    const fileOrder = new Map([...new Set(findings.map((finding) => finding.file))].sort((a, b) => a.localeCompare(b)).map((file, index) => [file, index]));
+    const keyed = findings.map((finding) => ({ finding, level: types/* LEVEL_RANK */.YT[finding.level], priority: priority(finding), file: fileOrder.get(finding.file) }));
+    keyed.sort((a, b) => a.level - b.level || a.priority - b.priority || a.file - b.file || a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+    return keyed.map((entry) => entry.finding);
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -311,6 +319,16 @@ function planAnnotations(findings, priority) {
         omitted[level] = ofLevel.length - room;
     }
     return { annotate, omitted };
+}
+/**
+ * Where the findings that are not annotated can be read, for the overflow note: the job summary
+ * lists all of them only when they all fit in it.
+ */
+function whereTheRestAre(listedInSummary, total, sarifFile) {
+    const all = sarifFile ? 'the SARIF file lists all' : 'the CLI lists all';
+    if (listedInSummary >= total)
+        return `the job summary lists every finding${sarifFile ? ', and so does the SARIF file' : ''}`;
+    return `the job summary lists the ${listedInSummary.toLocaleString('en-US')} most important of ${total.toLocaleString('en-US')}; ${all}`;
 }
 function overflowNote(level, count, where) {
     return `${count} more ${level === 'notice' ? 'notice' : level}${count === 1 ? '' : 's'} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level in a step): ${where}.`;
@@ -345,6 +363,8 @@ function propertiesOf(finding) {
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/rules/index.ts + 29 modules
 var rules = __webpack_require__(9002);
+// EXTERNAL MODULE: ./src/pr/github-api.ts
+var github_api = __webpack_require__(1274);
 ;// CONCATENATED MODULE: ./src/report/links.ts
 const PROJECT_URL = 'https://github.com/heroku-connect-action/heroku-connect-action';
 /** Each rule's entry in the rule reference. */
@@ -356,8 +376,14 @@ function ruleDocsUrl(ruleId) {
 
 
 
+
+
 const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). */
+/**
+ * SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Columns are the lint's
+ * own, counted in UTF-16 code units, and declared so; file URIs are percent-encoded per segment
+ * (RFC 3986), so a `?` or `#` in a file name stays part of the path.
+ */
 function toSarif(findings) {
     const ruleIndex = new Map(rules/* RULES */.y.map((rule, index) => [rule.id, index]));
     return {
@@ -386,16 +412,16 @@ function toSarif(findings) {
                     },
                 },
                 automationDetails: { id: 'heroku-connect-action/' },
-                columnKind: 'unicodeCodePoints',
+                columnKind: 'utf16CodeUnits',
                 results: findings.map((finding) => ({
                     ruleId: finding.ruleId,
                     ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
                     level: SARIF_LEVEL[finding.level],
-                    message: { text: finding.message },
+                    message: { text: (0,report_escape/* sarifText */.BC)(finding.message) },
                     locations: [
                         {
                             physicalLocation: {
-                                artifactLocation: { uri: encodeURI(finding.file) },
+                                artifactLocation: { uri: (0,github_api/* encodePath */.O0)(finding.file) },
                                 region: {
                                     startLine: finding.line,
                                     startColumn: finding.column,
@@ -413,6 +439,8 @@ function toSarif(findings) {
 // EXTERNAL MODULE: ./src/cli/shared.ts
 var shared = __webpack_require__(1145);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
 
 
 
@@ -481,7 +509,7 @@ async function main(argv, io) {
             case 'deploy':
                 return await (await __webpack_require__.e(/* import() */ 398).then(__webpack_require__.bind(__webpack_require__, 398))).deployCommand(rest, io, USAGE);
             case 'plan':
-                return await (await __webpack_require__.e(/* import() */ 36).then(__webpack_require__.bind(__webpack_require__, 9036))).planCommand(rest, io);
+                return await (await __webpack_require__.e(/* import() */ 799).then(__webpack_require__.bind(__webpack_require__, 1799))).planCommand(rest, io, `Usage: heroku-connect-action\n${PLAN_COMMAND}\n${PLAN_OPTIONS}`);
             case '--version':
             case '-v':
                 io.stdout.write(`${package_namespaceObject.rE}\n`);
@@ -497,16 +525,15 @@ async function main(argv, io) {
         }
     }
     catch (error) {
-        if (error instanceof errors/* DeployFailure */.Qt) {
-            io.stderr.write(`heroku-connect-action: deploy failed: ${error.message}\n`);
+        const failure = (0,errors/* classifyError */.fe)(error);
+        // A deploy that Heroku Connect (or the way to it) failed is the deploy's outcome, like a failed lint.
+        if (command === 'deploy' && failure.kind === 'remote') {
+            io.stderr.write(`heroku-connect-action: deploy failed: ${(0,report_escape/* terminalText */.eR)(failure.message)}\n`);
             return shared/* EXIT */.dc.deployFailed;
         }
-        if (error instanceof errors/* ConfigurationError */.j1 || isArgumentError(error)) {
-            io.stderr.write(`heroku-connect-action: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
-        }
-        else {
-            io.stderr.write(`heroku-connect-action: internal error: ${error instanceof Error && error.stack ? error.stack : String(error)}\n`);
-        }
+        // A stack keeps its lines; each is shown through terminalText, since a message may quote a file.
+        const stack = failure.stack ? `${failure.stack.split('\n').map(report_escape/* terminalText */.eR).join('\n')}\n` : '';
+        io.stderr.write(`heroku-connect-action: ${(0,report_escape/* terminalText */.eR)(failure.message)}\n${stack}`);
         return shared/* EXIT */.dc.usage;
     }
 }
@@ -523,13 +550,13 @@ async function lintCommand(args, io) {
         if (values.output)
             throw new errors/* ConfigurationError */.j1('--format github writes workflow commands for the runner to read; it cannot go to --output.');
         // The same annotation budget and order as the action; @actions/core writes the commands to stdout.
-        const core = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
+        const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 6421));
         annotate(run.findings, core, 'run with --format text to see every finding');
     }
     else {
         const report = render(run, format, format === 'text' && !values.output && (0,shared/* useColor */.by)(values, io));
         if (values.output)
-            await (0,promises_.writeFile)(values.output, report);
+            await (0,workspace/* writeNamedFile */.Bl)(external_node_path_default().resolve(io.cwd, values.output), report);
         else
             io.stdout.write(report);
     }
@@ -545,9 +572,6 @@ function render(run, format, color) {
             return `${JSON.stringify(toSarif(run.findings), null, 2)}\n`;
     }
 }
-function isArgumentError(error) {
-    return typeof error?.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS');
-}
 
 
 /***/ }),
@@ -562,9 +586,11 @@ function isArgumentError(error) {
 /* harmony export */   m5: () => (/* binding */ CHECK_OPTIONS),
 /* harmony export */   yG: () => (/* binding */ checkRequest)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _lint_levels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5394);
-/* harmony import */ var _lint_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4484);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _lint_levels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5394);
+/* harmony import */ var _lint_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4484);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
+
 
 
 
@@ -581,21 +607,23 @@ const CHECK_OPTIONS = {
 };
 function checkRequest(values, positionals, io) {
     const failOn = values['fail-on'].toLowerCase();
-    if (failOn !== 'never' && !(0,_lint_levels_js__WEBPACK_IMPORTED_MODULE_0__/* .isLevel */ .NW)(failOn))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--fail-on is "${failOn}"; use error, warning, notice or never.`);
-    const plan = values.plan === undefined ? undefined : choice('--plan', values.plan, _lint_types_js__WEBPACK_IMPORTED_MODULE_1__/* .PLANS */ .NB);
+    if (failOn !== 'never' && !(0,_lint_levels_js__WEBPACK_IMPORTED_MODULE_1__/* .isLevel */ .NW)(failOn))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`--fail-on is "${failOn}"; use error, warning, notice or never.`);
+    const plan = values.plan === undefined ? undefined : choice('--plan', values.plan, _lint_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLANS */ .NB);
     const instanceUrl = values['salesforce-instance-url'] ?? io.env.SF_INSTANCE_URL;
     const accessToken = io.env.SF_ACCESS_TOKEN;
     if (instanceUrl && !accessToken)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('Live describe needs the access token in the SF_ACCESS_TOKEN environment variable.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('Live describe needs the access token in the SF_ACCESS_TOKEN environment variable.');
     const request = {
         root: io.cwd,
         patterns: positionals,
-        levels: (0,_lint_levels_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveLevels */ .Gy)((0,_lint_levels_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRuleSettings */ .XU)(values.rule)),
+        // The user's own machine: a file or folder they name may be outside the current directory.
+        namedMayLeaveRoot: true,
+        levels: (0,_lint_levels_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveLevels */ .Gy)((0,_lint_levels_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRuleSettings */ .XU)(values.rule)),
         ...(plan && { plan }),
         describePatterns: values.describe,
-        ...(instanceUrl && accessToken && { live: { instanceUrl, accessToken } }),
-        log: { info: (message) => io.stderr.write(`${message}\n`), warning: (message) => io.stderr.write(`warning: ${message}\n`) },
+        ...(instanceUrl && accessToken && { live: { instanceUrl, accessToken, ...(io.fetch && { fetchImpl: io.fetch }), ...(io.clock && { sleep: io.clock.sleep }) } }),
+        log: { info: (message) => io.stderr.write(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(message)}\n`), warning: (message) => io.stderr.write(`warning: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(message)}\n`) },
     };
     return { request, failOn: failOn };
 }
@@ -605,7 +633,7 @@ function useColor(values, io) {
 function choice(flag, value, choices) {
     const match = choices.find((c) => c === value.toLowerCase());
     if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${flag} is "${value}"; use one of: ${choices.join(', ')}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${flag} is "${value}"; use one of: ${choices.join(', ')}.`);
     return match;
 }
 
@@ -706,8 +734,10 @@ function summarize(value) {
 /* harmony export */   $p: () => (/* binding */ redactor),
 /* harmony export */   JM: () => (/* binding */ redactedError),
 /* harmony export */   Qt: () => (/* binding */ DeployFailure),
+/* harmony export */   fe: () => (/* binding */ classifyError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p3: () => (/* binding */ RemoteFailure)
 /* harmony export */ });
 /**
  * An error the user caused: a wrong input, a missing file, a connection that cannot take an import.
@@ -718,11 +748,49 @@ class ConfigurationError extends Error {
 }
 /**
  * The deploy ran and did not succeed: Heroku Connect answered with an error or could not be reached,
- * the import landed in an error state, or it did not settle in time. Neither a bug (no stack trace)
- * nor a wrong input: the CLI exits 1 for it, as for a failed lint.
+ * the import landed in an error state, or it did not settle in time. The CLI exits 1 for it, as for
+ * a failed lint.
  */
 class DeployFailure extends Error {
     name = 'DeployFailure';
+}
+/**
+ * The one place that decides what kind an error is. Argument errors of node:util's parseArgs are the
+ * user's input too.
+ */
+function classifyError(error) {
+    if (error instanceof ConfigurationError || isArgumentError(error)) {
+        return { kind: 'configuration', title: 'Configuration error', message: errorMessage(error) };
+    }
+    if (error instanceof DeployFailure)
+        return { kind: 'remote', title: 'Deploy failed', message: error.message };
+    if (error instanceof RemoteFailure)
+        return { kind: 'remote', title: `${error.service} failed`, message: error.message };
+    return {
+        kind: 'internal',
+        title: 'Internal error',
+        message: `Internal error in heroku-connect-action: ${errorMessage(error)}. Please report it with the log.`,
+        stack: error instanceof Error && error.stack ? error.stack : String(error),
+    };
+}
+function isArgumentError(error) {
+    const code = error?.code;
+    return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+/**
+ * A remote service (named: "Heroku Connect", "Salesforce", "GitHub", "git") could not be reached in
+ * time, kept failing, redirected elsewhere, or answered with an error: neither the user's input nor
+ * a bug, so it is reported as one line.
+ */
+class RemoteFailure extends Error {
+    service;
+    reason;
+    name = 'RemoteFailure';
+    constructor(service, reason, message) {
+        super(message);
+        this.service = service;
+        this.reason = reason;
+    }
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
@@ -737,7 +805,13 @@ function redactor(secret, label) {
  */
 function redactedError(error, redact) {
     const message = redact(errorMessage(error));
-    const copy = error instanceof ConfigurationError ? new ConfigurationError(message) : error instanceof DeployFailure ? new DeployFailure(message) : new Error(message);
+    const copy = error instanceof ConfigurationError
+        ? new ConfigurationError(message)
+        : error instanceof RemoteFailure
+            ? new RemoteFailure(error.service, error.reason, message)
+            : error instanceof DeployFailure
+                ? new DeployFailure(message)
+                : new Error(message);
     copy.stack = error instanceof Error && error.stack ? redact(error.stack) : message;
     return copy;
 }
@@ -745,13 +819,227 @@ function redactedError(error, redact) {
 
 /***/ }),
 
-/***/ 6782:
+/***/ 7806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   rd: () => (/* binding */ networkFailure)
+/* harmony export */   Bl: () => (/* binding */ writeNamedFile),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Hz: () => (/* binding */ readConfined),
+/* harmony export */   uf: () => (/* binding */ PEEK_BYTES)
 /* harmony export */ });
-/* unused harmony exports isTimeout, networkErrorText */
+/* unused harmony exports MAX_FILE_BYTES, writeInsideWorkspace, formatBytes */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+
+
+
+
+/**
+ * The one way the tool touches files it did not create itself. Every path in a pull request may be
+ * hostile: a committed symlink can point at the runner's git credentials, a FIFO can block a read
+ * forever, /proc and /dev/zero never end. Reads are confined to a real folder and bounded on the
+ * opened handle; writes never go through a symlink.
+ */
+/** Files above this size are refused with one finding: a real connection export is well under 5 MB. */
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** How much of a file that cannot be linted is looked at to tell whether it could be a mapping file. */
+const PEEK_BYTES = 64 * 1024;
+// O_NONBLOCK: opening a FIFO for reading must not wait for a writer. O_NOFOLLOW does not exist on Windows.
+const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+const WRITE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+/**
+ * Reads a file whose real path must stay inside `confinedTo` (itself resolved to its real path);
+ * `confinedTo` null reads wherever the path leads, for a file the CLI's user named on their own
+ * machine. Nothing outside the confinement is opened, so none of its content can reach a message.
+ */
+async function readConfined(absolutePath, confinedTo, limit = MAX_FILE_BYTES) {
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolutePath);
+        if (confinedTo !== null) {
+            const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(confinedTo);
+            if (!isInside(real, realRoot))
+                return outside(absolutePath, real, realRoot);
+        }
+    }
+    catch (error) {
+        return failedWith(error);
+    }
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, READ_FLAGS);
+        const info = await handle.stat();
+        if (!info.isFile()) {
+            return { ok: false, failure: 'not-a-file', message: 'This path is not a regular file (it is a directory, a FIFO, a socket or a device), so it is not read.' };
+        }
+        // The size stat reports is a hint only: /proc files say 0, a file may grow. The read itself is bounded.
+        const head = Buffer.alloc(Math.min(limit, PEEK_BYTES));
+        if (info.size > limit) {
+            const { bytesRead } = await handle.read(head, 0, head.length, 0);
+            return tooLarge(formatBytes(info.size), limit, head.subarray(0, bytesRead));
+        }
+        const bytes = await readAtMost(handle, limit + 1);
+        if (bytes.length > limit)
+            return tooLarge(`more than ${formatBytes(limit)}`, limit, bytes.subarray(0, PEEK_BYTES));
+        return { ok: true, bytes };
+    }
+    catch (error) {
+        return failedWith(error);
+    }
+    finally {
+        await handle?.close();
+    }
+}
+async function readAtMost(handle, most) {
+    const chunks = [];
+    let total = 0;
+    while (total < most) {
+        const chunk = Buffer.alloc(Math.min(most - total, 1024 * 1024));
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0)
+            break;
+        chunks.push(chunk.subarray(0, bytesRead));
+        total += bytesRead;
+    }
+    return Buffer.concat(chunks, total);
+}
+function outside(absolutePath, real, realRoot) {
+    // The target's path is named so the user can find the link; what the target holds is never read.
+    const what = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(absolutePath) === real ? 'This path is' : `This path is a symbolic link to ${real}, which is`;
+    return {
+        ok: false,
+        failure: 'outside',
+        message: `${what} outside ${realRoot}, the folder it is read from, so it is not read. Commit the mapping file itself, not a link to another place.`,
+    };
+}
+function tooLarge(size, limit, head) {
+    return {
+        ok: false,
+        failure: 'too-large',
+        head,
+        message: `The file is ${size}, over the ${formatBytes(limit)} limit for a mapping file; ` +
+            'a real Heroku Connect export is far smaller. Check that this is the file you meant.',
+    };
+}
+function failedWith(error) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return { ok: false, failure: 'missing', message: 'The file cannot be read (no such file).' };
+        case 'ELOOP':
+            return { ok: false, failure: 'unreadable', message: 'The file cannot be read: it is a symbolic link that loops or goes through too many links.' };
+        case 'EACCES':
+        case 'EPERM':
+            return { ok: false, failure: 'unreadable', message: 'The file cannot be read (permission denied).' };
+        case 'EISDIR':
+            return { ok: false, failure: 'not-a-file', message: 'This path is a directory, not a file, so it is not read.' };
+        default:
+            return { ok: false, failure: 'unreadable', message: `The file cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}).` };
+    }
+}
+/** True when `child` is `parent` or below it; both absolute and already resolved. */
+function isInside(child, parent) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(parent, child);
+    return relative === '' || (!relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && relative !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative));
+}
+/**
+ * Writes an output file the action makes inside the workspace (`sarif-file`). `name` is what the
+ * user wrote, for messages. The path must stay inside the workspace, and no folder on the way nor
+ * the file itself may be a symlink: a pull request could commit one named like the output to
+ * redirect the write anywhere the runner can write. Missing folders are created.
+ */
+async function writeInsideWorkspace(root, name, content) {
+    const target = path.resolve(root, name);
+    if (!isInside(target, path.resolve(root))) {
+        throw new ConfigurationError(`The output path "${name}" is outside the workspace (${root}); name a path inside it, such as "results/lint.sarif".`);
+    }
+    const realRoot = await realpath(root);
+    let folder = realRoot;
+    for (const part of path.relative(path.resolve(root), path.dirname(target)).split(path.sep).filter(Boolean)) {
+        folder = path.join(folder, part);
+        const info = await lstat(folder).catch((error) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+        if (info === undefined)
+            await mkdir(folder);
+        else if (info.isSymbolicLink())
+            throw notThroughLink(name, path.relative(realRoot, folder));
+        else if (!info.isDirectory())
+            throw new ConfigurationError(`The output path "${name}" goes through "${path.relative(realRoot, folder)}", which is not a folder.`);
+    }
+    await writeNoFollow(path.join(folder, path.basename(target)), content, name);
+}
+/**
+ * Writes a file the CLI's user named (`--output`): their choice on their own machine, so it may be
+ * anywhere and its folders are created; only a symlink at the name itself is refused, so a link
+ * planted where a report is written cannot redirect it.
+ */
+async function writeNamedFile(file, content) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file)), { recursive: true });
+    await writeNoFollow(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file), content, file);
+}
+async function writeNoFollow(target, content, name) {
+    let handle;
+    try {
+        // Checked before open too, where O_NOFOLLOW does not exist.
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(target).catch(() => undefined))?.isSymbolicLink())
+            throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(target, WRITE_FLAGS, 0o666);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP' || code === 'EMLINK')
+            throw notThroughLink(name, name);
+        if (code === 'ENXIO')
+            throw notAFile(name);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The output file "${name}" cannot be written (${code ?? String(error)}).`);
+    }
+    try {
+        if (!(await handle.stat()).isFile())
+            throw notAFile(name);
+        await handle.writeFile(content);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function notThroughLink(name, link) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The output path "${name}" is not written: "${link}" is a symbolic link, and an output is never written through one. Remove the link or choose another path.`);
+}
+function notAFile(name) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The output path "${name}" is not written: it exists and is not a regular file.`);
+}
+function formatBytes(size) {
+    if (size >= 1024 * 1024)
+        return `${(size / (1024 * 1024)).toFixed(1)} MiB`;
+    if (size >= 1024)
+        return `${(size / 1024).toFixed(1)} KiB`;
+    return `${size} bytes`;
+}
+
+
+/***/ }),
+
+/***/ 7195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ HttpClient),
+  W: () => (/* binding */ describeStatus)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/http/clock.ts
+var clock = __webpack_require__(8658);
+;// CONCATENATED MODULE: ./src/http/network.ts
 // fetch's errors are read by shape, not instanceof: they come from Node's own realm, which differs
 // from the caller's when code runs in a VM context (as under jest).
 /** Whether fetch gave up because the request's AbortSignal.timeout fired. */
@@ -766,32 +1054,14 @@ function networkErrorText(error) {
     const cause = error?.cause;
     return `${textOf(error)}${cause === undefined ? '' : ` (${textOf(cause)})`}`;
 }
-/**
- * "no answer within <timeout>" when the timeout fired, else "a network error: …" with the cause.
- * `timeout` comes worded because each client states its timeout in its own unit.
- */
-function networkFailure(error, timeout) {
-    return isTimeout(error) ? `no answer within ${timeout}` : `a network error: ${networkErrorText(error)}`;
-}
 function textOf(value) {
     const message = value?.message;
     return typeof message === 'string' ? message : String(value);
 }
 
-
-/***/ }),
-
-/***/ 8902:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ retryAfterMs),
-/* harmony export */   j: () => (/* binding */ backoffMs)
-/* harmony export */ });
+;// CONCATENATED MODULE: ./src/http/retry.ts
 const BACKOFF_BASE_MS = 1000;
 const BACKOFF_MAX_MS = 30_000;
-/** A Retry-After longer than this is cut short, so a misbehaving server cannot stall the run. */
-const RETRY_AFTER_MAX_MS = 60_000;
 const IMF_FIXDATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 /**
  * Exponential backoff with "equal jitter": half of the step is fixed and half random, so that
@@ -802,11 +1072,200 @@ function backoffMs(attempt, random = Math.random) {
     const step = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
     return Math.round(step / 2 + random() * (step / 2));
 }
-/** Retry-After in seconds or as an HTTP date, capped; undefined when absent or unreadable. */
+/**
+ * Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. Not capped: the
+ * request's deadline decides whether the wait fits, and a server asking for more is not asked early.
+ */
 function retryAfterMs(header, now) {
     const value = header?.trim() ?? '';
     const ms = /^\d+$/.test(value) ? Number(value) * 1000 : IMF_FIXDATE.test(value) ? Date.parse(value) - now : Number.NaN;
-    return Number.isNaN(ms) ? undefined : Math.min(RETRY_AFTER_MAX_MS, Math.max(0, ms));
+    return Number.isNaN(ms) ? undefined : Math.max(0, ms);
+}
+
+;// CONCATENATED MODULE: ./src/http/client.ts
+
+
+
+
+/**
+ * The one HTTP policy of the project: a timeout on every attempt, exponential backoff with jitter,
+ * Retry-After in both forms, 401 and 403 never retried, and every wait cut at the request's
+ * deadline. Redirects are never followed: the credential goes only where the caller sends it.
+ * Failures are RemoteFailures that name the service, the call and what came back.
+ */
+class HttpClient {
+    options;
+    clock;
+    fetch;
+    timeoutMs;
+    retries;
+    budgetMs;
+    constructor(options) {
+        this.options = options;
+        this.clock = options.clock ?? clock/* systemClock */.ml;
+        this.fetch = options.fetch ?? fetch;
+        this.timeoutMs = options.timeoutMs ?? 30_000;
+        this.retries = options.retries ?? 5;
+        this.budgetMs = options.budgetMs ?? 300_000;
+    }
+    get service() {
+        return this.options.service;
+    }
+    async request(request) {
+        const host = new URL(request.url);
+        if (this.options.origins && !this.options.origins.includes(host.origin)) {
+            throw new errors/* RemoteFailure */.p3(this.service, 'redirected', `${this.service} pointed the request to ${request.purpose} at another host, ${host.host}; ${this.options.credential} was not sent there.`);
+        }
+        const started = this.clock.now();
+        const deadline = request.deadline ?? started + this.budgetMs;
+        const attempts = this.retries + 1;
+        let last;
+        for (let attempt = 1;; attempt++) {
+            const left = deadline - this.clock.now();
+            if (left <= 0)
+                throw this.outOfTime(request, deadline - started, last ?? { reason: 'hanging', what: 'no time left to send it' });
+            const outcome = await this.attempt(request, Math.min(this.timeoutMs, left));
+            if ('answer' in outcome)
+                return outcome.answer;
+            last = outcome;
+            if (attempt === attempts) {
+                throw new errors/* RemoteFailure */.p3(this.service, outcome.reason, `${this.service} could not be asked to ${request.purpose}: ${attempts} attempts failed, the last with ${outcome.what}.`);
+            }
+            const waitMs = outcome.waitMs ?? backoffMs(attempt, this.options.random);
+            if (this.clock.now() + waitMs >= deadline)
+                throw this.outOfTime(request, deadline - started, outcome, waitMs);
+            this.options.log?.info(`Asking ${this.service} to ${request.purpose} failed with ${outcome.what}; retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
+            await this.clock.sleep(waitMs, request.signal);
+        }
+    }
+    /**
+     * A fetch for a library that makes its own requests (Octokit), under this policy. What the
+     * library sees of a failure is the RemoteFailure this client throws, as the error's cause.
+     */
+    fetchAdapter = async (input, init = {}) => {
+        const url = new URL(input instanceof Request ? input.url : String(input));
+        const method = init.method ?? 'GET';
+        const headers = Object.fromEntries(new Headers(init.headers).entries());
+        const answer = await this.request({
+            method,
+            url: url.href,
+            ...(typeof init.body === 'string' && { body: init.body }),
+            headers,
+            purpose: `answer ${method} ${url.pathname}`,
+            expect: /json/.test(headers.accept ?? '') && !/\.raw/.test(headers.accept ?? '') ? 'json' : 'any',
+            ...(init.signal && { signal: init.signal }),
+        });
+        const empty = answer.text === '' || [204, 205, 304].includes(answer.status);
+        return new Response(empty ? null : answer.text, { status: answer.status, headers: answer.headers });
+    };
+    async attempt(request, limitMs) {
+        const timeout = this.clock.timeout(limitMs);
+        let response;
+        let text;
+        try {
+            response = await this.fetch(request.url, {
+                method: request.method ?? 'GET',
+                headers: {
+                    ...this.options.headers,
+                    ...request.headers,
+                    ...(request.json !== undefined && { 'Content-Type': 'application/json' }),
+                },
+                ...(request.json !== undefined ? { body: JSON.stringify(request.json) } : request.body !== undefined && { body: request.body }),
+                // A redirect could carry the credential to another host; it is reported instead.
+                redirect: 'manual',
+                signal: request.signal ? AbortSignal.any([request.signal, timeout]) : timeout,
+            });
+            text = await response.text();
+        }
+        catch (error) {
+            if (request.signal?.aborted)
+                throw error;
+            // A new text without the error's cause: it could carry request details.
+            return isTimeout(error)
+                ? { reason: 'hanging', what: `no answer within ${seconds(limitMs)}` }
+                : { reason: 'failing', what: `a network error: ${networkErrorText(error)}` };
+        }
+        const { status } = response;
+        const body = parseJson(text);
+        if (status >= 300 && status < 400 && status !== 304)
+            throw this.redirected(request, response);
+        if (status === 429 || status >= 500) {
+            const waitMs = retryAfterMs(response.headers.get('retry-after'), this.clock.now());
+            return { reason: status === 429 ? 'rate-limited' : 'failing', what: describeStatus(status, body), ...(waitMs !== undefined && { waitMs }) };
+        }
+        if (status >= 200 && status < 300 && request.expect !== 'any' && body === undefined && text.trim() !== '') {
+            return { reason: 'failing', what: `HTTP ${status} answered with a body that is not JSON (content type ${response.headers.get('content-type') ?? 'none'})` };
+        }
+        return { answer: { status, headers: response.headers, text, body } };
+    }
+    redirected(request, response) {
+        const location = response.headers.get('location') ?? '';
+        let target;
+        try {
+            target = new URL(location, request.url);
+        }
+        catch {
+            target = undefined;
+        }
+        const where = target === undefined || target.host === new URL(request.url).host
+            ? `to ${target?.href ?? 'an unreadable address'}, which is not followed`
+            : `to another host, ${target.host}, which is not followed: ${this.options.credential} was not sent there`;
+        return new errors/* RemoteFailure */.p3(this.service, 'redirected', `${this.service} redirected the request to ${request.purpose} (HTTP ${response.status}) ${where}.`);
+    }
+    outOfTime(request, budgetMs, last, waitMs) {
+        const wait = last.reason === 'rate-limited' && waitMs !== undefined ? `, asking to wait ${seconds(waitMs)}` : '';
+        return new errors/* RemoteFailure */.p3(this.service, last.reason, `${this.service} could not be asked to ${request.purpose} within the ${seconds(budgetMs)} it had (${last.reason}: ${last.what}${wait}).`);
+    }
+}
+/** "HTTP 404: Not Found", with the message of the error body when it has one (`message` or `error`). */
+function describeStatus(status, body) {
+    const record = body;
+    const message = typeof record?.message === 'string' ? record.message : typeof record?.error === 'string' ? record.error : '';
+    return `HTTP ${status}${message === '' ? '' : `: ${message.slice(0, 500)}`}`;
+}
+function parseJson(text) {
+    if (text.trim() === '')
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function seconds(ms) {
+    return `${ms / 1000} s`;
+}
+
+
+/***/ }),
+
+/***/ 8658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony exports MAX_TIMER_MS, timerSteps */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** setTimeout's largest delay; a longer one overflows and fires after 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const systemClock = {
+    now: () => Date.now(),
+    sleep: async (ms, signal) => {
+        for (const step of timerSteps(ms))
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(step, undefined, signal ? { signal } : {});
+    },
+    timeout: (ms) => AbortSignal.timeout(Math.min(Math.max(0, ms), MAX_TIMER_MS)),
+};
+/** A wait as timer delays none of which overflows: as long as asked, not 1 ms. */
+function timerSteps(ms) {
+    const steps = [];
+    for (let left = Math.max(0, ms); left > 0; left -= MAX_TIMER_MS)
+        steps.push(Math.min(left, MAX_TIMER_MS));
+    return steps;
 }
 
 
@@ -864,16 +1323,21 @@ function checkedCredential(value, name, hint) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ discover)
+/* harmony export */   k4: () => (/* binding */ discover)
 /* harmony export */ });
-/* unused harmony export looksLikeMappingFile */
+/* unused harmony exports readTarget, looksLikeMappingText */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3382);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3226);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3382);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7806);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3226);
+
+
 
 
 
@@ -881,67 +1345,143 @@ function checkedCredential(value, name, hint) {
 
 const MAPPING_EXTENSIONS = '{json,yml,yaml}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** A file that fails to read is reported when its name says it is meant as a mapping file. */
+const MAPPING_NAME = /connect|mapping/i;
 /**
  * Resolves the `files` input: newline-separated globs, `!` to exclude. A path named without glob
- * characters is always linted (a non-mapping file then gets findings saying why); files a glob finds
- * are linted only when they look like mapping files. With no patterns, the whole root is searched.
+ * characters is always linted (a non-mapping file then gets findings saying why); files a search
+ * finds are linted when they look like mapping files, and reported when they cannot be read but
+ * could be one. Searches never follow a symlinked folder, nor read through a link out of the root.
  */
-async function discover(root, patterns) {
+async function discover(scope, patterns) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(scope.root);
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
     const positive = patterns.filter((p) => !p.startsWith('!'));
-    const ignore = [...ALWAYS_IGNORED, ...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1))];
+    const isIgnored = picomatch__WEBPACK_IMPORTED_MODULE_5___default()([...ALWAYS_IGNORED, ...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1))], { dot: true });
     const searches = positive.length > 0 ? positive : [`**/*.${MAPPING_EXTENSIONS}`];
     const found = new Map();
     const unmatched = [];
-    for (const pattern of searches) {
-        const explicit = !(0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .isDynamicPattern */ .ey)(pattern) && !(await isDirectory(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, pattern)));
-        if (explicit) {
-            const target = toTarget(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, pattern));
+    const add = (target) => {
+        if (!found.has(target.absolutePath))
             found.set(target.absolutePath, target);
+    };
+    for (const pattern of searches) {
+        const named = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, pattern);
+        if (!(0,tinyglobby__WEBPACK_IMPORTED_MODULE_6__/* .isDynamicPattern */ .ey)(pattern) && !(await isDirectory(named))) {
+            add(await readTarget({ file: shown(root, named), absolutePath: named, confinedTo: scope.namedMayLeaveRoot ? null : realRoot }));
             continue;
         }
-        const search = (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .isDynamicPattern */ .ey)(pattern) ? pattern : `${pattern.replace(/\/+$/, '')}/**/*.${MAPPING_EXTENSIONS}`;
-        const matches = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .glob */ .TI)(search, { cwd: root, ignore, absolute: true, dot: false, onlyFiles: true, expandDirectories: false });
+        const search = (0,tinyglobby__WEBPACK_IMPORTED_MODULE_6__/* .isDynamicPattern */ .ey)(pattern) ? pattern : `${pattern.replace(/\/+$/, '')}/**/*.${MAPPING_EXTENSIONS}`;
+        const { base, glob } = picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(search);
+        const baseDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, base);
+        if (!scope.namedMayLeaveRoot && !(0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(baseDir, root)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The files pattern "${pattern}" searches outside the workspace (${root}); patterns are relative to the workspace and stay inside it.`);
+        }
+        const realBase = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(baseDir).catch(() => undefined);
+        if (realBase === undefined) {
+            if (positive.length > 0)
+                unmatched.push(pattern);
+            continue;
+        }
+        const confinedTo = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(realBase, realRoot) ? realRoot : scope.namedMayLeaveRoot ? realBase : undefined;
+        if (confinedTo === undefined) {
+            // A committed link where the searched folder should be: said, never followed.
+            const refused = await readTarget({ file: shown(root, baseDir), absolutePath: baseDir, confinedTo: realRoot });
+            add(refused);
+            continue;
+        }
         let matched = 0;
-        for (const absolutePath of matches.sort()) {
-            if (found.has(absolutePath) || !(await looksLikeMappingFile(absolutePath)))
+        for (const relative of await walk(realBase, glob, (relativeToBase) => isIgnored(shown(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relativeToBase))))) {
+            const absolutePath = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relative);
+            if (found.has(absolutePath))
                 continue;
-            found.set(absolutePath, toTarget(root, absolutePath));
+            const target = await searchedTarget({ file: shown(root, absolutePath), absolutePath, confinedTo });
+            if (!target)
+                continue;
+            add(target);
             matched++;
         }
         if (matched === 0 && positive.length > 0)
             unmatched.push(pattern);
     }
-    return { targets: [...found.values()], unmatched };
+    return { targets: [...found.values()], unmatched, searched: searches };
 }
-function toTarget(root, absolutePath) {
-    return { file: node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, absolutePath).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), absolutePath };
+/** Reads a file once, as the lint will see it. */
+async function readTarget(ref) {
+    const read = await (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .readConfined */ .Hz)(ref.absolutePath, ref.confinedTo);
+    return { ...ref, source: read.ok ? (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decode */ .D4)(read.bytes, (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOf */ .be)(ref.file)) : unreadable(read.message) };
+}
+/**
+ * A file a search found: linted when its text looks like a mapping file; when it cannot be read or
+ * decoded, reported when its name or its first bytes say it could be one, so it never passes in silence.
+ */
+async function searchedTarget(ref) {
+    const read = await (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .readConfined */ .Hz)(ref.absolutePath, ref.confinedTo);
+    if (read.ok) {
+        const source = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decode */ .D4)(read.bytes, (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOf */ .be)(ref.file));
+        if (source.ok)
+            return looksLikeMappingText(source.text) ? { ...ref, source } : undefined;
+        return couldBeMappingFile(ref.file, read.bytes) ? { ...ref, source } : undefined;
+    }
+    return couldBeMappingFile(ref.file, read.head) ? { ...ref, source: unreadable(read.message) } : undefined;
+}
+/**
+ * A mapping file has a top-level `mappings` list and mappings with `object_name`. Told from the text
+ * without parsing it, so the engine's parse is the only one; a false match gets findings saying why.
+ */
+function looksLikeMappingText(text) {
+    const mappingsList = /"mappings"\s*:\s*\[/.test(text) || /^["']?mappings["']?[ \t]*:/m.test(text);
+    return mappingsList && /["']?object_name["']?\s*:/.test(text);
+}
+/** By name, or by its first bytes read leniently (UTF-8 or UTF-16) mentioning a mapping file's keys. */
+function couldBeMappingFile(file, head) {
+    if (MAPPING_NAME.test(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(file)))
+        return true;
+    if (head === undefined)
+        return false;
+    const start = head.subarray(0, _fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .PEEK_BYTES */ .uf);
+    const text = new TextDecoder((0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .utf16Encoding */ .C0)(start) ?? 'utf-8').decode(start);
+    return text.includes('mappings') || text.includes('object_name');
+}
+function unreadable(message) {
+    return { ok: false, problem: { ruleId: 'unreadable-file', message, range: { start: { line: 1, column: 1 } } } };
+}
+/**
+ * Every entry under `base` that `glob` matches, relative to base: files, and links and special files
+ * too (the read refuses them with a reason). Folders are entered only when they are real folders,
+ * never through a link, so a link to / or /proc cannot make the walk endless; iterative, so no depth
+ * can overflow the stack.
+ */
+async function walk(base, glob, isIgnored) {
+    const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(glob, { dot: false });
+    // Without "**" a glob cannot match deeper than its own segments.
+    const maxDepth = glob.includes('**') ? Infinity : glob.split('/').length;
+    const entersHidden = /(^|\/)\./.test(glob);
+    const matches = [];
+    const folders = [{ relative: '', depth: 0 }];
+    while (folders.length > 0) {
+        const folder = folders.pop();
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, folder.relative), { withFileTypes: true }).catch(() => []);
+        for (const entry of entries) {
+            const relative = folder.relative === '' ? entry.name : `${folder.relative}/${entry.name}`;
+            if (isIgnored(relative))
+                continue;
+            if (entry.isDirectory()) {
+                if (folder.depth + 1 < maxDepth && (entersHidden || !entry.name.startsWith('.')))
+                    folders.push({ relative, depth: folder.depth + 1 });
+            }
+            else if (isMatch(relative)) {
+                matches.push(relative);
+            }
+        }
+    }
+    return matches.sort();
+}
+function shown(root, absolutePath) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, absolutePath).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 async function isDirectory(absolutePath) {
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolutePath).then((info) => info.isDirectory(), () => false);
-}
-/**
- * A mapping file has a top-level `mappings` array of objects with `object_name`. A file that
- * mentions both keys but does not parse is also taken, so a broken mapping file is reported
- * rather than skipped.
- */
-async function looksLikeMappingFile(absolutePath) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolutePath).catch(() => undefined);
-    if (!info?.isFile() || info.size > _parse_source_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ)
-        return false;
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absolutePath, 'utf8').catch(() => '');
-    if (!text.includes('mappings') || !text.includes('object_name'))
-        return false;
-    let value;
-    try {
-        value = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOf */ .be)(absolutePath) === 'yaml' ? (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text) : JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch {
-        return true;
-    }
-    const mappings = value?.mappings;
-    return (Array.isArray(mappings) &&
-        mappings.some((m) => typeof m === 'object' && m !== null && 'object_name' in m) &&
-        mappings.every((m) => typeof m === 'object' && m !== null));
 }
 
 
@@ -955,25 +1495,25 @@ async function looksLikeMappingFile(absolutePath) {
 /* harmony export */   NW: () => (/* binding */ isLevel),
 /* harmony export */   XU: () => (/* binding */ parseRuleSettings)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9002);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(247);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4484);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9002);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(247);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4484);
 
 
 
 
-const SETTINGS = ['off', ..._types_js__WEBPACK_IMPORTED_MODULE_2__/* .LEVELS */ .A_];
+const SETTINGS = ['off', ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .LEVELS */ .A_];
 /** Each rule's effective level: its default, unless the user set another. */
 function resolveLevels(overrides = []) {
-    const levels = new Map(_rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.map((rule) => [rule.id, rule.defaultLevel]));
+    const levels = new Map(_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.map((rule) => [rule.id, rule.defaultLevel]));
     for (const [id, setting] of overrides) {
-        if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES_BY_ID */ .k.has(id)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Unknown rule "${id}".${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(id, [..._rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES_BY_ID */ .k.keys()])} The rules are listed in the README's rule reference.`);
+        if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES_BY_ID */ .k.has(id)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Unknown rule "${id}".${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(id, [..._rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES_BY_ID */ .k.keys()])} The rules are listed in the README's rule reference.`);
         }
         const level = setting.trim().toLowerCase();
         if (!isLevelSetting(level)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Rule "${id}" cannot be set to "${setting}": use one of ${SETTINGS.join(', ')}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Rule "${id}" cannot be set to "${setting}": use one of ${SETTINGS.join(', ')}.`);
         }
         levels.set(id, level);
     }
@@ -987,7 +1527,7 @@ function parseRuleSettings(lines) {
         .map((line) => {
         const match = /^([A-Za-z0-9-]+)\s*[:=]\s*(\S+)$/.exec(line);
         if (!match)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Cannot read the rule setting "${line}": write it as rule-id: level, for example "bulk-limit: off".`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot read the rule setting "${line}": write it as rule-id: level, for example "bulk-limit: off".`);
         return [match[1], match[2]];
     });
 }
@@ -995,7 +1535,7 @@ function isLevelSetting(value) {
     return SETTINGS.includes(value);
 }
 function isLevel(value) {
-    return _types_js__WEBPACK_IMPORTED_MODULE_2__/* .LEVELS */ .A_.includes(value);
+    return _types_js__WEBPACK_IMPORTED_MODULE_3__/* .LEVELS */ .A_.includes(value);
 }
 
 
@@ -1021,6 +1561,8 @@ var external_node_path_ = __webpack_require__(6760);
 var dist = __webpack_require__(3382);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/fs/workspace.ts
+var workspace = __webpack_require__(7806);
 // EXTERNAL MODULE: ./src/lint/suggest.ts
 var suggest = __webpack_require__(247);
 // EXTERNAL MODULE: ./src/parse/json.ts
@@ -1057,6 +1599,7 @@ function definedOnly(value) {
 
 
 
+
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
 const ACCEPTED_SHAPES = 'an sObject describe (GET /services/data/vXX.X/sobjects/{Object}/describe/), ' +
     'a global describe (GET /services/data/vXX.X/sobjects/), ' +
@@ -1065,10 +1608,13 @@ const SAVE_COMMAND = '"sf sobject describe --sobject {Object} --json > file.json
 /**
  * Loads describe snapshots named by globs or plain paths relative to `root`. Files are added in
  * pattern order, then path order within a glob, so a later file's flags win (see `DescribeIndex.add`);
- * a file matched twice is read once, where it first appeared.
+ * a file matched twice is read once, where it first appeared. Files are read inside `root` (the
+ * workspace), unless `namedMayLeaveRoot` (the CLI, where the user names files on their own machine);
+ * globs never follow a symlink, so a search cannot lead out of the folder it searches.
  */
-async function loadDescribeFiles(patterns, root) {
+async function loadDescribeFiles(patterns, root, namedMayLeaveRoot = false) {
     const base = (0,external_node_path_.resolve)(root);
+    const confinedTo = namedMayLeaveRoot ? null : await (0,promises_.realpath)(base);
     const files = new Map();
     for (const pattern of patterns) {
         for (const file of await filesMatching(pattern, base)) {
@@ -1076,7 +1622,7 @@ async function loadDescribeFiles(patterns, root) {
                 files.set(file, shownPath(base, file));
         }
     }
-    const documents = await Promise.all([...files].map(([file, shown]) => readDocument(file, shown)));
+    const documents = await Promise.all([...files].map(([file, shown]) => readDocument(file, shown, confinedTo)));
     const index = new types_DescribeIndex();
     documents.forEach((document) => collect(document.value, document.shown, '', index));
     return index;
@@ -1092,7 +1638,7 @@ async function filesMatching(pattern, base) {
     }
     if (!(0,dist/* isDynamicPattern */.ey)(pattern))
         throw await notFound(pattern, path, base);
-    const found = await (0,dist/* glob */.TI)(pattern, { cwd: base, absolute: true, expandDirectories: false, ignore: IGNORED });
+    const found = await (0,dist/* glob */.TI)(pattern, { cwd: base, absolute: true, expandDirectories: false, ignore: IGNORED, followSymbolicLinks: false });
     if (found.length === 0) {
         throw new errors/* ConfigurationError */.j1(`The describe pattern "${pattern}" matched no files under ${base} (node_modules and .git are not searched). ` +
             `Check the pattern, or save a describe there first with ${SAVE_COMMAND}.`);
@@ -1121,15 +1667,11 @@ async function notFound(pattern, path, base) {
 function shownPath(base, file) {
     return (0,external_node_path_.relative)(base, file).split(external_node_path_.sep).join('/');
 }
-async function readDocument(file, shown) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(file);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`The describe file "${shown}" cannot be read (${error.code ?? String(error)}).`);
-    }
-    const { value, problems } = (0,json/* parseJson */.q)(decode(bytes, shown));
+async function readDocument(file, shown, confinedTo) {
+    const read = await (0,workspace/* readConfined */.Hz)(file, confinedTo);
+    if (!read.ok)
+        throw new errors/* ConfigurationError */.j1(`The describe file "${shown}" cannot be read: ${read.message}`);
+    const { value, problems } = (0,json/* parseJson */.q)(decode(read.bytes, shown));
     // Duplicate keys, which parseJson also reports, do not matter in describe data.
     const syntax = problems.find((problem) => problem.ruleId === 'invalid-json');
     if (syntax) {
@@ -1186,17 +1728,11 @@ function unrecognised(where, value) {
     return new errors/* ConfigurationError */.j1(`${where} is not describe data: found ${(0,shape/* summarize */.eh)(value)}. Accepted: ${ACCEPTED_SHAPES}.`);
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./src/http/network.ts
-var network = __webpack_require__(6782);
-// EXTERNAL MODULE: ./src/http/retry.ts
-var retry = __webpack_require__(8902);
+// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
+var client = __webpack_require__(7195);
 // EXTERNAL MODULE: ./src/http/safety.ts
 var safety = __webpack_require__(4000);
 ;// CONCATENATED MODULE: ./src/describe/live.ts
-
-
 
 
 
@@ -1222,19 +1758,25 @@ async function fetchDescribes(options) {
     }
 }
 function settingsFrom(options, token, log) {
-    const stop = new AbortController();
+    const base = baseUrl(options.instanceUrl);
+    const bearer = (0,safety/* checkedCredential */.R)(token, 'The Salesforce access token', 'Pass the bare token, without "Bearer ".');
     return {
-        base: baseUrl(options.instanceUrl),
+        base,
         apiVersion: normalizeApiVersion(options.apiVersion ?? DEFAULT_API_VERSION),
-        token: (0,safety/* checkedCredential */.R)(token, 'The Salesforce access token', 'Pass the bare token, without "Bearer ".'),
         concurrency: whole('concurrency', options.concurrency ?? 4, 1),
-        timeoutMs: whole('timeoutMs', options.timeoutMs ?? 30_000, 1),
-        retries: whole('retries', options.retries ?? 4, 0),
-        fetch: options.fetchImpl ?? fetch,
-        // Cancelled with the run, so a pending backoff does not keep the process alive after a failure.
-        sleep: options.sleep ?? ((ms) => (0,external_node_timers_promises_.setTimeout)(ms, undefined, { signal: stop.signal })),
+        http: new client/* HttpClient */.Q({
+            service: 'Salesforce',
+            credential: 'the access token',
+            headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' },
+            timeoutMs: whole('timeoutMs', options.timeoutMs ?? 30_000, 1),
+            retries: whole('retries', options.retries ?? 4, 0),
+            ...(options.fetchImpl && { fetch: options.fetchImpl }),
+            ...(options.clock && { clock: options.clock }),
+            log,
+        }),
+        ...(options.deadline !== undefined && { deadline: options.deadline }),
         log,
-        stop,
+        stop: new AbortController(),
     };
 }
 function baseUrl(instanceUrl) {
@@ -1262,7 +1804,7 @@ async function fetchAll(settings, objectNames) {
     let next = 0;
     const worker = async () => {
         for (let i = next++; i < names.length && !settings.stop.signal.aborted; i = next++) {
-            results[i] = await describeWithRetries(names[i], settings);
+            results[i] = await describeOne(names[i], settings);
         }
     };
     settings.log.info(`Fetching the describe of ${names.length} object(s) from ${settings.base} (API v${settings.apiVersion}, ${settings.concurrency} at a time).`);
@@ -1289,57 +1831,36 @@ function uniqueIgnoringCase(names) {
             byKey.set(name.toLowerCase(), name);
     return [...byKey.values()];
 }
-async function describeWithRetries(name, settings) {
+/** The describe of one object; a failure that is not a 404 stops the others, which then end at once. */
+async function describeOne(name, settings) {
     const url = `${settings.base}/services/data/v${settings.apiVersion}/sobjects/${encodeURIComponent(name)}/describe`;
-    const attempts = settings.retries + 1;
-    for (let attempt = 1;; attempt++) {
-        const outcome = await attemptOnce(name, url, settings);
-        if (!('retry' in outcome))
-            return outcome;
-        if (settings.stop.signal.aborted)
-            throw new Error(`Stopped fetching the describe of "${name}" after another object failed.`);
-        if (attempt === attempts) {
-            throw new Error(`Could not fetch the describe of "${name}" from ${settings.base} after ${attempts} attempt(s); the last failed with ${outcome.retry}.`);
-        }
-        const waitMs = outcome.waitMs ?? (0,retry/* backoffMs */.j)(attempt);
-        settings.log.info(`The describe of "${name}" failed with ${outcome.retry}; retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
-        await settings.sleep(waitMs);
-    }
-}
-async function attemptOnce(name, url, settings) {
-    const signal = AbortSignal.any([settings.stop.signal, AbortSignal.timeout(settings.timeoutMs)]);
-    let response;
-    let body;
+    let answer;
     try {
-        response = await settings.fetch(url, {
-            headers: { Authorization: `Bearer ${settings.token}`, Accept: 'application/json' },
-            // Following a redirect to another host would not help, and a redirect means instanceUrl is not the API host.
-            redirect: 'manual',
-            signal,
+        answer = await settings.http.request({
+            url,
+            purpose: `fetch the describe of "${name}"`,
+            signal: settings.stop.signal,
+            ...(settings.deadline !== undefined && { deadline: settings.deadline }),
         });
-        body = await response.text();
     }
     catch (error) {
-        return { retry: (0,network/* networkFailure */.rd)(error, `${settings.timeoutMs} ms`) };
+        if (error instanceof errors/* RemoteFailure */.p3 && error.reason === 'redirected') {
+            throw new errors/* ConfigurationError */.j1(`${error.message} Set the instance URL to the org's own URL ("Instance Url" in "sf org display").`);
+        }
+        throw error;
     }
-    const status = response.status;
+    const { status } = answer;
     if (status === 200)
-        return { found: parseDescribe(name, body, response.headers.get('content-type'), settings.base) };
-    const error = salesforceError(body);
-    const answer = `HTTP ${status}${error ? ` ${error.errorCode}${error.message ? `: ${error.message}` : ''}` : ''}`;
+        return { found: parseDescribe(name, answer.body, settings.base) };
+    const error = salesforceError(answer.body);
+    const described = `HTTP ${status}${error ? ` ${error.errorCode}${error.message ? `: ${error.message}` : ''}` : ''}`;
     if (status === 404) {
-        settings.log.warning(`Salesforce has no object "${name}" (API v${settings.apiVersion} answered ${answer}): it does not exist in this org, or the user cannot see it.`);
+        settings.log.warning(`Salesforce has no object "${name}" (API v${settings.apiVersion} answered ${described}): it does not exist in this org, or the user cannot see it.`);
         return { missing: true };
     }
-    if (status === 429 || status >= 500)
-        return { retry: answer, waitMs: (0,retry/* retryAfterMs */.V)(response.headers.get('retry-after'), Date.now()) };
     if (status === 401 || status === 403)
-        throw refused(answer, error);
-    if (status >= 300 && status < 400) {
-        throw new errors/* ConfigurationError */.j1(`${settings.base} redirected the describe request to ${response.headers.get('location') ?? 'another address'}. ` +
-            'Set the instance URL to the org\'s own URL ("Instance Url" in "sf org display").');
-    }
-    throw new Error(`Salesforce answered the describe of "${name}" with ${answer}.`);
+        throw refused(described, error);
+    throw new errors/* RemoteFailure */.p3('Salesforce', 'answered', `Salesforce answered the describe of "${name}" with ${described}.`);
 }
 function refused(answer, error) {
     if (error?.errorCode === 'REQUEST_LIMIT_EXCEEDED') {
@@ -1348,29 +1869,16 @@ function refused(answer, error) {
     return new errors/* ConfigurationError */.j1(`Salesforce refused the request (${answer}): the access token is invalid, expired or lacks API access. ` +
         'Get a fresh token (for example "sf org display --json"), and check that the user has the "API Enabled" permission.');
 }
-function parseDescribe(name, body, contentType, base) {
+function parseDescribe(name, body, base) {
     const where = `The describe of "${name}" from ${base}`;
-    let value;
-    try {
-        value = JSON.parse(body);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`${where} is not JSON (content type ${contentType ?? 'none'}); check that the instance URL is the org's Salesforce URL.`);
-    }
-    if (!(0,shape/* isJsonObject */.OW)(value) || !(0,shape/* isSObjectDescribe */.ue)(value)) {
+    if (!(0,shape/* isJsonObject */.OW)(body) || !(0,shape/* isSObjectDescribe */.ue)(body)) {
         throw new errors/* ConfigurationError */.j1(`${where} is not an sObject describe; check that the instance URL is the org's Salesforce URL.`);
     }
-    return (0,shape/* fullDescribe */.zf)(value, where);
+    return (0,shape/* fullDescribe */.zf)(body, where);
 }
 /** Salesforce error bodies are `[{"errorCode": "...", "message": "..."}]`. */
 function salesforceError(body) {
-    let first;
-    try {
-        first = JSON.parse(body)[0];
-    }
-    catch {
-        return undefined;
-    }
+    const first = Array.isArray(body) ? body[0] : undefined;
     if (!(0,shape/* isJsonObject */.OW)(first) || typeof first.errorCode !== 'string')
         return undefined;
     return typeof first.message === 'string' ? { errorCode: first.errorCode, message: first.message } : { errorCode: first.errorCode };
@@ -1379,7 +1887,7 @@ function salesforceError(body) {
 // EXTERNAL MODULE: ./src/parse/parse.ts + 1 modules
 var parse = __webpack_require__(461);
 // EXTERNAL MODULE: ./src/parse/source.ts
-var source = __webpack_require__(3226);
+var parse_source = __webpack_require__(3226);
 // EXTERNAL MODULE: ./src/lint/discover.ts
 var discover = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/catalog/resolve.ts + 2 modules
@@ -2062,13 +2570,11 @@ var levels = __webpack_require__(5394);
 function defaultLintOptions() {
     return { levels: resolveLevels(), describe: new DescribeIndex() };
 }
-/** Lints one file on disk. `file` is the path shown in findings; `absolutePath` is where it is read. */
-async function lintFile(file, absolutePath, options) {
-    const format = (0,source/* formatOf */.be)(file);
-    const read = await (0,source/* readSource */.o$)(absolutePath, format);
-    if (!read.ok)
-        return { file, findings: placeProblems(file, [read.problem], options) };
-    return { file, findings: lintText(file, read.text, format, options) };
+/** Lints one file as discovery read it: `file` is the path shown in findings. */
+function lintFile({ file, source }, options) {
+    if (!source.ok)
+        return { file, findings: placeProblems(file, [source.problem], options) };
+    return { file, findings: lintText(file, source.text, (0,parse_source/* formatOf */.be)(file), options) };
 }
 /** Lints a document's text: parse, check the format, run every enabled rule, then place the findings. */
 function lintText(file, text, format, options) {
@@ -2172,11 +2678,18 @@ var types = __webpack_require__(4484);
 
 /** Finds the files, gathers describe data, lints every file, and totals the findings. */
 async function runLint(request) {
-    const discovery = await (0,discover/* discover */.k)(request.root, request.patterns);
+    const discovery = await (0,discover/* discover */.k4)({ root: request.root, namedMayLeaveRoot: request.namedMayLeaveRoot ?? false }, request.patterns);
     const { unmatched } = discovery;
     const targets = request.select ? request.select(discovery.targets) : discovery.targets;
-    for (const pattern of unmatched)
-        request.log.warning(`No mapping file matches "${pattern}".`);
+    if (discovery.targets.length === 0) {
+        // A forgotten actions/checkout or a wrong path must not pass green.
+        request.log.warning(`No mapping file found: searched ${request.root} for ${discovery.searched.map((pattern) => `"${pattern}"`).join(', ')} ` +
+            '(node_modules, .git and hidden folders are not searched). Check the files input, and that the repository is checked out.');
+    }
+    else {
+        for (const pattern of unmatched)
+            request.log.warning(`No mapping file matches "${pattern}".`);
+    }
     const options = {
         levels: request.levels,
         describe: await gatherDescribes(request, targets),
@@ -2185,12 +2698,13 @@ async function runLint(request) {
     return lintTargets(targets, options, unmatched);
 }
 async function lintTargets(targets, options, unmatched = []) {
-    const results = await Promise.all(targets.map((target) => lintFile(target.file, target.absolutePath, options)));
+    const results = targets.map((target) => lintFile(target, options));
     const findings = results.flatMap((result) => result.findings);
     const counts = { error: 0, warning: 0, notice: 0 };
     for (const finding of findings)
         counts[finding.level]++;
-    return { results, findings, counts, unmatched };
+    const files = targets.map(({ file, absolutePath, confinedTo }) => ({ file, absolutePath, confinedTo }));
+    return { results, findings, counts, unmatched, files };
 }
 function reachesFailOn(counts, failOn) {
     if (failOn === 'never')
@@ -2198,10 +2712,10 @@ function reachesFailOn(counts, failOn) {
     return Object.keys(counts).some((level) => counts[level] > 0 && types/* LEVEL_RANK */.YT[level] <= types/* LEVEL_RANK */.YT[failOn]);
 }
 async function gatherDescribes(request, targets) {
-    const index = request.describePatterns.length > 0 ? await loadDescribeFiles(request.describePatterns, request.root) : new types_DescribeIndex();
+    const index = request.describePatterns.length > 0 ? await loadDescribeFiles(request.describePatterns, request.root, request.namedMayLeaveRoot ?? false) : new types_DescribeIndex();
     if (!request.live)
         return index;
-    const { objectNames, apiVersion } = await mappedObjects(targets);
+    const { objectNames, apiVersion } = mappedObjects(targets);
     const wanted = objectNames.filter((name) => !index.get(name)?.fields);
     if (wanted.length === 0)
         return index;
@@ -2217,16 +2731,14 @@ async function gatherDescribes(request, targets) {
     return index;
 }
 /** The object names (and the API version) of the mapping files, read leniently: lint reports what is broken. */
-async function mappedObjects(targets) {
+function mappedObjects(targets) {
     const names = new Set();
     let apiVersion;
     for (const target of targets) {
-        const format = (0,source/* formatOf */.be)(target.file);
-        const read = await (0,source/* readSource */.o$)(target.absolutePath, format);
         // An unreadable or malformed file gets its own finding from the lint; it adds no object names.
-        if (!read.ok)
+        if (!target.source.ok)
             continue;
-        const value = (0,parse/* parseSource */.P)(read.text, format).value;
+        const value = (0,parse/* parseSource */.P)(target.source.text, (0,parse_source/* formatOf */.be)(target.file)).value;
         const mappings = Array.isArray(value?.mappings) ? value.mappings : [];
         for (const mapping of mappings) {
             const name = mapping?.object_name;
@@ -2566,46 +3078,40 @@ function lazy(build) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ utf16Encoding),
 /* harmony export */   D4: () => (/* binding */ decode),
 /* harmony export */   be: () => (/* binding */ formatOf),
-/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
 /* harmony export */   o$: () => (/* binding */ readSource)
 /* harmony export */ });
-/* unused harmony export formatBytes */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7806);
 
 
-/** Files above this size are refused with one finding: a real connection export is well under 5 MB. */
-const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
 const START = { start: { line: 1, column: 1 } };
 function formatOf(path) {
     return /\.ya?ml$/i.test(path) ? 'yaml' : 'json';
 }
-/** Reads a file as UTF-8 text, turning every way it can fail into one clear problem. */
-async function readSource(absolutePath, format) {
-    let bytes;
-    try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(absolutePath);
-        if (!info.isFile())
-            return fail('unreadable-file', 'This path is not a regular file, so it cannot be linted.');
-        if (info.size > MAX_FILE_BYTES) {
-            return fail('unreadable-file', `The file is ${formatBytes(info.size)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for a mapping file; ` +
-                'a real Heroku Connect export is far smaller. Check that this is the file you meant.');
-        }
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolutePath);
-    }
-    catch (error) {
-        return fail('unreadable-file', `The file cannot be read (${describeFsError(error)}).`);
-    }
-    return decode(bytes, format);
+/**
+ * Reads a file as UTF-8 text, turning every way it can fail into one clear problem. `confinedTo`:
+ * the folder its real path must stay in (see readConfined).
+ */
+async function readSource(absolutePath, format, confinedTo) {
+    const read = await (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .readConfined */ .Hz)(absolutePath, confinedTo);
+    return read.ok ? decode(read.bytes, format) : fail('unreadable-file', read.message);
 }
 function decode(bytes, format) {
     const kind = format === 'yaml' ? 'YAML' : 'JSON';
     if (isBlank(bytes)) {
         return fail('invalid-json', `The file is empty: a mapping file is a ${kind} document with a "mappings" array.`);
+    }
+    const utf16 = utf16Encoding(bytes);
+    if (utf16) {
+        const bom = hasUtf16Bom(bytes);
+        const name = utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
+        return fail('invalid-json', `The file is UTF-16 text (${name}, ${bom ? 'with' : 'without'} a byte-order mark), not UTF-8, which heroku connect:import reads. ` +
+            `Convert it, for example: iconv -f ${bom ? 'UTF-16' : name} -t UTF-8 in.${format} > out.${format}`);
     }
     const nul = bytes.indexOf(0);
     if (nul !== -1) {
@@ -2650,26 +3156,210 @@ function firstInvalidUtf8(bytes) {
     const bad = text.indexOf('\uFFFD');
     return bad === -1 ? 0 : Buffer.byteLength(text.slice(0, bad), 'utf8');
 }
-function describeFsError(error) {
-    const code = error?.code;
-    switch (code) {
-        case 'ENOENT':
-            return 'no such file';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EISDIR':
-            return 'it is a directory';
-        default:
-            return code ?? (error instanceof Error ? error.message : String(error));
-    }
+function hasUtf16Bom(bytes) {
+    return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
-function formatBytes(size) {
-    if (size >= 1024 * 1024)
-        return `${(size / (1024 * 1024)).toFixed(1)} MiB`;
-    if (size >= 1024)
-        return `${(size / 1024).toFixed(1)} KiB`;
-    return `${size} bytes`;
+/**
+ * UTF-16 by its byte-order mark, or, without one, by a NUL in every other byte of the start (text
+ * that is mostly ASCII, as JSON and YAML are): Windows PowerShell 5 writes `>` redirections so.
+ */
+function utf16Encoding(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return 'utf-16le';
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return 'utf-16be';
+    const pairs = Math.min(256, Math.floor(bytes.length / 2));
+    if (pairs === 0)
+        return undefined;
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i < pairs; i++) {
+        if (bytes[2 * i] === 0)
+            evenNul++;
+        if (bytes[2 * i + 1] === 0)
+            oddNul++;
+    }
+    const most = pairs * 0.75;
+    const few = pairs * 0.1;
+    if (oddNul >= most && evenNul <= few)
+        return 'utf-16le';
+    if (evenNul >= most && oddNul <= few)
+        return 'utf-16be';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 1274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O0: () => (/* binding */ encodePath),
+/* harmony export */   Of: () => (/* binding */ refusalOf),
+/* harmony export */   dZ: () => (/* binding */ describeGitHubError)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_API_URL, createGitHubApi, PAGE_SIZE */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7195);
+/* harmony import */ var _http_safety_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4000);
+
+
+
+const DEFAULT_API_URL = 'https://api.github.com';
+/** The client, or undefined when there is no token: callers then use git, or skip what needs the API. */
+function createGitHubApi(options) {
+    const token = options.token?.trim() ?? '';
+    if (token === '')
+        return undefined;
+    checkedCredential(token, 'The GitHub token', 'Pass the bare token.');
+    const base = apiBase(options.env.GITHUB_API_URL || DEFAULT_API_URL);
+    const http = new HttpClient({
+        service: 'GitHub',
+        credential: 'the token',
+        origins: [new URL(base).origin],
+        ...(options.fetchImpl && { fetch: options.fetchImpl }),
+        ...(options.clock && { clock: options.clock }),
+        ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+        ...(options.retries !== undefined && { retries: options.retries }),
+    });
+    let loaded;
+    return {
+        redact: (text) => text.replaceAll(token, '[token]'),
+        octokit: () => (loaded ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413)).then(({ getOctokit }) => {
+            const octokit = getOctokit(token, { baseUrl: base, userAgent: 'heroku-connect-action', request: { fetch: http.fetchAdapter } });
+            octokit.hook.before('request', (request) => {
+                request.headers['x-github-api-version'] = '2022-11-28';
+            });
+            return octokit;
+        })),
+    };
+}
+/** The path stays: GitHub Enterprise Server serves the API under /api/v3. */
+function apiBase(url) {
+    const parsed = checkedCredentialUrl(url, { name: 'GITHUB_API_URL', credential: 'the token' });
+    return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
+}
+/**
+ * The answer inside an Octokit RequestError (read by shape: it is not a dependency of this project),
+ * or undefined when the request never got one, which the HTTP client then reported as the cause.
+ */
+function refusalOf(error) {
+    const { status, response } = (error ?? {});
+    if (typeof status !== 'number' || response === undefined)
+        return undefined;
+    return { status, headers: (response.headers ?? {}), data: response.data };
+}
+/** "HTTP 403: Resource not accessible by integration", or the HTTP client's account of a request that got no answer. */
+function describeGitHubError(error) {
+    const refusal = refusalOf(error);
+    if (refusal)
+        return (0,_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStatus */ .W)(refusal.status, refusal.data);
+    const cause = error?.cause;
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3 ? cause : error);
+}
+/** `a/b c.json` → `a/b%20c.json`: each segment encoded, the separators kept. */
+function encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+const PAGE_SIZE = 100;
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ sarifText),
+/* harmony export */   eR: () => (/* binding */ terminalText)
+/* harmony export */ });
+/* unused harmony exports workflowLogLine, markdownText, clip */
+/**
+ * One escaping function per place untrusted text goes (file names, object and field names, messages
+ * that quote them, answers from an API). Each is safe for its sink alone: pick the one for where the
+ * text is written, never chain two.
+ */
+/**
+ * Characters that can rewrite what a terminal, a log or a renderer shows: C0 controls (line breaks
+ * and ESC included), DEL, C1 controls, the bidirectional marks, embeddings, overrides and isolates,
+ * the Unicode line and paragraph separators, and the byte order mark.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const NAMED_CONTROL = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** `\n`, `\x1b`, `\u202e`: what the character is, in characters that do nothing. */
+function showControl(char) {
+    const code = char.charCodeAt(0);
+    return NAMED_CONTROL[char] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+}
+function showControls(text) {
+    return text.replace(CONTROL, showControl);
+}
+/**
+ * For a terminal: the CLI's reports on stdout and its lines on stderr. Control characters, ESC and
+ * OSC sequences, bidi controls and line breaks are shown as escapes (`\x1b`, `\u202e`, `\n`), so
+ * nothing from a file can move the cursor, clear the screen, hide a link or reorder what is shown.
+ */
+function terminalText(text) {
+    return showControls(text);
+}
+/** The v1 command prefix, which the Actions runner looks for anywhere in a line. */
+const V1_COMMAND = /##\[/g;
+const ZERO_WIDTH_SPACE = '\u200b';
+/**
+ * For one line of the Actions runner's log (core.info, core.debug, group names). The runner reads a
+ * line as a workflow command when, after leading whitespace, it starts with `::` (or holds `##[`),
+ * so: no line breaks or other control characters (shown as escapes), and a zero-width space splits
+ * a leading `::` and every `##[`. Annotations need none of this: @actions/core escapes their
+ * messages and properties itself.
+ */
+function workflowLogLine(text) {
+    const line = showControls(text).replace(V1_COMMAND, `##${ZERO_WIDTH_SPACE}[`);
+    const start = line.length - line.trimStart().length;
+    return line.startsWith('::', start) ? `${line.slice(0, start + 1)}${ZERO_WIDTH_SPACE}${line.slice(start + 1)}` : line;
+}
+/** SARIF's embedded links are `[text](target)`; its spec escapes literal brackets with a backslash. */
+const SARIF_LINK_BRACKET = /[[\]]/g;
+/** For SARIF `message.text`: plain text, with control and bidi characters shown and no embedded links. */
+function sarifText(text) {
+    return showControls(text.replace(SARIF_LINK_BRACKET, (bracket) => `\\${bracket}`));
+}
+/**
+ * What GitHub Markdown (with inline HTML) could turn into markup: HTML and entity syntax, table
+ * pipes, code, emphasis, strikethrough, math, links and images, backslash escapes.
+ */
+const MARKDOWN_SYNTAX = /[&<>"'|`*_~$[\]\\]/;
+/**
+ * What GitHub turns into a link or a notification after rendering, on the text itself: `@user`,
+ * `@org/team`, emails, `#123` and `owner/repo#123`, `GH-123` references, URLs (`scheme://`) and `www.` links. A
+ * zero-width space after the trigger breaks each of them, and the text still reads the same. A
+ * repository's custom autolinks (`JIRA-123`) are left alone: they link only where the repository
+ * says, and breaking every `name-123` would spoil resource names and paths people copy.
+ */
+const AUTOLINK_TRIGGER = /[@#]|(?<=\bGH)-(?=\d)|:(?=\/\/)|(?<=\bwww)\./i;
+const MARKDOWN_HAZARD = new RegExp(`${MARKDOWN_SYNTAX.source}|${AUTOLINK_TRIGGER.source}`, 'gi');
+/** At the start of a line of Markdown these open a list, a heading underline or a thematic break. */
+const BLOCK_MARKER = /^(?:[-+=]|(\d{1,9})[.)])/;
+function entity(char) {
+    return `&#${char.charCodeAt(0)};`;
+}
+/**
+ * For GitHub Markdown: the job summary, the pull request comment, the plan and the deploy summary,
+ * in table cells, list items, headings and inline HTML alike. Control characters (a lone `\r`
+ * too, which CommonMark reads as a line end) are shown as escapes, so the text stays on its line;
+ * Markdown and HTML syntax becomes character references; mentions, references and autolinks are
+ * broken by an invisible zero-width space. The rendered text reads as the input did.
+ */
+function markdownText(text) {
+    const escaped = showControls(text).replace(MARKDOWN_HAZARD, (match) => match === '@' || match === '#' || match === '-' || match === ':' ? `${match}&#8203;` : match === '.' ? `&#8203;.` : entity(match));
+    return escaped.replace(BLOCK_MARKER, (marker, digits) => (digits === undefined ? entity(marker) : `${digits}${entity(marker.slice(digits.length))}`));
+}
+/** Cuts text longer than `max` characters, on a code point boundary, with an ellipsis: for cells that must not take a whole budget. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const end = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max;
+    return `${text.slice(0, end)}…`;
 }
 
 
@@ -2684,9 +3374,14 @@ function formatBytes(size) {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+
 
 const LEVEL_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
-/** The CLI's default report: grouped by file, like compiler output, with colour only on a terminal. */
+/**
+ * The CLI's default report: grouped by file, like compiler output, with colour only on a terminal.
+ * File names and messages are shown through terminalText: nothing from a file reaches the terminal raw.
+ */
 function formatText(run, color) {
     const paint = (style, text) => (color ? (0,node_util__WEBPACK_IMPORTED_MODULE_0__.styleText)(style, text) : text);
     const lines = [];
@@ -2696,11 +3391,11 @@ function formatText(run, color) {
         if (finding.file !== current) {
             if (current !== undefined)
                 lines.push('');
-            lines.push(paint('underline', finding.file));
+            lines.push(paint('underline', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(finding.file)));
             current = finding.file;
         }
         const where = `${finding.line}:${finding.column}`.padEnd(8);
-        lines.push(`  ${paint('dim', where)}${paint(LEVEL_STYLE[finding.level], finding.level.padEnd(8))}${finding.message}  ${paint('dim', finding.ruleId)}`);
+        lines.push(`  ${paint('dim', where)}${paint(LEVEL_STYLE[finding.level], finding.level.padEnd(8))}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(finding.message)}  ${paint('dim', finding.ruleId)}`);
     }
     const { error, warning, notice } = run.counts;
     const files = run.results.length;
@@ -3759,3 +4454,5 @@ const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 /***/ })
 
 };
+
+//# sourceMappingURL=974.index.js.map

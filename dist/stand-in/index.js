@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _scenario_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(260);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(108);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92);
 /**
  * Starts the Heroku Connect stand-in from the command line, for the demo or to try the CLI by hand:
  *
@@ -128,7 +128,7 @@ function demoScenario(apiKey) {
 
 /***/ }),
 
-/***/ 108:
+/***/ 92:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -143,6 +143,84 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * An error the user caused: a wrong input, a missing file, a connection that cannot take an import.
+ * It is reported as a clear message without a stack trace; anything else is an internal failure.
+ */
+class ConfigurationError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'ConfigurationError';
+}
+/**
+ * The deploy ran and did not succeed: Heroku Connect answered with an error or could not be reached,
+ * the import landed in an error state, or it did not settle in time. The CLI exits 1 for it, as for
+ * a failed lint.
+ */
+class DeployFailure extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'DeployFailure';
+}
+/**
+ * The one place that decides what kind an error is. Argument errors of node:util's parseArgs are the
+ * user's input too.
+ */
+function classifyError(error) {
+    if (error instanceof ConfigurationError || isArgumentError(error)) {
+        return { kind: 'configuration', title: 'Configuration error', message: errorMessage(error) };
+    }
+    if (error instanceof DeployFailure)
+        return { kind: 'remote', title: 'Deploy failed', message: error.message };
+    if (error instanceof errors_RemoteFailure)
+        return { kind: 'remote', title: `${error.service} failed`, message: error.message };
+    return {
+        kind: 'internal',
+        title: 'Internal error',
+        message: `Internal error in heroku-connect-action: ${errorMessage(error)}. Please report it with the log.`,
+        stack: error instanceof Error && error.stack ? error.stack : String(error),
+    };
+}
+function isArgumentError(error) {
+    const code = error?.code;
+    return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+/**
+ * A remote service (named: "Heroku Connect", "Salesforce", "GitHub", "git") could not be reached in
+ * time, kept failing, redirected elsewhere, or answered with an error: neither the user's input nor
+ * a bug, so it is reported as one line.
+ */
+class errors_RemoteFailure extends Error {
+    service;
+    reason;
+    name = 'RemoteFailure';
+    constructor(service, reason, message) {
+        super(message);
+        this.service = service;
+        this.reason = reason;
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** Replaces every occurrence of a secret with a label; an empty secret changes nothing. */
+function redactor(secret, label) {
+    return (text) => (secret === '' ? text : text.replaceAll(secret, label));
+}
+/**
+ * The error again, of the same kind, with the secret taken out of its message and stack and no
+ * `cause`: a wrapped fetch error could carry request details.
+ */
+function redactedError(error, redact) {
+    const message = redact(errorMessage(error));
+    const copy = error instanceof ConfigurationError
+        ? new ConfigurationError(message)
+        : error instanceof errors_RemoteFailure
+            ? new errors_RemoteFailure(error.service, error.reason, message)
+            : error instanceof DeployFailure
+                ? new DeployFailure(message)
+                : new Error(message);
+    copy.stack = error instanceof Error && error.stack ? redact(error.stack) : message;
+    return copy;
+}
+
 ;// CONCATENATED MODULE: ./src/connect/types.ts
 /**
  * The shapes of Heroku Connect API answers, as far as this project reads them (research §1.3, §2.1).
@@ -154,7 +232,7 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function unexpected(what, problem) {
-    return new DeployFailure(`Heroku Connect's answer to ${what} is not what its API returns (${problem}).`);
+    return new RemoteFailure('Heroku Connect', 'answered', `Heroku Connect's answer to ${what} is not what its API returns (${problem}).`);
 }
 function parseSearch(body, what) {
     if (!isRecord(body) || !Array.isArray(body.results))
@@ -201,7 +279,8 @@ const DEFAULT_TIMING = { lagMs: 1000, importMs: 1000, syncMs: 1000 };
 const DESCRIPTIONS = { DATA_SYNCED: 'OK', INITIAL: 'Creating', RESYNC: 'Loading new columns' };
 async function startConnectStandIn(options) {
     const timing = { ...DEFAULT_TIMING, ...options.timing };
-    const started = Date.now();
+    const now = options.now ?? Date.now;
+    const started = now();
     const connections = options.connections.map((spec) => live(spec, started));
     const linked = new Set();
     const rules = (options.faults ?? []).map((rule) => ({ ...rule, toSkip: rule.skip ?? 0, left: rule.times ?? 1 }));
@@ -318,67 +397,83 @@ async function startConnectStandIn(options) {
         region_url: regionUrl,
         detail_url: `${regionUrl}/api/v3/connections/${connection.id}`,
     });
-    /** The route of a request, and how it is answered at time `now` (later than its arrival when a fault delays it). */
+    const connectionOf = (match) => connections.find((c) => c.id === decodeURIComponent(match[1]));
+    /**
+     * Every endpoint the stand-in serves: the server it is on, its method and path, and how it is
+     * answered at time `now` (later than the request's arrival when a fault delays it). A new
+     * endpoint is one entry here (and its name in `Route`).
+     */
+    const routes = {
+        search: {
+            side: 'discovery',
+            method: 'GET',
+            path: /^\/connections$/,
+            handle: ({ url }) => {
+                const app = url.searchParams.get('app') ?? '';
+                const resource = url.searchParams.get('resource_name');
+                const visible = options.requireLink && !linked.has(app) ? [] : connections.filter((c) => c.spec.app === app && (resource === null || c.spec.resource === resource));
+                return { status: 200, body: { results: visible.map(discoveryResult), count: visible.length, next: null, previous: null } };
+            },
+        },
+        link: {
+            side: 'discovery',
+            method: 'POST',
+            path: /^\/auth\/([^/]+)$/,
+            handle: ({ match }) => {
+                const app = decodeURIComponent(match[1]);
+                linked.add(app);
+                const mine = connections.filter((c) => c.spec.app === app);
+                return { status: 200, body: { user: { id: 'stand-in-user', email: 'ci@example.com' }, connections: mine.map(discoveryResult) } };
+            },
+        },
+        detail: {
+            side: 'region',
+            method: 'GET',
+            path: /^\/api\/v3\/connections\/([^/]+)$/,
+            handle: ({ match, now }) => withConnection(match, (connection) => ({ status: 200, body: detailOf(connection, now) })),
+        },
+        export: {
+            side: 'region',
+            method: 'GET',
+            path: /^\/api\/v3\/connections\/([^/]+)\/actions\/export$/,
+            handle: ({ match, now }) => withConnection(match, (connection) => ({ status: 200, body: exportOf(connection, now) })),
+        },
+        import: {
+            side: 'region',
+            method: 'POST',
+            path: /^\/api\/v3\/connections\/([^/]+)\/actions\/import$/,
+            handle: ({ match, body, now }) => withConnection(match, (connection) => {
+                if (!isRecord(body) || !Array.isArray(body.mappings) || !body.mappings.every((m) => isRecord(m) && typeof m.object_name === 'string')) {
+                    return { status: 400, body: { message: 'The configuration is not a Heroku Connect export: "mappings" must be a list of objects with "object_name".' } };
+                }
+                advance(connection, now);
+                // A second import before the first is applied: the first is applied at once, the second queued.
+                if (connection.pending)
+                    apply(connection, connection.pending.mappings, now);
+                connection.pending = { at: now, mappings: body.mappings };
+                return { status: 200 };
+            }),
+        },
+    };
+    const withConnection = (match, answer) => {
+        const connection = connectionOf(match);
+        return connection ? answer(connection) : { status: 404, body: { message: `No connection ${match[1]}` } };
+    };
+    /** The route a request takes, with its path's captures; none for a path no route serves. */
     const route = (side, method, url) => {
-        const notFound = { handle: () => ({ status: 404, body: { message: `No route for ${method} ${url.pathname}` } }) };
-        if (side === 'discovery') {
-            if (method === 'GET' && url.pathname === '/connections') {
-                return {
-                    route: 'search',
-                    handle: () => {
-                        const app = url.searchParams.get('app') ?? '';
-                        const resource = url.searchParams.get('resource_name');
-                        const visible = options.requireLink && !linked.has(app) ? [] : connections.filter((c) => c.spec.app === app && (resource === null || c.spec.resource === resource));
-                        return { status: 200, body: { results: visible.map(discoveryResult), count: visible.length, next: null, previous: null } };
-                    },
-                };
-            }
-            const link = /^\/auth\/([^/]+)$/.exec(url.pathname);
-            if (method === 'POST' && link) {
-                return {
-                    route: 'link',
-                    handle: () => {
-                        const app = decodeURIComponent(link[1]);
-                        linked.add(app);
-                        const mine = connections.filter((c) => c.spec.app === app);
-                        return { status: 200, body: { user: { id: 'stand-in-user', email: 'ci@example.com' }, connections: mine.map(discoveryResult) } };
-                    },
-                };
-            }
-            return notFound;
+        for (const [name, spec] of Object.entries(routes)) {
+            const match = spec.side === side && spec.method === method ? spec.path.exec(url.pathname) : null;
+            if (match)
+                return { name, spec, match };
         }
-        const match = /^\/api\/v3\/connections\/([^/]+)(?:\/actions\/(import|export))?$/.exec(url.pathname);
-        const connection = match ? connections.find((c) => c.id === decodeURIComponent(match[1])) : undefined;
-        if (!match || !connection)
-            return notFound;
-        const action = match[2];
-        if (method === 'GET' && action === undefined)
-            return { route: 'detail', handle: (_body, now) => ({ status: 200, body: detailOf(connection, now) }) };
-        if (method === 'GET' && action === 'export')
-            return { route: 'export', handle: (_body, now) => ({ status: 200, body: exportOf(connection, now) }) };
-        if (method === 'POST' && action === 'import') {
-            return {
-                route: 'import',
-                handle: (body, now) => {
-                    if (!isRecord(body) || !Array.isArray(body.mappings) || !body.mappings.every((m) => isRecord(m) && typeof m.object_name === 'string')) {
-                        return { status: 400, body: { message: 'The configuration is not a Heroku Connect export: "mappings" must be a list of objects with "object_name".' } };
-                    }
-                    advance(connection, now);
-                    // A second import before the first is applied: the first is applied at once, the second queued.
-                    if (connection.pending)
-                        apply(connection, connection.pending.mappings, now);
-                    connection.pending = { at: now, mappings: body.mappings };
-                    return { status: 200 };
-                },
-            };
-        }
-        return notFound;
+        return undefined;
     };
     const handler = (side) => (request, response) => {
         const method = request.method ?? 'GET';
         const url = new URL(request.url ?? '/', 'http://stand-in');
-        const { route: name, handle } = route(side, method, url);
-        const record = { method, path: `${url.pathname}${url.search}`, ...(name && { route: name }), time: Date.now() };
+        const found = route(side, method, url);
+        const name = found?.name;
+        const record = { method, path: `${url.pathname}${url.search}`, ...(name && { route: name }), time: now() };
         if (request.headers.authorization !== undefined)
             record.authorization = request.headers.authorization;
         requests.push(record);
@@ -410,14 +505,18 @@ async function startConnectStandIn(options) {
                     result = { status: 401, body: { id: 'unauthorized', message: 'Invalid credentials provided.' } };
                 }
                 else {
-                    result = handle(body, Date.now());
+                    result = found ? found.spec.handle({ url, match: found.match, body, now: now() }) : { status: 404, body: { message: `No route for ${method} ${url.pathname}` } };
                     if (name === 'import' && result.status === 200)
                         accepted.push(record);
                 }
                 options.log?.(`${method} ${record.path} → ${result.status}`);
                 send(response, result);
             };
-            if (fault?.kind === 'delay') {
+            if (fault?.kind === 'hang') {
+                options.log?.(`${method} ${record.path} → held, never answered`);
+                options.onHang?.();
+            }
+            else if (fault?.kind === 'delay') {
                 const timer = setTimeout(() => {
                     timers.delete(timer);
                     answer();
@@ -641,3 +740,5 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ var __webpack_exports__ = __nccwpck_require__(300);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
+
+//# sourceMappingURL=index.js.map

@@ -95,7 +95,7 @@ export async function run(io: ActionIO = coreIO(), deps: ActionDeps = {}): Promi
 /** Live describe goes through the injected fetch and clock too. */
 function withDeps(inputs: LintInputs, deps: ActionDeps): LintInputs {
   if (!inputs.live) return inputs;
-  return { ...inputs, live: { ...inputs.live, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { sleep: deps.clock.sleep }) } };
+  return { ...inputs, live: { ...inputs.live, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) } };
 }
 
 interface PlanContext {

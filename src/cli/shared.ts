@@ -53,7 +53,7 @@ export function checkRequest(values: CheckValues, positionals: readonly string[]
     levels: resolveLevels(parseRuleSettings(values.rule)),
     ...(plan && { plan }),
     describePatterns: values.describe,
-    ...(instanceUrl && accessToken && { live: { instanceUrl, accessToken, ...(io.fetch && { fetchImpl: io.fetch }), ...(io.clock && { sleep: io.clock.sleep }) } }),
+    ...(instanceUrl && accessToken && { live: { instanceUrl, accessToken, ...(io.fetch && { fetchImpl: io.fetch }), ...(io.clock && { clock: io.clock }) } }),
     log: { info: (message) => io.stderr.write(`${terminalText(message)}\n`), warning: (message) => io.stderr.write(`warning: ${terminalText(message)}\n`) },
   };
   return { request, failOn: failOn as FailOn };

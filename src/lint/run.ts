@@ -7,6 +7,7 @@ import { formatOf } from '../parse/source.js';
 import { discover, type FileRef, type LintTarget } from './discover.js';
 import { lintFile, type LintOptions } from './engine.js';
 import type { RuleLevels } from './levels.js';
+import type { Clock } from '../http/clock.js';
 import { LEVEL_RANK, type FileResult, type Finding, type Level, type Plan } from './types.js';
 
 export interface LiveDescribe {
@@ -14,7 +15,7 @@ export interface LiveDescribe {
   accessToken: string;
   /** Injected by tests of the action and the CLI, so that retries neither reach out nor wait. */
   fetchImpl?: typeof fetch;
-  sleep?: (ms: number) => Promise<void>;
+  clock?: Clock;
 }
 
 export interface LintRequest {
