@@ -7,6 +7,7 @@ import type { ActionIO } from '../src/action/io.js';
 import { run } from '../src/action/main.js';
 import { main } from '../src/cli/main.js';
 import type { Clock } from '../src/http/clock.js';
+import { FakeClock } from './fake-clock.js';
 import type { AnnotationProperties } from '../src/report/github.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -119,7 +120,8 @@ export async function runAction(workspace: string, inputs: Record<string, string
     },
     writeSummary: async (markdown) => void (summary += `${markdown}\n`),
   };
-  const exitCode = await run(io, { ...deps, cwd: workspace });
+  // A fake clock unless the test brings one: no in-process run waits on the real clock.
+  const exitCode = await run(io, { clock: new FakeClock(), ...deps, cwd: workspace });
   return { exitCode, stdout, stderr: '', outputs, summary, annotations: parseAnnotations(stdout) };
 }
 
@@ -144,7 +146,7 @@ export async function runCli(args: string[], options: { cwd?: string; env?: Node
     stderr: { write: (text: string) => (stderr += text) },
     env: cleanEnv(options.env),
     cwd: options.cwd ?? REPO_ROOT,
-    ...(options.clock && { clock: options.clock }),
+    clock: options.clock ?? new FakeClock(),
     ...(options.fetch && { fetch: options.fetch }),
   });
   return { exitCode, stdout, stderr };

@@ -55,7 +55,7 @@ export async function run(io: ActionIO = coreIO(), deps: ActionDeps = {}): Promi
     const liveTarget = readLiveTarget(io);
     const inputs = withDeps(readLintInputs(io), deps);
     const event = await readPullRequestEvent(io.env, io);
-    const github = createGitHubApi({ token: review.githubToken, env: io.env });
+    const github = createGitHubApi({ token: review.githubToken, env: io.env, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
     const changed = event && (await changedFiles(event, github, root, io));
     if (review.onlyChanged === 'true' && !event) io.info('only-changed is true, but this run is not for a pull request: every file is linted.');
     const restrict = changed !== undefined && restrictsToChanged(review, event);
