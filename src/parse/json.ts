@@ -1,56 +1,39 @@
-import { parse as parseAst, type AnyNode, type DocumentNode, type MemberNode } from '@humanwhocodes/momoa';
-import type { JsonPath, SourceRange } from '../lint/types.js';
-import { DOCUMENT_START, lazy, type Locator, type ParsedSource } from './parsed.js';
+import type { SourceRange } from '../core/types.js';
+import { excerpt } from '../core/text.js';
+import { keyAt, scanJson, type JsonVisitor } from './json-scan.js';
+import { countKeysWithin, DOCUMENT_START, MAX_DEPTH, MAX_PROBLEMS_PER_FILE, positionsAt, type ParsedSource, type PlaceRequest } from './parsed.js';
 import type { SourceProblem } from './source.js';
 
 /**
- * Parses JSON on the fast path (JSON.parse) and builds a syntax tree with positions only when
- * something must be placed: a syntax error, a duplicate key, or a finding from a rule.
+ * Parses JSON on the fast path (JSON.parse, then one allocation-free walk that counts keys and
+ * checks the depth). The scanner reads the text again only when something must be placed: a syntax
+ * error, a duplicate key, or the findings of the rules, all of them in one pass.
  */
 export function parseJson(text: string): ParsedSource {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    return { problems: [syntaxProblem(text, error)], locator: () => ({ locate: () => DOCUMENT_START }) };
+  } catch {
+    // JSON.parse's message quotes the text, which may be anything (a credential, behind a symlink): never shown.
+    return failed(text);
   }
-  const tree = lazy(() => new JsonLocator(parseAst(text, { mode: 'json' })));
-  const problems = countKeysInText(text) === countKeysInValue(value) ? [] : duplicateKeys(tree() as JsonLocator);
-  return { value, problems, locator: tree };
+  const keys = countKeysWithin(value, MAX_DEPTH);
+  if (keys === undefined) return failed(text);
+  const locate = (requests: readonly PlaceRequest[]) => locateJson(text, requests);
+  if (keys === countKeysInText(text)) return { value, problems: [], omittedProblems: 0, locate };
+  return { value, ...duplicateKeys(text), locate };
 }
 
-function syntaxProblem(text: string, error: unknown): SourceProblem {
-  // momoa reports the line and column of a syntax error; JSON.parse's message wording varies by Node version.
-  try {
-    parseAst(text, { mode: 'json' });
-  } catch (astError) {
-    const { line, column, offset, message } = astError as { line?: number; column?: number; offset?: number; message: string };
-    if (line !== undefined && column !== undefined) {
-      return { ruleId: 'invalid-json', message: `The file is not valid JSON: ${explainSyntaxError(text, message, offset)}`, range: { start: { line, column } } };
-    }
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { ruleId: 'invalid-json', message: `The file is not valid JSON: ${message}`, range: DOCUMENT_START };
-}
-
-const TOKEN_TEXT: Record<string, string> = {
-  LBrace: '{', RBrace: '}', LBracket: '[', RBracket: ']', Comma: ',', Colon: ':',
-  String: 'a string', Number: 'a number', Boolean: 'true/false', Null: 'null', Identifier: 'a bare word',
-};
-
-/** Rewrites the parser's token names into what the user sees in the file, and names the usual causes. */
-function explainSyntaxError(text: string, message: string, offset: number | undefined): string {
-  const token = /Unexpected token (\w+)/.exec(message)?.[1];
-  if (token === undefined) return message.replace(/\s*\(\d+:\d+\)\s*$/, '').replace(/\.?$/, '.');
-  const found = TOKEN_TEXT[token] ?? token;
-  const before = offset === undefined ? '' : text.slice(0, offset).trimEnd().at(-1);
-  if ((token === 'RBrace' || token === 'RBracket') && before === ',') {
-    return `unexpected "${found}" after a comma. JSON allows no trailing comma: remove the comma before it.`;
-  }
-  if (before !== undefined && /["\d\]}el]/.test(before) && ['String', 'LBrace', 'LBracket', 'Number'].includes(token)) {
-    return `unexpected ${found}. A comma is probably missing before it.`;
-  }
-  return `unexpected ${found.length === 1 ? `"${found}"` : found}.`;
+function failed(text: string): ParsedSource {
+  const failure = scanJson(text);
+  const problem: SourceProblem = failure
+    ? {
+        kind: failure.kind,
+        message: failure.kind === 'syntax' ? `The file is not valid JSON: ${failure.message}` : failure.message,
+        range: { start: positionsAt(text, [failure.offset])[0]! },
+      }
+    : { kind: 'syntax', message: 'The file is not valid JSON.', range: DOCUMENT_START };
+  return { problems: [problem], omittedProblems: 0, locate: (requests) => requests.map(() => DOCUMENT_START) };
 }
 
 /**
@@ -79,80 +62,201 @@ function isEscaped(text: string, quote: number): boolean {
   return backslashes % 2 === 1;
 }
 
-function countKeysInValue(value: unknown): number {
-  if (typeof value !== 'object' || value === null) return 0;
-  let keys = 0;
-  // Plain loops: this walks every node of a clean file, so it must not allocate.
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) keys += countKeysInValue(value[i]);
-    return keys;
+/**
+ * Tracks where the scanner stands in the document: for each open container, whether it is an
+ * array and how many elements it has seen, so that each value knows the path segment leading to it.
+ */
+abstract class PathVisitor implements JsonVisitor {
+  protected readonly isArray: boolean[] = [];
+  private readonly counts: number[] = [];
+  protected lastKey = '';
+
+  constructor(protected readonly text: string) {}
+
+  key(start: number, end: number): void {
+    this.lastKey = keyAt(this.text, start, end);
   }
-  for (const key in value) keys += 1 + countKeysInValue((value as Record<string, unknown>)[key]);
-  return keys;
+
+  /** The segment of the value about to start: its index in an array, or the key just read. */
+  protected segment(): string | number {
+    const depth = this.isArray.length;
+    return depth > 0 && this.isArray[depth - 1] ? this.counts[depth - 1]!++ : this.lastKey;
+  }
+
+  scalar(_start: number, _end: number): void {
+    this.segment();
+  }
+
+  open(isObject: boolean, _start: number): void {
+    this.isArray.push(!isObject);
+    this.counts.push(0);
+  }
+
+  close(_end: number): void {
+    this.isArray.pop();
+    this.counts.pop();
+  }
 }
 
-function duplicateKeys(locator: JsonLocator): SourceProblem[] {
-  const problems: SourceProblem[] = [];
-  const visit = (node: AnyNode, path: string): void => {
-    if (node.type === 'Object') {
-      const seen = new Map<string, MemberNode>();
-      for (const member of node.members) {
-        const first = seen.get(nameOf(member));
-        if (first) {
-          problems.push({
-            ruleId: 'duplicate-key',
-            message:
-              `The key "${nameOf(member)}" appears again in ${path || 'the document'} (first on line ${first.name.loc.start.line}). ` +
-              'JSON.parse, and so Heroku Connect, silently keeps only the last one: remove or merge the duplicate.',
-            range: rangeOf(member.name),
-          });
-        } else {
-          seen.set(nameOf(member), member);
-        }
-        visit(member.value, `${path}/${nameOf(member)}`);
+interface Duplicate {
+  start: number;
+  end: number;
+  first: number;
+  name: string;
+  where: string;
+}
+
+/** Every repeated key, with the path of its object and where the key first appeared. */
+function duplicateKeys(text: string): Pick<ParsedSource, 'problems' | 'omittedProblems'> {
+  const found: Duplicate[] = [];
+  let omitted = 0;
+  class DuplicateVisitor extends PathVisitor {
+    private readonly seen: (Map<string, number> | undefined)[] = [];
+    private readonly path: (string | number)[] = [];
+
+    override key(start: number, end: number): void {
+      super.key(start, end);
+      const keys = this.seen.at(-1)!;
+      const first = keys.get(this.lastKey);
+      if (first === undefined) {
+        keys.set(this.lastKey, start);
+      } else if (found.length < MAX_PROBLEMS_PER_FILE) {
+        const where = this.path.length > 1 ? this.path.slice(1).map((segment) => `/${excerpt(String(segment), 40)}`).join('') : 'the document';
+        found.push({ start, end, first, name: this.lastKey, where });
+      } else {
+        omitted++;
       }
-    } else if (node.type === 'Array') {
-      node.elements.forEach((element, index) => visit(element.value, `${path}/${index}`));
     }
-  };
-  visit(locator.document.body, '');
-  return problems;
+
+    override open(isObject: boolean, start: number): void {
+      this.path.push(this.isArray.length === 0 ? '' : this.segment());
+      super.open(isObject, start);
+      this.seen.push(isObject ? new Map() : undefined);
+    }
+
+    override close(end: number): void {
+      super.close(end);
+      this.path.pop();
+      this.seen.pop();
+    }
+  }
+  scanJson(text, new DuplicateVisitor(text));
+  const positions = positionsAt(text, found.flatMap(({ start, end, first }) => [start, end, first]));
+  const problems = found.map(({ name, where }, index): SourceProblem => {
+    const [start, end, first] = positions.slice(index * 3, index * 3 + 3) as [SourceRange['start'], SourceRange['start'], SourceRange['start']];
+    return {
+      kind: 'duplicate-key',
+      message:
+        `The key "${excerpt(name)}" appears again in ${where} (first on line ${first.line}). ` +
+        'JSON.parse, and so Heroku Connect, silently keeps only the last one: remove or merge the duplicate.',
+      range: { start, end },
+    };
+  });
+  return { problems, omittedProblems: omitted };
 }
 
-class JsonLocator implements Locator {
-  constructor(readonly document: DocumentNode) {}
+/** A node of the tree of requested paths; the scan fills in the offsets of the ones it meets. */
+interface Target {
+  children: Map<string, Target>;
+  /** Reached through an array index (a number segment): only such targets match array elements. */
+  byIndex: boolean;
+  key?: [number, number];
+  value?: [number, number];
+}
 
-  locate(path: JsonPath, at: 'key' | 'value'): SourceRange {
-    let node: AnyNode = this.document.body;
-    let key: AnyNode | undefined;
+function target(byIndex: boolean): Target {
+  return { children: new Map(), byIndex };
+}
+
+/** Places every request in one scan of the text: the cost follows the requests, not the file's structure. */
+function locateJson(text: string, requests: readonly PlaceRequest[]): SourceRange[] {
+  const root = target(false);
+  for (const { path } of requests) {
+    let node = root;
     for (const segment of path) {
-      const child = this.child(node, segment);
-      if (!child) return rangeOf(key ?? node);
-      ({ node, key } = child);
+      let child = node.children.get(String(segment));
+      if (!child) node.children.set(String(segment), (child = target(typeof segment === 'number')));
+      else if (typeof segment === 'number') child.byIndex = true;
+      node = child;
     }
-    return rangeOf(at === 'key' && key ? key : node);
+  }
+  scanJson(text, new LocateVisitor(text, root));
+
+  const chosen = requests.map(({ path, at }): [number, number] => {
+    let node = root;
+    let key: [number, number] | undefined;
+    for (const segment of path) {
+      const child = node.children.get(String(segment));
+      if (!child?.value) return key ?? node.value!;
+      node = child;
+      key = child.key;
+    }
+    return at === 'key' && key ? key : node.value!;
+  });
+  const positions = positionsAt(text, chosen.flat());
+  return chosen.map((_, index) => ({ start: positions[index * 2]!, end: positions[index * 2 + 1]! }));
+}
+
+class LocateVisitor extends PathVisitor {
+  /** The target of each open container, undefined where nothing inside is requested. */
+  private readonly targets: (Target | undefined)[] = [];
+  private keyTarget: Target | undefined;
+
+  constructor(text: string, private readonly root: Target) {
+    super(text);
   }
 
-  private child(node: AnyNode, segment: string | number): { node: AnyNode; key?: AnyNode } | undefined {
-    if (node.type === 'Object') {
-      // JSON.parse keeps the last of duplicate keys, so the last member is the one the value came from.
-      const member = node.members.findLast((m) => nameOf(m) === String(segment));
-      return member && { node: member.value, key: member.name };
-    }
-    if (node.type === 'Array' && typeof segment === 'number') {
-      const element = node.elements[segment];
-      return element && { node: element.value };
-    }
-    return undefined;
+  override key(start: number, end: number): void {
+    const parent = this.targets.at(-1);
+    this.keyTarget = undefined;
+    // Decoding a key costs an allocation: only keys of containers on a requested path are read.
+    if (!parent || parent.children.size === 0) return;
+    super.key(start, end);
+    const child = parent.children.get(this.lastKey);
+    if (!child) return;
+    // JSON.parse keeps the last of duplicate keys, so the last member is the one the value came from.
+    if (child.value) forget(child);
+    child.key = [start, end];
+    this.keyTarget = child;
+  }
+
+  /** The target of the value about to start, if it was requested. */
+  private next(): Target | undefined {
+    const depth = this.isArray.length;
+    if (depth === 0) return this.root;
+    const parent = this.targets[depth - 1];
+    if (!this.isArray[depth - 1]) return this.keyTarget;
+    const index = this.segment() as number;
+    const child = parent?.children.get(String(index));
+    return child?.byIndex ? child : undefined;
+  }
+
+  override scalar(start: number, end: number): void {
+    const found = this.next();
+    if (found) found.value = [start, end];
+  }
+
+  override open(isObject: boolean, start: number): void {
+    const found = this.next();
+    if (found) found.value = [start, start + 1];
+    this.targets.push(found);
+    super.open(isObject, start);
+  }
+
+  override close(end: number): void {
+    const found = this.targets.pop();
+    if (found) found.value![1] = end;
+    super.close(end);
   }
 }
 
-function rangeOf(node: AnyNode): SourceRange {
-  const { start, end } = node.loc;
-  return { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
-}
-
-/** In JSON mode member names are always strings; identifiers only occur in JSON5. */
-function nameOf(member: MemberNode): string {
-  return member.name.type === 'String' ? member.name.value : member.name.name;
+/** Clears what an earlier duplicate of a key recorded below it. */
+function forget(node: Target): void {
+  const stack = [node];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    delete next.key;
+    delete next.value;
+    stack.push(...next.children.values());
+  }
 }

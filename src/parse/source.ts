@@ -1,15 +1,33 @@
 import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
-import type { SourceRange } from '../lint/types.js';
+import type { SourceRange } from '../core/types.js';
 
 /** Files above this size are refused with one finding: a real connection export is well under 5 MB. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 export type SourceFormat = 'json' | 'yaml';
 
+/**
+ * What kind of problem the reader or a parser found. The lint engine decides which rule reports
+ * each kind: the parsers know nothing of rules.
+ */
+export type ProblemKind =
+  /** The file cannot be read, or is not a regular file. */
+  | 'unreadable'
+  /** The file is over a size limit. */
+  | 'too-large'
+  /** Empty, binary, not UTF-8, or starting with a byte-order mark. */
+  | 'not-text'
+  /** A JSON or YAML syntax error. */
+  | 'syntax'
+  /** Nested deeper than any mapping file: refused before it can exhaust the stack. */
+  | 'too-deep'
+  /** The same key twice in one object. */
+  | 'duplicate-key';
+
 /** A problem found before any rule runs: the file cannot be read, or is not text a parser can take. */
 export interface SourceProblem {
-  ruleId: 'unreadable-file' | 'invalid-json' | 'duplicate-key';
+  kind: ProblemKind;
   message: string;
   range: SourceRange;
 }
@@ -27,17 +45,17 @@ export async function readSource(absolutePath: string, format: SourceFormat): Pr
   let bytes: Buffer;
   try {
     const info = await stat(absolutePath);
-    if (!info.isFile()) return fail('unreadable-file', 'This path is not a regular file, so it cannot be linted.');
+    if (!info.isFile()) return fail('unreadable', 'This path is not a regular file, so it cannot be linted.');
     if (info.size > MAX_FILE_BYTES) {
       return fail(
-        'unreadable-file',
+        'too-large',
         `The file is ${formatBytes(info.size)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for a mapping file; ` +
           'a real Heroku Connect export is far smaller. Check that this is the file you meant.',
       );
     }
     bytes = await readFile(absolutePath);
   } catch (error) {
-    return fail('unreadable-file', `The file cannot be read (${describeFsError(error)}).`);
+    return fail('unreadable', `The file cannot be read (${describeFsError(error)}).`);
   }
   return decode(bytes, format);
 }
@@ -45,17 +63,17 @@ export async function readSource(absolutePath: string, format: SourceFormat): Pr
 export function decode(bytes: Buffer, format: SourceFormat): ReadOutcome {
   const kind = format === 'yaml' ? 'YAML' : 'JSON';
   if (isBlank(bytes)) {
-    return fail('invalid-json', `The file is empty: a mapping file is a ${kind} document with a "mappings" array.`);
+    return fail('not-text', `The file is empty: a mapping file is a ${kind} document with a "mappings" array.`);
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return failAt(bytes, nul, 'invalid-json', `The file is binary (it contains a NUL byte), not ${kind} text.`);
+    return failAt(bytes, nul, 'not-text', `The file is binary (it contains a NUL byte), not ${kind} text.`);
   }
   if (!isUtf8(bytes)) {
     return failAt(
       bytes,
       firstInvalidUtf8(bytes),
-      'invalid-json',
+      'not-text',
       `The file is not valid UTF-8 text. Save it as UTF-8 (heroku connect:export writes UTF-8).`,
     );
   }
@@ -63,7 +81,7 @@ export function decode(bytes: Buffer, format: SourceFormat): ReadOutcome {
   if (text.charCodeAt(0) === 0xfeff) {
     if (format === 'json') {
       return fail(
-        'invalid-json',
+        'not-text',
         'The file starts with a byte-order mark, which JSON.parse (and so heroku connect:import) rejects. Save it as UTF-8 without BOM.',
       );
     }
@@ -79,11 +97,11 @@ function isBlank(bytes: Buffer): boolean {
   return true;
 }
 
-function fail(ruleId: SourceProblem['ruleId'], message: string): ReadOutcome {
-  return { ok: false, problem: { ruleId, message, range: START } };
+function fail(kind: ProblemKind, message: string): ReadOutcome {
+  return { ok: false, problem: { kind, message, range: START } };
 }
 
-function failAt(bytes: Buffer, offset: number, ruleId: SourceProblem['ruleId'], message: string): ReadOutcome {
+function failAt(bytes: Buffer, offset: number, kind: ProblemKind, message: string): ReadOutcome {
   const before = bytes.subarray(0, offset);
   let line = 1;
   let lineStart = 0;
@@ -91,7 +109,7 @@ function failAt(bytes: Buffer, offset: number, ruleId: SourceProblem['ruleId'], 
     line++;
     lineStart = i + 1;
   }
-  return { ok: false, problem: { ruleId, message, range: { start: { line, column: offset - lineStart + 1 } } } };
+  return { ok: false, problem: { kind, message, range: { start: { line, column: offset - lineStart + 1 } } } };
 }
 
 /** The offset of the first byte that breaks UTF-8, found by decoding growing prefixes' boundary. */
