@@ -155,46 +155,58 @@ function duplicateKeys(text: string): Pick<ParsedSource, 'problems' | 'omittedPr
   return { problems, omittedProblems: omitted };
 }
 
-/** A node of the tree of requested paths; the scan fills in the offsets of the ones it meets. */
-interface Target {
-  children: Map<string, Target>;
-  /** Reached through an array index (a number segment): only such targets match array elements. */
-  byIndex: boolean;
-  key?: [number, number];
-  value?: [number, number];
-}
+/** A node of the tree of requested paths; the scan fills in the offsets of the ones it meets (-1: not met). */
+class Target {
+  /** Created on first use: most targets are leaves. */
+  children: Map<string, Target> | undefined;
+  keyStart = -1;
+  keyEnd = -1;
+  valueStart = -1;
+  valueEnd = -1;
 
-function target(byIndex: boolean): Target {
-  return { children: new Map(), byIndex };
+  /** `byIndex`: reached through an array index (a number segment); only such targets match array elements. */
+  constructor(public byIndex: boolean) {}
+
+  child(segment: string | number): Target {
+    this.children ??= new Map();
+    let child = this.children.get(String(segment));
+    if (!child) this.children.set(String(segment), (child = new Target(typeof segment === 'number')));
+    else if (typeof segment === 'number') child.byIndex = true;
+    return child;
+  }
 }
 
 /** Places every request in one scan of the text: the cost follows the requests, not the file's structure. */
 function locateJson(text: string, requests: readonly PlaceRequest[]): SourceRange[] {
-  const root = target(false);
+  const root = new Target(false);
   for (const { path } of requests) {
     let node = root;
-    for (const segment of path) {
-      let child = node.children.get(String(segment));
-      if (!child) node.children.set(String(segment), (child = target(typeof segment === 'number')));
-      else if (typeof segment === 'number') child.byIndex = true;
-      node = child;
-    }
+    for (const segment of path) node = node.child(segment);
   }
   scanJson(text, new LocateVisitor(text, root));
 
-  const chosen = requests.map(({ path, at }): [number, number] => {
+  // Two offsets per request: where its range starts and ends.
+  const offsets = new Array<number>(requests.length * 2);
+  requests.forEach(({ path, at }, index) => {
     let node = root;
-    let key: [number, number] | undefined;
+    let keyed: Target | undefined;
+    let chosen: Target | undefined;
     for (const segment of path) {
-      const child = node.children.get(String(segment));
-      if (!child?.value) return key ?? node.value!;
+      const child = node.children?.get(String(segment));
+      if (!child || child.valueStart === -1) {
+        chosen = keyed ?? node;
+        break;
+      }
       node = child;
-      key = child.key;
+      keyed = child.keyStart === -1 ? undefined : child;
     }
-    return at === 'key' && key ? key : node.value!;
+    const useKey = chosen ? chosen === keyed : at === 'key' && keyed === node;
+    chosen ??= node;
+    offsets[index * 2] = useKey ? chosen.keyStart : chosen.valueStart;
+    offsets[index * 2 + 1] = useKey ? chosen.keyEnd : chosen.valueEnd;
   });
-  const positions = positionsAt(text, chosen.flat());
-  return chosen.map((_, index) => ({ start: positions[index * 2]!, end: positions[index * 2 + 1]! }));
+  const positions = positionsAt(text, offsets);
+  return requests.map((_, index) => ({ start: positions[index * 2]!, end: positions[index * 2 + 1]! }));
 }
 
 class LocateVisitor extends PathVisitor {
@@ -207,16 +219,17 @@ class LocateVisitor extends PathVisitor {
   }
 
   override key(start: number, end: number): void {
-    const parent = this.targets.at(-1);
+    const children = this.targets[this.targets.length - 1]?.children;
     this.keyTarget = undefined;
     // Decoding a key costs an allocation: only keys of containers on a requested path are read.
-    if (!parent || parent.children.size === 0) return;
+    if (!children) return;
     super.key(start, end);
-    const child = parent.children.get(this.lastKey);
+    const child = children.get(this.lastKey);
     if (!child) return;
     // JSON.parse keeps the last of duplicate keys, so the last member is the one the value came from.
-    if (child.value) forget(child);
-    child.key = [start, end];
+    if (child.valueStart !== -1) forget(child);
+    child.keyStart = start;
+    child.keyEnd = end;
     this.keyTarget = child;
   }
 
@@ -224,28 +237,30 @@ class LocateVisitor extends PathVisitor {
   private next(): Target | undefined {
     const depth = this.isArray.length;
     if (depth === 0) return this.root;
-    const parent = this.targets[depth - 1];
     if (!this.isArray[depth - 1]) return this.keyTarget;
     const index = this.segment() as number;
-    const child = parent?.children.get(String(index));
+    const child = this.targets[depth - 1]?.children?.get(String(index));
     return child?.byIndex ? child : undefined;
   }
 
   override scalar(start: number, end: number): void {
     const found = this.next();
-    if (found) found.value = [start, end];
+    if (found) {
+      found.valueStart = start;
+      found.valueEnd = end;
+    }
   }
 
   override open(isObject: boolean, start: number): void {
     const found = this.next();
-    if (found) found.value = [start, start + 1];
+    if (found) found.valueStart = start;
     this.targets.push(found);
     super.open(isObject, start);
   }
 
   override close(end: number): void {
     const found = this.targets.pop();
-    if (found) found.value![1] = end;
+    if (found) found.valueEnd = end;
     super.close(end);
   }
 }
@@ -255,8 +270,7 @@ function forget(node: Target): void {
   const stack = [node];
   while (stack.length > 0) {
     const next = stack.pop()!;
-    delete next.key;
-    delete next.value;
-    stack.push(...next.children.values());
+    next.keyStart = next.keyEnd = next.valueStart = next.valueEnd = -1;
+    if (next.children) stack.push(...next.children.values());
   }
 }

@@ -73,12 +73,22 @@ export function countKeysWithin(value: unknown, maxDepth: number): number | unde
  * units. Only "\n" ends a line, as JSON.parse and GitHub count them.
  */
 export function positionsAt(text: string, offsets: readonly number[]): Position[] {
-  const order = offsets.map((_, index) => index).sort((a, b) => offsets[a]! - offsets[b]!);
-  const positions: Position[] = new Array<Position>(offsets.length);
+  // Offset and index packed in one exact number (offsets stay below 2^31): a typed array sorts
+  // them without a comparison callback, several times faster on many findings.
+  const packed = offsets.length < INDEX_SPAN;
+  const order = packed ? new Float64Array(offsets.length) : Float64Array.from(offsets, (_, i) => i);
+  if (packed) {
+    for (let i = 0; i < offsets.length; i++) order[i] = offsets[i]! * INDEX_SPAN + i;
+    order.sort();
+  } else {
+    order.sort((a, b) => offsets[a]! - offsets[b]!);
+  }
+  const positions = new Array<Position>(offsets.length);
   let line = 1;
   let lineStart = 0;
   let next = text.indexOf('\n');
-  for (const index of order) {
+  for (let k = 0; k < order.length; k++) {
+    const index = packed ? order[k]! % INDEX_SPAN : order[k]!;
     const offset = offsets[index]!;
     while (next !== -1 && next < offset) {
       line++;
@@ -89,3 +99,5 @@ export function positionsAt(text: string, offsets: readonly number[]): Position[
   }
   return positions;
 }
+
+const INDEX_SPAN = 2 ** 21;
