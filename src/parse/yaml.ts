@@ -169,9 +169,10 @@ function explain(code: ErrorCode): string {
 }
 
 function explainConversion(error: unknown): string {
-  return /alias/i.test(error instanceof Error ? error.message : '')
-    ? 'its aliases expand to too much data (more than 100 uses of an anchor).'
-    : 'a value cannot be represented in JSON.';
+  const message = error instanceof Error ? error.message : '';
+  if (/unresolved alias/i.test(message)) return YAML_ERRORS.BAD_ALIAS!;
+  if (/alias/i.test(message)) return 'its aliases expand to too much data (more than 100 uses of an anchor).';
+  return 'a value cannot be represented in JSON.';
 }
 
 /**
@@ -254,8 +255,8 @@ function locateYaml(root: unknown, path: JsonPath, at: 'key' | 'value', rangeAt:
     if (!next) return rangeOf(key ?? node);
     node = next.value;
     key = next.key;
-    // A key with no value (`config:`) has a null node: point at the key instead.
-    if (node === null) return rangeOf(key);
+    // A key with no value (`config:`) has no node, or an empty one: point at the key instead.
+    if (node === null || (key && isScalar(node) && node.range?.[0] === node.range?.[1])) return rangeOf(key);
   }
   return rangeOf(at === 'key' && key ? key : node);
 }
