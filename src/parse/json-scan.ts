@@ -11,8 +11,11 @@ export interface JsonVisitor {
   key(start: number, end: number): void;
   /** A string, number, true, false or null value. */
   scalar(start: number, end: number): void;
-  /** An object or array opens at `start`. */
-  open(isObject: boolean, start: number): void;
+  /**
+   * An object or array opens at `start`. Returning false skips its content (close() still follows):
+   * only for text JSON.parse has accepted, since skipped content is not checked.
+   */
+  open(isObject: boolean, start: number): boolean | void;
   /** The innermost open object or array closes; `end` is past its closing bracket. */
   close(end: number): void;
 }
@@ -49,8 +52,14 @@ export function scanJson(text: string, visitor: JsonVisitor = NOTHING, maxDepth 
           if (depth === maxDepth) {
             return { kind: 'too-deep', offset: i, message: `The document nests more than ${maxDepth} levels deep; a Heroku Connect mapping file nests about 6, so this is not one.` };
           }
+          if (visitor.open(c === 0x7b, i) === false) {
+            i = skipContainer(text, i);
+            visitor.close(i);
+            state = depth === 0 ? END : COMMA_OR_CLOSE;
+            continue;
+          }
           isObject[++depth] = c === 0x7b ? 1 : 0;
-          visitor.open(c === 0x7b, i++);
+          i++;
           state = c === 0x7b ? KEY_OR_CLOSE : VALUE_OR_CLOSE;
           continue;
         }
@@ -103,6 +112,32 @@ export function scanJson(text: string, visitor: JsonVisitor = NOTHING, maxDepth 
     depth--;
     state = depth === 0 ? END : COMMA_OR_CLOSE;
   }
+}
+
+/** Past the bracket that closes the one at `i`, in valid JSON: strings are jumped over, nothing else is read. */
+function skipContainer(text: string, i: number): number {
+  const n = text.length;
+  let depth = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+      if (end === -1) return n;
+      i = end + 1;
+      continue;
+    }
+    if (c === 0x7b || c === 0x5b) depth++;
+    else if ((c === 0x7d || c === 0x5d) && --depth === 0) return i + 1;
+    i++;
+  }
+  return n;
+}
+
+export function isEscaped(text: string, quote: number): boolean {
+  let backslashes = 0;
+  for (let j = quote - 1; text.charCodeAt(j) === 0x5c; j--) backslashes++;
+  return backslashes % 2 === 1;
 }
 
 function syntax(offset: number, message: string): ScanFailure {

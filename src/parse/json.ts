@@ -1,6 +1,6 @@
 import type { SourceRange } from '../core/types.js';
 import { excerpt } from '../core/text.js';
-import { keyAt, scanJson, type JsonVisitor } from './json-scan.js';
+import { isEscaped, keyAt, scanJson, type JsonVisitor } from './json-scan.js';
 import { countKeysWithin, DOCUMENT_START, MAX_DEPTH, MAX_PROBLEMS_PER_FILE, positionsAt, type ParsedSource, type PlaceRequest } from './parsed.js';
 import type { SourceProblem } from './source.js';
 
@@ -54,12 +54,6 @@ function countKeysInText(text: string): number {
     i = text.indexOf('"', next);
   }
   return keys;
-}
-
-function isEscaped(text: string, quote: number): boolean {
-  let backslashes = 0;
-  for (let j = quote - 1; text.charCodeAt(j) === 0x5c; j--) backslashes++;
-  return backslashes % 2 === 1;
 }
 
 /**
@@ -251,11 +245,13 @@ class LocateVisitor extends PathVisitor {
     }
   }
 
-  override open(isObject: boolean, start: number): void {
+  override open(isObject: boolean, start: number): boolean {
     const found = this.next();
     if (found) found.valueStart = start;
     this.targets.push(found);
     super.open(isObject, start);
+    // Nothing requested inside: the scanner jumps to the closing bracket.
+    return found?.children !== undefined;
   }
 
   override close(end: number): void {

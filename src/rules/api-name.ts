@@ -1,32 +1,37 @@
 import { excerpt } from '../core/text.js';
 
 /**
- * Salesforce API names: letters, digits and single underscores, starting with a letter, in
- * segments joined by double underscores (a namespace prefix, the name, relationship parts and a
- * suffix, as in `ns__Project__r__External_Id__c`).
- */
-const API_NAME = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*(?:__[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)*$/;
-
-/**
  * The suffixes Salesforce puts after the last double underscore (compared without case): custom
  * objects and fields, relationships, events, external, big and metadata objects, knowledge,
  * compound field components, person-account fields, and the generated share, history, feed,
  * change-event, tag and sharing objects.
  */
-const SUFFIXES = new Set([
-  'c', 'r', 'e', 'x', 'b', 's', 'mdt', 'kav', 'ka', 'pc', 'pr', 'hd', 'hqr', 'chn', 'tag', 'share', 'history', 'feed', 'changeevent', 'xo', 'dlm', 'dll',
-]);
+const SUFFIXES = ['c', 'r', 'e', 'x', 'b', 's', 'mdt', 'kav', 'ka', 'pc', 'pr', 'hd', 'hqr', 'chn', 'tag', 'share', 'history', 'feed', 'changeevent', 'xo', 'dlm', 'dll'];
+
+/** One segment: letters, digits and single underscores, starting with a letter, not ending with an underscore. */
+const SEGMENT = '[a-z][a-z0-9]*(?:_[a-z0-9]+)*';
+
+/**
+ * Salesforce API names: segments joined by double underscores (a namespace prefix, the name,
+ * relationship parts), the last of several being a known suffix, as in
+ * `ns__Project__r__External_Id__c`. A segment cannot contain "__", so matching never backtracks
+ * more than once per segment.
+ */
+const API_NAME = new RegExp(`^${SEGMENT}(?:(?:__${SEGMENT})*__(?:${SUFFIXES.join('|')}))?$`, 'i');
 
 /** Far above Salesforce's own limits (40 characters a name, plus a namespace and suffixes). */
 const MAX_LENGTH = 255;
 
-export function isValidApiName(name: string): boolean {
-  return name.length <= MAX_LENGTH && API_NAME.test(name) && hasKnownSuffix(name);
-}
+/** Names already found valid: a large export repeats the same field names in every mapping. */
+const validNames = new Set<string>();
+const MAX_REMEMBERED = 20_000;
 
-function hasKnownSuffix(name: string): boolean {
-  const last = name.lastIndexOf('__');
-  return last === -1 || SUFFIXES.has(name.slice(last + 2).toLowerCase());
+export function isValidApiName(name: string): boolean {
+  if (validNames.has(name)) return true;
+  if (name.length > MAX_LENGTH || !API_NAME.test(name)) return false;
+  if (validNames.size >= MAX_REMEMBERED) validNames.clear();
+  validNames.add(name);
+  return true;
 }
 
 /** What is wrong with a name that is not a valid API name, for a message; undefined when it is valid. */
