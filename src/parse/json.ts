@@ -10,6 +10,9 @@ import type { SourceProblem } from './source.js';
  * error, a duplicate key, or the findings of the rules, all of them in one pass.
  */
 export function parseJson(text: string): ParsedSource {
+  // Before JSON.parse: a deeply nested file would otherwise cost a gigabyte of arrays to refuse.
+  const keysInText = countKeysInText(text, MAX_DEPTH);
+  if (keysInText === undefined) return failed(text);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -20,7 +23,7 @@ export function parseJson(text: string): ParsedSource {
   const keys = countKeysWithin(value, MAX_DEPTH);
   if (keys === undefined) return failed(text);
   const locate = (requests: readonly PlaceRequest[]) => locateJson(text, requests);
-  if (keys === countKeysInText(text)) return { value, problems: [], omittedProblems: 0, locate };
+  if (keys === keysInText) return { value, problems: [], omittedProblems: 0, locate };
   return { value, ...duplicateKeys(text), locate };
 }
 
@@ -37,21 +40,31 @@ function failed(text: string): ParsedSource {
 }
 
 /**
- * Counts the object keys in valid JSON text without building a tree. Outside strings, JSON has no
- * quote characters, so jumping from one string to the next visits every string exactly once;
- * a string followed by a colon is a key.
+ * Counts the object keys in valid JSON text without building a tree, or undefined when brackets
+ * nest deeper than `maxDepth`. Outside strings, JSON has no quote characters, so jumping from one
+ * string to the next visits every string exactly once; a string followed by a colon is a key. On
+ * text that is not JSON the count means nothing, and the caller does not use it.
  */
-function countKeysInText(text: string): number {
+function countKeysInText(text: string, maxDepth: number): number | undefined {
+  const n = text.length;
   let keys = 0;
-  let i = text.indexOf('"');
-  while (i !== -1) {
-    let end = text.indexOf('"', i + 1);
-    while (isEscaped(text, end)) end = text.indexOf('"', end + 1);
-    let next = end + 1;
-    let code = text.charCodeAt(next);
-    while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = text.charCodeAt(++next);
-    if (code === 0x3a) keys++;
-    i = text.indexOf('"', next);
+  let depth = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+      if (end === -1) return keys;
+      let next = end + 1;
+      let code = text.charCodeAt(next);
+      while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = text.charCodeAt(++next);
+      if (code === 0x3a) keys++;
+      i = next - 1;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > maxDepth) return undefined;
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
+    }
   }
   return keys;
 }
@@ -267,6 +280,6 @@ function forget(node: Target): void {
   while (stack.length > 0) {
     const next = stack.pop()!;
     next.keyStart = next.keyEnd = next.valueStart = next.valueEnd = -1;
-    if (next.children) stack.push(...next.children.values());
+    if (next.children) for (const child of next.children.values()) stack.push(child);
   }
 }
