@@ -1,5 +1,7 @@
 // Times the bundled CLI against a bare `node` that reads and JSON.parses the same file:
-// a generated export of 2,000 mappings x 65 fields (about 5 MB) and the real public exports.
+// a generated export of 2,000 mappings x 65 fields (about 5 MB), the largest realistic export
+// (100 mappings x 800 fields, about 2.4 MB) clean and with one finding in its last mapping, and the
+// real public exports; peak memory too where /usr/bin/time is available.
 // Target: the CLI on the large clean export within 2x the baseline. Run `npm run bundle` first.
 // 2,000 mappings is over Heroku's 100 per connection, so too-many-mappings is off for that file:
 // it is the clean fast path (no finding, so no position parse) that is measured.
@@ -15,15 +17,16 @@ const exportsDir = path.resolve(root, '../shared/heroku-connect-exports');
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const TARGET_RATIO = 2;
 
-function largeExport() {
+/** `withFinding`: the last mapping is read_write without upsert_field (one missing-upsert-field finding). */
+function largeExport(mappingCount = 2000, customFields = 60, withFinding = false) {
   const mappings = [];
-  for (let m = 0; m < 2000; m++) {
+  for (let m = 0; m < mappingCount; m++) {
     const fields = { Id: {}, IsDeleted: {}, SystemModstamp: {}, CreatedDate: {}, Name: {} };
-    for (let f = 0; f < 60; f++) fields[`Custom_Field_${String(f).padStart(2, '0')}__c`] = {};
+    for (let f = 0; f < customFields; f++) fields[`Custom_Field_${String(f).padStart(3, '0')}__c`] = {};
     mappings.push({
       object_name: `Bench_Object_${String(m).padStart(4, '0')}__c`,
       config: {
-        access: 'read_only',
+        access: withFinding && m === mappingCount - 1 ? 'read_write' : 'read_only',
         sf_notify_enabled: false,
         sf_polling_seconds: 600,
         sf_max_daily_api_calls: 30000,
@@ -60,6 +63,16 @@ function compare(baselineArgs, cliArgs) {
   return { base: median(base), ours: median(ours) };
 }
 
+const timeCommand = '/usr/bin/time';
+
+/** Peak resident memory in MiB of one run, when /usr/bin/time can tell. */
+function peakMiB(args) {
+  if (!existsSync(timeCommand)) return undefined;
+  const result = spawnSync(timeCommand, ['-f', '%M', node, ...args], { encoding: 'utf8' });
+  const kib = Number(result.stderr.trim().split('\n').at(-1));
+  return Number.isFinite(kib) ? kib / 1024 : undefined;
+}
+
 if (!existsSync(cli)) {
   console.error('dist/cli/index.js is missing: run `npm run bundle` first.');
   process.exit(2);
@@ -68,8 +81,12 @@ const benchDir = path.join(root, '.bench');
 mkdirSync(benchDir, { recursive: true });
 const large = path.join(benchDir, 'large-export.json');
 writeFileSync(large, largeExport());
+const realistic = path.join(benchDir, 'export-100x800.json');
+writeFileSync(realistic, largeExport(100, 795));
+const oneFinding = path.join(benchDir, 'export-100x800-one-finding.json');
+writeFileSync(oneFinding, largeExport(100, 795, true));
 
-const files = [large];
+const files = [large, realistic, oneFinding];
 if (existsSync(exportsDir)) files.push(...readdirSync(exportsDir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(exportsDir, f)));
 else console.log(`(real exports not found at ${exportsDir}: skipping them)`);
 
@@ -79,14 +96,17 @@ for (const file of files) {
   const args = [cli, 'lint', file, '--format', 'json', ...(file === large ? ['--rule', 'too-many-mappings=off'] : [])];
   const { base, ours } = compare(baseline(file), args);
   const findings = JSON.parse(spawnSync(node, args, { encoding: 'utf8' }).stdout).findings.length;
-  rows.push({ file: path.basename(file), size: statSync(file).size, base, ours, ratio: ours / base, findings });
+  const [baseMiB, oursMiB] = [peakMiB(baseline(file)), peakMiB(args)];
+  rows.push({ file: path.basename(file), size: statSync(file).size, base, ours, ratio: ours / base, findings, baseMiB, oursMiB });
 }
 
 console.log(`node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}, median of ${runs} runs each\n`);
-console.log('| file | size | node read+JSON.parse | heroku-connect-action lint | ratio | findings |');
-console.log('|---|---:|---:|---:|---:|---:|');
+const mib = (value) => (value === undefined ? '-' : `${value.toFixed(0)} MiB`);
+console.log('| file | size | node read+JSON.parse | heroku-connect-action lint | ratio | peak memory (floor / lint) | findings |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
-  console.log(`| ${r.file} | ${(r.size / 1024).toFixed(1)} KiB | ${r.base.toFixed(1)} ms | ${r.ours.toFixed(1)} ms | ${r.ratio.toFixed(2)}x | ${r.findings} |`);
+  const memory = r.baseMiB && r.oursMiB ? `${mib(r.baseMiB)} / ${mib(r.oursMiB)} (${(r.oursMiB / r.baseMiB).toFixed(2)}x)` : '-';
+  console.log(`| ${r.file} | ${(r.size / 1024).toFixed(1)} KiB | ${r.base.toFixed(1)} ms | ${r.ours.toFixed(1)} ms | ${r.ratio.toFixed(2)}x | ${memory} | ${r.findings} |`);
 }
 const largeRow = rows[0];
 const verdict = largeRow.findings === 0 && largeRow.ratio <= TARGET_RATIO ? 'within' : 'OVER';

@@ -1,4 +1,5 @@
-import { defaultLintOptions, lintText } from '../../src/lint/engine.js';
+import { DescribeIndex } from '../../src/describe/types.js';
+import { defaultLintOptions, lintText, MAX_FINDINGS_PER_FILE } from '../../src/lint/engine.js';
 import { resolveLevels } from '../../src/lint/levels.js';
 
 const options = defaultLintOptions();
@@ -41,5 +42,42 @@ describe('lintText', () => {
     expect(lintText('m.json', text, 'json', options).map((f) => f.ruleId)).toContain('missing-id-field');
     const off = { ...options, levels: resolveLevels([['missing-id-field', 'off']]) };
     expect(lintText('m.json', text, 'json', off).map((f) => f.ruleId)).not.toContain('missing-id-field');
+  });
+
+  it('lists the keys of the object an unknown key is in', () => {
+    const text = JSON.stringify({ mappings: [{ object_name: 'Account', connections: {}, config: { access: 'read_only', fields: { Id: {}, SystemModstamp: {} } } }] });
+    const [finding] = lintText('m.json', text, 'json', options).filter((f) => f.ruleId === 'schema');
+    expect(finding!.message).toBe('Unknown key "connections" in mapping #1: Heroku Connect does not know it. Known keys: object_name, config.');
+  });
+
+  it('keeps the 1,000 most severe findings of a file and says how many were left out', () => {
+    // Each unmapped index is a notice here; the one unknown key is an error and must survive the cut.
+    const indexes = Object.fromEntries(Array.from({ length: 1_500 }, (_, i) => [`F${i}__c`, { unique: false }]));
+    const text = JSON.stringify({ mappings: [{ object_name: 'Account', config: { access: 'read_only', fields: { Id: {}, SystemModstamp: {} }, indexes, acess: 1 } }] }, null, 1);
+    const findings = lintText('m.json', text, 'json', { ...options, levels: resolveLevels([['index-unmapped-field', 'notice']]) });
+    expect(findings).toHaveLength(MAX_FINDINGS_PER_FILE + 1);
+    expect(findings[0]).toMatchObject({ ruleId: 'too-many-findings', level: 'warning', line: 1, column: 1 });
+    expect(findings[0]!.message).toContain('501 more findings than the 1,000 shown (notice)');
+    expect(findings.filter((f) => f.ruleId === 'schema')).toHaveLength(1);
+    const lines = findings.slice(1).map((f) => f.line);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it('reports a file nested 100,000 levels deep as one finding', () => {
+    const text = `{"mappings": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(lintText('m.json', text, 'json', options)).toEqual([expect.objectContaining({ ruleId: 'invalid-json', line: 1, column: 14 + 64 - 1 })]);
+  });
+
+  it('gives an invalid name one finding: no other rule reasons about it', () => {
+    const describe = new DescribeIndex();
+    describe.add({ name: 'Account', fields: [{ name: 'Id', type: 'id' }, { name: 'SystemModstamp', type: 'datetime' }] });
+    const text = JSON.stringify({
+      mappings: [
+        { object_name: 'Account', config: { access: 'read_only', fields: { Id: {}, SystemModstamp: {}, 'Name\n::error::x': {} } } },
+        { object_name: 'Contact\u202e', config: { access: 'read_write', fields: { Name: {} } } },
+      ],
+    });
+    const findings = lintText('m.json', text, 'json', { ...options, describe });
+    expect(findings.map((f) => f.ruleId)).toEqual(['invalid-api-name', 'invalid-api-name']);
   });
 });

@@ -87,7 +87,7 @@ async function readDocument(file: string, shown: string, confinedTo: string | nu
   if (!read.ok) throw new ConfigurationError(`The describe file "${shown}" cannot be read: ${read.message}`);
   const { value, problems } = parseJson(decode(read.bytes, shown));
   // Duplicate keys, which parseJson also reports, do not matter in describe data.
-  const syntax = problems.find((problem) => problem.ruleId === 'invalid-json');
+  const syntax = problems.find((problem) => problem.kind !== 'duplicate-key');
   if (syntax) {
     const { line, column } = syntax.range.start;
     throw new ConfigurationError(`${shown}:${line}:${column}: ${syntax.message} A describe file must be the JSON that Salesforce returns; save it again with ${SAVE_COMMAND}.`);

@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import { isDynamicPattern } from 'tinyglobby';
 import { ConfigurationError } from '../errors.js';
 import { isInside, PEEK_BYTES, readConfined } from '../fs/workspace.js';
-import { decode, formatOf, utf16Encoding, type ReadOutcome } from '../parse/source.js';
+import { decode, failedRead, formatOf, utf16Encoding, type ReadOutcome } from '../parse/source.js';
 
 /** A file to lint or deploy, and the folder its real path must stay in. */
 export interface FileRef {
@@ -101,7 +101,7 @@ export async function discover(scope: DiscoveryScope, patterns: readonly string[
 /** Reads a file once, as the lint will see it. */
 export async function readTarget(ref: FileRef): Promise<LintTarget> {
   const read = await readConfined(ref.absolutePath, ref.confinedTo);
-  return { ...ref, source: read.ok ? decode(read.bytes, formatOf(ref.file)) : unreadable(read.message) };
+  return { ...ref, source: read.ok ? decode(read.bytes, formatOf(ref.file)) : failedRead('unreadable', read.message) };
 }
 
 /**
@@ -115,7 +115,7 @@ async function searchedTarget(ref: FileRef): Promise<LintTarget | undefined> {
     if (source.ok) return looksLikeMappingText(source.text) ? { ...ref, source } : undefined;
     return couldBeMappingFile(ref.file, read.bytes) ? { ...ref, source } : undefined;
   }
-  return couldBeMappingFile(ref.file, read.head) ? { ...ref, source: unreadable(read.message) } : undefined;
+  return couldBeMappingFile(ref.file, read.head) ? { ...ref, source: failedRead('unreadable', read.message) } : undefined;
 }
 
 /**
@@ -134,10 +134,6 @@ function couldBeMappingFile(file: string, head: Buffer | undefined): boolean {
   const start = head.subarray(0, PEEK_BYTES);
   const text = new TextDecoder(utf16Encoding(start) ?? 'utf-8').decode(start);
   return text.includes('mappings') || text.includes('object_name');
-}
-
-function unreadable(message: string): ReadOutcome {
-  return { ok: false, problem: { ruleId: 'unreadable-file', message, range: { start: { line: 1, column: 1 } } } };
 }
 
 /**

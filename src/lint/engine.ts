@@ -1,14 +1,15 @@
 import { factsFor } from '../catalog/resolve.js';
 import { DescribeIndex } from '../describe/types.js';
 import { parseSource } from '../parse/parse.js';
-import type { ParsedSource } from '../parse/parsed.js';
-import { formatOf, type SourceFormat, type SourceProblem } from '../parse/source.js';
+import { DOCUMENT_START, MAX_PROBLEMS_PER_FILE, type ParsedSource } from '../parse/parsed.js';
+import { formatOf, type ProblemKind, type SourceFormat, type SourceProblem } from '../parse/source.js';
+import { isValidApiName } from '../rules/api-name.js';
 import { RULES } from '../rules/index.js';
 import { checkSchema } from '../schema/check.js';
 import type { LintTarget } from './discover.js';
 import { resolveLevels, type RuleLevels } from './levels.js';
 import type { DocumentContext, MappingContext, MappingRule, Report } from './rule.js';
-import type { FileResult, Finding, Plan, SourceRange } from './types.js';
+import { LEVEL_RANK, type FileResult, type Finding, type Plan, type SourceRange } from './types.js';
 
 export interface LintOptions {
   levels: RuleLevels;
@@ -26,11 +27,24 @@ export function lintFile({ file, source }: Pick<LintTarget, 'file' | 'source'>, 
   return { file, findings: lintText(file, source.text, formatOf(file), options) };
 }
 
+/** The rule that reports each kind of problem the reader and the parsers find: the one place they meet. */
+const RULE_OF_PROBLEM: Record<ProblemKind, string> = {
+  unreadable: 'unreadable-file',
+  'too-large': 'unreadable-file',
+  'not-text': 'invalid-json',
+  syntax: 'invalid-json',
+  'too-deep': 'invalid-json',
+  'duplicate-key': 'duplicate-key',
+};
+
+/** A file reports at most this many findings, the most severe first, and one more saying how many were left out. */
+export const MAX_FINDINGS_PER_FILE = MAX_PROBLEMS_PER_FILE;
+
 /** Lints a document's text: parse, check the format, run every enabled rule, then place the findings. */
 export function lintText(file: string, text: string, format: SourceFormat, options: LintOptions): Finding[] {
   const parsed: ParsedSource = parseSource(text, format);
   const findings = placeProblems(file, parsed.problems, options);
-  if (parsed.value === undefined) return findings;
+  if (parsed.value === undefined) return capped(file, findings, parsed.omittedProblems, options);
 
   const reports: [string, Report][] = [];
   const enabled = (id: string) => options.levels.get(id) !== 'off';
@@ -49,18 +63,31 @@ export function lintText(file: string, text: string, format: SourceFormat, optio
     }
   }
   if (reports.length > 0) {
-    const locator = parsed.locator();
-    for (const [ruleId, report] of reports) {
-      findings.push(toFinding(file, ruleId, report.message, locator.locate(report.path, report.at ?? 'value'), options));
-    }
+    const ranges = parsed.locate(reports.map(([, report]) => report));
+    reports.forEach(([ruleId, report], index) => findings.push(toFinding(file, ruleId, report.message, ranges[index]!, options)));
   }
-  return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return capped(file, findings, parsed.omittedProblems, options);
+}
+
+/** The findings in file order, at most MAX_FINDINGS_PER_FILE of them (the most severe kept), and a count of the rest. */
+function capped(file: string, findings: Finding[], omitted: number, options: LintOptions): Finding[] {
+  const byPlace = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+  if (findings.length <= MAX_FINDINGS_PER_FILE && omitted === 0) return findings.sort(byPlace);
+  const kept = findings.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || byPlace(a, b)).slice(0, MAX_FINDINGS_PER_FILE);
+  const left = findings.length - kept.length + omitted;
+  const levels = new Set(findings.slice(kept.length).map((finding) => finding.level));
+  kept.sort(byPlace);
+  if (options.levels.get('too-many-findings') === 'off') return kept;
+  const message =
+    `This file has ${left.toLocaleString('en-US')} more finding${left === 1 ? '' : 's'} than the ${MAX_FINDINGS_PER_FILE.toLocaleString('en-US')} shown` +
+    `${levels.size > 0 ? ` (${[...levels].join(', ')})` : ''}: the most severe are kept. Fix these and lint again to see the rest.`;
+  return [toFinding(file, 'too-many-findings', message, DOCUMENT_START, options), ...kept];
 }
 
 function placeProblems(file: string, problems: readonly SourceProblem[], options: LintOptions): Finding[] {
   return problems
-    .filter((problem) => options.levels.get(problem.ruleId) !== 'off')
-    .map((problem) => toFinding(file, problem.ruleId, problem.message, problem.range, options));
+    .filter((problem) => options.levels.get(RULE_OF_PROBLEM[problem.kind]) !== 'off')
+    .map((problem) => toFinding(file, RULE_OF_PROBLEM[problem.kind], problem.message, problem.range, options));
 }
 
 function toFinding(file: string, ruleId: string, message: string, range: SourceRange, options: LintOptions): Finding {
@@ -94,14 +121,15 @@ function buildContext(root: unknown, options: LintOptions): DocumentContext {
     hasDescribe: options.describe.size > 0,
   };
   rawMappings.forEach((raw, index) => {
-    if (!isObject(raw) || typeof raw.object_name !== 'string' || raw.object_name === '') return;
+    // An invalid API name is invalid-api-name's finding alone: no other rule reasons about an object or field that cannot exist.
+    if (!isObject(raw) || typeof raw.object_name !== 'string' || !isValidApiName(raw.object_name)) return;
     const config = isObject(raw.config) ? raw.config : undefined;
     const mapping: MappingContext = {
       index,
       path: ['mappings', index],
       objectName: raw.object_name,
       config,
-      fields: config && isObject(config.fields) ? Object.keys(config.fields) : undefined,
+      fields: config && isObject(config.fields) ? validNames(Object.keys(config.fields)) : undefined,
       indexes: config && isObject(config.indexes) ? config.indexes : undefined,
       access: config?.access === 'read_only' || config?.access === 'read_write' ? config.access : undefined,
       facts: factsFor(raw.object_name, options.describe.get(raw.object_name)),
@@ -110,4 +138,9 @@ function buildContext(root: unknown, options: LintOptions): DocumentContext {
     document.mappings.push(mapping);
   });
   return document;
+}
+
+/** The names as they are when all are valid (the usual case, with no copy), else the valid ones. */
+function validNames(names: string[]): string[] {
+  return names.every(isValidApiName) ? names : names.filter(isValidApiName);
 }

@@ -10,19 +10,7 @@ export const LEVEL_RANK: Record<Level, number> = { error: 0, warning: 1, notice:
 export const PLANS = ['demo', 'enterprise', 'shield'] as const;
 export type Plan = (typeof PLANS)[number];
 
-/** A path into the parsed document: object keys and array indexes, as in a JSON pointer. */
-export type JsonPath = readonly (string | number)[];
-
-/** 1-based line and column, as GitHub annotations and SARIF expect. */
-export interface Position {
-  line: number;
-  column: number;
-}
-
-export interface SourceRange {
-  start: Position;
-  end?: Position;
-}
+export type { JsonPath, Position, SourceRange } from '../core/types.js';
 
 /** One problem, placed in a file. This is what reporters receive. */
 export interface Finding {

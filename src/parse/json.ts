@@ -1,158 +1,285 @@
-import { parse as parseAst, type AnyNode, type DocumentNode, type MemberNode } from '@humanwhocodes/momoa';
-import type { JsonPath, SourceRange } from '../lint/types.js';
-import { DOCUMENT_START, lazy, type Locator, type ParsedSource } from './parsed.js';
+import type { SourceRange } from '../core/types.js';
+import { excerpt } from '../core/text.js';
+import { isEscaped, keyAt, scanJson, type JsonVisitor } from './json-scan.js';
+import { countKeysWithin, DOCUMENT_START, MAX_DEPTH, MAX_PROBLEMS_PER_FILE, positionsAt, type ParsedSource, type PlaceRequest } from './parsed.js';
 import type { SourceProblem } from './source.js';
 
 /**
- * Parses JSON on the fast path (JSON.parse) and builds a syntax tree with positions only when
- * something must be placed: a syntax error, a duplicate key, or a finding from a rule.
+ * Parses JSON on the fast path (JSON.parse, then one allocation-free walk that counts keys and
+ * checks the depth). The scanner reads the text again only when something must be placed: a syntax
+ * error, a duplicate key, or the findings of the rules, all of them in one pass.
  */
 export function parseJson(text: string): ParsedSource {
+  // Before JSON.parse: a deeply nested file would otherwise cost a gigabyte of arrays to refuse.
+  const keysInText = countKeysInText(text, MAX_DEPTH);
+  if (keysInText === undefined) return failed(text);
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    return { problems: [syntaxProblem(text, error)], locator: () => ({ locate: () => DOCUMENT_START }) };
+  } catch {
+    // JSON.parse's message quotes the text, which may be anything (a credential, behind a symlink): never shown.
+    return failed(text);
   }
-  const tree = lazy(() => new JsonLocator(parseAst(text, { mode: 'json' })));
-  const problems = countKeysInText(text) === countKeysInValue(value) ? [] : duplicateKeys(tree() as JsonLocator);
-  return { value, problems, locator: tree };
+  const keys = countKeysWithin(value, MAX_DEPTH);
+  if (keys === undefined) return failed(text);
+  const locate = (requests: readonly PlaceRequest[]) => locateJson(text, requests);
+  if (keys === keysInText) return { value, problems: [], omittedProblems: 0, locate };
+  return { value, ...duplicateKeys(text), locate };
 }
 
-function syntaxProblem(text: string, error: unknown): SourceProblem {
-  // momoa reports the line and column of a syntax error; JSON.parse's message wording varies by Node version.
-  try {
-    parseAst(text, { mode: 'json' });
-  } catch (astError) {
-    const { line, column, offset, message } = astError as { line?: number; column?: number; offset?: number; message: string };
-    if (line !== undefined && column !== undefined) {
-      return { ruleId: 'invalid-json', message: `The file is not valid JSON: ${explainSyntaxError(text, message, offset)}`, range: { start: { line, column } } };
-    }
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { ruleId: 'invalid-json', message: `The file is not valid JSON: ${message}`, range: DOCUMENT_START };
-}
-
-const TOKEN_TEXT: Record<string, string> = {
-  LBrace: '{', RBrace: '}', LBracket: '[', RBracket: ']', Comma: ',', Colon: ':',
-  String: 'a string', Number: 'a number', Boolean: 'true/false', Null: 'null', Identifier: 'a bare word',
-};
-
-/** Rewrites the parser's token names into what the user sees in the file, and names the usual causes. */
-function explainSyntaxError(text: string, message: string, offset: number | undefined): string {
-  const token = /Unexpected token (\w+)/.exec(message)?.[1];
-  if (token === undefined) return message.replace(/\s*\(\d+:\d+\)\s*$/, '').replace(/\.?$/, '.');
-  const found = TOKEN_TEXT[token] ?? token;
-  const before = offset === undefined ? '' : text.slice(0, offset).trimEnd().at(-1);
-  if ((token === 'RBrace' || token === 'RBracket') && before === ',') {
-    return `unexpected "${found}" after a comma. JSON allows no trailing comma: remove the comma before it.`;
-  }
-  if (before !== undefined && /["\d\]}el]/.test(before) && ['String', 'LBrace', 'LBracket', 'Number'].includes(token)) {
-    return `unexpected ${found}. A comma is probably missing before it.`;
-  }
-  return `unexpected ${found.length === 1 ? `"${found}"` : found}.`;
+function failed(text: string): ParsedSource {
+  const failure = scanJson(text);
+  const problem: SourceProblem = failure
+    ? {
+        kind: failure.kind,
+        message: failure.kind === 'syntax' ? `The file is not valid JSON: ${failure.message}` : failure.message,
+        range: { start: positionsAt(text, [failure.offset])[0]! },
+      }
+    : { kind: 'syntax', message: 'The file is not valid JSON.', range: DOCUMENT_START };
+  return { problems: [problem], omittedProblems: 0, locate: (requests) => requests.map(() => DOCUMENT_START) };
 }
 
 /**
- * Counts the object keys in valid JSON text without building a tree. Outside strings, JSON has no
- * quote characters, so jumping from one string to the next visits every string exactly once;
- * a string followed by a colon is a key.
+ * Counts the object keys in valid JSON text without building a tree, or undefined when brackets
+ * nest deeper than `maxDepth`. Outside strings, JSON has no quote characters, so jumping from one
+ * string to the next visits every string exactly once; a string followed by a colon is a key. On
+ * text that is not JSON the count means nothing, and the caller does not use it.
  */
-function countKeysInText(text: string): number {
+function countKeysInText(text: string, maxDepth: number): number | undefined {
+  const n = text.length;
   let keys = 0;
-  let i = text.indexOf('"');
-  while (i !== -1) {
-    let end = text.indexOf('"', i + 1);
-    while (isEscaped(text, end)) end = text.indexOf('"', end + 1);
-    let next = end + 1;
-    let code = text.charCodeAt(next);
-    while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = text.charCodeAt(++next);
-    if (code === 0x3a) keys++;
-    i = text.indexOf('"', next);
+  let depth = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+      if (end === -1) return keys;
+      let next = end + 1;
+      let code = text.charCodeAt(next);
+      while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = text.charCodeAt(++next);
+      if (code === 0x3a) keys++;
+      i = next - 1;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > maxDepth) return undefined;
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
+    }
   }
   return keys;
 }
 
-function isEscaped(text: string, quote: number): boolean {
-  let backslashes = 0;
-  for (let j = quote - 1; text.charCodeAt(j) === 0x5c; j--) backslashes++;
-  return backslashes % 2 === 1;
-}
+/**
+ * Tracks where the scanner stands in the document: for each open container, whether it is an
+ * array and how many elements it has seen, so that each value knows the path segment leading to it.
+ */
+abstract class PathVisitor implements JsonVisitor {
+  protected readonly isArray: boolean[] = [];
+  private readonly counts: number[] = [];
+  protected lastKey = '';
 
-function countKeysInValue(value: unknown): number {
-  if (typeof value !== 'object' || value === null) return 0;
-  let keys = 0;
-  // Plain loops: this walks every node of a clean file, so it must not allocate.
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) keys += countKeysInValue(value[i]);
-    return keys;
+  constructor(protected readonly text: string) {}
+
+  key(start: number, end: number): void {
+    this.lastKey = keyAt(this.text, start, end);
   }
-  for (const key in value) keys += 1 + countKeysInValue((value as Record<string, unknown>)[key]);
-  return keys;
+
+  /** The segment of the value about to start: its index in an array, or the key just read. */
+  protected segment(): string | number {
+    const depth = this.isArray.length;
+    return depth > 0 && this.isArray[depth - 1] ? this.counts[depth - 1]!++ : this.lastKey;
+  }
+
+  scalar(_start: number, _end: number): void {
+    this.segment();
+  }
+
+  open(isObject: boolean, _start: number): void {
+    this.isArray.push(!isObject);
+    this.counts.push(0);
+  }
+
+  close(_end: number): void {
+    this.isArray.pop();
+    this.counts.pop();
+  }
 }
 
-function duplicateKeys(locator: JsonLocator): SourceProblem[] {
-  const problems: SourceProblem[] = [];
-  const visit = (node: AnyNode, path: string): void => {
-    if (node.type === 'Object') {
-      const seen = new Map<string, MemberNode>();
-      for (const member of node.members) {
-        const first = seen.get(nameOf(member));
-        if (first) {
-          problems.push({
-            ruleId: 'duplicate-key',
-            message:
-              `The key "${nameOf(member)}" appears again in ${path || 'the document'} (first on line ${first.name.loc.start.line}). ` +
-              'JSON.parse, and so Heroku Connect, silently keeps only the last one: remove or merge the duplicate.',
-            range: rangeOf(member.name),
-          });
-        } else {
-          seen.set(nameOf(member), member);
-        }
-        visit(member.value, `${path}/${nameOf(member)}`);
+interface Duplicate {
+  start: number;
+  end: number;
+  first: number;
+  name: string;
+  where: string;
+}
+
+/** Every repeated key, with the path of its object and where the key first appeared. */
+function duplicateKeys(text: string): Pick<ParsedSource, 'problems' | 'omittedProblems'> {
+  const found: Duplicate[] = [];
+  let omitted = 0;
+  class DuplicateVisitor extends PathVisitor {
+    private readonly seen: (Map<string, number> | undefined)[] = [];
+    private readonly path: (string | number)[] = [];
+
+    override key(start: number, end: number): void {
+      super.key(start, end);
+      const keys = this.seen.at(-1)!;
+      const first = keys.get(this.lastKey);
+      if (first === undefined) {
+        keys.set(this.lastKey, start);
+      } else if (found.length < MAX_PROBLEMS_PER_FILE) {
+        const where = this.path.length > 1 ? this.path.slice(1).map((segment) => `/${excerpt(String(segment), 40)}`).join('') : 'the document';
+        found.push({ start, end, first, name: this.lastKey, where });
+      } else {
+        omitted++;
       }
-    } else if (node.type === 'Array') {
-      node.elements.forEach((element, index) => visit(element.value, `${path}/${index}`));
     }
-  };
-  visit(locator.document.body, '');
-  return problems;
+
+    override open(isObject: boolean, start: number): void {
+      this.path.push(this.isArray.length === 0 ? '' : this.segment());
+      super.open(isObject, start);
+      this.seen.push(isObject ? new Map() : undefined);
+    }
+
+    override close(end: number): void {
+      super.close(end);
+      this.path.pop();
+      this.seen.pop();
+    }
+  }
+  scanJson(text, new DuplicateVisitor(text));
+  const positions = positionsAt(text, found.flatMap(({ start, end, first }) => [start, end, first]));
+  const problems = found.map(({ name, where }, index): SourceProblem => {
+    const [start, end, first] = positions.slice(index * 3, index * 3 + 3) as [SourceRange['start'], SourceRange['start'], SourceRange['start']];
+    return {
+      kind: 'duplicate-key',
+      message:
+        `The key "${excerpt(name)}" appears again in ${where} (first on line ${first.line}). ` +
+        'JSON.parse, and so Heroku Connect, silently keeps only the last one: remove or merge the duplicate.',
+      range: { start, end },
+    };
+  });
+  return { problems, omittedProblems: omitted };
 }
 
-class JsonLocator implements Locator {
-  constructor(readonly document: DocumentNode) {}
+/** A node of the tree of requested paths; the scan fills in the offsets of the ones it meets (-1: not met). */
+class Target {
+  /** Created on first use: most targets are leaves. */
+  children: Map<string, Target> | undefined;
+  keyStart = -1;
+  keyEnd = -1;
+  valueStart = -1;
+  valueEnd = -1;
 
-  locate(path: JsonPath, at: 'key' | 'value'): SourceRange {
-    let node: AnyNode = this.document.body;
-    let key: AnyNode | undefined;
+  /** `byIndex`: reached through an array index (a number segment); only such targets match array elements. */
+  constructor(public byIndex: boolean) {}
+
+  child(segment: string | number): Target {
+    this.children ??= new Map();
+    let child = this.children.get(String(segment));
+    if (!child) this.children.set(String(segment), (child = new Target(typeof segment === 'number')));
+    else if (typeof segment === 'number') child.byIndex = true;
+    return child;
+  }
+}
+
+/** Places every request in one scan of the text: the cost follows the requests, not the file's structure. */
+function locateJson(text: string, requests: readonly PlaceRequest[]): SourceRange[] {
+  const root = new Target(false);
+  for (const { path } of requests) {
+    let node = root;
+    for (const segment of path) node = node.child(segment);
+  }
+  scanJson(text, new LocateVisitor(text, root));
+
+  // Two offsets per request: where its range starts and ends.
+  const offsets = new Array<number>(requests.length * 2);
+  requests.forEach(({ path, at }, index) => {
+    let node = root;
+    let keyed: Target | undefined;
+    let chosen: Target | undefined;
     for (const segment of path) {
-      const child = this.child(node, segment);
-      if (!child) return rangeOf(key ?? node);
-      ({ node, key } = child);
+      const child = node.children?.get(String(segment));
+      if (!child || child.valueStart === -1) {
+        chosen = keyed ?? node;
+        break;
+      }
+      node = child;
+      keyed = child.keyStart === -1 ? undefined : child;
     }
-    return rangeOf(at === 'key' && key ? key : node);
+    const useKey = chosen ? chosen === keyed : at === 'key' && keyed === node;
+    chosen ??= node;
+    offsets[index * 2] = useKey ? chosen.keyStart : chosen.valueStart;
+    offsets[index * 2 + 1] = useKey ? chosen.keyEnd : chosen.valueEnd;
+  });
+  const positions = positionsAt(text, offsets);
+  return requests.map((_, index) => ({ start: positions[index * 2]!, end: positions[index * 2 + 1]! }));
+}
+
+class LocateVisitor extends PathVisitor {
+  /** The target of each open container, undefined where nothing inside is requested. */
+  private readonly targets: (Target | undefined)[] = [];
+  private keyTarget: Target | undefined;
+
+  constructor(text: string, private readonly root: Target) {
+    super(text);
   }
 
-  private child(node: AnyNode, segment: string | number): { node: AnyNode; key?: AnyNode } | undefined {
-    if (node.type === 'Object') {
-      // JSON.parse keeps the last of duplicate keys, so the last member is the one the value came from.
-      const member = node.members.findLast((m) => nameOf(m) === String(segment));
-      return member && { node: member.value, key: member.name };
+  override key(start: number, end: number): void {
+    const children = this.targets[this.targets.length - 1]?.children;
+    this.keyTarget = undefined;
+    // Decoding a key costs an allocation: only keys of containers on a requested path are read.
+    if (!children) return;
+    super.key(start, end);
+    const child = children.get(this.lastKey);
+    if (!child) return;
+    // JSON.parse keeps the last of duplicate keys, so the last member is the one the value came from.
+    if (child.valueStart !== -1) forget(child);
+    child.keyStart = start;
+    child.keyEnd = end;
+    this.keyTarget = child;
+  }
+
+  /** The target of the value about to start, if it was requested. */
+  private next(): Target | undefined {
+    const depth = this.isArray.length;
+    if (depth === 0) return this.root;
+    if (!this.isArray[depth - 1]) return this.keyTarget;
+    const index = this.segment() as number;
+    const child = this.targets[depth - 1]?.children?.get(String(index));
+    return child?.byIndex ? child : undefined;
+  }
+
+  override scalar(start: number, end: number): void {
+    const found = this.next();
+    if (found) {
+      found.valueStart = start;
+      found.valueEnd = end;
     }
-    if (node.type === 'Array' && typeof segment === 'number') {
-      const element = node.elements[segment];
-      return element && { node: element.value };
-    }
-    return undefined;
+  }
+
+  override open(isObject: boolean, start: number): boolean {
+    const found = this.next();
+    if (found) found.valueStart = start;
+    this.targets.push(found);
+    super.open(isObject, start);
+    // Nothing requested inside: the scanner jumps to the closing bracket.
+    return found?.children !== undefined;
+  }
+
+  override close(end: number): void {
+    const found = this.targets.pop();
+    if (found) found.valueEnd = end;
+    super.close(end);
   }
 }
 
-function rangeOf(node: AnyNode): SourceRange {
-  const { start, end } = node.loc;
-  return { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
-}
-
-/** In JSON mode member names are always strings; identifiers only occur in JSON5. */
-function nameOf(member: MemberNode): string {
-  return member.name.type === 'String' ? member.name.value : member.name.name;
+/** Clears what an earlier duplicate of a key recorded below it. */
+function forget(node: Target): void {
+  const stack = [node];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    next.keyStart = next.keyEnd = next.valueStart = next.valueEnd = -1;
+    if (next.children) for (const child of next.children.values()) stack.push(child);
+  }
 }

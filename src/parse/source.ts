@@ -1,14 +1,32 @@
 import { isUtf8 } from 'node:buffer';
 import { readConfined } from '../fs/workspace.js';
-import type { SourceRange } from '../lint/types.js';
+import type { SourceRange } from '../core/types.js';
 
 export { formatBytes, MAX_FILE_BYTES } from '../fs/workspace.js';
 
 export type SourceFormat = 'json' | 'yaml';
 
+/**
+ * What kind of problem the reader or a parser found. The lint engine decides which rule reports
+ * each kind: the parsers know nothing of rules.
+ */
+export type ProblemKind =
+  /** The file cannot be read, or is not a regular file. */
+  | 'unreadable'
+  /** The file is over a size limit. */
+  | 'too-large'
+  /** Empty, binary, not UTF-8, or starting with a byte-order mark. */
+  | 'not-text'
+  /** A JSON or YAML syntax error. */
+  | 'syntax'
+  /** Nested deeper than any mapping file: refused before it can exhaust the stack. */
+  | 'too-deep'
+  /** The same key twice in one object. */
+  | 'duplicate-key';
+
 /** A problem found before any rule runs: the file cannot be read, or is not text a parser can take. */
 export interface SourceProblem {
-  ruleId: 'unreadable-file' | 'invalid-json' | 'duplicate-key';
+  kind: ProblemKind;
   message: string;
   range: SourceRange;
 }
@@ -27,41 +45,41 @@ export function formatOf(path: string): SourceFormat {
  */
 export async function readSource(absolutePath: string, format: SourceFormat, confinedTo: string | null): Promise<ReadOutcome> {
   const read = await readConfined(absolutePath, confinedTo);
-  return read.ok ? decode(read.bytes, format) : fail('unreadable-file', read.message);
+  return read.ok ? decode(read.bytes, format) : failedRead(read.failure === 'too-large' ? 'too-large' : 'unreadable', read.message);
 }
 
 export function decode(bytes: Buffer, format: SourceFormat): ReadOutcome {
   const kind = format === 'yaml' ? 'YAML' : 'JSON';
   if (isBlank(bytes)) {
-    return fail('invalid-json', `The file is empty: a mapping file is a ${kind} document with a "mappings" array.`);
+    return failedRead('not-text', `The file is empty: a mapping file is a ${kind} document with a "mappings" array.`);
   }
   const utf16 = utf16Encoding(bytes);
   if (utf16) {
     const bom = hasUtf16Bom(bytes);
     const name = utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
-    return fail(
-      'invalid-json',
+    return failedRead(
+      'not-text',
       `The file is UTF-16 text (${name}, ${bom ? 'with' : 'without'} a byte-order mark), not UTF-8, which heroku connect:import reads. ` +
         `Convert it, for example: iconv -f ${bom ? 'UTF-16' : name} -t UTF-8 in.${format} > out.${format}`,
     );
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return failAt(bytes, nul, 'invalid-json', `The file is binary (it contains a NUL byte), not ${kind} text.`);
+    return failAt(bytes, nul, 'not-text', `The file is binary (it contains a NUL byte), not ${kind} text.`);
   }
   if (!isUtf8(bytes)) {
     return failAt(
       bytes,
       firstInvalidUtf8(bytes),
-      'invalid-json',
+      'not-text',
       `The file is not valid UTF-8 text. Save it as UTF-8 (heroku connect:export writes UTF-8).`,
     );
   }
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) {
     if (format === 'json') {
-      return fail(
-        'invalid-json',
+      return failedRead(
+        'not-text',
         'The file starts with a byte-order mark, which JSON.parse (and so heroku connect:import) rejects. Save it as UTF-8 without BOM.',
       );
     }
@@ -77,11 +95,12 @@ function isBlank(bytes: Buffer): boolean {
   return true;
 }
 
-function fail(ruleId: SourceProblem['ruleId'], message: string): ReadOutcome {
-  return { ok: false, problem: { ruleId, message, range: START } };
+/** A read that failed, with the problem placed at the start of the file. */
+export function failedRead(kind: ProblemKind, message: string): ReadOutcome {
+  return { ok: false, problem: { kind, message, range: START } };
 }
 
-function failAt(bytes: Buffer, offset: number, ruleId: SourceProblem['ruleId'], message: string): ReadOutcome {
+function failAt(bytes: Buffer, offset: number, kind: ProblemKind, message: string): ReadOutcome {
   const before = bytes.subarray(0, offset);
   let line = 1;
   let lineStart = 0;
@@ -89,7 +108,7 @@ function failAt(bytes: Buffer, offset: number, ruleId: SourceProblem['ruleId'], 
     line++;
     lineStart = i + 1;
   }
-  return { ok: false, problem: { ruleId, message, range: { start: { line, column: offset - lineStart + 1 } } } };
+  return { ok: false, problem: { kind, message, range: { start: { line, column: offset - lineStart + 1 } } } };
 }
 
 /** The offset of the first byte that breaks UTF-8, found by decoding growing prefixes' boundary. */

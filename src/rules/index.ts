@@ -9,6 +9,7 @@ import { duplicateKey } from './duplicate-key.js';
 import { duplicateMapping } from './duplicate-mapping.js';
 import { implementationRestriction } from './implementation-restriction.js';
 import { indexUnmappedField } from './index-unmapped-field.js';
+import { invalidApiName } from './invalid-api-name.js';
 import { invalidJson } from './invalid-json.js';
 import { missingIdField } from './missing-id-field.js';
 import { missingTimestampField } from './missing-timestamp-field.js';
@@ -21,6 +22,7 @@ import { relationshipLookup } from './relationship-lookup.js';
 import { requiredFields } from './required-fields.js';
 import { requiresFilter } from './requires-filter.js';
 import { schemaRule } from './schema.js';
+import { tooManyFindings } from './too-many-findings.js';
 import { tooManyMappings } from './too-many-mappings.js';
 import { unknownField } from './unknown-field.js';
 import { unreadableFile } from './unreadable-file.js';
@@ -34,6 +36,7 @@ export const RULES: readonly Rule[] = [
   invalidJson,
   duplicateKey,
   schemaRule,
+  invalidApiName,
   duplicateMapping,
   bigObject,
   platformEvent,
@@ -58,6 +61,7 @@ export const RULES: readonly Rule[] = [
   bulkLimit,
   tooManyMappings,
   archivedActivities,
+  tooManyFindings,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -5,7 +5,7 @@ export const invalidJson: BuiltinRule = {
   scope: 'builtin',
   defaultLevel: 'error',
   docs: {
-    summary: 'The file is not valid JSON (or YAML for .yml/.yaml): a syntax error, an empty or binary file, text that is not UTF-8, or a byte-order mark.',
+    summary: 'The file is not valid JSON (or YAML for .yml/.yaml): a syntax error, an empty or binary file, text that is not UTF-8, a byte-order mark, or nesting deeper than 64 levels.',
     why: 'heroku connect:import parses the file with JSON.parse and sends it as it is; a file that does not parse cannot be imported at all.',
     source: 'heroku/heroku-connect-plugin src/commands/connect/import.ts (body = JSON.parse(file)); ECMA-404.',
     bad: '{ "mappings": [ { "object_name": "Account", } ] }',

@@ -3,6 +3,7 @@ import schema from '../../schema/heroku-connect-mappings.schema.json' with { typ
 import type { Report } from '../lint/rule.js';
 import type { JsonPath } from '../lint/types.js';
 import { didYouMean } from '../lint/suggest.js';
+import { excerpt } from '../core/text.js';
 import { validate } from './validate-export.generated.js';
 
 /** Checks a parsed document against the export format and says, for each break, what to write instead. */
@@ -25,11 +26,11 @@ function toReport(error: ErrorObject, document: unknown): Report {
     case 'additionalProperty':
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const known = Object.keys(schemaAt(error.schemaPath).properties ?? {});
+      const known = Object.keys(schemaAt(path).properties ?? {});
       return {
         path: [...path, key],
         at: 'key',
-        message: `Unknown key "${key}" in ${where}: Heroku Connect does not know it.${didYouMean(key, known)}${
+        message: `Unknown key "${excerpt(key)}" in ${where}: Heroku Connect does not know it.${didYouMean(key, known)}${
           known.length ? ` Known keys: ${known.join(', ')}.` : ''
         }`,
       };
@@ -41,7 +42,7 @@ function toReport(error: ErrorObject, document: unknown): Report {
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const found = String(valueAt(path));
-      return { path, message: `${capitalise(where)} must be one of ${allowed.map(quote).join(' or ')}, not ${quote(found)}.${didYouMean(found, allowed)}` };
+      return { path, message: `${capitalise(where)} must be one of ${allowed.map(quote).join(' or ')}, not ${quote(excerpt(found))}.${didYouMean(found, allowed)}` };
     }
     case 'const':
       return { path, message: `${capitalise(where)} must be ${JSON.stringify(params.allowedValue)}: exports always carry version 1.` };
@@ -63,12 +64,28 @@ function toReport(error: ErrorObject, document: unknown): Report {
 }
 
 interface SchemaNode {
-  properties?: Record<string, unknown>;
+  $ref?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  additionalProperties?: SchemaNode | boolean;
 }
 
-function schemaAt(schemaPath: string): SchemaNode {
-  const segments = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
-  return segments.reduce<SchemaNode>((node, segment) => (node as Record<string, SchemaNode>)[segment] ?? {}, schema as SchemaNode);
+/**
+ * The schema of the object at an instance path, followed through properties, items and $refs.
+ * The validator's schemaPath is relative to the definition it was compiled from, so it cannot
+ * tell a mapping's keys from the document's.
+ */
+function schemaAt(path: JsonPath): SchemaNode {
+  const resolve = (node: SchemaNode | boolean | undefined): SchemaNode => {
+    if (typeof node !== 'object') return {};
+    if (!node.$ref) return node;
+    return node.$ref.replace(/^#\//, '').split('/').reduce<SchemaNode>((at, segment) => (at as Record<string, SchemaNode>)[segment] ?? {}, schema as SchemaNode);
+  };
+  let node = resolve(schema as SchemaNode);
+  for (const segment of path) {
+    node = resolve(typeof segment === 'number' && node.items ? node.items : (node.properties?.[segment] ?? node.additionalProperties));
+  }
+  return node;
 }
 
 export function parsePointer(pointer: string): JsonPath {
@@ -87,9 +104,9 @@ function describePath(path: JsonPath): string {
   if (path[0] === 'mappings' && typeof path[1] === 'number') {
     const mapping = `mapping #${path[1] + 1}`;
     if (path.length === 2) return mapping;
-    return `"${path.slice(2).join('.')}" of ${mapping}`;
+    return `"${excerpt(path.slice(2).join('.'))}" of ${mapping}`;
   }
-  return typeof key === 'number' ? `item ${key + 1} of "${path.slice(0, -1).join('.')}"` : `"${path.join('.')}"`;
+  return typeof key === 'number' ? `item ${key + 1} of "${excerpt(path.slice(0, -1).join('.'))}"` : `"${excerpt(path.join('.'))}"`;
 }
 
 function capitalise(text: string): string {
@@ -109,6 +126,6 @@ function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string') return `the string "${excerpt(value, 40)}"`;
   return typeof value === 'object' ? 'an object' : String(value);
 }
