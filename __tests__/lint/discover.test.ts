@@ -66,7 +66,7 @@ describe('discover: symlinks', () => {
   it('reports a link out of the workspace named in the action, and reads one named in the CLI', async () => {
     symlinkSync(path.join(outside, 'credentials.json'), path.join(workspace, 'named.json'));
     const action = only((await inAction(['named.json'])).targets, 'named.json');
-    expect(action.source).toMatchObject({ ok: false, problem: { ruleId: 'unreadable-file' } });
+    expect(action.source).toMatchObject({ ok: false, problem: { kind: 'unreadable' } });
     expect(JSON.stringify(action)).not.toContain(SECRET);
     expect(only((await inCli(['named.json'])).targets, 'named.json').source.ok).toBe(true);
   });

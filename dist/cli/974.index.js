@@ -361,8 +361,8 @@ function propertiesOf(finding) {
 
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
-// EXTERNAL MODULE: ./src/rules/index.ts + 29 modules
-var rules = __webpack_require__(9002);
+// EXTERNAL MODULE: ./src/rules/index.ts + 31 modules
+var rules = __webpack_require__(4342);
 // EXTERNAL MODULE: ./src/pr/github-api.ts
 var github_api = __webpack_require__(1274);
 ;// CONCATENATED MODULE: ./src/report/links.ts
@@ -622,7 +622,7 @@ function checkRequest(values, positionals, io) {
         levels: (0,_lint_levels_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveLevels */ .Gy)((0,_lint_levels_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRuleSettings */ .XU)(values.rule)),
         ...(plan && { plan }),
         describePatterns: values.describe,
-        ...(instanceUrl && accessToken && { live: { instanceUrl, accessToken, ...(io.fetch && { fetchImpl: io.fetch }), ...(io.clock && { sleep: io.clock.sleep }) } }),
+        ...(instanceUrl && accessToken && { live: { instanceUrl, accessToken, ...(io.fetch && { fetchImpl: io.fetch }), ...(io.clock && { clock: io.clock }) } }),
         log: { info: (message) => io.stderr.write(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(message)}\n`), warning: (message) => io.stderr.write(`warning: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(message)}\n`) },
     };
     return { request, failOn: failOn };
@@ -635,6 +635,28 @@ function choice(flag, value, choices) {
     if (!match)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${flag} is "${value}"; use one of: ${choices.join(', ')}.`);
     return match;
+}
+
+
+/***/ }),
+
+/***/ 2020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ excerpt)
+/* harmony export */ });
+/** Characters that must never reach a log, a terminal or a report as they are: controls, line and bidi marks. */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+/**
+ * A short, visible excerpt of a name or value from a user's file, for a message: every unprintable
+ * character shown as \uXXXX, and at most `limit` characters of the original kept.
+ */
+function excerpt(text, limit = 60) {
+    // Never cut a surrogate pair in two: half a character is not valid text.
+    const cut = limit > 0 && /[\ud800-\udbff]/.test(text.charAt(limit - 1)) ? limit - 1 : limit;
+    const kept = text.length > limit ? `${text.slice(0, cut)}…` : text;
+    return kept.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 
@@ -826,9 +848,10 @@ function redactedError(error, redact) {
 /* harmony export */   Bl: () => (/* binding */ writeNamedFile),
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   Hz: () => (/* binding */ readConfined),
-/* harmony export */   uf: () => (/* binding */ PEEK_BYTES)
+/* harmony export */   uf: () => (/* binding */ PEEK_BYTES),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports MAX_FILE_BYTES, writeInsideWorkspace, formatBytes */
+/* unused harmony exports MAX_FILE_BYTES, writeInsideWorkspace */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -1409,7 +1432,7 @@ async function discover(scope, patterns) {
 /** Reads a file once, as the lint will see it. */
 async function readTarget(ref) {
     const read = await (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .readConfined */ .Hz)(ref.absolutePath, ref.confinedTo);
-    return { ...ref, source: read.ok ? (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decode */ .D4)(read.bytes, (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOf */ .be)(ref.file)) : unreadable(read.message) };
+    return { ...ref, source: read.ok ? (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decode */ .D4)(read.bytes, (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOf */ .be)(ref.file)) : (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .failedRead */ .Yr)('unreadable', read.message) };
 }
 /**
  * A file a search found: linted when its text looks like a mapping file; when it cannot be read or
@@ -1423,7 +1446,7 @@ async function searchedTarget(ref) {
             return looksLikeMappingText(source.text) ? { ...ref, source } : undefined;
         return couldBeMappingFile(ref.file, read.bytes) ? { ...ref, source } : undefined;
     }
-    return couldBeMappingFile(ref.file, read.head) ? { ...ref, source: unreadable(read.message) } : undefined;
+    return couldBeMappingFile(ref.file, read.head) ? { ...ref, source: (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .failedRead */ .Yr)('unreadable', read.message) } : undefined;
 }
 /**
  * A mapping file has a top-level `mappings` list and mappings with `object_name`. Told from the text
@@ -1442,9 +1465,6 @@ function couldBeMappingFile(file, head) {
     const start = head.subarray(0, _fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .PEEK_BYTES */ .uf);
     const text = new TextDecoder((0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .utf16Encoding */ .C0)(start) ?? 'utf-8').decode(start);
     return text.includes('mappings') || text.includes('object_name');
-}
-function unreadable(message) {
-    return { ok: false, problem: { ruleId: 'unreadable-file', message, range: { start: { line: 1, column: 1 } } } };
 }
 /**
  * Every entry under `base` that `glob` matches, relative to base: files, and links and special files
@@ -1496,7 +1516,7 @@ async function isDirectory(absolutePath) {
 /* harmony export */   XU: () => (/* binding */ parseRuleSettings)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9002);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4342);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(247);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4484);
 
@@ -1565,8 +1585,8 @@ var errors = __webpack_require__(3916);
 var workspace = __webpack_require__(7806);
 // EXTERNAL MODULE: ./src/lint/suggest.ts
 var suggest = __webpack_require__(247);
-// EXTERNAL MODULE: ./src/parse/json.ts
-var json = __webpack_require__(1017);
+// EXTERNAL MODULE: ./src/parse/json.ts + 1 modules
+var json = __webpack_require__(5380);
 // EXTERNAL MODULE: ./src/describe/shape.ts
 var shape = __webpack_require__(512);
 ;// CONCATENATED MODULE: ./src/describe/types.ts
@@ -1673,7 +1693,7 @@ async function readDocument(file, shown, confinedTo) {
         throw new errors/* ConfigurationError */.j1(`The describe file "${shown}" cannot be read: ${read.message}`);
     const { value, problems } = (0,json/* parseJson */.q)(decode(read.bytes, shown));
     // Duplicate keys, which parseJson also reports, do not matter in describe data.
-    const syntax = problems.find((problem) => problem.ruleId === 'invalid-json');
+    const syntax = problems.find((problem) => problem.kind !== 'duplicate-key');
     if (syntax) {
         const { line, column } = syntax.range.start;
         throw new errors/* ConfigurationError */.j1(`${shown}:${line}:${column}: ${syntax.message} A describe file must be the JSON that Salesforce returns; save it again with ${SAVE_COMMAND}.`);
@@ -1892,10 +1912,16 @@ var parse_source = __webpack_require__(3226);
 var discover = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/catalog/resolve.ts + 2 modules
 var resolve = __webpack_require__(6215);
-// EXTERNAL MODULE: ./src/rules/index.ts + 29 modules
-var rules = __webpack_require__(9002);
+// EXTERNAL MODULE: ./src/parse/parsed.ts
+var parsed = __webpack_require__(7478);
+// EXTERNAL MODULE: ./src/rules/api-name.ts
+var api_name = __webpack_require__(4479);
+// EXTERNAL MODULE: ./src/rules/index.ts + 31 modules
+var rules = __webpack_require__(4342);
 ;// CONCATENATED MODULE: ./schema/heroku-connect-mappings.schema.json
 const heroku_connect_mappings_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/heroku-connect-action/heroku-connect-action/main/schema/heroku-connect-mappings.schema.json","title":"Heroku Connect mapping configuration","description":"The document that `heroku connect:export` writes and `heroku connect:import` reads.","type":"object","required":["mappings"],"additionalProperties":false,"properties":{"version":{"description":"Always 1: exports from Heroku Connect always carry version 1.","const":1},"connection":{"description":"The connection the file was exported from. heroku-connect-action deploy rewrites it for the target connection.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string"},"organization_id":{"type":"string"},"exported_at":{"type":"string","format":"date-time"},"features":{"description":"Connection feature flags. Heroku adds new ones over time, so any boolean flag is accepted.","type":"object","additionalProperties":{"type":"boolean"}},"api_version":{"description":"Salesforce API version, such as \\"57.0\\".","type":"string","pattern":"^\\\\d{2,3}(\\\\.\\\\d+)?$"},"name":{"type":"string"},"logplex_log_enabled":{"type":"boolean"}}},"mappings":{"type":"array","items":{"$ref":"#/definitions/mapping"}}},"definitions":{"mapping":{"type":"object","required":["object_name","config"],"additionalProperties":false,"properties":{"object_name":{"description":"The Salesforce object\'s API name, such as Account or ns__Thing__c.","type":"string","minLength":1},"config":{"$ref":"#/definitions/config"}}},"config":{"type":"object","required":["access"],"additionalProperties":false,"properties":{"access":{"description":"read_only syncs Salesforce to Postgres; read_write also writes Postgres changes back.","enum":["read_only","read_write"]},"sf_notify_enabled":{"description":"Accelerated polling through the Salesforce Streaming API.","type":"boolean"},"sf_polling_seconds":{"description":"Polling interval in seconds: whole minutes from 2 to 60 (10 to 60 on the demo plan).","type":"integer"},"sf_max_daily_api_calls":{"type":"integer","minimum":0},"fields":{"description":"Mapped fields by API name; each value is an empty object.","type":"object","additionalProperties":{"type":"object"}},"indexes":{"description":"Postgres indexes Heroku Connect creates, by field API name.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unique":{"type":"boolean"}}}},"upsert_field":{"description":"The unique External ID field that read_write mappings match records on.","type":["string","null"]},"applied_at":{"type":"string","format":"date-time"},"revision":{"description":"Configuration revision, present in Heroku Connect API responses.","type":"integer"}}}}}');
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
 var formats = __webpack_require__(779);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
@@ -2456,6 +2482,7 @@ return errors === 0;
 
 
 
+
 /** Checks a parsed document against the export format and says, for each break, what to write instead. */
 function checkSchema(document) {
     if (validate(document))
@@ -2476,11 +2503,11 @@ function toReport(error, document) {
         case 'additionalProperty':
         case 'additionalProperties': {
             const key = String(params.additionalProperty);
-            const known = Object.keys(schemaAt(error.schemaPath).properties ?? {});
+            const known = Object.keys(schemaAt(path).properties ?? {});
             return {
                 path: [...path, key],
                 at: 'key',
-                message: `Unknown key "${key}" in ${where}: Heroku Connect does not know it.${(0,suggest/* didYouMean */.a)(key, known)}${known.length ? ` Known keys: ${known.join(', ')}.` : ''}`,
+                message: `Unknown key "${(0,core_text/* excerpt */.K)(key)}" in ${where}: Heroku Connect does not know it.${(0,suggest/* didYouMean */.a)(key, known)}${known.length ? ` Known keys: ${known.join(', ')}.` : ''}`,
             };
         }
         case 'required':
@@ -2490,7 +2517,7 @@ function toReport(error, document) {
         case 'enum': {
             const allowed = params.allowedValues.map(String);
             const found = String(valueAt(path));
-            return { path, message: `${capitalise(where)} must be one of ${allowed.map(quote).join(' or ')}, not ${quote(found)}.${(0,suggest/* didYouMean */.a)(found, allowed)}` };
+            return { path, message: `${capitalise(where)} must be one of ${allowed.map(quote).join(' or ')}, not ${quote((0,core_text/* excerpt */.K)(found))}.${(0,suggest/* didYouMean */.a)(found, allowed)}` };
         }
         case 'const':
             return { path, message: `${capitalise(where)} must be ${JSON.stringify(params.allowedValue)}: exports always carry version 1.` };
@@ -2509,9 +2536,24 @@ function toReport(error, document) {
         return target.reduce((node, segment) => node?.[segment], document);
     }
 }
-function schemaAt(schemaPath) {
-    const segments = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
-    return segments.reduce((node, segment) => node[segment] ?? {}, heroku_connect_mappings_schema_namespaceObject);
+/**
+ * The schema of the object at an instance path, followed through properties, items and $refs.
+ * The validator's schemaPath is relative to the definition it was compiled from, so it cannot
+ * tell a mapping's keys from the document's.
+ */
+function schemaAt(path) {
+    const resolve = (node) => {
+        if (typeof node !== 'object')
+            return {};
+        if (!node.$ref)
+            return node;
+        return node.$ref.replace(/^#\//, '').split('/').reduce((at, segment) => at[segment] ?? {}, heroku_connect_mappings_schema_namespaceObject);
+    };
+    let node = resolve(heroku_connect_mappings_schema_namespaceObject);
+    for (const segment of path) {
+        node = resolve(typeof segment === 'number' && node.items ? node.items : (node.properties?.[segment] ?? node.additionalProperties));
+    }
+    return node;
 }
 function parsePointer(pointer) {
     if (pointer === '')
@@ -2531,9 +2573,9 @@ function describePath(path) {
         const mapping = `mapping #${path[1] + 1}`;
         if (path.length === 2)
             return mapping;
-        return `"${path.slice(2).join('.')}" of ${mapping}`;
+        return `"${(0,core_text/* excerpt */.K)(path.slice(2).join('.'))}" of ${mapping}`;
     }
-    return typeof key === 'number' ? `item ${key + 1} of "${path.slice(0, -1).join('.')}"` : `"${path.join('.')}"`;
+    return typeof key === 'number' ? `item ${key + 1} of "${(0,core_text/* excerpt */.K)(path.slice(0, -1).join('.'))}"` : `"${(0,core_text/* excerpt */.K)(path.join('.'))}"`;
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
@@ -2553,13 +2595,18 @@ function typeName(value) {
     if (typeof value === 'number')
         return `the number ${value}`;
     if (typeof value === 'string')
-        return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+        return `the string "${(0,core_text/* excerpt */.K)(value, 40)}"`;
     return typeof value === 'object' ? 'an object' : String(value);
 }
 
 // EXTERNAL MODULE: ./src/lint/levels.ts
 var levels = __webpack_require__(5394);
+// EXTERNAL MODULE: ./src/lint/types.ts
+var types = __webpack_require__(4484);
 ;// CONCATENATED MODULE: ./src/lint/engine.ts
+
+
+
 
 
 
@@ -2576,12 +2623,23 @@ function lintFile({ file, source }, options) {
         return { file, findings: placeProblems(file, [source.problem], options) };
     return { file, findings: lintText(file, source.text, (0,parse_source/* formatOf */.be)(file), options) };
 }
+/** The rule that reports each kind of problem the reader and the parsers find: the one place they meet. */
+const RULE_OF_PROBLEM = {
+    unreadable: 'unreadable-file',
+    'too-large': 'unreadable-file',
+    'not-text': 'invalid-json',
+    syntax: 'invalid-json',
+    'too-deep': 'invalid-json',
+    'duplicate-key': 'duplicate-key',
+};
+/** A file reports at most this many findings, the most severe first, and one more saying how many were left out. */
+const MAX_FINDINGS_PER_FILE = parsed/* MAX_PROBLEMS_PER_FILE */.JG;
 /** Lints a document's text: parse, check the format, run every enabled rule, then place the findings. */
 function lintText(file, text, format, options) {
     const parsed = (0,parse/* parseSource */.P)(text, format);
     const findings = placeProblems(file, parsed.problems, options);
     if (parsed.value === undefined)
-        return findings;
+        return capped(file, findings, parsed.omittedProblems, options);
     const reports = [];
     const enabled = (id) => options.levels.get(id) !== 'off';
     if (enabled('schema'))
@@ -2603,17 +2661,30 @@ function lintText(file, text, format, options) {
         }
     }
     if (reports.length > 0) {
-        const locator = parsed.locator();
-        for (const [ruleId, report] of reports) {
-            findings.push(toFinding(file, ruleId, report.message, locator.locate(report.path, report.at ?? 'value'), options));
-        }
+        const ranges = parsed.locate(reports.map(([, report]) => report));
+        reports.forEach(([ruleId, report], index) => findings.push(toFinding(file, ruleId, report.message, ranges[index], options)));
     }
-    return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+    return capped(file, findings, parsed.omittedProblems, options);
+}
+/** The findings in file order, at most MAX_FINDINGS_PER_FILE of them (the most severe kept), and a count of the rest. */
+function capped(file, findings, omitted, options) {
+    const byPlace = (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+    if (findings.length <= MAX_FINDINGS_PER_FILE && omitted === 0)
+        return findings.sort(byPlace);
+    const kept = findings.sort((a, b) => types/* LEVEL_RANK */.YT[a.level] - types/* LEVEL_RANK */.YT[b.level] || byPlace(a, b)).slice(0, MAX_FINDINGS_PER_FILE);
+    const left = findings.length - kept.length + omitted;
+    const levels = new Set(findings.slice(kept.length).map((finding) => finding.level));
+    kept.sort(byPlace);
+    if (options.levels.get('too-many-findings') === 'off')
+        return kept;
+    const message = `This file has ${left.toLocaleString('en-US')} more finding${left === 1 ? '' : 's'} than the ${MAX_FINDINGS_PER_FILE.toLocaleString('en-US')} shown` +
+        `${levels.size > 0 ? ` (${[...levels].join(', ')})` : ''}: the most severe are kept. Fix these and lint again to see the rest.`;
+    return [toFinding(file, 'too-many-findings', message, parsed/* DOCUMENT_START */.Bv, options), ...kept];
 }
 function placeProblems(file, problems, options) {
     return problems
-        .filter((problem) => options.levels.get(problem.ruleId) !== 'off')
-        .map((problem) => toFinding(file, problem.ruleId, problem.message, problem.range, options));
+        .filter((problem) => options.levels.get(RULE_OF_PROBLEM[problem.kind]) !== 'off')
+        .map((problem) => toFinding(file, RULE_OF_PROBLEM[problem.kind], problem.message, problem.range, options));
 }
 function toFinding(file, ruleId, message, range, options) {
     const level = options.levels.get(ruleId);
@@ -2645,7 +2716,8 @@ function buildContext(root, options) {
         hasDescribe: options.describe.size > 0,
     };
     rawMappings.forEach((raw, index) => {
-        if (!isObject(raw) || typeof raw.object_name !== 'string' || raw.object_name === '')
+        // An invalid API name is invalid-api-name's finding alone: no other rule reasons about an object or field that cannot exist.
+        if (!isObject(raw) || typeof raw.object_name !== 'string' || !(0,api_name/* isValidApiName */._)(raw.object_name))
             return;
         const config = isObject(raw.config) ? raw.config : undefined;
         const mapping = {
@@ -2653,7 +2725,7 @@ function buildContext(root, options) {
             path: ['mappings', index],
             objectName: raw.object_name,
             config,
-            fields: config && isObject(config.fields) ? Object.keys(config.fields) : undefined,
+            fields: config && isObject(config.fields) ? validNames(Object.keys(config.fields)) : undefined,
             indexes: config && isObject(config.indexes) ? config.indexes : undefined,
             access: config?.access === 'read_only' || config?.access === 'read_write' ? config.access : undefined,
             facts: (0,resolve/* factsFor */.x)(raw.object_name, options.describe.get(raw.object_name)),
@@ -2663,9 +2735,11 @@ function buildContext(root, options) {
     });
     return document;
 }
+/** The names as they are when all are valid (the usual case, with no copy), else the valid ones. */
+function validNames(names) {
+    return names.every(api_name/* isValidApiName */._) ? names : names.filter(api_name/* isValidApiName */._);
+}
 
-// EXTERNAL MODULE: ./src/lint/types.ts
-var types = __webpack_require__(4484);
 ;// CONCATENATED MODULE: ./src/lint/run.ts
 
 
@@ -2800,86 +2874,142 @@ const PLANS = ['demo', 'enterprise', 'shield'];
 
 /***/ }),
 
-/***/ 1017:
+/***/ 5380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ parseJson)
-/* harmony export */ });
-/* harmony import */ var _humanwhocodes_momoa__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3162);
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7478);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ parseJson)
+});
 
-/**
- * Parses JSON on the fast path (JSON.parse) and builds a syntax tree with positions only when
- * something must be placed: a syntax error, a duplicate key, or a finding from a rule.
- */
-function parseJson(text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        return { problems: [syntaxProblem(text, error)], locator: () => ({ locate: () => _parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCUMENT_START */ .B }) };
-    }
-    const tree = (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .R)(() => new JsonLocator((0,_humanwhocodes_momoa__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { mode: 'json' })));
-    const problems = countKeysInText(text) === countKeysInValue(value) ? [] : duplicateKeys(tree());
-    return { value, problems, locator: tree };
-}
-function syntaxProblem(text, error) {
-    // momoa reports the line and column of a syntax error; JSON.parse's message wording varies by Node version.
-    try {
-        (0,_humanwhocodes_momoa__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { mode: 'json' });
-    }
-    catch (astError) {
-        const { line, column, offset, message } = astError;
-        if (line !== undefined && column !== undefined) {
-            return { ruleId: 'invalid-json', message: `The file is not valid JSON: ${explainSyntaxError(text, message, offset)}`, range: { start: { line, column } } };
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+// EXTERNAL MODULE: ./src/parse/parsed.ts
+var parsed = __webpack_require__(7478);
+;// CONCATENATED MODULE: ./src/parse/json-scan.ts
+
+const VALUE = 0; // a value must come
+const VALUE_OR_CLOSE = 1; // just after '[': a value or ']'
+const KEY = 2; // after ',' in an object
+const KEY_OR_CLOSE = 3; // just after '{': a key or '}'
+const COLON = 4;
+const COMMA_OR_CLOSE = 5;
+const END = 6; // the document is complete: only whitespace may follow
+const NOTHING = { key() { }, scalar() { }, open() { }, close() { } };
+/** Scans the whole text; undefined when it is valid JSON nested at most `maxDepth` levels. */
+function scanJson(text, visitor = NOTHING, maxDepth = parsed/* MAX_DEPTH */.lr) {
+    const n = text.length;
+    const isObject = new Uint8Array(maxDepth + 1);
+    let depth = 0;
+    let state = VALUE;
+    let i = 0;
+    for (;;) {
+        let c = text.charCodeAt(i);
+        while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+            c = text.charCodeAt(++i);
+        if (i >= n)
+            return state === END ? undefined : syntax(i, endOfText(depth, isObject, state));
+        switch (state) {
+            case VALUE:
+            case VALUE_OR_CLOSE:
+            case END:
+                if (state === END)
+                    return syntax(i, `unexpected ${tokenName(text, i)} after the end of the JSON document. A file holds one document: remove what follows it.`);
+                if (c === 0x7b || c === 0x5b) {
+                    if (depth === maxDepth) {
+                        return { kind: 'too-deep', offset: i, message: `The document nests more than ${maxDepth} levels deep; a Heroku Connect mapping file nests about 6, so this is not one.` };
+                    }
+                    if (visitor.open(c === 0x7b, i) === false) {
+                        i = skipContainer(text, i);
+                        visitor.close(i);
+                        state = depth === 0 ? END : COMMA_OR_CLOSE;
+                        continue;
+                    }
+                    isObject[++depth] = c === 0x7b ? 1 : 0;
+                    i++;
+                    state = c === 0x7b ? KEY_OR_CLOSE : VALUE_OR_CLOSE;
+                    continue;
+                }
+                if (c === 0x5d && state === VALUE_OR_CLOSE)
+                    break; // an empty array: closed below
+                {
+                    const end = scalarEnd(text, i);
+                    if (end < 0)
+                        return c === 0x22 ? syntax(~end, badString(text, ~end)) : syntax(i, badValue(text, i, c));
+                    visitor.scalar(i, end);
+                    i = end;
+                    state = depth === 0 ? END : COMMA_OR_CLOSE;
+                    continue;
+                }
+            case KEY:
+            case KEY_OR_CLOSE:
+                if (c === 0x7d && state === KEY_OR_CLOSE)
+                    break;
+                if (c !== 0x22) {
+                    if (c === 0x7d && followsComma(text, i))
+                        return syntax(i, TRAILING_COMMA('}'));
+                    return syntax(i, `unexpected ${tokenName(text, i)} where a key was expected. Keys are strings in double quotes.`);
+                }
+                {
+                    const end = stringEnd(text, i);
+                    if (end < 0)
+                        return syntax(~end, badString(text, ~end));
+                    visitor.key(i, end);
+                    i = end;
+                    state = COLON;
+                    continue;
+                }
+            case COLON:
+                if (c !== 0x3a)
+                    return syntax(i, `unexpected ${tokenName(text, i)} after a key. A colon is probably missing between the key and its value.`);
+                i++;
+                state = VALUE;
+                continue;
+            case COMMA_OR_CLOSE:
+                if (c === 0x2c) {
+                    i++;
+                    state = isObject[depth] ? KEY : VALUE;
+                    continue;
+                }
+                if (c === (isObject[depth] ? 0x7d : 0x5d))
+                    break;
+                if (c === 0x7d || c === 0x5d) {
+                    return syntax(i, `unexpected "${text[i]}": the innermost open ${isObject[depth] ? 'object needs "}"' : 'array needs "]"'} first.`);
+                }
+                if (c === 0x22 || c === 0x7b || c === 0x5b || c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x66 || c === 0x6e) {
+                    return syntax(i, `unexpected ${tokenName(text, i)}. A comma is probably missing before it.`);
+                }
+                return syntax(i, `unexpected ${tokenName(text, i)}. A comma or a closing "${isObject[depth] ? '}' : ']'}" was expected.`);
         }
+        // The cases that break out of the switch close the innermost object or array.
+        visitor.close(++i);
+        depth--;
+        state = depth === 0 ? END : COMMA_OR_CLOSE;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    return { ruleId: 'invalid-json', message: `The file is not valid JSON: ${message}`, range: _parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCUMENT_START */ .B };
 }
-const TOKEN_TEXT = {
-    LBrace: '{', RBrace: '}', LBracket: '[', RBracket: ']', Comma: ',', Colon: ':',
-    String: 'a string', Number: 'a number', Boolean: 'true/false', Null: 'null', Identifier: 'a bare word',
-};
-/** Rewrites the parser's token names into what the user sees in the file, and names the usual causes. */
-function explainSyntaxError(text, message, offset) {
-    const token = /Unexpected token (\w+)/.exec(message)?.[1];
-    if (token === undefined)
-        return message.replace(/\s*\(\d+:\d+\)\s*$/, '').replace(/\.?$/, '.');
-    const found = TOKEN_TEXT[token] ?? token;
-    const before = offset === undefined ? '' : text.slice(0, offset).trimEnd().at(-1);
-    if ((token === 'RBrace' || token === 'RBracket') && before === ',') {
-        return `unexpected "${found}" after a comma. JSON allows no trailing comma: remove the comma before it.`;
+/** Past the bracket that closes the one at `i`, in valid JSON: strings are jumped over, nothing else is read. */
+function skipContainer(text, i) {
+    const n = text.length;
+    let depth = 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            let end = text.indexOf('"', i + 1);
+            while (end !== -1 && isEscaped(text, end))
+                end = text.indexOf('"', end + 1);
+            if (end === -1)
+                return n;
+            i = end + 1;
+            continue;
+        }
+        if (c === 0x7b || c === 0x5b)
+            depth++;
+        else if ((c === 0x7d || c === 0x5d) && --depth === 0)
+            return i + 1;
+        i++;
     }
-    if (before !== undefined && /["\d\]}el]/.test(before) && ['String', 'LBrace', 'LBracket', 'Number'].includes(token)) {
-        return `unexpected ${found}. A comma is probably missing before it.`;
-    }
-    return `unexpected ${found.length === 1 ? `"${found}"` : found}.`;
-}
-/**
- * Counts the object keys in valid JSON text without building a tree. Outside strings, JSON has no
- * quote characters, so jumping from one string to the next visits every string exactly once;
- * a string followed by a colon is a key.
- */
-function countKeysInText(text) {
-    let keys = 0;
-    let i = text.indexOf('"');
-    while (i !== -1) {
-        let end = text.indexOf('"', i + 1);
-        while (isEscaped(text, end))
-            end = text.indexOf('"', end + 1);
-        let next = end + 1;
-        let code = text.charCodeAt(next);
-        while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09)
-            code = text.charCodeAt(++next);
-        if (code === 0x3a)
-            keys++;
-        i = text.indexOf('"', next);
-    }
-    return keys;
+    return n;
 }
 function isEscaped(text, quote) {
     let backslashes = 0;
@@ -2887,84 +3017,432 @@ function isEscaped(text, quote) {
         backslashes++;
     return backslashes % 2 === 1;
 }
-function countKeysInValue(value) {
-    if (typeof value !== 'object' || value === null)
-        return 0;
-    let keys = 0;
-    // Plain loops: this walks every node of a clean file, so it must not allocate.
-    if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++)
-            keys += countKeysInValue(value[i]);
-        return keys;
-    }
-    for (const key in value)
-        keys += 1 + countKeysInValue(value[key]);
-    return keys;
+function syntax(offset, message) {
+    return { kind: 'syntax', offset, message };
 }
-function duplicateKeys(locator) {
-    const problems = [];
-    const visit = (node, path) => {
-        if (node.type === 'Object') {
-            const seen = new Map();
-            for (const member of node.members) {
-                const first = seen.get(nameOf(member));
-                if (first) {
-                    problems.push({
-                        ruleId: 'duplicate-key',
-                        message: `The key "${nameOf(member)}" appears again in ${path || 'the document'} (first on line ${first.name.loc.start.line}). ` +
-                            'JSON.parse, and so Heroku Connect, silently keeps only the last one: remove or merge the duplicate.',
-                        range: rangeOf(member.name),
-                    });
-                }
-                else {
-                    seen.set(nameOf(member), member);
-                }
-                visit(member.value, `${path}/${nameOf(member)}`);
+const TRAILING_COMMA = (bracket) => `unexpected "${bracket}" after a comma. JSON allows no trailing comma: remove the comma before it.`;
+function endOfText(depth, isObject, state) {
+    if (depth === 0)
+        return 'the text ends where a value was expected.';
+    const missing = isObject[depth] ? '"}"' : '"]"';
+    if (state === VALUE || state === KEY)
+        return `the text ends after a comma. JSON allows no trailing comma, and ${missing} is missing at the end.`;
+    return `the text ends inside an ${isObject[depth] ? 'object' : 'array'}: a closing ${missing} is missing.`;
+}
+function followsComma(text, i) {
+    let j = i - 1;
+    let c = text.charCodeAt(j);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+        c = text.charCodeAt(--j);
+    return c === 0x2c;
+}
+function badValue(text, i, c) {
+    if ((c === 0x5d || c === 0x7d) && followsComma(text, i))
+        return TRAILING_COMMA(text[i]);
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+        return 'a number is not written as JSON allows: no leading zeros, no "+" sign, digits on both sides of a decimal point.';
+    }
+    return `unexpected ${tokenName(text, i)} where a value was expected.`;
+}
+function badString(text, at) {
+    if (at >= text.length)
+        return 'a string is not closed: its closing double quote is missing.';
+    const c = text.charCodeAt(at);
+    if (c === 0x5c)
+        return 'a string has an invalid escape: JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u followed by four hex digits.';
+    return `a string contains a raw control character (U+${hex(c)}), which JSON does not allow: write it as an escape such as \\n, or close the string with a double quote.`;
+}
+/** What the user sees at `i`, named without quoting the file's text beyond one punctuation character. */
+function tokenName(text, i) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22)
+        return 'a string';
+    if (c === 0x27)
+        return 'a single quote (JSON strings use double quotes)';
+    if (c === 0x2f)
+        return '"/" (JSON has no comments)';
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+        return 'a number';
+    if (literalEnd(text, i) > 0)
+        return text.startsWith('n', i) ? 'null' : 'true/false';
+    if (isWordChar(c))
+        return 'a bare word (text outside double quotes)';
+    if (c > 0x20 && c < 0x7f)
+        return `"${text[i]}"`;
+    return `the character U+${hex(c)}`;
+}
+function hex(code) {
+    return code.toString(16).toUpperCase().padStart(4, '0');
+}
+function isWordChar(c) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24;
+}
+/** The end of the scalar at `i`, or the bitwise complement of where it went wrong (0 when it is not a scalar). */
+function scalarEnd(text, i) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22)
+        return stringEnd(text, i);
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+        return numberEnd(text, i);
+    const end = literalEnd(text, i);
+    return end > 0 ? end : ~0;
+}
+/** Past the closing quote of the string opening at `i`, or the complement of the offending offset. */
+function stringEnd(text, i) {
+    const n = text.length;
+    for (let j = i + 1; j < n; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 0x22)
+            return j + 1;
+        if (c < 0x20)
+            return ~j;
+        if (c === 0x5c) {
+            const e = text.charCodeAt(j + 1);
+            if (e === 0x75) {
+                if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6)))
+                    return ~j;
+                j += 5;
+            }
+            else if (e === 0x22 || e === 0x5c || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
+                j++;
+            }
+            else {
+                return ~j;
             }
         }
-        else if (node.type === 'Array') {
-            node.elements.forEach((element, index) => visit(element.value, `${path}/${index}`));
-        }
-    };
-    visit(locator.document.body, '');
-    return problems;
-}
-class JsonLocator {
-    document;
-    constructor(document) {
-        this.document = document;
     }
-    locate(path, at) {
-        let node = this.document.body;
-        let key;
+    return ~n;
+}
+function numberEnd(text, i) {
+    const start = i;
+    if (text.charCodeAt(i) === 0x2d)
+        i++;
+    const first = text.charCodeAt(i);
+    if (first === 0x30)
+        i++;
+    else if (first >= 0x31 && first <= 0x39)
+        i = digitsEnd(text, i);
+    else
+        return ~0;
+    if (text.charCodeAt(i) === 0x2e) {
+        const after = digitsEnd(text, i + 1);
+        if (after === i + 1)
+            return ~0;
+        i = after;
+    }
+    const e = text.charCodeAt(i);
+    if (e === 0x65 || e === 0x45) {
+        let j = i + 1;
+        const sign = text.charCodeAt(j);
+        if (sign === 0x2b || sign === 0x2d)
+            j++;
+        const after = digitsEnd(text, j);
+        if (after === j)
+            return ~0;
+        i = after;
+    }
+    // A number glued to letters or digits (`01`, `1x`) is not one token JSON knows.
+    return isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e ? ~0 : i > start ? i : ~0;
+}
+function digitsEnd(text, i) {
+    let c = text.charCodeAt(i);
+    while (c >= 0x30 && c <= 0x39)
+        c = text.charCodeAt(++i);
+    return i;
+}
+function literalEnd(text, i) {
+    for (const literal of ['true', 'false', 'null']) {
+        if (text.startsWith(literal, i) && !isWordChar(text.charCodeAt(i + literal.length)))
+            return i + literal.length;
+    }
+    return 0;
+}
+/** The key whose token spans start..end, decoded. */
+function keyAt(text, start, end) {
+    const raw = text.slice(start + 1, end - 1);
+    return raw.includes('\\') ? JSON.parse(text.slice(start, end)) : raw;
+}
+
+;// CONCATENATED MODULE: ./src/parse/json.ts
+
+
+
+/**
+ * Parses JSON on the fast path (JSON.parse, then one allocation-free walk that counts keys and
+ * checks the depth). The scanner reads the text again only when something must be placed: a syntax
+ * error, a duplicate key, or the findings of the rules, all of them in one pass.
+ */
+function parseJson(text) {
+    // Before JSON.parse: a deeply nested file would otherwise cost a gigabyte of arrays to refuse.
+    const keysInText = countKeysInText(text, parsed/* MAX_DEPTH */.lr);
+    if (keysInText === undefined)
+        return failed(text);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        // JSON.parse's message quotes the text, which may be anything (a credential, behind a symlink): never shown.
+        return failed(text);
+    }
+    const keys = (0,parsed/* countKeysWithin */.xv)(value, parsed/* MAX_DEPTH */.lr);
+    if (keys === undefined)
+        return failed(text);
+    const locate = (requests) => locateJson(text, requests);
+    if (keys === keysInText)
+        return { value, problems: [], omittedProblems: 0, locate };
+    return { value, ...duplicateKeys(text), locate };
+}
+function failed(text) {
+    const failure = scanJson(text);
+    const problem = failure
+        ? {
+            kind: failure.kind,
+            message: failure.kind === 'syntax' ? `The file is not valid JSON: ${failure.message}` : failure.message,
+            range: { start: (0,parsed/* positionsAt */.GN)(text, [failure.offset])[0] },
+        }
+        : { kind: 'syntax', message: 'The file is not valid JSON.', range: parsed/* DOCUMENT_START */.Bv };
+    return { problems: [problem], omittedProblems: 0, locate: (requests) => requests.map(() => parsed/* DOCUMENT_START */.Bv) };
+}
+/**
+ * Counts the object keys in valid JSON text without building a tree, or undefined when brackets
+ * nest deeper than `maxDepth`. Outside strings, JSON has no quote characters, so jumping from one
+ * string to the next visits every string exactly once; a string followed by a colon is a key. On
+ * text that is not JSON the count means nothing, and the caller does not use it.
+ */
+function countKeysInText(text, maxDepth) {
+    const n = text.length;
+    let keys = 0;
+    let depth = 0;
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            let end = text.indexOf('"', i + 1);
+            while (end !== -1 && isEscaped(text, end))
+                end = text.indexOf('"', end + 1);
+            if (end === -1)
+                return keys;
+            let next = end + 1;
+            let code = text.charCodeAt(next);
+            while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09)
+                code = text.charCodeAt(++next);
+            if (code === 0x3a)
+                keys++;
+            i = next - 1;
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            if (++depth > maxDepth)
+                return undefined;
+        }
+        else if (c === 0x7d || c === 0x5d) {
+            depth--;
+        }
+    }
+    return keys;
+}
+/**
+ * Tracks where the scanner stands in the document: for each open container, whether it is an
+ * array and how many elements it has seen, so that each value knows the path segment leading to it.
+ */
+class PathVisitor {
+    text;
+    isArray = [];
+    counts = [];
+    lastKey = '';
+    constructor(text) {
+        this.text = text;
+    }
+    key(start, end) {
+        this.lastKey = keyAt(this.text, start, end);
+    }
+    /** The segment of the value about to start: its index in an array, or the key just read. */
+    segment() {
+        const depth = this.isArray.length;
+        return depth > 0 && this.isArray[depth - 1] ? this.counts[depth - 1]++ : this.lastKey;
+    }
+    scalar(_start, _end) {
+        this.segment();
+    }
+    open(isObject, _start) {
+        this.isArray.push(!isObject);
+        this.counts.push(0);
+    }
+    close(_end) {
+        this.isArray.pop();
+        this.counts.pop();
+    }
+}
+/** Every repeated key, with the path of its object and where the key first appeared. */
+function duplicateKeys(text) {
+    const found = [];
+    let omitted = 0;
+    class DuplicateVisitor extends PathVisitor {
+        seen = [];
+        path = [];
+        key(start, end) {
+            super.key(start, end);
+            const keys = this.seen.at(-1);
+            const first = keys.get(this.lastKey);
+            if (first === undefined) {
+                keys.set(this.lastKey, start);
+            }
+            else if (found.length < parsed/* MAX_PROBLEMS_PER_FILE */.JG) {
+                const where = this.path.length > 1 ? this.path.slice(1).map((segment) => `/${(0,core_text/* excerpt */.K)(String(segment), 40)}`).join('') : 'the document';
+                found.push({ start, end, first, name: this.lastKey, where });
+            }
+            else {
+                omitted++;
+            }
+        }
+        open(isObject, start) {
+            this.path.push(this.isArray.length === 0 ? '' : this.segment());
+            super.open(isObject, start);
+            this.seen.push(isObject ? new Map() : undefined);
+        }
+        close(end) {
+            super.close(end);
+            this.path.pop();
+            this.seen.pop();
+        }
+    }
+    scanJson(text, new DuplicateVisitor(text));
+    const positions = (0,parsed/* positionsAt */.GN)(text, found.flatMap(({ start, end, first }) => [start, end, first]));
+    const problems = found.map(({ name, where }, index) => {
+        const [start, end, first] = positions.slice(index * 3, index * 3 + 3);
+        return {
+            kind: 'duplicate-key',
+            message: `The key "${(0,core_text/* excerpt */.K)(name)}" appears again in ${where} (first on line ${first.line}). ` +
+                'JSON.parse, and so Heroku Connect, silently keeps only the last one: remove or merge the duplicate.',
+            range: { start, end },
+        };
+    });
+    return { problems, omittedProblems: omitted };
+}
+/** A node of the tree of requested paths; the scan fills in the offsets of the ones it meets (-1: not met). */
+class Target {
+    byIndex;
+    /** Created on first use: most targets are leaves. */
+    children;
+    keyStart = -1;
+    keyEnd = -1;
+    valueStart = -1;
+    valueEnd = -1;
+    /** `byIndex`: reached through an array index (a number segment); only such targets match array elements. */
+    constructor(byIndex) {
+        this.byIndex = byIndex;
+    }
+    child(segment) {
+        this.children ??= new Map();
+        let child = this.children.get(String(segment));
+        if (!child)
+            this.children.set(String(segment), (child = new Target(typeof segment === 'number')));
+        else if (typeof segment === 'number')
+            child.byIndex = true;
+        return child;
+    }
+}
+/** Places every request in one scan of the text: the cost follows the requests, not the file's structure. */
+function locateJson(text, requests) {
+    const root = new Target(false);
+    for (const { path } of requests) {
+        let node = root;
+        for (const segment of path)
+            node = node.child(segment);
+    }
+    scanJson(text, new LocateVisitor(text, root));
+    // Two offsets per request: where its range starts and ends.
+    const offsets = new Array(requests.length * 2);
+    requests.forEach(({ path, at }, index) => {
+        let node = root;
+        let keyed;
+        let chosen;
         for (const segment of path) {
-            const child = this.child(node, segment);
-            if (!child)
-                return rangeOf(key ?? node);
-            ({ node, key } = child);
+            const child = node.children?.get(String(segment));
+            if (!child || child.valueStart === -1) {
+                chosen = keyed ?? node;
+                break;
+            }
+            node = child;
+            keyed = child.keyStart === -1 ? undefined : child;
         }
-        return rangeOf(at === 'key' && key ? key : node);
+        const useKey = chosen ? chosen === keyed : at === 'key' && keyed === node;
+        chosen ??= node;
+        offsets[index * 2] = useKey ? chosen.keyStart : chosen.valueStart;
+        offsets[index * 2 + 1] = useKey ? chosen.keyEnd : chosen.valueEnd;
+    });
+    const positions = (0,parsed/* positionsAt */.GN)(text, offsets);
+    return requests.map((_, index) => ({ start: positions[index * 2], end: positions[index * 2 + 1] }));
+}
+class LocateVisitor extends PathVisitor {
+    root;
+    /** The target of each open container, undefined where nothing inside is requested. */
+    targets = [];
+    keyTarget;
+    constructor(text, root) {
+        super(text);
+        this.root = root;
     }
-    child(node, segment) {
-        if (node.type === 'Object') {
-            // JSON.parse keeps the last of duplicate keys, so the last member is the one the value came from.
-            const member = node.members.findLast((m) => nameOf(m) === String(segment));
-            return member && { node: member.value, key: member.name };
+    key(start, end) {
+        const children = this.targets[this.targets.length - 1]?.children;
+        this.keyTarget = undefined;
+        // Decoding a key costs an allocation: only keys of containers on a requested path are read.
+        if (!children)
+            return;
+        super.key(start, end);
+        const child = children.get(this.lastKey);
+        if (!child)
+            return;
+        // JSON.parse keeps the last of duplicate keys, so the last member is the one the value came from.
+        if (child.valueStart !== -1)
+            forget(child);
+        child.keyStart = start;
+        child.keyEnd = end;
+        this.keyTarget = child;
+    }
+    /** The target of the value about to start, if it was requested. */
+    next() {
+        const depth = this.isArray.length;
+        if (depth === 0)
+            return this.root;
+        if (!this.isArray[depth - 1])
+            return this.keyTarget;
+        const index = this.segment();
+        const child = this.targets[depth - 1]?.children?.get(String(index));
+        return child?.byIndex ? child : undefined;
+    }
+    scalar(start, end) {
+        const found = this.next();
+        if (found) {
+            found.valueStart = start;
+            found.valueEnd = end;
         }
-        if (node.type === 'Array' && typeof segment === 'number') {
-            const element = node.elements[segment];
-            return element && { node: element.value };
-        }
-        return undefined;
+    }
+    open(isObject, start) {
+        const found = this.next();
+        if (found)
+            found.valueStart = start;
+        this.targets.push(found);
+        super.open(isObject, start);
+        // Nothing requested inside: the scanner jumps to the closing bracket.
+        return found?.children !== undefined;
+    }
+    close(end) {
+        const found = this.targets.pop();
+        if (found)
+            found.valueEnd = end;
+        super.close(end);
     }
 }
-function rangeOf(node) {
-    const { start, end } = node.loc;
-    return { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
-}
-/** In JSON mode member names are always strings; identifiers only occur in JSON5. */
-function nameOf(member) {
-    return member.name.type === 'String' ? member.name.value : member.name.name;
+/** Clears what an earlier duplicate of a key recorded below it. */
+function forget(node) {
+    const stack = [node];
+    while (stack.length > 0) {
+        const next = stack.pop();
+        next.keyStart = next.keyEnd = next.valueStart = next.valueEnd = -1;
+        if (next.children)
+            for (const child of next.children.values())
+                stack.push(child);
+    }
 }
 
 
@@ -2979,68 +3457,273 @@ __webpack_require__.d(__webpack_exports__, {
   P: () => (/* binding */ parseSource)
 });
 
-// EXTERNAL MODULE: ./src/parse/json.ts
-var json = __webpack_require__(1017);
+// EXTERNAL MODULE: ./src/parse/json.ts + 1 modules
+var json = __webpack_require__(5380);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/parse/parsed.ts
 var parsed = __webpack_require__(7478);
+// EXTERNAL MODULE: ./src/parse/source.ts
+var source = __webpack_require__(3226);
 ;// CONCATENATED MODULE: ./src/parse/yaml.ts
 
 
+
+
+/**
+ * YAML files above this size are refused before parsing: the yaml library needs up to about 650
+ * bytes of memory and 4 microseconds per byte of a flow sequence (a 16 MiB one exhausts Node's
+ * heap; 1 MiB peaks near 700 MB), and hand-written YAML mapping files are a few kilobytes. JSON
+ * files keep the general limit (MAX_FILE_BYTES).
+ */
+const MAX_YAML_BYTES = 1024 * 1024;
 /** Parses YAML with positions; YAML mapping files are small and hand-written, so there is no fast path. */
 function parseYaml(text) {
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > MAX_YAML_BYTES) {
+        return refused({
+            kind: 'too-large',
+            message: `The YAML file is ${(0,source/* formatBytes */.z3)(size)}, over the ${(0,source/* formatBytes */.z3)(MAX_YAML_BYTES)} limit for YAML mapping files. ` +
+                'Hand-written YAML mappings are far smaller; keep a generated export as JSON, which may be up to 16 MiB.',
+            range: parsed/* DOCUMENT_START */.Bv,
+        });
+    }
+    const deep = deepestPoint(text, parsed/* MAX_DEPTH */.lr);
+    if (deep !== undefined)
+        return refused(tooDeep({ start: (0,parsed/* positionsAt */.GN)(text, [deep])[0] }));
     const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    const rangeAt = (start, end) => {
-        const from = lineCounter.linePos(start);
-        const to = end === undefined ? undefined : lineCounter.linePos(end);
-        return { start: { line: from.line, column: from.col }, ...(to && { end: { line: to.line, column: to.col } }) };
-    };
-    const problems = document.errors.map((error) => error.code === 'DUPLICATE_KEY'
-        ? {
-            ruleId: 'duplicate-key',
-            message: 'This key appears twice in the same mapping. Only one value can survive the conversion to JSON: remove or merge the duplicate.',
-            range: rangeAt(error.pos[0], error.pos[1]),
-        }
-        : { ruleId: 'invalid-json', message: `The file is not valid YAML: ${firstLine(error.message)}`, range: rangeAt(error.pos[0], error.pos[1]) });
-    const locator = { locate: (path, at) => locateYaml(document.contents, path, at, rangeAt) };
-    if (problems.some((p) => p.ruleId === 'invalid-json'))
-        return { problems, locator: () => locator };
+    let document;
+    try {
+        // logLevel 'error': the library would otherwise print warnings that quote the file's keys.
+        document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+    }
+    catch (error) {
+        // The depth check above keeps the parser's recursion shallow; this is the safety net behind it.
+        if (error instanceof RangeError)
+            return refused(tooDeep(parsed/* DOCUMENT_START */.Bv));
+        throw error;
+    }
+    const rangeAt = (start, end) => rangeFrom(lineCounter, start, end);
+    const locate = (requests) => requests.map(({ path, at }) => locateYaml(document.contents, path, at ?? 'value', rangeAt));
+    const errors = document.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
+    if (errors.length > 0) {
+        const problems = errors.slice(0, parsed/* MAX_PROBLEMS_PER_FILE */.JG).map((error) => ({ kind: 'syntax', message: `The file is not valid YAML: ${explain(error.code)}`, range: rangeAt(error.pos[0], error.pos[1]) }));
+        return { problems, omittedProblems: errors.length - problems.length, locate };
+    }
     let value;
     try {
         value = document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return { problems: [{ ruleId: 'invalid-json', message: `The YAML cannot be converted to JSON: ${message}`, range: parsed/* DOCUMENT_START */.B }], locator: () => locator };
+        if (error instanceof RangeError)
+            return refused(tooDeep(parsed/* DOCUMENT_START */.Bv));
+        return refused({ kind: 'syntax', message: `The YAML cannot be converted to JSON: ${explainConversion(error)}`, range: parsed/* DOCUMENT_START */.Bv });
     }
-    return { value, problems, locator: () => locator };
+    // Aliases can nest an anchored collection inside another: the value is checked as well as the text.
+    if ((0,parsed/* countKeysWithin */.xv)(value, parsed/* MAX_DEPTH */.lr) === undefined)
+        return refused(tooDeep(parsed/* DOCUMENT_START */.Bv));
+    return { value, ...duplicateKeys(document, rangeAt), locate };
 }
-function firstLine(message) {
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+function refused(problem) {
+    return { problems: [problem], omittedProblems: 0, locate: (requests) => requests.map(() => parsed/* DOCUMENT_START */.Bv) };
+}
+function tooDeep(range) {
+    return {
+        kind: 'too-deep',
+        message: `The document nests more than ${parsed/* MAX_DEPTH */.lr} levels deep; a Heroku Connect mapping file nests about 6, so this is not one.`,
+        range,
+    };
+}
+function rangeFrom(lineCounter, start, end) {
+    const from = lineCounter.linePos(start);
+    const to = end === undefined ? undefined : lineCounter.linePos(end);
+    return { start: { line: from.line, column: from.col }, ...(to && { end: { line: to.line, column: to.col } }) };
+}
+/**
+ * The offset where the text first nests deeper than `limit`, by a linear over-estimate: every block
+ * indentation level and every compact "- ", "? " or ": " indicator counts as a level, and so does
+ * every open flow bracket outside quotes and comments. Real mapping files nest about 8 levels by
+ * this count; the yaml library recurses once per level and overflows the stack near 800.
+ */
+function deepestPoint(text, limit) {
+    const indents = [];
+    let flow = 0;
+    let quote = 0;
+    let lineStart = 0;
+    while (lineStart < text.length) {
+        let lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd === -1)
+            lineEnd = text.length;
+        let i = lineStart;
+        if (quote === 0 && flow === 0) {
+            while (text.charCodeAt(i) === 0x20)
+                i++;
+            const c = text.charCodeAt(i);
+            if (i < lineEnd && c !== 0x23 && c !== 0x0d) {
+                const indent = i - lineStart;
+                while (indents.length > 0 && indents.at(-1) >= indent)
+                    indents.pop();
+                indents.push(indent);
+                // Compact nesting on one line: "- - x", "- key: value", "? key".
+                while ((text[i] === '-' || text[i] === '?' || text[i] === ':') && (text[i + 1] === ' ' || i + 1 === lineEnd)) {
+                    i += 2;
+                    while (text.charCodeAt(i) === 0x20)
+                        i++;
+                    indents.push(i - lineStart);
+                }
+                if (indents.length > limit)
+                    return i;
+            }
+        }
+        for (; i < lineEnd; i++) {
+            const c = text.charCodeAt(i);
+            if (quote !== 0) {
+                if (c === quote)
+                    quote = 0;
+                else if (c === 0x5c && quote === 0x22)
+                    i++;
+                continue;
+            }
+            const before = i === lineStart ? 0x20 : text.charCodeAt(i - 1);
+            const atTokenStart = before === 0x20 || before === 0x09 || before === 0x5b || before === 0x7b || before === 0x2c || before === 0x3a;
+            if (c === 0x23 && (before === 0x20 || before === 0x09))
+                break;
+            if ((c === 0x22 || c === 0x27) && atTokenStart)
+                quote = c;
+            else if (c === 0x5b || c === 0x7b) {
+                if (++flow + indents.length > limit)
+                    return i;
+            }
+            else if ((c === 0x5d || c === 0x7d) && flow > 0)
+                flow--;
+        }
+        lineStart = lineEnd + 1;
+    }
+    return undefined;
+}
+/** What each YAML error means, in our words: the library's messages can quote the file's text. */
+const YAML_ERRORS = {
+    ALIAS_PROPS: 'an alias (*name) cannot have an anchor or a tag.',
+    BAD_ALIAS: 'an alias (*name) refers to no anchor defined before it.',
+    BAD_DIRECTIVE: 'a % directive is not one YAML knows.',
+    BAD_DQ_ESCAPE: 'a double-quoted string has an invalid escape sequence.',
+    BAD_INDENT: 'the indentation is wrong: items of one list or mapping must line up.',
+    BAD_PROP_ORDER: 'an anchor or a tag is in the wrong place.',
+    BAD_SCALAR_START: 'a plain value cannot start with this character: put the value in quotes.',
+    BLOCK_AS_IMPLICIT_KEY: 'a nested block cannot be a key.',
+    BLOCK_IN_FLOW: 'a block (an indented list or mapping) cannot stand inside [ ] or { }.',
+    IMPOSSIBLE: 'the YAML structure cannot be read.',
+    KEY_OVER_1024_CHARS: 'a key is longer than the 1,024 characters YAML allows.',
+    MISSING_CHAR: 'a closing quote, bracket or brace is missing.',
+    MULTILINE_IMPLICIT_KEY: 'a key spans several lines; a key must be on one line, or a colon is missing.',
+    MULTIPLE_ANCHORS: 'a value has two anchors.',
+    MULTIPLE_DOCS: 'the file holds several YAML documents (separated by ---); a mapping file is one document.',
+    MULTIPLE_TAGS: 'a value has two tags.',
+    NON_STRING_KEY: 'a key is a list or a mapping; JSON keys are strings.',
+    RESOURCE_EXHAUSTION: 'aliases expand to too much data.',
+    TAB_AS_INDENT: 'a tab is used for indentation; YAML indents with spaces only.',
+    TAG_RESOLVE_FAILED: 'a value has a tag (!name) that is not a standard YAML type.',
+    UNEXPECTED_TOKEN: 'unexpected text here: check the indentation, and that a colon follows each key.',
+    BAD_COLLECTION_TYPE: 'a tag does not fit the kind of collection it is on.',
+};
+function explain(code) {
+    return YAML_ERRORS[code] ?? `a YAML syntax error (${code}).`;
+}
+function explainConversion(error) {
+    const message = error instanceof Error ? error.message : '';
+    if (/unresolved alias/i.test(message))
+        return YAML_ERRORS.BAD_ALIAS;
+    if (/alias/i.test(message))
+        return 'its aliases expand to too much data (more than 100 uses of an anchor).';
+    return 'a value cannot be represented in JSON.';
+}
+/**
+ * Duplicate keys by the value the key resolves to, as the conversion to JSON sees it: through an
+ * alias, and with `true` and "true", or `1` and "1", the same JSON key. Walked with a stack: the
+ * depth check has already passed, but no walk here depends on it.
+ */
+function duplicateKeys(document, rangeAt) {
+    const problems = [];
+    let omitted = 0;
+    const stack = [document.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isSeq */.oP)(node)) {
+            // One push per item: spreading a long sequence into push() would overflow the stack.
+            for (const item of node.items)
+                stack.push(item);
+            continue;
+        }
+        if (!(0,dist/* isMap */.jh)(node))
+            continue;
+        const seen = new Map();
+        for (const pair of node.items) {
+            if ((0,dist/* isCollection */.P3)(pair.value))
+                stack.push(pair.value);
+            const key = (0,dist/* isAlias */.Vj)(pair.key) ? pair.key.resolve(document) : pair.key;
+            if (!(0,dist/* isScalar */.jn)(key))
+                continue;
+            const name = jsonKey(key.value);
+            const first = seen.get(name);
+            if (!first) {
+                seen.set(name, pair.key);
+            }
+            else if (problems.length < parsed/* MAX_PROBLEMS_PER_FILE */.JG) {
+                const keyNode = pair.key;
+                problems.push({
+                    kind: 'duplicate-key',
+                    message: `The key "${(0,core_text/* excerpt */.K)(name)}" appears twice in the same mapping (first on line ${rangeAt(first.range[0]).start.line}), counting aliases and keys that JSON reads alike (true and "true", 1 and "1"). ` +
+                        'Only one value can survive the conversion to JSON: remove or merge the duplicate.',
+                    range: keyNode.range ? rangeAt(keyNode.range[0], keyNode.range[1]) : parsed/* DOCUMENT_START */.Bv,
+                });
+            }
+            else {
+                omitted++;
+            }
+        }
+    }
+    return { problems, omittedProblems: omitted };
+}
+/** The key the conversion to a JavaScript object gives a scalar (the yaml library's own rule). */
+function jsonKey(value) {
+    return value === null || value === undefined ? '' : String(value);
+}
+/** Maps of the document indexed by key, built on first use: placing k findings costs k lookups. */
+const keyIndexes = new WeakMap();
+function indexOf(map) {
+    let index = keyIndexes.get(map);
+    if (!index) {
+        index = new Map();
+        // Later pairs overwrite earlier ones: the conversion keeps the last of duplicate keys.
+        for (const item of map.items) {
+            if ((0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key))
+                index.set(jsonKey(item.key.value), { key: item.key, value: item.value });
+        }
+        keyIndexes.set(map, index);
+    }
+    return index;
 }
 function locateYaml(root, path, at, rangeAt) {
     let node = root;
     let key;
-    const rangeOf = (n) => n?.range ? rangeAt(n.range[0], n.range[1]) : parsed/* DOCUMENT_START */.B;
+    const rangeOf = (n) => (n?.range ? rangeAt(n.range[0], n.range[1]) : parsed/* DOCUMENT_START */.Bv);
     for (const segment of path) {
         let next;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.findLast((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
-            if (pair)
-                next = { node: pair.value, key: pair.key };
-        }
+        if ((0,dist/* isMap */.jh)(node))
+            next = indexOf(node).get(String(segment));
         else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
             const item = node.items[segment];
             if (item !== undefined)
-                next = { node: item };
+                next = { value: item };
         }
         if (!next)
             return rangeOf(key ?? node);
-        ({ node, key } = next);
-        // A key with no value (`config:`) has a null node: point at the key instead.
-        if (node === null)
+        node = next.value;
+        key = next.key;
+        // A key with no value (`config:`) has no node, or an empty one: point at the key instead.
+        if (node === null || (key && (0,dist/* isScalar */.jn)(node) && node.range?.[0] === node.range?.[1]))
             return rangeOf(key);
     }
     return rangeOf(at === 'key' && key ? key : node);
@@ -3061,15 +3744,93 @@ function parseSource(text, format) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ DOCUMENT_START),
-/* harmony export */   R: () => (/* binding */ lazy)
+/* harmony export */   Bv: () => (/* binding */ DOCUMENT_START),
+/* harmony export */   GN: () => (/* binding */ positionsAt),
+/* harmony export */   JG: () => (/* binding */ MAX_PROBLEMS_PER_FILE),
+/* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
+/* harmony export */   xv: () => (/* binding */ countKeysWithin)
 /* harmony export */ });
+/** A file with more problems than this is described by its first ones, and a count of the rest. */
+const MAX_PROBLEMS_PER_FILE = 1000;
+/**
+ * Deeper nesting is refused with one finding before anything walks the value: an export nests about
+ * 6 levels and a describe file about 8, so 64 leaves room while no walk or parser can overflow the stack.
+ */
+const MAX_DEPTH = 64;
 const DOCUMENT_START = { start: { line: 1, column: 1 } };
-/** Builds a locator lazily and keeps it. */
-function lazy(build) {
-    let locator;
-    return () => (locator ??= build());
+/**
+ * The number of object keys in a value, or undefined when it nests more than `maxDepth` levels.
+ * Iterative, so that no depth of input can overflow the call stack.
+ */
+function countKeysWithin(value, maxDepth) {
+    if (typeof value !== 'object' || value === null)
+        return 0;
+    const nodes = [value];
+    const depths = [1];
+    let keys = 0;
+    // Plain loops: this walks every node of a clean file, so it must not allocate per node.
+    while (nodes.length > 0) {
+        const node = nodes.pop();
+        const depth = depths.pop();
+        if (Array.isArray(node)) {
+            for (let i = 0; i < node.length; i++) {
+                const child = node[i];
+                if (typeof child !== 'object' || child === null)
+                    continue;
+                if (depth === maxDepth)
+                    return undefined;
+                nodes.push(child);
+                depths.push(depth + 1);
+            }
+            continue;
+        }
+        for (const key in node) {
+            keys++;
+            const child = node[key];
+            if (typeof child !== 'object' || child === null)
+                continue;
+            if (depth === maxDepth)
+                return undefined;
+            nodes.push(child);
+            depths.push(depth + 1);
+        }
+    }
+    return keys;
 }
+/**
+ * Lines and columns of many offsets in one pass over the text: 1-based, columns in UTF-16 code
+ * units. Only "\n" ends a line, as JSON.parse and GitHub count them.
+ */
+function positionsAt(text, offsets) {
+    // Offset and index packed in one exact number (offsets stay below 2^31): a typed array sorts
+    // them without a comparison callback, several times faster on many findings.
+    const packed = offsets.length < INDEX_SPAN;
+    const order = packed ? new Float64Array(offsets.length) : Float64Array.from(offsets, (_, i) => i);
+    if (packed) {
+        for (let i = 0; i < offsets.length; i++)
+            order[i] = offsets[i] * INDEX_SPAN + i;
+        order.sort();
+    }
+    else {
+        order.sort((a, b) => offsets[a] - offsets[b]);
+    }
+    const positions = new Array(offsets.length);
+    let line = 1;
+    let lineStart = 0;
+    let next = text.indexOf('\n');
+    for (let k = 0; k < order.length; k++) {
+        const index = packed ? order[k] % INDEX_SPAN : order[k];
+        const offset = offsets[index];
+        while (next !== -1 && next < offset) {
+            line++;
+            lineStart = next + 1;
+            next = text.indexOf('\n', lineStart);
+        }
+        positions[index] = { line, column: offset - lineStart + 1 };
+    }
+    return positions;
+}
+const INDEX_SPAN = 2 ** 21;
 
 
 /***/ }),
@@ -3080,8 +3841,10 @@ function lazy(build) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C0: () => (/* binding */ utf16Encoding),
 /* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   Yr: () => (/* binding */ failedRead),
 /* harmony export */   be: () => (/* binding */ formatOf),
-/* harmony export */   o$: () => (/* binding */ readSource)
+/* harmony export */   o$: () => (/* binding */ readSource),
+/* harmony export */   z3: () => (/* reexport safe */ _fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__.z3)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
@@ -3099,31 +3862,31 @@ function formatOf(path) {
  */
 async function readSource(absolutePath, format, confinedTo) {
     const read = await (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .readConfined */ .Hz)(absolutePath, confinedTo);
-    return read.ok ? decode(read.bytes, format) : fail('unreadable-file', read.message);
+    return read.ok ? decode(read.bytes, format) : failedRead(read.failure === 'too-large' ? 'too-large' : 'unreadable', read.message);
 }
 function decode(bytes, format) {
     const kind = format === 'yaml' ? 'YAML' : 'JSON';
     if (isBlank(bytes)) {
-        return fail('invalid-json', `The file is empty: a mapping file is a ${kind} document with a "mappings" array.`);
+        return failedRead('not-text', `The file is empty: a mapping file is a ${kind} document with a "mappings" array.`);
     }
     const utf16 = utf16Encoding(bytes);
     if (utf16) {
         const bom = hasUtf16Bom(bytes);
         const name = utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
-        return fail('invalid-json', `The file is UTF-16 text (${name}, ${bom ? 'with' : 'without'} a byte-order mark), not UTF-8, which heroku connect:import reads. ` +
+        return failedRead('not-text', `The file is UTF-16 text (${name}, ${bom ? 'with' : 'without'} a byte-order mark), not UTF-8, which heroku connect:import reads. ` +
             `Convert it, for example: iconv -f ${bom ? 'UTF-16' : name} -t UTF-8 in.${format} > out.${format}`);
     }
     const nul = bytes.indexOf(0);
     if (nul !== -1) {
-        return failAt(bytes, nul, 'invalid-json', `The file is binary (it contains a NUL byte), not ${kind} text.`);
+        return failAt(bytes, nul, 'not-text', `The file is binary (it contains a NUL byte), not ${kind} text.`);
     }
     if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes)) {
-        return failAt(bytes, firstInvalidUtf8(bytes), 'invalid-json', `The file is not valid UTF-8 text. Save it as UTF-8 (heroku connect:export writes UTF-8).`);
+        return failAt(bytes, firstInvalidUtf8(bytes), 'not-text', `The file is not valid UTF-8 text. Save it as UTF-8 (heroku connect:export writes UTF-8).`);
     }
     let text = bytes.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) {
         if (format === 'json') {
-            return fail('invalid-json', 'The file starts with a byte-order mark, which JSON.parse (and so heroku connect:import) rejects. Save it as UTF-8 without BOM.');
+            return failedRead('not-text', 'The file starts with a byte-order mark, which JSON.parse (and so heroku connect:import) rejects. Save it as UTF-8 without BOM.');
         }
         text = text.slice(1);
     }
@@ -3136,10 +3899,11 @@ function isBlank(bytes) {
     }
     return true;
 }
-function fail(ruleId, message) {
-    return { ok: false, problem: { ruleId, message, range: START } };
+/** A read that failed, with the problem placed at the start of the file. */
+function failedRead(kind, message) {
+    return { ok: false, problem: { kind, message, range: START } };
 }
-function failAt(bytes, offset, ruleId, message) {
+function failAt(bytes, offset, kind, message) {
     const before = bytes.subarray(0, offset);
     let line = 1;
     let lineStart = 0;
@@ -3147,7 +3911,7 @@ function failAt(bytes, offset, ruleId, message) {
         line++;
         lineStart = i + 1;
     }
-    return { ok: false, problem: { ruleId, message, range: { start: { line, column: offset - lineStart + 1 } } } };
+    return { ok: false, problem: { kind, message, range: { start: { line, column: offset - lineStart + 1 } } } };
 }
 /** The offset of the first byte that breaks UTF-8, found by decoding growing prefixes' boundary. */
 function firstInvalidUtf8(bytes) {
@@ -3413,7 +4177,89 @@ function formatJson(run) {
 
 /***/ }),
 
-/***/ 9002:
+/***/ 4479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ apiNameProblem),
+/* harmony export */   _: () => (/* binding */ isValidApiName)
+/* harmony export */ });
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
+
+/**
+ * The suffixes Salesforce puts after the last double underscore (compared without case): custom
+ * objects and fields, relationships, events, external, big and metadata objects, knowledge,
+ * compound field components, person-account fields, and the generated share, history, feed,
+ * change-event, tag and sharing objects.
+ */
+const SUFFIXES = ['c', 'r', 'e', 'x', 'b', 's', 'mdt', 'kav', 'ka', 'pc', 'pr', 'hd', 'hqr', 'chn', 'tag', 'share', 'history', 'feed', 'changeevent', 'xo', 'dlm', 'dll'];
+/** One segment: letters, digits and single underscores, starting with a letter, not ending with an underscore. */
+const SEGMENT = '[a-z][a-z0-9]*(?:_[a-z0-9]+)*';
+/**
+ * Salesforce API names: segments joined by double underscores (a namespace prefix, the name,
+ * relationship parts), the last of several being a known suffix, as in
+ * `ns__Project__r__External_Id__c`. A segment cannot contain "__", so matching never backtracks
+ * more than once per segment.
+ */
+const API_NAME = new RegExp(`^${SEGMENT}(?:(?:__${SEGMENT})*__(?:${SUFFIXES.join('|')}))?$`, 'i');
+/** Far above Salesforce's own limits (40 characters a name, plus a namespace and suffixes). */
+const MAX_LENGTH = 255;
+/** Names already found valid: a large export repeats the same field names in every mapping. */
+const validNames = new Set();
+const MAX_REMEMBERED = 20_000;
+function isValidApiName(name) {
+    if (validNames.has(name))
+        return true;
+    if (name.length > MAX_LENGTH || !API_NAME.test(name))
+        return false;
+    if (validNames.size >= MAX_REMEMBERED)
+        validNames.clear();
+    validNames.add(name);
+    return true;
+}
+/** What is wrong with a name that is not a valid API name, for a message; undefined when it is valid. */
+function apiNameProblem(name) {
+    if (isValidApiName(name))
+        return undefined;
+    if (name.length > MAX_LENGTH)
+        return `it is ${name.length.toLocaleString('en-US')} characters long, far over Salesforce's limit of 40 characters for a name`;
+    const bad = /[^A-Za-z0-9_]/.exec(name);
+    if (bad)
+        return `it contains ${describeCharacter(name.codePointAt(bad.index))}`;
+    if (/^[0-9]/.test(name))
+        return 'it starts with a digit';
+    if (name.startsWith('_'))
+        return 'it starts with an underscore';
+    if (name.endsWith('_'))
+        return 'it ends with an underscore';
+    if (name.includes('___'))
+        return 'it has three or more underscores in a row';
+    if (/__[0-9]/.test(name))
+        return 'a part after a double underscore starts with a digit';
+    return `it ends in "__${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .K)(name.slice(name.lastIndexOf('__') + 2), 20)}", which is not a Salesforce suffix (such as __c for a custom object or field)`;
+}
+function describeCharacter(code) {
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029)
+        return `a line break (${hex})`;
+    if (code === 0x1b)
+        return `an escape character (${hex}), which terminals read as a command`;
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
+        return `a control character (${hex})`;
+    if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x200e || code === 0x200f || code === 0x061c) {
+        return `an invisible text-direction mark (${hex}), which makes text display in another order than it reads`;
+    }
+    if (code === 0x20)
+        return 'a space';
+    if (code > 0x20 && code < 0x7f)
+        return `the character "${String.fromCharCode(code)}"`;
+    return `the character ${hex}, which is not an ASCII letter or digit`;
+}
+
+
+/***/ }),
+
+/***/ 4342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3856,13 +4702,72 @@ const indexUnmappedField = {
     },
 };
 
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+// EXTERNAL MODULE: ./src/rules/api-name.ts
+var api_name = __webpack_require__(4479);
+;// CONCATENATED MODULE: ./src/rules/invalid-api-name.ts
+
+
+const FORMAT = 'An API name is letters, digits and single underscores, starts with a letter, and may have a namespace prefix and a suffix (ns__Name__c).';
+/**
+ * A document rule: the engine leaves mappings with an invalid object_name, and fields with an
+ * invalid name, out of what the other rules see, so this rule reads the mappings itself.
+ */
+const invalidApiName = {
+    id: 'invalid-api-name',
+    scope: 'document',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'An object_name or a mapped field name is not a valid Salesforce API name: a character other than an ASCII letter, digit or underscore (a space, a line break, a control or text-direction character), a leading digit or underscore, a trailing underscore, three underscores in a row, or an unknown suffix after a double underscore.',
+        why: 'Salesforce has no object or field by such a name, so the mapping cannot sync; a name carrying a line break, an escape or a text-direction character is also how a hostile pull request forges log lines, workflow commands or misleading text. The other rules stay silent on such a name: one cause, one finding.',
+        source: 'Salesforce Object Reference, "Custom Objects" and "Object Name Suffixes"; Salesforce Help, "Custom Field Attributes" (field names: letters, digits and single underscores, starting with a letter, not ending with an underscore).',
+        bad: '"mappings": [ { "object_name": "Project_c", "config": { "fields": { "Id": {}, "Due Date__c": {} } } } ]',
+        good: '"mappings": [ { "object_name": "Project__c", "config": { "fields": { "Id": {}, "Due_Date__c": {} } } } ]',
+    },
+    check(document) {
+        const root = document.root;
+        const mappings = typeof root === 'object' && root !== null && Array.isArray(root.mappings) ? root.mappings : [];
+        const reports = [];
+        mappings.forEach((mapping, index) => {
+            if (typeof mapping !== 'object' || mapping === null)
+                return;
+            const { object_name: objectName, config } = mapping;
+            // An empty or missing object_name is the schema rule's finding.
+            if (typeof objectName === 'string' && objectName !== '') {
+                const problem = (0,api_name/* apiNameProblem */.R)(objectName);
+                if (problem) {
+                    reports.push({
+                        path: ['mappings', index, 'object_name'],
+                        message: `The object_name "${(0,core_text/* excerpt */.K)(objectName)}" is not a valid Salesforce API name: ${problem}. ${FORMAT}`,
+                    });
+                }
+            }
+            const fields = config?.fields;
+            if (typeof fields !== 'object' || fields === null || Array.isArray(fields))
+                return;
+            for (const field of Object.keys(fields)) {
+                const problem = (0,api_name/* apiNameProblem */.R)(field);
+                if (problem) {
+                    reports.push({
+                        path: ['mappings', index, 'config', 'fields', field],
+                        at: 'key',
+                        message: `The field name "${(0,core_text/* excerpt */.K)(field)}" in mapping #${index + 1} is not a valid Salesforce API name: ${problem}. ${FORMAT}`,
+                    });
+                }
+            }
+        });
+        return reports;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/invalid-json.ts
 const invalidJson = {
     id: 'invalid-json',
     scope: 'builtin',
     defaultLevel: 'error',
     docs: {
-        summary: 'The file is not valid JSON (or YAML for .yml/.yaml): a syntax error, an empty or binary file, text that is not UTF-8, or a byte-order mark.',
+        summary: 'The file is not valid JSON (or YAML for .yml/.yaml): a syntax error, an empty or binary file, text that is not UTF-8, a byte-order mark, or nesting deeper than 64 levels.',
         why: 'heroku connect:import parses the file with JSON.parse and sends it as it is; a file that does not parse cannot be imported at all.',
         source: 'heroku/heroku-connect-plugin src/commands/connect/import.ts (body = JSON.parse(file)); ECMA-404.',
         bad: '{ "mappings": [ { "object_name": "Account", } ] }',
@@ -4195,6 +5100,20 @@ const schemaRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/too-many-findings.ts
+const tooManyFindings = {
+    id: 'too-many-findings',
+    scope: 'builtin',
+    defaultLevel: 'warning',
+    docs: {
+        summary: 'A file has more than 1,000 findings: the 1,000 most severe are reported, and this finding says how many were left out (and of which levels).',
+        why: 'Thousands of findings in one file (a duplicated block, a generated file gone wrong) would bury the report, the annotations and the summary; the first ones are enough to see the cause, and the count keeps the truth.',
+        source: 'heroku-connect-action: a limit on the report, not on the file. GitHub shows at most 10 annotations of each level per step.',
+        bad: '"fields": { "Id": {}, "Id": {}, "Id": {}, ... }   # 1,001 repeated keys',
+        good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/too-many-mappings.ts
 const MAXIMUM_MAPPINGS = 100;
 const tooManyMappings = {
@@ -4263,7 +5182,7 @@ const unreadableFile = {
     scope: 'builtin',
     defaultLevel: 'error',
     docs: {
-        summary: 'A file named for linting cannot be read: it does not exist, is not a regular file, is not readable, or is over the 16 MiB size limit.',
+        summary: 'A file named for linting cannot be read: it does not exist, is not a regular file, is not readable, or is over the size limit (16 MiB for JSON, 1 MiB for YAML).',
         why: 'A named file that cannot be read must never pass in silence: the import would fail, or lint a different file than intended.',
         source: 'heroku-connect-action: the size limit is far above any real export (the largest public one is about 5 KB; 2,000 mappings of 65 fields is about 5 MB).',
         bad: 'files: mappings/heroku-connect.jsn   # a typo in the path',
@@ -4417,12 +5336,15 @@ const upsertField = {
 
 
 
+
+
 /** Every rule, in the order the docs list them. A new rule is one file and one line here. */
 const RULES = [
     unreadableFile,
     invalidJson,
     duplicateKey,
     schemaRule,
+    invalidApiName,
     duplicateMapping,
     bigObject,
     platformEvent,
@@ -4447,6 +5369,7 @@ const RULES = [
     bulkLimit,
     tooManyMappings,
     archivedActivities,
+    tooManyFindings,
 ];
 const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 
