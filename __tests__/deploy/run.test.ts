@@ -55,7 +55,7 @@ describe('runDeploy', () => {
     expect(record.error).toBeUndefined();
     expect(record).toMatchObject({
       resource: 'herokuconnect-shop-12345',
-      plan: 'enterprise',
+      herokuPlan: 'enterprise',
       objectNames: ['Account', 'Property__c'],
       imported: true,
       connectionState: 'IDLE',
@@ -149,7 +149,7 @@ describe('the deploy summary', () => {
   const record: DeployRecord = {
     app: 'app<script>',
     resource: 'herokuconnect-x',
-    plan: 'demo',
+    herokuPlan: 'demo',
     objectNames: ['Evil_<img src=x>__c', 'Missing__c'],
     imported: true,
     connectionState: 'IDLE',

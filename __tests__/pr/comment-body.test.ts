@@ -1,4 +1,4 @@
-import type { Finding, Level } from '../../src/lint/types.js';
+import type { Finding, Level } from '../../src/core/types.js';
 import { planFile } from '../../src/plan/file.js';
 import { terminalText } from '../../src/report/escape.js';
 import { HOSTILE_NAMES } from '../report/hostile.js';

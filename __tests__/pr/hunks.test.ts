@@ -1,4 +1,4 @@
-import type { Finding } from '../../src/lint/types.js';
+import type { Finding } from '../../src/core/types.js';
 import { rankFindings } from '../../src/report/order.js';
 import type { ChangedFile } from '../../src/pr/changed-files.js';
 import { addedLines, changedLinePriority } from '../../src/pr/hunks.js';

@@ -1,7 +1,7 @@
 import { EOL } from 'node:os';
 import * as core from '@actions/core';
 import { jest } from '@jest/globals';
-import type { Finding } from '../../src/lint/types.js';
+import type { Finding } from '../../src/core/types.js';
 import { clip, markdownText, sarifText, terminalText, workflowLogLine } from '../../src/report/escape.js';
 import { annotate } from '../../src/report/github.js';
 import { HOSTILE, HOSTILE_NAMES, RAW_CONTROL } from './hostile.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../../src/lint/types.js';
+import type { Finding } from '../../src/core/types.js';
 import { toSarif } from '../../src/report/sarif.js';
 import { HOSTILE, RAW_CONTROL } from './hostile.js';
 

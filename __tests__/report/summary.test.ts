@@ -1,5 +1,5 @@
 import type { LintRun } from '../../src/lint/run.js';
-import type { Finding } from '../../src/lint/types.js';
+import type { Finding } from '../../src/core/types.js';
 import { overflowNote, planAnnotations, whereTheRestAre } from '../../src/report/annotations.js';
 import { markdownText, terminalText } from '../../src/report/escape.js';
 import { renderLintSummary } from '../../src/report/summary.js';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DescribeIndex, type DescribedObject } from '../../src/describe/types.js';
 import { readTarget } from '../../src/lint/discover.js';
 import { defaultLintOptions, lintFile, type LintOptions } from '../../src/lint/engine.js';
-import type { RuleDocs } from '../../src/lint/rule.js';
+import type { RuleDocs } from '../../src/rules/rule.js';
 import { RULES } from '../../src/rules/index.js';
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLintOptions, lintText } from '../../src/lint/engine.js';
-import type { Finding } from '../../src/lint/types.js';
+import type { Finding } from '../../src/core/types.js';
 
 /**
  * Five real exports from public repositories, kept next to the repository (never copied into it).

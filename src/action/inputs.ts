@@ -2,7 +2,7 @@ import { ConfigurationError } from '../errors.js';
 import type { LiveTarget } from '../plan/live.js';
 import { isLevel, parseRuleSettings, resolveLevels, type RuleLevels } from '../lint/levels.js';
 import type { FailOn, LiveDescribe } from '../lint/run.js';
-import { PLANS, type Plan } from '../lint/types.js';
+import { HEROKU_PLANS, type HerokuPlan } from '../core/types.js';
 
 /** Every input the action reads, by name. action.yml declares the same names and defaults (a test checks). */
 export const Input = {
@@ -59,7 +59,7 @@ export interface LintInputs {
   patterns: string[];
   levels: RuleLevels;
   failOn: FailOn;
-  plan?: Plan;
+  herokuPlan?: HerokuPlan;
   describePatterns: string[];
   live?: LiveDescribe;
   sarifFile?: string;
@@ -136,14 +136,14 @@ export function readLintInputs(source: InputSource): LintInputs {
   if (failOn !== 'never' && !isLevel(failOn)) {
     throw new ConfigurationError(`Input "fail-on" is "${failOn}"; use error, warning, notice or never.`);
   }
-  const plan = getChoice(source, Input.Plan, PLANS);
+  const plan = getChoice(source, Input.Plan, HEROKU_PLANS);
   const live = readLiveDescribe(source);
   const sarifFile = getString(source, Input.SarifFile);
   return {
     patterns: getList(source, Input.Files),
     levels: resolveLevels(parseRuleSettings(getList(source, Input.Rules))),
     failOn: failOn as FailOn,
-    ...(plan && { plan }),
+    ...(plan && { herokuPlan: plan }),
     describePatterns: getList(source, Input.Describe),
     ...(live && { live }),
     ...(sarifFile && { sarifFile }),

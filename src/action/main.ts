@@ -143,9 +143,9 @@ async function deployStage(io: ActionIO, root: string, inputs: LintInputs, lint:
       backupDir: io.env.RUNNER_TEMP || tmpdir(),
       discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER,
       ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }),
-      ...(inputs.plan && { lintedPlan: inputs.plan }),
+      ...(inputs.herokuPlan && { lintedHerokuPlan: inputs.herokuPlan }),
       failOn: inputs.failOn,
-      lint: (plan) => runLint({ root, ...inputs, plan, log: io }),
+      lint: (herokuPlan) => runLint({ root, ...inputs, herokuPlan, log: io }),
     },
     {
       info: (message) => io.info(message),

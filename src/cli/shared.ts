@@ -3,7 +3,7 @@ import type { Clock } from '../http/clock.js';
 import { ConfigurationError } from '../errors.js';
 import { isLevel, parseRuleSettings, resolveLevels } from '../lint/levels.js';
 import type { FailOn, LintRequest } from '../lint/run.js';
-import { PLANS } from '../lint/types.js';
+import { HEROKU_PLANS } from '../core/types.js';
 import { terminalText } from '../report/escape.js';
 
 export interface CliIO {
@@ -41,7 +41,7 @@ export interface CheckValues {
 export function checkRequest(values: CheckValues, positionals: readonly string[], io: CliIO): { request: LintRequest; failOn: FailOn } {
   const failOn = values['fail-on'].toLowerCase();
   if (failOn !== 'never' && !isLevel(failOn)) throw new ConfigurationError(`--fail-on is "${failOn}"; use error, warning, notice or never.`);
-  const plan = values.plan === undefined ? undefined : choice('--plan', values.plan, PLANS);
+  const plan = values.plan === undefined ? undefined : choice('--plan', values.plan, HEROKU_PLANS);
   const instanceUrl = values['salesforce-instance-url'] ?? io.env.SF_INSTANCE_URL;
   const accessToken = io.env.SF_ACCESS_TOKEN;
   if (instanceUrl && !accessToken) throw new ConfigurationError('Live describe needs the access token in the SF_ACCESS_TOKEN environment variable.');
@@ -51,7 +51,7 @@ export function checkRequest(values: CheckValues, positionals: readonly string[]
     // The user's own machine: a file or folder they name may be outside the current directory.
     namedMayLeaveRoot: true,
     levels: resolveLevels(parseRuleSettings(values.rule)),
-    ...(plan && { plan }),
+    ...(plan && { herokuPlan: plan }),
     describePatterns: values.describe,
     ...(instanceUrl && accessToken && { live: { instanceUrl, accessToken, ...(io.fetch && { fetchImpl: io.fetch }), ...(io.clock && { clock: io.clock }) } }),
     log: { info: (message) => io.stderr.write(`${terminalText(message)}\n`), warning: (message) => io.stderr.write(`warning: ${terminalText(message)}\n`) },

@@ -11,3 +11,8 @@ export function excerpt(text: string, limit = 60): string {
   const kept = text.length > limit ? `${text.slice(0, cut)}…` : text;
   return kept.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** `a/b c.json` → `a/b%20c.json`: each segment percent-encoded (RFC 3986), the separators kept. */
+export function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}

@@ -17,3 +17,34 @@ export interface SourceRange {
   start: Position;
   end?: Position;
 }
+
+export const LEVELS = ['error', 'warning', 'notice'] as const;
+export type Level = (typeof LEVELS)[number];
+export type LevelSetting = Level | 'off';
+
+/** Severity order: a lower rank is more severe. */
+export const LEVEL_RANK: Record<Level, number> = { error: 0, warning: 1, notice: 2 };
+
+/** The Heroku Connect plans, whose limits differ (demo has a 10-minute polling floor). Not the change plan of a merge. */
+export const HEROKU_PLANS = ['demo', 'enterprise', 'shield'] as const;
+export type HerokuPlan = (typeof HEROKU_PLANS)[number];
+
+
+/** One problem, placed in a file. This is what reporters receive. */
+export interface Finding {
+  ruleId: string;
+  level: Level;
+  message: string;
+  /** Relative to the workspace, '/'-separated. */
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** The result of linting one file. */
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+}

@@ -5,7 +5,7 @@ import type { ConnectionDetail, ExportDocument } from '../connect/types.js';
 import { ConfigurationError, DeployFailure, redactedError, redactor } from '../errors.js';
 import { systemClock, type Clock } from '../http/clock.js';
 import { reachesFailOn, type FailOn, type LintRun } from '../lint/run.js';
-import { LEVEL_RANK, PLANS, type Plan } from '../lint/types.js';
+import { LEVEL_RANK, HEROKU_PLANS, type HerokuPlan } from '../core/types.js';
 import { writeBackup } from './backup.js';
 import { alignConnectionSection, type SectionDifference } from './connection-section.js';
 import { mergeMappingFiles, type DeployFile } from './document.js';
@@ -26,10 +26,10 @@ export interface DeployRequest {
   eventName?: string;
   allowPullRequestDeploy: boolean;
   /** The plan the files were linted for, and the level that fails the lint. */
-  lintedPlan?: Plan;
+  lintedHerokuPlan?: HerokuPlan;
   failOn: FailOn;
   /** Lints the same files again, for the connection's own plan. */
-  lint(plan: Plan | undefined): Promise<LintRun>;
+  lint(herokuPlan: HerokuPlan | undefined): Promise<LintRun>;
 }
 
 export interface DeployLog extends WaitLog {
@@ -49,7 +49,8 @@ export interface MappingState {
 export interface DeployRecord {
   app: string;
   resource?: string;
-  plan?: string;
+  /** The connection's Heroku Connect plan, as its detail names it. */
+  herokuPlan?: string;
   /** The object names of the imported mappings, as the files spell them. */
   objectNames: string[];
   /** True once Heroku Connect accepted the import. */
@@ -128,7 +129,7 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
 
   let detail = await readDetail(api, connection);
   observe(detail);
-  record.plan = detail.plan;
+  record.herokuPlan = detail.plan;
   log.info(`Connection "${connection.resource_name}" of app "${app}": ${detail.state}, plan ${detail.plan ?? 'unknown'}, ${detail.mappings.length} mapping(s).`);
   if (detail.state === 'IMPORT_CONFIGURATION') {
     log.info('Another import is running on the connection; waiting for it to finish first.');
@@ -167,19 +168,19 @@ function checkReady(detail: ConnectionDetail, app: string, log: DeployLog): void
 
 /** The demo plan allows less (a 10-minute polling floor) than the plan the files may have been linted for. */
 async function lintForPlan(request: DeployRequest, connectionPlan: string | undefined, log: DeployLog): Promise<void> {
-  const plan = PLANS.find((known) => known === connectionPlan?.toLowerCase());
-  if (connectionPlan !== undefined && plan === undefined) {
-    log.info(`The connection's plan "${connectionPlan}" is not one the lint knows (${PLANS.join(', ')}); the files are checked against the paid plans' limits.`);
+  const herokuPlan = HEROKU_PLANS.find((known) => known === connectionPlan?.toLowerCase());
+  if (connectionPlan !== undefined && herokuPlan === undefined) {
+    log.info(`The connection's plan "${connectionPlan}" is not one the lint knows (${HEROKU_PLANS.join(', ')}); the files are checked against the paid plans' limits.`);
   }
-  if (plan === request.lintedPlan) return;
-  log.info(`Linting the files again for the connection's plan (${plan ?? 'paid'}).`);
-  const run = await request.lint(plan);
+  if (herokuPlan === request.lintedHerokuPlan) return;
+  log.info(`Linting the files again for the connection's plan (${herokuPlan ?? 'paid'}).`);
+  const run = await request.lint(herokuPlan);
   if (!reachesFailOn(run.counts, request.failOn)) return;
   const failing = run.findings.filter((finding) => request.failOn !== 'never' && LEVEL_RANK[finding.level] <= LEVEL_RANK[request.failOn]);
   const listed = failing.slice(0, MAX_LISTED_FINDINGS).map((f) => `  ${f.file}:${f.line}:${f.column} ${f.level} ${f.ruleId}: ${f.message}`);
   const more = failing.length > MAX_LISTED_FINDINGS ? [`  … and ${failing.length - MAX_LISTED_FINDINGS} more`] : [];
   throw new DeployFailure(
-    [`For the connection's plan (${plan ?? 'paid'}), the lint finds ${failing.length} problem(s) that reach fail-on "${request.failOn}"; nothing was imported:`, ...listed, ...more].join('\n'),
+    [`For the connection's plan (${herokuPlan ?? 'paid'}), the lint finds ${failing.length} problem(s) that reach fail-on "${request.failOn}"; nothing was imported:`, ...listed, ...more].join('\n'),
   );
 }
 

@@ -3,7 +3,7 @@ import { basename, dirname, posix, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { ConfigurationError } from '../errors.js';
 import { readConfined } from '../fs/workspace.js';
-import { suggest } from '../lint/suggest.js';
+import { suggest } from '../core/suggest.js';
 import { parseJson } from '../parse/json.js';
 import { fullDescribe, isJsonObject, isSObjectDescribe, objectFlags, summarize, type JsonObject } from './shape.js';
 import { DescribeIndex } from './types.js';

@@ -8,12 +8,12 @@ import { RULES } from '../rules/index.js';
 import { checkSchema } from '../schema/check.js';
 import type { LintTarget } from './discover.js';
 import { resolveLevels, type RuleLevels } from './levels.js';
-import type { DocumentContext, MappingContext, MappingRule, Report } from './rule.js';
-import { LEVEL_RANK, type FileResult, type Finding, type Plan, type SourceRange } from './types.js';
+import type { DocumentContext, MappingContext, MappingRule, Report } from '../rules/rule.js';
+import { LEVEL_RANK, type FileResult, type Finding, type HerokuPlan, type SourceRange } from '../core/types.js';
 
 export interface LintOptions {
   levels: RuleLevels;
-  plan?: Plan;
+  herokuPlan?: HerokuPlan;
   describe: DescribeIndex;
 }
 
@@ -117,7 +117,7 @@ function buildContext(root: unknown, options: LintOptions): DocumentContext {
     mappings: [],
     mappingCount: rawMappings.length,
     connection: { ...(apiVersion !== undefined && { apiVersion }), features: isObject(connection.features) ? connection.features : {} },
-    ...(options.plan && { plan: options.plan }),
+    ...(options.herokuPlan && { herokuPlan: options.herokuPlan }),
     hasDescribe: options.describe.size > 0,
   };
   rawMappings.forEach((raw, index) => {

@@ -1,7 +1,7 @@
 import { ConfigurationError } from '../errors.js';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
-import { didYouMean } from './suggest.js';
-import { LEVELS, type Level, type LevelSetting } from './types.js';
+import { didYouMean } from '../core/suggest.js';
+import { LEVELS, type Level, type LevelSetting } from '../core/types.js';
 
 export type RuleLevels = ReadonlyMap<string, LevelSetting>;
 

@@ -8,7 +8,7 @@ import { discover, type FileRef, type LintTarget } from './discover.js';
 import { lintFile, type LintOptions } from './engine.js';
 import type { RuleLevels } from './levels.js';
 import type { Clock } from '../http/clock.js';
-import { LEVEL_RANK, type FileResult, type Finding, type Level, type Plan } from './types.js';
+import { LEVEL_RANK, type FileResult, type Finding, type Level, type HerokuPlan } from '../core/types.js';
 
 export interface LiveDescribe {
   instanceUrl: string;
@@ -24,7 +24,7 @@ export interface LintRequest {
   /** The CLI: files and folders the user names may be outside the root. Never in the action. */
   namedMayLeaveRoot?: boolean;
   levels: RuleLevels;
-  plan?: Plan;
+  herokuPlan?: HerokuPlan;
   describePatterns: readonly string[];
   live?: LiveDescribe;
   /** Narrows the files found, for instance to those a pull request changed. */
@@ -60,7 +60,7 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   const options: LintOptions = {
     levels: request.levels,
     describe: await gatherDescribes(request, targets),
-    ...(request.plan && { plan: request.plan }),
+    ...(request.herokuPlan && { herokuPlan: request.herokuPlan }),
   };
   return lintTargets(targets, options, unmatched);
 }

@@ -18,7 +18,7 @@ import {
 
 export type { ChangeKind, PlanChange } from './consequences.js';
 
-export interface Plan {
+export interface ChangePlan {
   /** By object name (case-insensitive), then in CHANGE_KINDS order, then by field. */
   changes: PlanChange[];
   /** The version that is not a document with a `mappings` array: nothing was compared. */
@@ -32,7 +32,7 @@ export interface Plan {
  * `config.revision` never show. Whatever is not well-formed on either side is left out of the
  * comparison rather than guessed at: the lint reports it.
  */
-export function planChanges(base: unknown | undefined, head: unknown | undefined): Plan {
+export function planChanges(base: unknown | undefined, head: unknown | undefined): ChangePlan {
   const before = base === undefined ? new Map<string, MappingState>() : mappingsOf(base);
   if (!before) return { changes: [], unreadable: 'base' };
   const after = head === undefined ? new Map<string, MappingState>() : mappingsOf(head);

@@ -1,12 +1,23 @@
 import { decode, formatOf } from '../parse/source.js';
-import type { ChangedFile } from '../pr/changed-files.js';
-import { mappingsOf, planChanges, type Plan } from './diff.js';
+import { mappingsOf, planChanges, type ChangePlan } from './diff.js';
 import { parseSource } from '../parse/parse.js';
+
+/** GitHub's statuses for a file of a pull request; git's letters map onto the same words. */
+export type ChangeStatus = 'added' | 'modified' | 'renamed' | 'removed' | 'copied' | 'changed' | 'unchanged';
+
+/** A file a change touches. */
+export interface ChangedPath {
+  /** Relative to the repository root, '/'-separated; the new path of a renamed file. */
+  path: string;
+  status: ChangeStatus;
+  /** The path at the base, for renamed and copied files. */
+  previousPath?: string;
+}
 
 /** A copied file counts as added: nothing at its path was imported before. */
 export type FileStatus = 'added' | 'modified' | 'renamed' | 'removed';
 
-export interface FilePlan extends Plan {
+export interface FilePlan extends ChangePlan {
   /** Relative to the repository root, '/'-separated. */
   path: string;
   /** The path at the base, for a renamed file. */
@@ -19,7 +30,7 @@ export interface FilePlan extends Plan {
  * undefined when they could not be read; `head`: the bytes in the pull request. A removed file that
  * was no mapping document has nothing to plan: undefined.
  */
-export function planFile(file: ChangedFile, base: Buffer | undefined, head: Buffer | undefined): FilePlan | undefined {
+export function planFile(file: ChangedPath, base: Buffer | undefined, head: Buffer | undefined): FilePlan | undefined {
   const status = fileStatus(file);
   const basePath = file.previousPath ?? file.path;
   const before = status === 'added' ? undefined : documentOf(basePath, base);
@@ -33,7 +44,7 @@ export function planFile(file: ChangedFile, base: Buffer | undefined, head: Buff
   };
 }
 
-function fileStatus(file: ChangedFile): FileStatus {
+function fileStatus(file: ChangedPath): FileStatus {
   switch (file.status) {
     case 'added':
     case 'copied':

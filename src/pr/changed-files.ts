@@ -1,15 +1,8 @@
 import { describeGitHubError, PAGE_SIZE, type GitHubApi } from './github-api.js';
 import { checkRevision, runGit, type GitRunner } from './git.js';
+import type { ChangedPath, ChangeStatus } from '../plan/file.js';
 
-/** GitHub's statuses for a file of a pull request; git's letters map onto the same words. */
-export type ChangeStatus = 'added' | 'modified' | 'renamed' | 'removed' | 'copied' | 'changed' | 'unchanged';
-
-export interface ChangedFile {
-  /** Relative to the repository root, '/'-separated; the new path of a renamed file. */
-  path: string;
-  status: ChangeStatus;
-  /** The path at the base, for renamed and copied files. */
-  previousPath?: string;
+export interface ChangedFile extends ChangedPath {
   /**
    * The unified diff of the file. Undefined when unknown (GitHub leaves it out of large diffs):
    * then every line of the file counts as changed. Empty when no line changed (a pure rename).

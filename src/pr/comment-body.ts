@@ -1,4 +1,4 @@
-import type { Finding, Level } from '../lint/types.js';
+import type { Finding, Level } from '../core/types.js';
 import type { FilePlan } from '../plan/file.js';
 import { renderPlanMarkdown } from '../plan/render.js';
 import { bytes, CELL_MAX_CHARS, COMMENT_BUDGET_BYTES, takeWhileFits } from '../report/budget.js';
@@ -6,7 +6,7 @@ import { clip, markdownText } from '../report/escape.js';
 import { ruleDocsUrl } from '../report/links.js';
 import { rankFindings, type Priority } from '../report/order.js';
 import { LEVEL_ICON } from '../report/summary.js';
-import { encodePath } from './github-api.js';
+import { encodePath } from '../core/text.js';
 
 export interface CommentContent {
   owner: string;

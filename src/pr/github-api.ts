@@ -93,9 +93,4 @@ export function describeGitHubError(error: unknown): string {
   return errorMessage(cause instanceof RemoteFailure ? cause : error);
 }
 
-/** `a/b c.json` → `a/b%20c.json`: each segment encoded, the separators kept. */
-export function encodePath(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/');
-}
-
 export const PAGE_SIZE = 100;

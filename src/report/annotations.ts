@@ -1,4 +1,4 @@
-import { LEVELS, type Finding, type Level } from '../lint/types.js';
+import { LEVELS, type Finding, type Level } from '../core/types.js';
 import { rankFindings, type Priority } from './order.js';
 
 /** GitHub shows at most this many annotations of each level per step and drops the rest silently. */

@@ -19,7 +19,7 @@ const HEADING = '## Heroku Connect deploy';
  */
 export function renderDeploySummary(record: DeployRecord, budget = DEPLOY_SUMMARY_BUDGET_BYTES): string {
   const target = record.resource
-    ? `connection <code>${md(record.resource)}</code> of app <code>${md(record.app)}</code>${record.plan ? ` (plan ${md(record.plan)})` : ''}`
+    ? `connection <code>${md(record.resource)}</code> of app <code>${md(record.app)}</code>${record.herokuPlan ? ` (plan ${md(record.herokuPlan)})` : ''}`
     : `app <code>${md(record.app)}</code>`;
   const took = formatDuration(record.elapsedMs);
   const lines = [HEADING, ''];
@@ -70,7 +70,7 @@ export function renderDeploySkipped(reason: string): string {
 /** The deploy's outcome for a terminal (the CLI); the error itself is printed on stderr. Values from the files or Heroku Connect are shown, never sent raw. */
 export function formatDeployText(record: DeployRecord): string {
   const target = record.resource
-    ? `connection "${terminalText(record.resource)}" of app "${terminalText(record.app)}"${record.plan ? ` (plan ${terminalText(record.plan)})` : ''}`
+    ? `connection "${terminalText(record.resource)}" of app "${terminalText(record.app)}"${record.herokuPlan ? ` (plan ${terminalText(record.herokuPlan)})` : ''}`
     : `app "${terminalText(record.app)}"`;
   const took = formatDuration(record.elapsedMs);
   const lines = [record.error ? `Deploy to ${target} failed after ${took}; ${record.imported ? 'the import was accepted.' : 'nothing was imported.'}` : `Deployed to ${target} in ${took}.`];

@@ -1,4 +1,4 @@
-import type { Finding, Level } from '../lint/types.js';
+import type { Finding, Level } from '../core/types.js';
 import { overflowNote, planAnnotations } from './annotations.js';
 import type { Priority } from './order.js';
 

@@ -1,4 +1,4 @@
-import { LEVEL_RANK, type Finding } from '../lint/types.js';
+import { LEVEL_RANK, type Finding } from '../core/types.js';
 
 /** 0 for the findings a reader should see first (for example those on lines a pull request changed). */
 export type Priority = (finding: Finding) => number;

@@ -1,7 +1,7 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { RULES } from '../rules/index.js';
-import type { Finding, Level } from '../lint/types.js';
-import { encodePath } from '../pr/github-api.js';
+import type { Finding, Level } from '../core/types.js';
+import { encodePath } from '../core/text.js';
 import { sarifText } from './escape.js';
 import { PROJECT_URL, ruleDocsUrl } from './links.js';
 

@@ -1,5 +1,5 @@
 import type { LintRun } from '../lint/run.js';
-import type { Finding, Level } from '../lint/types.js';
+import type { Finding, Level } from '../core/types.js';
 import { bytes, CELL_MAX_CHARS, LINT_SUMMARY_BUDGET_BYTES, takeWhileFits } from './budget.js';
 import { clip, markdownText } from './escape.js';
 import { rankFindings } from './order.js';

@@ -1,4 +1,4 @@
-import type { MappingRule } from '../lint/rule.js';
+import type { MappingRule } from './rule.js';
 import { configLocation } from './support.js';
 
 export const acceleratedPolling: MappingRule = {

@@ -1,4 +1,4 @@
-import type { DocumentRule } from '../lint/rule.js';
+import type { DocumentRule } from './rule.js';
 
 const MINIMUM_API_VERSION = 39;
 

@@ -1,4 +1,4 @@
-import type { MappingRule, Report } from '../lint/rule.js';
+import type { MappingRule, Report } from './rule.js';
 import { fieldLocation, hasCaseCollision } from './support.js';
 
 export const columnCollision: MappingRule = {

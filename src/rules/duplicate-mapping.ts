@@ -1,4 +1,4 @@
-import type { DocumentRule, Report } from '../lint/rule.js';
+import type { DocumentRule, Report } from './rule.js';
 
 export const duplicateMapping: DocumentRule = {
   id: 'duplicate-mapping',

@@ -1,4 +1,4 @@
-import type { MappingRule, Report } from '../lint/rule.js';
+import type { MappingRule, Report } from './rule.js';
 import { indexLocation, isMapped, relationships } from './support.js';
 
 export const indexUnmappedField: MappingRule = {

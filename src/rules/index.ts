@@ -1,4 +1,4 @@
-import type { Rule } from '../lint/rule.js';
+import type { Rule } from './rule.js';
 import { acceleratedPolling } from './accelerated-polling.js';
 import { apiVersion } from './api-version.js';
 import { archivedActivities } from './archived-activities.js';

@@ -1,4 +1,4 @@
-import type { DocumentRule, Report } from '../lint/rule.js';
+import type { DocumentRule, Report } from './rule.js';
 import { excerpt } from '../core/text.js';
 import { apiNameProblem } from './api-name.js';
 

@@ -1,5 +1,5 @@
 import { TIMESTAMP_FIELDS } from '../catalog/resolve.js';
-import type { MappingRule } from '../lint/rule.js';
+import type { MappingRule } from './rule.js';
 import { fieldsLocation, isMapped, rejectedByKind } from './support.js';
 
 export const missingTimestampField: MappingRule = {

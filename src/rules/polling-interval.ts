@@ -1,4 +1,4 @@
-import type { MappingRule } from '../lint/rule.js';
+import type { MappingRule } from './rule.js';
 import { configLocation } from './support.js';
 
 const PAID_MINIMUM_MINUTES = 2;
@@ -20,7 +20,7 @@ export const pollingInterval: MappingRule = {
   check(mapping) {
     const seconds = mapping.config?.sf_polling_seconds;
     if (typeof seconds !== 'number' || !Number.isInteger(seconds)) return [];
-    const demo = mapping.document.plan === 'demo';
+    const demo = mapping.document.herokuPlan === 'demo';
     const minimum = demo ? DEMO_MINIMUM_MINUTES : PAID_MINIMUM_MINUTES;
     const range = `${minimum * 60} to ${MAXIMUM_MINUTES * 60} seconds (${minimum} to ${MAXIMUM_MINUTES} minutes${demo ? ' on the demo plan' : ''})`;
     if (seconds % 60 !== 0) {

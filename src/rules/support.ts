@@ -1,6 +1,6 @@
 import type { ObjectFacts, ObjectKind } from '../catalog/facts.js';
 import type { DescribedField } from '../describe/types.js';
-import type { MappingContext, Report } from '../lint/rule.js';
+import type { MappingContext, Report } from './rule.js';
 
 /** Where rules about the field list point: the `fields` key, or object_name when there is no field list. */
 export function fieldsLocation(mapping: MappingContext): Pick<Report, 'path' | 'at'> {

@@ -1,5 +1,5 @@
-import type { MappingRule, Report } from '../lint/rule.js';
-import { didYouMean } from '../lint/suggest.js';
+import type { MappingRule, Report } from './rule.js';
+import { didYouMean } from '../core/suggest.js';
 import { customLookupOf, fieldLocation, knownField, relationships } from './support.js';
 
 export const unknownField: MappingRule = {

@@ -1,4 +1,4 @@
-import type { BuiltinRule } from '../lint/rule.js';
+import type { BuiltinRule } from './rule.js';
 
 export const unreadableFile: BuiltinRule = {
   id: 'unreadable-file',

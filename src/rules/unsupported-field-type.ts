@@ -1,5 +1,5 @@
 import type { DescribedField } from '../describe/types.js';
-import type { MappingContext, MappingRule, Report } from '../lint/rule.js';
+import type { MappingContext, MappingRule, Report } from './rule.js';
 import { fieldLocation, knownField, listOf, unmappableType } from './support.js';
 
 /** The parts of a standard address that most mappings want (object reference, "Address Compound Fields"). */

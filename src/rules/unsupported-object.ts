@@ -1,4 +1,4 @@
-import type { MappingRule } from '../lint/rule.js';
+import type { MappingRule } from './rule.js';
 import { objectLocation } from './support.js';
 
 export const unsupportedObject: MappingRule = {

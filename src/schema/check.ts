@@ -1,8 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import schema from '../../schema/heroku-connect-mappings.schema.json' with { type: 'json' };
-import type { Report } from '../lint/rule.js';
-import type { JsonPath } from '../lint/types.js';
-import { didYouMean } from '../lint/suggest.js';
+import type { Report } from '../rules/rule.js';
+import type { JsonPath } from '../core/types.js';
+import { didYouMean } from '../core/suggest.js';
 import { excerpt } from '../core/text.js';
 import { validate } from './validate-export.generated.js';
 

@@ -1,4 +1,4 @@
-import type { JsonPath, Level, Plan } from './types.js';
+import type { JsonPath, Level, HerokuPlan } from '../core/types.js';
 import type { ObjectFacts } from '../catalog/facts.js';
 
 /**
@@ -61,7 +61,7 @@ export interface DocumentContext {
     apiVersion?: number;
     features: Record<string, unknown>;
   };
-  plan?: Plan;
+  herokuPlan?: HerokuPlan;
   /** True when describe data (files or live) was given: rules that need it stay silent otherwise. */
   hasDescribe: boolean;
 }
