@@ -24,8 +24,8 @@ var external_node_util_ = __webpack_require__(7975);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/lint/levels.ts
 var levels = __webpack_require__(5394);
-// EXTERNAL MODULE: ./src/lint/types.ts
-var types = __webpack_require__(4484);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(3054);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
@@ -132,14 +132,14 @@ function readLintInputs(source) {
     if (failOn !== 'never' && !isLevel(failOn)) {
         throw new ConfigurationError(`Input "fail-on" is "${failOn}"; use error, warning, notice or never.`);
     }
-    const plan = getChoice(source, Input.Plan, PLANS);
+    const plan = getChoice(source, Input.Plan, HEROKU_PLANS);
     const live = readLiveDescribe(source);
     const sarifFile = getString(source, Input.SarifFile);
     return {
         patterns: getList(source, Input.Files),
         levels: resolveLevels(parseRuleSettings(getList(source, Input.Rules))),
         failOn: failOn,
-        ...(plan && { plan }),
+        ...(plan && { herokuPlan: plan }),
         describePatterns: getList(source, Input.Describe),
         ...(live && { live }),
         ...(sarifFile && { sarifFile }),
@@ -510,7 +510,7 @@ async function deploy(request, record, log, deps, clock) {
     };
     let detail = await (0,client/* readDetail */.on)(api, connection);
     observe(detail);
-    record.plan = detail.plan;
+    record.herokuPlan = detail.plan;
     log.info(`Connection "${connection.resource_name}" of app "${app}": ${detail.state}, plan ${detail.plan ?? 'unknown'}, ${detail.mappings.length} mapping(s).`);
     if (detail.state === 'IMPORT_CONFIGURATION') {
         log.info('Another import is running on the connection; waiting for it to finish first.');
@@ -544,20 +544,20 @@ function checkReady(detail, app, log) {
 }
 /** The demo plan allows less (a 10-minute polling floor) than the plan the files may have been linted for. */
 async function lintForPlan(request, connectionPlan, log) {
-    const plan = types/* PLANS */.NB.find((known) => known === connectionPlan?.toLowerCase());
-    if (connectionPlan !== undefined && plan === undefined) {
-        log.info(`The connection's plan "${connectionPlan}" is not one the lint knows (${types/* PLANS */.NB.join(', ')}); the files are checked against the paid plans' limits.`);
+    const herokuPlan = types/* HEROKU_PLANS */.q3.find((known) => known === connectionPlan?.toLowerCase());
+    if (connectionPlan !== undefined && herokuPlan === undefined) {
+        log.info(`The connection's plan "${connectionPlan}" is not one the lint knows (${types/* HEROKU_PLANS */.q3.join(', ')}); the files are checked against the paid plans' limits.`);
     }
-    if (plan === request.lintedPlan)
+    if (herokuPlan === request.lintedHerokuPlan)
         return;
-    log.info(`Linting the files again for the connection's plan (${plan ?? 'paid'}).`);
-    const run = await request.lint(plan);
+    log.info(`Linting the files again for the connection's plan (${herokuPlan ?? 'paid'}).`);
+    const run = await request.lint(herokuPlan);
     if (!(0,lint_run/* reachesFailOn */.n9)(run.counts, request.failOn))
         return;
     const failing = run.findings.filter((finding) => request.failOn !== 'never' && types/* LEVEL_RANK */.YT[finding.level] <= types/* LEVEL_RANK */.YT[request.failOn]);
     const listed = failing.slice(0, MAX_LISTED_FINDINGS).map((f) => `  ${f.file}:${f.line}:${f.column} ${f.level} ${f.ruleId}: ${f.message}`);
     const more = failing.length > MAX_LISTED_FINDINGS ? [`  … and ${failing.length - MAX_LISTED_FINDINGS} more`] : [];
-    throw new errors/* DeployFailure */.Qt([`For the connection's plan (${plan ?? 'paid'}), the lint finds ${failing.length} problem(s) that reach fail-on "${request.failOn}"; nothing was imported:`, ...listed, ...more].join('\n'));
+    throw new errors/* DeployFailure */.Qt([`For the connection's plan (${herokuPlan ?? 'paid'}), the lint finds ${failing.length} problem(s) that reach fail-on "${request.failOn}"; nothing was imported:`, ...listed, ...more].join('\n'));
 }
 function alignSection(document, detail, record, log) {
     if (document.connection === undefined)
@@ -598,7 +598,7 @@ const HEADING = '## Heroku Connect deploy';
  */
 function renderDeploySummary(record, budget = DEPLOY_SUMMARY_BUDGET_BYTES) {
     const target = record.resource
-        ? `connection <code>${md(record.resource)}</code> of app <code>${md(record.app)}</code>${record.plan ? ` (plan ${md(record.plan)})` : ''}`
+        ? `connection <code>${md(record.resource)}</code> of app <code>${md(record.app)}</code>${record.herokuPlan ? ` (plan ${md(record.herokuPlan)})` : ''}`
         : `app <code>${md(record.app)}</code>`;
     const took = formatDuration(record.elapsedMs);
     const lines = [HEADING, ''];
@@ -648,7 +648,7 @@ function renderDeploySkipped(reason) {
 /** The deploy's outcome for a terminal (the CLI); the error itself is printed on stderr. Values from the files or Heroku Connect are shown, never sent raw. */
 function formatDeployText(record) {
     const target = record.resource
-        ? `connection "${(0,report_escape/* terminalText */.eR)(record.resource)}" of app "${(0,report_escape/* terminalText */.eR)(record.app)}"${record.plan ? ` (plan ${(0,report_escape/* terminalText */.eR)(record.plan)})` : ''}`
+        ? `connection "${(0,report_escape/* terminalText */.eR)(record.resource)}" of app "${(0,report_escape/* terminalText */.eR)(record.app)}"${record.herokuPlan ? ` (plan ${(0,report_escape/* terminalText */.eR)(record.herokuPlan)})` : ''}`
         : `app "${(0,report_escape/* terminalText */.eR)(record.app)}"`;
     const took = wait_formatDuration(record.elapsedMs);
     const lines = [record.error ? `Deploy to ${target} failed after ${took}; ${record.imported ? 'the import was accepted.' : 'nothing was imported.'}` : `Deployed to ${target} in ${took}.`];
@@ -717,9 +717,9 @@ async function deployCommand(args, io, usage) {
         backupDir: values['backup-dir'] ? external_node_path_default().resolve(io.cwd, values['backup-dir']) : (0,external_node_os_.tmpdir)(),
         discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || client/* DEFAULT_DISCOVERY_SERVER */.pT,
         ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }),
-        ...(request.plan && { lintedPlan: request.plan }),
+        ...(request.herokuPlan && { lintedHerokuPlan: request.herokuPlan }),
         failOn,
-        lint: (plan) => (0,lint_run/* runLint */.nU)({ ...request, plan }),
+        lint: (herokuPlan) => (0,lint_run/* runLint */.nU)({ ...request, herokuPlan }),
     }, stderrLog(io), { ...(io.clock && { clock: io.clock }), ...(io.fetch && { fetch: io.fetch }) });
     io.stdout.write(formatDeployText(record));
     if (record.error)

@@ -283,8 +283,8 @@ var workspace = __webpack_require__(7806);
 var lint_run = __webpack_require__(5866);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
-// EXTERNAL MODULE: ./src/lint/types.ts
-var types = __webpack_require__(4484);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(3054);
 ;// CONCATENATED MODULE: ./src/report/order.ts
 
 /**
@@ -363,8 +363,8 @@ function propertiesOf(finding) {
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/rules/index.ts + 31 modules
 var rules = __webpack_require__(4342);
-// EXTERNAL MODULE: ./src/pr/github-api.ts
-var github_api = __webpack_require__(1274);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/report/links.ts
 const PROJECT_URL = 'https://github.com/heroku-connect-action/heroku-connect-action';
 /** Each rule's entry in the rule reference. */
@@ -421,7 +421,7 @@ function toSarif(findings) {
                     locations: [
                         {
                             physicalLocation: {
-                                artifactLocation: { uri: (0,github_api/* encodePath */.O0)(finding.file) },
+                                artifactLocation: { uri: (0,core_text/* encodePath */.O)(finding.file) },
                                 region: {
                                     startLine: finding.line,
                                     startColumn: finding.column,
@@ -509,7 +509,7 @@ async function main(argv, io) {
             case 'deploy':
                 return await (await __webpack_require__.e(/* import() */ 398).then(__webpack_require__.bind(__webpack_require__, 398))).deployCommand(rest, io, USAGE);
             case 'plan':
-                return await (await __webpack_require__.e(/* import() */ 799).then(__webpack_require__.bind(__webpack_require__, 1799))).planCommand(rest, io, `Usage: heroku-connect-action\n${PLAN_COMMAND}\n${PLAN_OPTIONS}`);
+                return await (await __webpack_require__.e(/* import() */ 36).then(__webpack_require__.bind(__webpack_require__, 9036))).planCommand(rest, io, `Usage: heroku-connect-action\n${PLAN_COMMAND}\n${PLAN_OPTIONS}`);
             case '--version':
             case '-v':
                 io.stdout.write(`${package_namespaceObject.rE}\n`);
@@ -588,7 +588,7 @@ function render(run, format, color) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _lint_levels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5394);
-/* harmony import */ var _lint_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4484);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3054);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
 
 
@@ -609,7 +609,7 @@ function checkRequest(values, positionals, io) {
     const failOn = values['fail-on'].toLowerCase();
     if (failOn !== 'never' && !(0,_lint_levels_js__WEBPACK_IMPORTED_MODULE_1__/* .isLevel */ .NW)(failOn))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`--fail-on is "${failOn}"; use error, warning, notice or never.`);
-    const plan = values.plan === undefined ? undefined : choice('--plan', values.plan, _lint_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLANS */ .NB);
+    const plan = values.plan === undefined ? undefined : choice('--plan', values.plan, _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .HEROKU_PLANS */ .q3);
     const instanceUrl = values['salesforce-instance-url'] ?? io.env.SF_INSTANCE_URL;
     const accessToken = io.env.SF_ACCESS_TOKEN;
     if (instanceUrl && !accessToken)
@@ -620,7 +620,7 @@ function checkRequest(values, positionals, io) {
         // The user's own machine: a file or folder they name may be outside the current directory.
         namedMayLeaveRoot: true,
         levels: (0,_lint_levels_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveLevels */ .Gy)((0,_lint_levels_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRuleSettings */ .XU)(values.rule)),
-        ...(plan && { plan }),
+        ...(plan && { herokuPlan: plan }),
         describePatterns: values.describe,
         ...(instanceUrl && accessToken && { live: { instanceUrl, accessToken, ...(io.fetch && { fetchImpl: io.fetch }), ...(io.clock && { clock: io.clock }) } }),
         log: { info: (message) => io.stderr.write(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(message)}\n`), warning: (message) => io.stderr.write(`warning: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR)(message)}\n`) },
@@ -640,11 +640,41 @@ function choice(flag, value, choices) {
 
 /***/ }),
 
+/***/ 2085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ suggest),
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1916);
+
+/** The candidate a typo most likely meant, or undefined when none is close enough to suggest. */
+function suggest(input, candidates) {
+    if (candidates.length === 0)
+        return undefined;
+    const lower = input.toLowerCase();
+    const caseOnly = candidates.find((c) => c.toLowerCase() === lower);
+    if (caseOnly)
+        return caseOnly;
+    const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(lower, candidates.map((c) => c.toLowerCase()));
+    const index = candidates.findIndex((c) => c.toLowerCase() === best);
+    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, best) <= Math.max(2, Math.floor(input.length / 3)) ? candidates[index] : undefined;
+}
+function didYouMean(input, candidates) {
+    const match = suggest(input, candidates);
+    return match ? ` Did you mean "${match}"?` : '';
+}
+
+
+/***/ }),
+
 /***/ 2020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ excerpt)
+/* harmony export */   K: () => (/* binding */ excerpt),
+/* harmony export */   O: () => (/* binding */ encodePath)
 /* harmony export */ });
 /** Characters that must never reach a log, a terminal or a report as they are: controls, line and bidi marks. */
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
@@ -658,6 +688,31 @@ function excerpt(text, limit = 60) {
     const kept = text.length > limit ? `${text.slice(0, cut)}…` : text;
     return kept.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+/** `a/b c.json` → `a/b%20c.json`: each segment percent-encoded (RFC 3986), the separators kept. */
+function encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+
+
+/***/ }),
+
+/***/ 3054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ LEVELS),
+/* harmony export */   YT: () => (/* binding */ LEVEL_RANK),
+/* harmony export */   q3: () => (/* binding */ HEROKU_PLANS)
+/* harmony export */ });
+/**
+ * Types shared by the parser, the rules, the engine and the reporters. This module imports nothing
+ * of the project, so any folder may depend on it without creating a cycle.
+ */
+const LEVELS = ['error', 'warning', 'notice'];
+/** Severity order: a lower rank is more severe. */
+const LEVEL_RANK = { error: 0, warning: 1, notice: 2 };
+/** The Heroku Connect plans, whose limits differ (demo has a 10-minute polling floor). Not the change plan of a merge. */
+const HEROKU_PLANS = ['demo', 'enterprise', 'shield'];
 
 
 /***/ }),
@@ -1517,19 +1572,19 @@ async function isDirectory(absolutePath) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4342);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(247);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4484);
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2085);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3054);
 
 
 
 
-const SETTINGS = ['off', ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .LEVELS */ .A_];
+const SETTINGS = ['off', ..._core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .LEVELS */ .A_];
 /** Each rule's effective level: its default, unless the user set another. */
 function resolveLevels(overrides = []) {
     const levels = new Map(_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.map((rule) => [rule.id, rule.defaultLevel]));
     for (const [id, setting] of overrides) {
         if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES_BY_ID */ .k.has(id)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Unknown rule "${id}".${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(id, [..._rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES_BY_ID */ .k.keys()])} The rules are listed in the README's rule reference.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Unknown rule "${id}".${(0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(id, [..._rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES_BY_ID */ .k.keys()])} The rules are listed in the README's rule reference.`);
         }
         const level = setting.trim().toLowerCase();
         if (!isLevelSetting(level)) {
@@ -1555,7 +1610,7 @@ function isLevelSetting(value) {
     return SETTINGS.includes(value);
 }
 function isLevel(value) {
-    return _types_js__WEBPACK_IMPORTED_MODULE_3__/* .LEVELS */ .A_.includes(value);
+    return _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .LEVELS */ .A_.includes(value);
 }
 
 
@@ -1583,8 +1638,8 @@ var dist = __webpack_require__(3382);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/fs/workspace.ts
 var workspace = __webpack_require__(7806);
-// EXTERNAL MODULE: ./src/lint/suggest.ts
-var suggest = __webpack_require__(247);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __webpack_require__(2085);
 // EXTERNAL MODULE: ./src/parse/json.ts + 1 modules
 var json = __webpack_require__(5380);
 // EXTERNAL MODULE: ./src/describe/shape.ts
@@ -2601,8 +2656,8 @@ function typeName(value) {
 
 // EXTERNAL MODULE: ./src/lint/levels.ts
 var levels = __webpack_require__(5394);
-// EXTERNAL MODULE: ./src/lint/types.ts
-var types = __webpack_require__(4484);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(3054);
 ;// CONCATENATED MODULE: ./src/lint/engine.ts
 
 
@@ -2712,7 +2767,7 @@ function buildContext(root, options) {
         mappings: [],
         mappingCount: rawMappings.length,
         connection: { ...(apiVersion !== undefined && { apiVersion }), features: isObject(connection.features) ? connection.features : {} },
-        ...(options.plan && { plan: options.plan }),
+        ...(options.herokuPlan && { herokuPlan: options.herokuPlan }),
         hasDescribe: options.describe.size > 0,
     };
     rawMappings.forEach((raw, index) => {
@@ -2767,7 +2822,7 @@ async function runLint(request) {
     const options = {
         levels: request.levels,
         describe: await gatherDescribes(request, targets),
-        ...(request.plan && { plan: request.plan }),
+        ...(request.herokuPlan && { herokuPlan: request.herokuPlan }),
     };
     return lintTargets(targets, options, unmatched);
 }
@@ -2824,52 +2879,6 @@ function mappedObjects(targets) {
     }
     return { objectNames: [...names], ...(apiVersion && { apiVersion }) };
 }
-
-
-/***/ }),
-
-/***/ 247:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ suggest),
-/* harmony export */   a: () => (/* binding */ didYouMean)
-/* harmony export */ });
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1916);
-
-/** The candidate a typo most likely meant, or undefined when none is close enough to suggest. */
-function suggest(input, candidates) {
-    if (candidates.length === 0)
-        return undefined;
-    const lower = input.toLowerCase();
-    const caseOnly = candidates.find((c) => c.toLowerCase() === lower);
-    if (caseOnly)
-        return caseOnly;
-    const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(lower, candidates.map((c) => c.toLowerCase()));
-    const index = candidates.findIndex((c) => c.toLowerCase() === best);
-    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, best) <= Math.max(2, Math.floor(input.length / 3)) ? candidates[index] : undefined;
-}
-function didYouMean(input, candidates) {
-    const match = suggest(input, candidates);
-    return match ? ` Did you mean "${match}"?` : '';
-}
-
-
-/***/ }),
-
-/***/ 4484:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A_: () => (/* binding */ LEVELS),
-/* harmony export */   NB: () => (/* binding */ PLANS),
-/* harmony export */   YT: () => (/* binding */ LEVEL_RANK)
-/* harmony export */ });
-/** The vocabulary shared by the parser, the rules, the engine and the reporters. */
-const LEVELS = ['error', 'warning', 'notice'];
-/** Severity order: a lower rank is more severe. */
-const LEVEL_RANK = { error: 0, warning: 1, notice: 2 };
-const PLANS = ['demo', 'enterprise', 'shield'];
 
 
 /***/ }),
@@ -3955,82 +3964,6 @@ function utf16Encoding(bytes) {
 
 /***/ }),
 
-/***/ 1274:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O0: () => (/* binding */ encodePath),
-/* harmony export */   Of: () => (/* binding */ refusalOf),
-/* harmony export */   dZ: () => (/* binding */ describeGitHubError)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_API_URL, createGitHubApi, PAGE_SIZE */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7195);
-/* harmony import */ var _http_safety_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4000);
-
-
-
-const DEFAULT_API_URL = 'https://api.github.com';
-/** The client, or undefined when there is no token: callers then use git, or skip what needs the API. */
-function createGitHubApi(options) {
-    const token = options.token?.trim() ?? '';
-    if (token === '')
-        return undefined;
-    checkedCredential(token, 'The GitHub token', 'Pass the bare token.');
-    const base = apiBase(options.env.GITHUB_API_URL || DEFAULT_API_URL);
-    const http = new HttpClient({
-        service: 'GitHub',
-        credential: 'the token',
-        origins: [new URL(base).origin],
-        ...(options.fetchImpl && { fetch: options.fetchImpl }),
-        ...(options.clock && { clock: options.clock }),
-        ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
-        ...(options.retries !== undefined && { retries: options.retries }),
-    });
-    let loaded;
-    return {
-        redact: (text) => text.replaceAll(token, '[token]'),
-        octokit: () => (loaded ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413)).then(({ getOctokit }) => {
-            const octokit = getOctokit(token, { baseUrl: base, userAgent: 'heroku-connect-action', request: { fetch: http.fetchAdapter } });
-            octokit.hook.before('request', (request) => {
-                request.headers['x-github-api-version'] = '2022-11-28';
-            });
-            return octokit;
-        })),
-    };
-}
-/** The path stays: GitHub Enterprise Server serves the API under /api/v3. */
-function apiBase(url) {
-    const parsed = checkedCredentialUrl(url, { name: 'GITHUB_API_URL', credential: 'the token' });
-    return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
-}
-/**
- * The answer inside an Octokit RequestError (read by shape: it is not a dependency of this project),
- * or undefined when the request never got one, which the HTTP client then reported as the cause.
- */
-function refusalOf(error) {
-    const { status, response } = (error ?? {});
-    if (typeof status !== 'number' || response === undefined)
-        return undefined;
-    return { status, headers: (response.headers ?? {}), data: response.data };
-}
-/** "HTTP 403: Resource not accessible by integration", or the HTTP client's account of a request that got no answer. */
-function describeGitHubError(error) {
-    const refusal = refusalOf(error);
-    if (refusal)
-        return (0,_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStatus */ .W)(refusal.status, refusal.data);
-    const cause = error?.cause;
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3 ? cause : error);
-}
-/** `a/b c.json` → `a/b%20c.json`: each segment encoded, the separators kept. */
-function encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-const PAGE_SIZE = 100;
-
-
-/***/ }),
-
 /***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4981,7 +4914,7 @@ const pollingInterval = {
         const seconds = mapping.config?.sf_polling_seconds;
         if (typeof seconds !== 'number' || !Number.isInteger(seconds))
             return [];
-        const demo = mapping.document.plan === 'demo';
+        const demo = mapping.document.herokuPlan === 'demo';
         const minimum = demo ? DEMO_MINIMUM_MINUTES : PAID_MINIMUM_MINUTES;
         const range = `${minimum * 60} to ${MAXIMUM_MINUTES * 60} seconds (${minimum} to ${MAXIMUM_MINUTES} minutes${demo ? ' on the demo plan' : ''})`;
         if (seconds % 60 !== 0) {
@@ -5140,8 +5073,8 @@ const tooManyMappings = {
     },
 };
 
-// EXTERNAL MODULE: ./src/lint/suggest.ts
-var suggest = __webpack_require__(247);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __webpack_require__(2085);
 ;// CONCATENATED MODULE: ./src/rules/unknown-field.ts
 
 
