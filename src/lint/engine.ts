@@ -9,7 +9,7 @@ import { checkSchema } from '../schema/check.js';
 import type { LintTarget } from './discover.js';
 import { resolveLevels, type RuleLevels } from './levels.js';
 import type { DocumentContext, MappingContext, MappingRule, Report } from '../rules/rule.js';
-import { LEVEL_RANK, type FileResult, type Finding, type HerokuPlan, type SourceRange } from '../core/types.js';
+import { LEVEL_RANK, type FileResult, type Finding, type HerokuPlan, type Level, type SourceRange } from '../core/types.js';
 
 export interface LintOptions {
   levels: RuleLevels;
@@ -44,7 +44,7 @@ export const MAX_FINDINGS_PER_FILE = MAX_PROBLEMS_PER_FILE;
 export function lintText(file: string, text: string, format: SourceFormat, options: LintOptions): Finding[] {
   const parsed: ParsedSource = parseSource(text, format);
   const findings = placeProblems(file, parsed.problems, options);
-  if (parsed.value === undefined) return capped(file, findings, parsed.omittedProblems, options);
+  if (parsed.value === undefined) return capped(file, findings, { count: parsed.omittedProblems, levels: new Set() }, options);
 
   const reports: [string, Report][] = [];
   const enabled = (id: string) => options.levels.get(id) !== 'off';
@@ -62,20 +62,33 @@ export function lintText(file: string, text: string, format: SourceFormat, optio
       for (let i = 0; i < found.length; i++) reports.push([rule.id, found[i]!]);
     }
   }
-  if (reports.length > 0) {
-    const ranges = parsed.locate(reports.map(([, report]) => report));
-    reports.forEach(([ruleId, report], index) => findings.push(toFinding(file, ruleId, report.message, ranges[index]!, options)));
+  // Placing costs per finding: only as many as can be shown are placed, the most severe first (a
+  // stable sort keeps the rules' document order within a level).
+  const levelOf = ([ruleId]: [string, Report]) => LEVEL_RANK[options.levels.get(ruleId) as Level];
+  const ranked = reports.length > MAX_FINDINGS_PER_FILE ? reports.sort((a, b) => levelOf(a) - levelOf(b)) : reports;
+  const placed = ranked.slice(0, MAX_FINDINGS_PER_FILE);
+  const unplaced: Omitted = { count: parsed.omittedProblems + ranked.length - placed.length, levels: new Set() };
+  for (let i = placed.length; i < ranked.length; i++) unplaced.levels.add(options.levels.get(ranked[i]![0]) as Level);
+  if (placed.length > 0) {
+    const ranges = parsed.locate(placed.map(([, report]) => report));
+    placed.forEach(([ruleId, report], index) => findings.push(toFinding(file, ruleId, report.message, ranges[index]!, options)));
   }
-  return capped(file, findings, parsed.omittedProblems, options);
+  return capped(file, findings, unplaced, options);
+}
+
+/** Findings left out before they were placed: how many, and of which levels. */
+interface Omitted {
+  count: number;
+  levels: Set<Level>;
 }
 
 /** The findings in file order, at most MAX_FINDINGS_PER_FILE of them (the most severe kept), and a count of the rest. */
-function capped(file: string, findings: Finding[], omitted: number, options: LintOptions): Finding[] {
+function capped(file: string, findings: Finding[], omitted: Omitted, options: LintOptions): Finding[] {
   const byPlace = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
-  if (findings.length <= MAX_FINDINGS_PER_FILE && omitted === 0) return findings.sort(byPlace);
+  if (findings.length <= MAX_FINDINGS_PER_FILE && omitted.count === 0) return findings.sort(byPlace);
   const kept = findings.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || byPlace(a, b)).slice(0, MAX_FINDINGS_PER_FILE);
-  const left = findings.length - kept.length + omitted;
-  const levels = new Set(findings.slice(kept.length).map((finding) => finding.level));
+  const left = findings.length - kept.length + omitted.count;
+  const levels = new Set([...findings.slice(kept.length).map((finding) => finding.level), ...omitted.levels]);
   kept.sort(byPlace);
   if (options.levels.get('too-many-findings') === 'off') return kept;
   const message =
