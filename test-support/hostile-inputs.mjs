@@ -27,8 +27,13 @@ const mapping = (objectName, fields = { Id: {}, SystemModstamp: {} }, extra = {}
 });
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** Each case: the files it adds to a workspace (relative path -> content), and what it is about. */
-export function hostileCases(outside) {
+/**
+ * Each case: the files it adds to a workspace (relative path -> content), and what it is about.
+ * `scale` shrinks the counts of the cases about volume (tests run them smaller than the figures);
+ * the cases about size limits keep their sizes, which are the point.
+ */
+export function hostileCases(outside, scale = 1) {
+  const count = (n) => Math.round(n * scale);
   const names = Object.values(HOSTILE_NAMES);
   return [
     { id: 'symlink-leak', about: 'a mapping file that is a symlink to a credentials file outside the workspace', files: { 'leak.json': { symlink: path.join(outside, 'gitconfig') } } },
@@ -38,17 +43,17 @@ export function hostileCases(outside) {
       about: 'object and field names that carry workflow commands, terminal escapes, bidi and Markdown',
       files: { 'names.json': json({ mappings: names.map((name) => mapping(name, { Id: {}, SystemModstamp: {}, [HOSTILE_NAMES.addMask]: {} })) }) },
     },
-    { id: 'deep-json', about: '4,000 levels of nesting (8 KB)', files: { 'deep-mappings.json': `{"mappings":${'['.repeat(4000)}${']'.repeat(4000)}}` } },
+    { id: 'deep-json', about: '4,000 levels of nesting (8 KB)', files: { 'deep-mappings.json': `{"mappings":[{"object_name":"Account","config":${'['.repeat(4000)}${']'.repeat(4000)}}]}` } },
     { id: 'deep-yaml', about: 'YAML nested 800 levels', files: { 'deep-mappings.yaml': `mappings:\n  - object_name: Account\n    config: ${'['.repeat(800)}${']'.repeat(800)}\n` } },
     {
       id: 'duplicate-keys',
       about: '100,000 duplicate keys (about 900 KB)',
-      files: { 'dup-mappings.json': `{"mappings":[{"object_name":"Account","config":{"access":"read_only","fields":{"Id":{},"SystemModstamp":{}}}}]${',"k":1'.repeat(100_000)}}` },
+      files: { 'dup-mappings.json': `{"mappings":[{"object_name":"Account","config":{"access":"read_only","fields":{"Id":{},"SystemModstamp":{}}}}]${',"k":1'.repeat(count(100_000))}}` },
     },
     {
       id: 'unmapped-indexes',
       about: '100,000 indexes on unmapped fields',
-      files: { 'index-mappings.json': json({ mappings: [mapping('Account', { Id: {}, SystemModstamp: {} }, { indexes: Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`F${i}__c`, { unique: false }])) })] }) },
+      files: { 'index-mappings.json': json({ mappings: [mapping('Account', { Id: {}, SystemModstamp: {} }, { indexes: Object.fromEntries(Array.from({ length: count(100_000) }, (_, i) => [`F${i}__c`, { unique: false }])) })] }) },
     },
     { id: 'yaml-flow-sequence', about: 'a 15 MiB YAML flow sequence', files: { 'flow-mappings.yaml': `mappings: [${'1,'.repeat((15 * MIB) / 2)}1]\n` } },
     {
@@ -73,7 +78,7 @@ export function hostileCases(outside) {
     {
       id: 'many-findings',
       about: '8,000 mappings, each with findings (summary and plan budgets)',
-      files: { 'many-mappings.json': json({ mappings: Array.from({ length: 8000 }, (_, i) => mapping(`Obj_${i}__c`, { Name: {} }, { sf_polling_seconds: 30 })) }) },
+      files: { 'many-mappings.json': json({ mappings: Array.from({ length: count(8000) }, (_, i) => mapping(`Obj_${i}__c`, { Name: {} }, { sf_polling_seconds: 30 })) }) },
     },
   ];
 }
@@ -96,9 +101,9 @@ export function writeHostileWorkspace(workspace, cases) {
 }
 
 /** A fresh workspace with every case (or the ones named) in it. */
-export function hostileWorkspace(ids) {
+export function hostileWorkspace(ids, scale = 1) {
   const workspace = mkdtempSync(path.join(tmpdir(), 'hca-hostile-'));
-  const cases = hostileCases(outsideOf(workspace)).filter((c) => !ids || ids.includes(c.id));
+  const cases = hostileCases(outsideOf(workspace), scale).filter((c) => !ids || ids.includes(c.id));
   writeHostileWorkspace(workspace, cases);
   return { workspace, cases };
 }

@@ -83,7 +83,7 @@ describe('parseJson duplicate keys', () => {
 
   it('shows a hostile key visibly, never raw', () => {
     const [problem] = parseJson('{"a\\n::error::x\\u001b[31m": 1, "a\\n::error::x\\u001b[31m": 2}').problems;
-    expect(problem?.message).toContain('"a\\u000a::error::x\\u001b[31m"');
+    expect(problem?.message).toContain(`"a\\n::error::x\\x1b[31m"`);
     expect(problem?.message).not.toMatch(/[\n\u001b]/);
   });
 });

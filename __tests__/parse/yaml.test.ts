@@ -16,7 +16,7 @@ describe('parseYaml duplicate keys, by the key JSON gets', () => {
 
   it('names the key visibly, with the line of the first one', () => {
     const [problem] = parseYaml('m:\n  "a\\e[31m": 1\n  "a\\e[31m": 2\n').problems;
-    expect(problem?.message).toContain('The key "a\\u001b[31m" appears twice in the same mapping (first on line 2)');
+    expect(problem?.message).toContain('The key "a\\x1b[31m" appears twice in the same mapping (first on line 2)');
   });
 
   it('keeps distinct keys apart', () => {

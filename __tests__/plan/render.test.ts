@@ -5,7 +5,7 @@ import { planFile, type FilePlan } from '../../src/plan/file.js';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../../src/plan/render.js';
 import { terminalText } from '../../src/report/escape.js';
 import { HOSTILE_NAMES } from '../report/hostile.js';
-import { linkTriggers, renderGfm, tagsOf, visibleText } from '../report/render-markdown.js';
+import { linkTriggers, renderGfm, tagsOf, visibleText } from '../../test-support/render-markdown.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'plan');
 const bytes = (name: string): Buffer => readFileSync(join(FIXTURES, name));

@@ -1,15 +1,32 @@
-/** Characters that must never reach a log, a terminal or a report as they are: controls, line and bidi marks. */
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+/**
+ * Characters that can rewrite what a terminal, a log or a renderer shows, or hide in a name: C0
+ * controls (line breaks and ESC included), DEL, C1 controls, the soft hyphen, zero-width and
+ * bidirectional marks, embeddings, overrides and isolates, the Unicode line and paragraph separators,
+ * invisible operators and the byte order mark.
+ */
+export const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+const NAMED_CONTROL: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** `\n`, `\x1b`, `\u202e`: what the character is, in characters that do nothing. */
+function showCharacter(char: string): string {
+  const code = char.charCodeAt(0);
+  return NAMED_CONTROL[char] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+}
+
+/** The text with every unprintable character shown as an escape: the one visible form every sink and message uses. */
+export function showUnprintable(text: string): string {
+  return text.replace(UNPRINTABLE, showCharacter);
+}
 
 /**
  * A short, visible excerpt of a name or value from a user's file, for a message: every unprintable
- * character shown as \uXXXX, and at most `limit` characters of the original kept.
+ * character shown as an escape, and at most `limit` characters of the original kept.
  */
 export function excerpt(text: string, limit = 60): string {
   // Never cut a surrogate pair in two: half a character is not valid text.
   const cut = limit > 0 && /[\ud800-\udbff]/.test(text.charAt(limit - 1)) ? limit - 1 : limit;
-  const kept = text.length > limit ? `${text.slice(0, cut)}…` : text;
-  return kept.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return showUnprintable(text.length > limit ? `${text.slice(0, cut)}…` : text);
 }
 
 /** `a/b c.json` → `a/b%20c.json`: each segment percent-encoded (RFC 3986), the separators kept. */

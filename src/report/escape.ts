@@ -1,3 +1,5 @@
+import { showUnprintable } from '../core/text.js';
+
 /**
  * One escaping function per place untrusted text goes (file names, object and field names, messages
  * that quote them, answers from an API). Each is safe for its sink alone: pick the one for where the
@@ -5,31 +7,12 @@
  */
 
 /**
- * Characters that can rewrite what a terminal, a log or a renderer shows: C0 controls (line breaks
- * and ESC included), DEL, C1 controls, the bidirectional marks, embeddings, overrides and isolates,
- * the Unicode line and paragraph separators, and the byte order mark.
- */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-
-const NAMED_CONTROL: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-/** `\n`, `\x1b`, `\u202e`: what the character is, in characters that do nothing. */
-function showControl(char: string): string {
-  const code = char.charCodeAt(0);
-  return NAMED_CONTROL[char] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
-}
-
-function showControls(text: string): string {
-  return text.replace(CONTROL, showControl);
-}
-
-/**
  * For a terminal: the CLI's reports on stdout and its lines on stderr. Control characters, ESC and
  * OSC sequences, bidi controls and line breaks are shown as escapes (`\x1b`, `\u202e`, `\n`), so
  * nothing from a file can move the cursor, clear the screen, hide a link or reorder what is shown.
  */
 export function terminalText(text: string): string {
-  return showControls(text);
+  return showUnprintable(text);
 }
 
 /** The v1 command prefix, which the Actions runner looks for anywhere in a line. */
@@ -44,7 +27,7 @@ const ZERO_WIDTH_SPACE = '\u200b';
  * messages and properties itself.
  */
 export function workflowLogLine(text: string): string {
-  const line = showControls(text).replace(V1_COMMAND, `##${ZERO_WIDTH_SPACE}[`);
+  const line = showUnprintable(text).replace(V1_COMMAND, `##${ZERO_WIDTH_SPACE}[`);
   const start = line.length - line.trimStart().length;
   return line.startsWith('::', start) ? `${line.slice(0, start + 1)}${ZERO_WIDTH_SPACE}${line.slice(start + 1)}` : line;
 }
@@ -54,7 +37,7 @@ const SARIF_LINK_BRACKET = /[[\]]/g;
 
 /** For SARIF `message.text`: plain text, with control and bidi characters shown and no embedded links. */
 export function sarifText(text: string): string {
-  return showControls(text.replace(SARIF_LINK_BRACKET, (bracket) => `\\${bracket}`));
+  return showUnprintable(text.replace(SARIF_LINK_BRACKET, (bracket) => `\\${bracket}`));
 }
 
 /**
@@ -86,7 +69,7 @@ function entity(char: string): string {
  * broken by an invisible zero-width space. The rendered text reads as the input did.
  */
 export function markdownText(text: string): string {
-  const escaped = showControls(text).replace(MARKDOWN_HAZARD, (match) =>
+  const escaped = showUnprintable(text).replace(MARKDOWN_HAZARD, (match) =>
     match === '@' || match === '#' || match === '-' || match === ':' ? `${match}&#8203;` : match === '.' ? `&#8203;.` : entity(match),
   );
   return escaped.replace(BLOCK_MARKER, (marker, digits?: string) => (digits === undefined ? entity(marker) : `${digits}${entity(marker.slice(digits.length))}`));
