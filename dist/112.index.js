@@ -784,17 +784,31 @@ function didYouMean(input, candidates) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/text.ts
-/** Characters that must never reach a log, a terminal or a report as they are: controls, line and bidi marks. */
+/**
+ * Characters that can rewrite what a terminal, a log or a renderer shows, or hide in a name: C0
+ * controls (line breaks and ESC included), DEL, C1 controls, the soft hyphen, zero-width and
+ * bidirectional marks, embeddings, overrides and isolates, the Unicode line and paragraph separators,
+ * invisible operators and the byte order mark.
+ */
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const NAMED_CONTROL = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** `\n`, `\x1b`, `\u202e`: what the character is, in characters that do nothing. */
+function showCharacter(char) {
+    const code = char.charCodeAt(0);
+    return NAMED_CONTROL[char] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+}
+/** The text with every unprintable character shown as an escape: the one visible form every sink and message uses. */
+function text_showUnprintable(text) {
+    return text.replace(UNPRINTABLE, showCharacter);
+}
 /**
  * A short, visible excerpt of a name or value from a user's file, for a message: every unprintable
- * character shown as \uXXXX, and at most `limit` characters of the original kept.
+ * character shown as an escape, and at most `limit` characters of the original kept.
  */
 function excerpt(text, limit = 60) {
     // Never cut a surrogate pair in two: half a character is not valid text.
     const cut = limit > 0 && /[\ud800-\udbff]/.test(text.charAt(limit - 1)) ? limit - 1 : limit;
-    const kept = text.length > limit ? `${text.slice(0, cut)}…` : text;
-    return kept.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return text_showUnprintable(text.length > limit ? `${text.slice(0, cut)}…` : text);
 }
 /** `a/b c.json` → `a/b%20c.json`: each segment percent-encoded (RFC 3986), the separators kept. */
 function encodePath(path) {
@@ -4530,7 +4544,7 @@ function lintText(file, text, format, options) {
     const parsed = parseSource(text, format);
     const findings = placeProblems(file, parsed.problems, options);
     if (parsed.value === undefined)
-        return capped(file, findings, parsed.omittedProblems, options);
+        return capped(file, findings, { count: parsed.omittedProblems, levels: new Set() }, options);
     const reports = [];
     const enabled = (id) => options.levels.get(id) !== 'off';
     if (enabled('schema'))
@@ -4551,20 +4565,28 @@ function lintText(file, text, format, options) {
                 reports.push([rule.id, found[i]]);
         }
     }
-    if (reports.length > 0) {
-        const ranges = parsed.locate(reports.map(([, report]) => report));
-        reports.forEach(([ruleId, report], index) => findings.push(toFinding(file, ruleId, report.message, ranges[index], options)));
+    // Placing costs per finding: only as many as can be shown are placed, the most severe first (a
+    // stable sort keeps the rules' document order within a level).
+    const levelOf = ([ruleId]) => LEVEL_RANK[options.levels.get(ruleId)];
+    const ranked = reports.length > MAX_FINDINGS_PER_FILE ? reports.sort((a, b) => levelOf(a) - levelOf(b)) : reports;
+    const placed = ranked.slice(0, MAX_FINDINGS_PER_FILE);
+    const unplaced = { count: parsed.omittedProblems + ranked.length - placed.length, levels: new Set() };
+    for (let i = placed.length; i < ranked.length; i++)
+        unplaced.levels.add(options.levels.get(ranked[i][0]));
+    if (placed.length > 0) {
+        const ranges = parsed.locate(placed.map(([, report]) => report));
+        placed.forEach(([ruleId, report], index) => findings.push(toFinding(file, ruleId, report.message, ranges[index], options)));
     }
-    return capped(file, findings, parsed.omittedProblems, options);
+    return capped(file, findings, unplaced, options);
 }
 /** The findings in file order, at most MAX_FINDINGS_PER_FILE of them (the most severe kept), and a count of the rest. */
 function capped(file, findings, omitted, options) {
     const byPlace = (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
-    if (findings.length <= MAX_FINDINGS_PER_FILE && omitted === 0)
+    if (findings.length <= MAX_FINDINGS_PER_FILE && omitted.count === 0)
         return findings.sort(byPlace);
     const kept = findings.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || byPlace(a, b)).slice(0, MAX_FINDINGS_PER_FILE);
-    const left = findings.length - kept.length + omitted;
-    const levels = new Set(findings.slice(kept.length).map((finding) => finding.level));
+    const left = findings.length - kept.length + omitted.count;
+    const levels = new Set([...findings.slice(kept.length).map((finding) => finding.level), ...omitted.levels]);
     kept.sort(byPlace);
     if (options.levels.get('too-many-findings') === 'off')
         return kept;
@@ -5187,33 +5209,19 @@ function takeWhileFits(ranked, budget, cost) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
+
 /**
  * One escaping function per place untrusted text goes (file names, object and field names, messages
  * that quote them, answers from an API). Each is safe for its sink alone: pick the one for where the
  * text is written, never chain two.
  */
 /**
- * Characters that can rewrite what a terminal, a log or a renderer shows: C0 controls (line breaks
- * and ESC included), DEL, C1 controls, the bidirectional marks, embeddings, overrides and isolates,
- * the Unicode line and paragraph separators, and the byte order mark.
- */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-const NAMED_CONTROL = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** `\n`, `\x1b`, `\u202e`: what the character is, in characters that do nothing. */
-function showControl(char) {
-    const code = char.charCodeAt(0);
-    return NAMED_CONTROL[char] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
-}
-function showControls(text) {
-    return text.replace(CONTROL, showControl);
-}
-/**
  * For a terminal: the CLI's reports on stdout and its lines on stderr. Control characters, ESC and
  * OSC sequences, bidi controls and line breaks are shown as escapes (`\x1b`, `\u202e`, `\n`), so
  * nothing from a file can move the cursor, clear the screen, hide a link or reorder what is shown.
  */
 function escape_terminalText(text) {
-    return showControls(text);
+    return showUnprintable(text);
 }
 /** The v1 command prefix, which the Actions runner looks for anywhere in a line. */
 const V1_COMMAND = /##\[/g;
@@ -5226,7 +5234,7 @@ const ZERO_WIDTH_SPACE = '\u200b';
  * messages and properties itself.
  */
 function workflowLogLine(text) {
-    const line = showControls(text).replace(V1_COMMAND, `##${ZERO_WIDTH_SPACE}[`);
+    const line = text_showUnprintable(text).replace(V1_COMMAND, `##${ZERO_WIDTH_SPACE}[`);
     const start = line.length - line.trimStart().length;
     return line.startsWith('::', start) ? `${line.slice(0, start + 1)}${ZERO_WIDTH_SPACE}${line.slice(start + 1)}` : line;
 }
@@ -5234,7 +5242,7 @@ function workflowLogLine(text) {
 const SARIF_LINK_BRACKET = /[[\]]/g;
 /** For SARIF `message.text`: plain text, with control and bidi characters shown and no embedded links. */
 function sarifText(text) {
-    return showControls(text.replace(SARIF_LINK_BRACKET, (bracket) => `\\${bracket}`));
+    return text_showUnprintable(text.replace(SARIF_LINK_BRACKET, (bracket) => `\\${bracket}`));
 }
 /**
  * What GitHub Markdown (with inline HTML) could turn into markup: HTML and entity syntax, table
@@ -5263,7 +5271,7 @@ function entity(char) {
  * broken by an invisible zero-width space. The rendered text reads as the input did.
  */
 function markdownText(text) {
-    const escaped = showControls(text).replace(MARKDOWN_HAZARD, (match) => match === '@' || match === '#' || match === '-' || match === ':' ? `${match}&#8203;` : match === '.' ? `&#8203;.` : entity(match));
+    const escaped = text_showUnprintable(text).replace(MARKDOWN_HAZARD, (match) => match === '@' || match === '#' || match === '-' || match === ':' ? `${match}&#8203;` : match === '.' ? `&#8203;.` : entity(match));
     return escaped.replace(BLOCK_MARKER, (marker, digits) => (digits === undefined ? entity(marker) : `${digits}${entity(marker.slice(digits.length))}`));
 }
 /** Cuts text longer than `max` characters, on a code point boundary, with an ellipsis: for cells that must not take a whole budget. */

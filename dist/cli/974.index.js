@@ -421,7 +421,7 @@ function toSarif(findings) {
                     locations: [
                         {
                             physicalLocation: {
-                                artifactLocation: { uri: (0,core_text/* encodePath */.O)(finding.file) },
+                                artifactLocation: { uri: (0,core_text/* encodePath */.O0)(finding.file) },
                                 region: {
                                     startLine: finding.line,
                                     startColumn: finding.column,
@@ -673,20 +673,36 @@ function didYouMean(input, candidates) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ excerpt),
-/* harmony export */   O: () => (/* binding */ encodePath)
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   O0: () => (/* binding */ encodePath),
+/* harmony export */   ux: () => (/* binding */ showUnprintable)
 /* harmony export */ });
-/** Characters that must never reach a log, a terminal or a report as they are: controls, line and bidi marks. */
+/* unused harmony export UNPRINTABLE */
+/**
+ * Characters that can rewrite what a terminal, a log or a renderer shows, or hide in a name: C0
+ * controls (line breaks and ESC included), DEL, C1 controls, the soft hyphen, zero-width and
+ * bidirectional marks, embeddings, overrides and isolates, the Unicode line and paragraph separators,
+ * invisible operators and the byte order mark.
+ */
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const NAMED_CONTROL = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** `\n`, `\x1b`, `\u202e`: what the character is, in characters that do nothing. */
+function showCharacter(char) {
+    const code = char.charCodeAt(0);
+    return NAMED_CONTROL[char] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+}
+/** The text with every unprintable character shown as an escape: the one visible form every sink and message uses. */
+function showUnprintable(text) {
+    return text.replace(UNPRINTABLE, showCharacter);
+}
 /**
  * A short, visible excerpt of a name or value from a user's file, for a message: every unprintable
- * character shown as \uXXXX, and at most `limit` characters of the original kept.
+ * character shown as an escape, and at most `limit` characters of the original kept.
  */
 function excerpt(text, limit = 60) {
     // Never cut a surrogate pair in two: half a character is not valid text.
     const cut = limit > 0 && /[\ud800-\udbff]/.test(text.charAt(limit - 1)) ? limit - 1 : limit;
-    const kept = text.length > limit ? `${text.slice(0, cut)}…` : text;
-    return kept.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return showUnprintable(text.length > limit ? `${text.slice(0, cut)}…` : text);
 }
 /** `a/b c.json` → `a/b%20c.json`: each segment percent-encoded (RFC 3986), the separators kept. */
 function encodePath(path) {
@@ -2562,7 +2578,7 @@ function toReport(error, document) {
             return {
                 path: [...path, key],
                 at: 'key',
-                message: `Unknown key "${(0,core_text/* excerpt */.K)(key)}" in ${where}: Heroku Connect does not know it.${(0,suggest/* didYouMean */.a)(key, known)}${known.length ? ` Known keys: ${known.join(', ')}.` : ''}`,
+                message: `Unknown key "${(0,core_text/* excerpt */.Kb)(key)}" in ${where}: Heroku Connect does not know it.${(0,suggest/* didYouMean */.a)(key, known)}${known.length ? ` Known keys: ${known.join(', ')}.` : ''}`,
             };
         }
         case 'required':
@@ -2572,7 +2588,7 @@ function toReport(error, document) {
         case 'enum': {
             const allowed = params.allowedValues.map(String);
             const found = String(valueAt(path));
-            return { path, message: `${capitalise(where)} must be one of ${allowed.map(quote).join(' or ')}, not ${quote((0,core_text/* excerpt */.K)(found))}.${(0,suggest/* didYouMean */.a)(found, allowed)}` };
+            return { path, message: `${capitalise(where)} must be one of ${allowed.map(quote).join(' or ')}, not ${quote((0,core_text/* excerpt */.Kb)(found))}.${(0,suggest/* didYouMean */.a)(found, allowed)}` };
         }
         case 'const':
             return { path, message: `${capitalise(where)} must be ${JSON.stringify(params.allowedValue)}: exports always carry version 1.` };
@@ -2628,9 +2644,9 @@ function describePath(path) {
         const mapping = `mapping #${path[1] + 1}`;
         if (path.length === 2)
             return mapping;
-        return `"${(0,core_text/* excerpt */.K)(path.slice(2).join('.'))}" of ${mapping}`;
+        return `"${(0,core_text/* excerpt */.Kb)(path.slice(2).join('.'))}" of ${mapping}`;
     }
-    return typeof key === 'number' ? `item ${key + 1} of "${(0,core_text/* excerpt */.K)(path.slice(0, -1).join('.'))}"` : `"${(0,core_text/* excerpt */.K)(path.join('.'))}"`;
+    return typeof key === 'number' ? `item ${key + 1} of "${(0,core_text/* excerpt */.Kb)(path.slice(0, -1).join('.'))}"` : `"${(0,core_text/* excerpt */.Kb)(path.join('.'))}"`;
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
@@ -2650,7 +2666,7 @@ function typeName(value) {
     if (typeof value === 'number')
         return `the number ${value}`;
     if (typeof value === 'string')
-        return `the string "${(0,core_text/* excerpt */.K)(value, 40)}"`;
+        return `the string "${(0,core_text/* excerpt */.Kb)(value, 40)}"`;
     return typeof value === 'object' ? 'an object' : String(value);
 }
 
@@ -2694,7 +2710,7 @@ function lintText(file, text, format, options) {
     const parsed = (0,parse/* parseSource */.P)(text, format);
     const findings = placeProblems(file, parsed.problems, options);
     if (parsed.value === undefined)
-        return capped(file, findings, parsed.omittedProblems, options);
+        return capped(file, findings, { count: parsed.omittedProblems, levels: new Set() }, options);
     const reports = [];
     const enabled = (id) => options.levels.get(id) !== 'off';
     if (enabled('schema'))
@@ -2715,20 +2731,28 @@ function lintText(file, text, format, options) {
                 reports.push([rule.id, found[i]]);
         }
     }
-    if (reports.length > 0) {
-        const ranges = parsed.locate(reports.map(([, report]) => report));
-        reports.forEach(([ruleId, report], index) => findings.push(toFinding(file, ruleId, report.message, ranges[index], options)));
+    // Placing costs per finding: only as many as can be shown are placed, the most severe first (a
+    // stable sort keeps the rules' document order within a level).
+    const levelOf = ([ruleId]) => types/* LEVEL_RANK */.YT[options.levels.get(ruleId)];
+    const ranked = reports.length > MAX_FINDINGS_PER_FILE ? reports.sort((a, b) => levelOf(a) - levelOf(b)) : reports;
+    const placed = ranked.slice(0, MAX_FINDINGS_PER_FILE);
+    const unplaced = { count: parsed.omittedProblems + ranked.length - placed.length, levels: new Set() };
+    for (let i = placed.length; i < ranked.length; i++)
+        unplaced.levels.add(options.levels.get(ranked[i][0]));
+    if (placed.length > 0) {
+        const ranges = parsed.locate(placed.map(([, report]) => report));
+        placed.forEach(([ruleId, report], index) => findings.push(toFinding(file, ruleId, report.message, ranges[index], options)));
     }
-    return capped(file, findings, parsed.omittedProblems, options);
+    return capped(file, findings, unplaced, options);
 }
 /** The findings in file order, at most MAX_FINDINGS_PER_FILE of them (the most severe kept), and a count of the rest. */
 function capped(file, findings, omitted, options) {
     const byPlace = (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
-    if (findings.length <= MAX_FINDINGS_PER_FILE && omitted === 0)
+    if (findings.length <= MAX_FINDINGS_PER_FILE && omitted.count === 0)
         return findings.sort(byPlace);
     const kept = findings.sort((a, b) => types/* LEVEL_RANK */.YT[a.level] - types/* LEVEL_RANK */.YT[b.level] || byPlace(a, b)).slice(0, MAX_FINDINGS_PER_FILE);
-    const left = findings.length - kept.length + omitted;
-    const levels = new Set(findings.slice(kept.length).map((finding) => finding.level));
+    const left = findings.length - kept.length + omitted.count;
+    const levels = new Set([...findings.slice(kept.length).map((finding) => finding.level), ...omitted.levels]);
     kept.sort(byPlace);
     if (options.levels.get('too-many-findings') === 'off')
         return kept;
@@ -3296,7 +3320,7 @@ function duplicateKeys(text) {
                 keys.set(this.lastKey, start);
             }
             else if (found.length < parsed/* MAX_PROBLEMS_PER_FILE */.JG) {
-                const where = this.path.length > 1 ? this.path.slice(1).map((segment) => `/${(0,core_text/* excerpt */.K)(String(segment), 40)}`).join('') : 'the document';
+                const where = this.path.length > 1 ? this.path.slice(1).map((segment) => `/${(0,core_text/* excerpt */.Kb)(String(segment), 40)}`).join('') : 'the document';
                 found.push({ start, end, first, name: this.lastKey, where });
             }
             else {
@@ -3320,7 +3344,7 @@ function duplicateKeys(text) {
         const [start, end, first] = positions.slice(index * 3, index * 3 + 3);
         return {
             kind: 'duplicate-key',
-            message: `The key "${(0,core_text/* excerpt */.K)(name)}" appears again in ${where} (first on line ${first.line}). ` +
+            message: `The key "${(0,core_text/* excerpt */.Kb)(name)}" appears again in ${where} (first on line ${first.line}). ` +
                 'JSON.parse, and so Heroku Connect, silently keeps only the last one: remove or merge the duplicate.',
             range: { start, end },
         };
@@ -3683,7 +3707,7 @@ function duplicateKeys(document, rangeAt) {
                 const keyNode = pair.key;
                 problems.push({
                     kind: 'duplicate-key',
-                    message: `The key "${(0,core_text/* excerpt */.K)(name)}" appears twice in the same mapping (first on line ${rangeAt(first.range[0]).start.line}), counting aliases and keys that JSON reads alike (true and "true", 1 and "1"). ` +
+                    message: `The key "${(0,core_text/* excerpt */.Kb)(name)}" appears twice in the same mapping (first on line ${rangeAt(first.range[0]).start.line}), counting aliases and keys that JSON reads alike (true and "true", 1 and "1"). ` +
                         'Only one value can survive the conversion to JSON: remove or merge the duplicate.',
                     range: keyNode.range ? rangeAt(keyNode.range[0], keyNode.range[1]) : parsed/* DOCUMENT_START */.Bv,
                 });
@@ -3972,33 +3996,20 @@ function utf16Encoding(bytes) {
 /* harmony export */   eR: () => (/* binding */ terminalText)
 /* harmony export */ });
 /* unused harmony exports workflowLogLine, markdownText, clip */
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
+
 /**
  * One escaping function per place untrusted text goes (file names, object and field names, messages
  * that quote them, answers from an API). Each is safe for its sink alone: pick the one for where the
  * text is written, never chain two.
  */
 /**
- * Characters that can rewrite what a terminal, a log or a renderer shows: C0 controls (line breaks
- * and ESC included), DEL, C1 controls, the bidirectional marks, embeddings, overrides and isolates,
- * the Unicode line and paragraph separators, and the byte order mark.
- */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-const NAMED_CONTROL = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** `\n`, `\x1b`, `\u202e`: what the character is, in characters that do nothing. */
-function showControl(char) {
-    const code = char.charCodeAt(0);
-    return NAMED_CONTROL[char] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
-}
-function showControls(text) {
-    return text.replace(CONTROL, showControl);
-}
-/**
  * For a terminal: the CLI's reports on stdout and its lines on stderr. Control characters, ESC and
  * OSC sequences, bidi controls and line breaks are shown as escapes (`\x1b`, `\u202e`, `\n`), so
  * nothing from a file can move the cursor, clear the screen, hide a link or reorder what is shown.
  */
 function terminalText(text) {
-    return showControls(text);
+    return (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showUnprintable */ .ux)(text);
 }
 /** The v1 command prefix, which the Actions runner looks for anywhere in a line. */
 const V1_COMMAND = /##\[/g;
@@ -4011,7 +4022,7 @@ const ZERO_WIDTH_SPACE = '\u200b';
  * messages and properties itself.
  */
 function workflowLogLine(text) {
-    const line = showControls(text).replace(V1_COMMAND, `##${ZERO_WIDTH_SPACE}[`);
+    const line = showUnprintable(text).replace(V1_COMMAND, `##${ZERO_WIDTH_SPACE}[`);
     const start = line.length - line.trimStart().length;
     return line.startsWith('::', start) ? `${line.slice(0, start + 1)}${ZERO_WIDTH_SPACE}${line.slice(start + 1)}` : line;
 }
@@ -4019,7 +4030,7 @@ function workflowLogLine(text) {
 const SARIF_LINK_BRACKET = /[[\]]/g;
 /** For SARIF `message.text`: plain text, with control and bidi characters shown and no embedded links. */
 function sarifText(text) {
-    return showControls(text.replace(SARIF_LINK_BRACKET, (bracket) => `\\${bracket}`));
+    return (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showUnprintable */ .ux)(text.replace(SARIF_LINK_BRACKET, (bracket) => `\\${bracket}`));
 }
 /**
  * What GitHub Markdown (with inline HTML) could turn into markup: HTML and entity syntax, table
@@ -4048,7 +4059,7 @@ function entity(char) {
  * broken by an invisible zero-width space. The rendered text reads as the input did.
  */
 function markdownText(text) {
-    const escaped = showControls(text).replace(MARKDOWN_HAZARD, (match) => match === '@' || match === '#' || match === '-' || match === ':' ? `${match}&#8203;` : match === '.' ? `&#8203;.` : entity(match));
+    const escaped = showUnprintable(text).replace(MARKDOWN_HAZARD, (match) => match === '@' || match === '#' || match === '-' || match === ':' ? `${match}&#8203;` : match === '.' ? `&#8203;.` : entity(match));
     return escaped.replace(BLOCK_MARKER, (marker, digits) => (digits === undefined ? entity(marker) : `${digits}${entity(marker.slice(digits.length))}`));
 }
 /** Cuts text longer than `max` characters, on a code point boundary, with an ellipsis: for cells that must not take a whole budget. */
@@ -4169,7 +4180,7 @@ function apiNameProblem(name) {
         return 'it has three or more underscores in a row';
     if (/__[0-9]/.test(name))
         return 'a part after a double underscore starts with a digit';
-    return `it ends in "__${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .K)(name.slice(name.lastIndexOf('__') + 2), 20)}", which is not a Salesforce suffix (such as __c for a custom object or field)`;
+    return `it ends in "__${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(name.slice(name.lastIndexOf('__') + 2), 20)}", which is not a Salesforce suffix (such as __c for a custom object or field)`;
 }
 function describeCharacter(code) {
     const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -4672,7 +4683,7 @@ const invalidApiName = {
                 if (problem) {
                     reports.push({
                         path: ['mappings', index, 'object_name'],
-                        message: `The object_name "${(0,core_text/* excerpt */.K)(objectName)}" is not a valid Salesforce API name: ${problem}. ${FORMAT}`,
+                        message: `The object_name "${(0,core_text/* excerpt */.Kb)(objectName)}" is not a valid Salesforce API name: ${problem}. ${FORMAT}`,
                     });
                 }
             }
@@ -4685,7 +4696,7 @@ const invalidApiName = {
                     reports.push({
                         path: ['mappings', index, 'config', 'fields', field],
                         at: 'key',
-                        message: `The field name "${(0,core_text/* excerpt */.K)(field)}" in mapping #${index + 1} is not a valid Salesforce API name: ${problem}. ${FORMAT}`,
+                        message: `The field name "${(0,core_text/* excerpt */.Kb)(field)}" in mapping #${index + 1} is not a valid Salesforce API name: ${problem}. ${FORMAT}`,
                     });
                 }
             }
