@@ -94,8 +94,6 @@ export function describeGitHubError(error: unknown): string {
 }
 
 /** `a/b c.json` → `a/b%20c.json`: each segment encoded, the separators kept. */
-export function encodePath(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/');
-}
+export { encodePath } from '../report/links.js';
 
 export const PAGE_SIZE = 100;
