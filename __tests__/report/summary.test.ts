@@ -46,6 +46,13 @@ describe('the overflow note', () => {
 });
 
 describe('renderLintSummary', () => {
+  it('links each finding to its line in the file at the linted commit, when the run knows the commit', () => {
+    const run = runOf([finding({ file: 'heroku-connect/my shop.json', line: 8, column: 27 })]);
+    const revision = { serverUrl: 'https://ghe.example.com/', repository: 'acme/mappings', sha: 'a'.repeat(40) };
+    expect(renderLintSummary(run, undefined, revision).markdown).toContain(`<td><a href="https://ghe.example.com/acme/mappings/blob/${'a'.repeat(40)}/heroku-connect/my%20shop.json#L8">8:27</a></td>`);
+    expect(renderLintSummary(run).markdown).toContain('<td>8:27</td>');
+  });
+
   it('renders hostile file names and messages as text: no heading, link, image, script, cell, row or mention of their own', () => {
     const benign = renderGfm(renderLintSummary(runOf([finding({ file: 'Name.json', message: 'Unknown field "Name"' })])).markdown);
     for (const name of HOSTILE_NAMES) {

@@ -9,6 +9,7 @@ import { renderDeploySkipped, renderDeploySummary } from '../report/deploy-summa
 import { whereTheRestAre } from '../report/annotations.js';
 import { annotate } from '../report/github.js';
 import { toSarif } from '../report/sarif.js';
+import { sourceRevision } from '../report/links.js';
 import { renderLintSummary } from '../report/summary.js';
 import type { FilePlan } from '../plan/file.js';
 import { planAgainstLive, type LiveTarget } from '../plan/live.js';
@@ -61,7 +62,7 @@ export async function run(io: ActionIO = coreIO(), deps: ActionDeps = {}): Promi
     const restrict = changed !== undefined && restrictsToChanged(review, event);
     const lint = await runLint({ root, ...inputs, log: io, ...(restrict && { select: (targets) => onlyChanged(targets, changed) }) });
     const priority = changed && changedLinePriority(changed);
-    const summary = renderLintSummary(lint);
+    const summary = renderLintSummary(lint, undefined, sourceRevision(io.env));
     annotate(lint.findings, io, whereTheRestAre(summary.shown, lint.findings.length, Boolean(inputs.sarifFile)), priority);
     await io.writeSummary(summary.markdown);
     io.setOutput(Output.Errors, lint.counts.error);

@@ -3,10 +3,9 @@ import type { FilePlan } from '../plan/file.js';
 import { renderPlanMarkdown } from '../plan/render.js';
 import { bytes, CELL_MAX_CHARS, COMMENT_BUDGET_BYTES, takeWhileFits } from '../report/budget.js';
 import { clip, markdownText } from '../report/escape.js';
-import { ruleDocsUrl } from '../report/links.js';
+import { fileLineUrl, ruleDocsUrl } from '../report/links.js';
 import { rankFindings, type Priority } from '../report/order.js';
 import { LEVEL_ICON } from '../report/summary.js';
-import { encodePath } from '../core/text.js';
 
 export interface CommentContent {
   owner: string;
@@ -73,7 +72,5 @@ function findingRow(content: CommentContent, finding: Finding): string {
 }
 
 function lineUrl(content: CommentContent, finding: Finding): string {
-  const server = (content.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
-  const repository = `${encodeURIComponent(content.owner)}/${encodeURIComponent(content.repo)}`;
-  return `${encodeURI(server)}/${repository}/blob/${encodeURIComponent(content.headSha)}/${encodePath(finding.file)}#L${finding.line}`;
+  return fileLineUrl({ serverUrl: content.serverUrl ?? 'https://github.com', repository: `${content.owner}/${content.repo}`, sha: content.headSha }, finding.file, finding.line);
 }

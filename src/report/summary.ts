@@ -3,7 +3,7 @@ import type { Finding, Level } from '../core/types.js';
 import { bytes, CELL_MAX_CHARS, LINT_SUMMARY_BUDGET_BYTES, takeWhileFits } from './budget.js';
 import { clip, markdownText } from './escape.js';
 import { rankFindings } from './order.js';
-import { ruleDocsUrl } from './links.js';
+import { fileLineUrl, ruleDocsUrl, type SourceRevision } from './links.js';
 
 /** The mark of each level wherever findings are listed in markdown: the summary and the pull request comment. */
 export const LEVEL_ICON: Record<Level, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
@@ -27,9 +27,10 @@ function plural(count: number, word: string): string {
 /**
  * The lint section of the job summary: totals, then the findings grouped by file and rule. Within
  * the budget it keeps the most important findings (level, then place), lists under each file how
- * many of its findings did not fit, and says how many were left out in all.
+ * many of its findings did not fit, and says how many were left out in all. With the revision that
+ * was linted, each finding's line links to the file at that commit.
  */
-export function renderLintSummary(run: LintRun, budget = LINT_SUMMARY_BUDGET_BYTES): LintSummary {
+export function renderLintSummary(run: LintRun, budget = LINT_SUMMARY_BUDGET_BYTES, revision?: SourceRevision): LintSummary {
   const files = run.results.length;
   const { error, warning, notice } = run.counts;
   const head = [
@@ -47,7 +48,7 @@ export function renderLintSummary(run: LintRun, budget = LINT_SUMMARY_BUDGET_BYT
   const opened = new Set<string>();
   const ruleCells = new Set<string>();
   const { taken: shown, used: findingsSize } = takeWhileFits(rankFindings(run.findings), budget - bytes(head) - CLOSING_NOTE_RESERVE, (finding) => {
-    const row = findingCells(finding);
+    const row = findingCells(finding, revision);
     rows.set(finding, row);
     let cost = bytes(row) + '<tr></tr>\n'.length;
     if (!opened.has(finding.file)) {
@@ -103,8 +104,10 @@ function ruleCell(ruleId: string, rows: number): string {
   return `<td rowspan="${rows}"><a href="${ruleDocsUrl(encodeURIComponent(ruleId))}">${markdownText(ruleId)}</a></td>`;
 }
 
-function findingCells(finding: Finding): string {
-  return `<td>${LEVEL_ICON[finding.level]} ${finding.level}</td><td>${finding.line}:${finding.column}</td><td>${markdownText(clip(finding.message, CELL_MAX_CHARS))}</td>`;
+function findingCells(finding: Finding, revision: SourceRevision | undefined): string {
+  const place = `${finding.line}:${finding.column}`;
+  const line = revision ? `<a href="${fileLineUrl(revision, finding.file, finding.line)}">${place}</a>` : place;
+  return `<td>${LEVEL_ICON[finding.level]} ${finding.level}</td><td>${line}</td><td>${markdownText(clip(finding.message, CELL_MAX_CHARS))}</td>`;
 }
 
 /** `findings` most important first; rows of one rule stay together, under the rule's first (most important) row. */

@@ -13,6 +13,9 @@ export const acceleratedPolling: MappingRule = {
       'Heroku Dev Center, Mapping Configuration Options, "Accelerated polling" (all custom objects and some standard objects; the option cannot be chosen for objects without streaming support); Salesforce Streaming API Developer Guide, "Supported PushTopic Queries".',
     bad: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": true, ... } }',
     good: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": false, ... } }',
+    silentWhen: [
+      'The connection uses Change Data Capture for accelerated polling (`features.cdc_for_accelerated_polling: true`): CDC covers objects the PushTopic list does not.',
+    ],
   },
   check(mapping) {
     if (mapping.config?.sf_notify_enabled !== true || mapping.facts.streaming !== false) return [];

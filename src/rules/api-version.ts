@@ -13,6 +13,9 @@ export const apiVersion: DocumentRule = {
       'Heroku Dev Center, Getting Started with Heroku and Connect ("use at least v39 with Heroku Connect"); Quick Start: Heroku Connect CLI (the API version of a connection cannot be changed; re-create the connection).',
     bad: '"connection": { "api_version": "37.0", ... }',
     good: '"connection": { "api_version": "57.0", ... }',
+    silentWhen: [
+      '`connection.api_version` is absent or not a version string: `schema` reports a malformed one.',
+    ],
   },
   check(document) {
     const version = document.connection.apiVersion;

@@ -9,9 +9,13 @@ export const indexUnmappedField: MappingRule = {
     summary: 'An entry in `indexes` names a field that is not mapped in `fields`.',
     why: 'Connect creates its indexes on the columns of mapped fields; an index on a field with no column cannot be created. It is usually a field removed from fields while its index stayed behind.',
     source:
-      'Heroku Dev Center, Managing Heroku Connect Mappings (indexes created through Connect travel with the exported configuration); the public exports index only mapped fields, and mapping generators drop indexes on unmapped fields (shared/research/heroku-connect-rules.md §6.2).',
+      'Heroku Dev Center, Managing Heroku Connect Mappings, "Create a Mapping": indexes are configured per mapped field in the field list ("Check the checkbox in the Indexed column, for each field you wish to be indexed"), and indexes created through Connect travel with an imported configuration (https://devcenter.heroku.com/articles/managing-heroku-connect-mappings).',
     bad: '"fields": { "Id": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Email__c": { "unique": false } }',
     good: '"fields": { "Id": {}, "Email__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Email__c": { "unique": false } }',
+    silentWhen: [
+      'The unmapped indexed field is the `upsert_field`: `upsert-field` reports it, with the fix that cause needs.',
+      'The unmapped indexed field is the lookup of a mapped relationship external-ID field: `relationship-lookup` reports it.',
+    ],
   },
   check(mapping) {
     if (!mapping.indexes) return [];

@@ -12,6 +12,9 @@ export const notQueryable: MappingRule = {
       'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object is queryable through the Salesforce API; Salesforce DescribeSObjectResult `queryable`; singer-io/tap-salesforce, query-incompatible objects (INVALID_TYPE_FOR_OPERATION: entity type does not support query).',
     bad: '{ "object_name": "OpenActivity", "config": { "access": "read_only", ... } }',
     good: '{ "object_name": "Task", "config": { "access": "read_only", ... } }',
+    silentWhen: [
+      'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
+    ],
   },
   check(mapping) {
     const { facts } = mapping;

@@ -12,6 +12,11 @@ export const requiredFields: MappingRule = {
       'Heroku diagnose "Required Fields" check (Heroku Dev Center, Heroku Connect Diagnose); Salesforce DescribeSObjectResult field properties createable, nillable and defaultedOnCreate.',
     bad: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "SystemModstamp": {} } }',
     good: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "LastName": {}, "SystemModstamp": {} } }',
+    silentWhen: [
+      'There is no describe data for the object: the built-in catalog does not list every required field.',
+      'The object cannot be updated or created through the API: `not-updateable` reports that, and no row can be inserted anyway.',
+      'The required field has a type Connect cannot map (base64, compound address or geolocation): asking for it would contradict `unsupported-field-type`.',
+    ],
   },
   check(mapping) {
     const { facts } = mapping;

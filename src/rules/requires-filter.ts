@@ -12,6 +12,9 @@ export const requiresFilter: MappingRule = {
       'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object does not require a filter to query (CollaborationGroupRecord, ContentDocumentLink, ContentFolderItem, ContentFolderMember, FeedPollVote, IdeaComment, KnowledgeArticleVersion, Vote); Salesforce SOQL and SOSL Reference, "SOQL Limits on Objects"; singer-io/tap-salesforce Blacklisting.md ("Implementation restriction ... requires a filter").',
     bad: '{ "object_name": "ContentDocumentLink", "config": { "access": "read_only", ... } }',
     good: '{ "object_name": "ContentDocument", "config": { "access": "read_only", ... } }',
+    silentWhen: [
+      'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
+    ],
   },
   check(mapping) {
     if (mapping.facts.queryable !== 'filter' || rejectedByKind(mapping.facts)) return [];

@@ -23,6 +23,12 @@ export interface RuleDocs {
   /** A minimal mapping fragment that breaks the rule, and the same fragment fixed. */
   bad: string;
   good: string;
+  /**
+   * When the rule deliberately says nothing although the mapping looks like its case: another rule
+   * reports the cause, or the rule lacks the facts to be sure. Users read this to tell a silence
+   * from a miss.
+   */
+  silentWhen?: readonly string[];
 }
 
 interface RuleBase {

@@ -14,6 +14,10 @@ export const unknownField: MappingRule = {
       'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)" (mapped fields must have known types) and "Missing objects and fields" (fields hidden by permissions).',
     bad: '"fields": { "Id": {}, "Nmae": {}, "SystemModstamp": {} }',
     good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+    silentWhen: [
+      'There is no describe data for the object: an unknown object\'s fields are not guessed at.',
+      'The field is a relationship external-ID field (`Project__r__PG_ID__c`) whose lookup exists: such fields exist only in Connect, never in the describe data.',
+    ],
   },
   check(mapping) {
     const { facts } = mapping;

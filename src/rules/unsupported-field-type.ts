@@ -17,6 +17,9 @@ export const unsupportedFieldType: MappingRule = {
       'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the mapped fields have known types that map to Postgres types, and "Unsupported objects" (base64 data is not supported); Salesforce Object Reference, "Address Compound Fields" and "Compound Field Considerations and Limitations".',
     bad: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingAddress": {}, "SystemModstamp": {} } }',
     good: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingStreet": {}, "BillingCity": {}, "BillingPostalCode": {}, "SystemModstamp": {} } }',
+    silentWhen: [
+      'Nothing is known about the object\'s fields (a custom or uncatalogued object without describe data).',
+    ],
   },
   check(mapping) {
     // Nothing is known about any field of this object (an uncatalogued or custom object without describe data).

@@ -12,6 +12,10 @@ export const upsertField: MappingRule = {
       'Heroku diagnose "Unique Identifier" and "Upsert Field" checks (unique identifiers must be unique External ID fields); Heroku Dev Center, Mapping Configuration Options, "Unique identifiers".',
     bad: '"upsert_field": "External_Id__c", "fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
     good: '"upsert_field": "External_Id__c", "fields": { "Id": {}, "External_Id__c": {}, "Name": {}, "SystemModstamp": {} }',
+    silentWhen: [
+      'Without describe data for the field, only whether it is mapped is checked: External ID and Unique are not guessed at.',
+      '`upsert_field` is absent, empty or `null`: `missing-upsert-field` reports that on read_write mappings.',
+    ],
   },
   check(mapping) {
     const field = mapping.config?.upsert_field;

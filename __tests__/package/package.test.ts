@@ -1,0 +1,148 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import semver from 'semver';
+import { parse as parseYaml } from 'yaml';
+import { REPO_ROOT, cleanEnv, makeWorkspace } from '../../test-support/harness.js';
+
+interface PackageJson {
+  private?: boolean;
+  engines: { node: string };
+  bin: Record<string, string>;
+  files: string[];
+  repository?: { url: string };
+  keywords?: string[];
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+}
+
+interface PreCommitHook {
+  id: string;
+  entry: string;
+  language: string;
+  files: string;
+  args?: string[];
+}
+
+const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as PackageJson;
+const hooks = parseYaml(readFileSync(path.join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as PreCommitHook[];
+const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+
+/** The packages ncc bundled into dist/, as its licenses.txt names them. */
+function bundledPackages(): string[] {
+  const names = new Set<string>();
+  for (const file of ['dist/licenses.txt', 'dist/cli/licenses.txt']) {
+    const text = readFileSync(path.join(REPO_ROOT, file), 'utf8');
+    for (const [, name] of text.matchAll(/(?:^|\n\n)((?:@[\w.-]+\/)?[\w.-]+)\n[^\n]+\n/g)) names.add(name!);
+  }
+  return [...names];
+}
+
+/** The README's ```lang block that follows `marker`. */
+function snippetAfter(marker: string, lang: string): string {
+  const start = readme.indexOf(`\`\`\`${lang}\n`, readme.indexOf(marker));
+  return readme.slice(start + lang.length + 4, readme.indexOf('\n```', start));
+}
+
+describe('the npm package', () => {
+  it('is publishable and declares nothing to install: dist/ is self-contained', () => {
+    expect(manifest.private).toBeUndefined();
+    expect(manifest.repository?.url).toMatch(/github\.com\/heroku-connect-action\/heroku-connect-action/);
+    expect(manifest.keywords).toContain('heroku-connect');
+    expect({ dependencies: manifest.dependencies, peer: manifest.peerDependencies, optional: manifest.optionalDependencies }).toEqual({});
+    expect(manifest.files).toEqual(expect.arrayContaining(['dist', 'schema', 'docs', 'action.yml']));
+    for (const target of Object.values(manifest.bin)) expect(existsSync(path.join(REPO_ROOT, target))).toBe(true);
+  });
+
+  it('asks for a Node that every bundled package supports', () => {
+    const bundled = bundledPackages();
+    expect(bundled).toEqual(expect.arrayContaining(['@actions/core', 'yaml']));
+    const ours = semver.minVersion(manifest.engines.node)!;
+    for (const name of bundled) {
+      const engines = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { engines?: { node?: string } }).engines;
+      if (!engines?.node) continue;
+      expect({ name, requires: engines.node, covered: semver.gte(ours, semver.minVersion(engines.node)!) }).toEqual({ name, requires: engines.node, covered: true });
+    }
+  });
+});
+
+describe('.pre-commit-hooks.yaml', () => {
+  it('declares a node hook whose entry is the package bin, on mapping files only', () => {
+    expect(hooks.map((hook) => hook.id)).toEqual(['heroku-connect-lint']);
+    const [hook] = hooks;
+    expect(hook!.language).toBe('node');
+    expect(Object.keys(manifest.bin)).toContain(hook!.entry.split(' ')[0]);
+    const files = new RegExp(hook!.files);
+    expect(['heroku-connect/shop.json', 'infra/heroku-connect/shop.yml'].filter((file) => files.test(file))).toHaveLength(2);
+    expect(['package.json', '.github/workflows/ci.yml', 'heroku-connect.md'].filter((file) => files.test(file))).toEqual([]);
+  });
+
+  it('is what the README tells pre-commit users to reference', () => {
+    const config = parseYaml(snippetAfter('### As a pre-commit hook', 'yaml')) as { repos: { repo: string; rev: string; hooks: { id: string; files?: string }[] }[] };
+    const [entry] = config.repos;
+    expect(entry!.repo).toBe('https://github.com/heroku-connect-action/heroku-connect-action');
+    expect(entry!.rev).toMatch(/^v1\.\d+\.\d+$/);
+    expect(hooks.map((hook) => hook.id)).toContain(entry!.hooks[0]!.id);
+    expect(new RegExp(entry!.hooks[0]!.files!).test('heroku-connect/shop.json')).toBe(true);
+  });
+});
+
+/** The text report's heading for the broken example, then its findings (one of them the polling interval). */
+const BROKEN_EXAMPLE_FINDINGS = /^heroku-connect\/broken\.yml\n(\s+\d+:\d+ .*\n)*?\s+\d+:\d+\s+error .*polling-interval$/m;
+
+// Packing and installing spawn npm (seconds): opt in with HCA_PACKAGE_TEST=1, as .ci/run does.
+const packaging = process.env.HCA_PACKAGE_TEST === '1' ? describe : describe.skip;
+
+packaging('the packed tarball, installed with no network', () => {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'hca-package-'));
+  // The Node 24 runtime first on PATH, so the bin's `#!/usr/bin/env node` runs on what the package asks for.
+  const env = cleanEnv({ PATH: `${path.dirname(process.env.HCA_TEST_NODE ?? process.execPath)}${path.delimiter}${process.env.PATH}`, npm_config_cache: path.join(scratch, 'empty-cache'), npm_config_update_notifier: 'false' });
+  const npm = (args: string[], cwd: string) => execFileSync('npm', [...args, '--offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd, env, encoding: 'utf8' });
+  let tarball = '';
+  const repository = makeWorkspace({}, { 'heroku-connect/shop.json': path.join(REPO_ROOT, 'examples/heroku-connect.json'), 'heroku-connect/broken.yml': path.join(REPO_ROOT, 'examples/broken-mappings.yml') });
+
+  beforeAll(() => {
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: REPO_ROOT, env, encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
+    tarball = path.join(scratch, packed!.filename);
+  });
+
+  function run(bin: string, args: string[]): { status: number; output: string } {
+    try {
+      return { status: 0, output: execFileSync(bin, args, { cwd: repository, env, encoding: 'utf8' }) };
+    } catch (error) {
+      const failed = error as { status: number; stdout: string; stderr: string };
+      return { status: failed.status, output: failed.stdout + failed.stderr };
+    }
+  }
+
+  it('installs into an empty folder from the tarball alone, and its bin lints as the git hook runs it', () => {
+    const project = path.join(scratch, 'project');
+    mkdirSync(project);
+    npm(['install', tarball], project);
+    expect(readdirSync(path.join(project, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['heroku-connect-action']);
+    const bin = path.join(project, 'node_modules/.bin/heroku-connect-action');
+    // The README's git hook: `npx --yes heroku-connect-action@1 lint heroku-connect/`.
+    const hookArgs = snippetAfter('Or as a plain git hook', 'sh').match(/heroku-connect-action@1 (.+?) \|\|/)![1]!.split(' ');
+    expect(hookArgs).toEqual(['lint', 'heroku-connect/']);
+    const broken = run(bin, hookArgs);
+    expect(broken.status).toBe(1);
+    expect(broken.output).toMatch(BROKEN_EXAMPLE_FINDINGS);
+    expect(run(bin, ['lint', 'heroku-connect/shop.json'])).toEqual({ status: 0, output: expect.any(String) });
+  });
+
+  it('runs as pre-commit runs a node hook: `npm install -g` of the pack, then the entry on the matching staged files', () => {
+    const [hook] = hooks;
+    const prefix = path.join(scratch, 'node_env');
+    npm(['install', '-g', '--prefix', prefix, tarball], scratch);
+    const [command, ...entryArgs] = hook!.entry.split(' ');
+    const staged = ['heroku-connect/shop.json', 'heroku-connect/broken.yml', 'package.json'].filter((file) => new RegExp(hook!.files).test(file));
+    expect(staged).toEqual(['heroku-connect/shop.json', 'heroku-connect/broken.yml']);
+    const result = run(path.join(prefix, 'bin', command!), [...entryArgs, ...(hook!.args ?? []), ...staged]);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(BROKEN_EXAMPLE_FINDINGS);
+    expect(result.output).toMatch(/^2 files checked/m);
+    expect(result.output).not.toMatch(/^heroku-connect\/shop\.json$/m);
+  });
+});
