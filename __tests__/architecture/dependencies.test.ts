@@ -96,14 +96,30 @@ describe('the folders of src/', () => {
 });
 
 describe('package.json', () => {
-  it('declares no runtime dependency that nothing in src/ imports', () => {
-    const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  /** Every file whose imports or text can use a package: the source, the tests and the scripts. */
+  function filesUnder(dir: string): string[] {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return filesUnder(full);
+      return /\.(ts|js|mjs)$/.test(entry.name) ? [full] : [];
+    });
+  }
+
+  it('declares no package that nothing uses', () => {
+    const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; dependencies?: Record<string, string>; devDependencies: Record<string, string> };
+    const texts = [...['src', '__tests__', 'test-support', 'scripts'].flatMap((dir) => filesUnder(path.join(REPO_ROOT, dir))), path.join(REPO_ROOT, 'jest.config.js')].map((file) => readFileSync(file, 'utf8'));
     const imported = new Set(
-      sourceFiles()
-        .flatMap(importsOf)
+      texts
+        .flatMap((text) => [...text.matchAll(IMPORT)].map((match) => match[2]!))
         .filter((specifier) => !specifier.startsWith('.') && !specifier.startsWith('node:'))
         .map((specifier) => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!)),
     );
-    expect(Object.keys(pkg.dependencies).filter((name) => !imported.has(name))).toEqual([]);
+    // Tools are named, not imported: a script runs them, jest's configuration loads them.
+    const named = [...texts, Object.values(pkg.scripts).join('\n')].join('\n');
+    const used = (name: string): boolean =>
+      imported.has(name) || named.includes(`node_modules/${name}/`) || named.includes(`'${name}'`) || Object.values(pkg.scripts).some((script) => script.split(/\s+/).includes(name === 'typescript' ? 'tsc' : name));
+    const typesUsed = (name: string) => name.startsWith('@types/') && (used(name.slice('@types/'.length)) || name === '@types/node');
+    const all = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies)];
+    expect(all.filter((name) => !used(name) && !typesUsed(name))).toEqual([]);
   });
 });
