@@ -366,10 +366,25 @@ var rules = __webpack_require__(4342);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/report/links.ts
+
 const PROJECT_URL = 'https://github.com/heroku-connect-action/heroku-connect-action';
+/** The generated rule reference, relative to the repository root: one heading (and anchor) per rule id. */
+const RULE_DOCS_PATH = 'docs/rules.md';
 /** Each rule's entry in the rule reference. */
 function ruleDocsUrl(ruleId) {
-    return `${PROJECT_URL}/blob/main/docs/rules.md#${ruleId}`;
+    return `${PROJECT_URL}/blob/main/${RULE_DOCS_PATH}#${ruleId}`;
+}
+/** The revision from the runner's environment, or undefined outside a workflow (nothing to link to). */
+function sourceRevision(env) {
+    const { GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+    if (!repository || !sha)
+        return undefined;
+    return { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository, sha };
+}
+/** The line of a file at the revision, on GitHub. Every part comes from outside and is encoded. */
+function fileLineUrl(revision, file, line) {
+    const server = revision.serverUrl.replace(/\/+$/, '');
+    return `${encodeURI(server)}/${encodePath(revision.repository)}/blob/${encodeURIComponent(revision.sha)}/${encodePath(file)}#L${line}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -1990,7 +2005,7 @@ var api_name = __webpack_require__(4479);
 // EXTERNAL MODULE: ./src/rules/index.ts + 31 modules
 var rules = __webpack_require__(4342);
 ;// CONCATENATED MODULE: ./schema/heroku-connect-mappings.schema.json
-const heroku_connect_mappings_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/heroku-connect-action/heroku-connect-action/main/schema/heroku-connect-mappings.schema.json","title":"Heroku Connect mapping configuration","description":"The document that `heroku connect:export` writes and `heroku connect:import` reads.","type":"object","required":["mappings"],"additionalProperties":false,"properties":{"version":{"description":"Always 1: exports from Heroku Connect always carry version 1.","const":1},"connection":{"description":"The connection the file was exported from. heroku-connect-action deploy rewrites it for the target connection.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string"},"organization_id":{"type":"string"},"exported_at":{"type":"string","format":"date-time"},"features":{"description":"Connection feature flags. Heroku adds new ones over time, so any boolean flag is accepted.","type":"object","additionalProperties":{"type":"boolean"}},"api_version":{"description":"Salesforce API version, such as \\"57.0\\".","type":"string","pattern":"^\\\\d{2,3}(\\\\.\\\\d+)?$"},"name":{"type":"string"},"logplex_log_enabled":{"type":"boolean"}}},"mappings":{"type":"array","items":{"$ref":"#/definitions/mapping"}}},"definitions":{"mapping":{"type":"object","required":["object_name","config"],"additionalProperties":false,"properties":{"object_name":{"description":"The Salesforce object\'s API name, such as Account or ns__Thing__c.","type":"string","minLength":1},"config":{"$ref":"#/definitions/config"}}},"config":{"type":"object","required":["access"],"additionalProperties":false,"properties":{"access":{"description":"read_only syncs Salesforce to Postgres; read_write also writes Postgres changes back.","enum":["read_only","read_write"]},"sf_notify_enabled":{"description":"Accelerated polling through the Salesforce Streaming API.","type":"boolean"},"sf_polling_seconds":{"description":"Polling interval in seconds: whole minutes from 2 to 60 (10 to 60 on the demo plan).","type":"integer"},"sf_max_daily_api_calls":{"type":"integer","minimum":0},"fields":{"description":"Mapped fields by API name; each value is an empty object.","type":"object","additionalProperties":{"type":"object"}},"indexes":{"description":"Postgres indexes Heroku Connect creates, by field API name.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unique":{"type":"boolean"}}}},"upsert_field":{"description":"The unique External ID field that read_write mappings match records on.","type":["string","null"]},"applied_at":{"type":"string","format":"date-time"},"revision":{"description":"Configuration revision, present in Heroku Connect API responses.","type":"integer"}}}}}');
+const heroku_connect_mappings_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/heroku-connect-action/heroku-connect-action/main/schema/heroku-connect-mappings.schema.json","title":"Heroku Connect mapping configuration","description":"The document that `heroku connect:export` writes and `heroku connect:import` reads. Each mapping\'s rules are documented at https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md.","type":"object","required":["mappings"],"additionalProperties":false,"properties":{"version":{"description":"Always 1: exports from Heroku Connect always carry version 1.","const":1},"connection":{"description":"The connection the file was exported from. heroku-connect-action deploy rewrites it for the target connection.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string"},"organization_id":{"type":"string"},"exported_at":{"type":"string","format":"date-time"},"features":{"description":"Connection feature flags. Heroku adds new ones over time, so any boolean flag is accepted. cdc_for_accelerated_polling: accelerated polling through Change Data Capture rather than PushTopics.","type":"object","additionalProperties":{"type":"boolean"}},"api_version":{"description":"Salesforce API version, such as \\"57.0\\". Heroku Connect needs 39.0 or later for the Bulk API (rule api-version: https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#api-version).","type":"string","pattern":"^\\\\d{2,3}(\\\\.\\\\d+)?$"},"name":{"type":"string"},"logplex_log_enabled":{"type":"boolean"}}},"mappings":{"type":"array","items":{"$ref":"#/definitions/mapping"}}},"definitions":{"mapping":{"type":"object","required":["object_name","config"],"additionalProperties":false,"properties":{"object_name":{"description":"The Salesforce object\'s API name, such as Account or ns__Thing__c. Each object can be mapped once per connection; big objects (__b), platform events (__e), custom metadata types (__mdt) and external objects (__x) cannot be mapped (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#duplicate-mapping).","type":"string","minLength":1},"config":{"$ref":"#/definitions/config"}}},"config":{"type":"object","required":["access"],"additionalProperties":false,"properties":{"access":{"description":"read_only syncs Salesforce to Postgres; read_write also writes Postgres changes back, and needs an upsert_field (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#missing-upsert-field).","enum":["read_only","read_write"]},"sf_notify_enabled":{"description":"Accelerated polling through the Salesforce Streaming API: only for custom objects and the standard objects PushTopic queries support, unless the connection uses Change Data Capture (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#accelerated-polling).","type":"boolean"},"sf_polling_seconds":{"description":"Polling interval in seconds: whole minutes from 2 to 60, that is 120 to 3600 in steps of 60 (10 to 60 minutes on the demo plan, which the linter checks with --plan demo: https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#polling-interval).","type":"integer","minimum":120,"maximum":3600,"multipleOf":60},"sf_max_daily_api_calls":{"type":"integer","minimum":0},"fields":{"description":"Mapped fields by API name; each value is an empty object. Map Id and SystemModstamp (CreatedDate for history objects); compound address and geolocation fields and base64 fields cannot be mapped (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#missing-id-field).","type":"object","additionalProperties":{"type":"object"}},"indexes":{"description":"Postgres indexes Heroku Connect creates, by field API name. Every indexed field must be mapped in fields (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#index-unmapped-field).","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unique":{"type":"boolean"}}}},"upsert_field":{"description":"The unique External ID field that read_write mappings match records on. It must be mapped in fields and be both External ID and Unique in Salesforce (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#upsert-field).","type":["string","null"]},"applied_at":{"type":"string","format":"date-time"},"revision":{"description":"Configuration revision, present in Heroku Connect API responses.","type":"integer"}}}}}');
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
@@ -2003,11 +2018,11 @@ var ucs2length = __webpack_require__(6214);
 
 const validate = validate10;
 /* harmony default export */ const validate_export_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/heroku-connect-action/heroku-connect-action/main/schema/heroku-connect-mappings.schema.json","title":"Heroku Connect mapping configuration","description":"The document that `heroku connect:export` writes and `heroku connect:import` reads.","type":"object","required":["mappings"],"additionalProperties":false,"properties":{"version":{"description":"Always 1: exports from Heroku Connect always carry version 1.","const":1},"connection":{"description":"The connection the file was exported from. heroku-connect-action deploy rewrites it for the target connection.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string"},"organization_id":{"type":"string"},"exported_at":{"type":"string","format":"date-time"},"features":{"description":"Connection feature flags. Heroku adds new ones over time, so any boolean flag is accepted.","type":"object","additionalProperties":{"type":"boolean"}},"api_version":{"description":"Salesforce API version, such as \"57.0\".","type":"string","pattern":"^\\d{2,3}(\\.\\d+)?$"},"name":{"type":"string"},"logplex_log_enabled":{"type":"boolean"}}},"mappings":{"type":"array","items":{"$ref":"#/definitions/mapping"}}},"definitions":{"mapping":{"type":"object","required":["object_name","config"],"additionalProperties":false,"properties":{"object_name":{"description":"The Salesforce object's API name, such as Account or ns__Thing__c.","type":"string","minLength":1},"config":{"$ref":"#/definitions/config"}}},"config":{"type":"object","required":["access"],"additionalProperties":false,"properties":{"access":{"description":"read_only syncs Salesforce to Postgres; read_write also writes Postgres changes back.","enum":["read_only","read_write"]},"sf_notify_enabled":{"description":"Accelerated polling through the Salesforce Streaming API.","type":"boolean"},"sf_polling_seconds":{"description":"Polling interval in seconds: whole minutes from 2 to 60 (10 to 60 on the demo plan).","type":"integer"},"sf_max_daily_api_calls":{"type":"integer","minimum":0},"fields":{"description":"Mapped fields by API name; each value is an empty object.","type":"object","additionalProperties":{"type":"object"}},"indexes":{"description":"Postgres indexes Heroku Connect creates, by field API name.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unique":{"type":"boolean"}}}},"upsert_field":{"description":"The unique External ID field that read_write mappings match records on.","type":["string","null"]},"applied_at":{"type":"string","format":"date-time"},"revision":{"description":"Configuration revision, present in Heroku Connect API responses.","type":"integer"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/heroku-connect-action/heroku-connect-action/main/schema/heroku-connect-mappings.schema.json","title":"Heroku Connect mapping configuration","description":"The document that `heroku connect:export` writes and `heroku connect:import` reads. Each mapping's rules are documented at https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md.","type":"object","required":["mappings"],"additionalProperties":false,"properties":{"version":{"description":"Always 1: exports from Heroku Connect always carry version 1.","const":1},"connection":{"description":"The connection the file was exported from. heroku-connect-action deploy rewrites it for the target connection.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string"},"organization_id":{"type":"string"},"exported_at":{"type":"string","format":"date-time"},"features":{"description":"Connection feature flags. Heroku adds new ones over time, so any boolean flag is accepted. cdc_for_accelerated_polling: accelerated polling through Change Data Capture rather than PushTopics.","type":"object","additionalProperties":{"type":"boolean"}},"api_version":{"description":"Salesforce API version, such as \"57.0\". Heroku Connect needs 39.0 or later for the Bulk API (rule api-version: https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#api-version).","type":"string","pattern":"^\\d{2,3}(\\.\\d+)?$"},"name":{"type":"string"},"logplex_log_enabled":{"type":"boolean"}}},"mappings":{"type":"array","items":{"$ref":"#/definitions/mapping"}}},"definitions":{"mapping":{"type":"object","required":["object_name","config"],"additionalProperties":false,"properties":{"object_name":{"description":"The Salesforce object's API name, such as Account or ns__Thing__c. Each object can be mapped once per connection; big objects (__b), platform events (__e), custom metadata types (__mdt) and external objects (__x) cannot be mapped (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#duplicate-mapping).","type":"string","minLength":1},"config":{"$ref":"#/definitions/config"}}},"config":{"type":"object","required":["access"],"additionalProperties":false,"properties":{"access":{"description":"read_only syncs Salesforce to Postgres; read_write also writes Postgres changes back, and needs an upsert_field (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#missing-upsert-field).","enum":["read_only","read_write"]},"sf_notify_enabled":{"description":"Accelerated polling through the Salesforce Streaming API: only for custom objects and the standard objects PushTopic queries support, unless the connection uses Change Data Capture (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#accelerated-polling).","type":"boolean"},"sf_polling_seconds":{"description":"Polling interval in seconds: whole minutes from 2 to 60, that is 120 to 3600 in steps of 60 (10 to 60 minutes on the demo plan, which the linter checks with --plan demo: https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#polling-interval).","type":"integer"},"sf_max_daily_api_calls":{"type":"integer","minimum":0},"fields":{"description":"Mapped fields by API name; each value is an empty object. Map Id and SystemModstamp (CreatedDate for history objects); compound address and geolocation fields and base64 fields cannot be mapped (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#missing-id-field).","type":"object","additionalProperties":{"type":"object"}},"indexes":{"description":"Postgres indexes Heroku Connect creates, by field API name. Every indexed field must be mapped in fields (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#index-unmapped-field).","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unique":{"type":"boolean"}}}},"upsert_field":{"description":"The unique External ID field that read_write mappings match records on. It must be mapped in fields and be both External ID and Unique in Salesforce (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#upsert-field).","type":["string","null"]},"applied_at":{"type":"string","format":"date-time"},"revision":{"description":"Configuration revision, present in Heroku Connect API responses.","type":"integer"}}}}};
 const formats0 = formats/* fullFormats */.U9["date-time"];
 const pattern0 = new RegExp("^\\d{2,3}(\\.\\d+)?$", "u");
-const schema12 = {"type":"object","required":["object_name","config"],"additionalProperties":false,"properties":{"object_name":{"description":"The Salesforce object's API name, such as Account or ns__Thing__c.","type":"string","minLength":1},"config":{"$ref":"#/definitions/config"}}};
-const schema13 = {"type":"object","required":["access"],"additionalProperties":false,"properties":{"access":{"description":"read_only syncs Salesforce to Postgres; read_write also writes Postgres changes back.","enum":["read_only","read_write"]},"sf_notify_enabled":{"description":"Accelerated polling through the Salesforce Streaming API.","type":"boolean"},"sf_polling_seconds":{"description":"Polling interval in seconds: whole minutes from 2 to 60 (10 to 60 on the demo plan).","type":"integer"},"sf_max_daily_api_calls":{"type":"integer","minimum":0},"fields":{"description":"Mapped fields by API name; each value is an empty object.","type":"object","additionalProperties":{"type":"object"}},"indexes":{"description":"Postgres indexes Heroku Connect creates, by field API name.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unique":{"type":"boolean"}}}},"upsert_field":{"description":"The unique External ID field that read_write mappings match records on.","type":["string","null"]},"applied_at":{"type":"string","format":"date-time"},"revision":{"description":"Configuration revision, present in Heroku Connect API responses.","type":"integer"}}};
+const schema12 = {"type":"object","required":["object_name","config"],"additionalProperties":false,"properties":{"object_name":{"description":"The Salesforce object's API name, such as Account or ns__Thing__c. Each object can be mapped once per connection; big objects (__b), platform events (__e), custom metadata types (__mdt) and external objects (__x) cannot be mapped (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#duplicate-mapping).","type":"string","minLength":1},"config":{"$ref":"#/definitions/config"}}};
+const schema13 = {"type":"object","required":["access"],"additionalProperties":false,"properties":{"access":{"description":"read_only syncs Salesforce to Postgres; read_write also writes Postgres changes back, and needs an upsert_field (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#missing-upsert-field).","enum":["read_only","read_write"]},"sf_notify_enabled":{"description":"Accelerated polling through the Salesforce Streaming API: only for custom objects and the standard objects PushTopic queries support, unless the connection uses Change Data Capture (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#accelerated-polling).","type":"boolean"},"sf_polling_seconds":{"description":"Polling interval in seconds: whole minutes from 2 to 60, that is 120 to 3600 in steps of 60 (10 to 60 minutes on the demo plan, which the linter checks with --plan demo: https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#polling-interval).","type":"integer"},"sf_max_daily_api_calls":{"type":"integer","minimum":0},"fields":{"description":"Mapped fields by API name; each value is an empty object. Map Id and SystemModstamp (CreatedDate for history objects); compound address and geolocation fields and base64 fields cannot be mapped (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#missing-id-field).","type":"object","additionalProperties":{"type":"object"}},"indexes":{"description":"Postgres indexes Heroku Connect creates, by field API name. Every indexed field must be mapped in fields (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#index-unmapped-field).","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unique":{"type":"boolean"}}}},"upsert_field":{"description":"The unique External ID field that read_write mappings match records on. It must be mapped in fields and be both External ID and Unique in Salesforce (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#upsert-field).","type":["string","null"]},"applied_at":{"type":"string","format":"date-time"},"revision":{"description":"Configuration revision, present in Heroku Connect API responses.","type":"integer"}}};
 const func2 = ucs2length/* default */.A;
 const func3 = Object.prototype.hasOwnProperty;
 
@@ -4389,6 +4404,9 @@ const acceleratedPolling = {
         source: 'Heroku Dev Center, Mapping Configuration Options, "Accelerated polling" (all custom objects and some standard objects; the option cannot be chosen for objects without streaming support); Salesforce Streaming API Developer Guide, "Supported PushTopic Queries".',
         bad: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": true, ... } }',
         good: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": false, ... } }',
+        silentWhen: [
+            'The connection uses Change Data Capture for accelerated polling (`features.cdc_for_accelerated_polling: true`): CDC covers objects the PushTopic list does not.',
+        ],
     },
     check(mapping) {
         if (mapping.config?.sf_notify_enabled !== true || mapping.facts.streaming !== false)
@@ -4417,6 +4435,9 @@ const apiVersion = {
         source: 'Heroku Dev Center, Getting Started with Heroku and Connect ("use at least v39 with Heroku Connect"); Quick Start: Heroku Connect CLI (the API version of a connection cannot be changed; re-create the connection).',
         bad: '"connection": { "api_version": "37.0", ... }',
         good: '"connection": { "api_version": "57.0", ... }',
+        silentWhen: [
+            '`connection.api_version` is absent or not a version string: `schema` reports a malformed one.',
+        ],
     },
     check(document) {
         const version = document.connection.apiVersion;
@@ -4619,9 +4640,13 @@ const indexUnmappedField = {
     docs: {
         summary: 'An entry in `indexes` names a field that is not mapped in `fields`.',
         why: 'Connect creates its indexes on the columns of mapped fields; an index on a field with no column cannot be created. It is usually a field removed from fields while its index stayed behind.',
-        source: 'Heroku Dev Center, Managing Heroku Connect Mappings (indexes created through Connect travel with the exported configuration); the public exports index only mapped fields, and mapping generators drop indexes on unmapped fields (shared/research/heroku-connect-rules.md §6.2).',
+        source: 'Heroku Dev Center, Managing Heroku Connect Mappings, "Create a Mapping": indexes are configured per mapped field in the field list ("Check the checkbox in the Indexed column, for each field you wish to be indexed"), and indexes created through Connect travel with an imported configuration (https://devcenter.heroku.com/articles/managing-heroku-connect-mappings).',
         bad: '"fields": { "Id": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Email__c": { "unique": false } }',
         good: '"fields": { "Id": {}, "Email__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Email__c": { "unique": false } }',
+        silentWhen: [
+            'The unmapped indexed field is the `upsert_field`: `upsert-field` reports it, with the fix that cause needs.',
+            'The unmapped indexed field is the lookup of a mapped relationship external-ID field: `relationship-lookup` reports it.',
+        ],
     },
     check(mapping) {
         if (!mapping.indexes)
@@ -4757,6 +4782,10 @@ const missingTimestampField = {
         source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object has a timestamp field usable for sync (such as SystemModstamp); Heroku Connect Database Tables (the systemmodstamp column); Salesforce Object Reference, System Fields; estuary/connectors and singer-io/tap-salesforce (history objects are polled on CreatedDate, other objects without SystemModstamp on LastModifiedDate).',
         bad: '"fields": { "Id": {}, "Name": {} }',
         good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+        silentWhen: [
+            'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
+            'The object\'s timestamp is known only from its name (a history or share object nothing else is known about): any of SystemModstamp, LastModifiedDate and CreatedDate is accepted.',
+        ],
     },
     check(mapping) {
         // An object rejected outright has its own finding; asking for its timestamp would only add noise.
@@ -4808,6 +4837,10 @@ const missingUpsertField = {
         source: 'Heroku diagnose, "Unique Identifier" check: read-write mappings require a unique identifier, defined as a unique External ID field in Salesforce (Heroku blog, health check for your Heroku Connect data pipeline); Heroku Dev Center, Mapping Configuration Options, "Unique identifiers"; django-heroku-connect check E007.',
         bad: '"config": { "access": "read_write", "fields": { "Id": {}, "Name": {}, "SystemModstamp": {} } }',
         good: '"config": { "access": "read_write", "upsert_field": "External_Id__c", "fields": { "Id": {}, "External_Id__c": {}, "Name": {}, "SystemModstamp": {} } }',
+        silentWhen: [
+            'The object cannot be updated at all: `not-updateable` asks for `read_only`, which needs no upsert field.',
+            '`upsert_field` has a value of the wrong type: `schema` reports it.',
+        ],
     },
     check(mapping) {
         // When the object cannot be updated at all, not-updateable asks for read_only, which needs no upsert field.
@@ -4838,6 +4871,9 @@ const notQueryable = {
         source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object is queryable through the Salesforce API; Salesforce DescribeSObjectResult `queryable`; singer-io/tap-salesforce, query-incompatible objects (INVALID_TYPE_FOR_OPERATION: entity type does not support query).',
         bad: '{ "object_name": "OpenActivity", "config": { "access": "read_only", ... } }',
         good: '{ "object_name": "Task", "config": { "access": "read_only", ... } }',
+        silentWhen: [
+            'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
+        ],
     },
     check(mapping) {
         const { facts } = mapping;
@@ -4920,6 +4956,9 @@ const pollingInterval = {
         source: 'Heroku Dev Center, Mapping Configuration Options, "Standard polling": "from 2 minutes (10 minutes on the demo plan) to 60 minutes", changed "in 1-minute steps"; Heroku Connect plans: demo has "a minimum polling interval of 10 minutes".',
         bad: '"sf_polling_seconds": 90',
         good: '"sf_polling_seconds": 120',
+        silentWhen: [
+            '`sf_polling_seconds` is not a whole number (a string, a fraction): `schema` reports the type.',
+        ],
     },
     check(mapping) {
         const seconds = mapping.config?.sf_polling_seconds;
@@ -4951,6 +4990,9 @@ const relationshipLookup = {
         source: 'Heroku Dev Center, Writing Data to Salesforce, "Simple relationships between two objects and relationship external IDs"; django-heroku-connect issue #83 (a relationship field whose lookup had no index silently broke the mapping).',
         bad: '"fields": { "Id": {}, "Project__r__PG_ID__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true } }',
         good: '"fields": { "Id": {}, "Project__c": {}, "Project__r__PG_ID__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Project__c": { "unique": false } }',
+        silentWhen: [
+            'Without describe data only the custom `__r__` form (`Project__r__PG_ID__c`) is recognised: a standard lookup\'s form (`Account__PG_ID__c`) needs describe data to be told from an ordinary field.',
+        ],
     },
     check(mapping) {
         return relationships(mapping).flatMap(({ field, lookup }) => {
@@ -4982,6 +5024,11 @@ const requiredFields = {
         source: 'Heroku diagnose "Required Fields" check (Heroku Dev Center, Heroku Connect Diagnose); Salesforce DescribeSObjectResult field properties createable, nillable and defaultedOnCreate.',
         bad: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "SystemModstamp": {} } }',
         good: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "LastName": {}, "SystemModstamp": {} } }',
+        silentWhen: [
+            'There is no describe data for the object: the built-in catalog does not list every required field.',
+            'The object cannot be updated or created through the API: `not-updateable` reports that, and no row can be inserted anyway.',
+            'The required field has a type Connect cannot map (base64, compound address or geolocation): asking for it would contradict `unsupported-field-type`.',
+        ],
     },
     check(mapping) {
         const { facts } = mapping;
@@ -5017,6 +5064,9 @@ const requiresFilter = {
         source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object does not require a filter to query (CollaborationGroupRecord, ContentDocumentLink, ContentFolderItem, ContentFolderMember, FeedPollVote, IdeaComment, KnowledgeArticleVersion, Vote); Salesforce SOQL and SOSL Reference, "SOQL Limits on Objects"; singer-io/tap-salesforce Blacklisting.md ("Implementation restriction ... requires a filter").',
         bad: '{ "object_name": "ContentDocumentLink", "config": { "access": "read_only", ... } }',
         good: '{ "object_name": "ContentDocument", "config": { "access": "read_only", ... } }',
+        silentWhen: [
+            'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
+        ],
     },
     check(mapping) {
         if (mapping.facts.queryable !== 'filter' || rejectedByKind(mapping.facts))
@@ -5038,7 +5088,7 @@ const schemaRule = {
     docs: {
         summary: 'The document breaks the export format: wrong types, access not read_only/read_write, version not 1, fields/indexes not objects of objects, unknown keys, missing mappings/object_name/config/access.',
         why: 'Heroku Connect accepts any file on import and fails later; a misspelt key (acess, sf_poling_seconds) is silently ignored and the mapping runs with defaults nobody chose.',
-        source: 'The export format as heroku connect:export writes it (shared/research/heroku-connect-rules.md §6); schema/heroku-connect-mappings.schema.json.',
+        source: 'The export format as `heroku connect:export` writes it and `heroku connect:import` reads it (Heroku Dev Center, Heroku Connect API, its export and import of a mapping configuration: https://devcenter.heroku.com/articles/heroku-connect-api); this repository\'s schema/heroku-connect-mappings.schema.json.',
         bad: '"config": { "acess": "read_write", "sf_polling_seconds": "600" }',
         good: '"config": { "access": "read_write", "sf_polling_seconds": 600 }',
     },
@@ -5099,6 +5149,10 @@ const unknownField = {
         source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)" (mapped fields must have known types) and "Missing objects and fields" (fields hidden by permissions).',
         bad: '"fields": { "Id": {}, "Nmae": {}, "SystemModstamp": {} }',
         good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+        silentWhen: [
+            'There is no describe data for the object: an unknown object\'s fields are not guessed at.',
+            'The field is a relationship external-ID field (`Project__r__PG_ID__c`) whose lookup exists: such fields exist only in Connect, never in the describe data.',
+        ],
     },
     check(mapping) {
         const { facts } = mapping;
@@ -5148,6 +5202,9 @@ const unsupportedFieldType = {
         source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the mapped fields have known types that map to Postgres types, and "Unsupported objects" (base64 data is not supported); Salesforce Object Reference, "Address Compound Fields" and "Compound Field Considerations and Limitations".',
         bad: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingAddress": {}, "SystemModstamp": {} } }',
         good: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingStreet": {}, "BillingCity": {}, "BillingPostalCode": {}, "SystemModstamp": {} } }',
+        silentWhen: [
+            'Nothing is known about the object\'s fields (a custom or uncatalogued object without describe data).',
+        ],
     },
     check(mapping) {
         // Nothing is known about any field of this object (an uncatalogued or custom object without describe data).
@@ -5228,6 +5285,10 @@ const upsertField = {
         source: 'Heroku diagnose "Unique Identifier" and "Upsert Field" checks (unique identifiers must be unique External ID fields); Heroku Dev Center, Mapping Configuration Options, "Unique identifiers".',
         bad: '"upsert_field": "External_Id__c", "fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
         good: '"upsert_field": "External_Id__c", "fields": { "Id": {}, "External_Id__c": {}, "Name": {}, "SystemModstamp": {} }',
+        silentWhen: [
+            'Without describe data for the field, only whether it is mapped is checked: External ID and Unique are not guessed at.',
+            '`upsert_field` is absent, empty or `null`: `missing-upsert-field` reports that on read_write mappings.',
+        ],
     },
     check(mapping) {
         const field = mapping.config?.upsert_field;
