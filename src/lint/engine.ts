@@ -8,7 +8,7 @@ import { checkSchema } from '../schema/check.js';
 import type { LintTarget } from './discover.js';
 import { resolveLevels, type RuleLevels } from './levels.js';
 import type { DocumentContext, MappingContext, MappingRule, Report } from './rule.js';
-import type { FileResult, Finding, Plan, SourceRange } from './types.js';
+import type { FileResult, Finding, JsonPath, Plan, SourceRange } from './types.js';
 
 export interface LintOptions {
   levels: RuleLevels;
@@ -51,7 +51,8 @@ export function lintText(file: string, text: string, format: SourceFormat, optio
   if (reports.length > 0) {
     const locator = parsed.locator();
     for (const [ruleId, report] of reports) {
-      findings.push(toFinding(file, ruleId, report.message, locator.locate(report.path, report.at ?? 'value'), options));
+      const finding = toFinding(file, ruleId, report.message, locator.locate(report.path, report.at ?? 'value'), options);
+      findings.push({ ...finding, ...subjectOf(report.path, document) });
     }
   }
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
@@ -75,6 +76,16 @@ function toFinding(file: string, ruleId: string, message: string, range: SourceR
     column: range.start.column,
     ...(range.end && { endLine: range.end.line, endColumn: range.end.column }),
   };
+}
+
+/** The mapping (and field) a report's path is in, so a configured ignore can name them. */
+function subjectOf(path: JsonPath, document: DocumentContext): Pick<Finding, 'object' | 'field'> {
+  if (path[0] !== 'mappings' || typeof path[1] !== 'number') return {};
+  const raw = isObject(document.root) && Array.isArray(document.root.mappings) ? document.root.mappings[path[1]] : undefined;
+  const object = isObject(raw) && typeof raw.object_name === 'string' && raw.object_name !== '' ? raw.object_name : undefined;
+  if (object === undefined) return {};
+  const field = path[2] === 'config' && (path[3] === 'fields' || path[3] === 'indexes') && typeof path[4] === 'string' ? path[4] : undefined;
+  return { object, ...(field !== undefined && { field }) };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

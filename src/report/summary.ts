@@ -37,7 +37,7 @@ export function renderLintSummary(run: LintRun, budget = LINT_SUMMARY_BUDGET_BYT
     '',
     files === 0
       ? 'No mapping files were found.'
-      : `${plural(files, 'file')} checked: **${plural(error, 'error')}**, **${plural(warning, 'warning')}**, **${plural(notice, 'notice')}**.`,
+      : `${plural(files, 'file')} checked: **${plural(error, 'error')}**, **${plural(warning, 'warning')}**, **${plural(notice, 'notice')}**${suppressedNote(run)}.`,
     '',
   ].join('\n');
 
@@ -88,6 +88,12 @@ export function renderLintSummary(run: LintRun, budget = LINT_SUMMARY_BUDGET_BYT
   if (filesWithout > 0) notes.push(`${plural(filesWithout, 'more file')} without findings ${filesWithout === 1 ? 'is' : 'are'} not listed.`);
   if (notes.length > 0) parts.push(`\n> ${notes.join(' ')}\n`);
   return { markdown: parts.join('\n'), shown: shown.length };
+}
+
+/** Ignored findings are counted, so a silenced problem stays visible as a number. */
+function suppressedNote(run: LintRun): string {
+  const count = run.suppressed.length;
+  return count === 0 ? '' : `, ${count.toLocaleString('en-US')} suppressed by the configuration file's ignore entries`;
 }
 
 function fileHeading(file: string): string {
