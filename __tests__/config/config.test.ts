@@ -78,6 +78,8 @@ describe('the configuration file: one fixture repository, the CLI, the pre-commi
     expect([cli.exitCode, hook.exitCode, action.exitCode]).toEqual([1, 1, 1]);
     expect(action.outputs).toMatchObject({ errors: '1', warnings: '2', notices: '0' });
     expect(action.summary).toContain('2 suppressed');
+    expect(action.summary).toContain('<td rowspan="1">unused-ignore</td>');
+    expect(action.outputs.files).toBe('1');
     expect(action.annotations.filter((annotation) => annotation.properties.title === 'unused-ignore')).toEqual([
       expect.objectContaining({ level: 'warning', properties: expect.objectContaining({ file: '.heroku-connect.yml', line: '16' }) }),
     ]);

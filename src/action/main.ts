@@ -74,13 +74,13 @@ export async function run(io: ActionIO = coreIO(), deps: ActionDeps = {}): Promi
     io.setOutput(Output.Errors, lint.counts.error);
     io.setOutput(Output.Warnings, lint.counts.warning);
     io.setOutput(Output.Notices, lint.counts.notice);
-    io.setOutput(Output.Files, lint.results.length);
+    io.setOutput(Output.Files, lint.files.length);
     if (inputs.sarifFile) {
       await writeInsideWorkspace(root, inputs.sarifFile, JSON.stringify(toSarif(lint.findings, lint.suppressed), null, 2));
       io.setOutput(Output.SarifFile, inputs.sarifFile);
     }
     const { error, warning, notice } = lint.counts;
-    io.info(`${lint.results.length} mapping file(s) checked: ${error} error(s), ${warning} warning(s), ${notice} notice(s)${lint.suppressed.length > 0 ? `, ${lint.suppressed.length} suppressed` : ''}.`);
+    io.info(`${lint.files.length} mapping file(s) checked: ${error} error(s), ${warning} warning(s), ${notice} notice(s)${lint.suppressed.length > 0 ? `, ${lint.suppressed.length} suppressed` : ''}.`);
     const lintFails = reachesFailOn(lint.counts, inputs.failOn);
     if (lintFails) {
       // An exit code rather than setFailed: setFailed would spend one of the 10 error annotations on a generic line.

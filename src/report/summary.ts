@@ -4,6 +4,7 @@ import { bytes, CELL_MAX_CHARS, LINT_SUMMARY_BUDGET_BYTES, takeWhileFits } from 
 import { clip, markdownText } from './escape.js';
 import { rankFindings } from './order.js';
 import { ruleDocsUrl } from './links.js';
+import { RULES_BY_ID } from '../rules/index.js';
 
 /** The mark of each level wherever findings are listed in markdown: the summary and the pull request comment. */
 export const LEVEL_ICON: Record<Level, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
@@ -106,7 +107,9 @@ function cleanSection(file: string): string {
 }
 
 function ruleCell(ruleId: string, rows: number): string {
-  return `<td rowspan="${rows}"><a href="${ruleDocsUrl(encodeURIComponent(ruleId))}">${markdownText(ruleId)}</a></td>`;
+  // unused-ignore is the configuration file's own warning, not a rule with a page.
+  const name = RULES_BY_ID.has(ruleId) ? `<a href="${ruleDocsUrl(encodeURIComponent(ruleId))}">${markdownText(ruleId)}</a>` : markdownText(ruleId);
+  return `<td rowspan="${rows}">${name}</td>`;
 }
 
 function findingCells(finding: Finding): string {
