@@ -82,8 +82,8 @@ export async function lintTargets(targets: readonly LintTarget[], options: LintO
     linted.flatMap((result) => result.findings),
     ignores,
   );
-  const keep = new Set(kept);
-  const results = linted.map((result) => ({ file: result.file, findings: result.findings.filter((finding) => keep.has(finding)) }));
+  const keep = new Set(suppressed.length > 0 ? kept : []);
+  const results = suppressed.length === 0 ? linted : linted.map((result) => ({ file: result.file, findings: result.findings.filter((finding) => keep.has(finding)) }));
   // A stale ignore is a warning in the configuration file, listed like a file's findings.
   if (unused.length > 0) results.push({ file: unused[0]!.file, findings: unused });
   const files = targets.map(({ file, absolutePath, confinedTo }) => ({ file, absolutePath, confinedTo }));
