@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { makeWorkspace, runAction, runCli } from '../../test-support/harness.js';
 
@@ -105,6 +105,24 @@ describe('the configuration file: one fixture repository, the CLI, the pre-commi
     const result = await runCli(['lint', '--list-rules', '--format', 'json'], { cwd: inner });
     const levels = JSON.parse(result.stdout) as { id: string; level: string }[];
     expect(levels.find((rule) => rule.id === 'missing-timestamp-field')?.level).toBe('error');
+  });
+
+  it('outside a repository, is looked for in the current directory only', async () => {
+    const outer = makeWorkspace({ '.heroku-connect.yml': 'rules:\n  missing-timestamp-field: notice\n', 'inner/keep.txt': '' });
+    const levelIn = async (cwd: string) =>
+      (JSON.parse((await runCli(['lint', '--list-rules', '--format', 'json'], { cwd })).stdout) as { id: string; level: string }[]).find((rule) => rule.id === 'missing-timestamp-field')?.level;
+    expect(await levelIn(outer)).toBe('notice');
+    expect(await levelIn(path.join(outer, 'inner'))).toBe('error');
+  });
+
+  it('is never read through a symbolic link out of its folder', async () => {
+    const secret = makeWorkspace({ 'secret.yml': 'plan: demo\n' });
+    const repository = fixtureRepository('');
+    rmSync(path.join(repository, '.heroku-connect.yml'));
+    symlinkSync(path.join(secret, 'secret.yml'), path.join(repository, '.heroku-connect.yml'));
+    const result = await runCli(['lint'], { cwd: repository });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/^heroku-connect-action: \.heroku-connect\.yml: This path is a symbolic link to .*secret\.yml, which is outside/);
   });
 
   it.each(['.heroku-connect.yaml', '.heroku-connect.json'])('is read under the name %s too', async (name) => {
