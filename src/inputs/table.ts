@@ -4,7 +4,7 @@
  * all come from (or are checked against) this table: a new input is one entry here and its docs.
  */
 
-import { LINT_FORMAT_NAMES } from '../report/formats.js';
+import { LINT_FORMAT_NAMES, LINT_FORMATS } from '../report/formats.js';
 
 export const COMMANDS = ['lint', 'deploy', 'plan'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -120,7 +120,7 @@ export const INPUTS = [
     default: 'text',
     choices: LINT_FORMAT_NAMES,
     cli: { commands: ['lint'] },
-    description: 'Report format (default: text)',
+    description: `Report format (default: text). ${LINT_FORMATS.map((format) => `${format.name}: ${format.description}`).join('; ')}.`,
   },
   {
     name: 'plan-format',
