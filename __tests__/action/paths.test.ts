@@ -91,6 +91,7 @@ describe('planPullRequest: paths from the GitHub API', () => {
   const lintOf = (files: string[]): LintRun => ({
     results: files.map((file) => ({ file, findings: [] })),
     findings: [],
+    suppressed: [],
     counts: { error: 0, warning: 0, notice: 0 },
     unmatched: [],
     files: [],

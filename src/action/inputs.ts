@@ -1,10 +1,11 @@
 import { ConfigurationError } from '../errors.js';
+import { inputSpec, type InputName } from '../inputs/table.js';
 import type { LiveTarget } from '../plan/live.js';
-import { isLevel, parseRuleSettings, resolveLevels, type RuleLevels } from '../lint/levels.js';
+import { parseRuleSettings, resolveLevels, type RuleLevels } from '../lint/levels.js';
 import type { FailOn, LiveDescribe } from '../lint/run.js';
-import { HEROKU_PLANS, type HerokuPlan } from '../core/types.js';
+import type { HerokuPlan } from '../core/types.js';
 
-/** Every input the action reads, by name. action.yml declares the same names and defaults (a test checks). */
+/** The action's input names, for code that names one: each is declared in src/inputs/table.ts. */
 export const Input = {
   Files: 'files',
   Rules: 'rules',
@@ -24,35 +25,20 @@ export const Input = {
   OnlyChanged: 'only-changed',
   GithubToken: 'github-token',
   Comment: 'comment',
-} as const;
+} as const satisfies Record<string, InputName>;
 
-/** Defaults applied in code, so the bundled action runs with nothing but INPUT_FILES set. */
-export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
-  [Input.Files]: '',
-  [Input.Rules]: '',
-  [Input.FailOn]: 'error',
-  [Input.Plan]: '',
-  [Input.Describe]: '',
-  [Input.SalesforceInstanceUrl]: '',
-  [Input.SalesforceAccessToken]: '',
-  [Input.SarifFile]: '',
-  [Input.Deploy]: 'false',
-  [Input.HerokuApiKey]: '',
-  [Input.App]: '',
-  [Input.Resource]: '',
-  [Input.WaitTimeout]: '1800',
-  [Input.PollInterval]: '10',
-  [Input.AllowPullRequestDeploy]: 'false',
-  [Input.OnlyChanged]: 'auto',
-  // action.yml defaults it to `${{ github.token }}`, an expression only the runner can evaluate.
-  [Input.GithubToken]: '',
-  [Input.Comment]: 'on-change',
-};
-
+/**
+ * Where the values come from: the runner's INPUT_* variables in the action, the parsed flags in the
+ * CLI. Both are read through the functions below, so a value means the same in both.
+ */
 export interface InputSource {
   getInput(name: string): string;
   setSecret(value: string): void;
   env: NodeJS.ProcessEnv;
+  /** How a message names the input: `Input "fail-on"` in the action, `--fail-on` in the CLI. */
+  label?(name: string): string;
+  /** The configuration file's values by input name, as the input would be written (lists one per line). */
+  config?: Readonly<Record<string, string>>;
 }
 
 export interface LintInputs {
@@ -74,52 +60,70 @@ export interface DeployInputs {
   allowPullRequestDeploy: boolean;
 }
 
-export function getString(source: InputSource, name: string): string {
-  return source.getInput(name).trim() || (INPUT_DEFAULTS[name] ?? '');
+function label(source: InputSource, name: string): string {
+  return source.label ? source.label(name) : `Input "${name}"`;
 }
 
-export function getList(source: InputSource, name: string): string[] {
-  return getString(source, name)
+/** The input, else its environment variable, else the configuration file's value, else its default. */
+export function getString(source: InputSource, name: InputName): string {
+  const spec = inputSpec(name);
+  return (
+    source.getInput(name).trim() ||
+    (spec.env ? source.env[spec.env]?.trim() ?? '' : '') ||
+    (spec.configKey ? source.config?.[name]?.trim() ?? '' : '') ||
+    spec.default
+  );
+}
+
+export function getList(source: InputSource, name: InputName): string[] {
+  return splitLines(getString(source, name));
+}
+
+function splitLines(text: string): string[] {
+  return text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-export function getChoice<T extends string>(source: InputSource, name: string, choices: readonly T[]): T | undefined {
+/** One of the input's declared choices, or undefined when it is empty. */
+export function getChoice<T extends string>(source: InputSource, name: InputName): T | undefined {
+  const choices = (inputSpec(name).choices ?? []) as readonly T[];
   const value = getString(source, name);
   if (value === '') return undefined;
-  const lower = value.toLowerCase();
-  const match = choices.find((choice) => choice === lower);
-  if (!match) throw new ConfigurationError(`Input "${name}" is "${value}"; use one of: ${choices.join(', ')}.`);
+  const match = choices.find((choice) => choice === value.toLowerCase());
+  if (!match) throw new ConfigurationError(`${label(source, name)} is "${value}"; use one of: ${choices.join(', ')}.`);
   return match;
 }
 
-export function getBoolean(source: InputSource, name: string): boolean {
+export function getBoolean(source: InputSource, name: InputName): boolean {
   const value = getString(source, name).toLowerCase();
   if (value === '' || value === 'false') return false;
   if (value === 'true') return true;
-  throw new ConfigurationError(`Input "${name}" is "${value}"; use true or false.`);
+  throw new ConfigurationError(`${label(source, name)} is "${value}"; use true or false.`);
 }
 
-/** Upper bounds keep a wait within a day and a poll within an hour, and far below setTimeout's 2^31 ms limit. */
-export const INTEGER_BOUNDS: Readonly<Record<string, { min: number; max: number }>> = {
-  [Input.WaitTimeout]: { min: 1, max: 86_400 },
-  [Input.PollInterval]: { min: 1, max: 3_600 },
-};
-
-export function getInteger(source: InputSource, name: string): number {
+/** A whole number within the input's bounds; undefined when it is empty and has no default. */
+export function getOptionalInteger(source: InputSource, name: InputName): number | undefined {
   const value = getString(source, name);
-  const { min, max } = INTEGER_BOUNDS[name] ?? { min: 0, max: Number.MAX_SAFE_INTEGER };
+  if (value === '') return undefined;
+  const { min, max } = inputSpec(name).bounds ?? { min: 0, max: Number.MAX_SAFE_INTEGER };
   if (!/^\d+$/.test(value) || Number(value) < min) {
-    throw new ConfigurationError(`Input "${name}" is "${value}"; use a whole number of at least ${min}.`);
+    throw new ConfigurationError(`${label(source, name)} is "${value}"; use a whole number of at least ${min}.`);
   }
-  if (Number(value) > max) throw new ConfigurationError(`Input "${name}" is "${value}"; use at most ${max}.`);
+  if (Number(value) > max) throw new ConfigurationError(`${label(source, name)} is "${value}"; use at most ${max}.`);
   return Number(value);
 }
 
+export function getInteger(source: InputSource, name: InputName): number {
+  const value = getOptionalInteger(source, name);
+  if (value === undefined) throw new ConfigurationError(`${label(source, name)} is empty; use a whole number.`);
+  return value;
+}
+
 /** A secret input, masked in the log before anything else can print it (once, however often it is read). */
-export function getSecret(source: InputSource, name: string, envFallback?: string): string {
-  const value = source.getInput(name).trim() || (envFallback ? source.env[envFallback]?.trim() ?? '' : '');
+export function getSecret(source: InputSource, name: InputName): string {
+  const value = getString(source, name);
   const masked = maskedBy.get(source) ?? new Set<string>();
   maskedBy.set(source, masked);
   if (value && !masked.has(value)) {
@@ -132,17 +136,16 @@ export function getSecret(source: InputSource, name: string, envFallback?: strin
 const maskedBy = new WeakMap<InputSource, Set<string>>();
 
 export function readLintInputs(source: InputSource): LintInputs {
-  const failOn = getString(source, Input.FailOn).toLowerCase();
-  if (failOn !== 'never' && !isLevel(failOn)) {
-    throw new ConfigurationError(`Input "fail-on" is "${failOn}"; use error, warning, notice or never.`);
-  }
-  const plan = getChoice(source, Input.Plan, HEROKU_PLANS);
+  const failOn = getChoice<FailOn>(source, Input.FailOn) ?? 'error';
+  const plan = getChoice<HerokuPlan>(source, Input.Plan);
   const live = readLiveDescribe(source);
   const sarifFile = getString(source, Input.SarifFile);
+  // The file's levels first, so that an input or flag overrides them rule by rule.
+  const ruleLines = [...splitLines(source.config?.[Input.Rules] ?? ''), ...splitLines(source.getInput(Input.Rules))];
   return {
     patterns: getList(source, Input.Files),
-    levels: resolveLevels(parseRuleSettings(getList(source, Input.Rules))),
-    failOn: failOn as FailOn,
+    levels: resolveLevels(parseRuleSettings(ruleLines)),
+    failOn,
     ...(plan && { herokuPlan: plan }),
     describePatterns: getList(source, Input.Describe),
     ...(live && { live }),
@@ -155,7 +158,9 @@ function readLiveDescribe(source: InputSource): LiveDescribe | undefined {
   const instanceUrl = getString(source, Input.SalesforceInstanceUrl);
   if (!accessToken && !instanceUrl) return undefined;
   if (!accessToken || !instanceUrl) {
-    throw new ConfigurationError('Live describe needs both "salesforce-instance-url" and "salesforce-access-token"; one of them is empty.');
+    throw new ConfigurationError(
+      'Live describe needs both the Salesforce instance URL ("salesforce-instance-url" or SF_INSTANCE_URL) and the access token ("salesforce-access-token" or SF_ACCESS_TOKEN); one of them is empty.',
+    );
   }
   return { instanceUrl, accessToken };
 }
@@ -165,7 +170,7 @@ function readLiveDescribe(source: InputSource): LiveDescribe | undefined {
  * in every case, so that no later log line can show it even when the deploy is not asked for.
  */
 export function readDeployInputs(source: InputSource): DeployInputs | undefined {
-  const apiKey = getSecret(source, Input.HerokuApiKey, 'HEROKU_API_KEY');
+  const apiKey = getSecret(source, Input.HerokuApiKey);
   // Checked in every mode: a wrong value is wrong before anyone turns deploy on.
   getInteger(source, Input.WaitTimeout);
   getInteger(source, Input.PollInterval);
@@ -173,9 +178,9 @@ export function readDeployInputs(source: InputSource): DeployInputs | undefined 
 }
 
 /** The deploy settings, checked; the CLI's deploy command reads its options through this too. */
-export function readDeploySettings(source: InputSource, apiKey = getSecret(source, Input.HerokuApiKey, 'HEROKU_API_KEY')): DeployInputs {
+export function readDeploySettings(source: InputSource, apiKey = getSecret(source, Input.HerokuApiKey)): DeployInputs {
   // An empty `files` lints the whole workspace; importing every mapping file found there is never what is meant.
-  if (getList(source, Input.Files).length === 0) {
+  if (splitLines(source.getInput(Input.Files)).length === 0) {
     throw new ConfigurationError('Deploying needs the mapping files named ("files"): every file named goes into one import.');
   }
   const app = getString(source, Input.App);
@@ -194,12 +199,12 @@ export function readDeploySettings(source: InputSource, apiKey = getSecret(sourc
   };
 }
 
-export const ONLY_CHANGED = ['auto', 'true', 'false'] as const;
-export const COMMENT_MODES = ['off', 'on-change', 'always'] as const;
+export type OnlyChanged = 'auto' | 'true' | 'false';
+export type CommentMode = 'off' | 'on-change' | 'always';
 
 export interface ReviewInputs {
-  onlyChanged: (typeof ONLY_CHANGED)[number];
-  comment: (typeof COMMENT_MODES)[number];
+  onlyChanged: OnlyChanged;
+  comment: CommentMode;
 }
 
 export interface ReviewSettings extends ReviewInputs {
@@ -209,9 +214,9 @@ export interface ReviewSettings extends ReviewInputs {
 /** The pull-request inputs; the token is masked on reading, like every secret. */
 export function readReviewInputs(source: InputSource): ReviewSettings {
   return {
-    onlyChanged: getChoice(source, Input.OnlyChanged, ONLY_CHANGED) ?? 'auto',
-    comment: getChoice(source, Input.Comment, COMMENT_MODES) ?? 'on-change',
-    githubToken: getSecret(source, Input.GithubToken, 'GITHUB_TOKEN'),
+    onlyChanged: getChoice<OnlyChanged>(source, Input.OnlyChanged) ?? 'auto',
+    comment: getChoice<CommentMode>(source, Input.Comment) ?? 'on-change',
+    githubToken: getSecret(source, Input.GithubToken),
   };
 }
 
@@ -221,7 +226,7 @@ export function readReviewInputs(source: InputSource): ReviewSettings {
  * so the caller allows it on trusted events only.
  */
 export function readLiveTarget(source: InputSource): Omit<LiveTarget, 'discoveryServer'> | undefined {
-  const apiKey = getSecret(source, Input.HerokuApiKey, 'HEROKU_API_KEY');
+  const apiKey = getSecret(source, Input.HerokuApiKey);
   const app = getString(source, Input.App);
   if (apiKey === '' || app === '') return undefined;
   const resource = getString(source, Input.Resource);

@@ -18,7 +18,10 @@ import { onlyChanged, type ChangedFile } from '../pr/changed-files.js';
 import { createGitHubApi, type GitHubApi } from '../pr/github-api.js';
 import { changedLinePriority } from '../pr/hunks.js';
 import type { Priority } from '../report/order.js';
-import { readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type DeployInputs, type LintInputs, type ReviewInputs } from './inputs.js';
+import { loadConfig, type LoadedConfig } from '../config/load.js';
+import type { IgnoreEntry } from '../lint/suppress.js';
+import { workflowLogLine } from '../report/escape.js';
+import { readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type DeployInputs, type InputSource, type LintInputs, type ReviewInputs } from './inputs.js';
 import { changedFiles, commentOnPullRequest, planPullRequest, readPullRequestEvent, restrictsToChanged, type PullRequestEvent } from './pull-request.js';
 import { coreIO, type ActionIO } from './io.js';
 
@@ -54,13 +57,17 @@ export async function run(io: ActionIO = coreIO(), deps: ActionDeps = {}): Promi
     const deploy = readDeployInputs(io);
     const review = readReviewInputs(io);
     const liveTarget = readLiveTarget(io);
-    const inputs = withDeps(readLintInputs(io), deps);
+    // Only the workspace root's file: the action never looks above the repository it checked out.
+    const config = await loadConfig(root, { searchUp: false });
+    if (config) io.info(`Configuration: ${workflowLogLine(config.file)} (inputs override it).`);
+    const inputs = withDeps(readLintInputs(withConfig(io, config)), deps);
     const event = await readPullRequestEvent(io.env, io);
     const github = createGitHubApi({ token: review.githubToken, env: io.env, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
     const changed = event && (await changedFiles(event, github, root, io));
     if (review.onlyChanged === 'true' && !event) io.info('only-changed is true, but this run is not for a pull request: every file is linted.');
     const restrict = changed !== undefined && restrictsToChanged(review, event);
-    const lint = await runLint({ root, ...inputs, log: io, ...(restrict && { select: (targets) => onlyChanged(targets, changed) }) });
+    const ignores = config?.ignores ?? [];
+    const lint = await runLint({ root, ...inputs, ignores, log: io, ...(restrict && { select: (targets) => onlyChanged(targets, changed) }) });
     const priority = changed && changedLinePriority(changed);
     const summary = renderLintSummary(lint, undefined, sourceRevision(io.env));
     annotate(lint.findings, io, whereTheRestAre(summary.shown, lint.findings.length, Boolean(inputs.sarifFile)), priority);
@@ -68,13 +75,13 @@ export async function run(io: ActionIO = coreIO(), deps: ActionDeps = {}): Promi
     io.setOutput(Output.Errors, lint.counts.error);
     io.setOutput(Output.Warnings, lint.counts.warning);
     io.setOutput(Output.Notices, lint.counts.notice);
-    io.setOutput(Output.Files, lint.results.length);
+    io.setOutput(Output.Files, lint.files.length);
     if (inputs.sarifFile) {
-      await writeInsideWorkspace(root, inputs.sarifFile, JSON.stringify(toSarif(lint.findings), null, 2));
+      await writeInsideWorkspace(root, inputs.sarifFile, JSON.stringify(toSarif(lint.findings, lint.suppressed), null, 2));
       io.setOutput(Output.SarifFile, inputs.sarifFile);
     }
     const { error, warning, notice } = lint.counts;
-    io.info(`${lint.results.length} mapping file(s) checked: ${error} error(s), ${warning} warning(s), ${notice} notice(s).`);
+    io.info(`${lint.files.length} mapping file(s) checked: ${error} error(s), ${warning} warning(s), ${notice} notice(s)${lint.suppressed.length > 0 ? `, ${lint.suppressed.length} suppressed` : ''}.`);
     const lintFails = reachesFailOn(lint.counts, inputs.failOn);
     if (lintFails) {
       // An exit code rather than setFailed: setFailed would spend one of the 10 error annotations on a generic line.
@@ -82,7 +89,7 @@ export async function run(io: ActionIO = coreIO(), deps: ActionDeps = {}): Promi
       io.info(`Failing: findings reach fail-on "${inputs.failOn}".`);
     }
     await planStage(io, root, lint, { event, changed, github, review, priority, liveTarget: deploy ? undefined : liveTarget });
-    if (deploy) await deployStage(io, root, inputs, lint, deploy, lintFails, deps);
+    if (deploy) await deployStage(io, root, { ...inputs, ignores }, lint, deploy, lintFails, deps);
   } catch (error) {
     exitCode = 1;
     const failure = classifyError(error);
@@ -91,6 +98,11 @@ export async function run(io: ActionIO = coreIO(), deps: ActionDeps = {}): Promi
     if (failure.stack) io.info(failure.stack);
   }
   return exitCode;
+}
+
+/** The runner's inputs over the configuration file's values. */
+function withConfig(io: ActionIO, config: LoadedConfig | undefined): InputSource {
+  return { getInput: (name) => io.getInput(name), setSecret: (value) => io.setSecret(value), env: io.env, ...(config && { config: config.values }) };
 }
 
 /** Live describe goes through the injected fetch and clock too. */
@@ -130,7 +142,7 @@ async function planStage(io: ActionIO, root: string, lint: LintRun, context: Pla
 }
 
 /** Deploys the linted files unless the lint failed; outputs and the summary are written however it ends. */
-async function deployStage(io: ActionIO, root: string, inputs: LintInputs, lint: LintRun, deploy: DeployInputs, lintFails: boolean, deps: ActionDeps): Promise<void> {
+async function deployStage(io: ActionIO, root: string, inputs: LintInputs & { ignores: readonly IgnoreEntry[] }, lint: LintRun, deploy: DeployInputs, lintFails: boolean, deps: ActionDeps): Promise<void> {
   if (lintFails) {
     io.setOutput(Output.Imported, 'false');
     await io.writeSummary(renderDeploySkipped(`the lint findings reach fail-on "${inputs.failOn}".`));

@@ -1,53 +1,43 @@
 import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { Input, readDeploySettings, type DeployInputs } from '../action/inputs.js';
+import { getString, readDeploySettings } from '../action/inputs.js';
 import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
 import { runDeploy, type DeployLog } from '../deploy/run.js';
 import { reachesFailOn, runLint } from '../lint/run.js';
 import { formatDeployText } from '../report/deploy-summary.js';
 import { terminalText } from '../report/escape.js';
 import { formatText } from '../report/text.js';
-import { CHECK_OPTIONS, checkRequest, EXIT, useColor, type CliIO } from './shared.js';
-
-/** Named as the action's inputs, so that one reader (readDeployInputs) checks both. */
-const DEPLOY_OPTIONS = {
-  ...CHECK_OPTIONS,
-  app: { type: 'string' },
-  resource: { type: 'string' },
-  'wait-timeout': { type: 'string' },
-  'poll-interval': { type: 'string' },
-  'backup-dir': { type: 'string' },
-  'allow-pull-request-deploy': { type: 'boolean', default: false },
-} satisfies ParseArgsConfig['options'];
+import { cliSource, commandUsage, type ParsedCommand } from './options.js';
+import { checkSettings, EXIT, resolveFrom, useColor, type CliIO } from './shared.js';
 
 /**
  * Lints the files, then deploys them as the action does: the lint report and the deploy's outcome
  * on stdout, progress on stderr.
  */
-export async function deployCommand(args: readonly string[], io: CliIO, usage: string): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], options: DEPLOY_OPTIONS, allowPositionals: true, strict: true });
-  if (values.help) {
-    io.stdout.write(usage);
+export async function deployCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
+  if (parsed.values.help) {
+    io.stdout.write(commandUsage('deploy'));
     return EXIT.ok;
   }
-  const deploy = readDeployOptions(values, positionals, io.env);
-  const { request, failOn } = checkRequest(values, positionals, io);
+  // The key comes from HEROKU_API_KEY only: a flag would put it in the shell history and the process list.
+  const flags = cliSource('deploy', parsed, io.env);
+  const deploy = readDeploySettings(flags);
+  const backupDir = getString(flags, 'backup-dir');
+  const { inputs, request } = await checkSettings('deploy', parsed, io);
   const lint = await runLint(request);
-  io.stdout.write(formatText(lint, useColor(values, io)));
-  if (reachesFailOn(lint.counts, failOn)) {
-    io.stderr.write(`Not deploying: the lint findings reach --fail-on ${failOn}. Nothing was imported.\n`);
+  io.stdout.write(formatText(lint, useColor('deploy', parsed, io)));
+  if (reachesFailOn(lint.counts, inputs.failOn)) {
+    io.stderr.write(`Not deploying: the lint findings reach --fail-on ${inputs.failOn}. Nothing was imported.\n`);
     return EXIT.findings;
   }
   const record = await runDeploy(
     {
       ...deploy,
       files: lint.files,
-      backupDir: values['backup-dir'] ? path.resolve(io.cwd, values['backup-dir']) : tmpdir(),
+      backupDir: backupDir ? resolveFrom(io, backupDir) : tmpdir(),
       discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER,
       ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }),
       ...(request.herokuPlan && { lintedHerokuPlan: request.herokuPlan }),
-      failOn,
+      failOn: inputs.failOn,
       lint: (herokuPlan) => runLint({ ...request, herokuPlan }),
     },
     stderrLog(io),
@@ -56,19 +46,6 @@ export async function deployCommand(args: readonly string[], io: CliIO, usage: s
   io.stdout.write(formatDeployText(record));
   if (record.error) throw record.error;
   return EXIT.ok;
-}
-
-function readDeployOptions(values: Record<string, string | boolean | string[] | undefined>, positionals: readonly string[], env: NodeJS.ProcessEnv): DeployInputs {
-  const given: Record<string, string> = {
-    [Input.Files]: positionals.join('\n'),
-    [Input.AllowPullRequestDeploy]: String(values['allow-pull-request-deploy']),
-  };
-  for (const name of [Input.App, Input.Resource, Input.WaitTimeout, Input.PollInterval]) {
-    const value = values[name];
-    if (typeof value === 'string') given[name] = value;
-  }
-  // The key comes from HEROKU_API_KEY only: a flag would put it in the shell history and the process list.
-  return readDeploySettings({ getInput: (name) => given[name] ?? '', setSecret: () => undefined, env });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { getChoice, getString } from '../action/inputs.js';
 import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
 import { ConfigurationError } from '../errors.js';
 import { discover } from '../lint/discover.js';
@@ -9,46 +9,34 @@ import { renderPlanText } from '../plan/render.js';
 import { readBaseContent } from '../pr/base-content.js';
 import { terminalText } from '../report/escape.js';
 import { checkRevision, runGit } from '../pr/git.js';
-
-export interface PlanIO {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-}
-
-const OPTIONS = {
-  base: { type: 'string' },
-  app: { type: 'string' },
-  resource: { type: 'string' },
-  format: { type: 'string', default: 'text' },
-  'no-color': { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const;
+import { cliSource, commandUsage, type ParsedCommand } from './options.js';
+import { useColor, type CliIO } from './shared.js';
 
 /** `plan`: always exits 0 when it could compute the plan; the plan informs, it does not judge. */
-export async function planCommand(args: readonly string[], io: PlanIO, usage: string): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
-  if (values.help) {
-    io.stdout.write(usage);
+export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
+  if (parsed.values.help) {
+    io.stdout.write(commandUsage('plan'));
     return 0;
   }
-  const format = values.format.toLowerCase();
-  if (format !== 'text' && format !== 'json') throw new ConfigurationError(`--format is "${values.format}"; use text or json.`);
-  if (values.app !== undefined && values.base !== undefined) throw new ConfigurationError('Use --base or --app, not both: a plan compares with one of them.');
+  const { positionals } = parsed;
+  const flags = cliSource('plan', parsed, io.env);
+  const format = getChoice<'text' | 'json'>(flags, 'plan-format') ?? 'text';
+  const app = getString(flags, 'app');
+  const resource = getString(flags, 'resource');
+  if (app !== '' && parsed.values.base !== undefined) throw new ConfigurationError('Use --base or --app, not both: a plan compares with one of them.');
   if (positionals.length === 0) throw new ConfigurationError('Name the mapping files to plan, for example: heroku-connect-action plan heroku-connect/*.json');
   const { targets, unmatched } = await discover({ root: io.cwd, namedMayLeaveRoot: true }, positionals);
   for (const pattern of unmatched) io.stderr.write(`warning: No mapping file matches "${terminalText(pattern)}".\n`);
   const log = { info: (message: string) => io.stderr.write(`${terminalText(message)}\n`) };
 
   let plans: FilePlan[];
-  if (values.app !== undefined) {
-    const apiKey = io.env.HEROKU_API_KEY?.trim() ?? '';
+  if (app !== '') {
+    const apiKey = getString(flags, 'heroku-api-key');
     if (apiKey === '') throw new ConfigurationError('Planning against the live connection needs the Heroku API key in HEROKU_API_KEY.');
-    const target = { app: values.app, apiKey, discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER, ...(values.resource && { resource: values.resource }) };
+    const target = { app, apiKey, discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER, ...(resource && { resource }) };
     plans = [await planAgainstLive(target, targets, log)];
   } else {
-    const revision = await knownRevision(values.base ?? 'HEAD', io.cwd);
+    const revision = await knownRevision(getString(flags, 'base'), io.cwd);
     plans = [];
     for (const target of targets) {
       // "<rev>:./path" is relative to the working directory, wherever it is in the repository.
@@ -59,7 +47,7 @@ export async function planCommand(args: readonly string[], io: PlanIO, usage: st
       if (plan) plans.push(plan);
     }
   }
-  const color = format === 'text' && !values['no-color'] && !io.env.NO_COLOR && (Boolean(io.stdout.isTTY) || Boolean(io.env.FORCE_COLOR));
+  const color = format === 'text' && useColor('plan', parsed, io);
   io.stdout.write(format === 'json' ? `${JSON.stringify(plans, null, 2)}\n` : renderPlanText(plans, color));
   return 0;
 }

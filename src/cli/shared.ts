@@ -1,14 +1,17 @@
-import type { ParseArgsConfig } from 'node:util';
+import path from 'node:path';
 import type { Clock } from '../http/clock.js';
-import { ConfigurationError } from '../errors.js';
-import { isLevel, parseRuleSettings, resolveLevels } from '../lint/levels.js';
-import type { FailOn, LintRequest } from '../lint/run.js';
-import { HEROKU_PLANS } from '../core/types.js';
+import { getBoolean, readLintInputs, type LintInputs } from '../action/inputs.js';
+import { loadConfig, type LoadedConfig } from '../config/load.js';
+import type { LintRequest } from '../lint/run.js';
 import { terminalText } from '../report/escape.js';
+import type { Command } from '../inputs/table.js';
+import { cliSource, type ParsedCommand } from './options.js';
 
 export interface CliIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
+  /** Read for the path "-"; tests pass their own. */
+  stdin?: AsyncIterable<Uint8Array>;
   env: NodeJS.ProcessEnv;
   cwd: string;
   /** Tests pass a fake clock and their own fetch; the real ones otherwise. */
@@ -18,53 +21,39 @@ export interface CliIO {
 
 export const EXIT = { ok: 0, findings: 1, deployFailed: 1, usage: 2 } as const;
 
-/** The options that choose what the lint checks, shared by lint and deploy. */
-export const CHECK_OPTIONS = {
-  plan: { type: 'string' },
-  describe: { type: 'string', multiple: true, default: [] },
-  rule: { type: 'string', multiple: true, default: [] },
-  'fail-on': { type: 'string', default: 'error' },
-  'salesforce-instance-url': { type: 'string' },
-  'no-color': { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
-} satisfies ParseArgsConfig['options'];
-
-export interface CheckValues {
-  plan?: string | undefined;
-  describe: string[];
-  rule: string[];
-  'fail-on': string;
-  'salesforce-instance-url'?: string | undefined;
-  'no-color': boolean;
+export interface CheckSettings {
+  inputs: LintInputs;
+  request: LintRequest;
+  config: LoadedConfig | undefined;
 }
 
-export function checkRequest(values: CheckValues, positionals: readonly string[], io: CliIO): { request: LintRequest; failOn: FailOn } {
-  const failOn = values['fail-on'].toLowerCase();
-  if (failOn !== 'never' && !isLevel(failOn)) throw new ConfigurationError(`--fail-on is "${failOn}"; use error, warning, notice or never.`);
-  const plan = values.plan === undefined ? undefined : choice('--plan', values.plan, HEROKU_PLANS);
-  const instanceUrl = values['salesforce-instance-url'] ?? io.env.SF_INSTANCE_URL;
-  const accessToken = io.env.SF_ACCESS_TOKEN;
-  if (instanceUrl && !accessToken) throw new ConfigurationError('Live describe needs the access token in the SF_ACCESS_TOKEN environment variable.');
+/**
+ * What lint and deploy check, from the flags over the configuration file (found from the current
+ * directory up to the repository root: the pre-commit hook needs no flag to pick it up).
+ */
+export async function checkSettings(command: Command, parsed: ParsedCommand, io: CliIO): Promise<CheckSettings> {
+  const config = await loadConfig(io.cwd, { searchUp: true });
+  const inputs = readLintInputs(cliSource(command, parsed, io.env, config?.values));
   const request: LintRequest = {
     root: io.cwd,
-    patterns: positionals,
+    patterns: inputs.patterns,
     // The user's own machine: a file or folder they name may be outside the current directory.
     namedMayLeaveRoot: true,
-    levels: resolveLevels(parseRuleSettings(values.rule)),
-    ...(plan && { herokuPlan: plan }),
-    describePatterns: values.describe,
-    ...(instanceUrl && accessToken && { live: { instanceUrl, accessToken, ...(io.fetch && { fetchImpl: io.fetch }), ...(io.clock && { clock: io.clock }) } }),
+    levels: inputs.levels,
+    ...(inputs.herokuPlan && { herokuPlan: inputs.herokuPlan }),
+    describePatterns: inputs.describePatterns,
+    ...(inputs.live && { live: { ...inputs.live, ...(io.fetch && { fetchImpl: io.fetch }), ...(io.clock && { clock: io.clock }) } }),
+    ignores: config?.ignores ?? [],
     log: { info: (message) => io.stderr.write(`${terminalText(message)}\n`), warning: (message) => io.stderr.write(`warning: ${terminalText(message)}\n`) },
   };
-  return { request, failOn: failOn as FailOn };
+  return { inputs, request, config };
 }
 
-export function useColor(values: CheckValues, io: CliIO): boolean {
-  return !values['no-color'] && !io.env.NO_COLOR && (Boolean(io.stdout.isTTY) || Boolean(io.env.FORCE_COLOR));
+export function useColor(command: Command, parsed: ParsedCommand, io: CliIO): boolean {
+  const noColor = getBoolean(cliSource(command, parsed, io.env), 'no-color');
+  return !noColor && !io.env.NO_COLOR && (Boolean(io.stdout.isTTY) || Boolean(io.env.FORCE_COLOR));
 }
 
-export function choice<T extends string>(flag: string, value: string, choices: readonly T[]): T {
-  const match = choices.find((c) => c === value.toLowerCase());
-  if (!match) throw new ConfigurationError(`${flag} is "${value}"; use one of: ${choices.join(', ')}.`);
-  return match;
+export function resolveFrom(io: CliIO, file: string): string {
+  return path.resolve(io.cwd, file);
 }

@@ -40,7 +40,12 @@ export interface Finding {
   line: number;
   column: number;
   endLine?: number;
+  /** Exclusive: the column just after the last character, as in SARIF. */
   endColumn?: number;
+  /** The object_name of the mapping the finding is in, when it is in one. */
+  object?: string;
+  /** The field it is on, when it is placed on an entry of config.fields or config.indexes. */
+  field?: string;
 }
 
 /** The result of linting one file. */

@@ -66,6 +66,18 @@ export async function readConfined(absolutePath: string, confinedTo: string | nu
   }
 }
 
+/** Reads a stream (standard input) under the same size limit as a file: a stream that never ends is cut at the limit. */
+export async function readStream(stream: AsyncIterable<Uint8Array>, limit = MAX_FILE_BYTES): Promise<FileRead> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    chunks.push(Buffer.from(chunk));
+    total += chunk.length;
+    if (total > limit) return tooLarge(`more than ${formatBytes(limit)}`, limit, Buffer.concat(chunks).subarray(0, PEEK_BYTES));
+  }
+  return { ok: true, bytes: Buffer.concat(chunks, total) };
+}
+
 async function readAtMost(handle: FileHandle, most: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;

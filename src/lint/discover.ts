@@ -3,7 +3,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { isDynamicPattern } from 'tinyglobby';
 import { ConfigurationError } from '../errors.js';
-import { isInside, PEEK_BYTES, readConfined } from '../fs/workspace.js';
+import { isInside, PEEK_BYTES, readConfined, type FileRead } from '../fs/workspace.js';
 import { decode, failedRead, formatOf, utf16Encoding, type ReadOutcome } from '../parse/source.js';
 
 /** A file to lint or deploy, and the folder its real path must stay in. */
@@ -100,7 +100,11 @@ export async function discover(scope: DiscoveryScope, patterns: readonly string[
 
 /** Reads a file once, as the lint will see it. */
 export async function readTarget(ref: FileRef): Promise<LintTarget> {
-  const read = await readConfined(ref.absolutePath, ref.confinedTo);
+  return readTargetFrom(ref, await readConfined(ref.absolutePath, ref.confinedTo));
+}
+
+/** A target from what was read already, such as standard input. */
+export function readTargetFrom(ref: FileRef, read: FileRead): LintTarget {
   return { ...ref, source: read.ok ? decode(read.bytes, formatOf(ref.file)) : failedRead('unreadable', read.message) };
 }
 

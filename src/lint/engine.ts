@@ -9,7 +9,7 @@ import { checkSchema } from '../schema/check.js';
 import type { LintTarget } from './discover.js';
 import { resolveLevels, type RuleLevels } from './levels.js';
 import type { DocumentContext, MappingContext, MappingRule, Report } from '../rules/rule.js';
-import { LEVEL_RANK, type FileResult, type Finding, type HerokuPlan, type Level, type SourceRange } from '../core/types.js';
+import { LEVEL_RANK, type FileResult, type Finding, type HerokuPlan, type JsonPath, type Level, type SourceRange } from '../core/types.js';
 
 export interface LintOptions {
   levels: RuleLevels;
@@ -71,7 +71,7 @@ export function lintText(file: string, text: string, format: SourceFormat, optio
   for (let i = placed.length; i < ranked.length; i++) unplaced.levels.add(options.levels.get(ranked[i]![0]) as Level);
   if (placed.length > 0) {
     const ranges = parsed.locate(placed.map(([, report]) => report));
-    placed.forEach(([ruleId, report], index) => findings.push(toFinding(file, ruleId, report.message, ranges[index]!, options)));
+    placed.forEach(([ruleId, report], index) => findings.push({ ...toFinding(file, ruleId, report.message, ranges[index]!, options), ...subjectOf(report.path, document) }));
   }
   return capped(file, findings, unplaced, options);
 }
@@ -115,6 +115,16 @@ function toFinding(file: string, ruleId: string, message: string, range: SourceR
     column: range.start.column,
     ...(range.end && { endLine: range.end.line, endColumn: range.end.column }),
   };
+}
+
+/** The mapping (and field) a report's path is in, so a configured ignore can name them. */
+function subjectOf(path: JsonPath, document: DocumentContext): Pick<Finding, 'object' | 'field'> {
+  if (path[0] !== 'mappings' || typeof path[1] !== 'number') return {};
+  const raw = isObject(document.root) && Array.isArray(document.root.mappings) ? document.root.mappings[path[1]] : undefined;
+  const object = isObject(raw) && typeof raw.object_name === 'string' && raw.object_name !== '' ? raw.object_name : undefined;
+  if (object === undefined) return {};
+  const field = path[2] === 'config' && (path[3] === 'fields' || path[3] === 'indexes') && typeof path[4] === 'string' ? path[4] : undefined;
+  return { object, ...(field !== undefined && { field }) };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -7,6 +7,7 @@ import { formatOf } from '../parse/source.js';
 import { discover, type FileRef, type LintTarget } from './discover.js';
 import { lintFile, type LintOptions } from './engine.js';
 import type { RuleLevels } from './levels.js';
+import { applyIgnores, type IgnoreEntry, type SuppressedFinding } from './suppress.js';
 import type { Clock } from '../http/clock.js';
 import { LEVEL_RANK, type FileResult, type Finding, type Level, type HerokuPlan } from '../core/types.js';
 
@@ -29,12 +30,18 @@ export interface LintRequest {
   live?: LiveDescribe;
   /** Narrows the files found, for instance to those a pull request changed. */
   select?: (targets: LintTarget[]) => LintTarget[];
+  /** Read already, such as standard input; with no patterns, nothing else is searched. */
+  given?: readonly LintTarget[];
+  /** The configuration file's ignore entries. */
+  ignores?: readonly IgnoreEntry[];
   log: { info(message: string): void; warning(message: string): void };
 }
 
 export interface LintRun {
   results: FileResult[];
   findings: Finding[];
+  /** Findings an ignore entry silenced: reported as suppressed, never counted. */
+  suppressed: SuppressedFinding[];
   counts: Record<Level, number>;
   unmatched: string[];
   /** The files linted, for the deploy and the plan to read the same files under the same confinement. */
@@ -45,10 +52,14 @@ export type FailOn = Level | 'never';
 
 /** Finds the files, gathers describe data, lints every file, and totals the findings. */
 export async function runLint(request: LintRequest): Promise<LintRun> {
-  const discovery = await discover({ root: request.root, namedMayLeaveRoot: request.namedMayLeaveRoot ?? false }, request.patterns);
+  const given = request.given ?? [];
+  const discovery =
+    given.length > 0 && request.patterns.length === 0
+      ? { targets: [], unmatched: [], searched: [] }
+      : await discover({ root: request.root, namedMayLeaveRoot: request.namedMayLeaveRoot ?? false }, request.patterns);
   const { unmatched } = discovery;
-  const targets = request.select ? request.select(discovery.targets) : discovery.targets;
-  if (discovery.targets.length === 0) {
+  const targets = [...(request.select ? request.select(discovery.targets) : discovery.targets), ...given];
+  if (discovery.targets.length + given.length === 0) {
     // A forgotten actions/checkout or a wrong path must not pass green.
     request.log.warning(
       `No mapping file found: searched ${request.root} for ${discovery.searched.map((pattern) => `"${pattern}"`).join(', ')} ` +
@@ -62,16 +73,38 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
     describe: await gatherDescribes(request, targets),
     ...(request.herokuPlan && { herokuPlan: request.herokuPlan }),
   };
-  return lintTargets(targets, options, unmatched);
+  return lintTargets(targets, options, unmatched, request.ignores);
 }
 
-export async function lintTargets(targets: readonly LintTarget[], options: LintOptions, unmatched: string[] = []): Promise<LintRun> {
-  const results = targets.map((target) => lintFile(target, options));
-  const findings = results.flatMap((result) => result.findings);
-  const counts: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
-  for (const finding of findings) counts[finding.level]++;
+export async function lintTargets(targets: readonly LintTarget[], options: LintOptions, unmatched: string[] = [], ignores: readonly IgnoreEntry[] = []): Promise<LintRun> {
+  const linted = targets.map((target) => lintFile(target, options));
+  const { findings: kept, suppressed, unused } = applyIgnores(
+    linted.flatMap((result) => result.findings),
+    ignores,
+  );
+  const keep = new Set(suppressed.length > 0 ? kept : []);
+  const results = suppressed.length === 0 ? linted : linted.map((result) => ({ file: result.file, findings: result.findings.filter((finding) => keep.has(finding)) }));
+  // A stale ignore is a warning in the configuration file, listed like a file's findings.
+  if (unused.length > 0) results.push({ file: unused[0]!.file, findings: unused });
   const files = targets.map(({ file, absolutePath, confinedTo }) => ({ file, absolutePath, confinedTo }));
-  return { results, findings, counts, unmatched, files };
+  return withTotals({ results, findings: [...kept, ...unused], suppressed, counts: { error: 0, warning: 0, notice: 0 }, unmatched, files });
+}
+
+/** `--quiet`: errors only; warnings and notices are neither shown nor counted. */
+export function errorsOnly(run: LintRun): LintRun {
+  const isError = (finding: Finding) => finding.level === 'error';
+  return withTotals({
+    ...run,
+    results: run.results.map((result) => ({ ...result, findings: result.findings.filter(isError) })),
+    findings: run.findings.filter(isError),
+    suppressed: run.suppressed.filter(isError),
+  });
+}
+
+function withTotals(run: LintRun): LintRun {
+  const counts: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
+  for (const finding of run.findings) counts[finding.level]++;
+  return { ...run, counts };
 }
 
 export function reachesFailOn(counts: Record<Level, number>, failOn: FailOn): boolean {

@@ -1,5 +1,6 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { RULES } from '../rules/index.js';
+import type { SuppressedFinding } from '../lint/suppress.js';
 import type { Finding, Level } from '../core/types.js';
 import { encodePath } from '../core/text.js';
 import { sarifText } from './escape.js';
@@ -12,7 +13,7 @@ const SARIF_LEVEL: Record<Level, 'error' | 'warning' | 'note'> = { error: 'error
  * own, counted in UTF-16 code units, and declared so; file URIs are percent-encoded per segment
  * (RFC 3986), so a `?` or `#` in a file name stays part of the path.
  */
-export function toSarif(findings: readonly Finding[]): object {
+export function toSarif(findings: readonly Finding[], suppressed: readonly SuppressedFinding[] = []): object {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -41,7 +42,8 @@ export function toSarif(findings: readonly Finding[]): object {
         },
         automationDetails: { id: 'heroku-connect-action/' },
         columnKind: 'utf16CodeUnits',
-        results: findings.map((finding) => ({
+        // Suppressed findings stay in the report, marked, so code scanning shows them as dismissed by the repository.
+        results: [...findings, ...suppressed].map((finding) => ({
           ruleId: finding.ruleId,
           ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
           level: SARIF_LEVEL[finding.level],
@@ -58,6 +60,7 @@ export function toSarif(findings: readonly Finding[]): object {
               },
             },
           ],
+          ...('justification' in finding && { suppressions: [{ kind: 'external', justification: sarifText(String(finding.justification)) }] }),
         })),
       },
     ],

@@ -4,6 +4,7 @@ import { bytes, CELL_MAX_CHARS, LINT_SUMMARY_BUDGET_BYTES, takeWhileFits } from 
 import { clip, markdownText } from './escape.js';
 import { rankFindings } from './order.js';
 import { fileLineUrl, ruleDocsUrl, type SourceRevision } from './links.js';
+import { RULES_BY_ID } from '../rules/index.js';
 
 /** The mark of each level wherever findings are listed in markdown: the summary and the pull request comment. */
 export const LEVEL_ICON: Record<Level, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
@@ -38,7 +39,7 @@ export function renderLintSummary(run: LintRun, budget = LINT_SUMMARY_BUDGET_BYT
     '',
     files === 0
       ? 'No mapping files were found.'
-      : `${plural(files, 'file')} checked: **${plural(error, 'error')}**, **${plural(warning, 'warning')}**, **${plural(notice, 'notice')}**.`,
+      : `${plural(files, 'file')} checked: **${plural(error, 'error')}**, **${plural(warning, 'warning')}**, **${plural(notice, 'notice')}**${suppressedNote(run)}.`,
     '',
   ].join('\n');
 
@@ -91,6 +92,12 @@ export function renderLintSummary(run: LintRun, budget = LINT_SUMMARY_BUDGET_BYT
   return { markdown: parts.join('\n'), shown: shown.length };
 }
 
+/** Ignored findings are counted, so a silenced problem stays visible as a number. */
+function suppressedNote(run: LintRun): string {
+  const count = run.suppressed.length;
+  return count === 0 ? '' : `, ${count.toLocaleString('en-US')} suppressed by the configuration file's ignore entries`;
+}
+
 function fileHeading(file: string): string {
   // <code>, not backticks: character references inside a markdown code span would show literally.
   return `### <code>${markdownText(clip(file, CELL_MAX_CHARS))}</code>`;
@@ -101,7 +108,9 @@ function cleanSection(file: string): string {
 }
 
 function ruleCell(ruleId: string, rows: number): string {
-  return `<td rowspan="${rows}"><a href="${ruleDocsUrl(encodeURIComponent(ruleId))}">${markdownText(ruleId)}</a></td>`;
+  // unused-ignore is the configuration file's own warning, not a rule with a page.
+  const name = RULES_BY_ID.has(ruleId) ? `<a href="${ruleDocsUrl(encodeURIComponent(ruleId))}">${markdownText(ruleId)}</a>` : markdownText(ruleId);
+  return `<td rowspan="${rows}">${name}</td>`;
 }
 
 function findingCells(finding: Finding, revision: SourceRevision | undefined): string {

@@ -26,12 +26,13 @@ export function formatText(run: LintRun, color: boolean): string {
   const { error, warning, notice } = run.counts;
   const files = run.results.length;
   if (lines.length > 0) lines.push('');
-  const total = `${files} file${files === 1 ? '' : 's'} checked: ${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${notice} notice${notice === 1 ? '' : 's'}`;
+  const suppressed = run.suppressed.length > 0 ? `, ${run.suppressed.length} suppressed` : '';
+  const total = `${files} file${files === 1 ? '' : 's'} checked: ${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${notice} notice${notice === 1 ? '' : 's'}${suppressed}`;
   lines.push(paint(error > 0 ? 'red' : warning > 0 ? 'yellow' : 'green', total));
   return `${lines.join('\n')}\n`;
 }
 
-/** Machine-readable report: the findings as they are, plus totals. */
+/** Machine-readable report, as schema/report.schema.json documents it: the findings as they are, plus totals. */
 export function formatJson(run: LintRun): string {
-  return `${JSON.stringify({ files: run.results.map((r) => r.file), counts: run.counts, findings: run.findings }, null, 2)}\n`;
+  return `${JSON.stringify({ files: run.results.map((r) => r.file), counts: run.counts, findings: run.findings, suppressed: run.suppressed }, null, 2)}\n`;
 }

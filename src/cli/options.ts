@@ -1,0 +1,155 @@
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import type { InputSource } from '../action/inputs.js';
+import { ConfigurationError, errorMessage } from '../errors.js';
+import { INPUTS, INPUTS_BY_NAME, type Command, type InputSpec } from '../inputs/table.js';
+import { didYouMean } from '../core/suggest.js';
+
+export const PROGRAM = 'heroku-connect-action';
+
+const SUMMARIES: Record<Command, { synopsis: string; summary: string }> = {
+  lint: {
+    synopsis: 'lint [paths or globs... | -]',
+    summary: 'Lint Heroku Connect mapping files (default: the configuration file\'s files, else every mapping file under the current directory). "-" reads standard input.',
+  },
+  deploy: {
+    synopsis: 'deploy <files...> --app <app>',
+    summary:
+      "Lint the files, then import them all into the app's Heroku Connect connection and wait until it is IDLE and every imported mapping is DATA_SYNCED. The API key comes from HEROKU_API_KEY; CONNECT_DISCOVERY_SERVER overrides https://hc-central.heroku.com.",
+  },
+  plan: {
+    synopsis: 'plan <files...> [--base <ref> | --app <app>]',
+    summary:
+      "What the files change: against their version at a git revision (default HEAD), or, with --app, against the live configuration of the app's connection (what an import would change; read only, the API key comes from HEROKU_API_KEY).",
+  },
+};
+
+const flagOf = (spec: InputSpec) => spec.cli?.flag ?? spec.name;
+
+function specsFor(command: Command): InputSpec[] {
+  return (INPUTS as readonly InputSpec[]).filter((spec) => spec.cli && !spec.cli.positional && spec.cli.commands.includes(command));
+}
+
+/** The command's parseArgs options, from the table. */
+export function optionsFor(command: Command): ParseArgsOptionsConfig {
+  const options: ParseArgsOptionsConfig = { help: { type: 'boolean', short: 'h' } };
+  for (const spec of specsFor(command)) {
+    options[flagOf(spec)] = spec.type === 'boolean' ? { type: 'boolean' } : spec.type === 'list' ? { type: 'string', multiple: true } : { type: 'string' };
+  }
+  return options;
+}
+
+function optionLine(spec: InputSpec): [string, string] {
+  const value = spec.type === 'boolean' ? '' : ` ${spec.cli?.value ?? `<${spec.choices ? spec.choices.join('|') : 'value'}>`}`;
+  return [`--${flagOf(spec)}${value}`, spec.cli?.help ?? spec.description];
+}
+
+/** One command's help: what it does and its options, from the table. */
+export function commandUsage(command: Command): string {
+  const { synopsis, summary } = SUMMARIES[command];
+  const lines = specsFor(command).map(optionLine);
+  lines.push(['--help, -h', 'Show this help']);
+  const width = Math.max(...lines.map(([flag]) => flag.length)) + 2;
+  return [
+    `Usage: ${PROGRAM} ${synopsis}`,
+    '',
+    wrap(summary, 2),
+    '',
+    'Options:',
+    ...lines.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`),
+    '',
+    EXIT_CODES,
+    '',
+  ].join('\n');
+}
+
+const EXIT_CODES = `Exit codes: 0 nothing reaches --fail-on (and the deploy succeeded), 1 something does (or the deploy failed,
+or warnings exceed --max-warnings), 2 usage, configuration or internal error. plan exits 0 whenever it could plan.`;
+
+/** The overview: each command's synopsis and summary; each command's --help lists its options. */
+export function overviewUsage(): string {
+  const commands = (Object.keys(SUMMARIES) as Command[]).flatMap((command) => [`  ${SUMMARIES[command].synopsis}`, wrap(SUMMARIES[command].summary, 6)]);
+  return [
+    `Usage: ${PROGRAM} <command> [options]`,
+    '',
+    'Commands:',
+    ...commands,
+    '',
+    `Run ${PROGRAM} <command> --help for the options of a command. A .heroku-connect.yml (or .yaml, .json) in the`,
+    'current directory or a parent, up to the repository root, sets defaults; options override it.',
+    '',
+    EXIT_CODES,
+    '',
+  ].join('\n');
+}
+
+function wrap(text: string, indent: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && indent + line.length + 1 + word.length > 110) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  lines.push(line);
+  return lines.map((text) => `${' '.repeat(indent)}${text}`).join('\n');
+}
+
+export interface ParsedCommand {
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  positionals: string[];
+}
+
+/** Parses a command's arguments; a mistake is said in the user's terms and points at --help. */
+export function parseCommand(command: Command, args: readonly string[]): ParsedCommand {
+  const options = optionsFor(command);
+  try {
+    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return { values, positionals };
+  } catch (error) {
+    throw new ConfigurationError(`${argumentProblem(error, Object.keys(options))} Run ${PROGRAM} ${command} --help for its options.`);
+  }
+}
+
+function argumentProblem(error: unknown, flags: readonly string[]): string {
+  const code = (error as { code?: string }).code;
+  const message = errorMessage(error);
+  const option = /'(-{1,2}[^\s']+)/.exec(message)?.[1];
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const name = option?.replace(/^-+/, '') ?? '';
+      return `Unknown option "${option ?? '?'}".${didYouMean(name, flags).replace(/"([^"]+)"\?$/, '"--$1"?')}`;
+    }
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return option && /argument missing/.test(message) ? `The option "${option.split(' ')[0]}" needs a value.` : `An option has a value it does not take (${message}).`;
+    default:
+      return message.split('\n')[0]!;
+  }
+}
+
+/**
+ * The parsed arguments as an InputSource: the same readers as the action then check and default
+ * them. A boolean flag not given is empty, so the configuration file or the default applies.
+ */
+export function cliSource(command: Command, parsed: ParsedCommand, env: NodeJS.ProcessEnv, config?: Readonly<Record<string, string>>): InputSource {
+  return {
+    getInput(name) {
+      const spec = INPUTS_BY_NAME.get(name);
+      if (!spec?.cli?.commands.includes(command)) return '';
+      if (spec.cli.positional) return parsed.positionals.join('\n');
+      const value = parsed.values[flagOf(spec)];
+      if (Array.isArray(value)) return value.join('\n');
+      if (typeof value === 'boolean') return value ? 'true' : '';
+      return value ?? '';
+    },
+    setSecret: () => undefined,
+    env,
+    label: (name) => {
+      const spec = INPUTS_BY_NAME.get(name);
+      return spec?.cli && !spec.cli.positional ? `--${flagOf(spec)}` : spec?.secret && spec.env ? spec.env : `"${name}"`;
+    },
+    ...(config && { config }),
+  };
+}
