@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   planCommand: () => (/* binding */ planCommand)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var inputs = __webpack_require__(1729);
 // EXTERNAL MODULE: ./src/connect/client.ts
 var client = __webpack_require__(6415);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -393,6 +393,8 @@ async function planAgainstLive(target, files, log) {
     }
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/plan/render.ts
@@ -744,6 +746,10 @@ async function readThroughApi(api, sha, path) {
     throw new Error(`The GitHub API did not return the content of ${path} at ${sha} as bytes.`);
 }
 
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __webpack_require__(776);
+// EXTERNAL MODULE: ./src/cli/shared.ts + 2 modules
+var shared = __webpack_require__(7063);
 ;// CONCATENATED MODULE: ./src/cli/plan.ts
 
 
@@ -755,25 +761,20 @@ async function readThroughApi(api, sha, path) {
 
 
 
-const OPTIONS = {
-    base: { type: 'string' },
-    app: { type: 'string' },
-    resource: { type: 'string' },
-    format: { type: 'string', default: 'text' },
-    'no-color': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-};
+
+
 /** `plan`: always exits 0 when it could compute the plan; the plan informs, it does not judge. */
-async function planCommand(args, io, usage) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
-    if (values.help) {
-        io.stdout.write(usage);
+async function planCommand(parsed, io) {
+    if (parsed.values.help) {
+        io.stdout.write((0,options/* commandUsage */.T3)('plan'));
         return 0;
     }
-    const format = values.format.toLowerCase();
-    if (format !== 'text' && format !== 'json')
-        throw new errors/* ConfigurationError */.j1(`--format is "${values.format}"; use text or json.`);
-    if (values.app !== undefined && values.base !== undefined)
+    const { positionals } = parsed;
+    const flags = (0,options/* cliSource */.kJ)('plan', parsed, io.env);
+    const format = (0,inputs/* getChoice */.m)(flags, 'plan-format') ?? 'text';
+    const app = (0,inputs/* getString */.AA)(flags, 'app');
+    const resource = (0,inputs/* getString */.AA)(flags, 'resource');
+    if (app !== '' && parsed.values.base !== undefined)
         throw new errors/* ConfigurationError */.j1('Use --base or --app, not both: a plan compares with one of them.');
     if (positionals.length === 0)
         throw new errors/* ConfigurationError */.j1('Name the mapping files to plan, for example: heroku-connect-action plan heroku-connect/*.json');
@@ -782,15 +783,15 @@ async function planCommand(args, io, usage) {
         io.stderr.write(`warning: No mapping file matches "${(0,report_escape/* terminalText */.eR)(pattern)}".\n`);
     const log = { info: (message) => io.stderr.write(`${(0,report_escape/* terminalText */.eR)(message)}\n`) };
     let plans;
-    if (values.app !== undefined) {
-        const apiKey = io.env.HEROKU_API_KEY?.trim() ?? '';
+    if (app !== '') {
+        const apiKey = (0,inputs/* getString */.AA)(flags, 'heroku-api-key');
         if (apiKey === '')
             throw new errors/* ConfigurationError */.j1('Planning against the live connection needs the Heroku API key in HEROKU_API_KEY.');
-        const target = { app: values.app, apiKey, discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || client/* DEFAULT_DISCOVERY_SERVER */.pT, ...(values.resource && { resource: values.resource }) };
+        const target = { app, apiKey, discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || client/* DEFAULT_DISCOVERY_SERVER */.pT, ...(resource && { resource }) };
         plans = [await planAgainstLive(target, targets, log)];
     }
     else {
-        const revision = await knownRevision(values.base ?? 'HEAD', io.cwd);
+        const revision = await knownRevision((0,inputs/* getString */.AA)(flags, 'base'), io.cwd);
         plans = [];
         for (const target of targets) {
             // "<rev>:./path" is relative to the working directory, wherever it is in the repository.
@@ -802,7 +803,7 @@ async function planCommand(args, io, usage) {
                 plans.push(plan);
         }
     }
-    const color = format === 'text' && !values['no-color'] && !io.env.NO_COLOR && (Boolean(io.stdout.isTTY) || Boolean(io.env.FORCE_COLOR));
+    const color = format === 'text' && (0,shared/* useColor */.by)('plan', parsed, io);
     io.stdout.write(format === 'json' ? `${JSON.stringify(plans, null, 2)}\n` : renderPlanText(plans, color));
     return 0;
 }
