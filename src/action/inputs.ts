@@ -24,6 +24,9 @@ export const Input = {
   OnlyChanged: 'only-changed',
   GithubToken: 'github-token',
   Comment: 'comment',
+  Diagnose: 'diagnose',
+  Prune: 'prune',
+  FailOnWriteErrors: 'fail-on-write-errors',
 } as const;
 
 /** Defaults applied in code, so the bundled action runs with nothing but INPUT_FILES set. */
@@ -47,6 +50,9 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   // action.yml defaults it to `${{ github.token }}`, an expression only the runner can evaluate.
   [Input.GithubToken]: '',
   [Input.Comment]: 'on-change',
+  [Input.Diagnose]: 'true',
+  [Input.Prune]: 'false',
+  [Input.FailOnWriteErrors]: 'false',
 };
 
 export interface InputSource {
@@ -72,6 +78,9 @@ export interface DeployInputs {
   waitTimeoutSeconds: number;
   pollIntervalSeconds: number;
   allowPullRequestDeploy: boolean;
+  diagnose: boolean;
+  prune: boolean;
+  failOnWriteErrors: boolean;
 }
 
 export function getString(source: InputSource, name: string): string {
@@ -191,6 +200,9 @@ export function readDeploySettings(source: InputSource, apiKey = getSecret(sourc
     waitTimeoutSeconds: getInteger(source, Input.WaitTimeout),
     pollIntervalSeconds: getInteger(source, Input.PollInterval),
     allowPullRequestDeploy: getBoolean(source, Input.AllowPullRequestDeploy),
+    diagnose: getBoolean(source, Input.Diagnose),
+    prune: getBoolean(source, Input.Prune),
+    failOnWriteErrors: getBoolean(source, Input.FailOnWriteErrors),
   };
 }
 
