@@ -156,6 +156,7 @@ describe('the deploy summary', () => {
     mappingStates: { 'Evil_<img src=x>__c': { state: 'BAD_CONFIG', description: '@team look <b>here</b>' } },
     notInFiles: ['Old|Object__c'],
     differences: [],
+    deleted: [],
     elapsedMs: 65_000,
     error: new DeployFailure('The import failed: Evil_<img src=x>__c BAD_CONFIG'),
   };

@@ -19,6 +19,9 @@ const DEPLOY_OPTIONS = {
   'poll-interval': { type: 'string' },
   'backup-dir': { type: 'string' },
   'allow-pull-request-deploy': { type: 'boolean', default: false },
+  'no-diagnose': { type: 'boolean', default: false },
+  prune: { type: 'boolean', default: false },
+  'fail-on-write-errors': { type: 'boolean', default: false },
 } satisfies ParseArgsConfig['options'];
 
 /**
@@ -62,6 +65,9 @@ function readDeployOptions(values: Record<string, string | boolean | string[] | 
   const given: Record<string, string> = {
     [Input.Files]: positionals.join('\n'),
     [Input.AllowPullRequestDeploy]: String(values['allow-pull-request-deploy']),
+    [Input.Diagnose]: String(!values['no-diagnose']),
+    [Input.Prune]: String(values.prune),
+    [Input.FailOnWriteErrors]: String(values['fail-on-write-errors']),
   };
   for (const name of [Input.App, Input.Resource, Input.WaitTimeout, Input.PollInterval]) {
     const value = values[name];

@@ -25,6 +25,24 @@ const PLAN_OPTIONS = `Plan options:
   --no-color                          Plain text output (also NO_COLOR)
 `;
 
+const DIAGNOSE_USAGE = `  diagnose --app <app> [files...]
+                             Run Heroku Connect's own diagnose (the checks of heroku connect:diagnose): the
+                             connection's, and each mapping's (those of the files when given, placed at their
+                             object_name line; every live one otherwise). Exit 1 when a finding reaches --fail-on.
+`;
+
+const DIAGNOSE_OPTIONS_USAGE = `Diagnose options:
+  --app <app>, --resource <name>      The connection (the API key comes from HEROKU_API_KEY)
+  --fail-on <error|warning|never>     Exit 1 when a finding reaches this level (default: error)
+  --wait-timeout <seconds>            How long the diagnose may take (default: 300)
+  --format <text|json>                Report format (default: text)
+`;
+
+const WRITE_ERRORS_USAGE = `  write-errors --app <app> [--since <duration>]
+                             The writes from Postgres to Salesforce that failed (Heroku Connect keeps 24 hours),
+                             by table: --since 2h, 30m, 1d (default 24h); --format <text|json>.
+`;
+
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -36,7 +54,7 @@ Commands:
                              Lint the files, then import them all into the app's Heroku Connect connection and wait
                              until it is IDLE and every imported mapping is DATA_SYNCED. The API key comes from
                              HEROKU_API_KEY; CONNECT_DISCOVERY_SERVER overrides https://hc-central.heroku.com.
-${PLAN_COMMAND}
+${PLAN_COMMAND}${DIAGNOSE_USAGE}${WRITE_ERRORS_USAGE}
 Lint options:
   --format <text|json|sarif|github>   Report format (default: text)
   --output <file>                     Write the report to a file instead of stdout
@@ -54,8 +72,12 @@ Deploy options (and the lint options above, but --format and --output):
   --poll-interval <seconds>           Seconds between state polls, at least 1 (default: 10)
   --backup-dir <dir>                  Where the backup of the live configuration goes (default: the OS temp directory)
   --allow-pull-request-deploy         Deploy even when GITHUB_EVENT_NAME is pull_request or pull_request_target
+  --no-diagnose                       Skip Heroku Connect's diagnose after the deploy
+  --prune                             Delete the live mappings the files do not contain, after the import succeeded
+  --fail-on-write-errors              Fail when new write errors appear after the import (default: a warning)
 
 ${PLAN_OPTIONS}
+${DIAGNOSE_OPTIONS_USAGE}
 Exit codes: 0 nothing reaches --fail-on (and the deploy succeeded), 1 something does (or the deploy failed),
 2 usage, configuration or internal error.
 `;
@@ -77,6 +99,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return await (await import('./deploy.js')).deployCommand(rest, io, USAGE);
       case 'plan':
         return await (await import('./plan.js')).planCommand(rest, io, `Usage: heroku-connect-action\n${PLAN_COMMAND}\n${PLAN_OPTIONS}`);
+      case 'diagnose':
+        return await (await import('./diagnose.js')).diagnoseCommand(rest, io, `Usage: heroku-connect-action\n${DIAGNOSE_USAGE}\n${DIAGNOSE_OPTIONS_USAGE}`);
+      case 'write-errors':
+        return await (await import('./write-errors.js')).writeErrorsCommand(rest, io, `Usage: heroku-connect-action\n${WRITE_ERRORS_USAGE}`);
       case '--version':
       case '-v':
         io.stdout.write(`${pkg.version}\n`);
@@ -93,8 +119,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   } catch (error) {
     const failure = classifyError(error);
     // A deploy that Heroku Connect (or the way to it) failed is the deploy's outcome, like a failed lint.
-    if (command === 'deploy' && failure.kind === 'remote') {
-      io.stderr.write(`heroku-connect-action: deploy failed: ${terminalText(failure.message)}\n`);
+    if ((command === 'deploy' || command === 'diagnose' || command === 'write-errors') && failure.kind === 'remote') {
+      io.stderr.write(`heroku-connect-action: ${command === 'deploy' ? 'deploy' : command} failed: ${terminalText(failure.message)}\n`);
       return EXIT.deployFailed;
     }
     // A stack keeps its lines; each is shown through terminalText, since a message may quote a file.
