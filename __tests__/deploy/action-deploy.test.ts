@@ -21,10 +21,9 @@ describe('deploy with the action', () => {
     // Write errors are read before the import and after the sync; the live configuration is exported again to prove it; then the diagnose.
     const calls = routes(server);
     const waited = calls.slice(7, calls.indexOf('export', 7));
-    expect(calls).toEqual([
-      'search', 'link', 'search', 'detail', 'export', 'write-errors', 'import', ...waited.map(() => 'detail'),
-      'export', 'write-errors', 'validate', ...calls.filter((c) => c === 'validation-result').map(() => 'validation-result'), 'mapping-validation', 'mapping-validation',
-    ]);
+    const resultReads = calls.filter((c) => c === 'validation-result').map(() => 'validation-result');
+    expect(waited.length).toBeGreaterThan(0);
+    expect(calls).toEqual(['search', 'link', 'search', 'detail', 'export', 'write-errors', 'import', ...waited.map(() => 'detail'), 'export', 'write-errors', 'validate', ...resultReads, 'mapping-validation', 'mapping-validation']);
 
     const importedAt = server.imports[0]!.time;
     const polls = server.requests.filter((r) => r.route === 'detail' && r.time > importedAt).map((r) => r.time - importedAt);

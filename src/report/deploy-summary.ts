@@ -27,7 +27,12 @@ export function renderDeploySummary(record: DeployRecord, budget = DEPLOY_SUMMAR
   const lines = [HEADING, ''];
   if (record.error) {
     lines.push(`❌ **Deploy to ${target} failed** after ${took}: ${md(record.error.message)}`, '');
-    lines.push(record.imported ? 'Heroku Connect accepted the import, so the connection may hold part of it: the backup below undoes it.' : 'Nothing was imported.', '');
+    const imported = record.proven
+      ? 'The import was applied and the live configuration matches the files; what failed came after it.'
+      : record.imported
+        ? 'Heroku Connect accepted the import, so the connection may hold part of it: the backup below undoes it.'
+        : 'Nothing was imported.';
+    lines.push(imported, '');
   } else if (record.upToDate) {
     lines.push(`✅ **Up to date**: ${target} already has every mapping of the files as they are, so nothing was imported (checked in ${took}).`, '');
   } else {
