@@ -216,7 +216,7 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
   if (request.prune) await prune(api, connection, detail, record, log);
   const failures: string[] = [];
   if (record.writeErrors && record.writeErrors.length > 0) {
-    const message = `${record.writeErrors.length} new write error(s) to Salesforce since the import (see the summary, or run "heroku connect:write-errors -a ${app}").`;
+    const message = `${record.writeErrors.length} new write error(s) to Salesforce since the import: they are listed in the report, and "heroku-connect-action write-errors --app ${app}" lists them again.`;
     if (request.failOnWriteErrors) failures.push(message);
     else log.warning(message);
   }
