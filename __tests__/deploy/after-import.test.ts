@@ -171,6 +171,16 @@ describe('after the import', () => {
     expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'notice', message: expect.stringMatching(/^Deleted the Contact mapping \(prune\)/) }));
   });
 
+  it('prunes without an import when the files are already live', async () => {
+    const server = await standIn({ timing: FAST });
+    const result = await deployAction(makeWorkspace({ 'heroku-connect.json': LIVE_ACCOUNT }), server, { diagnose: 'false', prune: 'true' });
+
+    expect(result.exitCode).toBe(0);
+    expect(routes(server)).toEqual(['search', 'detail', 'export', 'delete-mapping']);
+    expect(result.outputs[Output.Imported]).toBe('false');
+    expect(result.outputs[Output.Changes]).toBe('1');
+  });
+
   it.each([
     ['the files name no mapping', JSON.stringify({ mappings: [] }), {}, /Not pruning: the files name no mapping/],
     ['a live mapping the files lack is in an error state', EXAMPLE, { mappings: [...CONNECTION.mappings!.slice(0, 1), { ...CONNECTION.mappings![1]!, state: 'BAD_CONFIG', state_description: 'Field gone' }] }, /Contact BAD_CONFIG \(Field gone\)/],
