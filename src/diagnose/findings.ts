@@ -1,9 +1,8 @@
-import type { ValidationCheck, ValidationResults } from '../connect/types.js';
+import { isRecord, type ValidationCheck, type ValidationResults } from '../connect/types.js';
 import type { DeployFile } from '../deploy/document.js';
 import type { Finding, Level } from '../lint/types.js';
 import { parseSource } from '../parse/parse.js';
 import { formatOf, readSource } from '../parse/source.js';
-import { isRecord } from '../connect/types.js';
 
 /** A finding of Heroku Connect's own diagnose, kept apart from the offline lint's. */
 export interface DiagnoseFinding extends Finding {
