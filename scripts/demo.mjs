@@ -1,7 +1,9 @@
 // npm run demo: a deploy from start to end without a Heroku account. It starts the Heroku Connect
 // stand-in (dist/stand-in) with its demo scenario, then runs the built CLI's deploy on the bundled
 // example (examples/heroku-connect.json): lint, link the API key's user, find the connection, back up
-// the live configuration, import, and wait until the import is applied and every mapping synced.
+// the live configuration, import, wait until the import is applied and every mapping synced, prove
+// it by exporting again, run Heroku Connect's diagnose and report the write errors that appeared.
+// Then the CLI's write-errors command lists them on demand.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,14 +39,22 @@ const backupDir = mkdtempSync(path.join(tmpdir(), 'hca-demo-'));
 const args = ['deploy', 'examples/heroku-connect.json', '--app', 'example-app', '--poll-interval', '1', '--wait-timeout', '60', '--backup-dir', backupDir];
 say(`heroku-connect-action ${args.join(' ')}`);
 console.error('  With HEROKU_API_KEY set and CONNECT_DISCOVERY_SERVER pointing at the stand-in. The lint report and the outcome go to stdout, progress to stderr.\n');
-const code = await new Promise((resolve) => {
-  const cli = spawn(process.execPath, [cliEntry, ...args], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, HEROKU_API_KEY: apiKey, CONNECT_DISCOVERY_SERVER: discovery, GITHUB_EVENT_NAME: '' },
+const cli = (cliArgs) =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, [cliEntry, ...cliArgs], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, HEROKU_API_KEY: apiKey, CONNECT_DISCOVERY_SERVER: discovery, GITHUB_EVENT_NAME: '' },
+    });
+    child.on('exit', (exitCode) => resolve(exitCode ?? 1));
   });
-  cli.on('exit', (exitCode) => resolve(exitCode ?? 1));
-});
+const code = await cli(args);
+if (code === 0) {
+  const writeErrors = ['write-errors', '--app', 'example-app', '--since', '1h'];
+  say(`heroku-connect-action ${writeErrors.join(' ')}`);
+  console.error('  The write errors of the last hour, on demand (read only).\n');
+  await cli(writeErrors);
+}
 
 standIn.removeAllListeners('exit');
 standIn.kill('SIGTERM');

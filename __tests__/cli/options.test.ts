@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
+import { flagOf } from '../../src/cli/options.js';
 import { MAX_FILE_BYTES } from '../../src/fs/workspace.js';
 import { INPUTS, type InputSpec } from '../../src/inputs/table.js';
 import { LINT_FORMAT_NAMES } from '../../src/report/formats.js';
@@ -34,7 +35,7 @@ describe('per-command help, from the inputs table', () => {
     const result = await runCli([command, '--help']);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^Usage: heroku-connect-action ${command}\\b`));
-    const flags = (INPUTS as readonly InputSpec[]).filter((spec) => spec.cli && !spec.cli.positional && spec.cli.commands.includes(command)).map((spec) => `--${spec.cli?.flag ?? spec.name}`);
+    const flags = (INPUTS as readonly InputSpec[]).filter((spec) => spec.cli && !spec.cli.positional && spec.cli.commands.includes(command)).map((spec) => `--${flagOf(spec)}`);
     expect(flags.length).toBeGreaterThan(1);
     for (const flag of flags) expect({ flag, listed: result.stdout.includes(flag) }).toEqual({ flag, listed: true });
   });

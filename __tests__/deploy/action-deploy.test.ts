@@ -18,7 +18,12 @@ describe('deploy with the action', () => {
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
-    expect(routes(server)).toEqual(['search', 'link', 'search', 'detail', 'export', 'import', ...routes(server).slice(6).map(() => 'detail')]);
+    // Write errors are read before the import and after the sync; the live configuration is exported again to prove it; then the diagnose.
+    const calls = routes(server);
+    const waited = calls.slice(7, calls.indexOf('export', 7));
+    const resultReads = calls.filter((c) => c === 'validation-result').map(() => 'validation-result');
+    expect(waited.length).toBeGreaterThan(0);
+    expect(calls).toEqual(['search', 'link', 'search', 'detail', 'export', 'write-errors', 'import', ...waited.map(() => 'detail'), 'export', 'write-errors', 'validate', ...resultReads, 'mapping-validation', 'mapping-validation']);
 
     const importedAt = server.imports[0]!.time;
     const polls = server.requests.filter((r) => r.route === 'detail' && r.time > importedAt).map((r) => r.time - importedAt);

@@ -121,8 +121,11 @@ describe('deploy with the action: faults', () => {
     const result = await deployAction(workspace, server);
 
     expect(result.exitCode).toBe(0);
-    expect(routes(server).slice(0, 10)).toEqual(['search', 'search', 'detail', 'export', 'import', 'import', 'import', 'detail', 'detail', 'detail']);
+    expect(routes(server).slice(0, 11)).toEqual(['search', 'search', 'detail', 'export', 'write-errors', 'import', 'import', 'import', 'detail', 'detail', 'detail']);
     expect(server.imports).toHaveLength(1);
+    // Each time the import is sent again, the log says it may have arrived twice.
+    const resent = result.annotations.filter((a) => a.level === 'warning' && /import request got no usable answer .* is sent again/.test(a.message));
+    expect(resent.map((a) => a.message)).toEqual([expect.stringMatching(/\(a network error: fetch failed/), expect.stringMatching(/\(HTTP 502/)]);
     const searches = server.requests.filter((r) => r.route === 'search');
     expect(searches[1]!.time - searches[0]!.time).toBeGreaterThanOrEqual(950);
     expect(result.stdout).toMatch(/failed with HTTP 429: Scripted fault 429; retrying in 1\.0 s \(attempt 2 of 6\)/);

@@ -14,7 +14,9 @@ describe('heroku-connect-action deploy', () => {
     const result = await deployCli(workspace, server, ['--backup-dir', 'backups']);
 
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(/^1 file checked: 0 errors, 0 warnings, 0 notices\nDeployed to connection "herokuconnect-shop-12345" of app "shop-production" \(plan enterprise\) in \d+ s\.\n/);
+    expect(result.stdout).toMatch(/^1 file checked: 0 errors, 0 warnings, 0 notices\nDeployed to connection "herokuconnect-shop-12345" of app "shop-production" \(plan enterprise\) in \d+ s; the live configuration matches the files\.\n/);
+    expect(result.stdout).toMatch(/^Changes \(5\):\n {4}Account: field added: BillingCity\n/m);
+    expect(result.stdout).toMatch(/^Heroku Connect diagnose: 0 error\(s\), 0 warning\(s\), 4 passed, 1 skipped$/m);
     expect(result.stdout).toMatch(/^ {2}Account {6}DATA_SYNCED \(OK\)$/m);
     expect(result.stdout).toMatch(/^Live mappings not in the files, left in place: Contact$/m);
     expect(result.stderr).toMatch(/^Waiting for Heroku Connect to apply the import \(every 1 s, at most 20 s\):\n {2}\[1 s\] connection: /m);
@@ -70,7 +72,11 @@ describe('npm run demo (end to end: the built CLI and stand-in, on the real cloc
   it('deploys the bundled example to the stand-in through the built CLI and exits 0', async () => {
     const result = await runProcess([path.join(REPO_ROOT, 'scripts/demo.mjs')], { cwd: REPO_ROOT, env: cleanEnv() });
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(/^Deployed to connection "herokuconnect-example-12345" of app "example-app"/m);
+    expect(result.stdout).toMatch(/^Deployed to connection "herokuconnect-example-12345" of app "example-app" .*; the live configuration matches the files\.$/m);
+    expect(result.stdout).toMatch(/^Heroku Connect diagnose: 0 error\(s\), 1 warning\(s\), \d+ passed, 0 skipped$/m);
+    expect(result.stdout).toMatch(/^ {2}examples\/heroku-connect\.json:1:1 warning SHOULD_HAVE_LOG_DRAIN: /m);
+    expect(result.stdout).toMatch(/^New write errors since the import: 1$/m);
+    expect(result.stdout).toMatch(/^1 write error\(s\) in the last 1h:\n {2}property__c \(1\)$/m);
     expect(result.stdout).toMatch(/^ {2}Property__c {2}DATA_SYNCED/m);
     expect(result.stderr).toMatch(/\[stand-in\] POST \/auth\/example-app → 200/);
     expect(result.stderr).toMatch(/connection: IDLE → IMPORT_CONFIGURATION/);

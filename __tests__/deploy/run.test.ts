@@ -5,7 +5,7 @@ import { ConfigurationError, DeployFailure, RemoteFailure } from '../../src/erro
 import { readTarget } from '../../src/lint/discover.js';
 import { lintTargets } from '../../src/lint/run.js';
 import { defaultLintOptions } from '../../src/lint/engine.js';
-import { renderDeploySkipped, renderDeploySummary } from '../../src/report/deploy-summary.js';
+import { renderDeploySkipped, renderDeploySummary } from '../../src/deploy/summary.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
 import { makeWorkspace } from '../../test-support/harness.js';
 import { closeStandIns, EXAMPLE, KEY, standIn } from './support.js';
@@ -156,6 +156,7 @@ describe('the deploy summary', () => {
     mappingStates: { 'Evil_<img src=x>__c': { state: 'BAD_CONFIG', description: '@team look <b>here</b>' } },
     notInFiles: ['Old|Object__c'],
     differences: [],
+    deleted: [],
     elapsedMs: 65_000,
     error: new DeployFailure('The import failed: Evil_<img src=x>__c BAD_CONFIG'),
   };

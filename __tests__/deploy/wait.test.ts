@@ -1,7 +1,8 @@
 import type { Clock } from '../../src/http/clock.js';
 import type { ConnectionDetail, MappingDetail } from '../../src/connect/types.js';
 import { DeployFailure } from '../../src/errors.js';
-import { formatDuration, waitForImport, waitForRunningImport, type PollOptions } from '../../src/deploy/wait.js';
+import { formatDuration } from '../../src/core/text.js';
+import { waitForImport, waitForRunningImport, type PollOptions } from '../../src/deploy/wait.js';
 
 const mapping = (object_name: string, state = 'DATA_SYNCED', revision = 1, state_description?: string): MappingDetail => ({
   object_name,

@@ -25,6 +25,9 @@ export const Input = {
   OnlyChanged: 'only-changed',
   GithubToken: 'github-token',
   Comment: 'comment',
+  Diagnose: 'diagnose',
+  Prune: 'prune',
+  FailOnWriteErrors: 'fail-on-write-errors',
 } as const satisfies Record<string, InputName>;
 
 /**
@@ -58,6 +61,9 @@ export interface DeployInputs {
   waitTimeoutSeconds: number;
   pollIntervalSeconds: number;
   allowPullRequestDeploy: boolean;
+  diagnose: boolean;
+  prune: boolean;
+  failOnWriteErrors: boolean;
 }
 
 function label(source: InputSource, name: string): string {
@@ -196,6 +202,9 @@ export function readDeploySettings(source: InputSource, apiKey = getSecret(sourc
     waitTimeoutSeconds: getInteger(source, Input.WaitTimeout),
     pollIntervalSeconds: getInteger(source, Input.PollInterval),
     allowPullRequestDeploy: getBoolean(source, Input.AllowPullRequestDeploy),
+    diagnose: getBoolean(source, Input.Diagnose),
+    prune: getBoolean(source, Input.Prune),
+    failOnWriteErrors: getBoolean(source, Input.FailOnWriteErrors),
   };
 }
 

@@ -1,11 +1,14 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { diagnoseSarifRun } from '../diagnose/sarif.js';
 import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
 import { runDeploy } from '../deploy/run.js';
 import type { Clock } from '../http/clock.js';
 import { classifyError } from '../errors.js';
 import { writeInsideWorkspace } from '../fs/workspace.js';
 import { reachesFailOn, runLint, type LintRun } from '../lint/run.js';
-import { renderDeploySkipped, renderDeploySummary } from '../report/deploy-summary.js';
+import { renderDeploySkipped, renderDeploySummary } from '../deploy/summary.js';
 import { whereTheRestAre } from '../report/annotations.js';
 import { annotate } from '../report/github.js';
 import { toSarif } from '../report/sarif.js';
@@ -36,6 +39,9 @@ export const Output = {
   Imported: 'imported',
   BackupFile: 'backup-file',
   Plan: 'plan',
+  Changes: 'changes',
+  WriteErrors: 'write-errors',
+  WriteErrorsFile: 'write-errors-file',
 } as const;
 
 /** What the action takes from the world besides the runner's IO; tests pass a fake clock and their own fetch. */
@@ -173,6 +179,23 @@ async function deployStage(io: ActionIO, root: string, inputs: LintInputs & { ig
   io.setOutput(Output.MappingStates, JSON.stringify(states));
   io.setOutput(Output.Imported, String(record.imported));
   io.setOutput(Output.BackupFile, record.backupFile ?? '');
+  io.setOutput(Output.Changes, record.changes === undefined ? '' : String(record.changes.length));
+  if (record.writeErrors) {
+    const dir = io.env.RUNNER_TEMP || tmpdir();
+    await mkdir(dir, { recursive: true });
+    const file = path.join(await mkdtemp(path.join(dir, 'heroku-connect-write-errors-')), 'write-errors.json');
+    await writeFile(file, `${JSON.stringify(record.writeErrors, null, 2)}\n`);
+    io.setOutput(Output.WriteErrors, record.writeErrors.length);
+    io.setOutput(Output.WriteErrorsFile, file);
+  }
+  if (record.diagnose) {
+    annotate(record.diagnose.findings, io, 'the job summary lists them');
+    if (inputs.sarifFile) {
+      const sarif = toSarif(lint.findings) as { runs: object[] };
+      sarif.runs.push(diagnoseSarifRun(record.diagnose.findings));
+      await writeInsideWorkspace(root, inputs.sarifFile, JSON.stringify(sarif, null, 2));
+    }
+  }
   await io.writeSummary(renderDeploySummary(record));
   if (record.error) throw record.error;
 }

@@ -3,7 +3,7 @@ import { getString, readDeploySettings } from '../action/inputs.js';
 import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
 import { runDeploy, type DeployLog } from '../deploy/run.js';
 import { reachesFailOn, runLint } from '../lint/run.js';
-import { formatDeployText } from '../report/deploy-summary.js';
+import { formatDeployText } from '../deploy/summary.js';
 import { terminalText } from '../report/escape.js';
 import { formatText } from '../report/text.js';
 import { cliSource, commandUsage, type ParsedCommand } from './options.js';

@@ -25,6 +25,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return await (await import('./deploy.js')).deployCommand(parseCommand('deploy', rest), io);
       case 'plan':
         return await (await import('./plan.js')).planCommand(parseCommand('plan', rest), io);
+      case 'diagnose':
+        return await (await import('./diagnose.js')).diagnoseCommand(parseCommand('diagnose', rest), io);
+      case 'write-errors':
+        return await (await import('./write-errors.js')).writeErrorsCommand(parseCommand('write-errors', rest), io);
       case '--version':
       case '-v':
         io.stdout.write(`${pkg.version}\n`);
@@ -41,8 +45,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   } catch (error) {
     const failure = classifyError(error);
     // A deploy that Heroku Connect (or the way to it) failed is the deploy's outcome, like a failed lint.
-    if (command === 'deploy' && failure.kind === 'remote') {
-      io.stderr.write(`${PROGRAM}: deploy failed: ${terminalText(failure.message)}\n`);
+    if ((command === 'deploy' || command === 'diagnose' || command === 'write-errors') && failure.kind === 'remote') {
+      io.stderr.write(`${PROGRAM}: ${command} failed: ${terminalText(failure.message)}\n`);
       return EXIT.deployFailed;
     }
     // A stack keeps its lines; each is shown through terminalText, since a message may quote a file.

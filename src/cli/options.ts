@@ -21,9 +21,19 @@ const SUMMARIES: Record<Command, { synopsis: string; summary: string }> = {
     summary:
       "What the files change: against their version at a git revision (default HEAD), or, with --app, against the live configuration of the app's connection (what an import would change; read only, the API key comes from HEROKU_API_KEY).",
   },
+  diagnose: {
+    synopsis: 'diagnose --app <app> [files...]',
+    summary:
+      "Run Heroku Connect's own diagnose (the checks of heroku connect:diagnose): the connection's, and each mapping's (those of the files when given, placed at their object_name line; every live one otherwise). Read only; the API key comes from HEROKU_API_KEY.",
+  },
+  'write-errors': {
+    synopsis: 'write-errors --app <app> [--since <duration>]',
+    summary: 'The writes from Postgres to Salesforce that failed (Heroku Connect keeps 24 hours), by table. Read only; the API key comes from HEROKU_API_KEY.',
+  },
 };
 
-const flagOf = (spec: InputSpec) => spec.cli?.flag ?? spec.name;
+/** The CLI flag of an input, without the dashes. */
+export const flagOf = (spec: InputSpec) => spec.cli?.flag ?? (spec.cli?.negated ? `no-${spec.name}` : spec.name);
 
 function specsFor(command: Command): InputSpec[] {
   return (INPUTS as readonly InputSpec[]).filter((spec) => spec.cli && !spec.cli.positional && spec.cli.commands.includes(command));
@@ -141,7 +151,7 @@ export function cliSource(command: Command, parsed: ParsedCommand, env: NodeJS.P
       if (spec.cli.positional) return parsed.positionals.join('\n');
       const value = parsed.values[flagOf(spec)];
       if (Array.isArray(value)) return value.join('\n');
-      if (typeof value === 'boolean') return value ? 'true' : '';
+      if (typeof value === 'boolean') return value ? String(!spec.cli.negated) : '';
       return value ?? '';
     },
     setSecret: () => undefined,

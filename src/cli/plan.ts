@@ -20,7 +20,7 @@ export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<num
   }
   const { positionals } = parsed;
   const flags = cliSource('plan', parsed, io.env);
-  const format = getChoice<'text' | 'json'>(flags, 'plan-format') ?? 'text';
+  const format = getChoice<'text' | 'json'>(flags, 'text-or-json') ?? 'text';
   const app = getString(flags, 'app');
   const resource = getString(flags, 'resource');
   if (app !== '' && parsed.values.base !== undefined) throw new ConfigurationError('Use --base or --app, not both: a plan compares with one of them.');

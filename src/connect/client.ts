@@ -1,7 +1,18 @@
 import { ConfigurationError, RemoteFailure } from '../errors.js';
-import { describeStatus, HttpClient, type HttpClientOptions, type HttpRequest } from '../http/client.js';
+import { describeStatus, HttpClient, type HttpAnswer, type HttpClientOptions, type HttpRequest } from '../http/client.js';
 import { checkedCredential, checkedCredentialUrl } from '../http/safety.js';
-import { parseDetail, parseExport, parseSearch, type ConnectionDetail, type DiscoveredConnection, type ExportDocument } from './types.js';
+import {
+  parseDetail,
+  parseExport,
+  parseSearch,
+  parseValidation,
+  parseWriteErrors,
+  type ConnectionDetail,
+  type DiscoveredConnection,
+  type ExportDocument,
+  type ValidationResults,
+  type WriteError,
+} from './types.js';
 
 export const DEFAULT_DISCOVERY_SERVER = 'https://hc-central.heroku.com';
 
@@ -68,15 +79,78 @@ export async function exportConfiguration(api: ConnectApi, connection: Discovere
   return parseExport(await call(api, { url: actionUrl(connection, 'export'), purpose }), purpose);
 }
 
-/** `POST …/actions/import`. Accepted means queued: the import runs asynchronously, and its errors show later in the states. */
-export async function importConfiguration(api: ConnectApi, connection: DiscoveredConnection, document: ExportDocument): Promise<void> {
-  await call(api, { method: 'POST', url: actionUrl(connection, 'import'), json: document, purpose: `import the configuration into connection "${connection.resource_name}"` });
+/**
+ * `POST …/actions/import`. Accepted means queued: the import runs asynchronously, and its errors show
+ * later in the states. When an attempt gets no usable answer the import is sent again, and Heroku
+ * Connect may have taken the first one: `onResend` hears of each.
+ */
+export async function importConfiguration(api: ConnectApi, connection: DiscoveredConnection, document: ExportDocument, onResend?: (what: string) => void): Promise<void> {
+  await call(api, {
+    method: 'POST',
+    url: actionUrl(connection, 'import'),
+    json: document,
+    purpose: `import the configuration into connection "${connection.resource_name}"`,
+    ...(onResend && { onRetry: onResend }),
+  });
+}
+
+/** `POST …/validations`: starts the connection's diagnose and returns where its result will be (202 `{result_url}`). */
+export async function startValidation(api: ConnectApi, connection: DiscoveredConnection): Promise<string> {
+  const purpose = `start the diagnose of connection "${connection.resource_name}"`;
+  const body = await call(api, { method: 'POST', url: `${connectionUrl(connection)}/validations`, purpose });
+  const resultUrl = (body as { result_url?: unknown } | undefined)?.result_url;
+  if (typeof resultUrl !== 'string' || resultUrl === '') {
+    throw new RemoteFailure(SERVICE, 'answered', `Heroku Connect's answer when asked to ${purpose} has no "result_url" to read the result from.`);
+  }
+  return resultUrl;
+}
+
+/**
+ * `GET {result_url}`: the diagnose's result, or undefined while it runs (202). The URL comes from the
+ * answer, so the API key goes there only when it is on the connection's own regional host.
+ */
+export async function readValidationResult(api: ConnectApi, connection: DiscoveredConnection, resultUrl: string): Promise<ValidationResults | undefined> {
+  const purpose = `read the diagnose result of connection "${connection.resource_name}"`;
+  const region = keyUrl(connection.region_url, 'The region URL from Heroku Connect');
+  let url: URL;
+  try {
+    url = new URL(resultUrl, `${withoutTrailingSlash(region.href)}/`);
+  } catch {
+    throw new RemoteFailure(SERVICE, 'answered', `Heroku Connect gave a diagnose result_url that is not a URL; it was not read.`);
+  }
+  if (url.origin !== region.origin) {
+    throw new RemoteFailure(SERVICE, 'redirected', `Heroku Connect put the diagnose result on another host, ${url.host}; the API key was not sent there.`);
+  }
+  const answer = await send(api, { url: url.href, purpose });
+  return answer.status === 202 ? undefined : parseValidation(answer.body, purpose);
+}
+
+/** `GET /api/v3/mappings/{id}/validations`: one mapping's diagnose, answered at once. */
+export async function validateMapping(api: ConnectApi, connection: DiscoveredConnection, mapping: { id: string; object_name: string }): Promise<ValidationResults> {
+  const purpose = `diagnose the ${mapping.object_name} mapping`;
+  return parseValidation(await call(api, { url: `${mappingUrl(connection, mapping.id)}/validations`, purpose }), purpose);
+}
+
+/** `GET …/errors`: the writes to Salesforce that failed in the last 24 hours. */
+export async function readWriteErrors(api: ConnectApi, connection: DiscoveredConnection): Promise<WriteError[]> {
+  const purpose = `read the write errors of connection "${connection.resource_name}"`;
+  return parseWriteErrors(await call(api, { url: `${connectionUrl(connection)}/errors`, purpose }), purpose);
+}
+
+/** `DELETE /api/v3/mappings/{id}`: the mapping goes, and with it its table and data. */
+export async function deleteMapping(api: ConnectApi, connection: DiscoveredConnection, mapping: { id: string; object_name: string }): Promise<void> {
+  await call(api, { method: 'DELETE', url: mappingUrl(connection, mapping.id), purpose: `delete the ${mapping.object_name} mapping`, expect: 'any' });
 }
 
 /** The parsed body of a success; a refused key is the user's to fix, any other error answer a remote failure. */
 async function call(api: ConnectApi, request: HttpRequest): Promise<unknown> {
+  return (await send(api, request)).body;
+}
+
+/** The answer to a request that succeeded (any 2xx), for the callers that tell 200 from 202. */
+async function send(api: ConnectApi, request: HttpRequest): Promise<HttpAnswer> {
   const answer = await api.http.request({ ...request, ...(api.deadline !== undefined && { deadline: api.deadline }) });
-  if (answer.status >= 200 && answer.status < 300) return answer.body;
+  if (answer.status >= 200 && answer.status < 300) return answer;
   const described = describeStatus(answer.status, answer.body);
   if (answer.status === 401 || answer.status === 403) {
     throw new ConfigurationError(
@@ -88,8 +162,19 @@ async function call(api: ConnectApi, request: HttpRequest): Promise<unknown> {
 }
 
 function actionUrl(connection: DiscoveredConnection, name: 'import' | 'export'): string {
-  const region = withoutTrailingSlash(keyUrl(connection.region_url, 'The region URL from Heroku Connect').href);
-  return `${region}/api/v3/connections/${encodeURIComponent(connection.id)}/actions/${name}`;
+  return `${connectionUrl(connection)}/actions/${name}`;
+}
+
+function connectionUrl(connection: DiscoveredConnection): string {
+  return `${regionApi(connection)}/connections/${encodeURIComponent(connection.id)}`;
+}
+
+function mappingUrl(connection: DiscoveredConnection, id: string): string {
+  return `${regionApi(connection)}/mappings/${encodeURIComponent(id)}`;
+}
+
+function regionApi(connection: DiscoveredConnection): string {
+  return `${withoutTrailingSlash(keyUrl(connection.region_url, 'The region URL from Heroku Connect').href)}/api/v3`;
 }
 
 /** The URL, if the API key may be sent there; `name` opens the messages about it. */

@@ -4,6 +4,7 @@
  * rather than with a TypeError deep in the wait.
  */
 import { RemoteFailure } from '../errors.js';
+import { isRecord } from '../core/json.js';
 
 /** One result of the discovery search `GET /connections?app=`. */
 export interface DiscoveredConnection {
@@ -23,6 +24,8 @@ export interface MappingConfig {
 }
 
 export interface MappingDetail {
+  /** For the per-mapping endpoints (validations, delete); every detail answer seen carries it. */
+  id?: string;
   object_name: string;
   state: string;
   state_description?: string;
@@ -60,10 +63,6 @@ export interface ExportMapping {
   [key: string]: unknown;
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function unexpected(what: string, problem: string): RemoteFailure {
   return new RemoteFailure('Heroku Connect', 'answered', `Heroku Connect's answer to ${what} is not what its API returns (${problem}).`);
 }
@@ -99,4 +98,83 @@ export function parseDetail(body: unknown, what: string): ConnectionDetail {
 export function parseExport(body: unknown, what: string): ExportDocument {
   if (!isRecord(body) || !Array.isArray(body.mappings)) throw unexpected(what, 'no "mappings" list');
   return body as ExportDocument;
+}
+
+/**
+ * One check of Heroku Connect's diagnose. The shape comes from the Heroku CLI plugin's types and
+ * tests, not from published API documentation: every key but the message may be missing, so each is
+ * read defensively.
+ */
+export interface ValidationCheck {
+  rule_id?: string;
+  display_name: string;
+  status?: string;
+  message: string;
+  doc_url?: string;
+}
+
+/** A diagnose result, of the connection (with its mappings by object name) or of one mapping. */
+export interface ValidationResults {
+  errors: ValidationCheck[];
+  warnings: ValidationCheck[];
+  passes: ValidationCheck[];
+  skips: ValidationCheck[];
+  mappings: Record<string, ValidationResults>;
+}
+
+const CHECK_LISTS = ['errors', 'warnings', 'passes', 'skips'] as const;
+
+/** Every list may be missing (the plugin's own tests expect that); an entry that is not an object is skipped. */
+export function parseValidation(body: unknown, what: string): ValidationResults {
+  if (!isRecord(body)) throw unexpected(what, 'not a JSON object');
+  const results: ValidationResults = { errors: [], warnings: [], passes: [], skips: [], mappings: {} };
+  for (const list of CHECK_LISTS) {
+    const entries = body[list];
+    if (entries === undefined || entries === null) continue;
+    if (!Array.isArray(entries)) throw unexpected(what, `"${list}" is not a list`);
+    results[list] = entries.filter(isRecord).map(parseCheck);
+  }
+  if (isRecord(body.mappings)) {
+    for (const [object, mapping] of Object.entries(body.mappings)) results.mappings[object] = parseValidation(mapping, what);
+  }
+  return results;
+}
+
+function parseCheck(entry: Record<string, unknown>): ValidationCheck {
+  const text = (key: string): string | undefined => (typeof entry[key] === 'string' && entry[key] !== '' ? (entry[key] as string) : undefined);
+  const ruleId = text('rule_id');
+  const status = text('status');
+  const docUrl = text('doc_url');
+  return {
+    ...(ruleId && { rule_id: ruleId }),
+    display_name: text('display_name') ?? ruleId ?? 'unnamed check',
+    ...(status && { status }),
+    message: text('message') ?? '',
+    ...(docUrl && { doc_url: docUrl }),
+  };
+}
+
+/** A write from Postgres to Salesforce that failed (the connection's trigger log), of the last 24 hours. */
+export interface WriteError {
+  id: string;
+  table_name: string;
+  record_id: string;
+  message: string;
+  created_at: string;
+}
+
+/**
+ * `{count, results[]}`, as the Heroku CLI plugin reads it. Only `results` is relied on; an entry
+ * without an id gets one from its other keys, so that before and after can still be told apart.
+ */
+export function parseWriteErrors(body: unknown, what: string): WriteError[] {
+  if (!isRecord(body) || !Array.isArray(body.results)) throw unexpected(what, 'no "results" list');
+  return body.results.filter(isRecord).map((entry) => {
+    const text = (key: string): string => (typeof entry[key] === 'string' ? (entry[key] as string) : typeof entry[key] === 'number' ? String(entry[key]) : '');
+    const table_name = text('table_name');
+    const record_id = text('record_id');
+    const message = text('message');
+    const created_at = text('created_at');
+    return { id: text('id') || `${table_name}/${record_id}/${created_at}/${message}`, table_name, record_id, message, created_at };
+  });
 }

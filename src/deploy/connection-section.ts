@@ -1,4 +1,5 @@
-import { isRecord, type ConnectionDetail } from '../connect/types.js';
+import type { ConnectionDetail } from '../connect/types.js';
+import { isRecord, sameJson } from '../core/json.js';
 
 /** One way the file's `connection` section differs from the connection it is deployed to. */
 export interface SectionDifference {
@@ -88,13 +89,3 @@ function show(value: unknown): string {
 }
 
 /** Equal as JSON, ignoring key order: exports do not keep it from one to the next (research §4.3). */
-export function sameJson(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(value: unknown): string {
-  const sorted = JSON.stringify(value, (_key, inner: unknown) =>
-    isRecord(inner) ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : inner,
-  );
-  return sorted ?? 'undefined';
-}

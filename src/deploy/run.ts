@@ -1,15 +1,32 @@
-import { connectApi, exportConfiguration, importConfiguration, readDetail, type ConnectApiOptions } from '../connect/client.js';
+import {
+  connectApi,
+  deleteMapping,
+  exportConfiguration,
+  importConfiguration,
+  readDetail,
+  readWriteErrors,
+  type ConnectApi,
+  type ConnectApiOptions,
+} from '../connect/client.js';
 import { findConnection } from '../connect/resolve.js';
-import { judgeConnection } from '../connect/states.js';
-import type { ConnectionDetail, ExportDocument } from '../connect/types.js';
-import { ConfigurationError, DeployFailure, redactedError, redactor } from '../errors.js';
+import { judgeConnection, judgeMapping } from '../connect/states.js';
+import type { ConnectionDetail, DiscoveredConnection, ExportDocument, WriteError } from '../connect/types.js';
+import { diagnoseFindings, mappingPlaces, type DiagnoseReport } from '../diagnose/findings.js';
+import { runDiagnose } from '../diagnose/run.js';
+import { newWriteErrors } from '../diagnose/write-errors.js';
+import { mappingDeleted, type PlanChange } from '../plan/consequences.js';
+import { mappingsOf, planChanges } from '../plan/diff.js';
+import { changeLabel } from '../plan/render.js';
+import { liveMismatches } from './prove.js';
+import { ConfigurationError, DeployFailure, redactedError, redactor, RemoteFailure } from '../errors.js';
 import { systemClock, type Clock } from '../http/clock.js';
 import { reachesFailOn, type FailOn, type LintRun } from '../lint/run.js';
 import { LEVEL_RANK, HEROKU_PLANS, type HerokuPlan } from '../core/types.js';
 import { writeBackup } from './backup.js';
 import { alignConnectionSection, type SectionDifference } from './connection-section.js';
-import { mergeMappingFiles, type DeployFile } from './document.js';
-import { formatDuration, waitForImport, waitForRunningImport, type PollOptions, type WaitLog } from './wait.js';
+import { mergeMappingFiles, type DeployFile } from '../plan/document.js';
+import { formatDuration } from '../core/text.js';
+import { describeMapping, waitForImport, waitForRunningImport, type PollOptions, type WaitLog } from './wait.js';
 
 export interface DeployRequest {
   app: string;
@@ -30,6 +47,12 @@ export interface DeployRequest {
   failOn: FailOn;
   /** Lints the same files again, for the connection's own plan. */
   lint(herokuPlan: HerokuPlan | undefined): Promise<LintRun>;
+  /** Runs Heroku Connect's diagnose after the deploy; its findings reaching fail-on fail the deploy. */
+  diagnose?: boolean;
+  /** Deletes the live mappings the files do not contain, after the import succeeded. */
+  prune?: boolean;
+  /** New write errors after the import fail the deploy; otherwise they are a warning. */
+  failOnWriteErrors?: boolean;
 }
 
 export interface DeployLog extends WaitLog {
@@ -55,6 +78,19 @@ export interface DeployRecord {
   objectNames: string[];
   /** True once Heroku Connect accepted the import. */
   imported: boolean;
+  /** What the import changes on the connection (the plan against the backup), with the prune's deletions. */
+  changes?: PlanChange[];
+  /** The files matched the live configuration: nothing was imported. */
+  upToDate?: boolean;
+  /** The live configuration, exported after the import settled, matched the files. */
+  proven?: boolean;
+  /** Write errors that appeared between the import and the end of the sync. */
+  writeErrors?: WriteError[];
+  diagnose?: DiagnoseReport;
+  /** Live mappings deleted by prune. */
+  deleted: string[];
+  /** When the connection and mapping states were last read, in ms since the deploy started. */
+  statesObservedAtMs?: number;
   backupFile?: string;
   connectionState?: string;
   /** The last state seen of each imported mapping. */
@@ -88,9 +124,9 @@ export async function runDeploy(request: DeployRequest, log: DeployLog, deps: De
     group: (name, fn) => log.group(redact(name), fn),
   };
   const started = clock.now();
-  const record: DeployRecord = { app: request.app, objectNames: [], imported: false, mappingStates: {}, notInFiles: [], differences: [], elapsedMs: 0 };
+  const record: DeployRecord = { app: request.app, objectNames: [], imported: false, mappingStates: {}, notInFiles: [], differences: [], deleted: [], elapsedMs: 0 };
   try {
-    await deploy(request, record, safeLog, deps, clock);
+    await deploy(request, record, safeLog, deps, clock, started);
   } catch (error) {
     record.error = redactedError(error, redact);
   }
@@ -98,7 +134,7 @@ export async function runDeploy(request: DeployRequest, log: DeployLog, deps: De
   return record;
 }
 
-async function deploy(request: DeployRequest, record: DeployRecord, log: DeployLog, deps: DeployDeps, clock: Clock): Promise<void> {
+async function deploy(request: DeployRequest, record: DeployRecord, log: DeployLog, deps: DeployDeps, clock: Clock, started: number): Promise<void> {
   const { app } = request;
   if (request.eventName && PULL_REQUEST_EVENTS.has(request.eventName) && !request.allowPullRequestDeploy) {
     throw new ConfigurationError(
@@ -116,7 +152,10 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
   const api = connectApi({ ...deps, apiKey: request.apiKey, discoveryServer: request.discoveryServer, clock, log, deadline: deadline + LAST_POLL_GRACE_MS });
   const connection = await findConnection(api, app, request.resource, log);
   record.resource = connection.resource_name;
-  const observe = (detail: ConnectionDetail): void => noteStates(record, detail);
+  const observe = (detail: ConnectionDetail): void => {
+    noteStates(record, detail);
+    record.statesObservedAtMs = clock.now() - started;
+  };
   const poll: PollOptions = {
     poll: () => readDetail(api, connection),
     clock,
@@ -135,35 +174,146 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
     log.info('Another import is running on the connection; waiting for it to finish first.');
     detail = await log.group('Waiting for the running import to finish', () => waitForRunningImport(poll));
   }
-  checkReady(detail, app, log);
+  checkReady(detail, app);
+  if (request.prune) checkPrunable(document, detail, record.objectNames);
   await lintForPlan(request, detail.plan, log);
 
   const merged = alignSection(document, detail, record, log);
-  record.backupFile = await writeBackup(await exportConfiguration(api, connection), request.backupDir, app, connection.resource_name, clock.now());
+  const backup = await exportConfiguration(api, connection);
+  record.backupFile = await writeBackup(backup, request.backupDir, app, connection.resource_name, clock.now());
   log.info(`Backed up the live configuration to ${record.backupFile}; import that file to undo this deploy.`);
   const fileObjects = new Set(record.objectNames.map((name) => name.toLowerCase()));
   record.notInFiles = detail.mappings.map((mapping) => mapping.object_name).filter((name) => !fileObjects.has(name.toLowerCase()));
-  if (record.notInFiles.length > 0) {
+  const changes = deployPlan(backup, merged, request.prune ?? false);
+  record.changes = changes;
+  const toImport = changes.filter((change) => change.kind !== 'mapping-deleted');
+  if (record.notInFiles.length > 0 && !request.prune) {
     log.info(`The import never deletes a mapping. Live mappings the files do not contain, which stay on the connection: ${record.notInFiles.join(', ')}.`);
   }
 
-  log.info(`Importing ${merged.mappings.length} mapping(s): ${record.objectNames.join(', ')}.`);
-  await importConfiguration(api, connection, merged);
-  record.imported = true;
-  log.info('Heroku Connect accepted the import.');
-  const { evidence } = await log.group(`Waiting for Heroku Connect to apply the import (every ${request.pollIntervalSeconds} s, at most ${formatDuration(request.waitTimeoutSeconds * 1000)})`, () =>
-    waitForImport(detail, record.objectNames, poll),
-  );
-  log.info(`Deployed: the connection is IDLE and every imported mapping is DATA_SYNCED, after ${evidence}.`);
+  if (toImport.length === 0) {
+    record.upToDate = true;
+    log.info(`Nothing to import: the live configuration already has every mapping of the files as they are (compared by meaning with the backup). Nothing was imported.`);
+    warnAboutFailedMappings(detail, record.objectNames, log);
+  } else {
+    log.info(`The import changes ${toImport.length} thing(s):`);
+    for (const change of toImport) log.info(`  ${change.care ? '⚠ ' : ''}${change.object}: ${changeLabel(change)}`);
+    const writeErrorsBefore = await readWriteErrors(api, connection);
+    log.info(`Importing ${merged.mappings.length} mapping(s): ${record.objectNames.join(', ')}.`);
+    await importConfiguration(api, connection, merged, (what) =>
+      log.warning(`The import request got no usable answer (${what}) and is sent again: Heroku Connect may have received it twice, which is harmless for the same configuration.`),
+    );
+    record.imported = true;
+    log.info('Heroku Connect accepted the import.');
+    const { evidence, detail: settled } = await log.group(
+      `Waiting for Heroku Connect to apply the import (every ${request.pollIntervalSeconds} s, at most ${formatDuration(request.waitTimeoutSeconds * 1000)})`,
+      () => waitForImport(detail, record.objectNames, poll),
+    );
+    detail = settled;
+    log.info(`The connection is IDLE and every imported mapping is DATA_SYNCED, after ${evidence}.`);
+    await proveImport(api, connection, merged, record, log);
+    record.writeErrors = newWriteErrors(writeErrorsBefore, await readWriteErrors(api, connection));
+  }
+
+  if (request.prune) await prune(api, connection, detail, record, log);
+  const failures: string[] = [];
+  if (record.writeErrors && record.writeErrors.length > 0) {
+    const message = `${record.writeErrors.length} new write error(s) to Salesforce since the import: they are listed in the report, and "heroku-connect-action write-errors --app ${app}" lists them again.`;
+    if (request.failOnWriteErrors) failures.push(message);
+    else log.warning(message);
+  }
+  if (request.diagnose) {
+    const diagnosed = detail.mappings.filter((mapping) => fileObjects.has(mapping.object_name.toLowerCase()));
+    const results = await log.group("Running Heroku Connect's diagnose", () => runDiagnose(api, connection, diagnosed, { clock, intervalMs: request.pollIntervalSeconds * 1000, deadline, log }));
+    record.diagnose = diagnoseFindings(results, await mappingPlaces(request.files));
+    const { errors, warnings, passes, skips } = record.diagnose.counts;
+    log.info(`Heroku Connect's diagnose: ${errors} error(s), ${warnings} warning(s), ${passes} passed, ${skips} skipped.`);
+    const failing = record.diagnose.findings.filter((finding) => request.failOn !== 'never' && LEVEL_RANK[finding.level] <= LEVEL_RANK[request.failOn]);
+    if (failing.length > 0) failures.push(`Heroku Connect's diagnose finds ${failing.length} problem(s) that reach fail-on "${request.failOn}": ${failing.slice(0, MAX_LISTED_FINDINGS).map((f) => `${f.ruleId} (${f.object ?? 'connection'})`).join(', ')}.`);
+  }
+  if (failures.length > 0) throw new DeployFailure(failures.join(' '));
+  log.info(record.upToDate ? 'Up to date: nothing needed importing.' : 'Deployed: Heroku Connect applied the import, and the live configuration matches the files.');
 }
 
-/** Refuses a connection that cannot take an import; an unknown state is let through with a warning, as Heroku adds states. */
-function checkReady(detail: ConnectionDetail, app: string, log: DeployLog): void {
+/**
+ * What the deploy changes, by meaning, from the live configuration (the backup) to the files. A live
+ * mapping the files lack is dropped from it, as import leaves it be; with prune it becomes a deletion.
+ */
+function deployPlan(backup: ExportDocument, merged: ExportDocument, prune: boolean): PlanChange[] {
+  const { changes } = planChanges(backup, merged);
+  const live = mappingsOf(backup) ?? new Map();
+  return changes.flatMap((change) => {
+    if (change.kind !== 'mapping-removed') return [change];
+    const removed = live.get(change.object.toLowerCase());
+    return prune && removed ? [mappingDeleted(removed)] : [];
+  });
+}
+
+/** Success is the content, not a state: the live configuration, exported again, must have every mapping as the files do. */
+async function proveImport(api: ConnectApi, connection: DiscoveredConnection, merged: ExportDocument, record: DeployRecord, log: DeployLog): Promise<void> {
+  const mismatches = liveMismatches(await exportConfiguration(api, connection), merged);
+  if (mismatches.length > 0) {
+    const listed = mismatches.slice(0, MAX_LISTED_FINDINGS);
+    const more = mismatches.length > listed.length ? `; and ${mismatches.length - listed.length} more` : '';
+    throw new DeployFailure(
+      `The import was only partly applied: the live configuration, exported after the sync, differs from the files: ${listed.join('; ')}${more}. ` +
+        'Import the backup to go back, or deploy again.',
+    );
+  }
+  record.proven = true;
+  log.info('The live configuration, exported again, has every mapping, field, index and setting of the files.');
+}
+
+/** Deletes the live mappings the files lack, after the import (and its proof) succeeded. */
+async function prune(api: ConnectApi, connection: DiscoveredConnection, detail: ConnectionDetail, record: DeployRecord, log: DeployLog): Promise<void> {
+  const doomed = record.notInFiles.map((name) => detail.mappings.find((mapping) => mapping.object_name.toLowerCase() === name.toLowerCase()));
+  for (const mapping of doomed) {
+    if (mapping === undefined) continue;
+    if (mapping.id === undefined) throw new RemoteFailure('Heroku Connect', 'answered', `The ${mapping.object_name} mapping has no id in the connection's detail, so it cannot be deleted; delete it in the dashboard.`);
+    await deleteMapping(api, connection, { id: mapping.id, object_name: mapping.object_name });
+    record.deleted.push(mapping.object_name);
+    log.notice(`Deleted the ${mapping.object_name} mapping (prune): its table and data are gone. Importing the backup ${record.backupFile ?? ''} brings it back.`);
+  }
+}
+
+/**
+ * Prune deletes whatever the files do not name, so it needs files that name mappings, and a
+ * connection whose mappings are all understood: a mapping left in an error or unknown state may be
+ * one the dashboard or another deploy is working on.
+ */
+function checkPrunable(document: ExportDocument, detail: ConnectionDetail, objectNames: readonly string[]): void {
+  if (document.mappings.length === 0) {
+    throw new ConfigurationError('Not pruning: the files name no mapping, so prune would delete every mapping of the connection. Nothing was imported or deleted.');
+  }
+  const named = new Set(objectNames.map((name) => name.toLowerCase()));
+  const unexplained = detail.mappings.filter((mapping) => !named.has(mapping.object_name.toLowerCase()) && ['failed', 'unknown'].includes(judgeMapping(mapping.state)));
+  if (unexplained.length > 0) {
+    throw new ConfigurationError(
+      `Not pruning: live mapping(s) the files do not contain are in a state this deploy cannot explain: ${unexplained.map((m) => describeMapping(m.object_name, m)).join(', ')}. ` +
+        'Look at them in the dashboard and delete them by hand if they should go (heroku connect:mapping:delete), or deploy without prune. Nothing was imported or deleted.',
+    );
+  }
+}
+
+/** An unchanged file is not imported again; a mapping of it left broken is still worth a word. */
+function warnAboutFailedMappings(detail: ConnectionDetail, objectNames: readonly string[], log: DeployLog): void {
+  const named = new Set(objectNames.map((name) => name.toLowerCase()));
+  const failed = detail.mappings.filter((mapping) => named.has(mapping.object_name.toLowerCase()) && judgeMapping(mapping.state) === 'failed');
+  if (failed.length > 0) log.warning(`Not imported, as nothing changed, but these mappings are in an error state: ${failed.map((m) => describeMapping(m.object_name, m)).join(', ')}.`);
+}
+
+/** Refuses a connection that cannot take an import, and one in a state this action does not know: nothing says an import is safe then. */
+function checkReady(detail: ConnectionDetail, app: string): void {
   const verdict = judgeConnection(detail.state, app);
   if (verdict.kind === 'blocked') {
     throw new ConfigurationError(`The connection cannot take an import now: it is ${detail.state}, which means ${verdict.meaning}. ${verdict.remedy} Nothing was imported.`);
   }
-  if (verdict.kind === 'unknown') log.warning(`The connection is in state ${detail.state}, which this action does not know; importing all the same.`);
+  if (verdict.kind === 'unknown') {
+    throw new DeployFailure(
+      `The connection is in state ${detail.state}, which this action does not know, so it cannot tell whether an import is safe now. Nothing was imported. ` +
+        `Check the connection (heroku connect:info -a ${app}) and deploy again once it is IDLE.`,
+    );
+  }
 }
 
 /** The demo plan allows less (a 10-minute polling floor) than the plan the files may have been linted for. */

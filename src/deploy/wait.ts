@@ -2,6 +2,7 @@ import { DeployFailure, RemoteFailure } from '../errors.js';
 import type { Clock } from '../http/clock.js';
 import { judgeConnection, judgeMapping } from '../connect/states.js';
 import type { ConnectionDetail, MappingDetail } from '../connect/types.js';
+import { formatDuration } from '../core/text.js';
 
 export interface WaitLog {
   info(message: string): void;
@@ -167,11 +168,4 @@ export function describeMapping(name: string, mapping: MappingDetail | undefined
 
 function listStates(objectNames: readonly string[], current: Map<string, MappingDetail>): string {
   return objectNames.map((name) => describeMapping(name, current.get(name.toLowerCase()))).join(', ');
-}
-
-export function formatDuration(ms: number): string {
-  const seconds = Math.max(0, Math.round(ms / 1000));
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
 }

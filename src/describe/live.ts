@@ -2,8 +2,9 @@ import { ConfigurationError, redactedError, redactor, RemoteFailure } from '../e
 import type { Clock } from '../http/clock.js';
 import { HttpClient, type HttpAnswer } from '../http/client.js';
 import { checkedCredential, checkedCredentialUrl } from '../http/safety.js';
-import { fullDescribe, isJsonObject, isSObjectDescribe } from './shape.js';
+import { fullDescribe, isSObjectDescribe } from './shape.js';
 import { DescribeIndex, type DescribedObject } from './types.js';
+import { isRecord } from '../core/json.js';
 
 export const DEFAULT_API_VERSION = '60.0';
 
@@ -193,7 +194,7 @@ function refused(answer: string, error: SalesforceError | undefined): Configurat
 
 function parseDescribe(name: string, body: unknown, base: string): DescribedObject {
   const where = `The describe of "${name}" from ${base}`;
-  if (!isJsonObject(body) || !isSObjectDescribe(body)) {
+  if (!isRecord(body) || !isSObjectDescribe(body)) {
     throw new ConfigurationError(`${where} is not an sObject describe; check that the instance URL is the org's Salesforce URL.`);
   }
   return fullDescribe(body, where);
@@ -202,6 +203,6 @@ function parseDescribe(name: string, body: unknown, base: string): DescribedObje
 /** Salesforce error bodies are `[{"errorCode": "...", "message": "..."}]`. */
 function salesforceError(body: unknown): SalesforceError | undefined {
   const first: unknown = Array.isArray(body) ? body[0] : undefined;
-  if (!isJsonObject(first) || typeof first.errorCode !== 'string') return undefined;
+  if (!isRecord(first) || typeof first.errorCode !== 'string') return undefined;
   return typeof first.message === 'string' ? { errorCode: first.errorCode, message: first.message } : { errorCode: first.errorCode };
 }

@@ -5,8 +5,9 @@ import { ConfigurationError } from '../errors.js';
 import { readConfined } from '../fs/workspace.js';
 import { suggest } from '../core/suggest.js';
 import { parseJson } from '../parse/json.js';
-import { fullDescribe, isJsonObject, isSObjectDescribe, objectFlags, summarize, type JsonObject } from './shape.js';
+import { fullDescribe, isSObjectDescribe, objectFlags, summarize, type JsonObject } from './shape.js';
 import { DescribeIndex } from './types.js';
+import { isRecord } from '../core/json.js';
 
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
 
@@ -110,7 +111,7 @@ function collect(value: unknown, file: string, path: string, index: DescribeInde
   const where = `The describe file "${file}"${path === '' ? '' : ` at ${path}`}`;
   if (Array.isArray(value)) {
     value.forEach((item, i) => collect(item, file, `${path}[${i}]`, index));
-  } else if (!isJsonObject(value)) {
+  } else if (!isRecord(value)) {
     throw unrecognised(where, value);
   } else if (isCliOutput(value)) {
     if (value.status !== 0) throw cliFailure(value, where);

@@ -1,11 +1,9 @@
 import { ConfigurationError } from '../errors.js';
 import type { DescribedField, DescribedObject } from './types.js';
+import { isRecord } from '../core/json.js';
 
 export type JsonObject = Record<string, unknown>;
 
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** An sObject describe has a name and a field list; a global describe entry has no fields. */
 export function isSObjectDescribe(value: JsonObject): value is JsonObject & { fields: unknown[] } {
@@ -54,7 +52,7 @@ function describedField(raw: unknown, where: string): DescribedField {
 }
 
 function nameOf(raw: unknown, where: string, what: string): string {
-  const name = isJsonObject(raw) ? raw.name : undefined;
+  const name = isRecord(raw) ? raw.name : undefined;
   if (typeof name === 'string' && name !== '') return name;
   throw new ConfigurationError(`${where}: expected ${what} with a "name", found ${summarize(raw)}.`);
 }
@@ -64,7 +62,7 @@ export function summarize(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (!isJsonObject(value)) return `a ${typeof value}`;
+  if (!isRecord(value)) return `a ${typeof value}`;
   const keys = Object.keys(value);
   if (keys.length === 0) return 'an empty object';
   const shown = keys.slice(0, 5).map((key) => `"${key}"`).join(', ');

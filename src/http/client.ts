@@ -47,6 +47,8 @@ export interface HttpRequest {
   expect?: 'json' | 'any';
   /** Stops the request, and any wait between its attempts. */
   signal?: AbortSignal;
+  /** Told before each attempt after the first, with what the last one came to: a POST sent again may be applied twice. */
+  onRetry?: (what: string) => void;
 }
 
 /** An answer the policy does not retry: a success, or a client error (4xx) for the caller to judge. */
@@ -117,6 +119,7 @@ export class HttpClient {
       if (this.clock.now() + waitMs >= deadline) throw this.outOfTime(request, deadline - started, outcome, waitMs);
       this.options.log?.info(`Asking ${this.service} to ${request.purpose} failed with ${outcome.what}; retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
       await this.clock.sleep(waitMs, request.signal);
+      request.onRetry?.(outcome.what);
     }
   }
 

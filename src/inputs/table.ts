@@ -6,7 +6,7 @@
 
 import { LINT_FORMAT_NAMES, LINT_FORMATS } from '../report/formats.js';
 
-export const COMMANDS = ['lint', 'deploy', 'plan'] as const;
+export const COMMANDS = ['lint', 'deploy', 'plan', 'diagnose', 'write-errors'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface InputSpec {
@@ -29,6 +29,8 @@ export interface InputSpec {
   cli?: {
     /** When the flag is not `--<name>`. */
     flag?: string;
+    /** A boolean that is on unless `--no-<name>` is given. */
+    negated?: boolean;
     /** The command's positional arguments, not a flag. */
     positional?: boolean;
     commands: readonly Command[];
@@ -47,7 +49,7 @@ export const INPUTS = [
     default: '',
     configKey: 'files',
     action: {},
-    cli: { positional: true, commands: ['lint', 'deploy', 'plan'] },
+    cli: { positional: true, commands: ['lint', 'deploy', 'plan', 'diagnose'] },
     description:
       'Newline-separated globs or paths of mapping files. A path without glob characters is always linted; files a glob finds are linted when they look like mapping files. Prefix with ! to exclude. Empty means the configuration file\'s files, else every mapping file in the workspace.',
   },
@@ -67,7 +69,7 @@ export const INPUTS = [
     choices: ['error', 'warning', 'notice', 'never'],
     configKey: 'fail-on',
     action: {},
-    cli: { commands: ['lint', 'deploy'], help: 'Exit 1 when a finding reaches this level (default: error)' },
+    cli: { commands: ['lint', 'deploy', 'diagnose'], help: 'Exit 1 when a finding reaches this level (default: error)' },
     description: 'Fail when a finding reaches this level: error, warning, notice or never. Empty means the configuration file\'s fail-on, else error.',
   },
   {
@@ -123,11 +125,11 @@ export const INPUTS = [
     description: `Report format (default: text). ${LINT_FORMATS.map((format) => `${format.name}: ${format.description}`).join('; ')}.`,
   },
   {
-    name: 'plan-format',
+    name: 'text-or-json',
     type: 'string',
     default: 'text',
     choices: ['text', 'json'],
-    cli: { flag: 'format', commands: ['plan'] },
+    cli: { flag: 'format', commands: ['plan', 'diagnose', 'write-errors'] },
     description: 'Report format (default: text)',
   },
   {
@@ -188,7 +190,7 @@ export const INPUTS = [
     type: 'string',
     default: '',
     action: {},
-    cli: { value: '<app>', commands: ['deploy', 'plan'], help: 'The Heroku app with the Heroku Connect add-on (deploy: required; plan: compare with its live connection)' },
+    cli: { value: '<app>', commands: ['deploy', 'plan', 'diagnose', 'write-errors'], help: 'The Heroku app with the Heroku Connect add-on (deploy, diagnose, write-errors: required; plan: compare with its live connection)' },
     description: 'The Heroku app with the Heroku Connect add-on to deploy to. Required when deploy is true.',
   },
   {
@@ -196,7 +198,7 @@ export const INPUTS = [
     type: 'string',
     default: '',
     action: {},
-    cli: { value: '<name>', commands: ['deploy', 'plan'], help: "The add-on's resource name, when the app has several connections" },
+    cli: { value: '<name>', commands: ['deploy', 'plan', 'diagnose', 'write-errors'], help: "The add-on's resource name, when the app has several connections" },
     description: "The Heroku Connect add-on's resource name (such as herokuconnect-shaped-12345). Needed when the app has more than one connection.",
   },
   {
@@ -206,7 +208,7 @@ export const INPUTS = [
     // A day at most: far below setTimeout's 2^31 ms limit.
     bounds: { min: 1, max: 86_400 },
     action: {},
-    cli: { value: '<seconds>', commands: ['deploy'], help: 'How long to wait for the import to be applied and synced (default: 1800, at most 86400)' },
+    cli: { value: '<seconds>', commands: ['deploy', 'diagnose'], help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); diagnose: how long it may take (default: 300); at most 86400' },
     description: 'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400).',
   },
   {
@@ -232,6 +234,39 @@ export const INPUTS = [
     action: {},
     cli: { commands: ['deploy'], help: 'Deploy even when GITHUB_EVENT_NAME is pull_request or pull_request_target' },
     description: 'Deploy on pull_request and pull_request_target events too (refused by default). Only for a review-app connection the pull request may change.',
+  },
+  {
+    name: 'diagnose',
+    type: 'boolean',
+    default: 'true',
+    action: {},
+    cli: { negated: true, commands: ['deploy'], help: "Skip Heroku Connect's own diagnose after the deploy" },
+    description:
+      "After the deploy, run Heroku Connect's own diagnose (the checks of heroku connect:diagnose) on the connection and on each imported mapping; its errors and warnings are findings at the mapping's line, and fail-on applies.",
+  },
+  {
+    name: 'prune',
+    type: 'boolean',
+    default: 'false',
+    action: {},
+    cli: { commands: ['deploy'], help: 'Delete the live mappings the files do not contain, after the import succeeded' },
+    description:
+      'Delete the live mappings that no file contains, after the backup and after the import was proven. Each deletion drops the table and its data; refused when the files name no mapping or a live-only mapping is in an error state.',
+  },
+  {
+    name: 'fail-on-write-errors',
+    type: 'boolean',
+    default: 'false',
+    action: {},
+    cli: { commands: ['deploy'], help: 'Fail when new write errors appear after the import (default: a warning)' },
+    description: 'Fail the deploy when new write errors (Postgres to Salesforce writes that failed) appear after the import; otherwise they are a warning.',
+  },
+  {
+    name: 'since',
+    type: 'string',
+    default: '24h',
+    cli: { value: '<duration>', commands: ['write-errors'], help: 'How far back: 30m, 2h, 1d (default: 24h, all that Heroku Connect keeps)' },
+    description: 'How far back to list write errors.',
   },
   {
     name: 'base',

@@ -10,6 +10,7 @@ import type { LintTarget } from './discover.js';
 import { resolveLevels, type RuleLevels } from './levels.js';
 import type { DocumentContext, MappingContext, MappingRule, Report } from '../rules/rule.js';
 import { LEVEL_RANK, type FileResult, type Finding, type HerokuPlan, type JsonPath, type Level, type SourceRange } from '../core/types.js';
+import { isRecord } from '../core/json.js';
 
 export interface LintOptions {
   levels: RuleLevels;
@@ -120,40 +121,36 @@ function toFinding(file: string, ruleId: string, message: string, range: SourceR
 /** The mapping (and field) a report's path is in, so a configured ignore can name them. */
 function subjectOf(path: JsonPath, document: DocumentContext): Pick<Finding, 'object' | 'field'> {
   if (path[0] !== 'mappings' || typeof path[1] !== 'number') return {};
-  const raw = isObject(document.root) && Array.isArray(document.root.mappings) ? document.root.mappings[path[1]] : undefined;
-  const object = isObject(raw) && typeof raw.object_name === 'string' && raw.object_name !== '' ? raw.object_name : undefined;
+  const raw = isRecord(document.root) && Array.isArray(document.root.mappings) ? document.root.mappings[path[1]] : undefined;
+  const object = isRecord(raw) && typeof raw.object_name === 'string' && raw.object_name !== '' ? raw.object_name : undefined;
   if (object === undefined) return {};
   const field = path[2] === 'config' && (path[3] === 'fields' || path[3] === 'indexes') && typeof path[4] === 'string' ? path[4] : undefined;
   return { object, ...(field !== undefined && { field }) };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function buildContext(root: unknown, options: LintOptions): DocumentContext {
-  const rawMappings = isObject(root) && Array.isArray(root.mappings) ? root.mappings : [];
-  const connection = isObject(root) && isObject(root.connection) ? root.connection : {};
+  const rawMappings = isRecord(root) && Array.isArray(root.mappings) ? root.mappings : [];
+  const connection = isRecord(root) && isRecord(root.connection) ? root.connection : {};
   const apiVersion = typeof connection.api_version === 'string' && /^\d{2,3}(\.\d+)?$/.test(connection.api_version) ? Number(connection.api_version) : undefined;
   const document: DocumentContext = {
     root,
     mappings: [],
     mappingCount: rawMappings.length,
-    connection: { ...(apiVersion !== undefined && { apiVersion }), features: isObject(connection.features) ? connection.features : {} },
+    connection: { ...(apiVersion !== undefined && { apiVersion }), features: isRecord(connection.features) ? connection.features : {} },
     ...(options.herokuPlan && { herokuPlan: options.herokuPlan }),
     hasDescribe: options.describe.size > 0,
   };
   rawMappings.forEach((raw, index) => {
     // An invalid API name is invalid-api-name's finding alone: no other rule reasons about an object or field that cannot exist.
-    if (!isObject(raw) || typeof raw.object_name !== 'string' || !isValidApiName(raw.object_name)) return;
-    const config = isObject(raw.config) ? raw.config : undefined;
+    if (!isRecord(raw) || typeof raw.object_name !== 'string' || !isValidApiName(raw.object_name)) return;
+    const config = isRecord(raw.config) ? raw.config : undefined;
     const mapping: MappingContext = {
       index,
       path: ['mappings', index],
       objectName: raw.object_name,
       config,
-      fields: config && isObject(config.fields) ? validNames(Object.keys(config.fields)) : undefined,
-      indexes: config && isObject(config.indexes) ? config.indexes : undefined,
+      fields: config && isRecord(config.fields) ? validNames(Object.keys(config.fields)) : undefined,
+      indexes: config && isRecord(config.indexes) ? config.indexes : undefined,
       access: config?.access === 'read_only' || config?.access === 'read_write' ? config.access : undefined,
       facts: factsFor(raw.object_name, options.describe.get(raw.object_name)),
       document,

@@ -11,6 +11,7 @@
 export const CHANGE_KINDS = [
   'mapping-added',
   'mapping-removed',
+  'mapping-deleted',
   'access-changed',
   'upsert-field-set',
   'upsert-field-removed',
@@ -79,6 +80,19 @@ export function mappingRemoved(base: MappingState): PlanChange {
     consequence:
       `Import does not delete mappings missing from the file: ${base.object} stays in the connection and keeps syncing. ` +
       `To delete it, run "${DELETE_COMMAND(base.object)}" or delete it in the Heroku Connect dashboard.`,
+    care: true,
+  };
+}
+
+/** With prune: the deploy deletes the live mapping the files no longer contain. */
+export function mappingDeleted(base: MappingState): PlanChange {
+  return {
+    kind: 'mapping-deleted',
+    object: base.object,
+    detail: 'drops the table and its data',
+    consequence:
+      `The deploy deletes the ${base.object} mapping after the import (prune): Heroku Connect drops its table and the data in it. ` +
+      'Importing the backup taken before the deploy brings the mapping back, and its table is loaded again from Salesforce.',
     care: true,
   };
 }

@@ -1,4 +1,5 @@
-import { isJsonObject, type JsonObject } from '../describe/shape.js';
+import { isRecord } from '../core/json.js';
+import type { JsonObject } from '../describe/shape.js';
 import {
   acceleratedPollingChanged,
   accessChanged,
@@ -92,11 +93,11 @@ function compareMapping(was: MappingState, is: MappingState): PlanChange[] {
  * reports it), the last entry stands, as JSON.parse keeps the last of repeated keys.
  */
 export function mappingsOf(document: unknown): Map<string, MappingState> | undefined {
-  if (!isJsonObject(document) || !Array.isArray(document.mappings)) return undefined;
+  if (!isRecord(document) || !Array.isArray(document.mappings)) return undefined;
   const mappings = new Map<string, MappingState>();
   for (const entry of document.mappings) {
-    if (!isJsonObject(entry) || typeof entry.object_name !== 'string' || entry.object_name.trim() === '') continue;
-    mappings.set(entry.object_name.toLowerCase(), isJsonObject(entry.config) ? stateOf(entry.object_name, entry.config) : { object: entry.object_name });
+    if (!isRecord(entry) || typeof entry.object_name !== 'string' || entry.object_name.trim() === '') continue;
+    mappings.set(entry.object_name.toLowerCase(), isRecord(entry.config) ? stateOf(entry.object_name, entry.config) : { object: entry.object_name });
   }
   return mappings;
 }
@@ -108,11 +109,11 @@ function stateOf(object: string, config: JsonObject): MappingState {
   else if (config.upsert_field === undefined || config.upsert_field === null || config.upsert_field === '') state.upsertField = null;
   if (typeof config.sf_polling_seconds === 'number' && Number.isFinite(config.sf_polling_seconds)) state.pollingSeconds = config.sf_polling_seconds;
   if (typeof config.sf_notify_enabled === 'boolean') state.acceleratedPolling = config.sf_notify_enabled;
-  if (isJsonObject(config.fields)) state.fields = new Map(Object.keys(config.fields).map((name) => [name.toLowerCase(), name]));
-  if (isJsonObject(config.indexes)) {
+  if (isRecord(config.fields)) state.fields = new Map(Object.keys(config.fields).map((name) => [name.toLowerCase(), name]));
+  if (isRecord(config.indexes)) {
     state.indexes = new Map(
       Object.entries(config.indexes).map(([name, index]) => {
-        const unique = isJsonObject(index) && typeof index.unique === 'boolean' ? index.unique : undefined;
+        const unique = isRecord(index) && typeof index.unique === 'boolean' ? index.unique : undefined;
         return [name.toLowerCase(), unique === undefined ? { name } : { name, unique }];
       }),
     );

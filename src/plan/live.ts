@@ -1,6 +1,6 @@
 import { connectApi, exportConfiguration } from '../connect/client.js';
 import { findConnection } from '../connect/resolve.js';
-import { mergeMappingFiles, type DeployFile } from '../deploy/document.js';
+import { mergeMappingFiles, type DeployFile } from './document.js';
 import { redactedError, redactor } from '../errors.js';
 import { planChanges } from './diff.js';
 import type { FilePlan } from './file.js';

@@ -9,6 +9,7 @@ export const PLAN_HEADING = 'Heroku Connect mapping plan';
 const KIND_LABEL: Record<ChangeKind, string> = {
   'mapping-added': 'mapping added',
   'mapping-removed': 'mapping removed from the file',
+  'mapping-deleted': 'mapping deleted',
   'access-changed': 'access',
   'upsert-field-set': 'upsert field set',
   'upsert-field-removed': 'upsert field removed',
@@ -28,7 +29,7 @@ const UNREADABLE: Record<'base' | 'head', string> = {
 };
 
 /** "field removed: Phone". */
-function changeLabel(change: PlanChange): string {
+export function changeLabel(change: PlanChange): string {
   return change.detail === '' ? KIND_LABEL[change.kind] : `${KIND_LABEL[change.kind]}: ${change.detail}`;
 }
 

@@ -7,7 +7,8 @@
  *
  * The first line on stdout is `CONNECT_DISCOVERY_SERVER=<url>`; each request answered is logged on
  * stderr. A scenario file holds StandInOptions as JSON (connections, requireLink, timing, badConfig,
- * importNeverFinishes, faults); without one, the demo scenario for examples/heroku-connect.json runs.
+ * importNeverFinishes, partialImport, validation, validationNeverFinishes, writeErrors,
+ * writeErrorsAfterImport, faults); without one, the demo scenario for examples/heroku-connect.json runs.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';

@@ -5,12 +5,29 @@ import type { StandInOptions } from './server.js';
  * example (examples/heroku-connect.json) that shows each step of a deploy. The key's user is not
  * linked yet, the connection runs a newer Salesforce API than the file was exported with, Account
  * is live with an older configuration, Property__c is new, and Contact is live but not in the file.
+ * After the import, Heroku Connect's diagnose warns that the app has no log drain (it has none), and
+ * one write to Salesforce fails.
  */
 export function demoScenario(apiKey: string): StandInOptions {
   return {
     apiKey,
     requireLink: true,
-    timing: { lagMs: 1500, importMs: 1500, syncMs: 2000 },
+    timing: { lagMs: 1500, importMs: 1500, syncMs: 2000, validationMs: 2000 },
+    validation: {
+      connection: {
+        warnings: [
+          {
+            rule_id: 'SHOULD_HAVE_LOG_DRAIN',
+            display_name: 'Configured Logging',
+            status: 'FAILED',
+            message: 'App does not have logging configured.',
+            doc_url: 'https://devcenter.heroku.com/articles/heroku-connect-diagnose#check-configured-log-drain',
+          },
+        ],
+        passes: [{ rule_id: 'NUM_MAPPINGS_WITHIN_LIMIT', display_name: 'Number of Mappings', status: 'PASSED', message: 'Connection has no more than 100 mappings.' }],
+      },
+    },
+    writeErrorsAfterImport: [{ table_name: 'property__c', record_id: 'a0B5w00000Demo1EAA', message: 'REQUIRED_FIELD_MISSING: Required fields are missing: [Price__c]' }],
     connections: [
       {
         app: 'example-app',

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isRecord, type ExportMapping } from '../connect/types.js';
+import { type ExportMapping } from '../connect/types.js';
+import { isRecord } from '../core/json.js';
 
 /**
  * A local stand-in for the Heroku Connect API (research §1–§4), for tests and the demo: discovery and
@@ -10,7 +11,7 @@ import { isRecord, type ExportMapping } from '../connect/types.js';
  * the state machine of an asynchronous import with its lag, and scriptable faults.
  */
 
-export type Route = 'search' | 'link' | 'detail' | 'export' | 'import';
+export type Route = 'search' | 'link' | 'detail' | 'export' | 'import' | 'validate' | 'validation-result' | 'mapping-validation' | 'write-errors' | 'delete-mapping';
 
 export type Fault =
   /** Answers `status` with `{"message"}` (and Retry-After when given), before the key is checked. */
@@ -54,6 +55,31 @@ export interface StandInConnection {
   mappings?: StandInMapping[];
 }
 
+/** One diagnose check, as Heroku Connect reports it. */
+export interface StandInCheck {
+  rule_id: string;
+  display_name: string;
+  status: 'PASSED' | 'FAILED' | 'SKIPPED';
+  message: string;
+  doc_url?: string;
+}
+
+/** What one diagnose finds: failed checks in errors or warnings by severity, passed ones, skipped ones. */
+export interface StandInChecks {
+  errors?: StandInCheck[];
+  warnings?: StandInCheck[];
+  passes?: StandInCheck[];
+  skips?: StandInCheck[];
+}
+
+/** A failed write to Salesforce; the stand-in gives it an id and, unless given, the time it appeared. */
+export interface StandInWriteError {
+  table_name: string;
+  record_id: string;
+  message: string;
+  created_at?: string;
+}
+
 export interface StandInTiming {
   /** After an import is accepted, the detail still shows the old state and mappings this long. */
   lagMs: number;
@@ -61,6 +87,8 @@ export interface StandInTiming {
   importMs: number;
   /** Then IDLE, new mappings INITIAL and changed ones RESYNC this long, then DATA_SYNCED. */
   syncMs: number;
+  /** The connection's diagnose answers 202 (running) this long after it is started, then its result. */
+  validationMs: number;
 }
 
 export interface StandInOptions {
@@ -73,6 +101,15 @@ export interface StandInOptions {
   badConfig?: Readonly<Record<string, string>>;
   /** The import is accepted, then stays in IMPORT_CONFIGURATION for ever. */
   importNeverFinishes?: boolean;
+  /** A partial import: the import is applied, but this field of this object is left out of the live mapping. */
+  partialImport?: { object: string; field: string };
+  /** What the diagnose finds, for the connection and for each mapping by object name; nothing but passes otherwise. */
+  validation?: { connection?: StandInChecks; mappings?: Readonly<Record<string, StandInChecks>> };
+  /** The connection's diagnose never finishes: its result stays 202. */
+  validationNeverFinishes?: boolean;
+  /** Write errors already there (the last 24 hours), and those that appear once an import is applied. */
+  writeErrors?: readonly StandInWriteError[];
+  writeErrorsAfterImport?: readonly StandInWriteError[];
   faults?: readonly FaultRule[];
   /** Called with one line per request answered. */
   log?: (line: string) => void;
@@ -105,7 +142,19 @@ export interface ConnectStandIn {
   close(): Promise<void>;
 }
 
-export const DEFAULT_TIMING: StandInTiming = { lagMs: 1000, importMs: 1000, syncMs: 1000 };
+export const DEFAULT_TIMING: StandInTiming = { lagMs: 1000, importMs: 1000, syncMs: 1000, validationMs: 1000 };
+
+/** The diagnose of a healthy connection: what the Heroku CLI plugin's tests show for one. */
+const PASSING_CONNECTION: StandInChecks = {
+  passes: [
+    { rule_id: 'NUM_MAPPINGS_WITHIN_LIMIT', display_name: 'Number of Mappings', status: 'PASSED', message: 'Connection has no more than 100 mappings.' },
+    { rule_id: 'HEROKU_POSTGRES_REQUIRED', display_name: 'Heroku Postgres', status: 'PASSED', message: 'Database is a Heroku Postgres addon.' },
+  ],
+  skips: [{ rule_id: 'PAID_PLAN_MUST_HAVE_PAID_DATABASE', display_name: 'Database Plan', status: 'SKIPPED', message: 'Not applicable for the demo plan.' }],
+};
+const PASSING_MAPPING: StandInChecks = {
+  passes: [{ rule_id: 'REQUIRED_FIELDS', display_name: 'Required Fields', status: 'PASSED', message: 'All required fields are mapped.' }],
+};
 
 const DESCRIPTIONS: Record<string, string> = { DATA_SYNCED: 'OK', INITIAL: 'Creating', RESYNC: 'Loading new columns' };
 
@@ -138,6 +187,7 @@ interface LiveConnection {
   settlesAt?: number;
   mappings: LiveMapping[];
   pending?: { at: number; mappings: ExportMapping[] };
+  writeErrors: { id: string; table_name: string; record_id: string; message: string; created_at: string }[];
 }
 
 export async function startConnectStandIn(options: StandInOptions): Promise<ConnectStandIn> {
@@ -150,7 +200,10 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
   const requests: RecordedRequest[] = [];
   const accepted: RecordedRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
+  /** Each started diagnose: its connection and when its result is ready. */
+  const validations = new Map<string, { connection: LiveConnection; readyAt: number }>();
   let regionUrl = '';
+  for (const connection of connections) connection.writeErrors = (options.writeErrors ?? []).map((error) => writeError(error, started));
 
   /** The fault for this request of `name`, if a rule still has one: each rule counts the requests of its route. */
   const takeFault = (name: Route | undefined): Fault | undefined => {
@@ -192,6 +245,10 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
       const broken = Object.entries(options.badConfig ?? {}).find(([name]) => name.toLowerCase() === imported.object_name.toLowerCase());
       const existing = connection.mappings.find((mapping) => mapping.object_name.toLowerCase() === imported.object_name.toLowerCase());
       const { applied_at: _ignored, ...config } = imported.config ?? {};
+      const dropped = options.partialImport;
+      if (dropped && dropped.object.toLowerCase() === imported.object_name.toLowerCase() && isRecord(config.fields)) {
+        config.fields = Object.fromEntries(Object.entries(config.fields).filter(([field]) => field.toLowerCase() !== dropped.field.toLowerCase()));
+      }
       const mapping: LiveMapping = existing ?? { id: randomUUID(), object_name: imported.object_name, config, revision: 0, applied_at: '', state: 'INITIAL' };
       if (!existing) connection.mappings.push(mapping);
       mapping.config = config;
@@ -202,7 +259,15 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
       if (broken) delete mapping.settlesAt;
       else mapping.settlesAt = at + timing.syncMs;
     }
+    connection.writeErrors.push(...(options.writeErrorsAfterImport ?? []).map((error) => writeError(error, at)));
   };
+
+  const checksOf = (checks: StandInChecks | undefined, passing: StandInChecks): Record<string, unknown> => {
+    const { errors = [], warnings = [], passes = [], skips = [] } = checks ?? passing;
+    return { errors, warnings, passes, skips };
+  };
+  const mappingChecks = (objectName: string): Record<string, unknown> =>
+    checksOf(Object.entries(options.validation?.mappings ?? {}).find(([name]) => name.toLowerCase() === objectName.toLowerCase())?.[1], PASSING_MAPPING);
 
   const detailOf = (connection: LiveConnection, now: number): Record<string, unknown> => {
     advance(connection, now);
@@ -264,6 +329,13 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
   });
 
   const connectionOf = (match: RegExpExecArray): LiveConnection | undefined => connections.find((c) => c.id === decodeURIComponent(match[1]!));
+  const mappingOf = (match: RegExpExecArray): { connection: LiveConnection; mapping: LiveMapping } | undefined => {
+    for (const connection of connections) {
+      const mapping = connection.mappings.find((m) => m.id === decodeURIComponent(match[1]!));
+      if (mapping) return { connection, mapping };
+    }
+    return undefined;
+  };
 
   /**
    * Every endpoint the stand-in serves: the server it is on, its method and path, and how it is
@@ -320,6 +392,61 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
           connection.pending = { at: now, mappings: body.mappings as ExportMapping[] };
           return { status: 200 };
         }),
+    },
+    validate: {
+      side: 'region',
+      method: 'POST',
+      path: /^\/api\/v3\/connections\/([^/]+)\/validations$/,
+      handle: ({ match, now }) =>
+        withConnection(match, (connection) => {
+          const job = randomUUID();
+          validations.set(job, { connection, readyAt: options.validationNeverFinishes ? Infinity : now + timing.validationMs });
+          return { status: 202, body: { result_url: `${regionUrl}/api/v3/connections/${connection.id}/validations/${job}` } };
+        }),
+    },
+    'validation-result': {
+      side: 'region',
+      method: 'GET',
+      path: /^\/api\/v3\/connections\/([^/]+)\/validations\/([^/]+)$/,
+      handle: ({ match, now }) => {
+        const job = validations.get(decodeURIComponent(match[2]!));
+        if (!job || job.connection.id !== decodeURIComponent(match[1]!)) return { status: 404, body: { message: 'No such validation' } };
+        if (now < job.readyAt) return { status: 202 };
+        advance(job.connection, now);
+        const mappings = Object.fromEntries(job.connection.mappings.map((mapping) => [mapping.object_name, mappingChecks(mapping.object_name)]));
+        return { status: 200, body: { ...checksOf(options.validation?.connection, PASSING_CONNECTION), mappings } };
+      },
+    },
+    'mapping-validation': {
+      side: 'region',
+      method: 'GET',
+      path: /^\/api\/v3\/mappings\/([^/]+)\/validations$/,
+      handle: ({ match }) => {
+        const found = mappingOf(match);
+        return found ? { status: 200, body: mappingChecks(found.mapping.object_name) } : { status: 404, body: { message: `No mapping ${match[1]}` } };
+      },
+    },
+    'write-errors': {
+      side: 'region',
+      method: 'GET',
+      path: /^\/api\/v3\/connections\/([^/]+)\/errors$/,
+      handle: ({ match, now }) =>
+        withConnection(match, (connection) => {
+          advance(connection, now);
+          const recent = connection.writeErrors.filter((error) => Date.parse(error.created_at) >= now - 86_400_000);
+          return { status: 200, body: { count: recent.length, results: recent } };
+        }),
+    },
+    'delete-mapping': {
+      side: 'region',
+      method: 'DELETE',
+      path: /^\/api\/v3\/mappings\/([^/]+)$/,
+      handle: ({ match }) => {
+        const found = mappingOf(match);
+        if (!found) return { status: 404, body: { message: `No mapping ${match[1]}` } };
+        found.connection.mappings = found.connection.mappings.filter((mapping) => mapping !== found.mapping);
+        return { status: 204 };
+      },
     },
   };
 
@@ -406,8 +533,13 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
   };
 }
 
+function writeError(error: StandInWriteError, at: number): LiveConnection['writeErrors'][number] {
+  return { id: randomUUID(), table_name: error.table_name, record_id: error.record_id, message: error.message, created_at: error.created_at ?? new Date(at).toISOString() };
+}
+
 function live(spec: StandInConnection, started: number): LiveConnection {
   return {
+    writeErrors: [],
     spec,
     id: spec.id ?? randomUUID(),
     state: spec.state ?? 'IDLE',

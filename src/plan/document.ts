@@ -1,9 +1,10 @@
-import { isRecord, type ExportDocument, type ExportMapping } from '../connect/types.js';
-import { sameJson } from './connection-section.js';
+import { type ExportDocument, type ExportMapping } from '../connect/types.js';
+import { sameJson } from '../core/json.js';
 import { ConfigurationError } from '../errors.js';
 import { formatOf, readSource } from '../parse/source.js';
 import { parseSource } from '../parse/parse.js';
 import type { FileRef } from '../lint/discover.js';
+import { isRecord } from '../core/json.js';
 
 /** A linted file: `file` as shown to the user, read inside the folder the lint read it in. */
 export type DeployFile = FileRef;

@@ -1,0 +1,90 @@
+import { getChoice, getInteger, getString, type InputSource } from '../action/inputs.js';
+import { connectApi, DEFAULT_DISCOVERY_SERVER, readDetail, type ConnectApi } from '../connect/client.js';
+import { findConnection } from '../connect/resolve.js';
+import type { DiscoveredConnection } from '../connect/types.js';
+import { LEVEL_RANK, type Level } from '../core/types.js';
+import { mergeMappingFiles } from '../plan/document.js';
+import { diagnoseFindings, mappingPlaces, type DiagnoseReport, type Places } from '../diagnose/findings.js';
+import { runDiagnose } from '../diagnose/run.js';
+import { ConfigurationError, redactedError, redactor } from '../errors.js';
+import { systemClock } from '../http/clock.js';
+import { discover } from '../lint/discover.js';
+import type { FailOn } from '../lint/run.js';
+import { terminalText } from '../report/escape.js';
+import { cliSource, commandUsage, type ParsedCommand } from './options.js';
+import { EXIT, type CliIO } from './shared.js';
+
+const POLL_INTERVAL_MS = 2000;
+/** A diagnose takes seconds; its default bound is shorter than a deploy's. */
+const DEFAULT_WAIT_SECONDS = 300;
+
+/** `diagnose`: read only; the connection's diagnose, then each mapping's. */
+export async function diagnoseCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
+  if (parsed.values.help) {
+    io.stdout.write(commandUsage('diagnose'));
+    return EXIT.ok;
+  }
+  const flags = cliSource('diagnose', parsed, io.env);
+  const format = getChoice<'text' | 'json'>(flags, 'text-or-json') ?? 'text';
+  const failOn = getChoice<FailOn>(flags, 'fail-on') ?? 'error';
+  const clock = io.clock ?? systemClock;
+  const waitSeconds = parsed.values['wait-timeout'] === undefined ? DEFAULT_WAIT_SECONDS : getInteger(flags, 'wait-timeout');
+  const deadline = clock.now() + waitSeconds * 1000;
+  const live = await openConnection(flags, io, deadline);
+  const report = await live.run(async (api, connection) => {
+    const files = parsed.positionals.length === 0 ? [] : (await discover({ root: io.cwd, namedMayLeaveRoot: true }, parsed.positionals)).targets;
+    const named = files.length === 0 ? undefined : new Set((await mergeMappingFiles(files)).mappings.map((m) => m.object_name.toLowerCase()));
+    const detail = await readDetail(api, connection);
+    const mappings = detail.mappings.filter((mapping) => named === undefined || named.has(mapping.object_name.toLowerCase()));
+    const places: Places = files.length === 0 ? { byObject: new Map() } : await mappingPlaces(files);
+    const log = { info: (message: string) => io.stderr.write(`${terminalText(message)}\n`) };
+    return diagnoseFindings(await runDiagnose(api, connection, mappings, { clock, intervalMs: POLL_INTERVAL_MS, deadline, log }), places);
+  });
+  io.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatDiagnose(report));
+  const fails = failOn !== 'never' && report.findings.some((finding) => LEVEL_RANK[finding.level] <= LEVEL_RANK[failOn as Level]);
+  return fails ? EXIT.findings : EXIT.ok;
+}
+
+function formatDiagnose(report: DiagnoseReport): string {
+  const { errors, warnings, passes, skips } = report.counts;
+  const lines = report.findings.map((f) => {
+    const where = f.file === '' ? terminalText(f.object ?? 'connection') : `${terminalText(f.file)}:${f.line}:${f.column}`;
+    return `${where} ${f.level} ${terminalText(f.ruleId)}: ${terminalText(f.message)}`;
+  });
+  lines.push(`Heroku Connect diagnose: ${errors} error(s), ${warnings} warning(s), ${passes} passed, ${skips} skipped.`);
+  return `${lines.join('\n')}\n`;
+}
+
+export interface LiveConnection {
+  /** Runs `fn` on the app's connection; an error comes out with the API key taken out. */
+  run<T>(fn: (api: ConnectApi, connection: DiscoveredConnection) => Promise<T>): Promise<T>;
+}
+
+/** The app's connection for the read-only commands: the key from HEROKU_API_KEY, never a flag (shell history, process list). */
+export async function openConnection(flags: InputSource, io: CliIO, deadline?: number): Promise<LiveConnection> {
+  const app = getString(flags, 'app');
+  if (app === '') throw new ConfigurationError('--app is required: the Heroku app with the Heroku Connect add-on.');
+  const resource = getString(flags, 'resource');
+  const apiKey = getString(flags, 'heroku-api-key');
+  if (apiKey === '') throw new ConfigurationError('Set HEROKU_API_KEY to a Heroku API key of a user with access to the app.');
+  const redact = redactor(apiKey, '[HEROKU_API_KEY]');
+  const log = { info: (message: string) => io.stderr.write(`${terminalText(redact(message))}\n`) };
+  return {
+    run: async (fn) => {
+      try {
+        const api = connectApi({
+          apiKey,
+          discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER,
+          log,
+          ...(io.clock && { clock: io.clock }),
+          ...(io.fetch && { fetch: io.fetch }),
+          ...(deadline !== undefined && { deadline }),
+        });
+        return await fn(api, await findConnection(api, app, resource || undefined, log));
+      } catch (error) {
+        throw redactedError(error, redact);
+      }
+    },
+  };
+}
+
