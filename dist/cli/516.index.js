@@ -7,13 +7,14 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AA: () => (/* binding */ getString),
+/* harmony export */   XU: () => (/* binding */ getInteger),
 /* harmony export */   bJ: () => (/* binding */ readLintInputs),
 /* harmony export */   lB: () => (/* binding */ getOptionalInteger),
 /* harmony export */   lr: () => (/* binding */ readDeploySettings),
 /* harmony export */   m: () => (/* binding */ getChoice),
 /* harmony export */   pW: () => (/* binding */ getBoolean)
 /* harmony export */ });
-/* unused harmony exports Input, getList, getInteger, getSecret, readDeployInputs, readReviewInputs, readLiveTarget */
+/* unused harmony exports Input, getList, getSecret, readDeployInputs, readReviewInputs, readLiveTarget */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _inputs_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5541);
 /* harmony import */ var _lint_levels_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5394);
@@ -40,6 +41,9 @@ const Input = {
     OnlyChanged: 'only-changed',
     GithubToken: 'github-token',
     Comment: 'comment',
+    Diagnose: 'diagnose',
+    Prune: 'prune',
+    FailOnWriteErrors: 'fail-on-write-errors',
 };
 function label(source, name) {
     return source.label ? source.label(name) : `Input "${name}"`;
@@ -169,6 +173,9 @@ function readDeploySettings(source, apiKey = getSecret(source, Input.HerokuApiKe
         waitTimeoutSeconds: getInteger(source, Input.WaitTimeout),
         pollIntervalSeconds: getInteger(source, Input.PollInterval),
         allowPullRequestDeploy: getBoolean(source, Input.AllowPullRequestDeploy),
+        diagnose: getBoolean(source, Input.Diagnose),
+        prune: getBoolean(source, Input.Prune),
+        failOnWriteErrors: getBoolean(source, Input.FailOnWriteErrors),
     };
 }
 /** The pull-request inputs; the token is masked on reading, like every secret. */
@@ -472,8 +479,8 @@ var errors = __webpack_require__(3916);
 var workspace = __webpack_require__(7806);
 // EXTERNAL MODULE: ./src/lint/discover.ts
 var discover = __webpack_require__(8698);
-// EXTERNAL MODULE: ./src/lint/run.ts + 8 modules
-var lint_run = __webpack_require__(1069);
+// EXTERNAL MODULE: ./src/lint/run.ts + 9 modules
+var lint_run = __webpack_require__(7823);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/report/formats.ts + 6 modules
@@ -525,9 +532,13 @@ async function main(argv, io) {
                 return await lintCommand((0,options/* parseCommand */.RM)('lint', argv), io);
             // Loaded on demand: a lint does not pay for the deploy's and the plan's modules.
             case 'deploy':
-                return await (await __webpack_require__.e(/* import() */ 990).then(__webpack_require__.bind(__webpack_require__, 9990))).deployCommand((0,options/* parseCommand */.RM)('deploy', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(118), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 6956))).deployCommand((0,options/* parseCommand */.RM)('deploy', rest), io);
             case 'plan':
-                return await (await __webpack_require__.e(/* import() */ 36).then(__webpack_require__.bind(__webpack_require__, 9036))).planCommand((0,options/* parseCommand */.RM)('plan', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 8361))).planCommand((0,options/* parseCommand */.RM)('plan', rest), io);
+            case 'diagnose':
+                return await (await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 6848))).diagnoseCommand((0,options/* parseCommand */.RM)('diagnose', rest), io);
+            case 'write-errors':
+                return await (await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(109)]).then(__webpack_require__.bind(__webpack_require__, 2109))).writeErrorsCommand((0,options/* parseCommand */.RM)('write-errors', rest), io);
             case '--version':
             case '-v':
                 io.stdout.write(`${package_0/* version */.rE}\n`);
@@ -545,8 +556,8 @@ async function main(argv, io) {
     catch (error) {
         const failure = (0,errors/* classifyError */.fe)(error);
         // A deploy that Heroku Connect (or the way to it) failed is the deploy's outcome, like a failed lint.
-        if (command === 'deploy' && failure.kind === 'remote') {
-            io.stderr.write(`${options/* PROGRAM */.RX}: deploy failed: ${(0,report_escape/* terminalText */.eR)(failure.message)}\n`);
+        if ((command === 'deploy' || command === 'diagnose' || command === 'write-errors') && failure.kind === 'remote') {
+            io.stderr.write(`${options/* PROGRAM */.RX}: ${command} failed: ${(0,report_escape/* terminalText */.eR)(failure.message)}\n`);
             return shared/* EXIT */.dc.deployFailed;
         }
         // A stack keeps its lines; each is shown through terminalText, since a message may quote a file.
@@ -615,7 +626,7 @@ async function stdinTarget(io, name) {
 /* harmony export */   kJ: () => (/* binding */ cliSource),
 /* harmony export */   nt: () => (/* binding */ overviewUsage)
 /* harmony export */ });
-/* unused harmony export optionsFor */
+/* unused harmony exports flagOf, optionsFor */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
@@ -639,8 +650,17 @@ const SUMMARIES = {
         synopsis: 'plan <files...> [--base <ref> | --app <app>]',
         summary: "What the files change: against their version at a git revision (default HEAD), or, with --app, against the live configuration of the app's connection (what an import would change; read only, the API key comes from HEROKU_API_KEY).",
     },
+    diagnose: {
+        synopsis: 'diagnose --app <app> [files...]',
+        summary: "Run Heroku Connect's own diagnose (the checks of heroku connect:diagnose): the connection's, and each mapping's (those of the files when given, placed at their object_name line; every live one otherwise). Read only; the API key comes from HEROKU_API_KEY.",
+    },
+    'write-errors': {
+        synopsis: 'write-errors --app <app> [--since <duration>]',
+        summary: 'The writes from Postgres to Salesforce that failed (Heroku Connect keeps 24 hours), by table. Read only; the API key comes from HEROKU_API_KEY.',
+    },
 };
-const flagOf = (spec) => spec.cli?.flag ?? spec.name;
+/** The CLI flag of an input, without the dashes. */
+const flagOf = (spec) => spec.cli?.flag ?? (spec.cli?.negated ? `no-${spec.name}` : spec.name);
 function specsFor(command) {
     return _inputs_table_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .mc.filter((spec) => spec.cli && !spec.cli.positional && spec.cli.commands.includes(command));
 }
@@ -749,7 +769,7 @@ function cliSource(command, parsed, env, config) {
             if (Array.isArray(value))
                 return value.join('\n');
             if (typeof value === 'boolean')
-                return value ? 'true' : '';
+                return value ? String(!spec.cli.negated) : '';
             return value ?? '';
         },
         setSecret: () => undefined,
@@ -1364,6 +1384,30 @@ function resolveFrom(io, file) {
 
 /***/ }),
 
+/***/ 6153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ sameJson),
+/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */ });
+/** Helpers for parsed JSON (and YAML) values, which arrive untyped. */
+/** A JSON object: not null, not an array. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Whether two values are the same JSON, whatever the order of their keys. */
+function sameJson(a, b) {
+    return canonical(a) === canonical(b);
+}
+function canonical(value) {
+    const sorted = JSON.stringify(value, (_key, inner) => isRecord(inner) ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : inner);
+    return sorted ?? 'undefined';
+}
+
+
+/***/ }),
+
 /***/ 2085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1399,6 +1443,7 @@ function didYouMean(input, candidates) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kb: () => (/* binding */ excerpt),
 /* harmony export */   O0: () => (/* binding */ encodePath),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   ux: () => (/* binding */ showUnprintable)
 /* harmony export */ });
 /* unused harmony export UNPRINTABLE */
@@ -1432,6 +1477,14 @@ function excerpt(text, limit = 60) {
 function encodePath(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
+/** `45 s`, `3 min`, `3 min 20 s`: a duration as the logs and summaries say it. */
+function formatDuration(ms) {
+    const seconds = Math.max(0, Math.round(ms / 1000));
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
+}
 
 
 /***/ }),
@@ -1453,93 +1506,6 @@ const LEVELS = ['error', 'warning', 'notice'];
 const LEVEL_RANK = { error: 0, warning: 1, notice: 2 };
 /** The Heroku Connect plans, whose limits differ (demo has a 10-minute polling floor). Not the change plan of a merge. */
 const HEROKU_PLANS = ['demo', 'enterprise', 'shield'];
-
-
-/***/ }),
-
-/***/ 512:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OW: () => (/* binding */ isJsonObject),
-/* harmony export */   eh: () => (/* binding */ summarize),
-/* harmony export */   fN: () => (/* binding */ objectFlags),
-/* harmony export */   ue: () => (/* binding */ isSObjectDescribe),
-/* harmony export */   zf: () => (/* binding */ fullDescribe)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** An sObject describe has a name and a field list; a global describe entry has no fields. */
-function isSObjectDescribe(value) {
-    return typeof value.name === 'string' && Array.isArray(value.fields);
-}
-const OBJECT_FLAGS = ['queryable', 'updateable', 'createable', 'custom'];
-const FIELD_FLAGS = ['externalId', 'unique', 'createable', 'updateable', 'nillable', 'defaultedOnCreate', 'calculated'];
-const FIELD_NULLABLE_STRINGS = ['relationshipName', 'compoundFieldName'];
-/**
- * The object-level flags of a global describe entry or an sObject describe. `where` names the place
- * in the input for the message. A property of the wrong type is dropped rather than refused: the
- * rules read a missing property as "not known" and report nothing on it.
- */
-function objectFlags(raw, where) {
-    const object = { name: nameOf(raw, where, 'a Salesforce object') };
-    const record = raw;
-    for (const key of OBJECT_FLAGS) {
-        const value = record[key];
-        if (typeof value === 'boolean')
-            object[key] = value;
-    }
-    return object;
-}
-/** An sObject describe reduced to what `DescribedObject` holds: real describes carry dozens of properties per field. */
-function fullDescribe(raw, where) {
-    return { ...objectFlags(raw, where), fields: raw.fields.map((field, i) => describedField(field, `${where}, fields[${i}]`)) };
-}
-function describedField(raw, where) {
-    const field = { name: nameOf(raw, where, 'a field') };
-    const record = raw;
-    if (typeof record.type === 'string')
-        field.type = record.type;
-    for (const key of FIELD_FLAGS) {
-        const value = record[key];
-        if (typeof value === 'boolean')
-            field[key] = value;
-    }
-    for (const key of FIELD_NULLABLE_STRINGS) {
-        const value = record[key];
-        if (typeof value === 'string' || value === null)
-            field[key] = value;
-    }
-    const referenceTo = record.referenceTo;
-    if (Array.isArray(referenceTo) && referenceTo.every((target) => typeof target === 'string'))
-        field.referenceTo = referenceTo;
-    return field;
-}
-function nameOf(raw, where, what) {
-    const name = isJsonObject(raw) ? raw.name : undefined;
-    if (typeof name === 'string' && name !== '')
-        return name;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected ${what} with a "name", found ${summarize(raw)}.`);
-}
-/** A short account of a JSON value for a message: its type, and an object's first keys. */
-function summarize(value) {
-    if (value === undefined)
-        return 'nothing';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return `an array of ${value.length}`;
-    if (!isJsonObject(value))
-        return `a ${typeof value}`;
-    const keys = Object.keys(value);
-    if (keys.length === 0)
-        return 'an empty object';
-    const shown = keys.slice(0, 5).map((key) => `"${key}"`).join(', ');
-    return `an object with keys ${shown}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`;
-}
 
 
 /***/ }),
@@ -1967,6 +1933,7 @@ class HttpClient {
                 throw this.outOfTime(request, deadline - started, outcome, waitMs);
             this.options.log?.info(`Asking ${this.service} to ${request.purpose} failed with ${outcome.what}; retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
             await this.clock.sleep(waitMs, request.signal);
+            request.onRetry?.(outcome.what);
         }
     }
     /**
@@ -2166,7 +2133,7 @@ function checkedCredential(value, name, hint) {
  * all come from (or are checked against) this table: a new input is one entry here and its docs.
  */
 
-const COMMANDS = (/* unused pure expression or super */ null && (['lint', 'deploy', 'plan']));
+const COMMANDS = (/* unused pure expression or super */ null && (['lint', 'deploy', 'plan', 'diagnose', 'write-errors']));
 const INPUTS = [
     {
         name: 'files',
@@ -2174,7 +2141,7 @@ const INPUTS = [
         default: '',
         configKey: 'files',
         action: {},
-        cli: { positional: true, commands: ['lint', 'deploy', 'plan'] },
+        cli: { positional: true, commands: ['lint', 'deploy', 'plan', 'diagnose'] },
         description: 'Newline-separated globs or paths of mapping files. A path without glob characters is always linted; files a glob finds are linted when they look like mapping files. Prefix with ! to exclude. Empty means the configuration file\'s files, else every mapping file in the workspace.',
     },
     {
@@ -2193,7 +2160,7 @@ const INPUTS = [
         choices: ['error', 'warning', 'notice', 'never'],
         configKey: 'fail-on',
         action: {},
-        cli: { commands: ['lint', 'deploy'], help: 'Exit 1 when a finding reaches this level (default: error)' },
+        cli: { commands: ['lint', 'deploy', 'diagnose'], help: 'Exit 1 when a finding reaches this level (default: error)' },
         description: 'Fail when a finding reaches this level: error, warning, notice or never. Empty means the configuration file\'s fail-on, else error.',
     },
     {
@@ -2249,11 +2216,11 @@ const INPUTS = [
         description: `Report format (default: text). ${_report_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .LINT_FORMATS */ .f.map((format) => `${format.name}: ${format.description}`).join('; ')}.`,
     },
     {
-        name: 'plan-format',
+        name: 'text-or-json',
         type: 'string',
         default: 'text',
         choices: ['text', 'json'],
-        cli: { flag: 'format', commands: ['plan'] },
+        cli: { flag: 'format', commands: ['plan', 'diagnose', 'write-errors'] },
         description: 'Report format (default: text)',
     },
     {
@@ -2313,7 +2280,7 @@ const INPUTS = [
         type: 'string',
         default: '',
         action: {},
-        cli: { value: '<app>', commands: ['deploy', 'plan'], help: 'The Heroku app with the Heroku Connect add-on (deploy: required; plan: compare with its live connection)' },
+        cli: { value: '<app>', commands: ['deploy', 'plan', 'diagnose', 'write-errors'], help: 'The Heroku app with the Heroku Connect add-on (deploy, diagnose, write-errors: required; plan: compare with its live connection)' },
         description: 'The Heroku app with the Heroku Connect add-on to deploy to. Required when deploy is true.',
     },
     {
@@ -2321,7 +2288,7 @@ const INPUTS = [
         type: 'string',
         default: '',
         action: {},
-        cli: { value: '<name>', commands: ['deploy', 'plan'], help: "The add-on's resource name, when the app has several connections" },
+        cli: { value: '<name>', commands: ['deploy', 'plan', 'diagnose', 'write-errors'], help: "The add-on's resource name, when the app has several connections" },
         description: "The Heroku Connect add-on's resource name (such as herokuconnect-shaped-12345). Needed when the app has more than one connection.",
     },
     {
@@ -2331,7 +2298,7 @@ const INPUTS = [
         // A day at most: far below setTimeout's 2^31 ms limit.
         bounds: { min: 1, max: 86_400 },
         action: {},
-        cli: { value: '<seconds>', commands: ['deploy'], help: 'How long to wait for the import to be applied and synced (default: 1800, at most 86400)' },
+        cli: { value: '<seconds>', commands: ['deploy', 'diagnose'], help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); diagnose: how long it may take (default: 300); at most 86400' },
         description: 'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400).',
     },
     {
@@ -2357,6 +2324,37 @@ const INPUTS = [
         action: {},
         cli: { commands: ['deploy'], help: 'Deploy even when GITHUB_EVENT_NAME is pull_request or pull_request_target' },
         description: 'Deploy on pull_request and pull_request_target events too (refused by default). Only for a review-app connection the pull request may change.',
+    },
+    {
+        name: 'diagnose',
+        type: 'boolean',
+        default: 'true',
+        action: {},
+        cli: { negated: true, commands: ['deploy'], help: "Skip Heroku Connect's own diagnose after the deploy" },
+        description: "After the deploy, run Heroku Connect's own diagnose (the checks of heroku connect:diagnose) on the connection and on each imported mapping; its errors and warnings are findings at the mapping's line, and fail-on applies.",
+    },
+    {
+        name: 'prune',
+        type: 'boolean',
+        default: 'false',
+        action: {},
+        cli: { commands: ['deploy'], help: 'Delete the live mappings the files do not contain, after the import succeeded' },
+        description: 'Delete the live mappings that no file contains, after the backup and after the import was proven. Each deletion drops the table and its data; refused when the files name no mapping or a live-only mapping is in an error state.',
+    },
+    {
+        name: 'fail-on-write-errors',
+        type: 'boolean',
+        default: 'false',
+        action: {},
+        cli: { commands: ['deploy'], help: 'Fail when new write errors appear after the import (default: a warning)' },
+        description: 'Fail the deploy when new write errors (Postgres to Salesforce writes that failed) appear after the import; otherwise they are a warning.',
+    },
+    {
+        name: 'since',
+        type: 'string',
+        default: '24h',
+        cli: { value: '<duration>', commands: ['write-errors'], help: 'How far back: 30m, 2h, 1d (default: 24h, all that Heroku Connect keeps)' },
+        description: 'How far back to list write errors.',
     },
     {
         name: 'base',
@@ -2637,7 +2635,7 @@ function isLevel(value) {
 
 /***/ }),
 
-/***/ 1069:
+/***/ 7823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2664,8 +2662,80 @@ var workspace = __webpack_require__(7806);
 var suggest = __webpack_require__(2085);
 // EXTERNAL MODULE: ./src/parse/json.ts + 1 modules
 var json = __webpack_require__(5380);
-// EXTERNAL MODULE: ./src/describe/shape.ts
-var shape = __webpack_require__(512);
+// EXTERNAL MODULE: ./src/core/json.ts
+var core_json = __webpack_require__(6153);
+;// CONCATENATED MODULE: ./src/describe/shape.ts
+
+
+/** An sObject describe has a name and a field list; a global describe entry has no fields. */
+function isSObjectDescribe(value) {
+    return typeof value.name === 'string' && Array.isArray(value.fields);
+}
+const OBJECT_FLAGS = ['queryable', 'updateable', 'createable', 'custom'];
+const FIELD_FLAGS = ['externalId', 'unique', 'createable', 'updateable', 'nillable', 'defaultedOnCreate', 'calculated'];
+const FIELD_NULLABLE_STRINGS = ['relationshipName', 'compoundFieldName'];
+/**
+ * The object-level flags of a global describe entry or an sObject describe. `where` names the place
+ * in the input for the message. A property of the wrong type is dropped rather than refused: the
+ * rules read a missing property as "not known" and report nothing on it.
+ */
+function objectFlags(raw, where) {
+    const object = { name: nameOf(raw, where, 'a Salesforce object') };
+    const record = raw;
+    for (const key of OBJECT_FLAGS) {
+        const value = record[key];
+        if (typeof value === 'boolean')
+            object[key] = value;
+    }
+    return object;
+}
+/** An sObject describe reduced to what `DescribedObject` holds: real describes carry dozens of properties per field. */
+function fullDescribe(raw, where) {
+    return { ...objectFlags(raw, where), fields: raw.fields.map((field, i) => describedField(field, `${where}, fields[${i}]`)) };
+}
+function describedField(raw, where) {
+    const field = { name: nameOf(raw, where, 'a field') };
+    const record = raw;
+    if (typeof record.type === 'string')
+        field.type = record.type;
+    for (const key of FIELD_FLAGS) {
+        const value = record[key];
+        if (typeof value === 'boolean')
+            field[key] = value;
+    }
+    for (const key of FIELD_NULLABLE_STRINGS) {
+        const value = record[key];
+        if (typeof value === 'string' || value === null)
+            field[key] = value;
+    }
+    const referenceTo = record.referenceTo;
+    if (Array.isArray(referenceTo) && referenceTo.every((target) => typeof target === 'string'))
+        field.referenceTo = referenceTo;
+    return field;
+}
+function nameOf(raw, where, what) {
+    const name = (0,core_json/* isRecord */.u)(raw) ? raw.name : undefined;
+    if (typeof name === 'string' && name !== '')
+        return name;
+    throw new errors/* ConfigurationError */.j1(`${where}: expected ${what} with a "name", found ${summarize(raw)}.`);
+}
+/** A short account of a JSON value for a message: its type, and an object's first keys. */
+function summarize(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return `an array of ${value.length}`;
+    if (!(0,core_json/* isRecord */.u)(value))
+        return `a ${typeof value}`;
+    const keys = Object.keys(value);
+    if (keys.length === 0)
+        return 'an empty object';
+    const shown = keys.slice(0, 5).map((key) => `"${key}"`).join(', ');
+    return `an object with keys ${shown}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/describe/types.ts
 /** Describe data by object name, compared case-insensitively as Salesforce does. */
 class types_DescribeIndex {
@@ -2688,6 +2758,7 @@ function definedOnly(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/describe/load.ts
+
 
 
 
@@ -2793,7 +2864,7 @@ function collect(value, file, path, index) {
     if (Array.isArray(value)) {
         value.forEach((item, i) => collect(item, file, `${path}[${i}]`, index));
     }
-    else if (!(0,shape/* isJsonObject */.OW)(value)) {
+    else if (!(0,core_json/* isRecord */.u)(value)) {
         throw unrecognised(where, value);
     }
     else if (isCliOutput(value)) {
@@ -2802,10 +2873,10 @@ function collect(value, file, path, index) {
         collect(value.result, file, path === '' ? 'result' : `${path}.result`, index);
     }
     else if (Array.isArray(value.sobjects)) {
-        value.sobjects.forEach((entry, i) => index.add((0,shape/* objectFlags */.fN)(entry, `${where}, sobjects[${i}]`)));
+        value.sobjects.forEach((entry, i) => index.add(objectFlags(entry, `${where}, sobjects[${i}]`)));
     }
-    else if ((0,shape/* isSObjectDescribe */.ue)(value)) {
-        index.add((0,shape/* fullDescribe */.zf)(value, where));
+    else if (isSObjectDescribe(value)) {
+        index.add(fullDescribe(value, where));
     }
     else {
         throw unrecognised(where, value);
@@ -2822,7 +2893,7 @@ function cliFailure(output, where) {
         `Fix the cause, then save it again with ${SAVE_COMMAND}.`);
 }
 function unrecognised(where, value) {
-    return new errors/* ConfigurationError */.j1(`${where} is not describe data: found ${(0,shape/* summarize */.eh)(value)}. Accepted: ${ACCEPTED_SHAPES}.`);
+    return new errors/* ConfigurationError */.j1(`${where} is not describe data: found ${summarize(value)}. Accepted: ${ACCEPTED_SHAPES}.`);
 }
 
 // EXTERNAL MODULE: ./src/http/client.ts + 2 modules
@@ -2830,6 +2901,7 @@ var client = __webpack_require__(7195);
 // EXTERNAL MODULE: ./src/http/safety.ts
 var safety = __webpack_require__(4000);
 ;// CONCATENATED MODULE: ./src/describe/live.ts
+
 
 
 
@@ -2968,15 +3040,15 @@ function refused(answer, error) {
 }
 function parseDescribe(name, body, base) {
     const where = `The describe of "${name}" from ${base}`;
-    if (!(0,shape/* isJsonObject */.OW)(body) || !(0,shape/* isSObjectDescribe */.ue)(body)) {
+    if (!(0,core_json/* isRecord */.u)(body) || !isSObjectDescribe(body)) {
         throw new errors/* ConfigurationError */.j1(`${where} is not an sObject describe; check that the instance URL is the org's Salesforce URL.`);
     }
-    return (0,shape/* fullDescribe */.zf)(body, where);
+    return fullDescribe(body, where);
 }
 /** Salesforce error bodies are `[{"errorCode": "...", "message": "..."}]`. */
 function salesforceError(body) {
     const first = Array.isArray(body) ? body[0] : undefined;
-    if (!(0,shape/* isJsonObject */.OW)(first) || typeof first.errorCode !== 'string')
+    if (!(0,core_json/* isRecord */.u)(first) || typeof first.errorCode !== 'string')
         return undefined;
     return typeof first.message === 'string' ? { errorCode: first.errorCode, message: first.message } : { errorCode: first.errorCode };
 }
@@ -3691,6 +3763,7 @@ var types = __webpack_require__(3054);
 
 
 
+
 function defaultLintOptions() {
     return { levels: resolveLevels(), describe: new DescribeIndex() };
 }
@@ -3789,40 +3862,37 @@ function toFinding(file, ruleId, message, range, options) {
 function subjectOf(path, document) {
     if (path[0] !== 'mappings' || typeof path[1] !== 'number')
         return {};
-    const raw = isObject(document.root) && Array.isArray(document.root.mappings) ? document.root.mappings[path[1]] : undefined;
-    const object = isObject(raw) && typeof raw.object_name === 'string' && raw.object_name !== '' ? raw.object_name : undefined;
+    const raw = (0,core_json/* isRecord */.u)(document.root) && Array.isArray(document.root.mappings) ? document.root.mappings[path[1]] : undefined;
+    const object = (0,core_json/* isRecord */.u)(raw) && typeof raw.object_name === 'string' && raw.object_name !== '' ? raw.object_name : undefined;
     if (object === undefined)
         return {};
     const field = path[2] === 'config' && (path[3] === 'fields' || path[3] === 'indexes') && typeof path[4] === 'string' ? path[4] : undefined;
     return { object, ...(field !== undefined && { field }) };
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function buildContext(root, options) {
-    const rawMappings = isObject(root) && Array.isArray(root.mappings) ? root.mappings : [];
-    const connection = isObject(root) && isObject(root.connection) ? root.connection : {};
+    const rawMappings = (0,core_json/* isRecord */.u)(root) && Array.isArray(root.mappings) ? root.mappings : [];
+    const connection = (0,core_json/* isRecord */.u)(root) && (0,core_json/* isRecord */.u)(root.connection) ? root.connection : {};
     const apiVersion = typeof connection.api_version === 'string' && /^\d{2,3}(\.\d+)?$/.test(connection.api_version) ? Number(connection.api_version) : undefined;
     const document = {
         root,
         mappings: [],
         mappingCount: rawMappings.length,
-        connection: { ...(apiVersion !== undefined && { apiVersion }), features: isObject(connection.features) ? connection.features : {} },
+        connection: { ...(apiVersion !== undefined && { apiVersion }), features: (0,core_json/* isRecord */.u)(connection.features) ? connection.features : {} },
         ...(options.herokuPlan && { herokuPlan: options.herokuPlan }),
         hasDescribe: options.describe.size > 0,
     };
     rawMappings.forEach((raw, index) => {
         // An invalid API name is invalid-api-name's finding alone: no other rule reasons about an object or field that cannot exist.
-        if (!isObject(raw) || typeof raw.object_name !== 'string' || !(0,api_name/* isValidApiName */._)(raw.object_name))
+        if (!(0,core_json/* isRecord */.u)(raw) || typeof raw.object_name !== 'string' || !(0,api_name/* isValidApiName */._)(raw.object_name))
             return;
-        const config = isObject(raw.config) ? raw.config : undefined;
+        const config = (0,core_json/* isRecord */.u)(raw.config) ? raw.config : undefined;
         const mapping = {
             index,
             path: ['mappings', index],
             objectName: raw.object_name,
             config,
-            fields: config && isObject(config.fields) ? validNames(Object.keys(config.fields)) : undefined,
-            indexes: config && isObject(config.indexes) ? config.indexes : undefined,
+            fields: config && (0,core_json/* isRecord */.u)(config.fields) ? validNames(Object.keys(config.fields)) : undefined,
+            indexes: config && (0,core_json/* isRecord */.u)(config.indexes) ? config.indexes : undefined,
             access: config?.access === 'read_only' || config?.access === 'read_write' ? config.access : undefined,
             facts: (0,resolve/* factsFor */.x)(raw.object_name, options.describe.get(raw.object_name)),
             document,

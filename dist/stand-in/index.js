@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _scenario_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(260);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 /**
  * Starts the Heroku Connect stand-in from the command line, for the demo or to try the CLI by hand:
  *
@@ -20,7 +20,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  *
  * The first line on stdout is `CONNECT_DISCOVERY_SERVER=<url>`; each request answered is logged on
  * stderr. A scenario file holds StandInOptions as JSON (connections, requireLink, timing, badConfig,
- * importNeverFinishes, faults); without one, the demo scenario for examples/heroku-connect.json runs.
+ * importNeverFinishes, partialImport, validation, validationNeverFinishes, writeErrors,
+ * writeErrorsAfterImport, faults); without one, the demo scenario for examples/heroku-connect.json runs.
  */
 
 
@@ -81,12 +82,29 @@ __webpack_async_result__();
  * example (examples/heroku-connect.json) that shows each step of a deploy. The key's user is not
  * linked yet, the connection runs a newer Salesforce API than the file was exported with, Account
  * is live with an older configuration, Property__c is new, and Contact is live but not in the file.
+ * After the import, Heroku Connect's diagnose warns that the app has no log drain (it has none), and
+ * one write to Salesforce fails.
  */
 function demoScenario(apiKey) {
     return {
         apiKey,
         requireLink: true,
-        timing: { lagMs: 1500, importMs: 1500, syncMs: 2000 },
+        timing: { lagMs: 1500, importMs: 1500, syncMs: 2000, validationMs: 2000 },
+        validation: {
+            connection: {
+                warnings: [
+                    {
+                        rule_id: 'SHOULD_HAVE_LOG_DRAIN',
+                        display_name: 'Configured Logging',
+                        status: 'FAILED',
+                        message: 'App does not have logging configured.',
+                        doc_url: 'https://devcenter.heroku.com/articles/heroku-connect-diagnose#check-configured-log-drain',
+                    },
+                ],
+                passes: [{ rule_id: 'NUM_MAPPINGS_WITHIN_LIMIT', display_name: 'Number of Mappings', status: 'PASSED', message: 'Connection has no more than 100 mappings.' }],
+            },
+        },
+        writeErrorsAfterImport: [{ table_name: 'property__c', record_id: 'a0B5w00000Demo1EAA', message: 'REQUIRED_FIELD_MISSING: Required fields are missing: [Price__c]' }],
         connections: [
             {
                 app: 'example-app',
@@ -128,7 +146,7 @@ function demoScenario(apiKey) {
 
 /***/ }),
 
-/***/ 92:
+/***/ 17:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -143,139 +161,37 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * An error the user caused: a wrong input, a missing file, a connection that cannot take an import.
- * It is reported as a clear message without a stack trace; anything else is an internal failure.
- */
-class ConfigurationError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'ConfigurationError';
-}
-/**
- * The deploy ran and did not succeed: Heroku Connect answered with an error or could not be reached,
- * the import landed in an error state, or it did not settle in time. The CLI exits 1 for it, as for
- * a failed lint.
- */
-class DeployFailure extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'DeployFailure';
-}
-/**
- * The one place that decides what kind an error is. Argument errors of node:util's parseArgs are the
- * user's input too.
- */
-function classifyError(error) {
-    if (error instanceof ConfigurationError || isArgumentError(error)) {
-        return { kind: 'configuration', title: 'Configuration error', message: errorMessage(error) };
-    }
-    if (error instanceof DeployFailure)
-        return { kind: 'remote', title: 'Deploy failed', message: error.message };
-    if (error instanceof errors_RemoteFailure)
-        return { kind: 'remote', title: `${error.service} failed`, message: error.message };
-    return {
-        kind: 'internal',
-        title: 'Internal error',
-        message: `Internal error in heroku-connect-action: ${errorMessage(error)}. Please report it with the log.`,
-        stack: error instanceof Error && error.stack ? error.stack : String(error),
-    };
-}
-function isArgumentError(error) {
-    const code = error?.code;
-    return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
-}
-/**
- * A remote service (named: "Heroku Connect", "Salesforce", "GitHub", "git") could not be reached in
- * time, kept failing, redirected elsewhere, or answered with an error: neither the user's input nor
- * a bug, so it is reported as one line.
- */
-class errors_RemoteFailure extends Error {
-    service;
-    reason;
-    name = 'RemoteFailure';
-    constructor(service, reason, message) {
-        super(message);
-        this.service = service;
-        this.reason = reason;
-    }
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/** Replaces every occurrence of a secret with a label; an empty secret changes nothing. */
-function redactor(secret, label) {
-    return (text) => (secret === '' ? text : text.replaceAll(secret, label));
-}
-/**
- * The error again, of the same kind, with the secret taken out of its message and stack and no
- * `cause`: a wrapped fetch error could carry request details.
- */
-function redactedError(error, redact) {
-    const message = redact(errorMessage(error));
-    const copy = error instanceof ConfigurationError
-        ? new ConfigurationError(message)
-        : error instanceof errors_RemoteFailure
-            ? new errors_RemoteFailure(error.service, error.reason, message)
-            : error instanceof DeployFailure
-                ? new DeployFailure(message)
-                : new Error(message);
-    copy.stack = error instanceof Error && error.stack ? redact(error.stack) : message;
-    return copy;
-}
-
-;// CONCATENATED MODULE: ./src/connect/types.ts
-/**
- * The shapes of Heroku Connect API answers, as far as this project reads them (research §1.3, §2.1).
- * The parsers check only what the deploy relies on, so that a changed API fails with a clear message
- * rather than with a TypeError deep in the wait.
- */
-
+;// CONCATENATED MODULE: ./src/core/json.ts
+/** Helpers for parsed JSON (and YAML) values, which arrive untyped. */
+/** A JSON object: not null, not an array. */
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function unexpected(what, problem) {
-    return new RemoteFailure('Heroku Connect', 'answered', `Heroku Connect's answer to ${what} is not what its API returns (${problem}).`);
+/** Whether two values are the same JSON, whatever the order of their keys. */
+function sameJson(a, b) {
+    return canonical(a) === canonical(b);
 }
-function parseSearch(body, what) {
-    if (!isRecord(body) || !Array.isArray(body.results))
-        throw unexpected(what, 'no "results" list');
-    return body.results.map((result, i) => {
-        if (!isRecord(result))
-            throw unexpected(what, `result ${i + 1} is not an object`);
-        for (const key of ['id', 'region_url', 'detail_url']) {
-            if (typeof result[key] !== 'string' || result[key] === '')
-                throw unexpected(what, `result ${i + 1} has no "${key}"`);
-        }
-        return {
-            id: result.id,
-            resource_name: typeof result.resource_name === 'string' ? result.resource_name : '',
-            app_name: typeof result.app_name === 'string' ? result.app_name : '',
-            region_url: result.region_url,
-            detail_url: result.detail_url,
-        };
-    });
-}
-function parseDetail(body, what) {
-    if (!isRecord(body) || typeof body.state !== 'string')
-        throw unexpected(what, 'no connection "state"');
-    if (!Array.isArray(body.mappings))
-        throw unexpected(what, 'no "mappings" list');
-    body.mappings.forEach((mapping, i) => {
-        if (!isRecord(mapping) || typeof mapping.object_name !== 'string' || typeof mapping.state !== 'string') {
-            throw unexpected(what, `mapping ${i + 1} has no "object_name" or "state"`);
-        }
-    });
-    return body;
-}
-function parseExport(body, what) {
-    if (!isRecord(body) || !Array.isArray(body.mappings))
-        throw unexpected(what, 'no "mappings" list');
-    return body;
+function canonical(value) {
+    const sorted = JSON.stringify(value, (_key, inner) => isRecord(inner) ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : inner);
+    return sorted ?? 'undefined';
 }
 
 ;// CONCATENATED MODULE: ./src/stand-in/server.ts
 
 
 
-const DEFAULT_TIMING = { lagMs: 1000, importMs: 1000, syncMs: 1000 };
+const DEFAULT_TIMING = { lagMs: 1000, importMs: 1000, syncMs: 1000, validationMs: 1000 };
+/** The diagnose of a healthy connection: what the Heroku CLI plugin's tests show for one. */
+const PASSING_CONNECTION = {
+    passes: [
+        { rule_id: 'NUM_MAPPINGS_WITHIN_LIMIT', display_name: 'Number of Mappings', status: 'PASSED', message: 'Connection has no more than 100 mappings.' },
+        { rule_id: 'HEROKU_POSTGRES_REQUIRED', display_name: 'Heroku Postgres', status: 'PASSED', message: 'Database is a Heroku Postgres addon.' },
+    ],
+    skips: [{ rule_id: 'PAID_PLAN_MUST_HAVE_PAID_DATABASE', display_name: 'Database Plan', status: 'SKIPPED', message: 'Not applicable for the demo plan.' }],
+};
+const PASSING_MAPPING = {
+    passes: [{ rule_id: 'REQUIRED_FIELDS', display_name: 'Required Fields', status: 'PASSED', message: 'All required fields are mapped.' }],
+};
 const DESCRIPTIONS = { DATA_SYNCED: 'OK', INITIAL: 'Creating', RESYNC: 'Loading new columns' };
 async function startConnectStandIn(options) {
     const timing = { ...DEFAULT_TIMING, ...options.timing };
@@ -287,7 +203,11 @@ async function startConnectStandIn(options) {
     const requests = [];
     const accepted = [];
     const timers = new Set();
+    /** Each started diagnose: its connection and when its result is ready. */
+    const validations = new Map();
     let regionUrl = '';
+    for (const connection of connections)
+        connection.writeErrors = (options.writeErrors ?? []).map((error) => writeError(error, started));
     /** The fault for this request of `name`, if a rule still has one: each rule counts the requests of its route. */
     const takeFault = (name) => {
         for (const rule of rules) {
@@ -327,6 +247,10 @@ async function startConnectStandIn(options) {
             const broken = Object.entries(options.badConfig ?? {}).find(([name]) => name.toLowerCase() === imported.object_name.toLowerCase());
             const existing = connection.mappings.find((mapping) => mapping.object_name.toLowerCase() === imported.object_name.toLowerCase());
             const { applied_at: _ignored, ...config } = imported.config ?? {};
+            const dropped = options.partialImport;
+            if (dropped && dropped.object.toLowerCase() === imported.object_name.toLowerCase() && isRecord(config.fields)) {
+                config.fields = Object.fromEntries(Object.entries(config.fields).filter(([field]) => field.toLowerCase() !== dropped.field.toLowerCase()));
+            }
             const mapping = existing ?? { id: (0,external_node_crypto_namespaceObject.randomUUID)(), object_name: imported.object_name, config, revision: 0, applied_at: '', state: 'INITIAL' };
             if (!existing)
                 connection.mappings.push(mapping);
@@ -340,7 +264,13 @@ async function startConnectStandIn(options) {
             else
                 mapping.settlesAt = at + timing.syncMs;
         }
+        connection.writeErrors.push(...(options.writeErrorsAfterImport ?? []).map((error) => writeError(error, at)));
     };
+    const checksOf = (checks, passing) => {
+        const { errors = [], warnings = [], passes = [], skips = [] } = checks ?? passing;
+        return { errors, warnings, passes, skips };
+    };
+    const mappingChecks = (objectName) => checksOf(Object.entries(options.validation?.mappings ?? {}).find(([name]) => name.toLowerCase() === objectName.toLowerCase())?.[1], PASSING_MAPPING);
     const detailOf = (connection, now) => {
         advance(connection, now);
         const { spec } = connection;
@@ -398,6 +328,14 @@ async function startConnectStandIn(options) {
         detail_url: `${regionUrl}/api/v3/connections/${connection.id}`,
     });
     const connectionOf = (match) => connections.find((c) => c.id === decodeURIComponent(match[1]));
+    const mappingOf = (match) => {
+        for (const connection of connections) {
+            const mapping = connection.mappings.find((m) => m.id === decodeURIComponent(match[1]));
+            if (mapping)
+                return { connection, mapping };
+        }
+        return undefined;
+    };
     /**
      * Every endpoint the stand-in serves: the server it is on, its method and path, and how it is
      * answered at time `now` (later than the request's arrival when a fault delays it). A new
@@ -453,6 +391,62 @@ async function startConnectStandIn(options) {
                 connection.pending = { at: now, mappings: body.mappings };
                 return { status: 200 };
             }),
+        },
+        validate: {
+            side: 'region',
+            method: 'POST',
+            path: /^\/api\/v3\/connections\/([^/]+)\/validations$/,
+            handle: ({ match, now }) => withConnection(match, (connection) => {
+                const job = (0,external_node_crypto_namespaceObject.randomUUID)();
+                validations.set(job, { connection, readyAt: options.validationNeverFinishes ? Infinity : now + timing.validationMs });
+                return { status: 202, body: { result_url: `${regionUrl}/api/v3/connections/${connection.id}/validations/${job}` } };
+            }),
+        },
+        'validation-result': {
+            side: 'region',
+            method: 'GET',
+            path: /^\/api\/v3\/connections\/([^/]+)\/validations\/([^/]+)$/,
+            handle: ({ match, now }) => {
+                const job = validations.get(decodeURIComponent(match[2]));
+                if (!job || job.connection.id !== decodeURIComponent(match[1]))
+                    return { status: 404, body: { message: 'No such validation' } };
+                if (now < job.readyAt)
+                    return { status: 202 };
+                advance(job.connection, now);
+                const mappings = Object.fromEntries(job.connection.mappings.map((mapping) => [mapping.object_name, mappingChecks(mapping.object_name)]));
+                return { status: 200, body: { ...checksOf(options.validation?.connection, PASSING_CONNECTION), mappings } };
+            },
+        },
+        'mapping-validation': {
+            side: 'region',
+            method: 'GET',
+            path: /^\/api\/v3\/mappings\/([^/]+)\/validations$/,
+            handle: ({ match }) => {
+                const found = mappingOf(match);
+                return found ? { status: 200, body: mappingChecks(found.mapping.object_name) } : { status: 404, body: { message: `No mapping ${match[1]}` } };
+            },
+        },
+        'write-errors': {
+            side: 'region',
+            method: 'GET',
+            path: /^\/api\/v3\/connections\/([^/]+)\/errors$/,
+            handle: ({ match, now }) => withConnection(match, (connection) => {
+                advance(connection, now);
+                const recent = connection.writeErrors.filter((error) => Date.parse(error.created_at) >= now - 86_400_000);
+                return { status: 200, body: { count: recent.length, results: recent } };
+            }),
+        },
+        'delete-mapping': {
+            side: 'region',
+            method: 'DELETE',
+            path: /^\/api\/v3\/mappings\/([^/]+)$/,
+            handle: ({ match }) => {
+                const found = mappingOf(match);
+                if (!found)
+                    return { status: 404, body: { message: `No mapping ${match[1]}` } };
+                found.connection.mappings = found.connection.mappings.filter((mapping) => mapping !== found.mapping);
+                return { status: 204 };
+            },
         },
     };
     const withConnection = (match, answer) => {
@@ -544,8 +538,12 @@ async function startConnectStandIn(options) {
         },
     };
 }
+function writeError(error, at) {
+    return { id: (0,external_node_crypto_namespaceObject.randomUUID)(), table_name: error.table_name, record_id: error.record_id, message: error.message, created_at: error.created_at ?? new Date(at).toISOString() };
+}
 function live(spec, started) {
     return {
+        writeErrors: [],
         spec,
         id: spec.id ?? (0,external_node_crypto_namespaceObject.randomUUID)(),
         state: spec.state ?? 'IDLE',
