@@ -114,6 +114,13 @@ describe('the action on a pull request', () => {
   });
   afterEach(() => github.close());
 
+  /** A fresh stand-in with the pull request's own files. */
+  async function restart(): Promise<GitHubStandIn> {
+    github.close();
+    github = await startGitHubStandIn({ token: TOKEN, owner: 'acme', repo: 'mappings', pulls: { 7: repository.files } });
+    return github;
+  }
+
   it('lints only the mapping files the pull request changed, changed lines first', async () => {
     const result = await run(repository, github);
     expect(result.stderr).toBe('');
@@ -125,6 +132,17 @@ describe('the action on a pull request', () => {
     expect(result.exitCode).toBe(1);
     const listed = github.requests.filter((r) => r.url.startsWith('/repos/acme/mappings/pulls/7/files'));
     expect(listed.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('warns, at the file, when the pull request changes the configuration file that decides its own check', async () => {
+    github.close();
+    const files = [...repository.files, { filename: '.heroku-connect.yml', status: 'added', patch: '@@ -0,0 +1 @@\n+fail-on: never' } as StandInPullFile];
+    github = await startGitHubStandIn({ token: TOKEN, owner: 'acme', repo: 'mappings', pulls: { 7: files } });
+    const result = await run(repository, github);
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({ level: 'warning', message: expect.stringMatching(/changes \.heroku-connect\.yml, which decides how this check lints/), properties: expect.objectContaining({ file: '.heroku-connect.yml', title: 'Configuration changed' }) }),
+    );
+    expect((await run(repository, await restart())).annotations.filter((a) => a.properties.title === 'Configuration changed')).toEqual([]);
   });
 
   it('still lints every file when only-changed is false', async () => {

@@ -21,9 +21,8 @@ import { onlyChanged, type ChangedFile } from '../pr/changed-files.js';
 import { createGitHubApi, type GitHubApi } from '../pr/github-api.js';
 import { changedLinePriority } from '../pr/hunks.js';
 import type { Priority } from '../report/order.js';
-import { loadConfig, type LoadedConfig } from '../config/load.js';
+import { changedConfigFile, loadConfig, type LoadedConfig } from '../config/load.js';
 import type { IgnoreEntry } from '../lint/suppress.js';
-import { workflowLogLine } from '../report/escape.js';
 import { readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type DeployInputs, type InputSource, type LintInputs, type ReviewInputs } from './inputs.js';
 import { changedFiles, commentOnPullRequest, planPullRequest, readPullRequestEvent, restrictsToChanged, type PullRequestEvent } from './pull-request.js';
 import { coreIO, type ActionIO } from './io.js';
@@ -65,11 +64,18 @@ export async function run(io: ActionIO = coreIO(), deps: ActionDeps = {}): Promi
     const liveTarget = readLiveTarget(io);
     // Only the workspace root's file: the action never looks above the repository it checked out.
     const config = await loadConfig(root, { searchUp: false });
-    if (config) io.info(`Configuration: ${workflowLogLine(config.file)} (inputs override it).`);
+    if (config) io.info(`Configuration: ${config.file} (inputs override it).`);
     const inputs = withDeps(readLintInputs(withConfig(io, config)), deps);
     const event = await readPullRequestEvent(io.env, io);
     const github = createGitHubApi({ token: review.githubToken, env: io.env, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
     const changed = event && (await changedFiles(event, github, root, io));
+    const changedConfig = changed && changedConfigFile(changed.map((file) => file.path));
+    if (changedConfig) {
+      io.warning(`This pull request changes ${changedConfig}, which decides how this check lints (rule levels, fail-on, ignores): review that change with the check's result.`, {
+        title: 'Configuration changed',
+        file: changedConfig,
+      });
+    }
     if (review.onlyChanged === 'true' && !event) io.info('only-changed is true, but this run is not for a pull request: every file is linted.');
     const restrict = changed !== undefined && restrictsToChanged(review, event);
     const ignores = config?.ignores ?? [];

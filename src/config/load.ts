@@ -14,6 +14,14 @@ import { validate } from './validate-config.generated.js';
 /** The names looked for in each folder, in this order. */
 export const CONFIG_FILE_NAMES = ['.heroku-connect.yml', '.heroku-connect.yaml', '.heroku-connect.json'] as const;
 
+/**
+ * The configuration file the action reads (at the workspace root) among a pull request's changed
+ * paths: such a pull request changes how its own check lints, which its reviewers should see.
+ */
+export function changedConfigFile(changedPaths: readonly string[]): string | undefined {
+  return changedPaths.find((changed) => (CONFIG_FILE_NAMES as readonly string[]).includes(changed));
+}
+
 /** A configuration file is a few lines; anything this large is not one. */
 const MAX_CONFIG_BYTES = 256 * 1024;
 
