@@ -7548,6 +7548,13 @@ return errors === 0;
 
 /** The names looked for in each folder, in this order. */
 const CONFIG_FILE_NAMES = ['.heroku-connect.yml', '.heroku-connect.yaml', '.heroku-connect.json'];
+/**
+ * The configuration file the action reads (at the workspace root) among a pull request's changed
+ * paths: such a pull request changes how its own check lints, which its reviewers should see.
+ */
+function changedConfigFile(changedPaths) {
+    return changedPaths.find((changed) => CONFIG_FILE_NAMES.includes(changed));
+}
 /** A configuration file is a few lines; anything this large is not one. */
 const MAX_CONFIG_BYTES = 256 * 1024;
 /**
@@ -8644,7 +8651,6 @@ function coreIO() {
 
 
 
-
 const Output = {
     Errors: 'errors',
     Warnings: 'warnings',
@@ -8675,11 +8681,18 @@ async function run(io = coreIO(), deps = {}) {
         // Only the workspace root's file: the action never looks above the repository it checked out.
         const config = await loadConfig(root, { searchUp: false });
         if (config)
-            io.info(`Configuration: ${workflowLogLine(config.file)} (inputs override it).`);
+            io.info(`Configuration: ${config.file} (inputs override it).`);
         const inputs = withDeps(readLintInputs(withConfig(io, config)), deps);
         const event = await readPullRequestEvent(io.env, io);
         const github = createGitHubApi({ token: review.githubToken, env: io.env, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
         const changed = event && (await changedFiles(event, github, root, io));
+        const changedConfig = changed && changedConfigFile(changed.map((file) => file.path));
+        if (changedConfig) {
+            io.warning(`This pull request changes ${changedConfig}, which decides how this check lints (rule levels, fail-on, ignores): review that change with the check's result.`, {
+                title: 'Configuration changed',
+                file: changedConfig,
+            });
+        }
         if (review.onlyChanged === 'true' && !event)
             io.info('only-changed is true, but this run is not for a pull request: every file is linted.');
         const restrict = changed !== undefined && restrictsToChanged(review, event);

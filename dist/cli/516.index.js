@@ -1206,6 +1206,13 @@ return errors === 0;
 
 /** The names looked for in each folder, in this order. */
 const CONFIG_FILE_NAMES = ['.heroku-connect.yml', '.heroku-connect.yaml', '.heroku-connect.json'];
+/**
+ * The configuration file the action reads (at the workspace root) among a pull request's changed
+ * paths: such a pull request changes how its own check lints, which its reviewers should see.
+ */
+function changedConfigFile(changedPaths) {
+    return changedPaths.find((changed) => CONFIG_FILE_NAMES.includes(changed));
+}
 /** A configuration file is a few lines; anything this large is not one. */
 const MAX_CONFIG_BYTES = 256 * 1024;
 /**
