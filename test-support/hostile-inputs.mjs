@@ -29,8 +29,8 @@ const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 
 /**
  * Each case: the files it adds to a workspace (relative path -> content), and what it is about.
- * `scale` shrinks the counts of the cases about volume (tests run them smaller than the figures);
- * the cases about size limits keep their sizes, which are the point.
+ * `scale` shrinks the cases about volume (tests run them smaller than the figures, still over the
+ * YAML limit); the file over the 16 MiB limit keeps its size, which is the point.
  */
 export function hostileCases(outside, scale = 1) {
   const count = (n) => Math.round(n * scale);
@@ -55,11 +55,11 @@ export function hostileCases(outside, scale = 1) {
       about: '100,000 indexes on unmapped fields',
       files: { 'index-mappings.json': json({ mappings: [mapping('Account', { Id: {}, SystemModstamp: {} }, { indexes: Object.fromEntries(Array.from({ length: count(100_000) }, (_, i) => [`F${i}__c`, { unique: false }])) })] }) },
     },
-    { id: 'yaml-flow-sequence', about: 'a 15 MiB YAML flow sequence', files: { 'flow-mappings.yaml': `mappings: [${'1,'.repeat((15 * MIB) / 2)}1]\n` } },
+    { id: 'yaml-flow-sequence', about: 'a 15 MiB YAML flow sequence', files: { 'flow-mappings.yaml': `mappings: [${'1,'.repeat(count((15 * MIB) / 2))}1]\n` } },
     {
       id: 'json-small-tokens',
       about: '15 MiB of small JSON tokens with one finding',
-      files: { 'tokens-mappings.json': `{"mappings":[{"object_name":"Account","config":{"access":"read_only","fields":{"Id":{}}}}],"padding":[${'0,'.repeat((15 * MIB) / 2)}0]}` },
+      files: { 'tokens-mappings.json': `{"mappings":[{"object_name":"Account","config":{"access":"read_only","fields":{"Id":{}}}}],"padding":[${'0,'.repeat(count((15 * MIB) / 2))}0]}` },
     },
     { id: 'over-size-limit', about: 'a 17 MiB mapping file found by a search', files: { 'big-mappings.json': `{"mappings":[]}${' '.repeat(17 * MIB)}` } },
     { id: 'utf16', about: 'a UTF-16 mapping file', files: { 'utf16-mappings.json': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json({ mappings: [mapping('Account')] }), 'utf16le')]) } },

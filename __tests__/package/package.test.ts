@@ -5,6 +5,7 @@ import path from 'node:path';
 import semver from 'semver';
 import { parse as parseYaml } from 'yaml';
 import { REPO_ROOT, cleanEnv, makeWorkspace } from '../../test-support/harness.js';
+import { slowTests } from '../../test-support/slow.js';
 
 interface PackageJson {
   private?: boolean;
@@ -92,8 +93,8 @@ describe('.pre-commit-hooks.yaml', () => {
 /** The text report's heading for the broken example, then its findings (one of them the polling interval). */
 const BROKEN_EXAMPLE_FINDINGS = /^heroku-connect\/broken\.yml\n(\s+\d+:\d+ .*\n)*?\s+\d+:\d+\s+error .*polling-interval$/m;
 
-// Packing and installing spawn npm (seconds): opt in with HCA_PACKAGE_TEST=1, as .ci/run does.
-const packaging = process.env.HCA_PACKAGE_TEST === '1' ? describe : describe.skip;
+// Packing and installing spawn npm (seconds): a slow test, which .ci/run runs.
+const packaging = slowTests;
 
 packaging('the packed tarball, installed with no network', () => {
   const scratch = mkdtempSync(path.join(tmpdir(), 'hca-package-'));
