@@ -4,8 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ActionIO } from '../src/action/io.js';
-import { run } from '../src/action/main.js';
-import { main } from '../src/cli/main.js';
 import type { Clock } from '../src/http/clock.js';
 import { FakeClock } from './fake-clock.js';
 import type { AnnotationProperties } from '../src/report/github.js';
@@ -121,6 +119,8 @@ export async function runAction(workspace: string, inputs: Record<string, string
     writeSummary: async (markdown) => void (summary += `${markdown}\n`),
   };
   // A fake clock unless the test brings one: no in-process run waits on the real clock.
+  // Loaded on first use: a suite that only makes workspaces does not pay for the whole action.
+  const { run } = await import('../src/action/main.js');
   const exitCode = await run(io, { clock: new FakeClock(), ...deps, cwd: workspace });
   return { exitCode, stdout, stderr: '', outputs, summary, annotations: parseAnnotations(stdout) };
 }
@@ -141,6 +141,7 @@ export async function runBuiltAction(workspace: string, inputs: Record<string, s
 export async function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } & TestDeps = {}): Promise<ProcessResult> {
   let stdout = '';
   let stderr = '';
+  const { main } = await import('../src/cli/main.js');
   const exitCode = await main(args, {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
