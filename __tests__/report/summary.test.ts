@@ -1,5 +1,6 @@
 import type { LintRun } from '../../src/lint/run.js';
-import type { Finding } from '../../src/core/types.js';
+import type { Finding, Level } from '../../src/core/types.js';
+import { annotate, countingAnnotations } from '../../src/report/github.js';
 import { overflowNote, planAnnotations, whereTheRestAre } from '../../src/report/annotations.js';
 import { markdownText, terminalText } from '../../src/report/escape.js';
 import { renderLintSummary } from '../../src/report/summary.js';
@@ -113,5 +114,24 @@ describe('renderLintSummary', () => {
       expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(560 * 1024);
       expect(shown).toBeGreaterThan(1_000);
     }
+  });
+});
+
+describe('annotations across one step', () => {
+  const finding = (level: Level, line: number): Finding => ({ ruleId: 'schema', level, message: `m${line}`, file: 'a.json', line, column: 1 });
+
+  it('share GitHub\'s 10 per level between batches and warnings said along the way, the overflow note in the last free slot', () => {
+    const written: { level: Level; message: string }[] = [];
+    const record = (level: Level) => (message: string) => void written.push({ level, message });
+    const annotator = countingAnnotations({ error: record('error'), warning: record('warning'), notice: record('notice') });
+    annotator.warning('Configuration changed');
+    annotate([finding('error', 1), finding('error', 2), finding('warning', 3)], annotator, 'the summary');
+    annotate(Array.from({ length: 12 }, (_, i) => finding('error', 10 + i)), annotator, 'the summary lists them');
+    const errors = written.filter((w) => w.level === 'error');
+    expect(errors).toHaveLength(10);
+    expect(errors.at(-1)!.message).toMatch(/^5 more errors not annotated here/);
+    expect(written.filter((w) => w.level === 'warning')).toHaveLength(2);
+    annotate([finding('error', 99)], annotator, 'x');
+    expect(written.filter((w) => w.level === 'error')).toHaveLength(10);
   });
 });

@@ -10,7 +10,7 @@ import { writeInsideWorkspace } from '../fs/workspace.js';
 import { reachesFailOn, runLint, type LintRun } from '../lint/run.js';
 import { renderDeploySkipped, renderDeploySummary } from '../deploy/summary.js';
 import { whereTheRestAre } from '../report/annotations.js';
-import { annotate } from '../report/github.js';
+import { annotate, countingAnnotations } from '../report/github.js';
 import { toSarif } from '../report/sarif.js';
 import { sourceRevision } from '../report/links.js';
 import { renderLintSummary } from '../report/summary.js';
@@ -54,7 +54,9 @@ export interface ActionDeps {
  * The action: lint the mapping files, report them every way GitHub shows them, fail as fail-on says;
  * then, when asked, deploy them to Heroku Connect. Resolves to the process's exit code.
  */
-export async function run(io: ActionIO = coreIO(), deps: ActionDeps = {}): Promise<number> {
+export async function run(runner: ActionIO = coreIO(), deps: ActionDeps = {}): Promise<number> {
+  // Every annotation of the step is counted, so each batch of findings gets only the slots GitHub still shows.
+  const io = countingAnnotations(runner);
   let exitCode = 0;
   try {
     const root = io.env.GITHUB_WORKSPACE || deps.cwd || process.cwd();

@@ -10,17 +10,19 @@ export interface AnnotationPlan {
   omitted: Record<Level, number>;
 }
 
+export const ALL_SLOTS: Readonly<Record<Level, number>> = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
+
 /**
- * Picks the findings to annotate within GitHub's budget, most important first. When a level
- * overflows, its last slot is kept for a one-line note of how many more there are.
+ * Picks the findings to annotate within the slots the step has left, most important first. When a
+ * level overflows, its last slot is kept for a one-line note of how many more there are.
  */
-export function planAnnotations(findings: readonly Finding[], priority?: Priority): AnnotationPlan {
+export function planAnnotations(findings: readonly Finding[], priority?: Priority, slots: Readonly<Record<Level, number>> = ALL_SLOTS): AnnotationPlan {
   const ranked = rankFindings(findings, priority);
   const annotate: Finding[] = [];
   const omitted: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
   for (const level of LEVELS) {
     const ofLevel = ranked.filter((finding) => finding.level === level);
-    const room = ofLevel.length > ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : ofLevel.length;
+    const room = ofLevel.length > slots[level] ? Math.max(0, slots[level] - 1) : ofLevel.length;
     annotate.push(...ofLevel.slice(0, room));
     omitted[level] = ofLevel.length - room;
   }

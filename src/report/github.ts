@@ -1,5 +1,5 @@
 import type { Finding, Level } from '../core/types.js';
-import { overflowNote, planAnnotations } from './annotations.js';
+import { ALL_SLOTS, ANNOTATIONS_PER_LEVEL, overflowNote, planAnnotations } from './annotations.js';
 import type { Priority } from './order.js';
 
 /** The part of @actions/core that writes annotations; injected so tests and the CLI share this code. */
@@ -7,6 +7,32 @@ export interface Annotator {
   error(message: string, properties?: AnnotationProperties): void;
   warning(message: string, properties?: AnnotationProperties): void;
   notice(message: string, properties?: AnnotationProperties): void;
+  /** The slots of each level this step has left; all of them when absent. */
+  slotsLeft?(): Record<Level, number>;
+}
+
+/**
+ * The annotator, counting every annotation written through it, so that each later batch (the lint's,
+ * then the deploy's diagnose) gets only the slots GitHub still shows, and warnings said along the way
+ * count too.
+ */
+export function countingAnnotations<T extends Annotator>(annotator: T): T & Required<Pick<Annotator, 'slotsLeft'>> {
+  const used: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
+  const counted = (level: Level) => (message: string, properties?: AnnotationProperties) => {
+    used[level]++;
+    annotator[level](message, properties);
+  };
+  return {
+    ...annotator,
+    error: counted('error'),
+    warning: counted('warning'),
+    notice: counted('notice'),
+    slotsLeft: () => ({
+      error: Math.max(0, ANNOTATIONS_PER_LEVEL - used.error),
+      warning: Math.max(0, ANNOTATIONS_PER_LEVEL - used.warning),
+      notice: Math.max(0, ANNOTATIONS_PER_LEVEL - used.notice),
+    }),
+  };
 }
 
 export interface AnnotationProperties {
@@ -20,10 +46,12 @@ export interface AnnotationProperties {
 
 /** Writes the findings as GitHub annotations within the per-step budget, most important first. */
 export function annotate(findings: readonly Finding[], annotator: Annotator, where: string, priority?: Priority): void {
-  const plan = planAnnotations(findings, priority);
+  const slots = annotator.slotsLeft?.() ?? ALL_SLOTS;
+  const plan = planAnnotations(findings, priority, slots);
   for (const finding of plan.annotate) annotator[finding.level](finding.message, propertiesOf(finding));
   for (const level of Object.keys(plan.omitted) as Level[]) {
-    if (plan.omitted[level] > 0) annotator[level](overflowNote(level, plan.omitted[level], where), { title: 'heroku-connect-action' });
+    // With no slot left for the note, GitHub would drop it: the summary says what was left out.
+    if (plan.omitted[level] > 0 && slots[level] > 0) annotator[level](overflowNote(level, plan.omitted[level], where), { title: 'heroku-connect-action' });
   }
 }
 
