@@ -6623,17 +6623,18 @@ function rankFindings(findings, priority = () => 0) {
 
 /** GitHub shows at most this many annotations of each level per step and drops the rest silently. */
 const ANNOTATIONS_PER_LEVEL = 10;
+const ALL_SLOTS = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
 /**
- * Picks the findings to annotate within GitHub's budget, most important first. When a level
- * overflows, its last slot is kept for a one-line note of how many more there are.
+ * Picks the findings to annotate within the slots the step has left, most important first. When a
+ * level overflows, its last slot is kept for a one-line note of how many more there are.
  */
-function planAnnotations(findings, priority) {
+function planAnnotations(findings, priority, slots = ALL_SLOTS) {
     const ranked = rankFindings(findings, priority);
     const annotate = [];
     const omitted = { error: 0, warning: 0, notice: 0 };
     for (const level of types_LEVELS) {
         const ofLevel = ranked.filter((finding) => finding.level === level);
-        const room = ofLevel.length > ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : ofLevel.length;
+        const room = ofLevel.length > slots[level] ? Math.max(0, slots[level] - 1) : ofLevel.length;
         annotate.push(...ofLevel.slice(0, room));
         omitted[level] = ofLevel.length - room;
     }
@@ -6655,13 +6656,38 @@ function overflowNote(level, count, where) {
 
 ;// CONCATENATED MODULE: ./src/report/github.ts
 
+/**
+ * The annotator, counting every annotation written through it, so that each later batch (the lint's,
+ * then the deploy's diagnose) gets only the slots GitHub still shows, and warnings said along the way
+ * count too.
+ */
+function countingAnnotations(annotator) {
+    const used = { error: 0, warning: 0, notice: 0 };
+    const counted = (level) => (message, properties) => {
+        used[level]++;
+        annotator[level](message, properties);
+    };
+    return {
+        ...annotator,
+        error: counted('error'),
+        warning: counted('warning'),
+        notice: counted('notice'),
+        slotsLeft: () => ({
+            error: Math.max(0, ANNOTATIONS_PER_LEVEL - used.error),
+            warning: Math.max(0, ANNOTATIONS_PER_LEVEL - used.warning),
+            notice: Math.max(0, ANNOTATIONS_PER_LEVEL - used.notice),
+        }),
+    };
+}
 /** Writes the findings as GitHub annotations within the per-step budget, most important first. */
 function annotate(findings, annotator, where, priority) {
-    const plan = planAnnotations(findings, priority);
+    const slots = annotator.slotsLeft?.() ?? ALL_SLOTS;
+    const plan = planAnnotations(findings, priority, slots);
     for (const finding of plan.annotate)
         annotator[finding.level](finding.message, propertiesOf(finding));
     for (const level of Object.keys(plan.omitted)) {
-        if (plan.omitted[level] > 0)
+        // With no slot left for the note, GitHub would drop it: the summary says what was left out.
+        if (plan.omitted[level] > 0 && slots[level] > 0)
             annotator[level](overflowNote(level, plan.omitted[level], where), { title: 'heroku-connect-action' });
     }
 }
@@ -8670,7 +8696,9 @@ const Output = {
  * The action: lint the mapping files, report them every way GitHub shows them, fail as fail-on says;
  * then, when asked, deploy them to Heroku Connect. Resolves to the process's exit code.
  */
-async function run(io = coreIO(), deps = {}) {
+async function run(runner = coreIO(), deps = {}) {
+    // Every annotation of the step is counted, so each batch of findings gets only the slots GitHub still shows.
+    const io = countingAnnotations(runner);
     let exitCode = 0;
     try {
         const root = io.env.GITHUB_WORKSPACE || deps.cwd || process.cwd();

@@ -5263,18 +5263,19 @@ function rankFindings(findings, priority = () => 0) {
 
 
 /** GitHub shows at most this many annotations of each level per step and drops the rest silently. */
-const ANNOTATIONS_PER_LEVEL = 10;
+const annotations_ANNOTATIONS_PER_LEVEL = 10;
+const ALL_SLOTS = { error: annotations_ANNOTATIONS_PER_LEVEL, warning: annotations_ANNOTATIONS_PER_LEVEL, notice: annotations_ANNOTATIONS_PER_LEVEL };
 /**
- * Picks the findings to annotate within GitHub's budget, most important first. When a level
- * overflows, its last slot is kept for a one-line note of how many more there are.
+ * Picks the findings to annotate within the slots the step has left, most important first. When a
+ * level overflows, its last slot is kept for a one-line note of how many more there are.
  */
-function planAnnotations(findings, priority) {
+function planAnnotations(findings, priority, slots = ALL_SLOTS) {
     const ranked = rankFindings(findings, priority);
     const annotate = [];
     const omitted = { error: 0, warning: 0, notice: 0 };
     for (const level of types/* LEVELS */.A_) {
         const ofLevel = ranked.filter((finding) => finding.level === level);
-        const room = ofLevel.length > ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : ofLevel.length;
+        const room = ofLevel.length > slots[level] ? Math.max(0, slots[level] - 1) : ofLevel.length;
         annotate.push(...ofLevel.slice(0, room));
         omitted[level] = ofLevel.length - room;
     }
@@ -5291,18 +5292,43 @@ function whereTheRestAre(listedInSummary, total, sarifFile) {
     return `the job summary lists the ${listedInSummary.toLocaleString('en-US')} most important of ${total.toLocaleString('en-US')}; ${all}`;
 }
 function overflowNote(level, count, where) {
-    return `${count} more ${level === 'notice' ? 'notice' : level}${count === 1 ? '' : 's'} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level in a step): ${where}.`;
+    return `${count} more ${level === 'notice' ? 'notice' : level}${count === 1 ? '' : 's'} not annotated here (GitHub shows ${annotations_ANNOTATIONS_PER_LEVEL} per level in a step): ${where}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/github.ts
 
+/**
+ * The annotator, counting every annotation written through it, so that each later batch (the lint's,
+ * then the deploy's diagnose) gets only the slots GitHub still shows, and warnings said along the way
+ * count too.
+ */
+function countingAnnotations(annotator) {
+    const used = { error: 0, warning: 0, notice: 0 };
+    const counted = (level) => (message, properties) => {
+        used[level]++;
+        annotator[level](message, properties);
+    };
+    return {
+        ...annotator,
+        error: counted('error'),
+        warning: counted('warning'),
+        notice: counted('notice'),
+        slotsLeft: () => ({
+            error: Math.max(0, ANNOTATIONS_PER_LEVEL - used.error),
+            warning: Math.max(0, ANNOTATIONS_PER_LEVEL - used.warning),
+            notice: Math.max(0, ANNOTATIONS_PER_LEVEL - used.notice),
+        }),
+    };
+}
 /** Writes the findings as GitHub annotations within the per-step budget, most important first. */
 function annotate(findings, annotator, where, priority) {
-    const plan = planAnnotations(findings, priority);
+    const slots = annotator.slotsLeft?.() ?? ALL_SLOTS;
+    const plan = planAnnotations(findings, priority, slots);
     for (const finding of plan.annotate)
         annotator[finding.level](finding.message, propertiesOf(finding));
     for (const level of Object.keys(plan.omitted)) {
-        if (plan.omitted[level] > 0)
+        // With no slot left for the note, GitHub would drop it: the summary says what was left out.
+        if (plan.omitted[level] > 0 && slots[level] > 0)
             annotator[level](overflowNote(level, plan.omitted[level], where), { title: 'heroku-connect-action' });
     }
 }
