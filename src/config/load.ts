@@ -10,6 +10,7 @@ import { parseSource } from '../parse/parse.js';
 import { decode, formatOf } from '../parse/source.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { validate } from './validate-config.generated.js';
+import { parsePointer } from '../core/json.js';
 
 /** The names looked for in each folder, in this order. */
 export const CONFIG_FILE_NAMES = ['.heroku-connect.yml', '.heroku-connect.yaml', '.heroku-connect.json'] as const;
@@ -98,7 +99,7 @@ export async function loadConfig(root: string, options: { searchUp: boolean }): 
   };
   if (!validate(value)) {
     const error = validate.errors![0]!;
-    const where = pointerPath(error.instancePath);
+    const where = parsePointer(error.instancePath);
     const isKey = error.keyword === 'additionalProperties' || error.keyword === 'propertyNames';
     throw new ConfigurationError(`${at(isKey ? [...where, String(error.params.additionalProperty ?? error.params.propertyName ?? '')] : where, isKey).text}: ${describe(error, where)}`);
   }
@@ -129,14 +130,6 @@ function checkRuleId(id: string, where: string): void {
   if (!RULES_BY_ID.has(id)) throw new ConfigurationError(`${where}: unknown rule "${id}".${didYouMean(id, [...RULES_BY_ID.keys()])}`);
 }
 
-function pointerPath(pointer: string): JsonPath {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
 
 const KNOWN_KEYS: Record<string, readonly string[]> = {
   '': ['files', 'describe', 'plan', 'fail-on', 'rules', 'ignore'],

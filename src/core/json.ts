@@ -1,3 +1,5 @@
+import type { JsonPath } from './types.js';
+
 /** Helpers for parsed JSON (and YAML) values, which arrive untyped. */
 
 /** A JSON object: not null, not an array. */
@@ -15,4 +17,14 @@ function canonical(value: unknown): string {
     isRecord(inner) ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : inner,
   );
   return sorted ?? 'undefined';
+}
+
+/** A JSON pointer (RFC 6901, as ajv reports `instancePath`) as a path of keys and indexes. */
+export function parsePointer(pointer: string): JsonPath {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }

@@ -5,6 +5,7 @@ import type { JsonPath } from '../core/types.js';
 import { didYouMean } from '../core/suggest.js';
 import { excerpt } from '../core/text.js';
 import { validate } from './validate-export.generated.js';
+import { parsePointer } from '../core/json.js';
 
 /** Checks a parsed document against the export format and says, for each break, what to write instead. */
 export function checkSchema(document: unknown): Report[] {
@@ -88,14 +89,6 @@ function schemaAt(path: JsonPath): SchemaNode {
   return node;
 }
 
-export function parsePointer(pointer: string): JsonPath {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
 
 /** "config of mapping 3", "connection.api_version", "the document". */
 function describePath(path: JsonPath): string {
