@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { workflowLogLine } from '../report/escape.js';
-import type { Annotator } from '../report/github.js';
+import { toolkitAnnotator, type Annotator } from '../report/github.js';
 import type { InputSource } from './inputs.js';
 
 /** What the action needs from the runner. The default is @actions/core; tests may pass their own. */
@@ -14,7 +14,8 @@ export interface ActionIO extends InputSource, Annotator {
 
 /**
  * Log lines and group names go through workflowLogLine here, once for every caller, so that no name
- * from a file can start a workflow command; annotations are escaped by @actions/core itself.
+ * from a file can start a workflow command; annotations go through annotationText, and @actions/core
+ * encodes what would end the command.
  */
 export function coreIO(): ActionIO {
   return {
@@ -24,9 +25,7 @@ export function coreIO(): ActionIO {
     setOutput: (name, value) => core.setOutput(name, value),
     info: (message) => core.info(workflowLogLine(message)),
     debug: (message) => core.debug(workflowLogLine(message)),
-    error: (message, properties) => core.error(message, properties),
-    warning: (message, properties) => core.warning(message, properties),
-    notice: (message, properties) => core.notice(message, properties),
+    ...toolkitAnnotator(core),
     group: (name, fn) => core.group(workflowLogLine(name), fn),
     writeSummary: async (markdown) => {
       // Without GITHUB_STEP_SUMMARY (a local run) there is nowhere to write; the log has the findings.

@@ -32,6 +32,15 @@ export function workflowLogLine(text: string): string {
   return line.startsWith('::', start) ? `${line.slice(0, start + 1)}${ZERO_WIDTH_SPACE}${line.slice(start + 1)}` : line;
 }
 
+/**
+ * For an annotation's message and title. @actions/core encodes line breaks and the characters that
+ * would end the command, and GitHub shows the rest as plain text: only what changes how text displays
+ * (ESC, bidi and other control characters) is shown as an escape. Line breaks stay, sent encoded.
+ */
+export function annotationText(text: string): string {
+  return text.split('\n').map(showUnprintable).join('\n');
+}
+
 /** SARIF's embedded links are `[text](target)`; its spec escapes literal brackets with a backslash. */
 const SARIF_LINK_BRACKET = /[[\]]/g;
 

@@ -1,5 +1,5 @@
 import type { LintRun } from '../lint/run.js';
-import { annotate } from './github.js';
+import { annotate, toolkitAnnotator } from './github.js';
 import { toSarif } from './sarif.js';
 import { renderLintSummary } from './summary.js';
 import { formatJson, formatText } from './text.js';
@@ -36,7 +36,7 @@ export const LINT_FORMATS = [
     render: async (run) => {
       // The same annotation budget and order as the action; @actions/core writes the commands to stdout.
       const core = await import('@actions/core');
-      annotate(run.findings, core, 'run with --format text to see every finding');
+      annotate(run.findings, toolkitAnnotator(core), 'run with --format text to see every finding');
       return '';
     },
   },

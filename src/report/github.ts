@@ -1,4 +1,5 @@
 import type { Finding, Level } from '../core/types.js';
+import { annotationText } from './escape.js';
 import { ALL_SLOTS, ANNOTATIONS_PER_LEVEL, overflowNote, planAnnotations } from './annotations.js';
 import type { Priority } from './order.js';
 
@@ -9,6 +10,15 @@ export interface Annotator {
   notice(message: string, properties?: AnnotationProperties): void;
   /** The slots of each level this step has left; all of them when absent. */
   slotsLeft?(): Record<Level, number>;
+}
+
+/** @actions/core's annotation functions (or a stand-in's), each message and title through annotationText. */
+export function toolkitAnnotator(toolkit: Pick<Annotator, 'error' | 'warning' | 'notice'>): Annotator {
+  const escaped =
+    (write: Annotator['error']): Annotator['error'] =>
+    (message, properties) =>
+      write(annotationText(message), properties?.title === undefined ? properties : { ...properties, title: annotationText(properties.title) });
+  return { error: escaped(toolkit.error), warning: escaped(toolkit.warning), notice: escaped(toolkit.notice) };
 }
 
 /**
