@@ -90,6 +90,14 @@ function workflowLogLine(text) {
     const start = line.length - line.trimStart().length;
     return line.startsWith('::', start) ? `${line.slice(0, start + 1)}${ZERO_WIDTH_SPACE}${line.slice(start + 1)}` : line;
 }
+/**
+ * For an annotation's message and title. @actions/core encodes line breaks and the characters that
+ * would end the command, and GitHub shows the rest as plain text: only what changes how text displays
+ * (ESC, bidi and other control characters) is shown as an escape. Line breaks stay, sent encoded.
+ */
+function annotationText(text) {
+    return text.split('\n').map(showUnprintable).join('\n');
+}
 /** SARIF's embedded links are `[text](target)`; its spec escapes literal brackets with a backslash. */
 const SARIF_LINK_BRACKET = /[[\]]/g;
 /** For SARIF `message.text`: plain text, with control and bidi characters shown and no embedded links. */
@@ -539,6 +547,16 @@ function sameJson(a, b) {
 function canonical(value) {
     const sorted = JSON.stringify(value, (_key, inner) => isRecord(inner) ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : inner);
     return sorted ?? 'undefined';
+}
+/** A JSON pointer (RFC 6901, as ajv reports `instancePath`) as a path of keys and indexes. */
+function parsePointer(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
 ;// CONCATENATED MODULE: ./src/connect/types.ts
@@ -5404,6 +5422,7 @@ return errors === 0;
 
 
 
+
 /** Checks a parsed document against the export format and says, for each break, what to write instead. */
 function checkSchema(document) {
     if (validate(document))
@@ -5475,15 +5494,6 @@ function schemaAt(path) {
         node = resolve(typeof segment === 'number' && node.items ? node.items : (node.properties?.[segment] ?? node.additionalProperties));
     }
     return node;
-}
-function parsePointer(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 /** "config of mapping 3", "connection.api_version", "the document". */
 function describePath(path) {
@@ -6656,6 +6666,12 @@ function overflowNote(level, count, where) {
 
 ;// CONCATENATED MODULE: ./src/report/github.ts
 
+
+/** @actions/core's annotation functions (or a stand-in's), each message and title through annotationText. */
+function toolkitAnnotator(toolkit) {
+    const escaped = (write) => (message, properties) => write(annotationText(message), properties?.title === undefined ? properties : { ...properties, title: annotationText(properties.title) });
+    return { error: escaped(toolkit.error), warning: escaped(toolkit.warning), notice: escaped(toolkit.notice) };
+}
 /**
  * The annotator, counting every annotation written through it, so that each later batch (the lint's,
  * then the deploy's diagnose) gets only the slots GitHub still shows, and warnings said along the way
@@ -7572,6 +7588,7 @@ return errors === 0;
 
 
 
+
 /** The names looked for in each folder, in this order. */
 const CONFIG_FILE_NAMES = ['.heroku-connect.yml', '.heroku-connect.yaml', '.heroku-connect.json'];
 /**
@@ -7641,7 +7658,7 @@ async function loadConfig(root, options) {
     };
     if (!validate_config_generated_validate(value)) {
         const error = validate_config_generated_validate.errors[0];
-        const where = pointerPath(error.instancePath);
+        const where = parsePointer(error.instancePath);
         const isKey = error.keyword === 'additionalProperties' || error.keyword === 'propertyNames';
         throw new ConfigurationError(`${at(isKey ? [...where, String(error.params.additionalProperty ?? error.params.propertyName ?? '')] : where, isKey).text}: ${describe(error, where)}`);
     }
@@ -7676,15 +7693,6 @@ async function loadConfig(root, options) {
 function checkRuleId(id, where) {
     if (!RULES_BY_ID.has(id))
         throw new ConfigurationError(`${where}: unknown rule "${id}".${didYouMean(id, [...RULES_BY_ID.keys()])}`);
-}
-function pointerPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 const KNOWN_KEYS = {
     '': ['files', 'describe', 'plan', 'fail-on', 'rules', 'ignore'],
@@ -7769,7 +7777,7 @@ const LINT_FORMATS = [
         render: async (run) => {
             // The same annotation budget and order as the action; @actions/core writes the commands to stdout.
             const core = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6421));
-            annotate(run.findings, core, 'run with --format text to see every finding');
+            annotate(run.findings, toolkitAnnotator(core), 'run with --format text to see every finding');
             return '';
         },
     },
@@ -8628,9 +8636,11 @@ var core = __webpack_require__(6421);
 ;// CONCATENATED MODULE: ./src/action/io.ts
 
 
+
 /**
  * Log lines and group names go through workflowLogLine here, once for every caller, so that no name
- * from a file can start a workflow command; annotations are escaped by @actions/core itself.
+ * from a file can start a workflow command; annotations go through annotationText, and @actions/core
+ * encodes what would end the command.
  */
 function coreIO() {
     return {
@@ -8640,9 +8650,7 @@ function coreIO() {
         setOutput: (name, value) => core.setOutput(name, value),
         info: (message) => core.info(workflowLogLine(message)),
         debug: (message) => core.debug(workflowLogLine(message)),
-        error: (message, properties) => core.error(message, properties),
-        warning: (message, properties) => core.warning(message, properties),
-        notice: (message, properties) => core.notice(message, properties),
+        ...toolkitAnnotator(core),
         group: (name, fn) => core.group(workflowLogLine(name), fn),
         writeSummary: async (markdown) => {
             // Without GITHUB_STEP_SUMMARY (a local run) there is nowhere to write; the log has the findings.

@@ -300,13 +300,13 @@ function compareMapping(was, is) {
  * reports it), the last entry stands, as JSON.parse keeps the last of repeated keys.
  */
 function mappingsOf(document) {
-    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(document) || !Array.isArray(document.mappings))
+    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(document) || !Array.isArray(document.mappings))
         return undefined;
     const mappings = new Map();
     for (const entry of document.mappings) {
-        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(entry) || typeof entry.object_name !== 'string' || entry.object_name.trim() === '')
+        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(entry) || typeof entry.object_name !== 'string' || entry.object_name.trim() === '')
             continue;
-        mappings.set(entry.object_name.toLowerCase(), (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(entry.config) ? stateOf(entry.object_name, entry.config) : { object: entry.object_name });
+        mappings.set(entry.object_name.toLowerCase(), (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(entry.config) ? stateOf(entry.object_name, entry.config) : { object: entry.object_name });
     }
     return mappings;
 }
@@ -322,11 +322,11 @@ function stateOf(object, config) {
         state.pollingSeconds = config.sf_polling_seconds;
     if (typeof config.sf_notify_enabled === 'boolean')
         state.acceleratedPolling = config.sf_notify_enabled;
-    if ((0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(config.fields))
+    if ((0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(config.fields))
         state.fields = new Map(Object.keys(config.fields).map((name) => [name.toLowerCase(), name]));
-    if ((0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(config.indexes)) {
+    if ((0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(config.indexes)) {
         state.indexes = new Map(Object.entries(config.indexes).map(([name, index]) => {
-            const unique = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(index) && typeof index.unique === 'boolean' ? index.unique : undefined;
+            const unique = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(index) && typeof index.unique === 'boolean' ? index.unique : undefined;
             return [name.toLowerCase(), unique === undefined ? { name } : { name, unique }];
         }));
     }

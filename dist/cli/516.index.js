@@ -1194,7 +1194,10 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __webpack_require__(6153);
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
 
 
 
@@ -1273,7 +1276,7 @@ async function loadConfig(root, options) {
     };
     if (!validate(value)) {
         const error = validate.errors[0];
-        const where = pointerPath(error.instancePath);
+        const where = (0,json/* parsePointer */.vp)(error.instancePath);
         const isKey = error.keyword === 'additionalProperties' || error.keyword === 'propertyNames';
         throw new errors/* ConfigurationError */.j1(`${at(isKey ? [...where, String(error.params.additionalProperty ?? error.params.propertyName ?? '')] : where, isKey).text}: ${describe(error, where)}`);
     }
@@ -1308,15 +1311,6 @@ async function loadConfig(root, options) {
 function checkRuleId(id, where) {
     if (!rules/* RULES_BY_ID */.k.has(id))
         throw new errors/* ConfigurationError */.j1(`${where}: unknown rule "${id}".${(0,suggest/* didYouMean */.a)(id, [...rules/* RULES_BY_ID */.k.keys()])}`);
-}
-function pointerPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 const KNOWN_KEYS = {
     '': ['files', 'describe', 'plan', 'fail-on', 'rules', 'ignore'],
@@ -1395,8 +1389,9 @@ function resolveFrom(io, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ sameJson),
-/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */   Vk: () => (/* binding */ sameJson),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   vp: () => (/* binding */ parsePointer)
 /* harmony export */ });
 /** Helpers for parsed JSON (and YAML) values, which arrive untyped. */
 /** A JSON object: not null, not an array. */
@@ -1410,6 +1405,16 @@ function sameJson(a, b) {
 function canonical(value) {
     const sorted = JSON.stringify(value, (_key, inner) => isRecord(inner) ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : inner);
     return sorted ?? 'undefined';
+}
+/** A JSON pointer (RFC 6901, as ajv reports `instancePath`) as a path of keys and indexes. */
+function parsePointer(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
 
@@ -2721,7 +2726,7 @@ function describedField(raw, where) {
     return field;
 }
 function nameOf(raw, where, what) {
-    const name = (0,core_json/* isRecord */.u)(raw) ? raw.name : undefined;
+    const name = (0,core_json/* isRecord */.u4)(raw) ? raw.name : undefined;
     if (typeof name === 'string' && name !== '')
         return name;
     throw new errors/* ConfigurationError */.j1(`${where}: expected ${what} with a "name", found ${summarize(raw)}.`);
@@ -2734,7 +2739,7 @@ function summarize(value) {
         return 'null';
     if (Array.isArray(value))
         return `an array of ${value.length}`;
-    if (!(0,core_json/* isRecord */.u)(value))
+    if (!(0,core_json/* isRecord */.u4)(value))
         return `a ${typeof value}`;
     const keys = Object.keys(value);
     if (keys.length === 0)
@@ -2871,7 +2876,7 @@ function collect(value, file, path, index) {
     if (Array.isArray(value)) {
         value.forEach((item, i) => collect(item, file, `${path}[${i}]`, index));
     }
-    else if (!(0,core_json/* isRecord */.u)(value)) {
+    else if (!(0,core_json/* isRecord */.u4)(value)) {
         throw unrecognised(where, value);
     }
     else if (isCliOutput(value)) {
@@ -3047,7 +3052,7 @@ function refused(answer, error) {
 }
 function parseDescribe(name, body, base) {
     const where = `The describe of "${name}" from ${base}`;
-    if (!(0,core_json/* isRecord */.u)(body) || !isSObjectDescribe(body)) {
+    if (!(0,core_json/* isRecord */.u4)(body) || !isSObjectDescribe(body)) {
         throw new errors/* ConfigurationError */.j1(`${where} is not an sObject describe; check that the instance URL is the org's Salesforce URL.`);
     }
     return fullDescribe(body, where);
@@ -3055,7 +3060,7 @@ function parseDescribe(name, body, base) {
 /** Salesforce error bodies are `[{"errorCode": "...", "message": "..."}]`. */
 function salesforceError(body) {
     const first = Array.isArray(body) ? body[0] : undefined;
-    if (!(0,core_json/* isRecord */.u)(first) || typeof first.errorCode !== 'string')
+    if (!(0,core_json/* isRecord */.u4)(first) || typeof first.errorCode !== 'string')
         return undefined;
     return typeof first.message === 'string' ? { errorCode: first.errorCode, message: first.message } : { errorCode: first.errorCode };
 }
@@ -3639,6 +3644,7 @@ return errors === 0;
 
 
 
+
 /** Checks a parsed document against the export format and says, for each break, what to write instead. */
 function checkSchema(document) {
     if (validate(document))
@@ -3652,7 +3658,7 @@ function isUseful(error, _index, all) {
     return !all.some((other) => other.keyword === 'type' && other.instancePath === error.instancePath);
 }
 function toReport(error, document) {
-    const path = parsePointer(error.instancePath);
+    const path = (0,core_json/* parsePointer */.vp)(error.instancePath);
     const where = describePath(path);
     const params = error.params;
     switch (error.keyword) {
@@ -3710,15 +3716,6 @@ function schemaAt(path) {
         node = resolve(typeof segment === 'number' && node.items ? node.items : (node.properties?.[segment] ?? node.additionalProperties));
     }
     return node;
-}
-function parsePointer(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 /** "config of mapping 3", "connection.api_version", "the document". */
 function describePath(path) {
@@ -3869,37 +3866,37 @@ function toFinding(file, ruleId, message, range, options) {
 function subjectOf(path, document) {
     if (path[0] !== 'mappings' || typeof path[1] !== 'number')
         return {};
-    const raw = (0,core_json/* isRecord */.u)(document.root) && Array.isArray(document.root.mappings) ? document.root.mappings[path[1]] : undefined;
-    const object = (0,core_json/* isRecord */.u)(raw) && typeof raw.object_name === 'string' && raw.object_name !== '' ? raw.object_name : undefined;
+    const raw = (0,core_json/* isRecord */.u4)(document.root) && Array.isArray(document.root.mappings) ? document.root.mappings[path[1]] : undefined;
+    const object = (0,core_json/* isRecord */.u4)(raw) && typeof raw.object_name === 'string' && raw.object_name !== '' ? raw.object_name : undefined;
     if (object === undefined)
         return {};
     const field = path[2] === 'config' && (path[3] === 'fields' || path[3] === 'indexes') && typeof path[4] === 'string' ? path[4] : undefined;
     return { object, ...(field !== undefined && { field }) };
 }
 function buildContext(root, options) {
-    const rawMappings = (0,core_json/* isRecord */.u)(root) && Array.isArray(root.mappings) ? root.mappings : [];
-    const connection = (0,core_json/* isRecord */.u)(root) && (0,core_json/* isRecord */.u)(root.connection) ? root.connection : {};
+    const rawMappings = (0,core_json/* isRecord */.u4)(root) && Array.isArray(root.mappings) ? root.mappings : [];
+    const connection = (0,core_json/* isRecord */.u4)(root) && (0,core_json/* isRecord */.u4)(root.connection) ? root.connection : {};
     const apiVersion = typeof connection.api_version === 'string' && /^\d{2,3}(\.\d+)?$/.test(connection.api_version) ? Number(connection.api_version) : undefined;
     const document = {
         root,
         mappings: [],
         mappingCount: rawMappings.length,
-        connection: { ...(apiVersion !== undefined && { apiVersion }), features: (0,core_json/* isRecord */.u)(connection.features) ? connection.features : {} },
+        connection: { ...(apiVersion !== undefined && { apiVersion }), features: (0,core_json/* isRecord */.u4)(connection.features) ? connection.features : {} },
         ...(options.herokuPlan && { herokuPlan: options.herokuPlan }),
         hasDescribe: options.describe.size > 0,
     };
     rawMappings.forEach((raw, index) => {
         // An invalid API name is invalid-api-name's finding alone: no other rule reasons about an object or field that cannot exist.
-        if (!(0,core_json/* isRecord */.u)(raw) || typeof raw.object_name !== 'string' || !(0,api_name/* isValidApiName */._)(raw.object_name))
+        if (!(0,core_json/* isRecord */.u4)(raw) || typeof raw.object_name !== 'string' || !(0,api_name/* isValidApiName */._)(raw.object_name))
             return;
-        const config = (0,core_json/* isRecord */.u)(raw.config) ? raw.config : undefined;
+        const config = (0,core_json/* isRecord */.u4)(raw.config) ? raw.config : undefined;
         const mapping = {
             index,
             path: ['mappings', index],
             objectName: raw.object_name,
             config,
-            fields: config && (0,core_json/* isRecord */.u)(config.fields) ? validNames(Object.keys(config.fields)) : undefined,
-            indexes: config && (0,core_json/* isRecord */.u)(config.indexes) ? config.indexes : undefined,
+            fields: config && (0,core_json/* isRecord */.u4)(config.fields) ? validNames(Object.keys(config.fields)) : undefined,
+            indexes: config && (0,core_json/* isRecord */.u4)(config.indexes) ? config.indexes : undefined,
             access: config?.access === 'read_only' || config?.access === 'read_write' ? config.access : undefined,
             facts: (0,resolve/* factsFor */.x)(raw.object_name, options.describe.get(raw.object_name)),
             document,
@@ -5152,7 +5149,8 @@ function utf16Encoding(bytes) {
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   BC: () => (/* binding */ sarifText),
 /* harmony export */   eR: () => (/* binding */ terminalText),
-/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   xr: () => (/* binding */ annotationText)
 /* harmony export */ });
 /* unused harmony export workflowLogLine */
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
@@ -5184,6 +5182,14 @@ function workflowLogLine(text) {
     const line = showUnprintable(text).replace(V1_COMMAND, `##${ZERO_WIDTH_SPACE}[`);
     const start = line.length - line.trimStart().length;
     return line.startsWith('::', start) ? `${line.slice(0, start + 1)}${ZERO_WIDTH_SPACE}${line.slice(start + 1)}` : line;
+}
+/**
+ * For an annotation's message and title. @actions/core encodes line breaks and the characters that
+ * would end the command, and GitHub shows the rest as plain text: only what changes how text displays
+ * (ESC, bidi and other control characters) is shown as an escape. Line breaks stay, sent encoded.
+ */
+function annotationText(text) {
+    return text.split('\n').map(_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showUnprintable */ .ux).join('\n');
 }
 /** SARIF's embedded links are `[text](target)`; its spec escapes literal brackets with a backslash. */
 const SARIF_LINK_BRACKET = /[[\]]/g;
@@ -5243,6 +5249,8 @@ __webpack_require__.d(__webpack_exports__, {
   ro: () => (/* binding */ lintFormat)
 });
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
 ;// CONCATENATED MODULE: ./src/report/order.ts
@@ -5297,6 +5305,12 @@ function overflowNote(level, count, where) {
 
 ;// CONCATENATED MODULE: ./src/report/github.ts
 
+
+/** @actions/core's annotation functions (or a stand-in's), each message and title through annotationText. */
+function toolkitAnnotator(toolkit) {
+    const escaped = (write) => (message, properties) => write((0,report_escape/* annotationText */.xr)(message), properties?.title === undefined ? properties : { ...properties, title: (0,report_escape/* annotationText */.xr)(properties.title) });
+    return { error: escaped(toolkit.error), warning: escaped(toolkit.warning), notice: escaped(toolkit.notice) };
+}
 /**
  * The annotator, counting every annotation written through it, so that each later batch (the lint's,
  * then the deploy's diagnose) gets only the slots GitHub still shows, and warnings said along the way
@@ -5351,8 +5365,6 @@ var package_0 = __webpack_require__(8330);
 var rules = __webpack_require__(4342);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/report/links.ts
 var links = __webpack_require__(3303);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -5602,7 +5614,7 @@ const LINT_FORMATS = [
         render: async (run) => {
             // The same annotation budget and order as the action; @actions/core writes the commands to stdout.
             const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 6421));
-            annotate(run.findings, core, 'run with --format text to see every finding');
+            annotate(run.findings, toolkitAnnotator(core), 'run with --format text to see every finding');
             return '';
         },
     },

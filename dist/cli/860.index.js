@@ -42,10 +42,10 @@ function unexpected(what, problem) {
     return new errors/* RemoteFailure */.p3('Heroku Connect', 'answered', `Heroku Connect's answer to ${what} is not what its API returns (${problem}).`);
 }
 function parseSearch(body, what) {
-    if (!(0,json/* isRecord */.u)(body) || !Array.isArray(body.results))
+    if (!(0,json/* isRecord */.u4)(body) || !Array.isArray(body.results))
         throw unexpected(what, 'no "results" list');
     return body.results.map((result, i) => {
-        if (!(0,json/* isRecord */.u)(result))
+        if (!(0,json/* isRecord */.u4)(result))
             throw unexpected(what, `result ${i + 1} is not an object`);
         for (const key of ['id', 'region_url', 'detail_url']) {
             if (typeof result[key] !== 'string' || result[key] === '')
@@ -61,26 +61,26 @@ function parseSearch(body, what) {
     });
 }
 function parseDetail(body, what) {
-    if (!(0,json/* isRecord */.u)(body) || typeof body.state !== 'string')
+    if (!(0,json/* isRecord */.u4)(body) || typeof body.state !== 'string')
         throw unexpected(what, 'no connection "state"');
     if (!Array.isArray(body.mappings))
         throw unexpected(what, 'no "mappings" list');
     body.mappings.forEach((mapping, i) => {
-        if (!(0,json/* isRecord */.u)(mapping) || typeof mapping.object_name !== 'string' || typeof mapping.state !== 'string') {
+        if (!(0,json/* isRecord */.u4)(mapping) || typeof mapping.object_name !== 'string' || typeof mapping.state !== 'string') {
             throw unexpected(what, `mapping ${i + 1} has no "object_name" or "state"`);
         }
     });
     return body;
 }
 function parseExport(body, what) {
-    if (!(0,json/* isRecord */.u)(body) || !Array.isArray(body.mappings))
+    if (!(0,json/* isRecord */.u4)(body) || !Array.isArray(body.mappings))
         throw unexpected(what, 'no "mappings" list');
     return body;
 }
 const CHECK_LISTS = ['errors', 'warnings', 'passes', 'skips'];
 /** Every list may be missing (the plugin's own tests expect that); an entry that is not an object is skipped. */
 function parseValidation(body, what) {
-    if (!(0,json/* isRecord */.u)(body))
+    if (!(0,json/* isRecord */.u4)(body))
         throw unexpected(what, 'not a JSON object');
     const results = { errors: [], warnings: [], passes: [], skips: [], mappings: {} };
     for (const list of CHECK_LISTS) {
@@ -89,9 +89,9 @@ function parseValidation(body, what) {
             continue;
         if (!Array.isArray(entries))
             throw unexpected(what, `"${list}" is not a list`);
-        results[list] = entries.filter(json/* isRecord */.u).map(parseCheck);
+        results[list] = entries.filter(json/* isRecord */.u4).map(parseCheck);
     }
-    if ((0,json/* isRecord */.u)(body.mappings)) {
+    if ((0,json/* isRecord */.u4)(body.mappings)) {
         for (const [object, mapping] of Object.entries(body.mappings))
             results.mappings[object] = parseValidation(mapping, what);
     }
@@ -115,9 +115,9 @@ function parseCheck(entry) {
  * without an id gets one from its other keys, so that before and after can still be told apart.
  */
 function parseWriteErrors(body, what) {
-    if (!(0,json/* isRecord */.u)(body) || !Array.isArray(body.results))
+    if (!(0,json/* isRecord */.u4)(body) || !Array.isArray(body.results))
         throw unexpected(what, 'no "results" list');
-    return body.results.filter(json/* isRecord */.u).map((entry) => {
+    return body.results.filter(json/* isRecord */.u4).map((entry) => {
         const text = (key) => (typeof entry[key] === 'string' ? entry[key] : typeof entry[key] === 'number' ? String(entry[key]) : '');
         const table_name = text('table_name');
         const record_id = text('record_id');
@@ -334,9 +334,9 @@ async function mappingPlaces(files) {
             continue;
         const parsed = (0,_parse_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSource */ .P)(read.text, format);
         const value = parsed.value;
-        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(value) || !Array.isArray(value.mappings))
+        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value) || !Array.isArray(value.mappings))
             continue;
-        const named = value.mappings.flatMap((mapping, i) => ((0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(mapping) && typeof mapping.object_name === 'string' ? [{ name: mapping.object_name, i }] : []));
+        const named = value.mappings.flatMap((mapping, i) => ((0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(mapping) && typeof mapping.object_name === 'string' ? [{ name: mapping.object_name, i }] : []));
         const ranges = parsed.locate(named.map(({ i }) => ({ path: ['mappings', i, 'object_name'] })));
         named.forEach(({ name }, index) => {
             const { start } = ranges[index];
@@ -474,7 +474,7 @@ async function mergeMappingFiles(files) {
         const { file } = ref;
         const document = await readDocument(ref);
         document.mappings.forEach((mapping, i) => {
-            if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(mapping) || typeof mapping.object_name !== 'string' || mapping.object_name === '') {
+            if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(mapping) || typeof mapping.object_name !== 'string' || mapping.object_name === '') {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Mapping ${i + 1} in "${file}" has no object_name, so it cannot be imported.`);
             }
             // Salesforce object names are case-insensitive, and so is Connect's lookup of a mapping.
@@ -487,13 +487,13 @@ async function mergeMappingFiles(files) {
             mappedIn.set(key, file);
             mappings.push(mapping);
         });
-        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(document.connection))
+        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(document.connection))
             continue;
         if (connection === undefined) {
             connection = { section: document.connection, file };
             continue;
         }
-        const differing = KEPT_CONNECTION_KEYS.filter((key) => !(0,_core_json_js__WEBPACK_IMPORTED_MODULE_3__/* .sameJson */ .V)(connection.section[key], document.connection[key]));
+        const differing = KEPT_CONNECTION_KEYS.filter((key) => !(0,_core_json_js__WEBPACK_IMPORTED_MODULE_3__/* .sameJson */ .Vk)(connection.section[key], document.connection[key]));
         if (differing.length > 0) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The "connection" sections of "${connection.file}" and "${file}" differ in ${differing.join(', ')}; one import can carry only one. ` +
                 'Make them agree, or remove the section from all but one file.');
@@ -511,7 +511,7 @@ async function readDocument({ file, absolutePath, confinedTo }) {
     if (value === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: ${parsed.problems[0]?.message ?? 'it does not parse.'}`);
     }
-    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(value) || !Array.isArray(value.mappings)) {
+    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(value) || !Array.isArray(value.mappings)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: it has no top-level "mappings" list, so it is not a Heroku Connect mapping file.`);
     }
     return value;

@@ -221,10 +221,10 @@ function alignConnectionSection(section, target) {
                 'The fields available to a mapping differ between API versions: check that every mapped field exists at the connection\'s version.',
         });
     }
-    if ((0,json/* isRecord */.u)(section.features) && (0,json/* isRecord */.u)(target.features)) {
+    if ((0,json/* isRecord */.u4)(section.features) && (0,json/* isRecord */.u4)(target.features)) {
         for (const [feature, value] of Object.entries(section.features)) {
             const live = target.features[feature];
-            if (live === undefined || (0,json/* sameJson */.V)(value, live))
+            if (live === undefined || (0,json/* sameJson */.Vk)(value, live))
                 continue;
             differences.push(kept(`features.${feature}`, value, live));
         }

@@ -175,6 +175,16 @@ function canonical(value) {
     const sorted = JSON.stringify(value, (_key, inner) => isRecord(inner) ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : inner);
     return sorted ?? 'undefined';
 }
+/** A JSON pointer (RFC 6901, as ajv reports `instancePath`) as a path of keys and indexes. */
+function parsePointer(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
 
 ;// CONCATENATED MODULE: ./src/stand-in/server.ts
 
