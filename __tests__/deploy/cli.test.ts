@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { makeWorkspace, runCli } from '../../test-support/harness.js';
-import { closeStandIns, CONNECTION, deployCli, EXAMPLE, expectNoKey, RESOURCE, standIn } from './support.js';
+import { renderGfm, visibleText } from '../../test-support/render-markdown.js';
+import { closeStandIns, CONNECTION, deployAction, deployCli, EXAMPLE, expectNoKey, RESOURCE, standIn } from './support.js';
 
 afterEach(closeStandIns);
 
@@ -65,5 +66,29 @@ describe('heroku-connect-action deploy', () => {
     const noFiles = await cli(['--app', 'x'], { HEROKU_API_KEY: 'k' });
     expect(noFiles.exitCode).toBe(2);
     expect(noFiles.stderr).toMatch(/Deploying needs the mapping files named/);
+  });
+});
+
+describe('the deploy with hostile answers from Heroku Connect', () => {
+  // A live mapping's name and a state description are the API's to choose: printed, they must stay text.
+  const HOSTILE = 'Evil\u001b[2J\u202e\n::error file=README.md,line=1::pwned__c';
+  const connection = { ...CONNECTION, mappings: [...(CONNECTION.mappings ?? []), { object_name: HOSTILE, config: { access: 'read_only', sf_polling_seconds: 600, fields: { Id: {} } } }] };
+
+  it('the CLI shows them as escapes on stdout and stderr', async () => {
+    const server = await standIn({ timing: FAST, connections: [connection], badConfig: { Account: `Invalid field\u001b]8;;http://evil.example\u0007x` } });
+    const result = await deployCli(makeWorkspace({ 'heroku-connect.json': EXAMPLE }), server);
+    expect(result.exitCode).toBe(1);
+    expect(`${result.stdout}${result.stderr}`).toContain('Evil\\x1b[2J\\u202e\\n::error');
+    // eslint-disable-next-line no-control-regex
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e]/);
+  });
+
+  it('the action starts no workflow command with them, and the summary stays text', async () => {
+    const server = await standIn({ timing: FAST, connections: [connection] });
+    const result = await deployAction(makeWorkspace({ 'heroku-connect.json': EXAMPLE }), server);
+    expect(result.annotations.filter((a) => a.properties.file === 'README.md')).toEqual([]);
+    expect(result.stdout).not.toMatch(/^\s*::error file=README\.md/m);
+    expect(result.summary).not.toMatch(/[\u001b\u202e]/);
+    expect(visibleText(renderGfm(result.summary))).toContain('Evil\\x1b[2J\\u202e\\n::error');
   });
 });

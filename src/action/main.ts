@@ -25,7 +25,7 @@ import { changedConfigFile, loadConfig, type LoadedConfig } from '../config/load
 import type { IgnoreEntry } from '../lint/suppress.js';
 import { readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type DeployInputs, type InputSource, type LintInputs, type ReviewInputs } from './inputs.js';
 import { changedFiles, commentOnPullRequest, planPullRequest, readPullRequestEvent, restrictsToChanged, type PullRequestEvent } from './pull-request.js';
-import { coreIO, type ActionIO } from './io.js';
+import { coreIO, escapedForRunner, type ActionIO } from './io.js';
 
 export const Output = {
   Errors: 'errors',
@@ -56,7 +56,7 @@ export interface ActionDeps {
  */
 export async function run(runner: ActionIO = coreIO(), deps: ActionDeps = {}): Promise<number> {
   // Every annotation of the step is counted, so each batch of findings gets only the slots GitHub still shows.
-  const io = countingAnnotations(runner);
+  const io = countingAnnotations(escapedForRunner(runner));
   let exitCode = 0;
   try {
     const root = io.env.GITHUB_WORKSPACE || deps.cwd || process.cwd();
