@@ -8637,26 +8637,38 @@ var core = __webpack_require__(6421);
 
 
 
-/**
- * Log lines and group names go through workflowLogLine here, once for every caller, so that no name
- * from a file can start a workflow command; annotations go through annotationText, and @actions/core
- * encodes what would end the command.
- */
+/** The runner through @actions/core, as it is: `escapedForRunner` makes what is written through it safe. */
 function coreIO() {
     return {
         env: process.env,
         getInput: (name) => core.getInput(name),
         setSecret: (value) => core.setSecret(value),
         setOutput: (name, value) => core.setOutput(name, value),
-        info: (message) => core.info(workflowLogLine(message)),
-        debug: (message) => core.debug(workflowLogLine(message)),
-        ...toolkitAnnotator(core),
-        group: (name, fn) => core.group(workflowLogLine(name), fn),
+        info: (message) => core.info(message),
+        debug: (message) => core.debug(message),
+        error: (message, properties) => core.error(message, properties),
+        warning: (message, properties) => core.warning(message, properties),
+        notice: (message, properties) => core.notice(message, properties),
+        group: (name, fn) => core.group(name, fn),
         writeSummary: async (markdown) => {
             // Without GITHUB_STEP_SUMMARY (a local run) there is nowhere to write; the log has the findings.
             if (process.env.GITHUB_STEP_SUMMARY)
                 await core.summary.addRaw(markdown, true).write();
         },
+    };
+}
+/**
+ * The runner's IO with every line it logs through workflowLogLine and every annotation through
+ * annotationText: applied once, in run(), for every caller and whatever the IO (the runner's or a
+ * test's), so that no name from a file or answer from an API can start a workflow command.
+ */
+function escapedForRunner(io) {
+    return {
+        ...io,
+        info: (message) => io.info(workflowLogLine(message)),
+        debug: (message) => io.debug(workflowLogLine(message)),
+        group: (name, fn) => io.group(workflowLogLine(name), fn),
+        ...toolkitAnnotator(io),
     };
 }
 
@@ -8706,7 +8718,7 @@ const Output = {
  */
 async function run(runner = coreIO(), deps = {}) {
     // Every annotation of the step is counted, so each batch of findings gets only the slots GitHub still shows.
-    const io = countingAnnotations(runner);
+    const io = countingAnnotations(escapedForRunner(runner));
     let exitCode = 0;
     try {
         const root = io.env.GITHUB_WORKSPACE || deps.cwd || process.cwd();
