@@ -87,3 +87,63 @@ describe('parseYaml locate', () => {
     ]);
   });
 });
+
+describe('parseYaml merge keys', () => {
+  const shared = [
+    'mappings:', //                                   1
+    '  - object_name: Account', //                    2
+    '    config: &defaults', //                       3
+    '      access: read_only', //                     4
+    '      sf_polling_seconds: 600', //               5
+    '  - object_name: Contact', //                    6
+    '    config:', //                                 7
+    '      <<: *defaults', //                         8
+    '      sf_polling_seconds: 120', //               9
+  ];
+
+  it('resolves <<: *anchor, an explicit key overriding the merged one, with no duplicate-key problem', () => {
+    const parsed = parseYaml(shared.join('\n'));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.value).toEqual({
+      mappings: [
+        { object_name: 'Account', config: { access: 'read_only', sf_polling_seconds: 600 } },
+        { object_name: 'Contact', config: { access: 'read_only', sf_polling_seconds: 120 } },
+      ],
+    });
+  });
+
+  it('resolves <<: [*a, *b], the first source winning, and several << keys in one mapping', () => {
+    const text = ['a: &a { x: 1, y: 1 }', 'b: &b { y: 2, z: 2 }', 'list:', '  <<: [*a, *b]', 'twice:', '  <<: *a', '  <<: *b', '  x: 3'].join('\n');
+    const parsed = parseYaml(text);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.value).toMatchObject({ list: { x: 1, y: 1, z: 2 }, twice: { x: 3, y: 1, z: 2 } });
+  });
+
+  it('still reports a key written twice next to a merge key', () => {
+    expect(kinds('a: &a { x: 1 }\nb:\n  <<: *a\n  y: 1\n  y: 2\n')).toEqual([['duplicate-key', 5]]);
+  });
+
+  it('places a merged value where it is written, and names the mapping that receives it', () => {
+    const [merged, own, access] = parseYaml(shared.join('\n')).locate([
+      { path: ['mappings', 1, 'config', 'access'] },
+      { path: ['mappings', 1, 'config', 'sf_polling_seconds'] },
+      { path: ['mappings', 0, 'config', 'access'] },
+    ]);
+    expect(merged).toEqual({ start: { line: 4, column: 15 }, end: { line: 4, column: 24 }, note: '(merged into mappings[1].config Contact from the anchor on line 3)' });
+    expect(own).toEqual({ start: { line: 9, column: 27 }, end: { line: 9, column: 30 } });
+    expect(access).toEqual({ start: { line: 4, column: 15 }, end: { line: 4, column: 24 } });
+  });
+
+  it('names the outermost mapping through nested merges, and the << line for an inline source', () => {
+    const text = ['base: &base { access: read_only }', 'defaults: &defaults', '  config:', '    <<: *base', 'mappings:', '  - <<: *defaults', '    object_name: Lead', '  - <<: { config: { access: read_write } }', '    object_name: Task'].join('\n');
+    const [nested, inline] = parseYaml(text).locate([{ path: ['mappings', 0, 'config', 'access'] }, { path: ['mappings', 1, 'config', 'access'] }]);
+    expect(nested).toMatchObject({ start: { line: 1, column: 23 }, note: '(merged into mappings[0] Lead from the anchor on line 2)' });
+    expect(inline).toMatchObject({ start: { line: 8, column: 29 }, note: '(merged into mappings[1] Task from the merge key on line 8)' });
+  });
+
+  it('explains a merge key that names no mapping, in its own words', () => {
+    expect(parseYaml('a: &a [1]\nb:\n  <<: *a\n').problems).toEqual([
+      expect.objectContaining({ kind: 'syntax', message: expect.stringContaining('a merge key (<<) must refer to a mapping') }),
+    ]);
+  });
+});

@@ -44,3 +44,13 @@ describe('standard-object catalog', () => {
     expect([facts.queryable, facts.updateable, facts.timestampField, facts.bulkLimited]).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
+
+describe('standard platform events', () => {
+  it.each(['BatchApexErrorEvent', 'LoginEventStream', 'lightninguriEVENTSTREAM', 'ListViewEventStream', 'ApiAnomalyEvent'])('%s is a platform event', (name) => {
+    expect(factsFor(name).kind).toBe('platform-event');
+  });
+
+  it.each(['LoginEvent', 'ApiEvent', 'ApiAnomalyEventStore', 'Event', 'My__EventStream__c'])('%s is not: it stores records', (name) => {
+    expect(factsFor(name).kind).not.toBe('platform-event');
+  });
+});

@@ -127,6 +127,12 @@ const ARCHIVABLE: FactGroup = [['Task', 'Event'], { archivable: true }];
  * Document, ContentVersion and ContentNote (REST API "Get Blob Data", UI API "Upload Binary Files")
  * and StaticResource.Body (object reference). address: the standard compound address fields
  * (object reference "Address Compound Fields"; §3 DDL shows only the components get columns).
+ * Account's four addresses include the person-account ones, PersonMailingAddress and
+ * PersonOtherAddress (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/compound_fields_address.htm).
+ * The Field Service objects each document "Address, Type address" in the object reference:
+ * https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-workorderlineitem.html,
+ * .../object-resourceabsence.html, .../object-serviceterritory.html, .../object-serviceterritorymember.html,
+ * and ContactPointAddress (.../object-contactpointaddress.html).
  */
 const FIELD_TYPES: Readonly<Record<string, Record<string, string>>> = {
   Attachment: { Body: 'base64' },
@@ -134,7 +140,7 @@ const FIELD_TYPES: Readonly<Record<string, Record<string, string>>> = {
   ContentVersion: { VersionData: 'base64' },
   ContentNote: { Content: 'base64' },
   StaticResource: { Body: 'base64' },
-  Account: { BillingAddress: 'address', ShippingAddress: 'address' },
+  Account: { BillingAddress: 'address', ShippingAddress: 'address', PersonMailingAddress: 'address', PersonOtherAddress: 'address' },
   Contact: { MailingAddress: 'address', OtherAddress: 'address' },
   Lead: { Address: 'address' },
   User: { Address: 'address' },
@@ -144,6 +150,11 @@ const FIELD_TYPES: Readonly<Record<string, Record<string, string>>> = {
   Quote: { BillingAddress: 'address', ShippingAddress: 'address', QuoteToAddress: 'address', AdditionalAddress: 'address' },
   ServiceAppointment: { Address: 'address' },
   WorkOrder: { Address: 'address' },
+  WorkOrderLineItem: { Address: 'address' },
+  ServiceTerritory: { Address: 'address' },
+  ServiceTerritoryMember: { Address: 'address' },
+  ResourceAbsence: { Address: 'address' },
+  ContactPointAddress: { Address: 'address' },
 };
 
 export const STANDARD_OBJECTS: Readonly<Record<string, CatalogEntry>> = buildCatalog(

@@ -72,7 +72,12 @@ export function lintText(file: string, text: string, format: SourceFormat, optio
   for (let i = placed.length; i < ranked.length; i++) unplaced.levels.add(options.levels.get(ranked[i]![0]) as Level);
   if (placed.length > 0) {
     const ranges = parsed.locate(placed.map(([, report]) => report));
-    placed.forEach(([ruleId, report], index) => findings.push({ ...toFinding(file, ruleId, report.message, ranges[index]!, options), ...subjectOf(report.path, document) }));
+    placed.forEach(([ruleId, report], index) => {
+      const range = ranges[index]!;
+      // A value a YAML merge key brings in is placed where it is written: the note names the mapping it reaches.
+      const message = range.note === undefined ? report.message : `${report.message} ${range.note}`;
+      findings.push({ ...toFinding(file, ruleId, message, range, options), ...subjectOf(report.path, document) });
+    });
   }
   return capped(file, findings, unplaced, options);
 }

@@ -7,6 +7,11 @@ export interface PlaceRequest {
   at?: 'key' | 'value';
 }
 
+/** Where a request was found; `note` says how the value reaches that path when it is written elsewhere (a YAML merge key). */
+export interface Placement extends SourceRange {
+  note?: string;
+}
+
 export interface ParsedSource {
   /** The document's value; undefined when parsing failed. */
   value?: unknown;
@@ -19,7 +24,7 @@ export interface ParsedSource {
    * requests and one read of the text, never a syntax tree of the whole file. When a path does not
    * exist in the source (a missing property), its nearest existing ancestor's key is given instead.
    */
-  locate(requests: readonly PlaceRequest[]): SourceRange[];
+  locate(requests: readonly PlaceRequest[]): Placement[];
 }
 
 /** A file with more problems than this is described by its first ones, and a count of the rest. */

@@ -14,7 +14,7 @@ import {
 } from 'yaml';
 import type { JsonPath, SourceRange } from '../core/types.js';
 import { excerpt } from '../core/text.js';
-import { countKeysWithin, DOCUMENT_START, MAX_DEPTH, MAX_PROBLEMS_PER_FILE, positionsAt, type ParsedSource, type PlaceRequest } from './parsed.js';
+import { countKeysWithin, DOCUMENT_START, MAX_DEPTH, MAX_PROBLEMS_PER_FILE, positionsAt, type ParsedSource, type PlaceRequest, type Placement } from './parsed.js';
 import { formatBytes, type SourceProblem } from './source.js';
 
 /**
@@ -43,14 +43,16 @@ export function parseYaml(text: string): ParsedSource {
   let document: Document.Parsed;
   try {
     // logLevel 'error': the library would otherwise print warnings that quote the file's keys.
-    document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+    // merge: `<<: *defaults` is the common way to share settings between mappings (YAML 1.1 merge keys).
+    document = parseDocument(text, { lineCounter, merge: true, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
   } catch (error) {
     // The depth check above keeps the parser's recursion shallow; this is the safety net behind it.
     if (error instanceof RangeError) return refused(tooDeep(DOCUMENT_START));
     throw error;
   }
   const rangeAt = (start: number, end?: number) => rangeFrom(lineCounter, start, end);
-  const locate = (requests: readonly PlaceRequest[]) => requests.map(({ path, at }) => locateYaml(document.contents, path, at ?? 'value', rangeAt));
+  const source: YamlSource = { document, text, rangeAt };
+  const locate = (requests: readonly PlaceRequest[]) => requests.map(({ path, at }) => locateYaml(source, path, at ?? 'value'));
   const errors = document.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
   if (errors.length > 0) {
     const problems = errors.slice(0, MAX_PROBLEMS_PER_FILE).map(
@@ -172,6 +174,7 @@ function explain(code: ErrorCode): string {
 function explainConversion(error: unknown): string {
   const message = error instanceof Error ? error.message : '';
   if (/unresolved alias/i.test(message)) return YAML_ERRORS.BAD_ALIAS!;
+  if (/merge/i.test(message)) return 'a merge key (<<) must refer to a mapping (<<: *defaults) or a list of mappings (<<: [*a, *b]).';
   if (/alias/i.test(message)) return 'its aliases expand to too much data (more than 100 uses of an anchor).';
   return 'a value cannot be represented in JSON.';
 }
@@ -199,6 +202,8 @@ function duplicateKeys(
     const seen = new Map<string, YamlNode>();
     for (const pair of node.items) {
       if (isCollection(pair.value)) stack.push(pair.value);
+      // Merge keys may repeat, and a key they bring in is overridden by an explicit one, not duplicated.
+      if (isMergeKey(pair.key)) continue;
       const key = isAlias(pair.key) ? pair.key.resolve(document) : pair.key;
       if (!isScalar(key)) continue;
       const name = jsonKey(key.value);
@@ -227,38 +232,107 @@ function jsonKey(value: unknown): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
-/** Maps of the document indexed by key, built on first use: placing k findings costs k lookups. */
-const keyIndexes = new WeakMap<YAMLMap, Map<string, { key: YamlNode; value: YamlNode | null }>>();
+/** `<<` as the parser reads it with merge keys on: a plain scalar whose value is a symbol. */
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && typeof key.value === 'symbol';
+}
 
-function indexOf(map: YAMLMap): Map<string, { key: YamlNode; value: YamlNode | null }> {
+/** A key of a map, and, when a merge key brought it in, the `<<` and the map it came from. */
+interface IndexedPair {
+  key: YamlNode;
+  value: YamlNode | null;
+  merged?: { mergeKey: YamlNode; source: YAMLMap };
+}
+
+/** Maps of the document indexed by key, built on first use: placing k findings costs k lookups. */
+const keyIndexes = new WeakMap<YAMLMap, Map<string, IndexedPair>>();
+
+/**
+ * The keys the conversion to JSON gives a map: its own, the last of duplicates winning, then the
+ * ones merge keys bring in where the map has none of its own, the first source winning (YAML 1.1
+ * merge semantics, as the yaml library applies them).
+ */
+function indexOf(map: YAMLMap, document: Document.Parsed): Map<string, IndexedPair> {
   let index = keyIndexes.get(map);
-  if (!index) {
-    index = new Map();
-    // Later pairs overwrite earlier ones: the conversion keeps the last of duplicate keys.
-    for (const item of map.items) {
-      if (isPair(item) && isScalar(item.key)) index.set(jsonKey(item.key.value), { key: item.key as YamlNode, value: item.value as YamlNode | null });
+  if (index) return index;
+  index = new Map();
+  // Cached before the sources are read, so that a map that merges itself cannot loop here (the conversion refuses it anyway).
+  keyIndexes.set(map, index);
+  const merges: { mergeKey: YamlNode; sources: unknown[] }[] = [];
+  for (const item of map.items) {
+    if (!isPair(item)) continue;
+    if (isMergeKey(item.key)) {
+      const value = isAlias(item.value) ? item.value.resolve(document) : item.value;
+      merges.push({ mergeKey: item.key as YamlNode, sources: isSeq(value) ? value.items : [value] });
+    } else if (isScalar(item.key)) {
+      index.set(jsonKey(item.key.value), { key: item.key as YamlNode, value: item.value as YamlNode | null });
     }
-    keyIndexes.set(map, index);
+  }
+  for (const { mergeKey, sources } of merges) {
+    for (const entry of sources) {
+      const source = isAlias(entry) ? entry.resolve(document) : entry;
+      if (!isMap(source)) continue;
+      for (const [name, pair] of indexOf(source, document)) {
+        if (!index.has(name)) index.set(name, { key: pair.key, value: pair.value, merged: { mergeKey, source } });
+      }
+    }
   }
   return index;
 }
 
-function locateYaml(root: unknown, path: JsonPath, at: 'key' | 'value', rangeAt: (start: number, end?: number) => SourceRange): SourceRange {
-  let node = root as YamlNode | null;
+/** The parsed document with what placing needs: its text (for anchors) and offsets turned into lines. */
+interface YamlSource {
+  document: Document.Parsed;
+  text: string;
+  rangeAt: (start: number, end?: number) => SourceRange;
+}
+
+function locateYaml({ document, text, rangeAt }: YamlSource, path: JsonPath, at: 'key' | 'value'): Placement {
+  let node = document.contents as YamlNode | null;
   let key: YamlNode | undefined;
-  const rangeOf = (n: YamlNode | null | undefined): SourceRange => (n?.range ? rangeAt(n.range[0], n.range[1]) : DOCUMENT_START);
-  for (const segment of path) {
-    let next: { value: YamlNode | null; key?: YamlNode } | undefined;
-    if (isMap(node)) next = indexOf(node).get(String(segment));
+  let note: string | undefined;
+  const place = (n: YamlNode | null | undefined): Placement => ({ ...(n?.range ? rangeAt(n.range[0], n.range[1]) : DOCUMENT_START), ...(note !== undefined && { note }) });
+  for (let depth = 0; depth < path.length; depth++) {
+    const segment = path[depth]!;
+    let next: { value: YamlNode | null; key?: YamlNode; merged?: IndexedPair['merged'] } | undefined;
+    if (isMap(node)) next = indexOf(node, document).get(String(segment));
     else if (isSeq(node) && typeof segment === 'number') {
       const item = node.items[segment];
       if (item !== undefined) next = { value: item as YamlNode };
     }
-    if (!next) return rangeOf(key ?? node);
+    if (!next) return place(key ?? node);
+    // The first merge on the way names the map that receives the value; any deeper one is inside the anchor.
+    if (next.merged && note === undefined) {
+      const from = anchorLine(text, next.merged.source, rangeAt) ?? rangeAt(next.merged.mergeKey.range![0]).start.line;
+      note = `(merged into ${receiverName(document, path.slice(0, depth))} from the ${next.merged.source.anchor ? 'anchor' : 'merge key'} on line ${from})`;
+    }
     node = next.value;
     key = next.key;
     // A key with no value (`config:`) has no node, or an empty one: point at the key instead.
-    if (node === null || (key && isScalar(node) && node.range?.[0] === node.range?.[1])) return rangeOf(key);
+    if (node === null || (key && isScalar(node) && node.range?.[0] === node.range?.[1])) return place(key);
   }
-  return rangeOf(at === 'key' && key ? key : node);
+  return place(at === 'key' && key ? key : node);
+}
+
+/** "mappings[2] Contact", "mappings[2].config Contact", "defaults": the path, and the mapping's object when it is in one. */
+function receiverName(document: Document.Parsed, path: JsonPath): string {
+  const where = path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${excerpt(segment)}`)).join('') || 'the document';
+  if (path[0] !== 'mappings' || typeof path[1] !== 'number') return where;
+  let node: unknown = document.contents;
+  for (const segment of ['mappings', path[1], 'object_name']) {
+    if (isMap(node)) node = indexOf(node, document).get(String(segment))?.value;
+    else node = isSeq(node) && typeof segment === 'number' ? node.items[segment] : undefined;
+  }
+  return isScalar(node) && typeof node.value === 'string' && node.value !== '' ? `${where} ${excerpt(node.value)}` : where;
+}
+
+/**
+ * The line of `&name` for an anchored map. The node's range starts at its content, and only spaces,
+ * comments and a tag stand between the anchor and the content, so the nearest `&name` before it is
+ * the anchor (one in a comment on that stretch is on the same or a following line: close enough).
+ */
+function anchorLine(text: string, node: YAMLMap, rangeAt: (start: number) => SourceRange): number | undefined {
+  if (!node.anchor || !node.range) return undefined;
+  const offset = text.lastIndexOf(`&${node.anchor}`, node.range[0]);
+  return offset === -1 ? undefined : rangeAt(offset).start.line;
 }

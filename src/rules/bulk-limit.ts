@@ -12,6 +12,9 @@ export const bulkLimit: MappingRule = {
       'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects" (LeadHistory does not support bulk paging and Attachment is not supported by the Bulk API: neither can be retrieved past 20,000 changed records); singer-io/tap-salesforce, airbytehq/airbyte and estuary/connectors list the other objects the Bulk API does not support.',
     bad: '{ "object_name": "LeadHistory", "config": { "access": "read_only", ... } }',
     good: '"mappings": [ ]   // or keep the mapping and keep each sync below 20,000 changed records',
+    silentWhen: [
+      'The object is not in the built-in list: describe data does not say whether the Bulk API supports an object, so only the listed ones are reported.',
+    ],
   },
   check(mapping) {
     if (mapping.facts.bulkLimited !== true) return [];

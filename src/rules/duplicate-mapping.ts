@@ -10,6 +10,9 @@ export const duplicateMapping: DocumentRule = {
     source: 'django-heroku-connect check E006 ("an object can only be mapped to a PostgreSQL table once"); heroku-connect-plugin withMapping (case-insensitive lookup).',
     bad: '"mappings": [ { "object_name": "Account", ... }, { "object_name": "account", ... } ]',
     good: '"mappings": [ { "object_name": "Account", ... } ]',
+    silentWhen: [
+      'An `object_name` that is not a valid API name: `invalid-api-name` reports it, and it is not compared with the others.',
+    ],
   },
   check(document) {
     const first = new Map<string, number>();

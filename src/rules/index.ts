@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import { acceleratedPolling } from './accelerated-polling.js';
 import { apiVersion } from './api-version.js';
+import { apiVersionDeprecated } from './api-version-deprecated.js';
 import { archivedActivities } from './archived-activities.js';
 import { bigObject } from './big-object.js';
 import { bulkLimit } from './bulk-limit.js';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   relationshipLookup,
   columnCollision,
   apiVersion,
+  apiVersionDeprecated,
   requiredFields,
   bulkLimit,
   tooManyMappings,

@@ -12,6 +12,9 @@ export const notUpdateable: MappingRule = {
       'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": a read/write mapping requires an updateable object; Salesforce Object Reference, StandardObjectNameHistory and KnowledgeArticleVersion (no update() among the supported calls); DescribeSObjectResult `updateable`.',
     bad: '{ "object_name": "AccountHistory", "config": { "access": "read_write", ... } }',
     good: '{ "object_name": "AccountHistory", "config": { "access": "read_only", ... } }',
+    silentWhen: [
+      'Nothing says whether the object can be updated (not in the built-in catalog, no describe data): the rule does not guess from the name, except for field history objects, whose supported calls never include update().',
+    ],
   },
   check(mapping) {
     if (mapping.access !== 'read_write' || mapping.facts.updateable !== false) return [];

@@ -11,10 +11,10 @@ export const unsupportedFieldType: MappingRule = {
   defaultLevel: 'error',
   docs: {
     summary:
-      'A mapped field has a type Connect cannot give a column: base64 (Attachment.Body, Document.Body, ContentVersion.VersionData, ...), or a compound address or geolocation field (BillingAddress, MailingAddress, a geolocation field rather than its `__Latitude__s`/`__Longitude__s` parts). Known from the built-in catalog or the describe data.',
+      'A mapped field has a type Connect cannot give a column: base64 (Attachment.Body, Document.Body, ContentVersion.VersionData, ...), or a compound address or geolocation field (BillingAddress, MailingAddress, PersonMailingAddress, the Address of a Field Service object, a geolocation field rather than its `__Latitude__s`/`__Longitude__s` parts). Known from the built-in catalog or the describe data.',
     why: 'Heroku Connect checks that every mapped field has a type it can map to Postgres and sets the mapping to BAD_CONFIG otherwise. Binary data is not supported; compound fields get no column, only their components do.',
     source:
-      'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the mapped fields have known types that map to Postgres types, and "Unsupported objects" (base64 data is not supported); Salesforce Object Reference, "Address Compound Fields" and "Compound Field Considerations and Limitations".',
+      'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the mapped fields have known types that map to Postgres types, and "Unsupported objects" (base64 data is not supported); Salesforce Object Reference, "Address Compound Fields" (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/compound_fields_address.htm) and "Compound Field Considerations and Limitations"; the Address field (type address) of WorkOrder, WorkOrderLineItem, ServiceAppointment, ServiceTerritory, ServiceTerritoryMember, ResourceAbsence and ContactPointAddress in the object reference (for example https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-workorderlineitem.html).',
     bad: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingAddress": {}, "SystemModstamp": {} } }',
     good: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingStreet": {}, "BillingCity": {}, "BillingPostalCode": {}, "SystemModstamp": {} } }',
     silentWhen: [
