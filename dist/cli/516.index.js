@@ -214,12 +214,31 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./src/catalog/kind.ts
+/**
+ * Standard platform events, which have no `__e` suffix: Salesforce's "Standard Platform Event Object
+ * List" (https://developer.salesforce.com/docs/platform/platform-events/guide/platform-events-objects-list.html)
+ * and "Real-Time Event Monitoring Objects"
+ * (https://developer.salesforce.com/docs/atlas.en-us.platform_events.meta/platform_events/platform_events_objects_monitoring.htm).
+ * Only the events: their storage objects (LoginEvent, ApiEvent, FileEventStore, ...) are queryable and are not listed.
+ * The older monitoring events are all named ...EventStream and are matched by that suffix.
+ */
+const STANDARD_PLATFORM_EVENTS = new Set([
+    'BatchApexErrorEvent', 'AssetTokenEvent', 'PlatformStatusAlertEvent', 'FlowExecutionErrorEvent', 'ProcessExceptionEvent',
+    'RemoteKeyCalloutEvent', 'CommerceDiagnosticEvent', 'ConsentEvent', 'AIPredictionEvent', 'OrderSummaryCreatedEvent',
+    'OrderSumStatusChangedEvent', 'FOStatusChangedEvent',
+    // Real-Time Event Monitoring events named after API version 46.0 (their storage objects end in EventStore).
+    'ApiAnomalyEvent', 'BulkApiResultEvent', 'ConcurLongRunApexErrEvent', 'CredentialStuffingEvent', 'FileEvent',
+    'PermissionSetEvent', 'ReportAnomalyEvent', 'SessionHijackingEvent', 'MobileEmailEvent', 'MobileEnforcedPolicyEvent',
+    'MobileScreenshotEvent', 'MobileTelephonyEvent',
+].map((name) => name.toLowerCase()));
 /** What an API name's suffix says about the object (Salesforce naming conventions; see docs/rules.md). */
 function kindOf(objectName) {
     const name = objectName.toLowerCase();
     if (name.endsWith('__b'))
         return 'big-object';
     if (name.endsWith('__e'))
+        return 'platform-event';
+    if (!name.includes('__') && (name.endsWith('eventstream') || STANDARD_PLATFORM_EVENTS.has(name)))
         return 'platform-event';
     if (name.endsWith('changeevent'))
         return 'change-event';
@@ -340,6 +359,12 @@ const ARCHIVABLE = [['Task', 'Event'], { archivable: true }];
  * Document, ContentVersion and ContentNote (REST API "Get Blob Data", UI API "Upload Binary Files")
  * and StaticResource.Body (object reference). address: the standard compound address fields
  * (object reference "Address Compound Fields"; §3 DDL shows only the components get columns).
+ * Account's four addresses include the person-account ones, PersonMailingAddress and
+ * PersonOtherAddress (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/compound_fields_address.htm).
+ * The Field Service objects each document "Address, Type address" in the object reference:
+ * https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-workorderlineitem.html,
+ * .../object-resourceabsence.html, .../object-serviceterritory.html, .../object-serviceterritorymember.html,
+ * and ContactPointAddress (.../object-contactpointaddress.html).
  */
 const FIELD_TYPES = {
     Attachment: { Body: 'base64' },
@@ -347,7 +372,7 @@ const FIELD_TYPES = {
     ContentVersion: { VersionData: 'base64' },
     ContentNote: { Content: 'base64' },
     StaticResource: { Body: 'base64' },
-    Account: { BillingAddress: 'address', ShippingAddress: 'address' },
+    Account: { BillingAddress: 'address', ShippingAddress: 'address', PersonMailingAddress: 'address', PersonOtherAddress: 'address' },
     Contact: { MailingAddress: 'address', OtherAddress: 'address' },
     Lead: { Address: 'address' },
     User: { Address: 'address' },
@@ -357,6 +382,11 @@ const FIELD_TYPES = {
     Quote: { BillingAddress: 'address', ShippingAddress: 'address', QuoteToAddress: 'address', AdditionalAddress: 'address' },
     ServiceAppointment: { Address: 'address' },
     WorkOrder: { Address: 'address' },
+    WorkOrderLineItem: { Address: 'address' },
+    ServiceTerritory: { Address: 'address' },
+    ServiceTerritoryMember: { Address: 'address' },
+    ResourceAbsence: { Address: 'address' },
+    ContactPointAddress: { Address: 'address' },
 };
 const STANDARD_OBJECTS = buildCatalog([
     POLLED_ON_SYSTEM_MODSTAMP, FIELD_HISTORY, ...HISTORY_NAMED_EXCEPTIONS, UPDATEABLE, FILTER_REQUIRED, QUERY_INCOMPATIBLE,
@@ -487,8 +517,8 @@ var report_escape = __webpack_require__(4031);
 var formats = __webpack_require__(107);
 // EXTERNAL MODULE: ./src/report/links.ts
 var links = __webpack_require__(3303);
-// EXTERNAL MODULE: ./src/rules/index.ts + 31 modules
-var src_rules = __webpack_require__(4342);
+// EXTERNAL MODULE: ./src/rules/index.ts + 33 modules
+var src_rules = __webpack_require__(3396);
 ;// CONCATENATED MODULE: ./src/cli/list-rules.ts
 
 
@@ -814,8 +844,8 @@ var suggest = __webpack_require__(2085);
 var parse = __webpack_require__(461);
 // EXTERNAL MODULE: ./src/parse/source.ts
 var source = __webpack_require__(3226);
-// EXTERNAL MODULE: ./src/rules/index.ts + 31 modules
-var rules = __webpack_require__(4342);
+// EXTERNAL MODULE: ./src/rules/index.ts + 33 modules
+var rules = __webpack_require__(3396);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __webpack_require__(6214);
 ;// CONCATENATED MODULE: ./src/config/validate-config.generated.js
@@ -2602,7 +2632,7 @@ async function isDirectory(absolutePath) {
 /* harmony export */ });
 /* unused harmony export isLevel */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4342);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3396);
 /* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2085);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3054);
 
@@ -3077,8 +3107,8 @@ var resolve = __webpack_require__(6215);
 var parsed = __webpack_require__(7478);
 // EXTERNAL MODULE: ./src/rules/api-name.ts
 var api_name = __webpack_require__(4479);
-// EXTERNAL MODULE: ./src/rules/index.ts + 31 modules
-var rules = __webpack_require__(4342);
+// EXTERNAL MODULE: ./src/rules/index.ts + 33 modules
+var rules = __webpack_require__(3396);
 ;// CONCATENATED MODULE: ./schema/heroku-connect-mappings.schema.json
 const heroku_connect_mappings_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/heroku-connect-action/heroku-connect-action/main/schema/heroku-connect-mappings.schema.json","title":"Heroku Connect mapping configuration","description":"The document that `heroku connect:export` writes and `heroku connect:import` reads. Each mapping\'s rules are documented at https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md.","type":"object","required":["mappings"],"additionalProperties":false,"properties":{"version":{"description":"Always 1: exports from Heroku Connect always carry version 1.","const":1},"connection":{"description":"The connection the file was exported from. heroku-connect-action deploy rewrites it for the target connection.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string"},"organization_id":{"type":"string"},"exported_at":{"type":"string","format":"date-time"},"features":{"description":"Connection feature flags. Heroku adds new ones over time, so any boolean flag is accepted. cdc_for_accelerated_polling: accelerated polling through Change Data Capture rather than PushTopics.","type":"object","additionalProperties":{"type":"boolean"}},"api_version":{"description":"Salesforce API version, such as \\"57.0\\". Heroku Connect needs 39.0 or later for the Bulk API (rule api-version: https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#api-version).","type":"string","pattern":"^\\\\d{2,3}(\\\\.\\\\d+)?$"},"name":{"type":"string"},"logplex_log_enabled":{"type":"boolean"}}},"mappings":{"type":"array","items":{"$ref":"#/definitions/mapping"}}},"definitions":{"mapping":{"type":"object","required":["object_name","config"],"additionalProperties":false,"properties":{"object_name":{"description":"The Salesforce object\'s API name, such as Account or ns__Thing__c. Each object can be mapped once per connection; big objects (__b), platform events (__e), custom metadata types (__mdt) and external objects (__x) cannot be mapped (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#duplicate-mapping).","type":"string","minLength":1},"config":{"$ref":"#/definitions/config"}}},"config":{"type":"object","required":["access"],"additionalProperties":false,"properties":{"access":{"description":"read_only syncs Salesforce to Postgres; read_write also writes Postgres changes back, and needs an upsert_field (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#missing-upsert-field).","enum":["read_only","read_write"]},"sf_notify_enabled":{"description":"Accelerated polling through the Salesforce Streaming API: only for custom objects and the standard objects PushTopic queries support, unless the connection uses Change Data Capture (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#accelerated-polling).","type":"boolean"},"sf_polling_seconds":{"description":"Polling interval in seconds: whole minutes from 2 to 60, that is 120 to 3600 in steps of 60 (10 to 60 minutes on the demo plan, which the linter checks with --plan demo: https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#polling-interval).","type":"integer","minimum":120,"maximum":3600,"multipleOf":60},"sf_max_daily_api_calls":{"type":"integer","minimum":0},"fields":{"description":"Mapped fields by API name; each value is an empty object. Map Id and SystemModstamp (CreatedDate for history objects); compound address and geolocation fields and base64 fields cannot be mapped (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#missing-id-field).","type":"object","additionalProperties":{"type":"object"}},"indexes":{"description":"Postgres indexes Heroku Connect creates, by field API name. Every indexed field must be mapped in fields (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#index-unmapped-field).","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unique":{"type":"boolean"}}}},"upsert_field":{"description":"The unique External ID field that read_write mappings match records on. It must be mapped in fields and be both External ID and Unique in Salesforce (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#upsert-field).","type":["string","null"]},"applied_at":{"type":"string","format":"date-time"},"revision":{"description":"Configuration revision, present in Heroku Connect API responses.","type":"integer"}}}}}');
 // EXTERNAL MODULE: ./src/core/text.ts
@@ -3824,7 +3854,12 @@ function lintText(file, text, format, options) {
         unplaced.levels.add(options.levels.get(ranked[i][0]));
     if (placed.length > 0) {
         const ranges = parsed.locate(placed.map(([, report]) => report));
-        placed.forEach(([ruleId, report], index) => findings.push({ ...toFinding(file, ruleId, report.message, ranges[index], options), ...subjectOf(report.path, document) }));
+        placed.forEach(([ruleId, report], index) => {
+            const range = ranges[index];
+            // A value a YAML merge key brings in is placed where it is written: the note names the mapping it reaches.
+            const message = range.note === undefined ? report.message : `${report.message} ${range.note}`;
+            findings.push({ ...toFinding(file, ruleId, message, range, options), ...subjectOf(report.path, document) });
+        });
     }
     return capped(file, findings, unplaced, options);
 }
@@ -4653,7 +4688,7 @@ var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/parse/parsed.ts
 var parsed = __webpack_require__(7478);
 // EXTERNAL MODULE: ./src/parse/source.ts
-var source = __webpack_require__(3226);
+var parse_source = __webpack_require__(3226);
 ;// CONCATENATED MODULE: ./src/parse/yaml.ts
 
 
@@ -4672,7 +4707,7 @@ function parseYaml(text) {
     if (size > MAX_YAML_BYTES) {
         return refused({
             kind: 'too-large',
-            message: `The YAML file is ${(0,source/* formatBytes */.z3)(size)}, over the ${(0,source/* formatBytes */.z3)(MAX_YAML_BYTES)} limit for YAML mapping files. ` +
+            message: `The YAML file is ${(0,parse_source/* formatBytes */.z3)(size)}, over the ${(0,parse_source/* formatBytes */.z3)(MAX_YAML_BYTES)} limit for YAML mapping files. ` +
                 'Hand-written YAML mappings are far smaller; keep a generated export as JSON, which may be up to 16 MiB.',
             range: parsed/* DOCUMENT_START */.Bv,
         });
@@ -4684,7 +4719,8 @@ function parseYaml(text) {
     let document;
     try {
         // logLevel 'error': the library would otherwise print warnings that quote the file's keys.
-        document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+        // merge: `<<: *defaults` is the common way to share settings between mappings (YAML 1.1 merge keys).
+        document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, merge: true, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
     }
     catch (error) {
         // The depth check above keeps the parser's recursion shallow; this is the safety net behind it.
@@ -4693,7 +4729,8 @@ function parseYaml(text) {
         throw error;
     }
     const rangeAt = (start, end) => rangeFrom(lineCounter, start, end);
-    const locate = (requests) => requests.map(({ path, at }) => locateYaml(document.contents, path, at ?? 'value', rangeAt));
+    const source = { document, text, rangeAt };
+    const locate = (requests) => requests.map(({ path, at }) => locateYaml(source, path, at ?? 'value'));
     const errors = document.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
     if (errors.length > 0) {
         const problems = errors.slice(0, parsed/* MAX_PROBLEMS_PER_FILE */.JG).map((error) => ({ kind: 'syntax', message: `The file is not valid YAML: ${explain(error.code)}`, range: rangeAt(error.pos[0], error.pos[1]) }));
@@ -4822,6 +4859,8 @@ function explainConversion(error) {
     const message = error instanceof Error ? error.message : '';
     if (/unresolved alias/i.test(message))
         return YAML_ERRORS.BAD_ALIAS;
+    if (/merge/i.test(message))
+        return 'a merge key (<<) must refer to a mapping (<<: *defaults) or a list of mappings (<<: [*a, *b]).';
     if (/alias/i.test(message))
         return 'its aliases expand to too much data (more than 100 uses of an anchor).';
     return 'a value cannot be represented in JSON.';
@@ -4849,6 +4888,9 @@ function duplicateKeys(document, rangeAt) {
         for (const pair of node.items) {
             if ((0,dist/* isCollection */.P3)(pair.value))
                 stack.push(pair.value);
+            // Merge keys may repeat, and a key they bring in is overridden by an explicit one, not duplicated.
+            if (isMergeKey(pair.key))
+                continue;
             const key = (0,dist/* isAlias */.Vj)(pair.key) ? pair.key.resolve(document) : pair.key;
             if (!(0,dist/* isScalar */.jn)(key))
                 continue;
@@ -4877,43 +4919,103 @@ function duplicateKeys(document, rangeAt) {
 function jsonKey(value) {
     return value === null || value === undefined ? '' : String(value);
 }
+/** `<<` as the parser reads it with merge keys on: a plain scalar whose value is a symbol. */
+function isMergeKey(key) {
+    return (0,dist/* isScalar */.jn)(key) && typeof key.value === 'symbol';
+}
 /** Maps of the document indexed by key, built on first use: placing k findings costs k lookups. */
 const keyIndexes = new WeakMap();
-function indexOf(map) {
+/**
+ * The keys the conversion to JSON gives a map: its own, the last of duplicates winning, then the
+ * ones merge keys bring in where the map has none of its own, the first source winning (YAML 1.1
+ * merge semantics, as the yaml library applies them).
+ */
+function indexOf(map, document) {
     let index = keyIndexes.get(map);
-    if (!index) {
-        index = new Map();
-        // Later pairs overwrite earlier ones: the conversion keeps the last of duplicate keys.
-        for (const item of map.items) {
-            if ((0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key))
-                index.set(jsonKey(item.key.value), { key: item.key, value: item.value });
+    if (index)
+        return index;
+    index = new Map();
+    // Cached before the sources are read, so that a map that merges itself cannot loop here (the conversion refuses it anyway).
+    keyIndexes.set(map, index);
+    const merges = [];
+    for (const item of map.items) {
+        if (!(0,dist/* isPair */.tO)(item))
+            continue;
+        if (isMergeKey(item.key)) {
+            const value = (0,dist/* isAlias */.Vj)(item.value) ? item.value.resolve(document) : item.value;
+            merges.push({ mergeKey: item.key, sources: (0,dist/* isSeq */.oP)(value) ? value.items : [value] });
         }
-        keyIndexes.set(map, index);
+        else if ((0,dist/* isScalar */.jn)(item.key)) {
+            index.set(jsonKey(item.key.value), { key: item.key, value: item.value });
+        }
+    }
+    for (const { mergeKey, sources } of merges) {
+        for (const entry of sources) {
+            const source = (0,dist/* isAlias */.Vj)(entry) ? entry.resolve(document) : entry;
+            if (!(0,dist/* isMap */.jh)(source))
+                continue;
+            for (const [name, pair] of indexOf(source, document)) {
+                if (!index.has(name))
+                    index.set(name, { key: pair.key, value: pair.value, merged: { mergeKey, source } });
+            }
+        }
     }
     return index;
 }
-function locateYaml(root, path, at, rangeAt) {
-    let node = root;
+function locateYaml({ document, text, rangeAt }, path, at) {
+    let node = document.contents;
     let key;
-    const rangeOf = (n) => (n?.range ? rangeAt(n.range[0], n.range[1]) : parsed/* DOCUMENT_START */.Bv);
-    for (const segment of path) {
+    let note;
+    const place = (n) => ({ ...(n?.range ? rangeAt(n.range[0], n.range[1]) : parsed/* DOCUMENT_START */.Bv), ...(note !== undefined && { note }) });
+    for (let depth = 0; depth < path.length; depth++) {
+        const segment = path[depth];
         let next;
         if ((0,dist/* isMap */.jh)(node))
-            next = indexOf(node).get(String(segment));
+            next = indexOf(node, document).get(String(segment));
         else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
             const item = node.items[segment];
             if (item !== undefined)
                 next = { value: item };
         }
         if (!next)
-            return rangeOf(key ?? node);
+            return place(key ?? node);
+        // The first merge on the way names the map that receives the value; any deeper one is inside the anchor.
+        if (next.merged && note === undefined) {
+            const from = anchorLine(text, next.merged.source, rangeAt) ?? rangeAt(next.merged.mergeKey.range[0]).start.line;
+            note = `(merged into ${receiverName(document, path.slice(0, depth))} from the ${next.merged.source.anchor ? 'anchor' : 'merge key'} on line ${from})`;
+        }
         node = next.value;
         key = next.key;
         // A key with no value (`config:`) has no node, or an empty one: point at the key instead.
         if (node === null || (key && (0,dist/* isScalar */.jn)(node) && node.range?.[0] === node.range?.[1]))
-            return rangeOf(key);
+            return place(key);
     }
-    return rangeOf(at === 'key' && key ? key : node);
+    return place(at === 'key' && key ? key : node);
+}
+/** "mappings[2] Contact", "mappings[2].config Contact", "defaults": the path, and the mapping's object when it is in one. */
+function receiverName(document, path) {
+    const where = path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${(0,core_text/* excerpt */.Kb)(segment)}`)).join('') || 'the document';
+    if (path[0] !== 'mappings' || typeof path[1] !== 'number')
+        return where;
+    let node = document.contents;
+    for (const segment of ['mappings', path[1], 'object_name']) {
+        if ((0,dist/* isMap */.jh)(node))
+            node = indexOf(node, document).get(String(segment))?.value;
+        else
+            node = (0,dist/* isSeq */.oP)(node) && typeof segment === 'number' ? node.items[segment] : undefined;
+    }
+    return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value !== '' ? `${where} ${(0,core_text/* excerpt */.Kb)(node.value)}` : where;
+}
+/**
+ * The line of `&name` for an anchored map. The node's range starts at its content, and only spaces,
+ * comments and a tag stand between the anchor and the content, so the nearest `&name` before it is
+ * the anchor (one in a comment on that stretch is on the same or a following line: close enough).
+ */
+function anchorLine(text, node, rangeAt) {
+    if (!node.anchor || !node.range)
+        return undefined;
+    const offset = text.lastIndexOf(`&${node.anchor}`, node.range[0]);
+    return offset === -1 ? undefined : rangeAt(offset).start.line;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/parse.ts
@@ -5361,8 +5463,8 @@ function propertiesOf(finding) {
 
 // EXTERNAL MODULE: ./package.json
 var package_0 = __webpack_require__(8330);
-// EXTERNAL MODULE: ./src/rules/index.ts + 31 modules
-var rules = __webpack_require__(4342);
+// EXTERNAL MODULE: ./src/rules/index.ts + 33 modules
+var rules = __webpack_require__(3396);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/report/links.ts
@@ -5793,7 +5895,7 @@ function describeCharacter(code) {
 
 /***/ }),
 
-/***/ 4342:
+/***/ 3396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5998,20 +6100,45 @@ const acceleratedPolling = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/api-version-lifecycle.ts
+/**
+ * Salesforce's API end-of-life schedule for SOAP, REST and Bulk API versions, as its notices state it:
+ * https://help.salesforce.com/s/articleView?id=000354473&type=1 (21.0-30.0 retired in Summer '25),
+ * https://help.salesforce.com/s/articleView?id=005321531&type=1 (31.0-40.0 deprecated and unsupported
+ * from Summer '27, retired from Summer '28), and the REST API's End-of-Life Policy table.
+ */
+const API_END_OF_LIFE_SOURCE = 'Salesforce API End-of-Life Policy (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/api_rest_eol.htm); Salesforce Help, "Salesforce Platform API Versions 21.0 through 30.0 Retirement" (https://help.salesforce.com/s/articleView?id=000354473&type=1) and "Salesforce Platform API Versions 31.0 through 40.0 Retirement" (https://help.salesforce.com/s/articleView?id=005321531&type=1)';
+/** Versions below this are retired: REST answers 410 GONE, SOAP 500 UNSUPPORTED_API_VERSION, Bulk 400 InvalidVersion. */
+const FIRST_AVAILABLE_API_VERSION = 31;
+/** Versions below this (and not retired) are deprecated: unsupported from Summer '27, retired from Summer '28. */
+const FIRST_SUPPORTED_API_VERSION = 41;
+/** What Salesforce's schedule says of a version, in a sentence; undefined for a supported one. */
+function endOfLife(version) {
+    if (version < FIRST_AVAILABLE_API_VERSION) {
+        return `Salesforce retired API versions 30.0 and older (21.0-30.0 in Summer '25): every call on them fails (REST answers 410 GONE), so this connection cannot sync at all.`;
+    }
+    if (version < FIRST_SUPPORTED_API_VERSION) {
+        return `Salesforce deprecated API versions 31.0 to 40.0: they are unsupported from the Summer '27 release and retired from Summer '28, when every call on them fails (REST answers 410 GONE).`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/api-version.ts
+
 const MINIMUM_API_VERSION = 39;
 const apiVersion = {
     id: 'api-version',
     scope: 'document',
     defaultLevel: 'error',
     docs: {
-        summary: '`connection.api_version` is below 39.0.',
-        why: 'Heroku Connect uses the Bulk API for large reads and writes, and the Bulk API it needs is not available before Salesforce API version 39.0.',
-        source: 'Heroku Dev Center, Getting Started with Heroku and Connect ("use at least v39 with Heroku Connect"); Quick Start: Heroku Connect CLI (the API version of a connection cannot be changed; re-create the connection).',
+        summary: '`connection.api_version` is below 39.0, which includes every retired version (30.0 and older).',
+        why: `Heroku Connect uses the Bulk API for large reads and writes, and the Bulk API it needs is not available before Salesforce API version 39.0. Versions 30.0 and older are also retired: Salesforce refuses every call on them (REST answers 410 GONE). The message says which applies; 31.0 to 38.0 are in addition deprecated (see \`api-version-deprecated\`).`,
+        source: `Heroku Dev Center, Getting Started with Heroku and Connect ("use at least v39 with Heroku Connect"); Quick Start: Heroku Connect CLI (the API version of a connection cannot be changed; re-create the connection); ${API_END_OF_LIFE_SOURCE}.`,
         bad: '"connection": { "api_version": "37.0", ... }',
         good: '"connection": { "api_version": "57.0", ... }',
         silentWhen: [
             '`connection.api_version` is absent or not a version string: `schema` reports a malformed one.',
+            'The version is 39.0 or 40.0: it meets the Bulk API minimum but is deprecated, which `api-version-deprecated` reports (one cause, one finding).',
         ],
     },
     check(document) {
@@ -6021,7 +6148,40 @@ const apiVersion = {
         return [
             {
                 path: ['connection', 'api_version'],
-                message: `The connection uses Salesforce API version ${version.toFixed(1)}, older than the ${MINIMUM_API_VERSION}.0 that Heroku Connect needs for the Bulk API. Re-create the connection with API version ${MINIMUM_API_VERSION}.0 or later (it cannot be changed on an existing connection).`,
+                message: `The connection uses Salesforce API version ${version.toFixed(1)}, older than the ${MINIMUM_API_VERSION}.0 that Heroku Connect needs for the Bulk API. ${endOfLife(version) ?? ''} ` +
+                    `Re-create the connection with API version ${FIRST_SUPPORTED_API_VERSION}.0 or later (it cannot be changed on an existing connection).`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/api-version-deprecated.ts
+
+/** Below this, `api-version` reports the version (Bulk API minimum); this rule covers the deprecated versions from here up. */
+const BULK_API_MINIMUM = 39;
+const apiVersionDeprecated = {
+    id: 'api-version-deprecated',
+    scope: 'document',
+    defaultLevel: 'warning',
+    docs: {
+        summary: "`connection.api_version` is 39.0 or 40.0: deprecated by Salesforce, unsupported from Summer '27 and retired from Summer '28.",
+        why: "Salesforce retires old API versions: versions 31.0 to 40.0 are deprecated, unsupported from the Summer '27 release and retired from Summer '28, when every call on them fails (REST answers 410 GONE) and the connection stops syncing. A connection's API version cannot be changed, so moving off one means re-creating the connection: plan it before Summer '28.",
+        source: `${API_END_OF_LIFE_SOURCE}; Quick Start: Heroku Connect CLI (the API version of a connection cannot be changed; re-create the connection).`,
+        bad: '"connection": { "api_version": "40.0", ... }',
+        good: '"connection": { "api_version": "62.0", ... }',
+        silentWhen: [
+            '`connection.api_version` is below 39.0: `api-version` reports it as an error, with the retirement or deprecation in its message (one cause, one finding).',
+            '`connection.api_version` is absent or not a version string: `schema` reports a malformed one.',
+        ],
+    },
+    check(document) {
+        const version = document.connection.apiVersion;
+        if (version === undefined || version < BULK_API_MINIMUM || version >= FIRST_SUPPORTED_API_VERSION)
+            return [];
+        return [
+            {
+                path: ['connection', 'api_version'],
+                message: `The connection uses Salesforce API version ${version.toFixed(1)}. ${endOfLife(version)} Re-create the connection with API version ${FIRST_SUPPORTED_API_VERSION}.0 or later before then (it cannot be changed on an existing connection).`,
             },
         ];
     },
@@ -6089,6 +6249,9 @@ const bulkLimit = {
         source: 'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects" (LeadHistory does not support bulk paging and Attachment is not supported by the Bulk API: neither can be retrieved past 20,000 changed records); singer-io/tap-salesforce, airbytehq/airbyte and estuary/connectors list the other objects the Bulk API does not support.',
         bad: '{ "object_name": "LeadHistory", "config": { "access": "read_only", ... } }',
         good: '"mappings": [ ]   // or keep the mapping and keep each sync below 20,000 changed records',
+        silentWhen: [
+            'The object is not in the built-in list: describe data does not say whether the Bulk API supports an object, so only the listed ones are reported.',
+        ],
     },
     check(mapping) {
         if (mapping.facts.bulkLimited !== true)
@@ -6161,6 +6324,9 @@ const duplicateMapping = {
         source: 'django-heroku-connect check E006 ("an object can only be mapped to a PostgreSQL table once"); heroku-connect-plugin withMapping (case-insensitive lookup).',
         bad: '"mappings": [ { "object_name": "Account", ... }, { "object_name": "account", ... } ]',
         good: '"mappings": [ { "object_name": "Account", ... } ]',
+        silentWhen: [
+            'An `object_name` that is not a valid API name: `invalid-api-name` reports it, and it is not compared with the others.',
+        ],
     },
     check(document) {
         const first = new Map();
@@ -6476,6 +6642,9 @@ const notUpdateable = {
         source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": a read/write mapping requires an updateable object; Salesforce Object Reference, StandardObjectNameHistory and KnowledgeArticleVersion (no update() among the supported calls); DescribeSObjectResult `updateable`.',
         bad: '{ "object_name": "AccountHistory", "config": { "access": "read_write", ... } }',
         good: '{ "object_name": "AccountHistory", "config": { "access": "read_only", ... } }',
+        silentWhen: [
+            'Nothing says whether the object can be updated (not in the built-in catalog, no describe data): the rule does not guess from the name, except for field history objects, whose supported calls never include update().',
+        ],
     },
     check(mapping) {
         if (mapping.access !== 'read_write' || mapping.facts.updateable !== false)
@@ -6496,11 +6665,15 @@ const platformEvent = {
     scope: 'mapping',
     defaultLevel: 'error',
     docs: {
-        summary: 'The mapped object is a platform event (`__e`) or a change event (`ChangeEvent`, `__ChangeEvent`).',
+        summary: 'The mapped object is a platform event: a custom one (`__e`), a standard one (BatchApexErrorEvent, the Real-Time Event Monitoring events such as LoginEventStream or ApiAnomalyEvent, ...), or a change event (`ChangeEvent`, `__ChangeEvent`).',
         why: 'Events are messages, not stored records: SOQL cannot query them, so there is nothing for Connect to poll. Heroku Connect checks for platform events before syncing and sets the mapping to BAD_CONFIG.',
-        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object is not a Platform Event; Salesforce Object Reference, StandardObjectNameChangeEvent (a change event supports no CRUD operations or queries).',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object is not a Platform Event; Salesforce Object Reference, StandardObjectNameChangeEvent (a change event supports no CRUD operations or queries); Platform Events Developer Guide, "Standard Platform Event Object List" (https://developer.salesforce.com/docs/platform/platform-events/guide/platform-events-objects-list.html; BatchApexErrorEvent supports describeSObjects() only) and "Real-Time Event Monitoring Objects" (https://developer.salesforce.com/docs/atlas.en-us.platform_events.meta/platform_events/platform_events_objects_monitoring.htm: each ...EventStream event is paired with a storage object).',
         bad: '{ "object_name": "Order_Placed__e", "config": { "access": "read_only", ... } }',
         good: '{ "object_name": "Order__c", "config": { "access": "read_only", ... } }',
+        silentWhen: [
+            'A standard platform event that is neither in the built-in list nor named `...EventStream` (Salesforce adds events every release): with describe data, `not-queryable` reports it.',
+            'The object is a Real-Time Event Monitoring storage object (LoginEvent, ApiEvent, `...EventStore`): those store the events and can be queried.',
+        ],
     },
     check(mapping) {
         const { kind } = mapping.facts;
@@ -6510,7 +6683,7 @@ const platformEvent = {
         return [
             {
                 ...objectLocation(mapping),
-                message: `${mapping.objectName} is ${what}, which cannot be queried, so Heroku Connect cannot sync it (BAD_CONFIG). Map the object that stores the records instead, or subscribe to the event outside Heroku Connect.`,
+                message: `${mapping.objectName} is ${what}, which cannot be queried, so Heroku Connect cannot sync it (BAD_CONFIG). Map the object that stores the records instead (for a ...EventStream event, its storage object: LoginEventStream is stored in LoginEvent), or subscribe to the event outside Heroku Connect.`,
             },
         ];
     },
@@ -6772,9 +6945,9 @@ const unsupportedFieldType = {
     scope: 'mapping',
     defaultLevel: 'error',
     docs: {
-        summary: 'A mapped field has a type Connect cannot give a column: base64 (Attachment.Body, Document.Body, ContentVersion.VersionData, ...), or a compound address or geolocation field (BillingAddress, MailingAddress, a geolocation field rather than its `__Latitude__s`/`__Longitude__s` parts). Known from the built-in catalog or the describe data.',
+        summary: 'A mapped field has a type Connect cannot give a column: base64 (Attachment.Body, Document.Body, ContentVersion.VersionData, ...), or a compound address or geolocation field (BillingAddress, MailingAddress, PersonMailingAddress, the Address of a Field Service object, a geolocation field rather than its `__Latitude__s`/`__Longitude__s` parts). Known from the built-in catalog or the describe data.',
         why: 'Heroku Connect checks that every mapped field has a type it can map to Postgres and sets the mapping to BAD_CONFIG otherwise. Binary data is not supported; compound fields get no column, only their components do.',
-        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the mapped fields have known types that map to Postgres types, and "Unsupported objects" (base64 data is not supported); Salesforce Object Reference, "Address Compound Fields" and "Compound Field Considerations and Limitations".',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the mapped fields have known types that map to Postgres types, and "Unsupported objects" (base64 data is not supported); Salesforce Object Reference, "Address Compound Fields" (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/compound_fields_address.htm) and "Compound Field Considerations and Limitations"; the Address field (type address) of WorkOrder, WorkOrderLineItem, ServiceAppointment, ServiceTerritory, ServiceTerritoryMember, ResourceAbsence and ContactPointAddress in the object reference (for example https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-workorderlineitem.html).',
         bad: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingAddress": {}, "SystemModstamp": {} } }',
         good: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingStreet": {}, "BillingCity": {}, "BillingPostalCode": {}, "SystemModstamp": {} } }',
         silentWhen: [
@@ -6918,6 +7091,7 @@ const upsertField = {
 
 
 
+
 /** Every rule, in the order the docs list them. A new rule is one file and one line here. */
 const RULES = [
     unreadableFile,
@@ -6945,6 +7119,7 @@ const RULES = [
     relationshipLookup,
     columnCollision,
     apiVersion,
+    apiVersionDeprecated,
     requiredFields,
     bulkLimit,
     tooManyMappings,
