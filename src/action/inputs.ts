@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors.js';
+import { parseAppTargets, type AppTarget } from '../connect/resolve.js';
 import { inputSpec, type InputName } from '../inputs/table.js';
 import type { LiveTarget } from '../plan/live.js';
 import { parseRuleSettings, resolveLevels, type RuleLevels } from '../lint/levels.js';
@@ -28,6 +29,14 @@ export const Input = {
   Diagnose: 'diagnose',
   Prune: 'prune',
   FailOnWriteErrors: 'fail-on-write-errors',
+  Command: 'command',
+  WriteBack: 'write-back',
+  Since: 'since',
+  StaleIntervals: 'stale-intervals',
+  MaxWriteErrors: 'max-write-errors',
+  MaxNotifications: 'max-notifications',
+  Acknowledge: 'acknowledge',
+  HealthIssue: 'health-issue',
 } as const satisfies Record<string, InputName>;
 
 /**
@@ -189,7 +198,7 @@ export function readDeploySettings(source: InputSource, apiKey = getSecret(sourc
   if (splitLines(source.getInput(Input.Files)).length === 0) {
     throw new ConfigurationError('Deploying needs the mapping files named ("files"): every file named goes into one import.');
   }
-  const app = getString(source, Input.App);
+  const app = oneApp(source, 'Deploying');
   if (app === '') throw new ConfigurationError('Deploying needs "app": the name of the Heroku app that has the Heroku Connect add-on.');
   if (apiKey === '') {
     throw new ConfigurationError('Deploying needs a Heroku API key: set "heroku-api-key" from a secret, or the HEROKU_API_KEY environment variable.');
@@ -234,10 +243,21 @@ export function readReviewInputs(source: InputSource): ReviewSettings {
  * then compares the files with the live configuration. Read only (an export), but it needs secrets,
  * so the caller allows it on trusted events only.
  */
-export function readLiveTarget(source: InputSource): Omit<LiveTarget, 'discoveryServer'> | undefined {
+export function readLiveTarget(source: InputSource): Omit<LiveTarget, 'discoveryServer'>[] | undefined {
   const apiKey = getSecret(source, Input.HerokuApiKey);
-  const app = getString(source, Input.App);
-  if (apiKey === '' || app === '') return undefined;
-  const resource = getString(source, Input.Resource);
-  return { apiKey, app, ...(resource && { resource }) };
+  const targets = readAppTargets(source);
+  if (apiKey === '' || targets.length === 0) return undefined;
+  return targets.map((target) => ({ apiKey, ...target }));
+}
+
+/** The apps of `app`, one per line (a repeated --app), each optionally app:resource. */
+export function readAppTargets(source: InputSource): AppTarget[] {
+  return parseAppTargets(getList(source, Input.App), getString(source, Input.Resource));
+}
+
+/** The one app a deploy (or another single-app command, named by `what`) works on. */
+export function oneApp(source: InputSource, what: string): string {
+  const apps = getList(source, Input.App);
+  if (apps.length > 1) throw new ConfigurationError(`${what} works on one app; "app" names ${apps.length}. Use one step (or job) per app.`);
+  return apps[0] ?? '';
 }

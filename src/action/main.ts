@@ -62,7 +62,7 @@ export async function run(io: ActionIO = coreIO(), deps: ActionDeps = {}): Promi
     // Secrets first: each is masked on reading, before anything can be logged.
     const deploy = readDeployInputs(io);
     const review = readReviewInputs(io);
-    const liveTarget = readLiveTarget(io);
+    const liveTargets = readLiveTarget(io);
     // Only the workspace root's file: the action never looks above the repository it checked out.
     const config = await loadConfig(root, { searchUp: false });
     if (config) io.info(`Configuration: ${workflowLogLine(config.file)} (inputs override it).`);
@@ -94,7 +94,7 @@ export async function run(io: ActionIO = coreIO(), deps: ActionDeps = {}): Promi
       exitCode = 1;
       io.info(`Failing: findings reach fail-on "${inputs.failOn}".`);
     }
-    await planStage(io, root, lint, { event, changed, github, review, priority, liveTarget: deploy ? undefined : liveTarget });
+    await planStage(io, root, lint, { event, changed, github, review, priority, liveTargets: deploy ? undefined : liveTargets });
     if (deploy) await deployStage(io, root, { ...inputs, ignores }, lint, deploy, lintFails, deps);
   } catch (error) {
     exitCode = 1;
@@ -123,7 +123,7 @@ interface PlanContext {
   github: GitHubApi | undefined;
   review: ReviewInputs;
   priority: Priority | undefined;
-  liveTarget: Omit<LiveTarget, 'discoveryServer'> | undefined;
+  liveTargets: Omit<LiveTarget, 'discoveryServer'>[] | undefined;
 }
 
 /**
@@ -132,13 +132,15 @@ interface PlanContext {
  * to the summary and the `plan` output; on a pull request, kept current in one comment.
  */
 async function planStage(io: ActionIO, root: string, lint: LintRun, context: PlanContext): Promise<void> {
-  const { event, changed, github, review, liveTarget } = context;
+  const { event, changed, github, review, liveTargets } = context;
   let plans: FilePlan[] | undefined;
-  if (liveTarget && event && (event.eventName === 'pull_request_target' || event.fromFork)) {
+  if (liveTargets && event && (event.eventName === 'pull_request_target' || event.fromFork)) {
     io.warning('Not planning against the live connection: pull_request_target runs and pull requests from forks must not use the Heroku API key. Planning against the base branch.');
-  } else if (liveTarget) {
+  } else if (liveTargets) {
     const discoveryServer = io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER;
-    plans = [await planAgainstLive({ ...liveTarget, discoveryServer }, lint.files, io)];
+    // One section per target app in the one summary and comment.
+    plans = [];
+    for (const target of liveTargets) plans.push(await planAgainstLive({ ...target, discoveryServer }, lint.files, io));
   }
   if (!plans && event && changed) plans = await planPullRequest(event, changed, lint, root, github);
   if (!plans) return;

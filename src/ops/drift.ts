@@ -16,59 +16,72 @@ export interface DriftItem {
   care: boolean;
 }
 
+/** How the two sides and the action between them are named: drift says "Live" and "the file"; compare names two apps. */
+export interface Sides {
+  /** The side an import would change: the live connection. */
+  base: string;
+  /** The side whose configuration would be imported: the files, or the other app. */
+  head: string;
+  /** What importing head into base is called, opening each consequence. */
+  action: string;
+}
+
+const DRIFT: Sides = { base: 'Live', head: 'the file', action: 'Deploying the files' };
+
 /**
  * The plan's diff reversed: what deploying `files` would change on `live` is exactly how live has
  * drifted from the files, so each change is told from the live side and keeps the plan's consequence.
  * Both are parsed export documents; the volatile keys (exported_at, applied_at, revision) never count.
  */
-export function driftBetween(live: unknown, files: unknown): DriftItem[] {
-  return planChanges(live, files).changes.map(reversed);
+export function driftBetween(live: unknown, files: unknown, sides: Sides = DRIFT): DriftItem[] {
+  return planChanges(live, files).changes.map((change) => reversed(change, sides));
 }
 
-function reversed(change: PlanChange): DriftItem {
+function reversed(change: PlanChange, sides: Sides): DriftItem {
   return {
     kind: change.kind,
     object: change.object,
     ...(change.field !== undefined && { field: change.field }),
     ...(change.from !== undefined && { live: change.from }),
     ...(change.to !== undefined && { file: change.to }),
-    difference: difference(change),
-    consequence: `Deploying the files: ${change.consequence}`,
+    difference: difference(change, sides),
+    consequence: `${sides.action}: ${change.consequence}`,
     care: change.care,
   };
 }
 
-function difference(change: PlanChange): string {
+function difference(change: PlanChange, { base, head }: Sides): string {
   const { object, field, from, to } = change;
   const onOff = (value: unknown) => (value ? 'on' : 'off');
   const uniqueness = (value: unknown) => (value ? 'unique' : 'not unique');
+  const Head = head.charAt(0).toUpperCase() + head.slice(1);
   switch (change.kind) {
     case 'mapping-added':
-      return `Live has no ${object} mapping; the files map it.`;
+      return `${base} has no ${object} mapping; ${head} maps it.`;
     case 'mapping-removed':
     case 'mapping-deleted':
-      return `Live has a ${object} mapping that no file has.`;
+      return `${base} has a ${object} mapping that ${head} lacks.`;
     case 'access-changed':
-      return `Live ${object} is ${from}; the file says ${to}.`;
+      return `${base} ${object} is ${from}; ${head} says ${to}.`;
     case 'upsert-field-set':
-      return `Live ${object} has no upsert field; the file says ${to}.`;
+      return `${base} ${object} has no upsert field; ${head} says ${to}.`;
     case 'upsert-field-removed':
-      return `Live ${object} has upsert field ${from}; the file has none.`;
+      return `${base} ${object} has upsert field ${from}; ${head} has none.`;
     case 'upsert-field-changed':
-      return `Live ${object} has upsert field ${from}; the file says ${to}.`;
+      return `${base} ${object} has upsert field ${from}; ${head} says ${to}.`;
     case 'polling-interval-changed':
-      return `Live polls ${object} every ${seconds(from as number)}; the file says ${seconds(to as number)}.`;
+      return `${base} polls ${object} every ${seconds(from as number)}; ${head} says ${seconds(to as number)}.`;
     case 'accelerated-polling-changed':
-      return `Live ${object} has accelerated polling ${onOff(from)}; the file says ${onOff(to)}.`;
+      return `${base} ${object} has accelerated polling ${onOff(from)}; ${head} says ${onOff(to)}.`;
     case 'field-removed':
-      return `Live maps ${object}.${field}, which the file lacks.`;
+      return `${base} maps ${object}.${field}, which ${head} lacks.`;
     case 'field-added':
-      return `The file maps ${object}.${field}, which live lacks.`;
+      return `${Head} maps ${object}.${field}, which ${base} lacks.`;
     case 'index-removed':
-      return `Live has an index on ${object}.${field}, which the file lacks.`;
+      return `${base} has an index on ${object}.${field}, which ${head} lacks.`;
     case 'index-added':
-      return `The file indexes ${object}.${field}, which live does not.`;
+      return `${Head} indexes ${object}.${field}, which ${base} does not.`;
     case 'index-uniqueness-changed':
-      return `Live's index on ${object}.${field} is ${uniqueness(from)}; the file says ${uniqueness(to)}.`;
+      return `${base}'s index on ${object}.${field} is ${uniqueness(from)}; ${head} says ${uniqueness(to)}.`;
   }
 }
