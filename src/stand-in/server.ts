@@ -36,7 +36,7 @@ export interface StandInMapping {
   state?: string;
   state_description?: string;
   config?: Record<string, unknown>;
-  /** Its last successful poll of Salesforce was this long before the request (a minute unless given): a stale mapping. */
+  /** Its last successful poll of Salesforce was this long before the start (a minute unless given): a stale mapping. */
   lastPollAgoMs?: number;
   /** Record counts in Postgres and Salesforce, and writes waiting to go to Salesforce. */
   counts?: { db?: number; sf?: number; pending?: number; errors?: number };
@@ -191,7 +191,8 @@ interface LiveMapping {
   state_description?: string;
   /** When a transient state turns DATA_SYNCED. */
   settlesAt?: number;
-  lastPollAgoMs: number;
+  /** When it last polled Salesforce: fixed, so that two reads of an unchanged mapping agree. */
+  lastPollAt: number;
   counts: { db: number; sf: number; pending: number; errors: number };
 }
 
@@ -265,7 +266,7 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
       if (dropped && dropped.object.toLowerCase() === imported.object_name.toLowerCase() && isRecord(config.fields)) {
         config.fields = Object.fromEntries(Object.entries(config.fields).filter(([field]) => field.toLowerCase() !== dropped.field.toLowerCase()));
       }
-      const mapping: LiveMapping = existing ?? { id: randomUUID(), object_name: imported.object_name, config, revision: 0, applied_at: '', state: 'INITIAL', lastPollAgoMs: 60_000, counts: { db: 0, sf: 0, pending: 0, errors: 0 } };
+      const mapping: LiveMapping = existing ?? { id: randomUUID(), object_name: imported.object_name, config, revision: 0, applied_at: '', state: 'INITIAL', lastPollAt: at, counts: { db: 0, sf: 0, pending: 0, errors: 0 } };
       if (!existing) connection.mappings.push(mapping);
       mapping.config = config;
       mapping.revision++;
@@ -312,7 +313,7 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
         config: { ...mapping.config, revision: mapping.revision, applied_at: mapping.applied_at },
         detail_url: `/api/v3/mappings/${mapping.id}`,
         counts: mapping.counts,
-        times: { sf_poll: new Date(now - mapping.lastPollAgoMs).toISOString(), db_poll: new Date(now - 60_000).toISOString() },
+        times: { sf_poll: new Date(mapping.lastPollAt).toISOString() },
       })),
     };
   };
@@ -599,7 +600,7 @@ function live(spec: StandInConnection, started: number): LiveConnection {
       applied_at: new Date(started - 86_400_000).toISOString(),
       state: mapping.state ?? 'DATA_SYNCED',
       state_description: mapping.state_description ?? DESCRIPTIONS[mapping.state ?? 'DATA_SYNCED'] ?? '',
-      lastPollAgoMs: mapping.lastPollAgoMs ?? 60_000,
+      lastPollAt: started - (mapping.lastPollAgoMs ?? 60_000),
       counts: { db: 1000, sf: 1000, pending: 0, errors: 0, ...mapping.counts },
     })),
   };
