@@ -1,5 +1,7 @@
 import { ConfigurationError } from '../errors.js';
 import { parseAppTargets, type AppTarget } from '../connect/resolve.js';
+import { parseDuration } from '../diagnose/write-errors.js';
+import type { HealthOptions } from '../ops/run.js';
 import { inputSpec, type InputName } from '../inputs/table.js';
 import type { LiveTarget } from '../plan/live.js';
 import { parseRuleSettings, resolveLevels, type RuleLevels } from '../lint/levels.js';
@@ -184,12 +186,13 @@ function readLiveDescribe(source: InputSource): LiveDescribe | undefined {
  * The deploy inputs, or undefined when `deploy` is off. The API key is read (and masked) first and
  * in every case, so that no later log line can show it even when the deploy is not asked for.
  */
-export function readDeployInputs(source: InputSource): DeployInputs | undefined {
+/** The deploy settings when deploying: `command: deploy`, or `deploy: true` as before the command input. */
+export function readDeployInputs(source: InputSource, commanded = false): DeployInputs | undefined {
   const apiKey = getSecret(source, Input.HerokuApiKey);
   // Checked in every mode: a wrong value is wrong before anyone turns deploy on.
   getInteger(source, Input.WaitTimeout);
   getInteger(source, Input.PollInterval);
-  return getBoolean(source, Input.Deploy) ? readDeploySettings(source, apiKey) : undefined;
+  return commanded || getBoolean(source, Input.Deploy) ? readDeploySettings(source, apiKey) : undefined;
 }
 
 /** The deploy settings, checked; the CLI's deploy command reads its options through this too. */
@@ -260,4 +263,18 @@ export function oneApp(source: InputSource, what: string): string {
   const apps = getList(source, Input.App);
   if (apps.length > 1) throw new ConfigurationError(`${what} works on one app; "app" names ${apps.length}. Use one step (or job) per app.`);
   return apps[0] ?? '';
+}
+
+/** The health thresholds and options, checked; the action reads them through this too. */
+export function readHealthOptions(source: InputSource): HealthOptions {
+  const since = getString(source, Input.Since);
+  const sinceMs = parseDuration(since);
+  if (sinceMs === undefined) throw new ConfigurationError(`"since" is "${since}"; use a number with s, m, h or d, such as 1h.`);
+  return {
+    sinceMs,
+    staleIntervals: getInteger(source, Input.StaleIntervals),
+    maxWriteErrors: getInteger(source, Input.MaxWriteErrors),
+    maxNotifications: getInteger(source, Input.MaxNotifications),
+    acknowledge: getBoolean(source, Input.Acknowledge),
+  };
 }

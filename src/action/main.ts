@@ -24,9 +24,10 @@ import type { Priority } from '../report/order.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import type { IgnoreEntry } from '../lint/suppress.js';
 import { workflowLogLine } from '../report/escape.js';
-import { readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type DeployInputs, type InputSource, type LintInputs, type ReviewInputs } from './inputs.js';
+import { getChoice, Input, readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type DeployInputs, type InputSource, type LintInputs, type ReviewInputs } from './inputs.js';
 import { changedFiles, commentOnPullRequest, planPullRequest, readPullRequestEvent, restrictsToChanged, type PullRequestEvent } from './pull-request.js';
 import { coreIO, type ActionIO } from './io.js';
+import { runOpsCommand } from './ops.js';
 
 export const Output = {
   Errors: 'errors',
@@ -59,8 +60,13 @@ export async function run(io: ActionIO = coreIO(), deps: ActionDeps = {}): Promi
   let exitCode = 0;
   try {
     const root = io.env.GITHUB_WORKSPACE || deps.cwd || process.cwd();
+    const command = getChoice<'lint' | 'deploy' | 'drift' | 'health'>(io, Input.Command);
+    if (command === 'drift' || command === 'health') {
+      const config = await loadConfig(root, { searchUp: false });
+      return await runOpsCommand(command, io, withConfig(io, config), root, deps);
+    }
     // Secrets first: each is masked on reading, before anything can be logged.
-    const deploy = readDeployInputs(io);
+    const deploy = readDeployInputs(io, command === 'deploy');
     const review = readReviewInputs(io);
     const liveTargets = readLiveTarget(io);
     // Only the workspace root's file: the action never looks above the repository it checked out.

@@ -1,12 +1,11 @@
-import { getBoolean, getChoice, getInteger, getSecret, getString, readAppTargets, type InputSource } from '../action/inputs.js';
+import { getBoolean, getChoice, getInteger, getSecret, readAppTargets, readHealthOptions, type InputSource } from '../action/inputs.js';
 import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
 import type { AppTarget } from '../connect/resolve.js';
-import { parseDuration } from '../diagnose/write-errors.js';
 import { ConfigurationError } from '../errors.js';
 import { systemClock } from '../http/clock.js';
 import { discover } from '../lint/discover.js';
 import { compareText, driftText, healthText } from '../ops/render.js';
-import { runCompare, runDrift, runHealth, type HealthOptions, type OpsConnection } from '../ops/run.js';
+import { runCompare, runDrift, runHealth, type OpsConnection } from '../ops/run.js';
 import { terminalText } from '../report/escape.js';
 import type { Command } from '../inputs/table.js';
 import { cliSource, commandUsage, PROGRAM, type ParsedCommand } from './options.js';
@@ -45,20 +44,6 @@ export async function compareCommand(parsed: ParsedCommand, io: CliIO): Promise<
   const report = await runCompare(setup.connection, setup.targets);
   io.stdout.write(setup.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : compareText(report));
   return EXIT.ok;
-}
-
-/** The health thresholds and options, checked; the action reads them through this too. */
-export function readHealthOptions(source: InputSource): HealthOptions {
-  const since = getString(source, 'since');
-  const sinceMs = parseDuration(since);
-  if (sinceMs === undefined) throw new ConfigurationError(`"since" is "${since}"; use a number with s, m, h or d, such as 1h.`);
-  return {
-    sinceMs,
-    staleIntervals: getInteger(source, 'stale-intervals'),
-    maxWriteErrors: getInteger(source, 'max-write-errors'),
-    maxNotifications: getInteger(source, 'max-notifications'),
-    acknowledge: getBoolean(source, 'acknowledge'),
-  };
 }
 
 interface Setup {
