@@ -64,7 +64,7 @@ export function healthMarkdown(report: HealthReport): string {
       parts.push(`| ${markdownText(mapping.object)} | ${markdownText(mapping.state)} | ${poll} | ${db ?? '?'} / ${sf ?? '?'} | ${pending ?? '?'} | ${mapping.writeErrors} |`);
     }
     parts.push('');
-    for (const note of app.notifications) parts.push(`- Notification ${markdownText(note.created_at)} \`${markdownText(note.event_type)}\`: ${markdownText(note.message)}`);
+    for (const note of app.notifications) parts.push(`- Notification ${markdownText(note.created_at)} ${markdownText(note.event_type)}: ${markdownText(note.message)}`);
     for (const problem of app.problems) parts.push(`- ❌ ${markdownText(problem)}`);
     if (app.acknowledged > 0) parts.push(`- ${app.acknowledged} notification(s) acknowledged.`);
     parts.push('');
