@@ -54,7 +54,8 @@ function difference(change: PlanChange, { base, head }: Sides): string {
   const { object, field, from, to } = change;
   const onOff = (value: unknown) => (value ? 'on' : 'off');
   const uniqueness = (value: unknown) => (value ? 'unique' : 'not unique');
-  const Head = head.charAt(0).toUpperCase() + head.slice(1);
+  // "the file" opens a sentence as "The file"; an app's name stays as it is spelled.
+  const Head = head.startsWith('the ') ? `The ${head.slice(4)}` : head;
   switch (change.kind) {
     case 'mapping-added':
       return `${base} has no ${object} mapping; ${head} maps it.`;
