@@ -142,3 +142,17 @@ describe('heroku-connect-action compare', () => {
     expect(result).toMatchObject({ exitCode: 2, stderr: 'heroku-connect-action: compare takes two apps (--app A --app B); 1 given.\n' });
   });
 });
+
+describe('the live plan for several apps', () => {
+  it('plans the files against each app, one section each', async () => {
+    const server = await standIn({ connections: [STAGING, PRODUCTION] });
+    const workspace = makeWorkspace({ 'heroku-connect.json': FILE });
+    const result = await cli(server, ['plan', 'heroku-connect.json', '--app', 'shop-staging', '--app', 'shop-production', '--format', 'json'], workspace);
+    expect(result.exitCode).toBe(0);
+    const plans = JSON.parse(result.stdout) as { path: string; changes: { kind: string }[] }[];
+    expect(plans.map((plan) => [plan.path, plan.changes.map((change) => change.kind)])).toEqual([
+      ['shop-staging (live connection herokuconnect-staging)', []],
+      ['shop-production (live connection herokuconnect-production)', ['polling-interval-changed', 'field-removed']],
+    ]);
+  });
+});
