@@ -3,7 +3,8 @@
 // example (examples/heroku-connect.json): lint, link the API key's user, find the connection, back up
 // the live configuration, import, wait until the import is applied and every mapping synced, prove
 // it by exporting again, run Heroku Connect's diagnose and report the write errors that appeared.
-// Then the CLI's write-errors command lists them on demand.
+// Then the CLI's write-errors command lists them on demand, and drift, health and compare look at the
+// connections between deploys.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,6 +56,20 @@ if (code === 0) {
   console.error('  The write errors of the last hour, on demand (read only).\n');
   await cli(writeErrors);
 }
+// Between deploys: example-staging was edited in the dashboard and has a stale mapping; example-app
+// keeps Contact, which import never deletes. Both commands exit 1 here, as a scheduled job would.
+const drift = ['drift', 'examples/heroku-connect.json', '--app', 'example-app', '--app', 'example-staging'];
+say(`heroku-connect-action ${drift.join(' ')}`);
+console.error('  How each live connection differs from the file, with what the next deploy would do (read only; exits 1 on drift).\n');
+await cli(drift);
+const health = ['health', '--app', 'example-app', '--app', 'example-staging', '--acknowledge'];
+say(`heroku-connect-action ${health.join(' ')}`);
+console.error('  State, polls, counts, write errors and notifications per app; the notifications reported are acknowledged (exits 1 when unhealthy).\n');
+await cli(health);
+const compare = ['compare', '--app', 'example-staging', '--app', 'example-app'];
+say(`heroku-connect-action ${compare.join(' ')}`);
+console.error('  What promoting staging to example-app would change.\n');
+await cli(compare);
 
 standIn.removeAllListeners('exit');
 standIn.kill('SIGTERM');

@@ -60,8 +60,8 @@ describe('actionlint', () => {
     expect(linted.get(`.github/workflows/${file}`)).toEqual([]);
   });
 
-  it('finds the README workflows: lint, review, deploy', () => {
-    expect(readmeWorkflows()).toHaveLength(3);
+  it('finds the README workflows: lint, review, deploy, drift, health, promote', () => {
+    expect(readmeWorkflows()).toHaveLength(6);
   });
 
   it.each(readmeWorkflows().map(({ name }) => name))('%s has no findings', (name) => {

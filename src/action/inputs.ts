@@ -1,4 +1,7 @@
 import { ConfigurationError } from '../errors.js';
+import { parseAppTargets, type AppTarget } from '../connect/resolve.js';
+import { parseDuration } from '../diagnose/write-errors.js';
+import type { HealthOptions } from '../ops/run.js';
 import { inputSpec, type InputName } from '../inputs/table.js';
 import type { LiveTarget } from '../plan/live.js';
 import { parseRuleSettings, resolveLevels, type RuleLevels } from '../lint/levels.js';
@@ -28,6 +31,14 @@ export const Input = {
   Diagnose: 'diagnose',
   Prune: 'prune',
   FailOnWriteErrors: 'fail-on-write-errors',
+  Command: 'command',
+  WriteBack: 'write-back',
+  Since: 'since',
+  StaleIntervals: 'stale-intervals',
+  MaxWriteErrors: 'max-write-errors',
+  MaxNotifications: 'max-notifications',
+  Acknowledge: 'acknowledge',
+  HealthIssue: 'health-issue',
 } as const satisfies Record<string, InputName>;
 
 /**
@@ -175,12 +186,13 @@ function readLiveDescribe(source: InputSource): LiveDescribe | undefined {
  * The deploy inputs, or undefined when `deploy` is off. The API key is read (and masked) first and
  * in every case, so that no later log line can show it even when the deploy is not asked for.
  */
-export function readDeployInputs(source: InputSource): DeployInputs | undefined {
+/** The deploy settings when deploying: `command: deploy`, or `deploy: true` as before the command input. */
+export function readDeployInputs(source: InputSource, commanded = false): DeployInputs | undefined {
   const apiKey = getSecret(source, Input.HerokuApiKey);
   // Checked in every mode: a wrong value is wrong before anyone turns deploy on.
   getInteger(source, Input.WaitTimeout);
   getInteger(source, Input.PollInterval);
-  return getBoolean(source, Input.Deploy) ? readDeploySettings(source, apiKey) : undefined;
+  return commanded || getBoolean(source, Input.Deploy) ? readDeploySettings(source, apiKey) : undefined;
 }
 
 /** The deploy settings, checked; the CLI's deploy command reads its options through this too. */
@@ -189,7 +201,7 @@ export function readDeploySettings(source: InputSource, apiKey = getSecret(sourc
   if (splitLines(source.getInput(Input.Files)).length === 0) {
     throw new ConfigurationError('Deploying needs the mapping files named ("files"): every file named goes into one import.');
   }
-  const app = getString(source, Input.App);
+  const app = oneApp(source, 'Deploying');
   if (app === '') throw new ConfigurationError('Deploying needs "app": the name of the Heroku app that has the Heroku Connect add-on.');
   if (apiKey === '') {
     throw new ConfigurationError('Deploying needs a Heroku API key: set "heroku-api-key" from a secret, or the HEROKU_API_KEY environment variable.');
@@ -234,10 +246,35 @@ export function readReviewInputs(source: InputSource): ReviewSettings {
  * then compares the files with the live configuration. Read only (an export), but it needs secrets,
  * so the caller allows it on trusted events only.
  */
-export function readLiveTarget(source: InputSource): Omit<LiveTarget, 'discoveryServer'> | undefined {
+export function readLiveTarget(source: InputSource): Omit<LiveTarget, 'discoveryServer'>[] | undefined {
   const apiKey = getSecret(source, Input.HerokuApiKey);
-  const app = getString(source, Input.App);
-  if (apiKey === '' || app === '') return undefined;
-  const resource = getString(source, Input.Resource);
-  return { apiKey, app, ...(resource && { resource }) };
+  const targets = readAppTargets(source);
+  if (apiKey === '' || targets.length === 0) return undefined;
+  return targets.map((target) => ({ apiKey, ...target }));
+}
+
+/** The apps of `app`, one per line (a repeated --app), each optionally app:resource. */
+export function readAppTargets(source: InputSource): AppTarget[] {
+  return parseAppTargets(getList(source, Input.App), getString(source, Input.Resource));
+}
+
+/** The one app a deploy (or another single-app command, named by `what`) works on. */
+export function oneApp(source: InputSource, what: string): string {
+  const apps = getList(source, Input.App);
+  if (apps.length > 1) throw new ConfigurationError(`${what} works on one app; "app" names ${apps.length}. Use one step (or job) per app.`);
+  return apps[0] ?? '';
+}
+
+/** The health thresholds and options, checked; the action reads them through this too. */
+export function readHealthOptions(source: InputSource): HealthOptions {
+  const since = getString(source, Input.Since);
+  const sinceMs = parseDuration(since);
+  if (sinceMs === undefined) throw new ConfigurationError(`"since" is "${since}"; use a number with s, m, h or d, such as 1h.`);
+  return {
+    sinceMs,
+    staleIntervals: getInteger(source, Input.StaleIntervals),
+    maxWriteErrors: getInteger(source, Input.MaxWriteErrors),
+    maxNotifications: getInteger(source, Input.MaxNotifications),
+    acknowledge: getBoolean(source, Input.Acknowledge),
+  };
 }

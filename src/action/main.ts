@@ -23,9 +23,10 @@ import { changedLinePriority } from '../pr/hunks.js';
 import type { Priority } from '../report/order.js';
 import { changedConfigFile, loadConfig, type LoadedConfig } from '../config/load.js';
 import type { IgnoreEntry } from '../lint/suppress.js';
-import { readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type DeployInputs, type InputSource, type LintInputs, type ReviewInputs } from './inputs.js';
+import { getChoice, Input, readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type DeployInputs, type InputSource, type LintInputs, type ReviewInputs } from './inputs.js';
 import { changedFiles, commentOnPullRequest, planPullRequest, readPullRequestEvent, restrictsToChanged, type PullRequestEvent } from './pull-request.js';
 import { coreIO, escapedForRunner, type ActionIO } from './io.js';
+import { runOpsCommand } from './ops.js';
 
 export const Output = {
   Errors: 'errors',
@@ -60,10 +61,15 @@ export async function run(runner: ActionIO = coreIO(), deps: ActionDeps = {}): P
   let exitCode = 0;
   try {
     const root = io.env.GITHUB_WORKSPACE || deps.cwd || process.cwd();
+    const command = getChoice<'lint' | 'deploy' | 'drift' | 'health'>(io, Input.Command);
+    if (command === 'drift' || command === 'health') {
+      const config = await loadConfig(root, { searchUp: false });
+      return await runOpsCommand(command, io, withConfig(io, config), root, deps);
+    }
     // Secrets first: each is masked on reading, before anything can be logged.
-    const deploy = readDeployInputs(io);
+    const deploy = readDeployInputs(io, command === 'deploy');
     const review = readReviewInputs(io);
-    const liveTarget = readLiveTarget(io);
+    const liveTargets = readLiveTarget(io);
     // Only the workspace root's file: the action never looks above the repository it checked out.
     const config = await loadConfig(root, { searchUp: false });
     if (config) io.info(`Configuration: ${config.file} (inputs override it).`);
@@ -102,7 +108,7 @@ export async function run(runner: ActionIO = coreIO(), deps: ActionDeps = {}): P
       exitCode = 1;
       io.info(`Failing: findings reach fail-on "${inputs.failOn}".`);
     }
-    await planStage(io, root, lint, { event, changed, github, review, priority, liveTarget: deploy ? undefined : liveTarget });
+    await planStage(io, root, lint, { event, changed, github, review, priority, liveTargets: deploy ? undefined : liveTargets });
     if (deploy) await deployStage(io, root, { ...inputs, ignores }, lint, deploy, lintFails, deps);
   } catch (error) {
     exitCode = 1;
@@ -131,7 +137,7 @@ interface PlanContext {
   github: GitHubApi | undefined;
   review: ReviewInputs;
   priority: Priority | undefined;
-  liveTarget: Omit<LiveTarget, 'discoveryServer'> | undefined;
+  liveTargets: Omit<LiveTarget, 'discoveryServer'>[] | undefined;
 }
 
 /**
@@ -140,13 +146,15 @@ interface PlanContext {
  * to the summary and the `plan` output; on a pull request, kept current in one comment.
  */
 async function planStage(io: ActionIO, root: string, lint: LintRun, context: PlanContext): Promise<void> {
-  const { event, changed, github, review, liveTarget } = context;
+  const { event, changed, github, review, liveTargets } = context;
   let plans: FilePlan[] | undefined;
-  if (liveTarget && event && (event.eventName === 'pull_request_target' || event.fromFork)) {
+  if (liveTargets && event && (event.eventName === 'pull_request_target' || event.fromFork)) {
     io.warning('Not planning against the live connection: pull_request_target runs and pull requests from forks must not use the Heroku API key. Planning against the base branch.');
-  } else if (liveTarget) {
+  } else if (liveTargets) {
     const discoveryServer = io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER;
-    plans = [await planAgainstLive({ ...liveTarget, discoveryServer }, lint.files, io)];
+    // One section per target app in the one summary and comment.
+    plans = [];
+    for (const target of liveTargets) plans.push(await planAgainstLive({ ...target, discoveryServer }, lint.files, io));
   }
   if (!plans && event && changed) plans = await planPullRequest(event, changed, lint, root, github);
   if (!plans) return;

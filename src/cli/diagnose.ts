@@ -1,4 +1,4 @@
-import { getChoice, getInteger, getString, type InputSource } from '../action/inputs.js';
+import { getChoice, getInteger, getString, oneApp, type InputSource } from '../action/inputs.js';
 import { connectApi, DEFAULT_DISCOVERY_SERVER, readDetail, type ConnectApi } from '../connect/client.js';
 import { findConnection } from '../connect/resolve.js';
 import type { DiscoveredConnection } from '../connect/types.js';
@@ -62,7 +62,7 @@ export interface LiveConnection {
 
 /** The app's connection for the read-only commands: the key from HEROKU_API_KEY, never a flag (shell history, process list). */
 export async function openConnection(flags: InputSource, io: CliIO, deadline?: number): Promise<LiveConnection> {
-  const app = getString(flags, 'app');
+  const app = oneApp(flags, 'This command');
   if (app === '') throw new ConfigurationError('--app is required: the Heroku app with the Heroku Connect add-on.');
   const resource = getString(flags, 'resource');
   const apiKey = getString(flags, 'heroku-api-key');

@@ -29,6 +29,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return await (await import('./diagnose.js')).diagnoseCommand(parseCommand('diagnose', rest), io);
       case 'write-errors':
         return await (await import('./write-errors.js')).writeErrorsCommand(parseCommand('write-errors', rest), io);
+      case 'drift':
+        return await (await import('./ops.js')).driftCommand(parseCommand('drift', rest), io);
+      case 'health':
+        return await (await import('./ops.js')).healthCommand(parseCommand('health', rest), io);
+      case 'compare':
+        return await (await import('./ops.js')).compareCommand(parseCommand('compare', rest), io);
       case '--version':
       case '-v':
         io.stdout.write(`${pkg.version}\n`);
@@ -45,7 +51,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   } catch (error) {
     const failure = classifyError(error);
     // A deploy that Heroku Connect (or the way to it) failed is the deploy's outcome, like a failed lint.
-    if ((command === 'deploy' || command === 'diagnose' || command === 'write-errors') && failure.kind === 'remote') {
+    if (LIVE_COMMANDS.has(command ?? '') && failure.kind === 'remote') {
       io.stderr.write(`${PROGRAM}: ${command} failed: ${terminalText(failure.message)}\n`);
       return EXIT.deployFailed;
     }
@@ -55,6 +61,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return EXIT.usage;
   }
 }
+
+/** The commands whose outcome a remote failure is: exit 1, like a failed check, rather than 2. */
+const LIVE_COMMANDS = new Set(['deploy', 'diagnose', 'write-errors', 'drift', 'health', 'compare']);
 
 /** The path that names standard input. */
 const STDIN = '-';

@@ -30,6 +30,20 @@ const SUMMARIES: Record<Command, { synopsis: string; summary: string }> = {
     synopsis: 'write-errors --app <app> [--since <duration>]',
     summary: 'The writes from Postgres to Salesforce that failed (Heroku Connect keeps 24 hours), by table. Read only; the API key comes from HEROKU_API_KEY.',
   },
+  drift: {
+    synopsis: 'drift [files...] --app <app[:resource]> [--app ...] [--write]',
+    summary:
+      "How each app's live connection has drifted from the files (a dashboard edit, a recreated connection): each difference by meaning, with what the next deploy of the files would do about it. Exits 1 on drift. --write rewrites the files to match the live connection (one app), changing only the drifted values. Read only otherwise; the API key comes from HEROKU_API_KEY.",
+  },
+  health: {
+    synopsis: 'health --app <app[:resource]> [--app ...] [--acknowledge]',
+    summary:
+      "Each app's connection state, each mapping's state, last poll (stale after --stale-intervals polling intervals), record counts and pending writes, write errors within --since and unacknowledged notifications. Exits 1 when unhealthy. Reads only, unless --acknowledge acknowledges the notifications reported. The API key comes from HEROKU_API_KEY.",
+  },
+  compare: {
+    synopsis: 'compare --app <from> --app <to>',
+    summary: "How two apps' live connections differ (sandbox against production), by meaning, and what promoting the first one's configuration to the second would do. Read only; the API key comes from HEROKU_API_KEY.",
+  },
 };
 
 /** The CLI flag of an input, without the dashes. */
@@ -73,7 +87,8 @@ export function commandUsage(command: Command): string {
 }
 
 const EXIT_CODES = `Exit codes: 0 nothing reaches --fail-on (and the deploy succeeded), 1 something does (or the deploy failed,
-or warnings exceed --max-warnings), 2 usage, configuration or internal error. plan exits 0 whenever it could plan.`;
+or warnings exceed --max-warnings; drift: the connection drifted; health: it is unhealthy), 2 usage, configuration or
+internal error. plan and compare exit 0 whenever they could compare.`;
 
 /** The overview: each command's synopsis and summary; each command's --help lists its options. */
 export function overviewUsage(): string {

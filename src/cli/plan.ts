@@ -1,4 +1,4 @@
-import { getChoice, getString } from '../action/inputs.js';
+import { getChoice, getString, readAppTargets } from '../action/inputs.js';
 import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
 import { ConfigurationError } from '../errors.js';
 import { discover } from '../lint/discover.js';
@@ -21,20 +21,21 @@ export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<num
   const { positionals } = parsed;
   const flags = cliSource('plan', parsed, io.env);
   const format = getChoice<'text' | 'json'>(flags, 'text-or-json') ?? 'text';
-  const app = getString(flags, 'app');
-  const resource = getString(flags, 'resource');
-  if (app !== '' && parsed.values.base !== undefined) throw new ConfigurationError('Use --base or --app, not both: a plan compares with one of them.');
+  const apps = readAppTargets(flags);
+  if (apps.length > 0 && parsed.values.base !== undefined) throw new ConfigurationError('Use --base or --app, not both: a plan compares with one of them.');
   if (positionals.length === 0) throw new ConfigurationError('Name the mapping files to plan, for example: heroku-connect-action plan heroku-connect/*.json');
   const { targets, unmatched } = await discover({ root: io.cwd, namedMayLeaveRoot: true }, positionals);
   for (const pattern of unmatched) io.stderr.write(`warning: No mapping file matches "${terminalText(pattern)}".\n`);
   const log = { info: (message: string) => io.stderr.write(`${terminalText(message)}\n`) };
 
   let plans: FilePlan[];
-  if (app !== '') {
+  if (apps.length > 0) {
     const apiKey = getString(flags, 'heroku-api-key');
     if (apiKey === '') throw new ConfigurationError('Planning against the live connection needs the Heroku API key in HEROKU_API_KEY.');
-    const target = { app, apiKey, discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER, ...(resource && { resource }) };
-    plans = [await planAgainstLive(target, targets, log)];
+    const discoveryServer = io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER;
+    plans = [];
+    // One plan per app, each its own section: "staging: 2 changes; production: 3 changes".
+    for (const app of apps) plans.push(await planAgainstLive({ ...app, apiKey, discoveryServer }, targets, log));
   } else {
     const revision = await knownRevision(getString(flags, 'base'), io.cwd);
     plans = [];

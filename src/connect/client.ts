@@ -4,10 +4,12 @@ import { checkedCredential, checkedCredentialUrl } from '../http/safety.js';
 import {
   parseDetail,
   parseExport,
+  parseNotifications,
   parseSearch,
   parseValidation,
   parseWriteErrors,
   type ConnectionDetail,
+  type ConnectNotification,
   type DiscoveredConnection,
   type ExportDocument,
   type ValidationResults,
@@ -135,6 +137,22 @@ export async function validateMapping(api: ConnectApi, connection: DiscoveredCon
 export async function readWriteErrors(api: ConnectApi, connection: DiscoveredConnection): Promise<WriteError[]> {
   const purpose = `read the write errors of connection "${connection.resource_name}"`;
   return parseWriteErrors(await call(api, { url: `${connectionUrl(connection)}/errors`, purpose }), purpose);
+}
+
+/** `GET …/notifications`: the connection's unacknowledged notifications (created before `before`, an ISO time, when given). */
+export async function readNotifications(api: ConnectApi, connection: DiscoveredConnection, before?: string): Promise<ConnectNotification[]> {
+  const purpose = `read the notifications of connection "${connection.resource_name}"`;
+  const query = new URLSearchParams({ page_size: '1000', ...(before && { before }) });
+  return parseNotifications(await call(api, { url: `${connectionUrl(connection)}/notifications?${query}`, purpose }), purpose);
+}
+
+/**
+ * `POST …/notifications/acknowledge` with the list's filters as query parameters (204): those
+ * created before `before` are acknowledged, so one that arrived after they were read stays new.
+ */
+export async function acknowledgeNotifications(api: ConnectApi, connection: DiscoveredConnection, before: string): Promise<void> {
+  const purpose = `acknowledge the notifications of connection "${connection.resource_name}"`;
+  await call(api, { method: 'POST', url: `${connectionUrl(connection)}/notifications/acknowledge?${new URLSearchParams({ before })}`, purpose, expect: 'any' });
 }
 
 /** `DELETE /api/v3/mappings/{id}`: the mapping goes, and with it its table and data. */

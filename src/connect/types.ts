@@ -30,6 +30,10 @@ export interface MappingDetail {
   state: string;
   state_description?: string;
   config?: MappingConfig;
+  /** Sync statistics of the deep detail; their shape comes from the Heroku CLI plugin's fixtures, so each is read defensively. */
+  counts?: unknown;
+  times?: unknown;
+  sf_polling_seconds?: unknown;
 }
 
 /** `GET {detail_url}?deep=true`. */
@@ -176,5 +180,27 @@ export function parseWriteErrors(body: unknown, what: string): WriteError[] {
     const message = text('message');
     const created_at = text('created_at');
     return { id: text('id') || `${table_name}/${record_id}/${created_at}/${message}`, table_name, record_id, message, created_at };
+  });
+}
+
+/** A notification of the connection (`event_type` such as mapping-error or postgres-connection). */
+export interface ConnectNotification {
+  id: string;
+  event_type: string;
+  message: string;
+  created_at: string;
+}
+
+/**
+ * `{results[]}`, as the Heroku CLI plugin reads it; the endpoint is new (2026) and its entries are
+ * known only from the plugin's tests, so every key may be missing. An entry marked acknowledged is
+ * left out, in case the list ever returns those too.
+ */
+export function parseNotifications(body: unknown, what: string): ConnectNotification[] {
+  if (!isRecord(body) || !Array.isArray(body.results)) throw unexpected(what, 'no "results" list');
+  return body.results.filter((entry) => isRecord(entry) && entry.acknowledged !== true).map((entry) => {
+    const record = entry as Record<string, unknown>;
+    const text = (key: string): string => (typeof record[key] === 'string' ? (record[key] as string) : typeof record[key] === 'number' ? String(record[key]) : '');
+    return { id: text('id') || `${text('event_type')}/${text('created_at')}/${text('message')}`, event_type: text('event_type') || 'unknown', message: text('message'), created_at: text('created_at') };
   });
 }

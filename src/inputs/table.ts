@@ -6,7 +6,7 @@
 
 import { LINT_FORMAT_NAMES, LINT_FORMATS } from '../report/formats.js';
 
-export const COMMANDS = ['lint', 'deploy', 'plan', 'diagnose', 'write-errors'] as const;
+export const COMMANDS = ['lint', 'deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface InputSpec {
@@ -49,7 +49,7 @@ export const INPUTS = [
     default: '',
     configKey: 'files',
     action: {},
-    cli: { positional: true, commands: ['lint', 'deploy', 'plan', 'diagnose'] },
+    cli: { positional: true, commands: ['lint', 'deploy', 'plan', 'diagnose', 'drift'] },
     description:
       'Newline-separated globs or paths of mapping files. A path without glob characters is always linted; files a glob finds are linted when they look like mapping files. Prefix with ! to exclude. Empty means the configuration file\'s files, else every mapping file in the workspace.',
   },
@@ -129,7 +129,7 @@ export const INPUTS = [
     type: 'string',
     default: 'text',
     choices: ['text', 'json'],
-    cli: { flag: 'format', commands: ['plan', 'diagnose', 'write-errors'] },
+    cli: { flag: 'format', commands: ['plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare'] },
     description: 'Report format (default: text)',
   },
   {
@@ -169,6 +169,15 @@ export const INPUTS = [
     description: 'List the rules (id, default level, level in effect, summary, documentation) as text or json, and lint nothing',
   },
   {
+    name: 'command',
+    type: 'string',
+    default: '',
+    choices: ['lint', 'deploy', 'drift', 'health'],
+    action: {},
+    description:
+      'What the action does: lint (the default), deploy (lint, then import; the same as deploy: true), drift (compare each app\'s live connection with the files) or health (the state, polls, write errors and notifications of each app\'s connection). Empty means lint, or deploy when deploy is true.',
+  },
+  {
     name: 'deploy',
     type: 'boolean',
     default: 'false',
@@ -187,18 +196,23 @@ export const INPUTS = [
   },
   {
     name: 'app',
-    type: 'string',
+    type: 'list',
     default: '',
     action: {},
-    cli: { value: '<app>', commands: ['deploy', 'plan', 'diagnose', 'write-errors'], help: 'The Heroku app with the Heroku Connect add-on (deploy, diagnose, write-errors: required; plan: compare with its live connection)' },
-    description: 'The Heroku app with the Heroku Connect add-on to deploy to. Required when deploy is true.',
+    cli: {
+      value: '<app[:resource]>',
+      commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare'],
+      help: 'The Heroku app with the Heroku Connect add-on, optionally app:resource (drift, health: repeatable; compare: twice; plan: compare with its live connection)',
+    },
+    description:
+      'The Heroku app with the Heroku Connect add-on, optionally as app:resource. Required when deploying (one app). drift, health and the live plan take several, one per line, and report each.',
   },
   {
     name: 'resource',
     type: 'string',
     default: '',
     action: {},
-    cli: { value: '<name>', commands: ['deploy', 'plan', 'diagnose', 'write-errors'], help: "The add-on's resource name, when the app has several connections" },
+    cli: { value: '<name>', commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health'], help: "The add-on's resource name, when the app has several connections" },
     description: "The Heroku Connect add-on's resource name (such as herokuconnect-shaped-12345). Needed when the app has more than one connection.",
   },
   {
@@ -208,8 +222,12 @@ export const INPUTS = [
     // A day at most: far below setTimeout's 2^31 ms limit.
     bounds: { min: 1, max: 86_400 },
     action: {},
-    cli: { value: '<seconds>', commands: ['deploy', 'diagnose'], help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); diagnose: how long it may take (default: 300); at most 86400' },
-    description: 'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400).',
+    cli: {
+      value: '<seconds>',
+      commands: ['deploy', 'diagnose', 'drift', 'health', 'compare'],
+      help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); diagnose, drift, health, compare: how long all their calls may take (default: 300); at most 86400',
+    },
+    description: 'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400). drift and health: how long all their calls may take.',
   },
   {
     name: 'poll-interval',
@@ -265,8 +283,61 @@ export const INPUTS = [
     name: 'since',
     type: 'string',
     default: '24h',
-    cli: { value: '<duration>', commands: ['write-errors'], help: 'How far back: 30m, 2h, 1d (default: 24h, all that Heroku Connect keeps)' },
-    description: 'How far back to list write errors.',
+    action: {},
+    cli: { value: '<duration>', commands: ['write-errors', 'health'], help: 'How far back write errors count: 30m, 2h, 1d (default: 24h, all that Heroku Connect keeps)' },
+    description: 'health: how far back write errors count, such as 1h for an hourly schedule, so that only new ones count (default: 24h, all that Heroku Connect keeps).',
+  },
+  {
+    name: 'write-back',
+    type: 'boolean',
+    default: 'false',
+    action: {},
+    cli: { flag: 'write', commands: ['drift'], help: "Rewrite the files to match the live connection, keeping each file's form" },
+    description:
+      "drift: rewrite the files to match the live connection (one app), changing only the drifted values: JSON keeps its indentation and key order, YAML its comments and anchors. A value shared through a YAML alias is left for you.",
+  },
+  {
+    name: 'stale-intervals',
+    type: 'integer',
+    default: '3',
+    bounds: { min: 1, max: 1000 },
+    action: {},
+    cli: { value: '<n>', commands: ['health'], help: 'A mapping is stale when its last poll is more than n polling intervals ago (default: 3)' },
+    description: 'health: a mapping is stale, and unhealthy, when its last successful poll of Salesforce is more than this many polling intervals ago.',
+  },
+  {
+    name: 'max-write-errors',
+    type: 'integer',
+    default: '0',
+    bounds: { min: 0, max: Number.MAX_SAFE_INTEGER },
+    action: {},
+    cli: { value: '<n>', commands: ['health'], help: 'Unhealthy when more than n write errors are within --since (default: 0)' },
+    description: 'health: unhealthy when more than this many write errors fall within since.',
+  },
+  {
+    name: 'max-notifications',
+    type: 'integer',
+    default: '0',
+    bounds: { min: 0, max: Number.MAX_SAFE_INTEGER },
+    action: {},
+    cli: { value: '<n>', commands: ['health'], help: 'Unhealthy when more than n notifications are unacknowledged (default: 0)' },
+    description: 'health: unhealthy when more than this many notifications are unacknowledged.',
+  },
+  {
+    name: 'acknowledge',
+    type: 'boolean',
+    default: 'false',
+    action: {},
+    cli: { commands: ['health'], help: 'Acknowledge the notifications reported, so the next run sees only new ones' },
+    description: 'health: acknowledge the notifications this run reported (only those), so that the next run sees only new ones.',
+  },
+  {
+    name: 'health-issue',
+    type: 'boolean',
+    default: 'false',
+    action: {},
+    description:
+      'health: keep one GitHub issue per repository while unhealthy: open it, update it while it stays so, close it when healthy again. Needs github-token with issues: write.',
   },
   {
     name: 'base',

@@ -240,6 +240,6 @@ function describeMapping(state: MappingState): string {
 }
 
 /** 600 → "600 s (10 min)": the file says seconds, people think in minutes. */
-function seconds(value: number): string {
+export function seconds(value: number): string {
   return value > 0 && value % 60 === 0 ? `${value} s (${value / 60} min)` : `${value} s`;
 }

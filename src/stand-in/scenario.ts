@@ -1,4 +1,4 @@
-import type { StandInOptions } from './server.js';
+import type { StandInConnection, StandInOptions } from './server.js';
 
 /**
  * What the stand-in serves when started without a scenario file: a connection for the bundled
@@ -6,7 +6,9 @@ import type { StandInOptions } from './server.js';
  * linked yet, the connection runs a newer Salesforce API than the file was exported with, Account
  * is live with an older configuration, Property__c is new, and Contact is live but not in the file.
  * After the import, Heroku Connect's diagnose warns that the app has no log drain (it has none), and
- * one write to Salesforce fails.
+ * one write to Salesforce fails. A second app, example-staging, has the example's mappings with a
+ * dashboard edit (Account polled every 5 minutes, Phone added), a stale Property__c mapping and an
+ * unacknowledged notification: what drift, health and compare find.
  */
 export function demoScenario(apiKey: string): StandInOptions {
   return {
@@ -29,6 +31,7 @@ export function demoScenario(apiKey: string): StandInOptions {
     },
     writeErrorsAfterImport: [{ table_name: 'property__c', record_id: 'a0B5w00000Demo1EAA', message: 'REQUIRED_FIELD_MISSING: Required fields are missing: [Price__c]' }],
     connections: [
+      exampleStaging(),
       {
         app: 'example-app',
         resource: 'herokuconnect-example-12345',
@@ -61,6 +64,34 @@ export function demoScenario(apiKey: string): StandInOptions {
             },
           },
         ],
+      },
+    ],
+  };
+}
+
+/** The example's mappings as a dashboard left them on staging, for drift, health and compare. */
+function exampleStaging(): StandInConnection {
+  const common = { access: 'read_only', sf_notify_enabled: true, sf_max_daily_api_calls: 30000 };
+  const indexes = { Id: { unique: true }, SystemModstamp: { unique: false } };
+  const base = { Id: {}, IsDeleted: {}, SystemModstamp: {}, CreatedDate: {}, Name: {} };
+  return {
+    app: 'example-staging',
+    resource: 'herokuconnect-staging-67890',
+    notifications: [{ event_type: 'mapping-error', message: 'Property__c: polling Salesforce failed: INVALID_FIELD Broker__c', agoMs: 2 * 3_600_000 }],
+    mappings: [
+      { object_name: 'Account', config: { ...common, sf_polling_seconds: 300, fields: { ...base, BillingCity: {}, Industry: {}, Phone: {} }, indexes } },
+      {
+        object_name: 'Property__c',
+        lastPollAgoMs: 3 * 3_600_000,
+        counts: { db: 1200, sf: 1260, pending: 14 },
+        config: {
+          ...common,
+          access: 'read_write',
+          upsert_field: 'External_Id__c',
+          sf_polling_seconds: 600,
+          fields: { ...base, External_Id__c: {}, Broker__c: {}, Price__c: {} },
+          indexes: { ...indexes, External_Id__c: { unique: true }, Broker__c: { unique: false } },
+        },
       },
     ],
   };

@@ -11,7 +11,7 @@ import { isRecord } from '../core/json.js';
  * the state machine of an asynchronous import with its lag, and scriptable faults.
  */
 
-export type Route = 'search' | 'link' | 'detail' | 'export' | 'import' | 'validate' | 'validation-result' | 'mapping-validation' | 'write-errors' | 'delete-mapping';
+export type Route = 'search' | 'link' | 'detail' | 'export' | 'import' | 'validate' | 'validation-result' | 'mapping-validation' | 'write-errors' | 'delete-mapping' | 'notifications' | 'acknowledge';
 
 export type Fault =
   /** Answers `status` with `{"message"}` (and Retry-After when given), before the key is checked. */
@@ -36,6 +36,18 @@ export interface StandInMapping {
   state?: string;
   state_description?: string;
   config?: Record<string, unknown>;
+  /** Its last successful poll of Salesforce was this long before the start (a minute unless given): a stale mapping. */
+  lastPollAgoMs?: number;
+  /** Record counts in Postgres and Salesforce, and writes waiting to go to Salesforce. */
+  counts?: { db?: number; sf?: number; pending?: number; errors?: number };
+}
+
+/** A notification of the connection (a mapping error, a lost database connection); unacknowledged until acknowledged. */
+export interface StandInNotification {
+  event_type: string;
+  message: string;
+  /** How long before the start it was raised (a minute unless given). */
+  agoMs?: number;
 }
 
 export interface StandInConnection {
@@ -53,6 +65,7 @@ export interface StandInConnection {
   features?: Record<string, boolean>;
   logplexLogEnabled?: boolean;
   mappings?: StandInMapping[];
+  notifications?: StandInNotification[];
 }
 
 /** One diagnose check, as Heroku Connect reports it. */
@@ -178,6 +191,9 @@ interface LiveMapping {
   state_description?: string;
   /** When a transient state turns DATA_SYNCED. */
   settlesAt?: number;
+  /** When it last polled Salesforce: fixed, so that two reads of an unchanged mapping agree. */
+  lastPollAt: number;
+  counts: { db: number; sf: number; pending: number; errors: number };
 }
 
 interface LiveConnection {
@@ -188,6 +204,7 @@ interface LiveConnection {
   mappings: LiveMapping[];
   pending?: { at: number; mappings: ExportMapping[] };
   writeErrors: { id: string; table_name: string; record_id: string; message: string; created_at: string }[];
+  notifications: { id: string; event_type: string; message: string; created_at: string; acknowledged: boolean }[];
 }
 
 export async function startConnectStandIn(options: StandInOptions): Promise<ConnectStandIn> {
@@ -249,7 +266,7 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
       if (dropped && dropped.object.toLowerCase() === imported.object_name.toLowerCase() && isRecord(config.fields)) {
         config.fields = Object.fromEntries(Object.entries(config.fields).filter(([field]) => field.toLowerCase() !== dropped.field.toLowerCase()));
       }
-      const mapping: LiveMapping = existing ?? { id: randomUUID(), object_name: imported.object_name, config, revision: 0, applied_at: '', state: 'INITIAL' };
+      const mapping: LiveMapping = existing ?? { id: randomUUID(), object_name: imported.object_name, config, revision: 0, applied_at: '', state: 'INITIAL', lastPollAt: at, counts: { db: 0, sf: 0, pending: 0, errors: 0 } };
       if (!existing) connection.mappings.push(mapping);
       mapping.config = config;
       mapping.revision++;
@@ -295,6 +312,8 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
         ...(mapping.state_description && { state_description: mapping.state_description }),
         config: { ...mapping.config, revision: mapping.revision, applied_at: mapping.applied_at },
         detail_url: `/api/v3/mappings/${mapping.id}`,
+        counts: mapping.counts,
+        times: { sf_poll: new Date(mapping.lastPollAt).toISOString() },
       })),
     };
   };
@@ -437,6 +456,26 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
           return { status: 200, body: { count: recent.length, results: recent } };
         }),
     },
+    notifications: {
+      side: 'region',
+      method: 'GET',
+      path: /^\/api\/v3\/connections\/([^/]+)\/notifications$/,
+      handle: ({ match, url }) =>
+        withConnection(match, (connection) => {
+          const shown = connection.notifications.filter((n) => !n.acknowledged && inWindow(n.created_at, url));
+          return { status: 200, body: { count: shown.length, results: shown.map(({ acknowledged: _a, ...n }) => n) } };
+        }),
+    },
+    acknowledge: {
+      side: 'region',
+      method: 'POST',
+      path: /^\/api\/v3\/connections\/([^/]+)\/notifications\/acknowledge$/,
+      handle: ({ match, url }) =>
+        withConnection(match, (connection) => {
+          for (const n of connection.notifications) if (inWindow(n.created_at, url)) n.acknowledged = true;
+          return { status: 204 };
+        }),
+    },
     'delete-mapping': {
       side: 'region',
       method: 'DELETE',
@@ -533,6 +572,14 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
   };
 }
 
+/** The `after` and `before` filters of the notification endpoints, as ISO times (after inclusive, before exclusive). */
+function inWindow(createdAt: string, url: URL): boolean {
+  const at = Date.parse(createdAt);
+  const after = url.searchParams.get('after');
+  const before = url.searchParams.get('before');
+  return (after === null || at >= Date.parse(after)) && (before === null || at < Date.parse(before));
+}
+
 function writeError(error: StandInWriteError, at: number): LiveConnection['writeErrors'][number] {
   return { id: randomUUID(), table_name: error.table_name, record_id: error.record_id, message: error.message, created_at: error.created_at ?? new Date(at).toISOString() };
 }
@@ -540,6 +587,7 @@ function writeError(error: StandInWriteError, at: number): LiveConnection['write
 function live(spec: StandInConnection, started: number): LiveConnection {
   return {
     writeErrors: [],
+    notifications: (spec.notifications ?? []).map((n) => ({ id: randomUUID(), event_type: n.event_type, message: n.message, created_at: new Date(started - (n.agoMs ?? 60_000)).toISOString(), acknowledged: false })),
     spec,
     id: spec.id ?? randomUUID(),
     state: spec.state ?? 'IDLE',
@@ -552,6 +600,8 @@ function live(spec: StandInConnection, started: number): LiveConnection {
       applied_at: new Date(started - 86_400_000).toISOString(),
       state: mapping.state ?? 'DATA_SYNCED',
       state_description: mapping.state_description ?? DESCRIPTIONS[mapping.state ?? 'DATA_SYNCED'] ?? '',
+      lastPollAt: started - (mapping.lastPollAgoMs ?? 60_000),
+      counts: { db: 1000, sf: 1000, pending: 0, errors: 0, ...mapping.counts },
     })),
   };
 }

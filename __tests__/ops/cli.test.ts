@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { StandInConnection } from '../../src/stand-in/server.js';
+import { makeWorkspace, runCli } from '../../test-support/harness.js';
+import { closeStandIns, KEY, standIn, type TimedStandIn } from '../deploy/support.js';
+
+afterEach(closeStandIns);
+
+const ACCOUNT = { access: 'read_only', sf_notify_enabled: false, sf_polling_seconds: 600, fields: { Id: {}, SystemModstamp: {}, Name: {} } };
+const FILE = `${JSON.stringify({ mappings: [{ object_name: 'Account', config: ACCOUNT }], version: 1 }, null, 4)}\n`;
+
+/** Staging matches the file; production was edited in the dashboard: polls every 5 min and maps Phone. */
+const STAGING: StandInConnection = { app: 'shop-staging', resource: 'herokuconnect-staging', mappings: [{ object_name: 'Account', config: ACCOUNT }] };
+const PRODUCTION: StandInConnection = {
+  app: 'shop-production',
+  resource: 'herokuconnect-production',
+  mappings: [{ object_name: 'Account', config: { ...ACCOUNT, sf_polling_seconds: 300, fields: { ...ACCOUNT.fields, Phone: {} } } }],
+};
+
+const env = (server: TimedStandIn) => ({ HEROKU_API_KEY: KEY, CONNECT_DISCOVERY_SERVER: server.url });
+const cli = (server: TimedStandIn, args: string[], cwd: string) => runCli(args, { cwd, env: env(server), clock: server.clock });
+
+describe('heroku-connect-action drift', () => {
+  it('exits 0 when the live connection matches the files, in two calls', async () => {
+    const server = await standIn({ connections: [STAGING] });
+    const workspace = makeWorkspace({ 'heroku-connect.json': FILE });
+    const result = await cli(server, ['drift', 'heroku-connect.json', '--app', 'shop-staging'], workspace);
+    expect(result).toMatchObject({ exitCode: 0, stdout: 'shop-staging (herokuconnect-staging): no differences from the files.\n' });
+    expect(server.requests.map((r) => r.route)).toEqual(['search', 'export']);
+  });
+
+  it('names each difference with its consequence and exits 1, per app', async () => {
+    const server = await standIn({ connections: [STAGING, PRODUCTION] });
+    const workspace = makeWorkspace({ 'heroku-connect.json': FILE });
+    const result = await cli(server, ['drift', 'heroku-connect.json', '--app', 'shop-staging', '--app', 'shop-production'], workspace);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe(
+      [
+        'shop-staging (herokuconnect-staging): no differences from the files.',
+        'shop-production (herokuconnect-production): 2 differences from the files, 1 needing care.',
+        '  - Live polls Account every 300 s (5 min); the file says 600 s (10 min).',
+        '      Deploying the files: Heroku Connect polls Salesforce for changes to Account every 600 s (10 min) instead of every 300 s (5 min).',
+        '  - Live maps Account.Phone, which the file lacks.',
+        '      Deploying the files: Import drops the column for Phone from the Account table (ALTER TABLE), and its data with it.',
+        '',
+      ].join('\n'),
+    );
+    const json = JSON.parse((await cli(server, ['drift', 'heroku-connect.json', '--app', 'shop-production', '--format', 'json'], workspace)).stdout);
+    expect(json.drifted).toBe(true);
+    expect(json.apps[0].drift.map((d: { kind: string }) => d.kind)).toEqual(['polling-interval-changed', 'field-removed']);
+  });
+
+  it('--write rewrites the file to match the live connection', async () => {
+    const server = await standIn({ connections: [PRODUCTION] });
+    const workspace = makeWorkspace({ 'heroku-connect.json': FILE });
+    const result = await cli(server, ['drift', 'heroku-connect.json', '--app', 'shop-production', '--write'], workspace);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('heroku-connect.json: rewritten, 2 value(s) changed.');
+    expect(readFileSync(path.join(workspace, 'heroku-connect.json'), 'utf8')).toBe(FILE.replace('"sf_polling_seconds": 600', '"sf_polling_seconds": 300').replace('"Name": {}', '"Name": {},\n                    "Phone": {}'));
+    expect((await cli(server, ['drift', 'heroku-connect.json', '--app', 'shop-production'], workspace)).exitCode).toBe(0);
+  });
+});
+
+describe('heroku-connect-action health', () => {
+  const healthy = (extra: Partial<StandInConnection> = {}): StandInConnection => ({ ...STAGING, mappings: [{ object_name: 'Account', config: ACCOUNT }], ...extra });
+
+  it('exits 0 when healthy, in four calls whatever the number of mappings', async () => {
+    const mappings = Array.from({ length: 10 }, (_, i) => ({ object_name: `Object${i}__c`, config: ACCOUNT }));
+    const server = await standIn({ connections: [healthy({ mappings })] });
+    const result = await cli(server, ['health', '--app', 'shop-staging'], makeWorkspace());
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^shop-staging \(herokuconnect-staging\): healthy, connection IDLE\n {2}Object0__c {2}DATA_SYNCED {2}last poll \S+ {2}db 1000 sf 1000 pending 0 {2}write errors 0\n/);
+    expect(server.requests.map((r) => r.route)).toEqual(['search', 'detail', 'write-errors', 'notifications']);
+  });
+
+  it.each([
+    ['an error state', { connections: [healthy({ state: 'UNAUTHORIZED' })] }, 'The connection is UNAUTHORIZED'],
+    ['a failed mapping', { connections: [healthy({ mappings: [{ object_name: 'Account', config: ACCOUNT, state: 'BAD_CONFIG', state_description: 'Field dropped' }] })] }, 'The Account mapping is BAD_CONFIG (Field dropped).'],
+    ['a stale mapping', { connections: [healthy({ mappings: [{ object_name: 'Account', config: ACCOUNT, lastPollAgoMs: 31 * 60_000 }] })] }, 'more than 3 times its interval of 10 min.'],
+    ['write errors', { connections: [healthy()], writeErrors: [{ table_name: 'account', record_id: '001', message: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' }] }, '1 write error(s) to Salesforce, more than 0.'],
+    ['notifications', { connections: [healthy({ notifications: [{ event_type: 'mapping-error', message: 'Account mapping failed' }] })] }, '1 unacknowledged notification(s), more than 0.'],
+  ])('exits 1 on %s', async (_name, options, problem) => {
+    const server = await standIn(options);
+    const result = await cli(server, ['health', '--app', 'shop-staging'], makeWorkspace());
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('UNHEALTHY');
+    expect(result.stdout).toContain(problem);
+  });
+
+  it('stays healthy within the thresholds the user sets', async () => {
+    const server = await standIn({
+      connections: [healthy({ mappings: [{ object_name: 'Account', config: ACCOUNT, lastPollAgoMs: 31 * 60_000 }], notifications: [{ event_type: 'mapping-error', message: 'm' }] })],
+      writeErrors: [{ table_name: 'account', record_id: '001', message: 'x' }],
+    });
+    const args = ['health', '--app', 'shop-staging', '--stale-intervals', '4', '--max-write-errors', '1', '--max-notifications', '1'];
+    expect((await cli(server, args, makeWorkspace())).exitCode).toBe(0);
+    expect((await cli(server, [...args.slice(0, 5), '--since', '30s'], makeWorkspace())).exitCode).toBe(1);
+  });
+
+  it('acknowledges the notifications reported only when asked', async () => {
+    const server = await standIn({ connections: [healthy({ notifications: [{ event_type: 'mapping-error', message: 'Account mapping failed' }] })] });
+    expect((await cli(server, ['health', '--app', 'shop-staging'], makeWorkspace())).exitCode).toBe(1);
+    expect(server.requests.filter((r) => r.route === 'acknowledge')).toHaveLength(0);
+    const acknowledged = await cli(server, ['health', '--app', 'shop-staging', '--acknowledge'], makeWorkspace());
+    expect(acknowledged.exitCode).toBe(1);
+    expect(acknowledged.stdout).toContain('1 notification(s) acknowledged.');
+    expect((await cli(server, ['health', '--app', 'shop-staging'], makeWorkspace())).exitCode).toBe(0);
+  });
+
+  it('reports several apps separately', async () => {
+    const server = await standIn({ connections: [healthy(), { ...PRODUCTION, state: 'DB_UNAVAILABLE' }] });
+    const result = await cli(server, ['health', '--app', 'shop-staging', '--app', 'shop-production:herokuconnect-production', '--format', 'json'], makeWorkspace());
+    expect(result.exitCode).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.apps.map((app: { app: string; healthy: boolean }) => [app.app, app.healthy])).toEqual([
+      ['shop-staging', true],
+      ['shop-production', false],
+    ]);
+  });
+});
+
+describe('heroku-connect-action compare', () => {
+  it('names how the second app differs from the first, by meaning', async () => {
+    const server = await standIn({ connections: [STAGING, PRODUCTION] });
+    const result = await cli(server, ['compare', '--app', 'shop-staging', '--app', 'shop-production'], makeWorkspace());
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        'shop-production against shop-staging: 2 differences, 1 needing care.',
+        '  - shop-production polls Account every 300 s (5 min); shop-staging says 600 s (10 min).',
+        '      Promoting shop-staging to shop-production: Heroku Connect polls Salesforce for changes to Account every 600 s (10 min) instead of every 300 s (5 min).',
+        '  - shop-production maps Account.Phone, which shop-staging lacks.',
+        '      Promoting shop-staging to shop-production: Import drops the column for Phone from the Account table (ALTER TABLE), and its data with it.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('refuses anything but two apps', async () => {
+    const server = await standIn({ connections: [STAGING] });
+    const result = await cli(server, ['compare', '--app', 'shop-staging'], makeWorkspace());
+    expect(result).toMatchObject({ exitCode: 2, stderr: 'heroku-connect-action: compare takes two apps (--app A --app B); 1 given.\n' });
+  });
+});
+
+describe('the live plan for several apps', () => {
+  it('plans the files against each app, one section each', async () => {
+    const server = await standIn({ connections: [STAGING, PRODUCTION] });
+    const workspace = makeWorkspace({ 'heroku-connect.json': FILE });
+    const result = await cli(server, ['plan', 'heroku-connect.json', '--app', 'shop-staging', '--app', 'shop-production', '--format', 'json'], workspace);
+    expect(result.exitCode).toBe(0);
+    const plans = JSON.parse(result.stdout) as { path: string; changes: { kind: string }[] }[];
+    expect(plans.map((plan) => [plan.path, plan.changes.map((change) => change.kind)])).toEqual([
+      ['shop-staging (live connection herokuconnect-staging)', []],
+      ['shop-production (live connection herokuconnect-production)', ['polling-interval-changed', 'field-removed']],
+    ]);
+  });
+});

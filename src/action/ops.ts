@@ -1,0 +1,61 @@
+import { getBoolean, getInteger, getSecret, readAppTargets, readHealthOptions, readLintInputs, type InputSource } from './inputs.js';
+import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
+import { ConfigurationError } from '../errors.js';
+import type { Clock } from '../http/clock.js';
+import { systemClock } from '../http/clock.js';
+import { discover } from '../lint/discover.js';
+import { syncHealthIssue } from '../ops/issue.js';
+import { driftMarkdown, healthMarkdown } from '../ops/render.js';
+import { runDrift, runHealth, type OpsConnection } from '../ops/run.js';
+import { createGitHubApi } from '../pr/github-api.js';
+import type { ActionIO } from './io.js';
+
+export const OpsOutput = { Drifted: 'drifted', Drift: 'drift', Healthy: 'healthy', Health: 'health', HealthIssue: 'health-issue' } as const;
+
+export interface OpsDeps {
+  clock?: Clock;
+  fetch?: typeof fetch;
+}
+
+/**
+ * `command: drift` and `command: health`: the same engine as the CLI's commands, with the
+ * action's inputs, outputs and job summary. Resolves to the exit code: 1 on drift or when unhealthy.
+ */
+export async function runOpsCommand(command: 'drift' | 'health', io: ActionIO, source: InputSource, root: string, deps: OpsDeps): Promise<number> {
+  const apiKey = getSecret(source, 'heroku-api-key');
+  const targets = readAppTargets(source);
+  if (targets.length === 0) throw new ConfigurationError(`command: ${command} needs "app": the Heroku app (or apps, one per line) with the Heroku Connect add-on.`);
+  if (apiKey === '') throw new ConfigurationError(`command: ${command} needs a Heroku API key: set "heroku-api-key" from a secret.`);
+  const clock = deps.clock ?? systemClock;
+  const connection: OpsConnection = {
+    apiKey,
+    discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER,
+    clock,
+    deadline: clock.now() + getInteger(source, 'wait-timeout') * 1000,
+    log: { info: (message) => io.info(message) },
+    ...(deps.fetch && { fetch: deps.fetch }),
+  };
+  if (command === 'drift') {
+    const { targets: files, unmatched } = await discover({ root, namedMayLeaveRoot: false }, readLintInputs(source).patterns);
+    for (const pattern of unmatched) io.warning(`No mapping file matches "${pattern}".`);
+    const report = await runDrift(connection, targets, files, getBoolean(source, 'write-back'));
+    await io.writeSummary(driftMarkdown(report));
+    io.setOutput(OpsOutput.Drifted, String(report.drifted));
+    io.setOutput(OpsOutput.Drift, JSON.stringify(report));
+    for (const app of report.apps) io.info(`${app.app}: ${app.drift.length} difference(s) from the files.`);
+    return report.drifted ? 1 : 0;
+  }
+  const report = await runHealth(connection, targets, readHealthOptions(source));
+  const markdown = healthMarkdown(report);
+  await io.writeSummary(markdown);
+  io.setOutput(OpsOutput.Healthy, String(report.healthy));
+  io.setOutput(OpsOutput.Health, JSON.stringify(report));
+  for (const app of report.apps) io.info(`${app.app}: ${app.healthy ? 'healthy' : `unhealthy: ${app.problems.join(' ')}`}`);
+  if (getBoolean(source, 'health-issue')) {
+    const github = createGitHubApi({ token: getSecret(source, 'github-token'), env: io.env, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
+    const outcome = await syncHealthIssue(github, io.env, report.healthy, markdown);
+    io.setOutput(OpsOutput.HealthIssue, outcome.action === 'none' ? '' : String(outcome.number));
+    if (outcome.action !== 'none') io.info(`Health issue #${outcome.number} ${outcome.action}.`);
+  }
+  return report.healthy ? 0 : 1;
+}

@@ -1,0 +1,82 @@
+import { getBoolean, getChoice, getInteger, getSecret, readAppTargets, readHealthOptions, type InputSource } from '../action/inputs.js';
+import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
+import type { AppTarget } from '../connect/resolve.js';
+import { ConfigurationError } from '../errors.js';
+import { systemClock } from '../http/clock.js';
+import { discover } from '../lint/discover.js';
+import { compareText, driftText, healthText } from '../ops/render.js';
+import { runCompare, runDrift, runHealth, type OpsConnection } from '../ops/run.js';
+import { terminalText } from '../report/escape.js';
+import type { Command } from '../inputs/table.js';
+import { cliSource, commandUsage, PROGRAM, type ParsedCommand } from './options.js';
+import { EXIT, type CliIO } from './shared.js';
+
+/** Their calls are few and quick; all of them end within this unless --wait-timeout says otherwise. */
+const DEFAULT_WAIT_SECONDS = 300;
+
+/** `drift`: exit 1 when any app's live connection differs from the files. */
+export async function driftCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
+  const setup = start('drift', parsed, io);
+  if (!setup) return EXIT.ok;
+  const { flags, targets, connection, format } = setup;
+  const { targets: files, unmatched } = await discover({ root: io.cwd, namedMayLeaveRoot: true }, parsed.positionals);
+  for (const pattern of unmatched) io.stderr.write(`warning: No mapping file matches "${terminalText(pattern)}".\n`);
+  const report = await runDrift(connection, targets, files, getBoolean(flags, 'write-back'));
+  io.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : driftText(report));
+  return report.drifted ? EXIT.findings : EXIT.ok;
+}
+
+/** `health`: exit 1 when any app's connection is unhealthy. */
+export async function healthCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
+  const setup = start('health', parsed, io);
+  if (!setup) return EXIT.ok;
+  if (parsed.positionals.length > 0) throw new ConfigurationError(`health takes no files ("${terminalText(parsed.positionals[0]!)}"). Run ${PROGRAM} health --help for its options.`);
+  const report = await runHealth(setup.connection, setup.targets, readHealthOptions(setup.flags));
+  io.stdout.write(setup.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : healthText(report));
+  return report.healthy ? EXIT.ok : EXIT.findings;
+}
+
+/** `compare`: read only; exits 0 whenever it could compare. */
+export async function compareCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
+  const setup = start('compare', parsed, io);
+  if (!setup) return EXIT.ok;
+  if (parsed.positionals.length > 0) throw new ConfigurationError(`compare takes no files ("${terminalText(parsed.positionals[0]!)}"): it compares two live connections.`);
+  const report = await runCompare(setup.connection, setup.targets);
+  io.stdout.write(setup.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : compareText(report));
+  return EXIT.ok;
+}
+
+interface Setup {
+  flags: InputSource;
+  targets: AppTarget[];
+  connection: OpsConnection;
+  format: 'text' | 'json';
+}
+
+/** The flags, the apps and the API key (from HEROKU_API_KEY, never a flag); undefined after --help. */
+function start(command: Command, parsed: ParsedCommand, io: CliIO): Setup | undefined {
+  if (parsed.values.help) {
+    io.stdout.write(commandUsage(command));
+    return undefined;
+  }
+  const flags = cliSource(command, parsed, io.env);
+  const targets = readAppTargets(flags);
+  if (targets.length === 0) throw new ConfigurationError(`--app is required: the Heroku app with the Heroku Connect add-on. Run ${PROGRAM} ${command} --help for its options.`);
+  const apiKey = getSecret(flags, 'heroku-api-key');
+  if (apiKey === '') throw new ConfigurationError('Set HEROKU_API_KEY to a Heroku API key of a user with access to the apps.');
+  const clock = io.clock ?? systemClock;
+  const waitSeconds = parsed.values['wait-timeout'] === undefined ? DEFAULT_WAIT_SECONDS : getInteger(flags, 'wait-timeout');
+  return {
+    flags,
+    targets,
+    format: getChoice<'text' | 'json'>(flags, 'text-or-json') ?? 'text',
+    connection: {
+      apiKey,
+      discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER,
+      clock,
+      deadline: clock.now() + waitSeconds * 1000,
+      log: { info: (message) => io.stderr.write(`${terminalText(message)}\n`) },
+      ...(io.fetch && { fetch: io.fetch }),
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { ConfigurationError } from '../errors.js';
+import type { GitHubApi } from '../pr/github-api.js';
+
+/** The label that finds the one issue again: created with it, so no search over titles is needed. */
+export const HEALTH_LABEL = 'heroku-connect-health';
+const TITLE = 'Heroku Connect is unhealthy';
+
+export type IssueOutcome = { action: 'opened' | 'updated' | 'closed'; number: number } | { action: 'none' };
+
+/**
+ * Keeps one issue while the connections are unhealthy: opens it, rewrites its body on each
+ * unhealthy run (no comment per run, so an hourly schedule does not flood it), and closes it with
+ * one comment when healthy again. Needs issues: write. Two or three calls.
+ */
+export async function syncHealthIssue(github: GitHubApi | undefined, env: NodeJS.ProcessEnv, healthy: boolean, body: string): Promise<IssueOutcome> {
+  if (!github) throw new ConfigurationError('health-issue needs github-token (with issues: write) to keep the issue.');
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo) throw new ConfigurationError('health-issue needs GITHUB_REPOSITORY (owner/name), which the runner sets.');
+  const octokit = await github.octokit();
+  const { data: open } = await octokit.rest.issues.listForRepo({ owner, repo, state: 'open', labels: HEALTH_LABEL, per_page: 1 });
+  const existing = open.find((issue) => !issue.pull_request);
+  if (healthy) {
+    if (!existing) return { action: 'none' };
+    await octokit.rest.issues.createComment({ owner, repo, issue_number: existing.number, body: 'Healthy again: closing.\n\n' + body });
+    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+    return { action: 'closed', number: existing.number };
+  }
+  if (existing) {
+    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body });
+    return { action: 'updated', number: existing.number };
+  }
+  const { data: created } = await octokit.rest.issues.create({ owner, repo, title: TITLE, body, labels: [HEALTH_LABEL] });
+  return { action: 'opened', number: created.number };
+}

@@ -1,0 +1,262 @@
+import path from 'node:path';
+import { isAlias, isCollection, parseDocument } from 'yaml';
+import { isRecord, sameJson } from '../core/json.js';
+import { writeInsideWorkspace, writeNamedFile } from '../fs/workspace.js';
+import { scanJson, keyAt } from '../parse/json-scan.js';
+import { formatOf, readSource } from '../parse/source.js';
+import { parseSource } from '../parse/parse.js';
+import { planChanges, type PlanChange } from './diff.js';
+import type { DeployFile } from './document.js';
+
+type Key = string | number;
+
+/** One edit of a document: set a key (new or existing), delete a key or list item, or append to a list. */
+export type Edit = { op: 'set'; path: Key[]; value: unknown } | { op: 'delete'; path: Key[] } | { op: 'append'; path: Key[]; value: unknown };
+
+export interface WriteBackResult {
+  file: string;
+  /** How many values changed; 0 when the file was already in step. */
+  edits: number;
+  /** Why the file was left as it was, when the edits could not be made without changing more than them. */
+  refused?: string;
+}
+
+/** Mapping-config keys the plan compares, by change kind, whose live value replaces the file's. */
+const SETTING_KEY: Partial<Record<PlanChange['kind'], string>> = {
+  'access-changed': 'access',
+  'upsert-field-set': 'upsert_field',
+  'upsert-field-removed': 'upsert_field',
+  'upsert-field-changed': 'upsert_field',
+  'polling-interval-changed': 'sf_polling_seconds',
+  'accelerated-polling-changed': 'sf_notify_enabled',
+};
+
+/**
+ * Rewrites the files so that they say what the live export says, touching only what differs by
+ * the plan's meaning: a JSON file keeps its indentation and key order (new keys go last), a YAML
+ * file its comments, anchors and layout (the `yaml` Document API). A mapping only live goes into the
+ * first file; a mapping no longer live leaves its file. Each result is parsed back and must equal
+ * the intended document, else that file is left alone and says why (a value shared through a YAML
+ * anchor or merge key, for one).
+ */
+export async function writeBack(files: readonly DeployFile[], live: unknown): Promise<WriteBackResult[]> {
+  const documents = await Promise.all(files.map(async (ref) => ({ ref, ...(await readFile(ref)) })));
+  const where = new Map<string, { file: number; index: number }>();
+  documents.forEach((document, file) => {
+    const mappings = isRecord(document.value) && Array.isArray(document.value.mappings) ? document.value.mappings : [];
+    mappings.forEach((mapping, index) => {
+      if (isRecord(mapping) && typeof mapping.object_name === 'string') where.set(mapping.object_name.toLowerCase(), { file, index });
+    });
+  });
+  const liveMappings = new Map<string, Record<string, unknown>>();
+  if (isRecord(live) && Array.isArray(live.mappings)) for (const mapping of live.mappings) if (isRecord(mapping) && typeof mapping.object_name === 'string') liveMappings.set(mapping.object_name.toLowerCase(), mapping);
+  const merged = { mappings: documents.flatMap((document) => (isRecord(document.value) && Array.isArray(document.value.mappings) ? document.value.mappings : [])) };
+  const edits = documents.map((): Edit[] => []);
+  for (const change of planChanges(live, merged).changes) {
+    const key = change.object.toLowerCase();
+    const liveMapping = liveMappings.get(key);
+    const place = where.get(key);
+    if (change.kind === 'mapping-removed') {
+      if (liveMapping && edits[0]) edits[0].push({ op: 'append', path: ['mappings'], value: withoutVolatile(liveMapping) });
+      continue;
+    }
+    if (!place) continue;
+    const at: Key[] = ['mappings', place.index];
+    const list = edits[place.file]!;
+    if (change.kind === 'mapping-added') {
+      list.push({ op: 'delete', path: at });
+      continue;
+    }
+    const config = isRecord(liveMapping?.config) ? liveMapping.config : {};
+    const setting = SETTING_KEY[change.kind];
+    if (setting !== undefined) {
+      const value = config[setting];
+      list.push(value === undefined ? { op: 'delete', path: [...at, 'config', setting] } : { op: 'set', path: [...at, 'config', setting], value });
+      continue;
+    }
+    const group = change.kind.startsWith('field') ? 'fields' : 'indexes';
+    const liveGroup = isRecord(config[group]) ? (config[group] as Record<string, unknown>) : {};
+    const field = change.field!;
+    if (change.kind === 'field-removed' || change.kind === 'index-removed') list.push({ op: 'set', path: [...at, 'config', group, field], value: liveGroup[field] ?? {} });
+    else if (change.kind === 'field-added' || change.kind === 'index-added') list.push({ op: 'delete', path: [...at, 'config', group, field] });
+    else if (change.kind === 'index-uniqueness-changed') list.push({ op: 'set', path: [...at, 'config', group, field, 'unique'], value: change.from });
+  }
+  const results: WriteBackResult[] = [];
+  for (const [i, document] of documents.entries()) {
+    const fileEdits = edits[i]!;
+    if (fileEdits.length === 0) {
+      results.push({ file: document.ref.file, edits: 0 });
+      continue;
+    }
+    const format = formatOf(document.ref.file);
+    const expected = applyEdits(structuredClone(document.value), fileEdits);
+    const rewritten = format === 'json' ? editJson(document.text, fileEdits) : editYaml(document.text, fileEdits);
+    if (typeof rewritten !== 'string' || !sameJson(parseSource(rewritten, format).value, expected)) {
+      const why = typeof rewritten === 'string' ? 'the edits would change more than the drifted values' : rewritten.refused;
+      results.push({ file: document.ref.file, edits: 0, refused: why });
+      continue;
+    }
+    await writeFile(document.ref, rewritten);
+    results.push({ file: document.ref.file, edits: fileEdits.length });
+  }
+  return results;
+}
+
+async function readFile(ref: DeployFile): Promise<{ text: string; value: unknown }> {
+  const format = formatOf(ref.file);
+  const read = await readSource(ref.absolutePath, format, ref.confinedTo);
+  if (!read.ok) return { text: '', value: undefined };
+  return { text: read.text, value: parseSource(read.text, format).value };
+}
+
+async function writeFile(ref: DeployFile, text: string): Promise<void> {
+  if (ref.confinedTo === null) await writeNamedFile(ref.absolutePath, text);
+  else await writeInsideWorkspace(ref.confinedTo, path.relative(ref.confinedTo, ref.absolutePath), text);
+}
+
+function withoutVolatile(mapping: Record<string, unknown>): Record<string, unknown> {
+  if (!isRecord(mapping.config)) return mapping;
+  const { applied_at: _applied, revision: _revision, ...config } = mapping.config;
+  return { ...mapping, config };
+}
+
+/** Deletions last, and list items from the end, so that no edit moves the index another one names. */
+function ordered(edits: readonly Edit[]): Edit[] {
+  const rank = (edit: Edit) => (edit.op === 'delete' ? 1 : 0);
+  const lastIndex = (edit: Edit) => (typeof edit.path.at(-1) === 'number' ? (edit.path.at(-1) as number) : -1);
+  return [...edits].sort((a, b) => rank(a) - rank(b) || lastIndex(b) - lastIndex(a));
+}
+
+/** The intended document: the edits applied to the parsed value. */
+export function applyEdits(value: unknown, edits: readonly Edit[]): unknown {
+  for (const edit of ordered(edits)) {
+    const parent = edit.path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<Key, unknown>)[key], value) as Record<Key, unknown> | unknown[];
+    const last = edit.path.at(-1)!;
+    if (edit.op === 'append') (parent as Record<Key, unknown[]>)[last]!.push(structuredClone(edit.value));
+    else if (edit.op === 'set') (parent as Record<Key, unknown>)[last] = structuredClone(edit.value);
+    else if (Array.isArray(parent)) parent.splice(last as number, 1);
+    else delete (parent as Record<Key, unknown>)[last];
+  }
+  return value;
+}
+
+function editYaml(text: string, edits: readonly Edit[]): string | { refused: string } {
+  const document = parseDocument(text);
+  for (const edit of ordered(edits)) {
+    for (let depth = 1; depth <= edit.path.length; depth++) {
+      const node = document.getIn(edit.path.slice(0, depth), true);
+      if (isAlias(node) || (depth < edit.path.length && node !== undefined && !isCollection(node))) {
+        return { refused: `${edit.path.slice(0, depth).join('.')} is shared through a YAML anchor; change it by hand` };
+      }
+    }
+    if (edit.op === 'set') document.setIn(edit.path, edit.value);
+    else if (edit.op === 'append') document.addIn(edit.path, edit.value);
+    else document.deleteIn(edit.path);
+  }
+  return document.toString();
+}
+
+interface JsonNode {
+  start: number;
+  end: number;
+  /** Where the member starts: its key, or the value itself in a list. */
+  memberStart: number;
+  members?: JsonNode[];
+  keys?: string[];
+}
+
+/**
+ * Edits the JSON text in place: a changed value is replaced where it stands, a new key or list
+ * item goes after the last member with that member's indentation, a deleted one takes its comma with it.
+ */
+function editJson(text: string, edits: readonly Edit[]): string | { refused: string } {
+  const nodes = jsonNodes(text);
+  const unit = indentUnit(text);
+  const replacements: { start: number; end: number; text: string }[] = [];
+  const nodeAt = (keys: readonly Key[]) => nodes.get(JSON.stringify(keys));
+  const deleted = new Set<JsonNode>();
+  for (const edit of edits) if (edit.op === 'delete') deleted.add(nodeAt(edit.path)!);
+  // A list whose every item goes and that gets new ones is written anew: the edits would overlap.
+  const rebuilt = new Map<JsonNode, unknown[]>();
+  for (const edit of edits) {
+    const list = edit.op === 'append' ? nodeAt(edit.path) : undefined;
+    if (edit.op === 'append' && list?.members?.every((member) => deleted.has(member))) rebuilt.set(list, [...(rebuilt.get(list) ?? []), edit.value]);
+  }
+  for (const [list, values] of rebuilt) replacements.push({ start: list.start, end: list.end, text: serialized(values, unit, indentOfLine(text, list.memberStart)) });
+  for (const edit of edits) {
+    const parent = nodeAt(edit.path.slice(0, -1));
+    const container = edit.op === 'append' ? nodeAt(edit.path) : parent;
+    if (!container?.members) return { refused: `${edit.path.join('.')} is not where the file can be edited` };
+    if (rebuilt.has(container)) continue;
+    const existing = edit.op === 'append' ? undefined : nodeAt(edit.path);
+    if (edit.op === 'set' && existing) {
+      replacements.push({ start: existing.start, end: existing.end, text: serialized(edit.value, unit, indentOfLine(text, existing.memberStart)) });
+    } else if (edit.op === 'delete') {
+      const members = container.members;
+      const index = members.indexOf(existing!);
+      if (members.every((member) => deleted.has(member))) {
+        if (index === 0) replacements.push({ start: container.start + 1, end: container.end - 1, text: '' });
+      } else if (members.slice(0, index).some((member) => !deleted.has(member))) {
+        replacements.push({ start: members[index - 1]!.end, end: existing!.end, text: '' });
+      } else {
+        replacements.push({ start: existing!.memberStart, end: members[index + 1]!.memberStart, text: '' });
+      }
+    } else {
+      const name = edit.op === 'set' ? `${JSON.stringify(edit.path.at(-1))}:${unit === undefined ? '' : ' '}` : '';
+      const last = container.members.at(-1);
+      const indent = last ? indentOfLine(text, last.memberStart) : `${indentOfLine(text, container.memberStart)}${unit ?? ''}`;
+      const separator = unit === undefined ? '' : `\n${indent}`;
+      const value = serialized(edit.value, unit, indent);
+      if (last) replacements.push({ start: last.end, end: last.end, text: `,${separator}${name}${value}` });
+      else replacements.push({ start: container.start + 1, end: container.end - 1, text: `${separator}${name}${value}${unit === undefined ? '' : `\n${indentOfLine(text, container.memberStart)}`}` });
+    }
+  }
+  replacements.sort((a, b) => b.start - a.start || b.end - a.end);
+  let result = text;
+  for (const { start, end, text: inserted } of replacements) result = result.slice(0, start) + inserted + result.slice(end);
+  return result;
+}
+
+/** Every value of the document by its path (JSON of the key list), from one scan. */
+function jsonNodes(text: string): Map<string, JsonNode> {
+  const nodes = new Map<string, JsonNode>();
+  const stack: { node: JsonNode; path: Key[] }[] = [];
+  let key: { name: string; start: number } | undefined;
+  const value = (start: number): { node: JsonNode; path: Key[] } => {
+    const parent = stack.at(-1);
+    const node: JsonNode = { start, end: start, memberStart: key?.start ?? start };
+    const path = parent ? [...parent.path, key ? key.name : parent.node.members!.length] : [];
+    parent?.node.members!.push(node);
+    nodes.set(JSON.stringify(path), node);
+    key = undefined;
+    return { node, path };
+  };
+  scanJson(text, {
+    key: (start, end) => void (key = { name: keyAt(text, start, end), start }),
+    scalar: (start, end) => void (value(start).node.end = end),
+    open: (_isObject, start) => {
+      const opened = value(start);
+      opened.node.members = [];
+      stack.push(opened);
+    },
+    close: (end) => void (stack.pop()!.node.end = end),
+  });
+  return nodes;
+}
+
+/** The file's indentation step, or undefined for a file on one line. */
+function indentUnit(text: string): string | undefined {
+  const indents = [...text.matchAll(/\n([ \t]+)\S/g)].map((match) => match[1]!);
+  if (!text.trim().includes('\n')) return undefined;
+  return indents.reduce((shortest, indent) => (indent.length < shortest.length ? indent : shortest), indents[0] ?? '  ');
+}
+
+function indentOfLine(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart))![0];
+}
+
+function serialized(value: unknown, unit: string | undefined, indent: string): string {
+  if (unit === undefined) return JSON.stringify(value);
+  return JSON.stringify(value, null, unit).replace(/\n/g, `\n${indent}`);
+}
