@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 // Before main is loaded (a chunk of its own in dist/), so that an internal error's stack names src/.
 process.setSourceMapsEnabled(true);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(850), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8249));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(850), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1960));
 process.exitCode = await run();
 
 

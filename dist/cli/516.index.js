@@ -8,16 +8,24 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AA: () => (/* binding */ getString),
 /* harmony export */   XU: () => (/* binding */ getInteger),
+/* harmony export */   an: () => (/* binding */ oneApp),
 /* harmony export */   bJ: () => (/* binding */ readLintInputs),
+/* harmony export */   ed: () => (/* binding */ readAppTargets),
 /* harmony export */   lB: () => (/* binding */ getOptionalInteger),
 /* harmony export */   lr: () => (/* binding */ readDeploySettings),
 /* harmony export */   m: () => (/* binding */ getChoice),
-/* harmony export */   pW: () => (/* binding */ getBoolean)
+/* harmony export */   pW: () => (/* binding */ getBoolean),
+/* harmony export */   r6: () => (/* binding */ getSecret),
+/* harmony export */   vI: () => (/* binding */ readHealthOptions)
 /* harmony export */ });
-/* unused harmony exports Input, getList, getSecret, readDeployInputs, readReviewInputs, readLiveTarget */
+/* unused harmony exports Input, getList, readDeployInputs, readReviewInputs, readLiveTarget */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _inputs_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5541);
-/* harmony import */ var _lint_levels_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5394);
+/* harmony import */ var _connect_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(562);
+/* harmony import */ var _diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2999);
+/* harmony import */ var _inputs_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5541);
+/* harmony import */ var _lint_levels_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5394);
+
+
 
 
 
@@ -44,13 +52,21 @@ const Input = {
     Diagnose: 'diagnose',
     Prune: 'prune',
     FailOnWriteErrors: 'fail-on-write-errors',
+    Command: 'command',
+    WriteBack: 'write-back',
+    Since: 'since',
+    StaleIntervals: 'stale-intervals',
+    MaxWriteErrors: 'max-write-errors',
+    MaxNotifications: 'max-notifications',
+    Acknowledge: 'acknowledge',
+    HealthIssue: 'health-issue',
 };
 function label(source, name) {
     return source.label ? source.label(name) : `Input "${name}"`;
 }
 /** The input, else its environment variable, else the configuration file's value, else its default. */
 function getString(source, name) {
-    const spec = (0,_inputs_table_js__WEBPACK_IMPORTED_MODULE_1__/* .inputSpec */ .mm)(name);
+    const spec = (0,_inputs_table_js__WEBPACK_IMPORTED_MODULE_2__/* .inputSpec */ .mm)(name);
     return (source.getInput(name).trim() ||
         (spec.env ? source.env[spec.env]?.trim() ?? '' : '') ||
         (spec.configKey ? source.config?.[name]?.trim() ?? '' : '') ||
@@ -67,7 +83,7 @@ function splitLines(text) {
 }
 /** One of the input's declared choices, or undefined when it is empty. */
 function getChoice(source, name) {
-    const choices = ((0,_inputs_table_js__WEBPACK_IMPORTED_MODULE_1__/* .inputSpec */ .mm)(name).choices ?? []);
+    const choices = ((0,_inputs_table_js__WEBPACK_IMPORTED_MODULE_2__/* .inputSpec */ .mm)(name).choices ?? []);
     const value = getString(source, name);
     if (value === '')
         return undefined;
@@ -89,7 +105,7 @@ function getOptionalInteger(source, name) {
     const value = getString(source, name);
     if (value === '')
         return undefined;
-    const { min, max } = (0,_inputs_table_js__WEBPACK_IMPORTED_MODULE_1__/* .inputSpec */ .mm)(name).bounds ?? { min: 0, max: Number.MAX_SAFE_INTEGER };
+    const { min, max } = (0,_inputs_table_js__WEBPACK_IMPORTED_MODULE_2__/* .inputSpec */ .mm)(name).bounds ?? { min: 0, max: Number.MAX_SAFE_INTEGER };
     if (!/^\d+$/.test(value) || Number(value) < min) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label(source, name)} is "${value}"; use a whole number of at least ${min}.`);
     }
@@ -124,7 +140,7 @@ function readLintInputs(source) {
     const ruleLines = [...splitLines(source.config?.[Input.Rules] ?? ''), ...splitLines(source.getInput(Input.Rules))];
     return {
         patterns: getList(source, Input.Files),
-        levels: (0,_lint_levels_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveLevels */ .Gy)((0,_lint_levels_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRuleSettings */ .XU)(ruleLines)),
+        levels: (0,_lint_levels_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveLevels */ .Gy)((0,_lint_levels_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRuleSettings */ .XU)(ruleLines)),
         failOn,
         ...(plan && { herokuPlan: plan }),
         describePatterns: getList(source, Input.Describe),
@@ -146,12 +162,13 @@ function readLiveDescribe(source) {
  * The deploy inputs, or undefined when `deploy` is off. The API key is read (and masked) first and
  * in every case, so that no later log line can show it even when the deploy is not asked for.
  */
-function readDeployInputs(source) {
+/** The deploy settings when deploying: `command: deploy`, or `deploy: true` as before the command input. */
+function readDeployInputs(source, commanded = false) {
     const apiKey = getSecret(source, Input.HerokuApiKey);
     // Checked in every mode: a wrong value is wrong before anyone turns deploy on.
     getInteger(source, Input.WaitTimeout);
     getInteger(source, Input.PollInterval);
-    return getBoolean(source, Input.Deploy) ? readDeploySettings(source, apiKey) : undefined;
+    return commanded || getBoolean(source, Input.Deploy) ? readDeploySettings(source, apiKey) : undefined;
 }
 /** The deploy settings, checked; the CLI's deploy command reads its options through this too. */
 function readDeploySettings(source, apiKey = getSecret(source, Input.HerokuApiKey)) {
@@ -159,7 +176,7 @@ function readDeploySettings(source, apiKey = getSecret(source, Input.HerokuApiKe
     if (splitLines(source.getInput(Input.Files)).length === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('Deploying needs the mapping files named ("files"): every file named goes into one import.');
     }
-    const app = getString(source, Input.App);
+    const app = oneApp(source, 'Deploying');
     if (app === '')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('Deploying needs "app": the name of the Heroku app that has the Heroku Connect add-on.');
     if (apiKey === '') {
@@ -193,11 +210,35 @@ function readReviewInputs(source) {
  */
 function readLiveTarget(source) {
     const apiKey = getSecret(source, Input.HerokuApiKey);
-    const app = getString(source, Input.App);
-    if (apiKey === '' || app === '')
+    const targets = readAppTargets(source);
+    if (apiKey === '' || targets.length === 0)
         return undefined;
-    const resource = getString(source, Input.Resource);
-    return { apiKey, app, ...(resource && { resource }) };
+    return targets.map((target) => ({ apiKey, ...target }));
+}
+/** The apps of `app`, one per line (a repeated --app), each optionally app:resource. */
+function readAppTargets(source) {
+    return (0,_connect_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAppTargets */ .l)(getList(source, Input.App), getString(source, Input.Resource));
+}
+/** The one app a deploy (or another single-app command, named by `what`) works on. */
+function oneApp(source, what) {
+    const apps = getList(source, Input.App);
+    if (apps.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what} works on one app; "app" names ${apps.length}. Use one step (or job) per app.`);
+    return apps[0] ?? '';
+}
+/** The health thresholds and options, checked; the action reads them through this too. */
+function readHealthOptions(source) {
+    const since = getString(source, Input.Since);
+    const sinceMs = (0,_diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E9)(since);
+    if (sinceMs === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"since" is "${since}"; use a number with s, m, h or d, such as 1h.`);
+    return {
+        sinceMs,
+        staleIntervals: getInteger(source, Input.StaleIntervals),
+        maxWriteErrors: getInteger(source, Input.MaxWriteErrors),
+        maxNotifications: getInteger(source, Input.MaxNotifications),
+        acknowledge: getBoolean(source, Input.Acknowledge),
+    };
 }
 
 
@@ -562,13 +603,19 @@ async function main(argv, io) {
                 return await lintCommand((0,options/* parseCommand */.RM)('lint', argv), io);
             // Loaded on demand: a lint does not pay for the deploy's and the plan's modules.
             case 'deploy':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(118), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 6956))).deployCommand((0,options/* parseCommand */.RM)('deploy', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(401), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 6073))).deployCommand((0,options/* parseCommand */.RM)('deploy', rest), io);
             case 'plan':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 8361))).planCommand((0,options/* parseCommand */.RM)('plan', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(401), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 8361))).planCommand((0,options/* parseCommand */.RM)('plan', rest), io);
             case 'diagnose':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 6848))).diagnoseCommand((0,options/* parseCommand */.RM)('diagnose', rest), io);
+                return await (await __webpack_require__.e(/* import() */ 848).then(__webpack_require__.bind(__webpack_require__, 6848))).diagnoseCommand((0,options/* parseCommand */.RM)('diagnose', rest), io);
             case 'write-errors':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(109)]).then(__webpack_require__.bind(__webpack_require__, 2109))).writeErrorsCommand((0,options/* parseCommand */.RM)('write-errors', rest), io);
+                return await (await __webpack_require__.e(/* import() */ 109).then(__webpack_require__.bind(__webpack_require__, 2109))).writeErrorsCommand((0,options/* parseCommand */.RM)('write-errors', rest), io);
+            case 'drift':
+                return await (await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 1739))).driftCommand((0,options/* parseCommand */.RM)('drift', rest), io);
+            case 'health':
+                return await (await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 1739))).healthCommand((0,options/* parseCommand */.RM)('health', rest), io);
+            case 'compare':
+                return await (await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 1739))).compareCommand((0,options/* parseCommand */.RM)('compare', rest), io);
             case '--version':
             case '-v':
                 io.stdout.write(`${package_0/* version */.rE}\n`);
@@ -586,7 +633,7 @@ async function main(argv, io) {
     catch (error) {
         const failure = (0,errors/* classifyError */.fe)(error);
         // A deploy that Heroku Connect (or the way to it) failed is the deploy's outcome, like a failed lint.
-        if ((command === 'deploy' || command === 'diagnose' || command === 'write-errors') && failure.kind === 'remote') {
+        if (LIVE_COMMANDS.has(command ?? '') && failure.kind === 'remote') {
             io.stderr.write(`${options/* PROGRAM */.RX}: ${command} failed: ${(0,report_escape/* terminalText */.eR)(failure.message)}\n`);
             return shared/* EXIT */.dc.deployFailed;
         }
@@ -596,6 +643,8 @@ async function main(argv, io) {
         return shared/* EXIT */.dc.usage;
     }
 }
+/** The commands whose outcome a remote failure is: exit 1, like a failed check, rather than 2. */
+const LIVE_COMMANDS = new Set(['deploy', 'diagnose', 'write-errors', 'drift', 'health', 'compare']);
 /** The path that names standard input. */
 const STDIN = '-';
 async function lintCommand(parsed, io) {
@@ -688,6 +737,18 @@ const SUMMARIES = {
         synopsis: 'write-errors --app <app> [--since <duration>]',
         summary: 'The writes from Postgres to Salesforce that failed (Heroku Connect keeps 24 hours), by table. Read only; the API key comes from HEROKU_API_KEY.',
     },
+    drift: {
+        synopsis: 'drift [files...] --app <app[:resource]> [--app ...] [--write]',
+        summary: "How each app's live connection has drifted from the files (a dashboard edit, a recreated connection): each difference by meaning, with what the next deploy of the files would do about it. Exits 1 on drift. --write rewrites the files to match the live connection (one app), changing only the drifted values. Read only otherwise; the API key comes from HEROKU_API_KEY.",
+    },
+    health: {
+        synopsis: 'health --app <app[:resource]> [--app ...] [--acknowledge]',
+        summary: "Each app's connection state, each mapping's state, last poll (stale after --stale-intervals polling intervals), record counts and pending writes, write errors within --since and unacknowledged notifications. Exits 1 when unhealthy. Reads only, unless --acknowledge acknowledges the notifications reported. The API key comes from HEROKU_API_KEY.",
+    },
+    compare: {
+        synopsis: 'compare --app <from> --app <to>',
+        summary: "How two apps' live connections differ (sandbox against production), by meaning, and what promoting the first one's configuration to the second would do. Read only; the API key comes from HEROKU_API_KEY.",
+    },
 };
 /** The CLI flag of an input, without the dashes. */
 const flagOf = (spec) => spec.cli?.flag ?? (spec.cli?.negated ? `no-${spec.name}` : spec.name);
@@ -725,7 +786,8 @@ function commandUsage(command) {
     ].join('\n');
 }
 const EXIT_CODES = `Exit codes: 0 nothing reaches --fail-on (and the deploy succeeded), 1 something does (or the deploy failed,
-or warnings exceed --max-warnings), 2 usage, configuration or internal error. plan exits 0 whenever it could plan.`;
+or warnings exceed --max-warnings; drift: the connection drifted; health: it is unhealthy), 2 usage, configuration or
+internal error. plan and compare exit 0 whenever they could compare.`;
 /** The overview: each command's synopsis and summary; each command's --help lists its options. */
 function overviewUsage() {
     const commands = Object.keys(SUMMARIES).flatMap((command) => [`  ${SUMMARIES[command].synopsis}`, wrap(SUMMARIES[command].summary, 6)]);
@@ -1415,6 +1477,362 @@ function resolveFrom(io, file) {
 
 /***/ }),
 
+/***/ 8589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pT: () => (/* binding */ DEFAULT_DISCOVERY_SERVER),
+  DV: () => (/* binding */ acknowledgeNotifications),
+  Xm: () => (/* binding */ connectApi),
+  Os: () => (/* binding */ deleteMapping),
+  lb: () => (/* binding */ exportConfiguration),
+  m9: () => (/* binding */ importConfiguration),
+  SP: () => (/* binding */ linkUser),
+  on: () => (/* binding */ readDetail),
+  JF: () => (/* binding */ readNotifications),
+  Vx: () => (/* binding */ readValidationResult),
+  PS: () => (/* binding */ readWriteErrors),
+  Sp: () => (/* binding */ searchConnections),
+  es: () => (/* binding */ startValidation),
+  VD: () => (/* binding */ validateMapping)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
+var client = __webpack_require__(7195);
+// EXTERNAL MODULE: ./src/http/safety.ts
+var safety = __webpack_require__(4000);
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __webpack_require__(6153);
+;// CONCATENATED MODULE: ./src/connect/types.ts
+/**
+ * The shapes of Heroku Connect API answers, as far as this project reads them (research §1.3, §2.1).
+ * The parsers check only what the deploy relies on, so that a changed API fails with a clear message
+ * rather than with a TypeError deep in the wait.
+ */
+
+
+function unexpected(what, problem) {
+    return new errors/* RemoteFailure */.p3('Heroku Connect', 'answered', `Heroku Connect's answer to ${what} is not what its API returns (${problem}).`);
+}
+function parseSearch(body, what) {
+    if (!(0,json/* isRecord */.u4)(body) || !Array.isArray(body.results))
+        throw unexpected(what, 'no "results" list');
+    return body.results.map((result, i) => {
+        if (!(0,json/* isRecord */.u4)(result))
+            throw unexpected(what, `result ${i + 1} is not an object`);
+        for (const key of ['id', 'region_url', 'detail_url']) {
+            if (typeof result[key] !== 'string' || result[key] === '')
+                throw unexpected(what, `result ${i + 1} has no "${key}"`);
+        }
+        return {
+            id: result.id,
+            resource_name: typeof result.resource_name === 'string' ? result.resource_name : '',
+            app_name: typeof result.app_name === 'string' ? result.app_name : '',
+            region_url: result.region_url,
+            detail_url: result.detail_url,
+        };
+    });
+}
+function parseDetail(body, what) {
+    if (!(0,json/* isRecord */.u4)(body) || typeof body.state !== 'string')
+        throw unexpected(what, 'no connection "state"');
+    if (!Array.isArray(body.mappings))
+        throw unexpected(what, 'no "mappings" list');
+    body.mappings.forEach((mapping, i) => {
+        if (!(0,json/* isRecord */.u4)(mapping) || typeof mapping.object_name !== 'string' || typeof mapping.state !== 'string') {
+            throw unexpected(what, `mapping ${i + 1} has no "object_name" or "state"`);
+        }
+    });
+    return body;
+}
+function parseExport(body, what) {
+    if (!(0,json/* isRecord */.u4)(body) || !Array.isArray(body.mappings))
+        throw unexpected(what, 'no "mappings" list');
+    return body;
+}
+const CHECK_LISTS = ['errors', 'warnings', 'passes', 'skips'];
+/** Every list may be missing (the plugin's own tests expect that); an entry that is not an object is skipped. */
+function parseValidation(body, what) {
+    if (!(0,json/* isRecord */.u4)(body))
+        throw unexpected(what, 'not a JSON object');
+    const results = { errors: [], warnings: [], passes: [], skips: [], mappings: {} };
+    for (const list of CHECK_LISTS) {
+        const entries = body[list];
+        if (entries === undefined || entries === null)
+            continue;
+        if (!Array.isArray(entries))
+            throw unexpected(what, `"${list}" is not a list`);
+        results[list] = entries.filter(json/* isRecord */.u4).map(parseCheck);
+    }
+    if ((0,json/* isRecord */.u4)(body.mappings)) {
+        for (const [object, mapping] of Object.entries(body.mappings))
+            results.mappings[object] = parseValidation(mapping, what);
+    }
+    return results;
+}
+function parseCheck(entry) {
+    const text = (key) => (typeof entry[key] === 'string' && entry[key] !== '' ? entry[key] : undefined);
+    const ruleId = text('rule_id');
+    const status = text('status');
+    const docUrl = text('doc_url');
+    return {
+        ...(ruleId && { rule_id: ruleId }),
+        display_name: text('display_name') ?? ruleId ?? 'unnamed check',
+        ...(status && { status }),
+        message: text('message') ?? '',
+        ...(docUrl && { doc_url: docUrl }),
+    };
+}
+/**
+ * `{count, results[]}`, as the Heroku CLI plugin reads it. Only `results` is relied on; an entry
+ * without an id gets one from its other keys, so that before and after can still be told apart.
+ */
+function parseWriteErrors(body, what) {
+    if (!(0,json/* isRecord */.u4)(body) || !Array.isArray(body.results))
+        throw unexpected(what, 'no "results" list');
+    return body.results.filter(json/* isRecord */.u4).map((entry) => {
+        const text = (key) => (typeof entry[key] === 'string' ? entry[key] : typeof entry[key] === 'number' ? String(entry[key]) : '');
+        const table_name = text('table_name');
+        const record_id = text('record_id');
+        const message = text('message');
+        const created_at = text('created_at');
+        return { id: text('id') || `${table_name}/${record_id}/${created_at}/${message}`, table_name, record_id, message, created_at };
+    });
+}
+/**
+ * `{results[]}`, as the Heroku CLI plugin reads it; the endpoint is new (2026) and its entries are
+ * known only from the plugin's tests, so every key may be missing. An entry marked acknowledged is
+ * left out, in case the list ever returns those too.
+ */
+function parseNotifications(body, what) {
+    if (!(0,json/* isRecord */.u4)(body) || !Array.isArray(body.results))
+        throw unexpected(what, 'no "results" list');
+    return body.results.filter((entry) => (0,json/* isRecord */.u4)(entry) && entry.acknowledged !== true).map((entry) => {
+        const record = entry;
+        const text = (key) => (typeof record[key] === 'string' ? record[key] : typeof record[key] === 'number' ? String(record[key]) : '');
+        return { id: text('id') || `${text('event_type')}/${text('created_at')}/${text('message')}`, event_type: text('event_type') || 'unknown', message: text('message'), created_at: text('created_at') };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/connect/client.ts
+
+
+
+
+const DEFAULT_DISCOVERY_SERVER = 'https://hc-central.heroku.com';
+const SERVICE = 'Heroku Connect';
+function connectApi(options) {
+    const apiKey = (0,safety/* checkedCredential */.R)(options.apiKey, 'The Heroku API key', 'Pass the bare key (heroku auth:token).');
+    const { apiKey: _key, discoveryServer, deadline, ...policy } = options;
+    return {
+        http: new client/* HttpClient */.Q({
+            ...policy,
+            service: SERVICE,
+            credential: 'the API key',
+            headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json', 'User-Agent': 'heroku-connect-action' },
+        }),
+        discovery: withoutTrailingSlash(keyUrl(discoveryServer, 'The Heroku Connect discovery server (CONNECT_DISCOVERY_SERVER)').href),
+        ...(deadline !== undefined && { deadline }),
+    };
+}
+/** `GET /connections?app=`: the connections of an app the key's user can see. */
+async function searchConnections(api, app, resource) {
+    const query = new URLSearchParams({ app, ...(resource && { resource_name: resource }) });
+    const purpose = `list the connections of app "${app}"${resource ? ` with resource "${resource}"` : ''}`;
+    return parseSearch(await call(api, { url: `${api.discovery}/connections?${query}`, purpose }), purpose);
+}
+/** `POST /auth/<app>`: puts the key's user on the access list of the app's connections; until then the search can come back empty. */
+async function linkUser(api, app) {
+    await call(api, { method: 'POST', url: `${api.discovery}/auth/${encodeURIComponent(app)}`, purpose: `link the API key's user to app "${app}"` });
+}
+/** `GET {detail_url}?deep=true`: the connection's state and its mappings' states. */
+async function readDetail(api, connection) {
+    const url = new URL(connection.detail_url, `${withoutTrailingSlash(connection.region_url)}/`);
+    url.searchParams.set('deep', 'true');
+    keyUrl(url.href, 'The connection detail URL from Heroku Connect');
+    const purpose = `read the state of connection "${connection.resource_name}"`;
+    return parseDetail(await call(api, { url: url.href, purpose }), purpose);
+}
+/** `GET …/actions/export`: the live configuration, as `heroku connect:export` writes it. */
+async function exportConfiguration(api, connection) {
+    const purpose = `export the configuration of connection "${connection.resource_name}"`;
+    return parseExport(await call(api, { url: actionUrl(connection, 'export'), purpose }), purpose);
+}
+/**
+ * `POST …/actions/import`. Accepted means queued: the import runs asynchronously, and its errors show
+ * later in the states. When an attempt gets no usable answer the import is sent again, and Heroku
+ * Connect may have taken the first one: `onResend` hears of each.
+ */
+async function importConfiguration(api, connection, document, onResend) {
+    await call(api, {
+        method: 'POST',
+        url: actionUrl(connection, 'import'),
+        json: document,
+        purpose: `import the configuration into connection "${connection.resource_name}"`,
+        ...(onResend && { onRetry: onResend }),
+    });
+}
+/** `POST …/validations`: starts the connection's diagnose and returns where its result will be (202 `{result_url}`). */
+async function startValidation(api, connection) {
+    const purpose = `start the diagnose of connection "${connection.resource_name}"`;
+    const body = await call(api, { method: 'POST', url: `${connectionUrl(connection)}/validations`, purpose });
+    const resultUrl = body?.result_url;
+    if (typeof resultUrl !== 'string' || resultUrl === '') {
+        throw new errors/* RemoteFailure */.p3(SERVICE, 'answered', `Heroku Connect's answer when asked to ${purpose} has no "result_url" to read the result from.`);
+    }
+    return resultUrl;
+}
+/**
+ * `GET {result_url}`: the diagnose's result, or undefined while it runs (202). The URL comes from the
+ * answer, so the API key goes there only when it is on the connection's own regional host.
+ */
+async function readValidationResult(api, connection, resultUrl) {
+    const purpose = `read the diagnose result of connection "${connection.resource_name}"`;
+    const region = keyUrl(connection.region_url, 'The region URL from Heroku Connect');
+    let url;
+    try {
+        url = new URL(resultUrl, `${withoutTrailingSlash(region.href)}/`);
+    }
+    catch {
+        throw new errors/* RemoteFailure */.p3(SERVICE, 'answered', `Heroku Connect gave a diagnose result_url that is not a URL; it was not read.`);
+    }
+    if (url.origin !== region.origin) {
+        throw new errors/* RemoteFailure */.p3(SERVICE, 'redirected', `Heroku Connect put the diagnose result on another host, ${url.host}; the API key was not sent there.`);
+    }
+    const answer = await send(api, { url: url.href, purpose });
+    return answer.status === 202 ? undefined : parseValidation(answer.body, purpose);
+}
+/** `GET /api/v3/mappings/{id}/validations`: one mapping's diagnose, answered at once. */
+async function validateMapping(api, connection, mapping) {
+    const purpose = `diagnose the ${mapping.object_name} mapping`;
+    return parseValidation(await call(api, { url: `${mappingUrl(connection, mapping.id)}/validations`, purpose }), purpose);
+}
+/** `GET …/errors`: the writes to Salesforce that failed in the last 24 hours. */
+async function readWriteErrors(api, connection) {
+    const purpose = `read the write errors of connection "${connection.resource_name}"`;
+    return parseWriteErrors(await call(api, { url: `${connectionUrl(connection)}/errors`, purpose }), purpose);
+}
+/** `GET …/notifications`: the connection's unacknowledged notifications (created before `before`, an ISO time, when given). */
+async function readNotifications(api, connection, before) {
+    const purpose = `read the notifications of connection "${connection.resource_name}"`;
+    const query = new URLSearchParams({ page_size: '1000', ...(before && { before }) });
+    return parseNotifications(await call(api, { url: `${connectionUrl(connection)}/notifications?${query}`, purpose }), purpose);
+}
+/**
+ * `POST …/notifications/acknowledge` with the list's filters as query parameters (204): those
+ * created before `before` are acknowledged, so one that arrived after they were read stays new.
+ */
+async function acknowledgeNotifications(api, connection, before) {
+    const purpose = `acknowledge the notifications of connection "${connection.resource_name}"`;
+    await call(api, { method: 'POST', url: `${connectionUrl(connection)}/notifications/acknowledge?${new URLSearchParams({ before })}`, purpose, expect: 'any' });
+}
+/** `DELETE /api/v3/mappings/{id}`: the mapping goes, and with it its table and data. */
+async function deleteMapping(api, connection, mapping) {
+    await call(api, { method: 'DELETE', url: mappingUrl(connection, mapping.id), purpose: `delete the ${mapping.object_name} mapping`, expect: 'any' });
+}
+/** The parsed body of a success; a refused key is the user's to fix, any other error answer a remote failure. */
+async function call(api, request) {
+    return (await send(api, request)).body;
+}
+/** The answer to a request that succeeded (any 2xx), for the callers that tell 200 from 202. */
+async function send(api, request) {
+    const answer = await api.http.request({ ...request, ...(api.deadline !== undefined && { deadline: api.deadline }) });
+    if (answer.status >= 200 && answer.status < 300)
+        return answer;
+    const described = (0,client/* describeStatus */.W)(answer.status, answer.body);
+    if (answer.status === 401 || answer.status === 403) {
+        throw new errors/* ConfigurationError */.j1(`Heroku Connect refused the API key (${described}) when asked to ${request.purpose}: the key is wrong or expired, or its user has no access to the app. ` +
+            'Use the key of a user who can open the app\'s Heroku Connect dashboard ("heroku authorizations:create" makes a long-lived one).');
+    }
+    throw new errors/* RemoteFailure */.p3(SERVICE, 'answered', `Heroku Connect answered ${described} when asked to ${request.purpose}.`);
+}
+function actionUrl(connection, name) {
+    return `${connectionUrl(connection)}/actions/${name}`;
+}
+function connectionUrl(connection) {
+    return `${regionApi(connection)}/connections/${encodeURIComponent(connection.id)}`;
+}
+function mappingUrl(connection, id) {
+    return `${regionApi(connection)}/mappings/${encodeURIComponent(id)}`;
+}
+function regionApi(connection) {
+    return `${withoutTrailingSlash(keyUrl(connection.region_url, 'The region URL from Heroku Connect').href)}/api/v3`;
+}
+/** The URL, if the API key may be sent there; `name` opens the messages about it. */
+function keyUrl(value, name) {
+    return (0,safety/* checkedCredentialUrl */.S)(value, { name, credential: 'the API key' });
+}
+function withoutTrailingSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ findConnection),
+/* harmony export */   l: () => (/* binding */ parseAppTargets)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8589);
+
+
+/**
+ * Finds the one connection to deploy to, as the CLI plugin's withConnection does, plus the linking
+ * step only its connect:info does: a user not yet on the add-on's access list sees no connection
+ * until `POST /auth/<app>` (research §1.3), which a fresh CI key always needs.
+ */
+async function findConnection(api, app, resource, log) {
+    let found = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .searchConnections */ .Sp)(api, app, resource);
+    if (found.length === 0) {
+        log.info(`The API key's user sees no connection of app "${app}" yet; adding the user to the app's access list and looking again.`);
+        await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .linkUser */ .SP)(api, app);
+        found = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .searchConnections */ .Sp)(api, app, resource);
+    }
+    const only = found[0];
+    if (only === undefined) {
+        const which = resource ? ` with resource name "${resource}"` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Heroku Connect has no connection for app "${app}"${which}, even after adding the API key's user to the app's access list. ` +
+            `Check that the app has the Heroku Connect add-on${resource ? ' under that resource name' : ''}, that the key belongs to a user with access to the app, ` +
+            `and open the add-on once: heroku addons:open herokuconnect -a ${app}.`);
+    }
+    if (found.length > 1) {
+        const names = found.map((connection) => `"${connection.resource_name}"`).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`App "${app}" has ${found.length} Heroku Connect connections: ${names}. Set the resource to the one to deploy to.`);
+    }
+    return only;
+}
+/**
+ * The apps of `app` (one per line, or a repeated --app), each optionally `app:resource`. A lone
+ * `resource` applies to a lone app; with several apps each names its own, so none is guessed.
+ */
+function parseAppTargets(lines, resource) {
+    const targets = lines.map((line) => {
+        const [app = '', own = ''] = line.split(':', 2).map((part) => part.trim());
+        if (!/^[a-z][a-z0-9-]*$/.test(app) || (own !== '' && !/^[\w.-]+$/.test(own))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The app "${line}" is not a Heroku app name, optionally followed by ":resource-name" (such as shop-staging:herokuconnect-shaped-12345).`);
+        }
+        return own ? { app, resource: own } : { app };
+    });
+    if (resource !== '') {
+        if (targets.length > 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('With several apps, give each its resource as "app:resource" rather than one "resource" for all.');
+        if (targets[0] && targets[0].resource === undefined)
+            targets[0].resource = resource;
+    }
+    return targets;
+}
+
+
+/***/ }),
+
 /***/ 6153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1552,6 +1970,51 @@ const HEROKU_PLANS = ['demo', 'enterprise', 'shield'];
 
 /***/ }),
 
+/***/ 2999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Hi: () => (/* binding */ writeErrorsSince),
+/* harmony export */   f: () => (/* binding */ newWriteErrors),
+/* harmony export */   u$: () => (/* binding */ writeErrorsByTable)
+/* harmony export */ });
+/** The write errors of `after` that `before` did not have, by id. */
+function newWriteErrors(before, after) {
+    const seen = new Set(before.map((error) => error.id));
+    return after.filter((error) => !seen.has(error.id));
+}
+/** The write errors created at or after `since` (clock time); one whose time cannot be read is kept. */
+function writeErrorsSince(errors, since) {
+    return errors.filter((error) => {
+        const at = Date.parse(error.created_at);
+        return Number.isNaN(at) || at >= since;
+    });
+}
+/** By table (the mapping's table name), tables in order of first appearance, newest error first within each. */
+function writeErrorsByTable(errors) {
+    const tables = new Map();
+    for (const error of errors) {
+        const list = tables.get(error.table_name) ?? [];
+        list.push(error);
+        tables.set(error.table_name, list);
+    }
+    for (const list of tables.values())
+        list.sort((a, b) => b.created_at.localeCompare(a.created_at));
+    return [...tables];
+}
+/** "2h", "30m", "90s", "1d" → milliseconds; undefined when it is not a duration. */
+function parseDuration(text) {
+    const match = /^(\d+)\s*(s|m|h|d)$/i.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2].toLowerCase()];
+    return Number(match[1]) * unit;
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1651,11 +2114,12 @@ function redactedError(error, redact) {
 /* harmony export */   Bl: () => (/* binding */ writeNamedFile),
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   Hz: () => (/* binding */ readConfined),
+/* harmony export */   b9: () => (/* binding */ writeInsideWorkspace),
 /* harmony export */   bv: () => (/* binding */ readStream),
 /* harmony export */   uf: () => (/* binding */ PEEK_BYTES),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports MAX_FILE_BYTES, writeInsideWorkspace */
+/* unused harmony export MAX_FILE_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -1795,23 +2259,23 @@ function isInside(child, parent) {
  * redirect the write anywhere the runner can write. Missing folders are created.
  */
 async function writeInsideWorkspace(root, name, content) {
-    const target = path.resolve(root, name);
-    if (!isInside(target, path.resolve(root))) {
-        throw new ConfigurationError(`The output path "${name}" is outside the workspace (${root}); name a path inside it, such as "results/lint.sarif".`);
+    const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, name);
+    if (!isInside(target, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The output path "${name}" is outside the workspace (${root}); name a path inside it, such as "results/lint.sarif".`);
     }
-    const realRoot = await realpath(root);
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
     let folder = realRoot;
-    for (const part of path.relative(path.resolve(root), path.dirname(target)).split(path.sep).filter(Boolean)) {
-        folder = path.join(folder, part);
-        const info = await lstat(folder).catch((error) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+    for (const part of node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root), node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target)).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).filter(Boolean)) {
+        folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, part);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(folder).catch((error) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
         if (info === undefined)
-            await mkdir(folder);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(folder);
         else if (info.isSymbolicLink())
-            throw notThroughLink(name, path.relative(realRoot, folder));
+            throw notThroughLink(name, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(realRoot, folder));
         else if (!info.isDirectory())
-            throw new ConfigurationError(`The output path "${name}" goes through "${path.relative(realRoot, folder)}", which is not a folder.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The output path "${name}" goes through "${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(realRoot, folder)}", which is not a folder.`);
     }
-    await writeNoFollow(path.join(folder, path.basename(target)), content, name);
+    await writeNoFollow(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)), content, name);
 }
 /**
  * Writes a file the CLI's user named (`--output`): their choice on their own machine, so it may be
@@ -2175,7 +2639,7 @@ function checkedCredential(value, name, hint) {
  * all come from (or are checked against) this table: a new input is one entry here and its docs.
  */
 
-const COMMANDS = (/* unused pure expression or super */ null && (['lint', 'deploy', 'plan', 'diagnose', 'write-errors']));
+const COMMANDS = (/* unused pure expression or super */ null && (['lint', 'deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare']));
 const INPUTS = [
     {
         name: 'files',
@@ -2183,7 +2647,7 @@ const INPUTS = [
         default: '',
         configKey: 'files',
         action: {},
-        cli: { positional: true, commands: ['lint', 'deploy', 'plan', 'diagnose'] },
+        cli: { positional: true, commands: ['lint', 'deploy', 'plan', 'diagnose', 'drift'] },
         description: 'Newline-separated globs or paths of mapping files. A path without glob characters is always linted; files a glob finds are linted when they look like mapping files. Prefix with ! to exclude. Empty means the configuration file\'s files, else every mapping file in the workspace.',
     },
     {
@@ -2262,7 +2726,7 @@ const INPUTS = [
         type: 'string',
         default: 'text',
         choices: ['text', 'json'],
-        cli: { flag: 'format', commands: ['plan', 'diagnose', 'write-errors'] },
+        cli: { flag: 'format', commands: ['plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare'] },
         description: 'Report format (default: text)',
     },
     {
@@ -2302,6 +2766,14 @@ const INPUTS = [
         description: 'List the rules (id, default level, level in effect, summary, documentation) as text or json, and lint nothing',
     },
     {
+        name: 'command',
+        type: 'string',
+        default: '',
+        choices: ['lint', 'deploy', 'drift', 'health'],
+        action: {},
+        description: 'What the action does: lint (the default), deploy (lint, then import; the same as deploy: true), drift (compare each app\'s live connection with the files) or health (the state, polls, write errors and notifications of each app\'s connection). Empty means lint, or deploy when deploy is true.',
+    },
+    {
         name: 'deploy',
         type: 'boolean',
         default: 'false',
@@ -2319,18 +2791,22 @@ const INPUTS = [
     },
     {
         name: 'app',
-        type: 'string',
+        type: 'list',
         default: '',
         action: {},
-        cli: { value: '<app>', commands: ['deploy', 'plan', 'diagnose', 'write-errors'], help: 'The Heroku app with the Heroku Connect add-on (deploy, diagnose, write-errors: required; plan: compare with its live connection)' },
-        description: 'The Heroku app with the Heroku Connect add-on to deploy to. Required when deploy is true.',
+        cli: {
+            value: '<app[:resource]>',
+            commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare'],
+            help: 'The Heroku app with the Heroku Connect add-on, optionally app:resource (drift, health: repeatable; compare: twice; plan: compare with its live connection)',
+        },
+        description: 'The Heroku app with the Heroku Connect add-on, optionally as app:resource. Required when deploying (one app). drift, health and the live plan take several, one per line, and report each.',
     },
     {
         name: 'resource',
         type: 'string',
         default: '',
         action: {},
-        cli: { value: '<name>', commands: ['deploy', 'plan', 'diagnose', 'write-errors'], help: "The add-on's resource name, when the app has several connections" },
+        cli: { value: '<name>', commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health'], help: "The add-on's resource name, when the app has several connections" },
         description: "The Heroku Connect add-on's resource name (such as herokuconnect-shaped-12345). Needed when the app has more than one connection.",
     },
     {
@@ -2340,8 +2816,12 @@ const INPUTS = [
         // A day at most: far below setTimeout's 2^31 ms limit.
         bounds: { min: 1, max: 86_400 },
         action: {},
-        cli: { value: '<seconds>', commands: ['deploy', 'diagnose'], help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); diagnose: how long it may take (default: 300); at most 86400' },
-        description: 'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400).',
+        cli: {
+            value: '<seconds>',
+            commands: ['deploy', 'diagnose', 'drift', 'health', 'compare'],
+            help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); diagnose, drift, health, compare: how long all their calls may take (default: 300); at most 86400',
+        },
+        description: 'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400). drift and health: how long all their calls may take.',
     },
     {
         name: 'poll-interval',
@@ -2395,8 +2875,59 @@ const INPUTS = [
         name: 'since',
         type: 'string',
         default: '24h',
-        cli: { value: '<duration>', commands: ['write-errors'], help: 'How far back: 30m, 2h, 1d (default: 24h, all that Heroku Connect keeps)' },
-        description: 'How far back to list write errors.',
+        action: {},
+        cli: { value: '<duration>', commands: ['write-errors', 'health'], help: 'How far back write errors count: 30m, 2h, 1d (default: 24h, all that Heroku Connect keeps)' },
+        description: 'health: how far back write errors count, such as 1h for an hourly schedule, so that only new ones count (default: 24h, all that Heroku Connect keeps).',
+    },
+    {
+        name: 'write-back',
+        type: 'boolean',
+        default: 'false',
+        action: {},
+        cli: { flag: 'write', commands: ['drift'], help: "Rewrite the files to match the live connection, keeping each file's form" },
+        description: "drift: rewrite the files to match the live connection (one app), changing only the drifted values: JSON keeps its indentation and key order, YAML its comments and anchors. A value shared through a YAML alias is left for you.",
+    },
+    {
+        name: 'stale-intervals',
+        type: 'integer',
+        default: '3',
+        bounds: { min: 1, max: 1000 },
+        action: {},
+        cli: { value: '<n>', commands: ['health'], help: 'A mapping is stale when its last poll is more than n polling intervals ago (default: 3)' },
+        description: 'health: a mapping is stale, and unhealthy, when its last successful poll of Salesforce is more than this many polling intervals ago.',
+    },
+    {
+        name: 'max-write-errors',
+        type: 'integer',
+        default: '0',
+        bounds: { min: 0, max: Number.MAX_SAFE_INTEGER },
+        action: {},
+        cli: { value: '<n>', commands: ['health'], help: 'Unhealthy when more than n write errors are within --since (default: 0)' },
+        description: 'health: unhealthy when more than this many write errors fall within since.',
+    },
+    {
+        name: 'max-notifications',
+        type: 'integer',
+        default: '0',
+        bounds: { min: 0, max: Number.MAX_SAFE_INTEGER },
+        action: {},
+        cli: { value: '<n>', commands: ['health'], help: 'Unhealthy when more than n notifications are unacknowledged (default: 0)' },
+        description: 'health: unhealthy when more than this many notifications are unacknowledged.',
+    },
+    {
+        name: 'acknowledge',
+        type: 'boolean',
+        default: 'false',
+        action: {},
+        cli: { commands: ['health'], help: 'Acknowledge the notifications reported, so the next run sees only new ones' },
+        description: 'health: acknowledge the notifications this run reported (only those), so that the next run sees only new ones.',
+    },
+    {
+        name: 'health-issue',
+        type: 'boolean',
+        default: 'false',
+        action: {},
+        description: 'health: keep one GitHub issue per repository while unhealthy: open it, update it while it stays so, close it when healthy again. Needs github-token with issues: write.',
     },
     {
         name: 'base',
@@ -2702,8 +3233,8 @@ var errors = __webpack_require__(3916);
 var workspace = __webpack_require__(7806);
 // EXTERNAL MODULE: ./src/core/suggest.ts
 var suggest = __webpack_require__(2085);
-// EXTERNAL MODULE: ./src/parse/json.ts + 1 modules
-var json = __webpack_require__(5380);
+// EXTERNAL MODULE: ./src/parse/json.ts
+var json = __webpack_require__(1017);
 // EXTERNAL MODULE: ./src/core/json.ts
 var core_json = __webpack_require__(6153);
 ;// CONCATENATED MODULE: ./src/describe/shape.ts
@@ -4096,20 +4627,15 @@ function mappedObjects(targets) {
 
 /***/ }),
 
-/***/ 5380:
+/***/ 3583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ parseJson)
-});
-
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(2020);
-// EXTERNAL MODULE: ./src/parse/parsed.ts
-var parsed = __webpack_require__(7478);
-;// CONCATENATED MODULE: ./src/parse/json-scan.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ey: () => (/* binding */ scanJson),
+/* harmony export */   f5: () => (/* binding */ keyAt),
+/* harmony export */   un: () => (/* binding */ isEscaped)
+/* harmony export */ });
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7478);
 
 const VALUE = 0; // a value must come
 const VALUE_OR_CLOSE = 1; // just after '[': a value or ']'
@@ -4120,7 +4646,7 @@ const COMMA_OR_CLOSE = 5;
 const END = 6; // the document is complete: only whitespace may follow
 const NOTHING = { key() { }, scalar() { }, open() { }, close() { } };
 /** Scans the whole text; undefined when it is valid JSON nested at most `maxDepth` levels. */
-function scanJson(text, visitor = NOTHING, maxDepth = parsed/* MAX_DEPTH */.lr) {
+function scanJson(text, visitor = NOTHING, maxDepth = _parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DEPTH */ .lr) {
     const n = text.length;
     const isObject = new Uint8Array(maxDepth + 1);
     let depth = 0;
@@ -4385,7 +4911,18 @@ function keyAt(text, start, end) {
     return raw.includes('\\') ? JSON.parse(text.slice(start, end)) : raw;
 }
 
-;// CONCATENATED MODULE: ./src/parse/json.ts
+
+/***/ }),
+
+/***/ 1017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
+/* harmony import */ var _json_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3583);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7478);
 
 
 
@@ -4396,7 +4933,7 @@ function keyAt(text, start, end) {
  */
 function parseJson(text) {
     // Before JSON.parse: a deeply nested file would otherwise cost a gigabyte of arrays to refuse.
-    const keysInText = countKeysInText(text, parsed/* MAX_DEPTH */.lr);
+    const keysInText = countKeysInText(text, _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEPTH */ .lr);
     if (keysInText === undefined)
         return failed(text);
     let value;
@@ -4407,7 +4944,7 @@ function parseJson(text) {
         // JSON.parse's message quotes the text, which may be anything (a credential, behind a symlink): never shown.
         return failed(text);
     }
-    const keys = (0,parsed/* countKeysWithin */.xv)(value, parsed/* MAX_DEPTH */.lr);
+    const keys = (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .countKeysWithin */ .xv)(value, _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEPTH */ .lr);
     if (keys === undefined)
         return failed(text);
     const locate = (requests) => locateJson(text, requests);
@@ -4416,15 +4953,15 @@ function parseJson(text) {
     return { value, ...duplicateKeys(text), locate };
 }
 function failed(text) {
-    const failure = scanJson(text);
+    const failure = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .Ey)(text);
     const problem = failure
         ? {
             kind: failure.kind,
             message: failure.kind === 'syntax' ? `The file is not valid JSON: ${failure.message}` : failure.message,
-            range: { start: (0,parsed/* positionsAt */.GN)(text, [failure.offset])[0] },
+            range: { start: (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .positionsAt */ .GN)(text, [failure.offset])[0] },
         }
-        : { kind: 'syntax', message: 'The file is not valid JSON.', range: parsed/* DOCUMENT_START */.Bv };
-    return { problems: [problem], omittedProblems: 0, locate: (requests) => requests.map(() => parsed/* DOCUMENT_START */.Bv) };
+        : { kind: 'syntax', message: 'The file is not valid JSON.', range: _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCUMENT_START */ .Bv };
+    return { problems: [problem], omittedProblems: 0, locate: (requests) => requests.map(() => _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCUMENT_START */ .Bv) };
 }
 /**
  * Counts the object keys in valid JSON text without building a tree, or undefined when brackets
@@ -4440,7 +4977,7 @@ function countKeysInText(text, maxDepth) {
         const c = text.charCodeAt(i);
         if (c === 0x22) {
             let end = text.indexOf('"', i + 1);
-            while (end !== -1 && isEscaped(text, end))
+            while (end !== -1 && (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .isEscaped */ .un)(text, end))
                 end = text.indexOf('"', end + 1);
             if (end === -1)
                 return keys;
@@ -4475,7 +5012,7 @@ class PathVisitor {
         this.text = text;
     }
     key(start, end) {
-        this.lastKey = keyAt(this.text, start, end);
+        this.lastKey = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .keyAt */ .f5)(this.text, start, end);
     }
     /** The segment of the value about to start: its index in an array, or the key just read. */
     segment() {
@@ -4508,8 +5045,8 @@ function duplicateKeys(text) {
             if (first === undefined) {
                 keys.set(this.lastKey, start);
             }
-            else if (found.length < parsed/* MAX_PROBLEMS_PER_FILE */.JG) {
-                const where = this.path.length > 1 ? this.path.slice(1).map((segment) => `/${(0,core_text/* excerpt */.Kb)(String(segment), 40)}`).join('') : 'the document';
+            else if (found.length < _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PROBLEMS_PER_FILE */ .JG) {
+                const where = this.path.length > 1 ? this.path.slice(1).map((segment) => `/${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(String(segment), 40)}`).join('') : 'the document';
                 found.push({ start, end, first, name: this.lastKey, where });
             }
             else {
@@ -4527,13 +5064,13 @@ function duplicateKeys(text) {
             this.seen.pop();
         }
     }
-    scanJson(text, new DuplicateVisitor(text));
-    const positions = (0,parsed/* positionsAt */.GN)(text, found.flatMap(({ start, end, first }) => [start, end, first]));
+    (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .Ey)(text, new DuplicateVisitor(text));
+    const positions = (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .positionsAt */ .GN)(text, found.flatMap(({ start, end, first }) => [start, end, first]));
     const problems = found.map(({ name, where }, index) => {
         const [start, end, first] = positions.slice(index * 3, index * 3 + 3);
         return {
             kind: 'duplicate-key',
-            message: `The key "${(0,core_text/* excerpt */.Kb)(name)}" appears again in ${where} (first on line ${first.line}). ` +
+            message: `The key "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(name)}" appears again in ${where} (first on line ${first.line}). ` +
                 'JSON.parse, and so Heroku Connect, silently keeps only the last one: remove or merge the duplicate.',
             range: { start, end },
         };
@@ -4571,7 +5108,7 @@ function locateJson(text, requests) {
         for (const segment of path)
             node = node.child(segment);
     }
-    scanJson(text, new LocateVisitor(text, root));
+    (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .Ey)(text, new LocateVisitor(text, root));
     // Two offsets per request: where its range starts and ends.
     const offsets = new Array(requests.length * 2);
     requests.forEach(({ path, at }, index) => {
@@ -4592,7 +5129,7 @@ function locateJson(text, requests) {
         offsets[index * 2] = useKey ? chosen.keyStart : chosen.valueStart;
         offsets[index * 2 + 1] = useKey ? chosen.keyEnd : chosen.valueEnd;
     });
-    const positions = (0,parsed/* positionsAt */.GN)(text, offsets);
+    const positions = (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .positionsAt */ .GN)(text, offsets);
     return requests.map((_, index) => ({ start: positions[index * 2], end: positions[index * 2 + 1] }));
 }
 class LocateVisitor extends PathVisitor {
@@ -4679,8 +5216,8 @@ __webpack_require__.d(__webpack_exports__, {
   P: () => (/* binding */ parseSource)
 });
 
-// EXTERNAL MODULE: ./src/parse/json.ts + 1 modules
-var json = __webpack_require__(5380);
+// EXTERNAL MODULE: ./src/parse/json.ts
+var json = __webpack_require__(1017);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/text.ts

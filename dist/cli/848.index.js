@@ -76,7 +76,7 @@ function formatDiagnose(report) {
 }
 /** The app's connection for the read-only commands: the key from HEROKU_API_KEY, never a flag (shell history, process list). */
 async function openConnection(flags, io, deadline) {
-    const app = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .getString */ .AA)(flags, 'app');
+    const app = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .oneApp */ .an)(flags, 'This command');
     if (app === '')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('--app is required: the Heroku app with the Heroku Connect add-on.');
     const resource = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .getString */ .AA)(flags, 'resource');
@@ -103,6 +103,219 @@ async function openConnection(flags, io, deadline) {
             }
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 6188:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ diagnoseFindings),
+/* harmony export */   r: () => (/* binding */ mappingPlaces)
+/* harmony export */ });
+/* harmony import */ var _parse_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(461);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3226);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6153);
+
+
+
+/**
+ * Where each mapping's object_name stands in the files, by lower-cased object name. A file that
+ * cannot be read or parsed places nothing (the lint reports it); the first file's first line takes
+ * what has no mapping line.
+ */
+async function mappingPlaces(files) {
+    const byObject = new Map();
+    for (const ref of files) {
+        const format = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOf */ .be)(ref.file);
+        const read = await (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o$)(ref.absolutePath, format, ref.confinedTo);
+        if (!read.ok)
+            continue;
+        const parsed = (0,_parse_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSource */ .P)(read.text, format);
+        const value = parsed.value;
+        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value) || !Array.isArray(value.mappings))
+            continue;
+        const named = value.mappings.flatMap((mapping, i) => ((0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(mapping) && typeof mapping.object_name === 'string' ? [{ name: mapping.object_name, i }] : []));
+        const ranges = parsed.locate(named.map(({ i }) => ({ path: ['mappings', i, 'object_name'] })));
+        named.forEach(({ name }, index) => {
+            const { start } = ranges[index];
+            const key = name.toLowerCase();
+            if (!byObject.has(key))
+                byObject.set(key, { file: ref.file, line: start.line, column: start.column });
+        });
+    }
+    const first = files[0];
+    return { byObject, ...(first && { fallback: { file: first.file, line: 1, column: 1 } }) };
+}
+/**
+ * Each error and warning of the diagnose as a finding with Heroku's rule id and message: at the
+ * mapping's object_name line when it concerns a mapping, at the first file's first line otherwise.
+ * The level is the list Heroku put the check in (every failed check says FAILED; errors and warnings
+ * tell the severity). Passes and skips are only counted. The connection result's own `mappings`
+ * part is not read: each diagnosed mapping's answer covers it.
+ */
+function diagnoseFindings(results, places) {
+    const findings = [];
+    const counts = { errors: 0, warnings: 0, passes: 0, skips: 0 };
+    const add = (checks, object) => {
+        counts.errors += checks.errors.length;
+        counts.warnings += checks.warnings.length;
+        counts.passes += checks.passes.length;
+        counts.skips += checks.skips.length;
+        const place = (object !== undefined && places.byObject.get(object.toLowerCase())) || places.fallback;
+        const levels = [
+            ['error', checks.errors],
+            ['warning', checks.warnings],
+        ];
+        for (const [level, list] of levels)
+            for (const check of list)
+                findings.push(toFinding(check, level, object, place));
+    };
+    add(results.connection, undefined);
+    for (const { object, results: checks } of results.mappings)
+        add(checks, object);
+    return { findings, counts };
+}
+function toFinding(check, level, object, place) {
+    const subject = object === undefined ? 'the connection' : `the ${object} mapping`;
+    const message = `Heroku Connect diagnose of ${subject}, ${check.display_name}: ${check.message || 'failed'}${check.doc_url ? ` (${check.doc_url})` : ''}`;
+    return {
+        source: 'diagnose',
+        ruleId: check.rule_id ?? check.display_name,
+        level,
+        message,
+        file: place?.file ?? '',
+        line: place?.line ?? 1,
+        column: place?.column ?? 1,
+        ...(object !== undefined && { object }),
+        ...(check.doc_url && { docUrl: check.doc_url }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 6937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ runDiagnose)
+/* harmony export */ });
+/* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8589);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
+
+
+
+/**
+ * Heroku Connect's server-side diagnose (what `heroku connect:diagnose` and
+ * `connect:mapping:diagnose` run): the connection's checks, started and then read at its result_url
+ * until done, and each given mapping's checks, answered at once. Costs 1 + (reads of the result) +
+ * one call per mapping.
+ */
+async function runDiagnose(api, connection, mappings, options) {
+    const { clock } = options;
+    const started = clock.now();
+    const resultUrl = await (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .startValidation */ .es)(api, connection);
+    options.log.info(`Heroku Connect's diagnose of the connection started; reading its result every ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(options.intervalMs)}.`);
+    let result = await (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .readValidationResult */ .Vx)(api, connection, resultUrl);
+    while (result === undefined) {
+        const remaining = options.deadline - clock.now();
+        if (remaining <= 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteFailure */ .p3('Heroku Connect', 'hanging', `Heroku Connect's diagnose of connection "${connection.resource_name}" had not finished after ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(clock.now() - started)}, the time left before the deadline. Run "heroku connect:diagnose" later, or raise wait-timeout.`);
+        }
+        await clock.sleep(Math.min(options.intervalMs, remaining));
+        result = await (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .readValidationResult */ .Vx)(api, connection, resultUrl);
+    }
+    const diagnosed = [];
+    for (const mapping of mappings) {
+        if (mapping.id === undefined) {
+            options.log.info(`The ${mapping.object_name} mapping has no id in the connection's detail, so it is not diagnosed on its own.`);
+            continue;
+        }
+        diagnosed.push({ object: mapping.object_name, results: await (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .validateMapping */ .VD)(api, connection, { id: mapping.id, object_name: mapping.object_name }) });
+    }
+    return { connection: result, mappings: diagnosed };
+}
+
+
+/***/ }),
+
+/***/ 7990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ mergeMappingFiles)
+/* harmony export */ });
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6153);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3226);
+/* harmony import */ var _parse_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(461);
+
+
+
+
+
+/** The connection-section keys kept as written; several files must agree on them, or which one applies is a guess. */
+const KEPT_CONNECTION_KEYS = ['features', 'api_version', 'logplex_log_enabled'];
+/**
+ * Reads the selected mapping files (JSON or YAML) into the one document the import takes: every
+ * mapping, the first `connection` section, `version` 1. An object mapped twice, in one file or in
+ * two, is refused, since the import would keep one of them without saying which.
+ */
+async function mergeMappingFiles(files) {
+    if (files.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('There is no mapping file to deploy: the files selected for the lint matched none.');
+    const mappings = [];
+    const mappedIn = new Map();
+    let connection;
+    for (const ref of files) {
+        const { file } = ref;
+        const document = await readDocument(ref);
+        document.mappings.forEach((mapping, i) => {
+            if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(mapping) || typeof mapping.object_name !== 'string' || mapping.object_name === '') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Mapping ${i + 1} in "${file}" has no object_name, so it cannot be imported.`);
+            }
+            // Salesforce object names are case-insensitive, and so is Connect's lookup of a mapping.
+            const key = mapping.object_name.toLowerCase();
+            const earlier = mappedIn.get(key);
+            if (earlier !== undefined) {
+                const where = earlier === file ? `twice in "${file}"` : `in both "${earlier}" and "${file}"`;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Object "${mapping.object_name}" is mapped ${where}. A connection has one mapping per object: keep one of them.`);
+            }
+            mappedIn.set(key, file);
+            mappings.push(mapping);
+        });
+        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(document.connection))
+            continue;
+        if (connection === undefined) {
+            connection = { section: document.connection, file };
+            continue;
+        }
+        const differing = KEPT_CONNECTION_KEYS.filter((key) => !(0,_core_json_js__WEBPACK_IMPORTED_MODULE_3__/* .sameJson */ .Vk)(connection.section[key], document.connection[key]));
+        if (differing.length > 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The "connection" sections of "${connection.file}" and "${file}" differ in ${differing.join(', ')}; one import can carry only one. ` +
+                'Make them agree, or remove the section from all but one file.');
+        }
+    }
+    return { mappings, ...(connection && { connection: connection.section }), version: 1 };
+}
+async function readDocument({ file, absolutePath, confinedTo }) {
+    const format = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOf */ .be)(file);
+    const read = await (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o$)(absolutePath, format, confinedTo);
+    if (!read.ok)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: ${read.problem.message}`);
+    const parsed = (0,_parse_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSource */ .P)(read.text, format);
+    const value = parsed.value;
+    if (value === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: ${parsed.problems[0]?.message ?? 'it does not parse.'}`);
+    }
+    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(value) || !Array.isArray(value.mappings)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: it has no top-level "mappings" list, so it is not a Heroku Connect mapping file.`);
+    }
+    return value;
 }
 
 

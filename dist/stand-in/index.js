@@ -83,7 +83,9 @@ __webpack_async_result__();
  * linked yet, the connection runs a newer Salesforce API than the file was exported with, Account
  * is live with an older configuration, Property__c is new, and Contact is live but not in the file.
  * After the import, Heroku Connect's diagnose warns that the app has no log drain (it has none), and
- * one write to Salesforce fails.
+ * one write to Salesforce fails. A second app, example-staging, has the example's mappings with a
+ * dashboard edit (Account polled every 5 minutes, Phone added), a stale Property__c mapping and an
+ * unacknowledged notification: what drift, health and compare find.
  */
 function demoScenario(apiKey) {
     return {
@@ -106,6 +108,7 @@ function demoScenario(apiKey) {
         },
         writeErrorsAfterImport: [{ table_name: 'property__c', record_id: 'a0B5w00000Demo1EAA', message: 'REQUIRED_FIELD_MISSING: Required fields are missing: [Price__c]' }],
         connections: [
+            exampleStaging(),
             {
                 app: 'example-app',
                 resource: 'herokuconnect-example-12345',
@@ -138,6 +141,33 @@ function demoScenario(apiKey) {
                         },
                     },
                 ],
+            },
+        ],
+    };
+}
+/** The example's mappings as a dashboard left them on staging, for drift, health and compare. */
+function exampleStaging() {
+    const common = { access: 'read_only', sf_notify_enabled: true, sf_max_daily_api_calls: 30000 };
+    const indexes = { Id: { unique: true }, SystemModstamp: { unique: false } };
+    const base = { Id: {}, IsDeleted: {}, SystemModstamp: {}, CreatedDate: {}, Name: {} };
+    return {
+        app: 'example-staging',
+        resource: 'herokuconnect-staging-67890',
+        notifications: [{ event_type: 'mapping-error', message: 'Property__c: polling Salesforce failed: INVALID_FIELD Broker__c', agoMs: 2 * 3_600_000 }],
+        mappings: [
+            { object_name: 'Account', config: { ...common, sf_polling_seconds: 300, fields: { ...base, BillingCity: {}, Industry: {}, Phone: {} }, indexes } },
+            {
+                object_name: 'Property__c',
+                lastPollAgoMs: 3 * 3_600_000,
+                counts: { db: 1200, sf: 1260, pending: 14 },
+                config: {
+                    ...common,
+                    access: 'read_write',
+                    upsert_field: 'External_Id__c',
+                    sf_polling_seconds: 600,
+                    fields: { ...base, External_Id__c: {}, Broker__c: {}, Price__c: {} },
+                    indexes: { ...indexes, External_Id__c: { unique: true }, Broker__c: { unique: false } },
+                },
             },
         ],
     };
@@ -261,7 +291,7 @@ async function startConnectStandIn(options) {
             if (dropped && dropped.object.toLowerCase() === imported.object_name.toLowerCase() && isRecord(config.fields)) {
                 config.fields = Object.fromEntries(Object.entries(config.fields).filter(([field]) => field.toLowerCase() !== dropped.field.toLowerCase()));
             }
-            const mapping = existing ?? { id: (0,external_node_crypto_namespaceObject.randomUUID)(), object_name: imported.object_name, config, revision: 0, applied_at: '', state: 'INITIAL' };
+            const mapping = existing ?? { id: (0,external_node_crypto_namespaceObject.randomUUID)(), object_name: imported.object_name, config, revision: 0, applied_at: '', state: 'INITIAL', lastPollAt: at, counts: { db: 0, sf: 0, pending: 0, errors: 0 } };
             if (!existing)
                 connection.mappings.push(mapping);
             mapping.config = config;
@@ -307,6 +337,8 @@ async function startConnectStandIn(options) {
                 ...(mapping.state_description && { state_description: mapping.state_description }),
                 config: { ...mapping.config, revision: mapping.revision, applied_at: mapping.applied_at },
                 detail_url: `/api/v3/mappings/${mapping.id}`,
+                counts: mapping.counts,
+                times: { sf_poll: new Date(mapping.lastPollAt).toISOString() },
             })),
         };
     };
@@ -446,6 +478,26 @@ async function startConnectStandIn(options) {
                 return { status: 200, body: { count: recent.length, results: recent } };
             }),
         },
+        notifications: {
+            side: 'region',
+            method: 'GET',
+            path: /^\/api\/v3\/connections\/([^/]+)\/notifications$/,
+            handle: ({ match, url }) => withConnection(match, (connection) => {
+                const shown = connection.notifications.filter((n) => !n.acknowledged && inWindow(n.created_at, url));
+                return { status: 200, body: { count: shown.length, results: shown.map(({ acknowledged: _a, ...n }) => n) } };
+            }),
+        },
+        acknowledge: {
+            side: 'region',
+            method: 'POST',
+            path: /^\/api\/v3\/connections\/([^/]+)\/notifications\/acknowledge$/,
+            handle: ({ match, url }) => withConnection(match, (connection) => {
+                for (const n of connection.notifications)
+                    if (inWindow(n.created_at, url))
+                        n.acknowledged = true;
+                return { status: 204 };
+            }),
+        },
         'delete-mapping': {
             side: 'region',
             method: 'DELETE',
@@ -548,12 +600,20 @@ async function startConnectStandIn(options) {
         },
     };
 }
+/** The `after` and `before` filters of the notification endpoints, as ISO times (after inclusive, before exclusive). */
+function inWindow(createdAt, url) {
+    const at = Date.parse(createdAt);
+    const after = url.searchParams.get('after');
+    const before = url.searchParams.get('before');
+    return (after === null || at >= Date.parse(after)) && (before === null || at < Date.parse(before));
+}
 function writeError(error, at) {
     return { id: (0,external_node_crypto_namespaceObject.randomUUID)(), table_name: error.table_name, record_id: error.record_id, message: error.message, created_at: error.created_at ?? new Date(at).toISOString() };
 }
 function live(spec, started) {
     return {
         writeErrors: [],
+        notifications: (spec.notifications ?? []).map((n) => ({ id: (0,external_node_crypto_namespaceObject.randomUUID)(), event_type: n.event_type, message: n.message, created_at: new Date(started - (n.agoMs ?? 60_000)).toISOString(), acknowledged: false })),
         spec,
         id: spec.id ?? (0,external_node_crypto_namespaceObject.randomUUID)(),
         state: spec.state ?? 'IDLE',
@@ -566,6 +626,8 @@ function live(spec, started) {
             applied_at: new Date(started - 86_400_000).toISOString(),
             state: mapping.state ?? 'DATA_SYNCED',
             state_description: mapping.state_description ?? DESCRIPTIONS[mapping.state ?? 'DATA_SYNCED'] ?? '',
+            lastPollAt: started - (mapping.lastPollAgoMs ?? 60_000),
+            counts: { db: 1000, sf: 1000, pending: 0, errors: 0, ...mapping.counts },
         })),
     };
 }
