@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { StandInConnection } from '../../src/stand-in/server.js';
 import { makeWorkspace, runCli } from '../../test-support/harness.js';
 import { closeStandIns, KEY, standIn, type TimedStandIn } from '../deploy/support.js';
+import type { FilePlan } from '../../src/plan/file.js';
+import { renderPlanMarkdown } from '../../src/plan/render.js';
 
 afterEach(closeStandIns);
 
@@ -154,5 +156,9 @@ describe('the live plan for several apps', () => {
       ['shop-staging (live connection herokuconnect-staging)', []],
       ['shop-production (live connection herokuconnect-production)', ['polling-interval-changed', 'field-removed']],
     ]);
+    const text = await cli(server, ['plan', 'heroku-connect.json', '--app', 'shop-staging', '--app', 'shop-production'], workspace);
+    expect(text.stdout.split('\n')[0]).toBe('Plan: shop-staging: 0 changes; shop-production: 2 changes, 1 to review (field removed)');
+    const markdown = renderPlanMarkdown(plans as unknown as FilePlan[]);
+    expect(markdown).toContain('compared with the live connection: shop-staging: 0 changes; shop-production: 2 changes, 1 to review (field removed)');
   });
 });

@@ -23,6 +23,8 @@ export interface FilePlan extends ChangePlan {
   /** The path at the base, for a renamed file. */
   previousPath?: string;
   status: FileStatus;
+  /** For a plan against a live connection: the app it belongs to. */
+  app?: string;
 }
 
 /**

@@ -24,7 +24,7 @@ export async function planAgainstLive(target: LiveTarget, files: readonly Deploy
     const api = connectApi({ apiKey: target.apiKey, discoveryServer: target.discoveryServer, log });
     const connection = await findConnection(api, target.app, target.resource, log);
     const live = await exportConfiguration(api, connection);
-    return { path: `${target.app} (live connection ${connection.resource_name})`, status: 'modified', ...planChanges(live, head) };
+    return { path: `${target.app} (live connection ${connection.resource_name})`, status: 'modified', app: target.app, ...planChanges(live, head) };
   } catch (error) {
     throw redactedError(error, redact);
   }

@@ -33,11 +33,23 @@ export function changeLabel(change: PlanChange): string {
   return change.detail === '' ? KIND_LABEL[change.kind] : `${KIND_LABEL[change.kind]}: ${change.detail}`;
 }
 
-function totals(plans: readonly FilePlan[]): string {
+/**
+ * The plan in one line: per app for plans against live connections ("staging: 2 changes; production:
+ * 3 changes, 1 to review (field removed)"), else in all. `text` escapes an app name for the sink.
+ */
+function totals(plans: readonly FilePlan[], text: (value: string) => string): string {
+  if (plans.length > 0 && plans.every((plan) => plan.app !== undefined)) return plans.map((plan) => appTotals(plan, text)).join('; ');
   const changes = plans.reduce((sum, plan) => sum + plan.changes.length, 0);
   const care = plans.reduce((sum, plan) => sum + plan.changes.filter((change) => change.care).length, 0);
   const files = plans.filter((plan) => plan.changes.length > 0).length;
   return `${changes} change${changes === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}, ${care} to review`;
+}
+
+function appTotals(plan: FilePlan, text: (value: string) => string): string {
+  const count = plan.changes.length;
+  const review = plan.changes.filter((change) => change.care);
+  const kinds = [...new Set(review.map((change) => KIND_LABEL[change.kind]))];
+  return `${text(plan.app ?? '')}: ${count} change${count === 1 ? '' : 's'}${review.length > 0 ? `, ${review.length} to review (${kinds.join(', ')})` : ''}`;
 }
 
 function hasChanges(plans: readonly FilePlan[]): boolean {
@@ -70,7 +82,8 @@ const CLOSING_NOTE_RESERVE = 256;
 export function renderPlanMarkdown(plans: readonly FilePlan[], budget = PLAN_SUMMARY_BUDGET_BYTES): string {
   const lines = [`## ${PLAN_HEADING}`, ''];
   if (!hasChanges(plans)) return [...lines, 'No changes to the mappings.', ''].join('\n');
-  lines.push(`What importing the changed files would do, compared with the base branch: ${totals(plans)} (⚠️).`, '');
+  const against = plans.every((plan) => plan.app !== undefined) ? 'the live connection' : 'the base branch';
+  lines.push(`What importing the changed files would do, compared with ${against}: ${totals(plans, markdownText)} (⚠️).`, '');
 
   const unreadable: PlanItem[] = [];
   const toReview: PlanItem[] = [];
@@ -187,7 +200,7 @@ export function renderPlanText(plans: readonly FilePlan[], color: boolean): stri
   // The caller decided about colour; styleText would otherwise decide again from process.stdout.
   const paint = (style: Parameters<typeof styleText>[0], text: string) => (color ? styleText(style, text, { validateStream: false }) : text);
   if (!hasChanges(plans)) return 'Plan: no changes to the mappings.\n';
-  const lines = [paint('bold', `Plan: ${totals(plans)}`)];
+  const lines = [paint('bold', `Plan: ${totals(plans, terminalText)}`)];
   for (const plan of plans) {
     const suffix = plan.status === 'renamed' ? ` (renamed from ${terminalText(plan.previousPath ?? '')})` : plan.status === 'modified' ? '' : ` (${plan.status === 'added' ? 'new file' : 'removed'})`;
     lines.push('', `  ${paint('underline', terminalText(plan.path))}${suffix}`);
