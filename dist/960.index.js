@@ -2740,11 +2740,23 @@ const UNREADABLE = {
 function render_changeLabel(change) {
     return change.detail === '' ? KIND_LABEL[change.kind] : `${KIND_LABEL[change.kind]}: ${change.detail}`;
 }
-function totals(plans) {
+/**
+ * The plan in one line: per app for plans against live connections ("staging: 2 changes; production:
+ * 3 changes, 1 to review (field removed)"), else in all. `text` escapes an app name for the sink.
+ */
+function totals(plans, text) {
+    if (plans.length > 0 && plans.every((plan) => plan.app !== undefined))
+        return plans.map((plan) => appTotals(plan, text)).join('; ');
     const changes = plans.reduce((sum, plan) => sum + plan.changes.length, 0);
     const care = plans.reduce((sum, plan) => sum + plan.changes.filter((change) => change.care).length, 0);
     const files = plans.filter((plan) => plan.changes.length > 0).length;
     return `${changes} change${changes === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}, ${care} to review`;
+}
+function appTotals(plan, text) {
+    const count = plan.changes.length;
+    const review = plan.changes.filter((change) => change.care);
+    const kinds = [...new Set(review.map((change) => KIND_LABEL[change.kind]))];
+    return `${text(plan.app ?? '')}: ${count} change${count === 1 ? '' : 's'}${review.length > 0 ? `, ${review.length} to review (${kinds.join(', ')})` : ''}`;
 }
 function hasChanges(plans) {
     return plans.some((plan) => plan.changes.length > 0 || plan.unreadable);
@@ -2773,7 +2785,8 @@ function renderPlanMarkdown(plans, budget = PLAN_SUMMARY_BUDGET_BYTES) {
     const lines = [`## ${PLAN_HEADING}`, ''];
     if (!hasChanges(plans))
         return [...lines, 'No changes to the mappings.', ''].join('\n');
-    lines.push(`What importing the changed files would do, compared with the base branch: ${totals(plans)} (⚠️).`, '');
+    const against = plans.every((plan) => plan.app !== undefined) ? 'the live connection' : 'the base branch';
+    lines.push(`What importing the changed files would do, compared with ${against}: ${totals(plans, markdownText)} (⚠️).`, '');
     const unreadable = [];
     const toReview = [];
     const others = [];
@@ -2896,7 +2909,7 @@ function renderPlanText(plans, color) {
     const paint = (style, text) => (color ? styleText(style, text, { validateStream: false }) : text);
     if (!hasChanges(plans))
         return 'Plan: no changes to the mappings.\n';
-    const lines = [paint('bold', `Plan: ${totals(plans)}`)];
+    const lines = [paint('bold', `Plan: ${totals(plans, terminalText)}`)];
     for (const plan of plans) {
         const suffix = plan.status === 'renamed' ? ` (renamed from ${terminalText(plan.previousPath ?? '')})` : plan.status === 'modified' ? '' : ` (${plan.status === 'added' ? 'new file' : 'removed'})`;
         lines.push('', `  ${paint('underline', terminalText(plan.path))}${suffix}`);
@@ -7154,7 +7167,7 @@ async function planAgainstLive(target, files, log) {
         const api = connectApi({ apiKey: target.apiKey, discoveryServer: target.discoveryServer, log });
         const connection = await findConnection(api, target.app, target.resource, log);
         const live = await client_exportConfiguration(api, connection);
-        return { path: `${target.app} (live connection ${connection.resource_name})`, status: 'modified', ...planChanges(live, head) };
+        return { path: `${target.app} (live connection ${connection.resource_name})`, status: 'modified', app: target.app, ...planChanges(live, head) };
     }
     catch (error) {
         throw redactedError(error, redact);

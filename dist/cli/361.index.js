@@ -95,7 +95,7 @@ async function planAgainstLive(target, files, log) {
         const api = (0,client/* connectApi */.Xm)({ apiKey: target.apiKey, discoveryServer: target.discoveryServer, log });
         const connection = await (0,resolve/* findConnection */.C)(api, target.app, target.resource, log);
         const live = await (0,client/* exportConfiguration */.lb)(api, connection);
-        return { path: `${target.app} (live connection ${connection.resource_name})`, status: 'modified', ...(0,diff/* planChanges */.X)(live, head) };
+        return { path: `${target.app} (live connection ${connection.resource_name})`, status: 'modified', app: target.app, ...(0,diff/* planChanges */.X)(live, head) };
     }
     catch (error) {
         throw (0,errors/* redactedError */.JM)(error, redact);

@@ -454,11 +454,23 @@ const UNREADABLE = {
 function changeLabel(change) {
     return change.detail === '' ? KIND_LABEL[change.kind] : `${KIND_LABEL[change.kind]}: ${change.detail}`;
 }
-function totals(plans) {
+/**
+ * The plan in one line: per app for plans against live connections ("staging: 2 changes; production:
+ * 3 changes, 1 to review (field removed)"), else in all. `text` escapes an app name for the sink.
+ */
+function totals(plans, text) {
+    if (plans.length > 0 && plans.every((plan) => plan.app !== undefined))
+        return plans.map((plan) => appTotals(plan, text)).join('; ');
     const changes = plans.reduce((sum, plan) => sum + plan.changes.length, 0);
     const care = plans.reduce((sum, plan) => sum + plan.changes.filter((change) => change.care).length, 0);
     const files = plans.filter((plan) => plan.changes.length > 0).length;
     return `${changes} change${changes === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}, ${care} to review`;
+}
+function appTotals(plan, text) {
+    const count = plan.changes.length;
+    const review = plan.changes.filter((change) => change.care);
+    const kinds = [...new Set(review.map((change) => KIND_LABEL[change.kind]))];
+    return `${text(plan.app ?? '')}: ${count} change${count === 1 ? '' : 's'}${review.length > 0 ? `, ${review.length} to review (${kinds.join(', ')})` : ''}`;
 }
 function hasChanges(plans) {
     return plans.some((plan) => plan.changes.length > 0 || plan.unreadable);
@@ -487,7 +499,8 @@ function renderPlanMarkdown(plans, budget = PLAN_SUMMARY_BUDGET_BYTES) {
     const lines = [`## ${PLAN_HEADING}`, ''];
     if (!hasChanges(plans))
         return [...lines, 'No changes to the mappings.', ''].join('\n');
-    lines.push(`What importing the changed files would do, compared with the base branch: ${totals(plans)} (⚠️).`, '');
+    const against = plans.every((plan) => plan.app !== undefined) ? 'the live connection' : 'the base branch';
+    lines.push(`What importing the changed files would do, compared with ${against}: ${totals(plans, markdownText)} (⚠️).`, '');
     const unreadable = [];
     const toReview = [];
     const others = [];
@@ -610,7 +623,7 @@ function renderPlanText(plans, color) {
     const paint = (style, text) => (color ? (0,node_util__WEBPACK_IMPORTED_MODULE_0__.styleText)(style, text, { validateStream: false }) : text);
     if (!hasChanges(plans))
         return 'Plan: no changes to the mappings.\n';
-    const lines = [paint('bold', `Plan: ${totals(plans)}`)];
+    const lines = [paint('bold', `Plan: ${totals(plans, _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)}`)];
     for (const plan of plans) {
         const suffix = plan.status === 'renamed' ? ` (renamed from ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(plan.previousPath ?? '')})` : plan.status === 'modified' ? '' : ` (${plan.status === 'added' ? 'new file' : 'removed'})`;
         lines.push('', `  ${paint('underline', (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(plan.path))}${suffix}`);
