@@ -11,6 +11,7 @@ import { resolveLevels, type RuleLevels } from './levels.js';
 import type { DocumentContext, MappingContext, MappingRule, Report } from '../rules/rule.js';
 import { LEVEL_RANK, type FileResult, type Finding, type HerokuPlan, type JsonPath, type Level, type SourceRange } from '../core/types.js';
 import { isRecord } from '../core/json.js';
+import { formatCount } from '../core/text.js';
 
 export interface LintOptions {
   levels: RuleLevels;
@@ -93,7 +94,7 @@ function capped(file: string, findings: Finding[], omitted: Omitted, options: Li
   kept.sort(byPlace);
   if (options.levels.get('too-many-findings') === 'off') return kept;
   const message =
-    `This file has ${left.toLocaleString('en-US')} more finding${left === 1 ? '' : 's'} than the ${MAX_FINDINGS_PER_FILE.toLocaleString('en-US')} shown` +
+    `This file has ${formatCount(left)} more finding${left === 1 ? '' : 's'} than the ${formatCount(MAX_FINDINGS_PER_FILE)} shown` +
     `${levels.size > 0 ? ` (${[...levels].join(', ')})` : ''}: the most severe are kept. Fix these and lint again to see the rest.`;
   return [toFinding(file, 'too-many-findings', message, DOCUMENT_START, options), ...kept];
 }
