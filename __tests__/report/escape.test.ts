@@ -1,9 +1,8 @@
 import { EOL } from 'node:os';
-import * as core from '@actions/core';
 import { jest } from '@jest/globals';
 import type { Finding } from '../../src/core/types.js';
 import { clip, markdownText, sarifText, terminalText, workflowLogLine } from '../../src/report/escape.js';
-import { annotate } from '../../src/report/github.js';
+import { annotate, commandAnnotator } from '../../src/report/github.js';
 import { HOSTILE, HOSTILE_NAMES, RAW_CONTROL } from './hostile.js';
 import { linkTriggers, renderGfm, tagsOf, visibleText } from '../../test-support/render-markdown.js';
 
@@ -44,7 +43,8 @@ describe('workflowLogLine', () => {
   });
 });
 
-describe('annotations through @actions/core', () => {
+describe('annotations as workflow commands', () => {
+  const core = commandAnnotator(process.stdout);
   let written: string;
   let spy: ReturnType<typeof jest.spyOn>;
   beforeEach(() => {

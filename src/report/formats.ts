@@ -1,5 +1,5 @@
 import type { LintRun } from '../lint/run.js';
-import { annotate } from './github.js';
+import { annotate, commandAnnotator } from './github.js';
 import { toSarif } from './sarif.js';
 import { renderLintSummary } from './summary.js';
 import { formatJson, formatText } from './text.js';
@@ -34,9 +34,8 @@ export const LINT_FORMATS = [
     description: 'GitHub workflow commands (annotations), for a run: step',
     toRunner: true,
     render: async (run) => {
-      // The same annotation budget and order as the action; @actions/core writes the commands to stdout.
-      const core = await import('@actions/core');
-      annotate(run.findings, core, 'run with --format text to see every finding');
+      // The same annotation budget and order as the action, written to the process's own stdout as the runner reads it.
+      annotate(run.findings, commandAnnotator(process.stdout), 'run with --format text to see every finding');
       return '';
     },
   },
