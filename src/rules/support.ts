@@ -150,9 +150,9 @@ export function relationships(mapping: MappingContext): Relationship[] {
   if (!found) {
     found = [];
     const fields = mapping.fields ?? [];
-    // Without describe data only the "__r__" form counts: a plain search of each name says whether any
-    // has it, with nothing allocated (underscores have no case, so "__r__" and "__R__" are all /__r__/i matches).
-    const candidates = mapping.facts.fieldsComplete || fields.some((field) => field.includes('__r__') || field.includes('__R__')) ? fields : [];
+    // Without describe data only the "__r__" form counts: one search over all the names says whether
+    // any has it, where a search per field would cost more than every other rule on a large file.
+    const candidates = mapping.facts.fieldsComplete || /__r__/i.test(fields.join('\n')) ? fields : [];
     for (const field of candidates) {
       // Both relationship forms contain "__"; most standard field names do not, and are skipped cheaply.
       if (!field.includes('__')) continue;
