@@ -48,17 +48,13 @@ function failed(text: string): ParsedSource {
  * and the caller does not use it.
  */
 function countKeysInText(text: string, maxDepth: number): number | undefined {
-  const next = (char: string, from: number) => {
-    const at = text.indexOf(char, from);
-    return at === -1 ? Infinity : at;
-  };
   let keys = 0;
   let depth = 0;
-  let quote = next('"', 0);
-  let brace = next('{', 0);
-  let bracket = next('[', 0);
-  let closeBrace = next('}', 0);
-  let closeBracket = next(']', 0);
+  let quote = found(text.indexOf('"', 0));
+  let brace = found(text.indexOf('{', 0));
+  let bracket = found(text.indexOf('[', 0));
+  let closeBrace = found(text.indexOf('}', 0));
+  let closeBracket = found(text.indexOf(']', 0));
   for (;;) {
     const open = Math.min(brace, bracket);
     const close = Math.min(closeBrace, closeBracket);
@@ -71,23 +67,28 @@ function countKeysInText(text: string, maxDepth: number): number | undefined {
       while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = text.charCodeAt(++after);
       if (code === 0x3a) keys++;
       // Brackets inside the string are not structure: look again after it.
-      quote = next('"', end + 1);
-      if (brace < end) brace = next('{', end);
-      if (bracket < end) bracket = next('[', end);
-      if (closeBrace < end) closeBrace = next('}', end);
-      if (closeBracket < end) closeBracket = next(']', end);
+      quote = found(text.indexOf('"', end + 1));
+      if (brace < end) brace = found(text.indexOf('{', end));
+      if (bracket < end) bracket = found(text.indexOf('[', end));
+      if (closeBrace < end) closeBrace = found(text.indexOf('}', end));
+      if (closeBracket < end) closeBracket = found(text.indexOf(']', end));
     } else if (open < close) {
       if (++depth > maxDepth) return undefined;
-      if (open === brace) brace = next('{', open + 1);
-      else bracket = next('[', open + 1);
+      if (open === brace) brace = found(text.indexOf('{', open + 1));
+      else bracket = found(text.indexOf('[', open + 1));
     } else if (close !== Infinity) {
       depth--;
-      if (close === closeBrace) closeBrace = next('}', close + 1);
-      else closeBracket = next(']', close + 1);
+      if (close === closeBrace) closeBrace = found(text.indexOf('}', close + 1));
+      else closeBracket = found(text.indexOf(']', close + 1));
     } else {
       return keys;
     }
   }
+}
+
+/** An indexOf result, with "not found" after every offset. */
+function found(at: number): number {
+  return at === -1 ? Infinity : at;
 }
 
 /**
