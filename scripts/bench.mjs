@@ -1,6 +1,7 @@
 // Times the bundled CLI and action against the floor of each case (what bare `node` must do anyway),
 // alternating the two so that load on the machine weighs on both alike, and prints the README's table.
-// Run `npm run bundle` first. BENCH_RUNS sets the runs per case (median taken; default 15).
+// Run `npm run bundle` first. BENCH_RUNS sets the runs per case (median taken; default 15); BENCH_DIST
+// measures another build (a dist/ folder, for instance main's, to compare before and after).
 //
 // The cases (issue 7):
 //  1. the largest realistic export, clean: 100 mappings x 800 fields, against `node` read + JSON.parse;
@@ -15,8 +16,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundledNode = path.join(root, 'node_modules/node/bin/node');
 const node = existsSync(bundledNode) ? bundledNode : process.execPath;
-const cli = path.join(root, 'dist/cli/index.js');
-const action = path.join(root, 'dist/index.js');
+const dist = path.resolve(process.env.BENCH_DIST ?? path.join(root, 'dist'));
+const cli = path.join(dist, 'cli/index.js');
+const action = path.join(dist, 'index.js');
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const MEMORY_RUNS = 3;
 
@@ -158,7 +160,7 @@ for (const benchCase of cases) {
 
 const cpus = (await import('node:os')).cpus().length;
 const load = (await import('node:os')).loadavg()[0];
-console.log(`node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${cpus} CPUs, load ${load.toFixed(1)}; median of ${runs} alternating runs each\n`);
+console.log(`${dist}: node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${cpus} CPUs, load ${load.toFixed(1)}; median of ${runs} alternating runs each\n`);
 console.log('| case | floor | target | floor time | ours | ratio |');
 console.log('|---|---|---|---:|---:|---:|');
 let allMet = true;
