@@ -3,7 +3,7 @@ import { DescribeIndex } from '../describe/types.js';
 import { parseSource } from '../parse/parse.js';
 import { DOCUMENT_START, MAX_PROBLEMS_PER_FILE, type ParsedSource } from '../parse/parsed.js';
 import { formatOf, type ProblemKind, type SourceFormat, type SourceProblem } from '../parse/source.js';
-import { isValidApiName } from '../rules/api-name.js';
+import { fieldNames, isValidApiName } from '../rules/api-name.js';
 import { RULES } from '../rules/index.js';
 import { checkSchema } from '../schema/check.js';
 import type { LintTarget } from './discover.js';
@@ -150,7 +150,7 @@ function buildContext(root: unknown, options: LintOptions): DocumentContext {
       path: ['mappings', index],
       objectName: raw.object_name,
       config,
-      fields: config && isRecord(config.fields) ? validNames(Object.keys(config.fields)) : undefined,
+      fields: config && isRecord(config.fields) ? validFieldNames(config.fields) : undefined,
       indexes: config && isRecord(config.indexes) ? config.indexes : undefined,
       access: config?.access === 'read_only' || config?.access === 'read_write' ? config.access : undefined,
       facts: factsFor(raw.object_name, options.describe.get(raw.object_name)),
@@ -161,7 +161,8 @@ function buildContext(root: unknown, options: LintOptions): DocumentContext {
   return document;
 }
 
-/** The names as they are when all are valid (the usual case, with no copy), else the valid ones. */
-function validNames(names: string[]): string[] {
-  return names.every(isValidApiName) ? names : names.filter(isValidApiName);
+/** The field names as they are when all are valid (the usual case, with no copy), else the valid ones. */
+function validFieldNames(fields: object): string[] {
+  const { names, allValid } = fieldNames(fields);
+  return allValid ? names : names.filter(isValidApiName);
 }
