@@ -114,24 +114,47 @@ export function scanJson(text: string, visitor: JsonVisitor = NOTHING, maxDepth 
   }
 }
 
-/** Past the bracket that closes the one at `i`, in valid JSON: strings are jumped over, nothing else is read. */
+/**
+ * Past the bracket that closes the one at `i`, in valid JSON. It jumps with indexOf from one quote
+ * or bracket to the next (strings are jumped over whole), never reading the text between them.
+ */
 function skipContainer(text: string, i: number): number {
-  const n = text.length;
   let depth = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) {
-      let end = text.indexOf('"', i + 1);
+  let quote = found(text.indexOf('"', i));
+  let brace = found(text.indexOf('{', i));
+  let bracket = found(text.indexOf('[', i));
+  let closeBrace = found(text.indexOf('}', i));
+  let closeBracket = found(text.indexOf(']', i));
+  for (;;) {
+    const open = Math.min(brace, bracket);
+    const close = Math.min(closeBrace, closeBracket);
+    if (quote < open && quote < close) {
+      let end = text.indexOf('"', quote + 1);
       while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
-      if (end === -1) return n;
-      i = end + 1;
-      continue;
+      if (end === -1) return text.length;
+      // Brackets inside the string are not structure: look again after it.
+      quote = found(text.indexOf('"', end + 1));
+      if (brace < end) brace = found(text.indexOf('{', end));
+      if (bracket < end) bracket = found(text.indexOf('[', end));
+      if (closeBrace < end) closeBrace = found(text.indexOf('}', end));
+      if (closeBracket < end) closeBracket = found(text.indexOf(']', end));
+    } else if (open < close) {
+      depth++;
+      if (open === brace) brace = found(text.indexOf('{', open + 1));
+      else bracket = found(text.indexOf('[', open + 1));
+    } else if (close !== Infinity) {
+      if (--depth === 0) return close + 1;
+      if (close === closeBrace) closeBrace = found(text.indexOf('}', close + 1));
+      else closeBracket = found(text.indexOf(']', close + 1));
+    } else {
+      return text.length;
     }
-    if (c === 0x7b || c === 0x5b) depth++;
-    else if ((c === 0x7d || c === 0x5d) && --depth === 0) return i + 1;
-    i++;
   }
-  return n;
+}
+
+/** An indexOf result, with "not found" after every offset. */
+export function found(at: number): number {
+  return at === -1 ? Infinity : at;
 }
 
 export function isEscaped(text: string, quote: number): boolean {

@@ -1,6 +1,6 @@
 import type { SourceRange } from '../core/types.js';
 import { excerpt } from '../core/text.js';
-import { isEscaped, keyAt, scanJson, type JsonVisitor } from './json-scan.js';
+import { found, isEscaped, keyAt, scanJson, type JsonVisitor } from './json-scan.js';
 import { countKeysWithin, DOCUMENT_START, MAX_DEPTH, MAX_PROBLEMS_PER_FILE, positionsAt, type ParsedSource, type PlaceRequest } from './parsed.js';
 import type { SourceProblem } from './source.js';
 
@@ -84,11 +84,6 @@ function countKeysInText(text: string, maxDepth: number): number | undefined {
       return keys;
     }
   }
-}
-
-/** An indexOf result, with "not found" after every offset. */
-function found(at: number): number {
-  return at === -1 ? Infinity : at;
 }
 
 /**
