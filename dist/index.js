@@ -5,11 +5,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-// Before main is loaded (a chunk of its own in dist/), so that an internal error's stack names src/.
-process.setSourceMapsEnabled(true);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(850), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1960));
-process.exitCode = await run();
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 
+// Reuse V8's compiled code across runs (Node >= 22.1): compiling the bundle is much of a lint's start-up.
+node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
+// Source maps are read only when an internal error is reported (see core/stack.ts), not on every start.
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(850), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4882));
+process.exitCode = await run();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -174,6 +177,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 

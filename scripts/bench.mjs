@@ -1,30 +1,35 @@
-// Times the bundled CLI against a bare `node` that reads and JSON.parses the same file:
-// a generated export of 2,000 mappings x 65 fields (about 5 MB), the largest realistic export
-// (100 mappings x 800 fields, about 2.4 MB) clean and with one finding in its last mapping, and the
-// real public exports; peak memory too where /usr/bin/time is available.
-// Target: the CLI on the large clean export within 2x the baseline. Run `npm run bundle` first.
-// 2,000 mappings is over Heroku's 100 per connection, so too-many-mappings is off for that file:
-// it is the clean fast path (no finding, so no position parse) that is measured.
+// Times the bundled CLI and action against the floor of each case (what bare `node` must do anyway),
+// alternating the two so that load on the machine weighs on both alike, and prints the README's table.
+// Run `npm run bundle` first. BENCH_RUNS sets the runs per case (median taken; default 15); BENCH_DIST
+// measures another build (a dist/ folder, for instance main's, to compare before and after).
+//
+// The cases (issue 7):
+//  1. the largest realistic export, clean: 100 mappings x 800 fields, against `node` read + JSON.parse;
+//  2. the same with one finding in its last mapping (read_write without upsert_field), time and peak memory;
+//  3. a folder of 200 exports of about 100 KB each, against reading and parsing them all;
+//  4. the bundled action linting one small file, against `node -e 0`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const node = existsSync(path.join(root, 'node_modules/node/bin/node')) ? path.join(root, 'node_modules/node/bin/node') : process.execPath;
-const cli = process.env.BENCH_CLI ?? path.join(root, "dist/cli/index.js");
-const exportsDir = path.resolve(root, '../shared/heroku-connect-exports');
+const bundledNode = path.join(root, 'node_modules/node/bin/node');
+const node = existsSync(bundledNode) ? bundledNode : process.execPath;
+const dist = path.resolve(process.env.BENCH_DIST ?? path.join(root, 'dist'));
+const cli = path.join(dist, 'cli/index.js');
+const action = path.join(dist, 'index.js');
 const runs = Number(process.env.BENCH_RUNS ?? 15);
-const TARGET_RATIO = 2;
+const MEMORY_RUNS = 3;
 
-/** `withFinding`: the last mapping is read_write without upsert_field (one missing-upsert-field finding). */
-function largeExport(mappingCount = 2000, customFields = 60, withFinding = false) {
+/** An export in Heroku Connect's layout (4-space indent); `withFinding`: the last mapping is read_write without upsert_field. */
+function exportText({ mappings: mappingCount, fields: fieldCount, withFinding = false, prefix = 'Bench' }) {
   const mappings = [];
   for (let m = 0; m < mappingCount; m++) {
     const fields = { Id: {}, IsDeleted: {}, SystemModstamp: {}, CreatedDate: {}, Name: {} };
-    for (let f = 0; f < customFields; f++) fields[`Custom_Field_${String(f).padStart(3, '0')}__c`] = {};
+    for (let f = 5; f < fieldCount; f++) fields[`Custom_Field_${String(f).padStart(3, '0')}__c`] = {};
     mappings.push({
-      object_name: `Bench_Object_${String(m).padStart(4, '0')}__c`,
+      object_name: `${prefix}_Object_${String(m).padStart(4, '0')}__c`,
       config: {
         access: withFinding && m === mappingCount - 1 ? 'read_write' : 'read_only',
         sf_notify_enabled: false,
@@ -41,74 +46,131 @@ function largeExport(mappingCount = 2000, customFields = 60, withFinding = false
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function once(args) {
+/** One run's wall time in ms; `expectedStatus` guards against timing a run that failed. */
+function once({ args, env, expectedStatus }) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(node, args, { encoding: 'utf8' });
-  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  const result = spawnSync(node, args, { encoding: 'utf8', env: env ?? process.env, maxBuffer: 64 * 1024 * 1024 });
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== expectedStatus) throw new Error(`${args.join(' ')} exited ${result.status}, not ${expectedStatus}: ${result.stderr}${result.stdout.slice(0, 2000)}`);
+  return elapsed;
 }
 
-/** Alternates the two commands so that load on the machine weighs on both alike. */
-function compare(baselineArgs, cliArgs) {
-  once(cliArgs); // warm the compile cache and the file system cache
-  const base = [];
-  const ours = [];
-  for (let i = 0; i < runs; i++) {
-    base.push(once(baselineArgs));
-    ours.push(once(cliArgs));
+/** Peak resident memory in MiB (median of a few runs), when /usr/bin/time can tell. */
+function peakMiB({ args, env }) {
+  if (!existsSync('/usr/bin/time')) return undefined;
+  const samples = [];
+  for (let i = 0; i < MEMORY_RUNS; i++) {
+    const result = spawnSync('/usr/bin/time', ['-f', '%M', node, ...args], { encoding: 'utf8', env: env ?? process.env, maxBuffer: 64 * 1024 * 1024 });
+    const kib = Number(result.stderr.trim().split('\n').at(-1));
+    if (!Number.isFinite(kib)) return undefined;
+    samples.push(kib / 1024);
   }
-  return { base: median(base), ours: median(ours) };
+  return median(samples);
 }
 
-const timeCommand = '/usr/bin/time';
-
-/** Peak resident memory in MiB of one run, when /usr/bin/time can tell. */
-function peakMiB(args) {
-  if (!existsSync(timeCommand)) return undefined;
-  const result = spawnSync(timeCommand, ['-f', '%M', node, ...args], { encoding: 'utf8' });
-  const kib = Number(result.stderr.trim().split('\n').at(-1));
-  return Number.isFinite(kib) ? kib / 1024 : undefined;
-}
-
-if (!existsSync(cli)) {
-  console.error('dist/cli/index.js is missing: run `npm run bundle` first.');
+if (!existsSync(cli) || !existsSync(action)) {
+  console.error('dist/ is missing: run `npm run bundle` first.');
   process.exit(2);
 }
 const benchDir = path.join(root, '.bench');
+rmSync(benchDir, { recursive: true, force: true });
 mkdirSync(benchDir, { recursive: true });
-const large = path.join(benchDir, 'large-export.json');
-writeFileSync(large, largeExport());
-const realistic = path.join(benchDir, 'export-100x800.json');
-writeFileSync(realistic, largeExport(100, 795));
-const oneFinding = path.join(benchDir, 'export-100x800-one-finding.json');
-writeFileSync(oneFinding, largeExport(100, 795, true));
+const write = (file, text) => {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return file;
+};
 
-const files = [large, realistic, oneFinding];
-if (existsSync(exportsDir)) files.push(...readdirSync(exportsDir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(exportsDir, f)));
-else console.log(`(real exports not found at ${exportsDir}: skipping them)`);
+const clean = write(path.join(benchDir, 'export-100x800.json'), exportText({ mappings: 100, fields: 800 }));
+const oneFinding = write(path.join(benchDir, 'export-100x800-one-finding.json'), exportText({ mappings: 100, fields: 800, withFinding: true }));
+const folder = path.join(benchDir, 'folder');
+for (let i = 0; i < 200; i++) write(path.join(folder, `connection-${String(i).padStart(3, '0')}.json`), exportText({ mappings: 10, fields: 215, prefix: `App${i}` }));
+const workspace = path.join(benchDir, 'workspace');
+const small = write(path.join(workspace, 'heroku-connect.json'), exportText({ mappings: 3, fields: 12 }));
+const runner = path.join(benchDir, 'runner');
+write(path.join(runner, 'output'), '');
+write(path.join(runner, 'summary'), '');
 
-const baseline = (file) => ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`];
+const folderFiles = readdirSync(folder).map((name) => path.join(folder, name));
+const folderBytes = folderFiles.reduce((sum, file) => sum + statSync(file).size, 0);
+const readAndParse = (file) => ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`];
+const actionEnv = {
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  GITHUB_ACTIONS: 'true',
+  GITHUB_WORKSPACE: workspace,
+  GITHUB_OUTPUT: path.join(runner, 'output'),
+  GITHUB_STEP_SUMMARY: path.join(runner, 'summary'),
+  RUNNER_TEMP: runner,
+  INPUT_FILES: 'heroku-connect.json',
+};
+const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+
+const cases = [
+  {
+    name: `largest realistic export, clean: 100 mappings x 800 fields (${(statSync(clean).size / 1024 / 1024).toFixed(2)} MB)`,
+    floorName: '`node` read + JSON.parse',
+    floor: { args: readAndParse(clean), expectedStatus: 0 },
+    ours: { args: [cli, 'lint', clean, '--format', 'json'], expectedStatus: 0 },
+    timeTarget: 1.5,
+  },
+  {
+    name: 'the same with one finding in the last mapping',
+    floorName: 'same',
+    floor: { args: readAndParse(oneFinding), expectedStatus: 0 },
+    ours: { args: [cli, 'lint', oneFinding, '--format', 'json'], expectedStatus: 1 },
+    timeTarget: 2.0,
+    memoryTarget: 1.5,
+  },
+  {
+    name: `a folder of 200 exports of ${kib(folderBytes / folderFiles.length)} (${(folderBytes / 1024 / 1024).toFixed(1)} MB)`,
+    floorName: 'reading and parsing them all',
+    floor: { args: ['-e', `const fs = require('fs'), path = require('path'), dir = ${JSON.stringify(folder)}; for (const name of fs.readdirSync(dir)) JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));`], expectedStatus: 0 },
+    ours: { args: [cli, 'lint', folder, '--format', 'json'], expectedStatus: 0 },
+    timeTarget: 2.0,
+  },
+  {
+    name: `the bundled action linting one small file (${kib(statSync(small).size)})`,
+    floorName: '`node -e 0`',
+    floor: { args: ['-e', '0'], expectedStatus: 0 },
+    ours: { args: [action], env: actionEnv, expectedStatus: 0 },
+    timeTarget: 2.5,
+  },
+];
+
 const rows = [];
-for (const file of files) {
-  const args = [cli, 'lint', file, '--format', 'json', ...(file === large ? ['--rule', 'too-many-mappings=off'] : [])];
-  const { base, ours } = compare(baseline(file), args);
-  const findings = JSON.parse(spawnSync(node, args, { encoding: 'utf8' }).stdout).findings.length;
-  const [baseMiB, oursMiB] = [peakMiB(baseline(file)), peakMiB(args)];
-  rows.push({ file: path.basename(file), size: statSync(file).size, base, ours, ratio: ours / base, findings, baseMiB, oursMiB });
+for (const benchCase of cases) {
+  // Warm the compile cache and the file system cache before timing.
+  once(benchCase.floor);
+  once(benchCase.ours);
+  const floor = [];
+  const ours = [];
+  for (let i = 0; i < runs; i++) {
+    floor.push(once(benchCase.floor));
+    ours.push(once(benchCase.ours));
+  }
+  const row = { ...benchCase, floorMs: median(floor), oursMs: median(ours) };
+  if (benchCase.memoryTarget) Object.assign(row, { floorMiB: peakMiB(benchCase.floor), oursMiB: peakMiB(benchCase.ours) });
+  rows.push(row);
 }
 
-console.log(`node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}, median of ${runs} runs each\n`);
-const mib = (value) => (value === undefined ? '-' : `${value.toFixed(0)} MiB`);
-console.log('| file | size | node read+JSON.parse | heroku-connect-action lint | ratio | peak memory (floor / lint) | findings |');
-console.log('|---|---:|---:|---:|---:|---:|---:|');
-for (const r of rows) {
-  const memory = r.baseMiB && r.oursMiB ? `${mib(r.baseMiB)} / ${mib(r.oursMiB)} (${(r.oursMiB / r.baseMiB).toFixed(2)}x)` : '-';
-  console.log(`| ${r.file} | ${(r.size / 1024).toFixed(1)} KiB | ${r.base.toFixed(1)} ms | ${r.ours.toFixed(1)} ms | ${r.ratio.toFixed(2)}x | ${memory} | ${r.findings} |`);
+const cpus = (await import('node:os')).cpus().length;
+const load = (await import('node:os')).loadavg()[0];
+console.log(`${dist}: node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${cpus} CPUs, load ${load.toFixed(1)}; median of ${runs} alternating runs each\n`);
+console.log('| case | floor | target | floor time | ours | ratio |');
+console.log('|---|---|---|---:|---:|---:|');
+let allMet = true;
+for (const row of rows) {
+  const timeRatio = row.oursMs / row.floorMs;
+  const memoryRatio = row.memoryTarget && row.floorMiB && row.oursMiB ? row.oursMiB / row.floorMiB : undefined;
+  const met = timeRatio <= row.timeTarget && (memoryRatio === undefined || memoryRatio <= row.memoryTarget);
+  allMet &&= met;
+  const target = `<= ${row.timeTarget}x${row.memoryTarget ? ` time, <= ${row.memoryTarget}x peak memory` : ''}`;
+  const ratio = `${timeRatio.toFixed(2)}x${memoryRatio === undefined ? '' : `, ${memoryRatio.toFixed(2)}x (${row.floorMiB.toFixed(0)} / ${row.oursMiB.toFixed(0)} MiB)`}`;
+  console.log(`| ${row.name} | ${row.floorName} | ${target} | ${row.floorMs.toFixed(0)} ms | ${row.oursMs.toFixed(0)} ms | ${ratio}${met ? '' : ' (over)'} |`);
 }
-const largeRow = rows[0];
-const verdict = largeRow.findings === 0 && largeRow.ratio <= TARGET_RATIO ? 'within' : 'OVER';
-console.log(`\nLarge clean export: ${largeRow.ratio.toFixed(2)}x the baseline (${verdict} the ${TARGET_RATIO}x target).`);
-if (largeRow.findings !== 0) console.log(`The large export should be clean but has ${largeRow.findings} finding(s).`);
+console.log(allMet ? '\nEvery target is met.' : '\nSome targets are not met (marked "over").');

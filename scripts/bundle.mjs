@@ -14,7 +14,7 @@ const entries = [
 
 rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 for (const entry of entries) {
-  // Source maps without ncc's register shim: the entries turn on Node's own (process.setSourceMapsEnabled).
+  // Source maps without ncc's register shim: an internal error's stack is mapped when reported (src/core/stack.ts).
   const { code, map, assets } = await ncc(path.join(root, entry.input), { license: 'licenses.txt', quiet: true, target: 'es2023', sourceMap: true, sourceMapRegister: false });
   const dir = path.join(root, entry.output);
   write(path.join(dir, 'index.js'), code);

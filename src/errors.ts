@@ -1,3 +1,5 @@
+import { mapStack } from './core/stack.js';
+
 /**
  * An error the user caused: a wrong input, a missing file, a connection that cannot take an import.
  * It is reported as a clear message without a stack trace; anything else is an internal failure.
@@ -42,7 +44,7 @@ export function classifyError(error: unknown): ClassifiedError {
     kind: 'internal',
     title: 'Internal error',
     message: `Internal error in heroku-connect-action: ${errorMessage(error)}. Please report it with the log.`,
-    stack: error instanceof Error && error.stack ? error.stack : String(error),
+    stack: error instanceof Error && error.stack ? mapStack(error.stack) : String(error),
   };
 }
 

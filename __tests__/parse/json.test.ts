@@ -118,6 +118,15 @@ describe('parseJson locate', () => {
     ]);
   });
 
+  it('skips containers with brackets and escaped quotes in their strings, whole', () => {
+    const tricky = '{"m": [{"s": "]}\\"[{", "t": ["}"]}, {"u": "\\\\"}, {"v": 1}], "w": {"x": "{"}}';
+    const { locate: locateTricky } = parseJson(tricky);
+    expect(locateTricky([{ path: ['m', 2, 'v'] }, { path: ['w', 'x'], at: 'key' }])).toEqual([
+      { start: { line: 1, column: 56 }, end: { line: 1, column: 57 } },
+      { start: { line: 1, column: 67 }, end: { line: 1, column: 70 } },
+    ]);
+  });
+
   it('counts columns in UTF-16 code units', () => {
     const { locate: locateEmoji } = parseJson('{"😀": 1, "k": 2}');
     expect(locateEmoji([{ path: ['k'], at: 'key' }])).toEqual([{ start: { line: 1, column: 11 }, end: { line: 1, column: 14 } }]);

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _plan_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7990);
 /* harmony import */ var _diagnose_findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6188);
 /* harmony import */ var _diagnose_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6937);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3889);
 /* harmony import */ var _http_clock_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8658);
 /* harmony import */ var _lint_discover_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8698);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4031);
@@ -118,7 +118,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1729);
 /* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8589);
 /* harmony import */ var _diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2999);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3889);
 /* harmony import */ var _http_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8658);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4031);
 /* harmony import */ var _diagnose_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6848);
@@ -264,7 +264,7 @@ function toFinding(check, level, object, place) {
 /* harmony export */   _: () => (/* binding */ runDiagnose)
 /* harmony export */ });
 /* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8589);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3889);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
 
 
@@ -310,7 +310,7 @@ async function runDiagnose(api, connection, mappings, options) {
 /* harmony export */   k: () => (/* binding */ mergeMappingFiles)
 /* harmony export */ });
 /* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6153);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
 /* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3226);
 /* harmony import */ var _parse_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(461);
 

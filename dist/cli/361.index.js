@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var inputs = __webpack_require__(1729);
 // EXTERNAL MODULE: ./src/connect/client.ts + 1 modules
 var client = __webpack_require__(8589);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(3889);
 // EXTERNAL MODULE: ./src/lint/discover.ts
 var discover = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/parse/source.ts

@@ -344,7 +344,7 @@ function stateOf(object, config) {
 /* harmony export */   k: () => (/* binding */ mergeMappingFiles)
 /* harmony export */ });
 /* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6153);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
 /* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3226);
 /* harmony import */ var _parse_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(461);
 

@@ -19,7 +19,7 @@ export const modules = {
 /* harmony export */   vI: () => (/* binding */ readHealthOptions)
 /* harmony export */ });
 /* unused harmony exports Input, getList, readDeployInputs, readReviewInputs, readLiveTarget */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
 /* harmony import */ var _connect_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(562);
 /* harmony import */ var _diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2999);
 /* harmony import */ var _inputs_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5541);
@@ -544,8 +544,8 @@ __webpack_require__.d(__webpack_exports__, {
 var package_0 = __webpack_require__(8330);
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var action_inputs = __webpack_require__(1729);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(3889);
 // EXTERNAL MODULE: ./src/fs/workspace.ts
 var workspace = __webpack_require__(7806);
 // EXTERNAL MODULE: ./src/lint/discover.ts
@@ -708,7 +708,7 @@ async function stdinTarget(io, name) {
 /* unused harmony exports flagOf, optionsFor */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3889);
 /* harmony import */ var _inputs_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5541);
 /* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2085);
 
@@ -896,8 +896,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var action_inputs = __webpack_require__(1729);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(3889);
 // EXTERNAL MODULE: ./src/fs/workspace.ts
 var workspace = __webpack_require__(7806);
 // EXTERNAL MODULE: ./src/core/suggest.ts
@@ -1499,8 +1499,8 @@ __webpack_require__.d(__webpack_exports__, {
   VD: () => (/* binding */ validateMapping)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(3889);
 // EXTERNAL MODULE: ./src/http/client.ts + 2 modules
 var client = __webpack_require__(7195);
 // EXTERNAL MODULE: ./src/http/safety.ts
@@ -1780,7 +1780,7 @@ function withoutTrailingSlash(url) {
 /* harmony export */   C: () => (/* binding */ findConnection),
 /* harmony export */   l: () => (/* binding */ parseAppTargets)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8589);
 
 
@@ -1901,6 +1901,7 @@ function didYouMean(input, candidates) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
 /* harmony export */   Kb: () => (/* binding */ excerpt),
 /* harmony export */   O0: () => (/* binding */ encodePath),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -1944,6 +1945,13 @@ function formatDuration(ms) {
         return `${seconds} s`;
     const minutes = Math.floor(seconds / 60);
     return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
+}
+/**
+ * `12,345`: a whole count as en-US writes it. Not toLocaleString: its first call loads the ICU
+ * locale data, about 25 ms of a run that prints one summary line.
+ */
+function formatCount(count) {
+    return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 
@@ -2015,18 +2023,65 @@ function parseDuration(text) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 3889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ redactor),
-/* harmony export */   JM: () => (/* binding */ redactedError),
-/* harmony export */   Qt: () => (/* binding */ DeployFailure),
-/* harmony export */   fe: () => (/* binding */ classifyError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   p3: () => (/* binding */ RemoteFailure)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j1: () => (/* binding */ ConfigurationError),
+  Qt: () => (/* binding */ DeployFailure),
+  p3: () => (/* binding */ RemoteFailure),
+  fe: () => (/* binding */ classifyError),
+  gJ: () => (/* binding */ errorMessage),
+  JM: () => (/* binding */ redactedError),
+  $p: () => (/* binding */ redactor)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/core/stack.ts
+
+
+
+/** A frame's location: a path or file URL of a JavaScript file, then its line and column. */
+const FRAME_LOCATION = /((?:file:\/\/)?(?:\/|[A-Za-z]:[\\/])[^\s()]*?\.[cm]?js):(\d+):(\d+)/g;
+/**
+ * The stack with every frame in a bundled file that has a source map beside it (`index.js.map`)
+ * pointing at the original source, as Node's --enable-source-maps would. Done only when an internal
+ * error is reported: turning source maps on at start-up reads and indexes every map of the bundle
+ * on every run (about 40 ms of the action's start), for a stack almost no run prints.
+ */
+function mapStack(stack) {
+    const maps = new Map();
+    return stack.replace(FRAME_LOCATION, (location, file, line, column) => {
+        const path = file.startsWith('file://') ? (0,external_node_url_.fileURLToPath)(file) : file;
+        if (!maps.has(path))
+            maps.set(path, readSourceMap(path));
+        const origin = maps.get(path)?.findOrigin(Number(line), Number(column));
+        if (!origin || !('fileName' in origin))
+            return location;
+        // Sources are named relative to the map, as Node resolves them.
+        const source = new URL(origin.fileName, (0,external_node_url_.pathToFileURL)(path));
+        return `${source.protocol === 'file:' ? (0,external_node_url_.fileURLToPath)(source) : origin.fileName}:${origin.lineNumber}:${origin.columnNumber}`;
+    });
+}
+function readSourceMap(file) {
+    try {
+        return new external_node_module_.SourceMap(JSON.parse((0,external_node_fs_.readFileSync)(`${file}.map`, 'utf8')));
+    }
+    catch {
+        // No map beside the file (the source run by tests, Node's own files): the frame stays as it is.
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+
 /**
  * An error the user caused: a wrong input, a missing file, a connection that cannot take an import.
  * It is reported as a clear message without a stack trace; anything else is an internal failure.
@@ -2058,7 +2113,7 @@ function classifyError(error) {
         kind: 'internal',
         title: 'Internal error',
         message: `Internal error in heroku-connect-action: ${errorMessage(error)}. Please report it with the log.`,
-        stack: error instanceof Error && error.stack ? error.stack : String(error),
+        stack: error instanceof Error && error.stack ? mapStack(error.stack) : String(error),
     };
 }
 function isArgumentError(error) {
@@ -2126,7 +2181,7 @@ function redactedError(error, redact) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3889);
 
 
 
@@ -2170,12 +2225,12 @@ async function readConfined(absolutePath, confinedTo, limit = MAX_FILE_BYTES) {
             return { ok: false, failure: 'not-a-file', message: 'This path is not a regular file (it is a directory, a FIFO, a socket or a device), so it is not read.' };
         }
         // The size stat reports is a hint only: /proc files say 0, a file may grow. The read itself is bounded.
-        const head = Buffer.alloc(Math.min(limit, PEEK_BYTES));
         if (info.size > limit) {
+            const head = Buffer.alloc(Math.min(limit, PEEK_BYTES));
             const { bytesRead } = await handle.read(head, 0, head.length, 0);
             return tooLarge(formatBytes(info.size), limit, head.subarray(0, bytesRead));
         }
-        const bytes = await readAtMost(handle, limit + 1);
+        const bytes = await readAtMost(handle, limit + 1, info.size);
         if (bytes.length > limit)
             return tooLarge(`more than ${formatBytes(limit)}`, limit, bytes.subarray(0, PEEK_BYTES));
         return { ok: true, bytes };
@@ -2199,18 +2254,26 @@ async function readStream(stream, limit = MAX_FILE_BYTES) {
     }
     return { ok: true, bytes: Buffer.concat(chunks, total) };
 }
-async function readAtMost(handle, most) {
+/**
+ * The first read is sized by stat's hint, plus a byte to see the end: one read for a file that keeps
+ * its size. Only a file that grows, or one whose size stat cannot tell, reads on in chunks. Buffers
+ * are not zero-filled (only the bytes read are kept): zeroing a megabyte per file was most of the
+ * time spent reading a folder of small exports.
+ */
+async function readAtMost(handle, most, sizeHint) {
     const chunks = [];
     let total = 0;
+    let chunkSize = Math.max(sizeHint + 1, PEEK_BYTES);
     while (total < most) {
-        const chunk = Buffer.alloc(Math.min(most - total, 1024 * 1024));
+        const chunk = Buffer.allocUnsafe(Math.min(most - total, chunkSize));
         const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
         if (bytesRead === 0)
             break;
         chunks.push(chunk.subarray(0, bytesRead));
         total += bytesRead;
+        chunkSize = 1024 * 1024;
     }
-    return Buffer.concat(chunks, total);
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 function outside(absolutePath, real, realRoot) {
     // The target's path is named so the user can find the link; what the target holds is never read.
@@ -2338,8 +2401,8 @@ __webpack_require__.d(__webpack_exports__, {
   W: () => (/* binding */ describeStatus)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(3889);
 // EXTERNAL MODULE: ./src/http/clock.ts
 var clock = __webpack_require__(8658);
 ;// CONCATENATED MODULE: ./src/http/network.ts
@@ -2582,7 +2645,7 @@ function timerSteps(ms) {
 /* harmony export */   R: () => (/* binding */ checkedCredential),
 /* harmony export */   S: () => (/* binding */ checkedCredentialUrl)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /**
@@ -3000,7 +3063,7 @@ const ACTION_INPUTS = INPUTS.filter((spec) => spec.action !== undefined);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3382);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3889);
 /* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7806);
 /* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3226);
 
@@ -3058,11 +3121,9 @@ async function discover(scope, patterns) {
             continue;
         }
         let matched = 0;
-        for (const relative of await walk(realBase, glob, (relativeToBase) => isIgnored(shown(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relativeToBase))))) {
-            const absolutePath = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relative);
-            if (found.has(absolutePath))
-                continue;
-            const target = await searchedTarget({ file: shown(root, absolutePath), absolutePath, confinedTo });
+        const paths = (await walk(realBase, glob, (relativeToBase) => isIgnored(shown(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relativeToBase))))).map((relative) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relative));
+        const targets = await readAll(paths.filter((absolutePath) => !found.has(absolutePath)), (absolutePath) => searchedTarget({ file: shown(root, absolutePath), absolutePath, confinedTo }));
+        for (const target of targets) {
             if (!target)
                 continue;
             add(target);
@@ -3072,6 +3133,21 @@ async function discover(scope, patterns) {
             unmatched.push(pattern);
     }
     return { targets: [...found.values()], unmatched, searched: searches };
+}
+/** Files read at once: the reads overlap each other and the decoding, without holding many files open. */
+const READS_AT_ONCE = 8;
+/** `read` of every path, in order, a few at a time. */
+async function readAll(paths, read) {
+    const results = new Array(paths.length);
+    let next = 0;
+    const reader = async () => {
+        while (next < paths.length) {
+            const index = next++;
+            results[index] = await read(paths[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, paths.length) }, reader));
+    return results;
 }
 /** Reads a file once, as the lint will see it. */
 async function readTarget(ref) {
@@ -3162,7 +3238,7 @@ async function isDirectory(absolutePath) {
 /* harmony export */   XU: () => (/* binding */ parseRuleSettings)
 /* harmony export */ });
 /* unused harmony export isLevel */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3396);
 /* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2085);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3054);
@@ -3227,8 +3303,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(3382);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(3889);
 // EXTERNAL MODULE: ./src/fs/workspace.ts
 var workspace = __webpack_require__(7806);
 // EXTERNAL MODULE: ./src/core/suggest.ts
@@ -4329,6 +4405,7 @@ var types = __webpack_require__(3054);
 
 
 
+
 function defaultLintOptions() {
     return { levels: resolveLevels(), describe: new DescribeIndex() };
 }
@@ -4405,7 +4482,7 @@ function capped(file, findings, omitted, options) {
     kept.sort(byPlace);
     if (options.levels.get('too-many-findings') === 'off')
         return kept;
-    const message = `This file has ${left.toLocaleString('en-US')} more finding${left === 1 ? '' : 's'} than the ${MAX_FINDINGS_PER_FILE.toLocaleString('en-US')} shown` +
+    const message = `This file has ${(0,core_text/* formatCount */.B4)(left)} more finding${left === 1 ? '' : 's'} than the ${(0,core_text/* formatCount */.B4)(MAX_FINDINGS_PER_FILE)} shown` +
         `${levels.size > 0 ? ` (${[...levels].join(', ')})` : ''}: the most severe are kept. Fix these and lint again to see the rest.`;
     return [toFinding(file, 'too-many-findings', message, parsed/* DOCUMENT_START */.Bv, options), ...kept];
 }
@@ -4453,7 +4530,7 @@ function buildContext(root, options) {
     };
     rawMappings.forEach((raw, index) => {
         // An invalid API name is invalid-api-name's finding alone: no other rule reasons about an object or field that cannot exist.
-        if (!(0,core_json/* isRecord */.u4)(raw) || typeof raw.object_name !== 'string' || !(0,api_name/* isValidApiName */._)(raw.object_name))
+        if (!(0,core_json/* isRecord */.u4)(raw) || typeof raw.object_name !== 'string' || !(0,api_name/* isValidApiName */._6)(raw.object_name))
             return;
         const config = (0,core_json/* isRecord */.u4)(raw.config) ? raw.config : undefined;
         const mapping = {
@@ -4461,7 +4538,7 @@ function buildContext(root, options) {
             path: ['mappings', index],
             objectName: raw.object_name,
             config,
-            fields: config && (0,core_json/* isRecord */.u4)(config.fields) ? validNames(Object.keys(config.fields)) : undefined,
+            fields: config && (0,core_json/* isRecord */.u4)(config.fields) ? validFieldNames(config.fields) : undefined,
             indexes: config && (0,core_json/* isRecord */.u4)(config.indexes) ? config.indexes : undefined,
             access: config?.access === 'read_only' || config?.access === 'read_write' ? config.access : undefined,
             facts: (0,resolve/* factsFor */.x)(raw.object_name, options.describe.get(raw.object_name)),
@@ -4471,9 +4548,10 @@ function buildContext(root, options) {
     });
     return document;
 }
-/** The names as they are when all are valid (the usual case, with no copy), else the valid ones. */
-function validNames(names) {
-    return names.every(api_name/* isValidApiName */._) ? names : names.filter(api_name/* isValidApiName */._);
+/** The field names as they are when all are valid (the usual case, with no copy), else the valid ones. */
+function validFieldNames(fields) {
+    const { names, allValid } = (0,api_name/* fieldNames */.pi)(fields);
+    return allValid ? names : names.filter(api_name/* isValidApiName */._6);
 }
 
 ;// CONCATENATED MODULE: ./src/lint/suppress.ts
@@ -4632,6 +4710,7 @@ function mappedObjects(targets) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ey: () => (/* binding */ scanJson),
+/* harmony export */   F9: () => (/* binding */ found),
 /* harmony export */   f5: () => (/* binding */ keyAt),
 /* harmony export */   un: () => (/* binding */ isEscaped)
 /* harmony export */ });
@@ -4649,6 +4728,7 @@ const NOTHING = { key() { }, scalar() { }, open() { }, close() { } };
 function scanJson(text, visitor = NOTHING, maxDepth = _parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DEPTH */ .lr) {
     const n = text.length;
     const isObject = new Uint8Array(maxDepth + 1);
+    let skipper;
     let depth = 0;
     let state = VALUE;
     let i = 0;
@@ -4669,7 +4749,7 @@ function scanJson(text, visitor = NOTHING, maxDepth = _parsed_js__WEBPACK_IMPORT
                         return { kind: 'too-deep', offset: i, message: `The document nests more than ${maxDepth} levels deep; a Heroku Connect mapping file nests about 6, so this is not one.` };
                     }
                     if (visitor.open(c === 0x7b, i) === false) {
-                        i = skipContainer(text, i);
+                        i = (skipper ??= new ContainerSkipper(text)).skip(i);
                         visitor.close(i);
                         state = depth === 0 ? END : COMMA_OR_CLOSE;
                         continue;
@@ -4736,28 +4816,77 @@ function scanJson(text, visitor = NOTHING, maxDepth = _parsed_js__WEBPACK_IMPORT
         state = depth === 0 ? END : COMMA_OR_CLOSE;
     }
 }
-/** Past the bracket that closes the one at `i`, in valid JSON: strings are jumped over, nothing else is read. */
-function skipContainer(text, i) {
-    const n = text.length;
-    let depth = 0;
-    while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22) {
-            let end = text.indexOf('"', i + 1);
-            while (end !== -1 && isEscaped(text, end))
-                end = text.indexOf('"', end + 1);
-            if (end === -1)
-                return n;
-            i = end + 1;
-            continue;
-        }
-        if (c === 0x7b || c === 0x5b)
-            depth++;
-        else if ((c === 0x7d || c === 0x5d) && --depth === 0)
-            return i + 1;
-        i++;
+/**
+ * Jumps over whole containers of valid JSON from one quote or bracket to the next with indexOf,
+ * never reading the text between them. The positions found are kept between calls, which one scan
+ * makes at increasing offsets: the scan reads the text once however many containers it skips.
+ */
+class ContainerSkipper {
+    text;
+    // The next of each character at or after where it was last looked for. A position at or after
+    // the next call's start is still the next one from there; one before it is looked for again.
+    quote = -1;
+    brace = -1;
+    bracket = -1;
+    closeBrace = -1;
+    closeBracket = -1;
+    constructor(text) {
+        this.text = text;
     }
-    return n;
+    /** Past the bracket that closes the one at `i`. */
+    skip(i) {
+        const text = this.text;
+        this.lookAgainFrom(i);
+        let depth = 0;
+        for (;;) {
+            const open = Math.min(this.brace, this.bracket);
+            const close = Math.min(this.closeBrace, this.closeBracket);
+            if (this.quote < open && this.quote < close) {
+                let end = text.indexOf('"', this.quote + 1);
+                while (end !== -1 && isEscaped(text, end))
+                    end = text.indexOf('"', end + 1);
+                if (end === -1)
+                    return text.length;
+                // Brackets inside the string are not structure: look again after it.
+                this.lookAgainFrom(end + 1);
+            }
+            else if (open < close) {
+                depth++;
+                if (open === this.brace)
+                    this.brace = found(text.indexOf('{', open + 1));
+                else
+                    this.bracket = found(text.indexOf('[', open + 1));
+            }
+            else if (close !== Infinity) {
+                if (close === this.closeBrace)
+                    this.closeBrace = found(text.indexOf('}', close + 1));
+                else
+                    this.closeBracket = found(text.indexOf(']', close + 1));
+                if (--depth === 0)
+                    return close + 1;
+            }
+            else {
+                return text.length;
+            }
+        }
+    }
+    lookAgainFrom(at) {
+        const text = this.text;
+        if (this.quote < at)
+            this.quote = found(text.indexOf('"', at));
+        if (this.brace < at)
+            this.brace = found(text.indexOf('{', at));
+        if (this.bracket < at)
+            this.bracket = found(text.indexOf('[', at));
+        if (this.closeBrace < at)
+            this.closeBrace = found(text.indexOf('}', at));
+        if (this.closeBracket < at)
+            this.closeBracket = found(text.indexOf(']', at));
+    }
+}
+/** An indexOf result, with "not found" after every offset. */
+function found(at) {
+    return at === -1 ? Infinity : at;
 }
 function isEscaped(text, quote) {
     let backslashes = 0;
@@ -4966,38 +5095,64 @@ function failed(text) {
 /**
  * Counts the object keys in valid JSON text without building a tree, or undefined when brackets
  * nest deeper than `maxDepth`. Outside strings, JSON has no quote characters, so jumping from one
- * string to the next visits every string exactly once; a string followed by a colon is a key. On
- * text that is not JSON the count means nothing, and the caller does not use it.
+ * string to the next visits every string exactly once; a string followed by a colon is a key. It
+ * jumps from one quote or bracket to the next with indexOf, never reading the whitespace and
+ * values between them one character at a time. On text that is not JSON the count means nothing,
+ * and the caller does not use it.
  */
 function countKeysInText(text, maxDepth) {
-    const n = text.length;
     let keys = 0;
     let depth = 0;
-    for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22) {
-            let end = text.indexOf('"', i + 1);
+    let quote = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('"', 0));
+    let brace = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('{', 0));
+    let bracket = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('[', 0));
+    let closeBrace = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('}', 0));
+    let closeBracket = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf(']', 0));
+    for (;;) {
+        const open = Math.min(brace, bracket);
+        const close = Math.min(closeBrace, closeBracket);
+        if (quote < open && quote < close) {
+            let end = text.indexOf('"', quote + 1);
             while (end !== -1 && (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .isEscaped */ .un)(text, end))
                 end = text.indexOf('"', end + 1);
             if (end === -1)
                 return keys;
-            let next = end + 1;
-            let code = text.charCodeAt(next);
+            let after = end + 1;
+            let code = text.charCodeAt(after);
             while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09)
-                code = text.charCodeAt(++next);
+                code = text.charCodeAt(++after);
             if (code === 0x3a)
                 keys++;
-            i = next - 1;
+            // Brackets inside the string are not structure: look again after it.
+            quote = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('"', end + 1));
+            if (brace < end)
+                brace = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('{', end));
+            if (bracket < end)
+                bracket = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('[', end));
+            if (closeBrace < end)
+                closeBrace = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('}', end));
+            if (closeBracket < end)
+                closeBracket = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf(']', end));
         }
-        else if (c === 0x7b || c === 0x5b) {
+        else if (open < close) {
             if (++depth > maxDepth)
                 return undefined;
+            if (open === brace)
+                brace = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('{', open + 1));
+            else
+                bracket = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('[', open + 1));
         }
-        else if (c === 0x7d || c === 0x5d) {
+        else if (close !== Infinity) {
             depth--;
+            if (close === closeBrace)
+                closeBrace = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('}', close + 1));
+            else
+                closeBracket = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf(']', close + 1));
+        }
+        else {
+            return keys;
         }
     }
-    return keys;
 }
 /**
  * Tracks where the scanner stands in the document: for each open container, whether it is an
@@ -5814,7 +5969,7 @@ const ZERO_WIDTH_SPACE = '\u200b';
  * For one line of the Actions runner's log (core.info, core.debug, group names). The runner reads a
  * line as a workflow command when, after leading whitespace, it starts with `::` (or holds `##[`),
  * so: no line breaks or other control characters (shown as escapes), and a zero-width space splits
- * a leading `::` and every `##[`. Annotations need none of this: @actions/core escapes their
+ * a leading `::` and every `##[`. Annotations need none of this: commandAnnotator escapes their
  * messages and properties itself.
  */
 function workflowLogLine(text) {
@@ -5892,6 +6047,8 @@ __webpack_require__.d(__webpack_exports__, {
 var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/report/order.ts
 
 /**
@@ -5907,6 +6064,7 @@ function rankFindings(findings, priority = () => 0) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 
 
 /** GitHub shows at most this many annotations of each level per step and drops the rest silently. */
@@ -5936,7 +6094,7 @@ function whereTheRestAre(listedInSummary, total, sarifFile) {
     const all = sarifFile ? 'the SARIF file lists all' : 'the CLI lists all';
     if (listedInSummary >= total)
         return `the job summary lists every finding${sarifFile ? ', and so does the SARIF file' : ''}`;
-    return `the job summary lists the ${listedInSummary.toLocaleString('en-US')} most important of ${total.toLocaleString('en-US')}; ${all}`;
+    return `the job summary lists the ${formatCount(listedInSummary)} most important of ${formatCount(total)}; ${all}`;
 }
 function overflowNote(level, count, where) {
     return `${count} more ${level === 'notice' ? 'notice' : level}${count === 1 ? '' : 's'} not annotated here (GitHub shows ${annotations_ANNOTATIONS_PER_LEVEL} per level in a step): ${where}.`;
@@ -6002,8 +6160,6 @@ function propertiesOf(finding) {
 var package_0 = __webpack_require__(8330);
 // EXTERNAL MODULE: ./src/rules/index.ts + 33 modules
 var rules = __webpack_require__(3396);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/report/links.ts
 var links = __webpack_require__(3303);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -6116,6 +6272,7 @@ function takeWhileFits(ranked, budget, cost) {
 
 
 
+
 /** The mark of each level wherever findings are listed in markdown: the summary and the pull request comment. */
 const LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const TABLE_OPEN = '<table><thead><tr><th>Rule</th><th>Level</th><th>Line</th><th>Finding</th></tr></thead><tbody>';
@@ -6124,7 +6281,7 @@ const TABLE_CLOSE = '</tbody></table>';
 const FILE_NOTE_RESERVE = 96;
 const CLOSING_NOTE_RESERVE = 320;
 function plural(count, word) {
-    return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+    return `${(0,core_text/* formatCount */.B4)(count)} ${word}${count === 1 ? '' : 's'}`;
 }
 /**
  * The lint section of the job summary: totals, then the findings grouped by file and rule. Within
@@ -6188,7 +6345,7 @@ function renderLintSummary(run, budget = LINT_SUMMARY_BUDGET_BYTES, revision) {
     const filesWithout = withoutFindings.length - clean.length;
     const notes = [];
     if (leftOut > 0) {
-        notes.push(`${plural(leftOut, 'more finding')} (the least important) do not fit in the job summary: this lists ${shown.length.toLocaleString('en-US')} of ${run.findings.length.toLocaleString('en-US')}. The CLI or the SARIF file lists them all.`);
+        notes.push(`${plural(leftOut, 'more finding')} (the least important) do not fit in the job summary: this lists ${(0,core_text/* formatCount */.B4)(shown.length)} of ${(0,core_text/* formatCount */.B4)(run.findings.length)}. The CLI or the SARIF file lists them all.`);
     }
     if (filesWithout > 0)
         notes.push(`${plural(filesWithout, 'more file')} without findings ${filesWithout === 1 ? 'is' : 'are'} not listed.`);
@@ -6199,7 +6356,7 @@ function renderLintSummary(run, budget = LINT_SUMMARY_BUDGET_BYTES, revision) {
 /** Ignored findings are counted, so a silenced problem stays visible as a number. */
 function suppressedNote(run) {
     const count = run.suppressed.length;
-    return count === 0 ? '' : `, ${count.toLocaleString('en-US')} suppressed by the configuration file's ignore entries`;
+    return count === 0 ? '' : `, ${(0,core_text/* formatCount */.B4)(count)} suppressed by the configuration file's ignore entries`;
 }
 function fileHeading(file) {
     // <code>, not backticks: character references inside a markdown code span would show literally.
@@ -6354,8 +6511,9 @@ function formatJson(run) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ apiNameProblem),
-/* harmony export */   _: () => (/* binding */ isValidApiName)
+/* harmony export */   RD: () => (/* binding */ apiNameProblem),
+/* harmony export */   _6: () => (/* binding */ isValidApiName),
+/* harmony export */   pi: () => (/* binding */ fieldNames)
 /* harmony export */ });
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
 
@@ -6389,6 +6547,20 @@ function isValidApiName(name) {
         validNames.clear();
     validNames.add(name);
     return true;
+}
+const fieldNamesOf = new WeakMap();
+/**
+ * A fields object's keys and whether all are valid API names, read once for the engine and
+ * invalid-api-name alike: on a large export that is one walk of every field name instead of two.
+ */
+function fieldNames(fields) {
+    let known = fieldNamesOf.get(fields);
+    if (!known) {
+        const names = Object.keys(fields);
+        known = { names, allValid: names.every(isValidApiName) };
+        fieldNamesOf.set(fields, known);
+    }
+    return known;
 }
 /** What is wrong with a name that is not a valid API name, for a message; undefined when it is valid. */
 function apiNameProblem(name) {
@@ -6982,7 +7154,7 @@ const invalidApiName = {
             const { object_name: objectName, config } = mapping;
             // An empty or missing object_name is the schema rule's finding.
             if (typeof objectName === 'string' && objectName !== '') {
-                const problem = (0,api_name/* apiNameProblem */.R)(objectName);
+                const problem = (0,api_name/* apiNameProblem */.RD)(objectName);
                 if (problem) {
                     reports.push({
                         path: ['mappings', index, 'object_name'],
@@ -6993,8 +7165,11 @@ const invalidApiName = {
             const fields = config?.fields;
             if (typeof fields !== 'object' || fields === null || Array.isArray(fields))
                 return;
-            for (const field of Object.keys(fields)) {
-                const problem = (0,api_name/* apiNameProblem */.R)(field);
+            const { names, allValid } = (0,api_name/* fieldNames */.pi)(fields);
+            if (allValid)
+                return;
+            for (const field of names) {
+                const problem = (0,api_name/* apiNameProblem */.RD)(field);
                 if (problem) {
                     reports.push({
                         path: ['mappings', index, 'config', 'fields', field],

@@ -81,8 +81,8 @@ function describeMismatch(change) {
     }
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(3889);
 // EXTERNAL MODULE: ./src/http/clock.ts
 var http_clock = __webpack_require__(8658);
 // EXTERNAL MODULE: ./src/lint/run.ts + 9 modules
@@ -1015,7 +1015,7 @@ function toFinding(check, level, object, place) {
 /* harmony export */   _: () => (/* binding */ runDiagnose)
 /* harmony export */ });
 /* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8589);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3889);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
 
 

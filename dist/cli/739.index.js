@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var inputs = __webpack_require__(1729);
 // EXTERNAL MODULE: ./src/connect/client.ts + 1 modules
 var client = __webpack_require__(8589);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(3889);
 // EXTERNAL MODULE: ./src/http/clock.ts
 var http_clock = __webpack_require__(8658);
 // EXTERNAL MODULE: ./src/lint/discover.ts
@@ -1108,7 +1108,7 @@ function stateOf(object, config) {
 /* harmony export */   k: () => (/* binding */ mergeMappingFiles)
 /* harmony export */ });
 /* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6153);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
 /* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3226);
 /* harmony import */ var _parse_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(461);
 

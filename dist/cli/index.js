@@ -11,8 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // Reuse V8's compiled code across runs (Node >= 22.1): start-up is most of a lint of a few files.
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
-// Before main is loaded (a chunk of its own in dist/), so that an internal error's stack names src/.
-process.setSourceMapsEnabled(true);
+// Source maps are read only when an internal error is reported (see core/stack.ts), not on every start.
 // A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
 process.stdout.on('error', (error) => {
     if (error.code !== 'EPIPE')

@@ -3,8 +3,7 @@ import module from 'node:module';
 
 // Reuse V8's compiled code across runs (Node >= 22.1): start-up is most of a lint of a few files.
 module.enableCompileCache?.();
-// Before main is loaded (a chunk of its own in dist/), so that an internal error's stack names src/.
-process.setSourceMapsEnabled(true);
+// Source maps are read only when an internal error is reported (see core/stack.ts), not on every start.
 // A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;

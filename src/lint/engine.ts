@@ -3,7 +3,7 @@ import { DescribeIndex } from '../describe/types.js';
 import { parseSource } from '../parse/parse.js';
 import { DOCUMENT_START, MAX_PROBLEMS_PER_FILE, type ParsedSource } from '../parse/parsed.js';
 import { formatOf, type ProblemKind, type SourceFormat, type SourceProblem } from '../parse/source.js';
-import { isValidApiName } from '../rules/api-name.js';
+import { fieldNames, isValidApiName } from '../rules/api-name.js';
 import { RULES } from '../rules/index.js';
 import { checkSchema } from '../schema/check.js';
 import type { LintTarget } from './discover.js';
@@ -11,6 +11,7 @@ import { resolveLevels, type RuleLevels } from './levels.js';
 import type { DocumentContext, MappingContext, MappingRule, Report } from '../rules/rule.js';
 import { LEVEL_RANK, type FileResult, type Finding, type HerokuPlan, type JsonPath, type Level, type SourceRange } from '../core/types.js';
 import { isRecord } from '../core/json.js';
+import { formatCount } from '../core/text.js';
 
 export interface LintOptions {
   levels: RuleLevels;
@@ -98,7 +99,7 @@ function capped(file: string, findings: Finding[], omitted: Omitted, options: Li
   kept.sort(byPlace);
   if (options.levels.get('too-many-findings') === 'off') return kept;
   const message =
-    `This file has ${left.toLocaleString('en-US')} more finding${left === 1 ? '' : 's'} than the ${MAX_FINDINGS_PER_FILE.toLocaleString('en-US')} shown` +
+    `This file has ${formatCount(left)} more finding${left === 1 ? '' : 's'} than the ${formatCount(MAX_FINDINGS_PER_FILE)} shown` +
     `${levels.size > 0 ? ` (${[...levels].join(', ')})` : ''}: the most severe are kept. Fix these and lint again to see the rest.`;
   return [toFinding(file, 'too-many-findings', message, DOCUMENT_START, options), ...kept];
 }
@@ -154,7 +155,7 @@ function buildContext(root: unknown, options: LintOptions): DocumentContext {
       path: ['mappings', index],
       objectName: raw.object_name,
       config,
-      fields: config && isRecord(config.fields) ? validNames(Object.keys(config.fields)) : undefined,
+      fields: config && isRecord(config.fields) ? validFieldNames(config.fields) : undefined,
       indexes: config && isRecord(config.indexes) ? config.indexes : undefined,
       access: config?.access === 'read_only' || config?.access === 'read_write' ? config.access : undefined,
       facts: factsFor(raw.object_name, options.describe.get(raw.object_name)),
@@ -165,7 +166,8 @@ function buildContext(root: unknown, options: LintOptions): DocumentContext {
   return document;
 }
 
-/** The names as they are when all are valid (the usual case, with no copy), else the valid ones. */
-function validNames(names: string[]): string[] {
-  return names.every(isValidApiName) ? names : names.filter(isValidApiName);
+/** The field names as they are when all are valid (the usual case, with no copy), else the valid ones. */
+function validFieldNames(fields: object): string[] {
+  const { names, allValid } = fieldNames(fields);
+  return allValid ? names : names.filter(isValidApiName);
 }

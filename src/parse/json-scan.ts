@@ -36,6 +36,7 @@ const NOTHING: JsonVisitor = { key() {}, scalar() {}, open() {}, close() {} };
 export function scanJson(text: string, visitor: JsonVisitor = NOTHING, maxDepth = MAX_DEPTH): ScanFailure | undefined {
   const n = text.length;
   const isObject = new Uint8Array(maxDepth + 1);
+  let skipper: ContainerSkipper | undefined;
   let depth = 0;
   let state = VALUE;
   let i = 0;
@@ -53,7 +54,7 @@ export function scanJson(text: string, visitor: JsonVisitor = NOTHING, maxDepth 
             return { kind: 'too-deep', offset: i, message: `The document nests more than ${maxDepth} levels deep; a Heroku Connect mapping file nests about 6, so this is not one.` };
           }
           if (visitor.open(c === 0x7b, i) === false) {
-            i = skipContainer(text, i);
+            i = (skipper ??= new ContainerSkipper(text)).skip(i);
             visitor.close(i);
             state = depth === 0 ? END : COMMA_OR_CLOSE;
             continue;
@@ -114,24 +115,63 @@ export function scanJson(text: string, visitor: JsonVisitor = NOTHING, maxDepth 
   }
 }
 
-/** Past the bracket that closes the one at `i`, in valid JSON: strings are jumped over, nothing else is read. */
-function skipContainer(text: string, i: number): number {
-  const n = text.length;
-  let depth = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) {
-      let end = text.indexOf('"', i + 1);
-      while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
-      if (end === -1) return n;
-      i = end + 1;
-      continue;
+/**
+ * Jumps over whole containers of valid JSON from one quote or bracket to the next with indexOf,
+ * never reading the text between them. The positions found are kept between calls, which one scan
+ * makes at increasing offsets: the scan reads the text once however many containers it skips.
+ */
+class ContainerSkipper {
+  // The next of each character at or after where it was last looked for. A position at or after
+  // the next call's start is still the next one from there; one before it is looked for again.
+  private quote = -1;
+  private brace = -1;
+  private bracket = -1;
+  private closeBrace = -1;
+  private closeBracket = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Past the bracket that closes the one at `i`. */
+  skip(i: number): number {
+    const text = this.text;
+    this.lookAgainFrom(i);
+    let depth = 0;
+    for (;;) {
+      const open = Math.min(this.brace, this.bracket);
+      const close = Math.min(this.closeBrace, this.closeBracket);
+      if (this.quote < open && this.quote < close) {
+        let end = text.indexOf('"', this.quote + 1);
+        while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+        if (end === -1) return text.length;
+        // Brackets inside the string are not structure: look again after it.
+        this.lookAgainFrom(end + 1);
+      } else if (open < close) {
+        depth++;
+        if (open === this.brace) this.brace = found(text.indexOf('{', open + 1));
+        else this.bracket = found(text.indexOf('[', open + 1));
+      } else if (close !== Infinity) {
+        if (close === this.closeBrace) this.closeBrace = found(text.indexOf('}', close + 1));
+        else this.closeBracket = found(text.indexOf(']', close + 1));
+        if (--depth === 0) return close + 1;
+      } else {
+        return text.length;
+      }
     }
-    if (c === 0x7b || c === 0x5b) depth++;
-    else if ((c === 0x7d || c === 0x5d) && --depth === 0) return i + 1;
-    i++;
   }
-  return n;
+
+  private lookAgainFrom(at: number): void {
+    const text = this.text;
+    if (this.quote < at) this.quote = found(text.indexOf('"', at));
+    if (this.brace < at) this.brace = found(text.indexOf('{', at));
+    if (this.bracket < at) this.bracket = found(text.indexOf('[', at));
+    if (this.closeBrace < at) this.closeBrace = found(text.indexOf('}', at));
+    if (this.closeBracket < at) this.closeBracket = found(text.indexOf(']', at));
+  }
+}
+
+/** An indexOf result, with "not found" after every offset. */
+export function found(at: number): number {
+  return at === -1 ? Infinity : at;
 }
 
 export function isEscaped(text: string, quote: number): boolean {

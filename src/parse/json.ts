@@ -1,6 +1,6 @@
 import type { SourceRange } from '../core/types.js';
 import { excerpt } from '../core/text.js';
-import { isEscaped, keyAt, scanJson, type JsonVisitor } from './json-scan.js';
+import { found, isEscaped, keyAt, scanJson, type JsonVisitor } from './json-scan.js';
 import { countKeysWithin, DOCUMENT_START, MAX_DEPTH, MAX_PROBLEMS_PER_FILE, positionsAt, type ParsedSource, type PlaceRequest } from './parsed.js';
 import type { SourceProblem } from './source.js';
 
@@ -42,31 +42,48 @@ function failed(text: string): ParsedSource {
 /**
  * Counts the object keys in valid JSON text without building a tree, or undefined when brackets
  * nest deeper than `maxDepth`. Outside strings, JSON has no quote characters, so jumping from one
- * string to the next visits every string exactly once; a string followed by a colon is a key. On
- * text that is not JSON the count means nothing, and the caller does not use it.
+ * string to the next visits every string exactly once; a string followed by a colon is a key. It
+ * jumps from one quote or bracket to the next with indexOf, never reading the whitespace and
+ * values between them one character at a time. On text that is not JSON the count means nothing,
+ * and the caller does not use it.
  */
 function countKeysInText(text: string, maxDepth: number): number | undefined {
-  const n = text.length;
   let keys = 0;
   let depth = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) {
-      let end = text.indexOf('"', i + 1);
+  let quote = found(text.indexOf('"', 0));
+  let brace = found(text.indexOf('{', 0));
+  let bracket = found(text.indexOf('[', 0));
+  let closeBrace = found(text.indexOf('}', 0));
+  let closeBracket = found(text.indexOf(']', 0));
+  for (;;) {
+    const open = Math.min(brace, bracket);
+    const close = Math.min(closeBrace, closeBracket);
+    if (quote < open && quote < close) {
+      let end = text.indexOf('"', quote + 1);
       while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
       if (end === -1) return keys;
-      let next = end + 1;
-      let code = text.charCodeAt(next);
-      while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = text.charCodeAt(++next);
+      let after = end + 1;
+      let code = text.charCodeAt(after);
+      while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = text.charCodeAt(++after);
       if (code === 0x3a) keys++;
-      i = next - 1;
-    } else if (c === 0x7b || c === 0x5b) {
+      // Brackets inside the string are not structure: look again after it.
+      quote = found(text.indexOf('"', end + 1));
+      if (brace < end) brace = found(text.indexOf('{', end));
+      if (bracket < end) bracket = found(text.indexOf('[', end));
+      if (closeBrace < end) closeBrace = found(text.indexOf('}', end));
+      if (closeBracket < end) closeBracket = found(text.indexOf(']', end));
+    } else if (open < close) {
       if (++depth > maxDepth) return undefined;
-    } else if (c === 0x7d || c === 0x5d) {
+      if (open === brace) brace = found(text.indexOf('{', open + 1));
+      else bracket = found(text.indexOf('[', open + 1));
+    } else if (close !== Infinity) {
       depth--;
+      if (close === closeBrace) closeBrace = found(text.indexOf('}', close + 1));
+      else closeBracket = found(text.indexOf(']', close + 1));
+    } else {
+      return keys;
     }
   }
-  return keys;
 }
 
 /**

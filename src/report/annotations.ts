@@ -1,4 +1,5 @@
 import { LEVELS, type Finding, type Level } from '../core/types.js';
+import { formatCount } from '../core/text.js';
 import { rankFindings, type Priority } from './order.js';
 
 /** GitHub shows at most this many annotations of each level per step and drops the rest silently. */
@@ -36,7 +37,7 @@ export function planAnnotations(findings: readonly Finding[], priority?: Priorit
 export function whereTheRestAre(listedInSummary: number, total: number, sarifFile: boolean): string {
   const all = sarifFile ? 'the SARIF file lists all' : 'the CLI lists all';
   if (listedInSummary >= total) return `the job summary lists every finding${sarifFile ? ', and so does the SARIF file' : ''}`;
-  return `the job summary lists the ${listedInSummary.toLocaleString('en-US')} most important of ${total.toLocaleString('en-US')}; ${all}`;
+  return `the job summary lists the ${formatCount(listedInSummary)} most important of ${formatCount(total)}; ${all}`;
 }
 
 export function overflowNote(level: Level, count: number, where: string): string {

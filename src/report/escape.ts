@@ -23,7 +23,7 @@ const ZERO_WIDTH_SPACE = '\u200b';
  * For one line of the Actions runner's log (core.info, core.debug, group names). The runner reads a
  * line as a workflow command when, after leading whitespace, it starts with `::` (or holds `##[`),
  * so: no line breaks or other control characters (shown as escapes), and a zero-width space splits
- * a leading `::` and every `##[`. Annotations need none of this: @actions/core escapes their
+ * a leading `::` and every `##[`. Annotations need none of this: commandAnnotator escapes their
  * messages and properties itself.
  */
 export function workflowLogLine(text: string): string {

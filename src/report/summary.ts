@@ -1,5 +1,6 @@
 import type { LintRun } from '../lint/run.js';
 import type { Finding, Level } from '../core/types.js';
+import { formatCount } from '../core/text.js';
 import { bytes, CELL_MAX_CHARS, LINT_SUMMARY_BUDGET_BYTES, takeWhileFits } from './budget.js';
 import { clip, markdownText } from './escape.js';
 import { rankFindings } from './order.js';
@@ -22,7 +23,7 @@ const FILE_NOTE_RESERVE = 96;
 const CLOSING_NOTE_RESERVE = 320;
 
 function plural(count: number, word: string): string {
-  return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+  return `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /**
@@ -85,7 +86,7 @@ export function renderLintSummary(run: LintRun, budget = LINT_SUMMARY_BUDGET_BYT
   const filesWithout = withoutFindings.length - clean.length;
   const notes: string[] = [];
   if (leftOut > 0) {
-    notes.push(`${plural(leftOut, 'more finding')} (the least important) do not fit in the job summary: this lists ${shown.length.toLocaleString('en-US')} of ${run.findings.length.toLocaleString('en-US')}. The CLI or the SARIF file lists them all.`);
+    notes.push(`${plural(leftOut, 'more finding')} (the least important) do not fit in the job summary: this lists ${formatCount(shown.length)} of ${formatCount(run.findings.length)}. The CLI or the SARIF file lists them all.`);
   }
   if (filesWithout > 0) notes.push(`${plural(filesWithout, 'more file')} without findings ${filesWithout === 1 ? 'is' : 'are'} not listed.`);
   if (notes.length > 0) parts.push(`\n> ${notes.join(' ')}\n`);
@@ -95,7 +96,7 @@ export function renderLintSummary(run: LintRun, budget = LINT_SUMMARY_BUDGET_BYT
 /** Ignored findings are counted, so a silenced problem stays visible as a number. */
 function suppressedNote(run: LintRun): string {
   const count = run.suppressed.length;
-  return count === 0 ? '' : `, ${count.toLocaleString('en-US')} suppressed by the configuration file's ignore entries`;
+  return count === 0 ? '' : `, ${formatCount(count)} suppressed by the configuration file's ignore entries`;
 }
 
 function fileHeading(file: string): string {

@@ -34,6 +34,28 @@ export function isValidApiName(name: string): boolean {
   return true;
 }
 
+export interface FieldNames {
+  /** The keys of a mapping's fields object, in file order. */
+  names: string[];
+  allValid: boolean;
+}
+
+const fieldNamesOf = new WeakMap<object, FieldNames>();
+
+/**
+ * A fields object's keys and whether all are valid API names, read once for the engine and
+ * invalid-api-name alike: on a large export that is one walk of every field name instead of two.
+ */
+export function fieldNames(fields: object): FieldNames {
+  let known = fieldNamesOf.get(fields);
+  if (!known) {
+    const names = Object.keys(fields);
+    known = { names, allValid: names.every(isValidApiName) };
+    fieldNamesOf.set(fields, known);
+  }
+  return known;
+}
+
 /** What is wrong with a name that is not a valid API name, for a message; undefined when it is valid. */
 export function apiNameProblem(name: string): string | undefined {
   if (isValidApiName(name)) return undefined;

@@ -1,6 +1,6 @@
 import type { DocumentRule, Report } from './rule.js';
 import { excerpt } from '../core/text.js';
-import { apiNameProblem } from './api-name.js';
+import { apiNameProblem, fieldNames } from './api-name.js';
 
 const FORMAT =
   'An API name is letters, digits and single underscores, starts with a letter, and may have a namespace prefix and a suffix (ns__Name__c).';
@@ -41,7 +41,9 @@ export const invalidApiName: DocumentRule = {
       }
       const fields = (config as { fields?: unknown } | null | undefined)?.fields;
       if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return;
-      for (const field of Object.keys(fields)) {
+      const { names, allValid } = fieldNames(fields);
+      if (allValid) return;
+      for (const field of names) {
         const problem = apiNameProblem(field);
         if (problem) {
           reports.push({
