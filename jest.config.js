@@ -10,4 +10,6 @@ export default {
   testTimeout: 30000,
   // Two cores: jest's default (cores - 1) would run one file at a time.
   maxWorkers: 2,
+  // Threads, not processes: each test file then starts in a fraction of the time (about a third of npm test's).
+  workerThreads: true,
 };
