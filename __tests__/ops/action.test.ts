@@ -4,12 +4,10 @@ import { parse as parseYaml } from 'yaml';
 import type { StandInConnection } from '../../src/stand-in/server.js';
 import { makeWorkspace, REPO_ROOT, runAction } from '../../test-support/harness.js';
 import { closeStandIns, KEY, standIn, type TimedStandIn } from '../deploy/support.js';
+import { ACCOUNT, FILE, STAGING } from './support.js';
 
 afterEach(closeStandIns);
 
-const ACCOUNT = { access: 'read_only', sf_notify_enabled: false, sf_polling_seconds: 600, fields: { Id: {}, SystemModstamp: {}, Name: {} } };
-const FILE = `${JSON.stringify({ mappings: [{ object_name: 'Account', config: ACCOUNT }], version: 1 }, null, 4)}\n`;
-const STAGING: StandInConnection = { app: 'shop-staging', resource: 'herokuconnect-staging', mappings: [{ object_name: 'Account', config: ACCOUNT }] };
 const PRODUCTION: StandInConnection = {
   app: 'shop-production',
   resource: 'herokuconnect-production',

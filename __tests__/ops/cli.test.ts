@@ -3,16 +3,14 @@ import path from 'node:path';
 import type { StandInConnection } from '../../src/stand-in/server.js';
 import { makeWorkspace, runCli } from '../../test-support/harness.js';
 import { closeStandIns, KEY, standIn, type TimedStandIn } from '../deploy/support.js';
+import { ACCOUNT, FILE, STAGING } from './support.js';
 import type { FilePlan } from '../../src/plan/file.js';
 import { renderPlanMarkdown } from '../../src/plan/render.js';
 
 afterEach(closeStandIns);
 
-const ACCOUNT = { access: 'read_only', sf_notify_enabled: false, sf_polling_seconds: 600, fields: { Id: {}, SystemModstamp: {}, Name: {} } };
-const FILE = `${JSON.stringify({ mappings: [{ object_name: 'Account', config: ACCOUNT }], version: 1 }, null, 4)}\n`;
 
-/** Staging matches the file; production was edited in the dashboard: polls every 5 min and maps Phone. */
-const STAGING: StandInConnection = { app: 'shop-staging', resource: 'herokuconnect-staging', mappings: [{ object_name: 'Account', config: ACCOUNT }] };
+/** Production was edited in the dashboard: polls every 5 min and maps Phone. */
 const PRODUCTION: StandInConnection = {
   app: 'shop-production',
   resource: 'herokuconnect-production',
