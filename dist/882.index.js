@@ -590,7 +590,7 @@ function checkedCredential(value, name, hint) {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** Whether two values are the same JSON, whatever the order of their keys. */
+/** Whether two values are the same JSON, whatever the order of their keys: exports do not keep it from one to the next. */
 function sameJson(a, b) {
     return canonical(a) === canonical(b);
 }
@@ -611,7 +611,7 @@ function parsePointer(pointer) {
 
 ;// CONCATENATED MODULE: ./src/connect/types.ts
 /**
- * The shapes of Heroku Connect API answers, as far as this project reads them (research §1.3, §2.1).
+ * The shapes of Heroku Connect API answers, as far as this project reads them.
  * The parsers check only what the deploy relies on, so that a changed API fails with a clear message
  * rather than with a TypeError deep in the wait.
  */
@@ -878,7 +878,7 @@ function withoutTrailingSlash(url) {
 /**
  * Finds the one connection to deploy to, as the CLI plugin's withConnection does, plus the linking
  * step only its connect:info does: a user not yet on the add-on's access list sees no connection
- * until `POST /auth/<app>` (research §1.3), which a fresh CI key always needs.
+ * until `POST /auth/<app>`, which a fresh CI key always needs.
  */
 async function findConnection(api, app, resource, log) {
     let found = await searchConnections(api, app, resource);
@@ -923,8 +923,8 @@ function parseAppTargets(lines, resource) {
 
 ;// CONCATENATED MODULE: ./src/connect/states.ts
 /**
- * What each connection and mapping state means for a deploy (research §3, django-heroku-connect's
- * groups, the devcenter state references). A state in neither table is unknown: the wait keeps going
+ * What each connection and mapping state means for a deploy (from django-heroku-connect's groups and
+ * the Dev Center state references). A state in neither table is unknown: the wait keeps going
  * and warns once, since Heroku adds states without notice.
  */
 /** `{app}` in a remedy is replaced with the app name. */
@@ -3723,7 +3723,7 @@ function kindOf(objectName) {
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/objects.ts
-/** Standard objects in PushTopic queries (Salesforce Streaming API "Supported PushTopic Queries"; research §4.3). */
+/** Standard objects in PushTopic queries (Salesforce Streaming API "Supported PushTopic Queries"). */
 const PUSH_TOPIC_OBJECTS = new Set([
     'Account', 'Campaign', 'Case', 'Contact', 'ContractLineItem', 'Entitlement', 'Lead', 'LiveChatTranscript',
     'MessagingSession', 'Opportunity', 'Quote', 'QuoteLineItem', 'ServiceAppointment', 'ServiceContract', 'Task',
@@ -6372,7 +6372,6 @@ function kept(field, file, connection) {
 function show(value) {
     return value === undefined ? '(absent)' : JSON.stringify(value);
 }
-/** Equal as JSON, ignoring key order: exports do not keep it from one to the next (research §4.3). */
 
 ;// CONCATENATED MODULE: ./src/plan/document.ts
 
@@ -6454,7 +6453,7 @@ async function waitForRunningImport(options) {
  * Waits until Heroku Connect has applied the import and every imported mapping has synced.
  *
  * The detail lags the import: right after it is accepted, the connection can still show IDLE and the
- * old mappings (research §4.1), so IDLE alone proves nothing. Success needs evidence that this import
+ * old mappings, so IDLE alone proves nothing. Success needs evidence that this import
  * was applied, any of: IMPORT_CONFIGURATION seen after the import; a mapping the file adds appearing;
  * every imported mapping that existed before showing a new `config.revision` or `config.applied_at`.
  * With evidence, the connection must be IDLE and every imported mapping DATA_SYNCED.

@@ -301,7 +301,7 @@ function kindOf(objectName) {
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/objects.ts
-/** Standard objects in PushTopic queries (Salesforce Streaming API "Supported PushTopic Queries"; research §4.3). */
+/** Standard objects in PushTopic queries (Salesforce Streaming API "Supported PushTopic Queries"). */
 const PUSH_TOPIC_OBJECTS = new Set([
     'Account', 'Campaign', 'Case', 'Contact', 'ContractLineItem', 'Entitlement', 'Lead', 'LiveChatTranscript',
     'MessagingSession', 'Opportunity', 'Quote', 'QuoteLineItem', 'ServiceAppointment', 'ServiceContract', 'Task',
@@ -1509,7 +1509,7 @@ var safety = __webpack_require__(4000);
 var json = __webpack_require__(6153);
 ;// CONCATENATED MODULE: ./src/connect/types.ts
 /**
- * The shapes of Heroku Connect API answers, as far as this project reads them (research §1.3, §2.1).
+ * The shapes of Heroku Connect API answers, as far as this project reads them.
  * The parsers check only what the deploy relies on, so that a changed API fails with a clear message
  * rather than with a TypeError deep in the wait.
  */
@@ -1787,7 +1787,7 @@ function withoutTrailingSlash(url) {
 /**
  * Finds the one connection to deploy to, as the CLI plugin's withConnection does, plus the linking
  * step only its connect:info does: a user not yet on the add-on's access list sees no connection
- * until `POST /auth/<app>` (research §1.3), which a fresh CI key always needs.
+ * until `POST /auth/<app>`, which a fresh CI key always needs.
  */
 async function findConnection(api, app, resource, log) {
     let found = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .searchConnections */ .Sp)(api, app, resource);
@@ -1846,7 +1846,7 @@ function parseAppTargets(lines, resource) {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** Whether two values are the same JSON, whatever the order of their keys. */
+/** Whether two values are the same JSON, whatever the order of their keys: exports do not keep it from one to the next. */
 function sameJson(a, b) {
     return canonical(a) === canonical(b);
 }

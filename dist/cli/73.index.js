@@ -185,7 +185,6 @@ function kept(field, file, connection) {
 function show(value) {
     return value === undefined ? '(absent)' : JSON.stringify(value);
 }
-/** Equal as JSON, ignoring key order: exports do not keep it from one to the next (research §4.3). */
 
 // EXTERNAL MODULE: ./src/plan/document.ts
 var plan_document = __webpack_require__(7990);
@@ -205,7 +204,7 @@ async function waitForRunningImport(options) {
  * Waits until Heroku Connect has applied the import and every imported mapping has synced.
  *
  * The detail lags the import: right after it is accepted, the connection can still show IDLE and the
- * old mappings (research §4.1), so IDLE alone proves nothing. Success needs evidence that this import
+ * old mappings, so IDLE alone proves nothing. Success needs evidence that this import
  * was applied, any of: IMPORT_CONFIGURATION seen after the import; a mapping the file adds appearing;
  * every imported mapping that existed before showing a new `config.revision` or `config.applied_at`.
  * With evidence, the connection must be IDLE and every imported mapping DATA_SYNCED.
@@ -854,8 +853,8 @@ function stderrLog(io) {
 /* harmony export */   u: () => (/* binding */ judgeConnection)
 /* harmony export */ });
 /**
- * What each connection and mapping state means for a deploy (research §3, django-heroku-connect's
- * groups, the devcenter state references). A state in neither table is unknown: the wait keeps going
+ * What each connection and mapping state means for a deploy (from django-heroku-connect's groups and
+ * the Dev Center state references). A state in neither table is unknown: the wait keeps going
  * and warns once, since Heroku adds states without notice.
  */
 /** `{app}` in a remedy is replaced with the app name. */

@@ -197,7 +197,7 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** Whether two values are the same JSON, whatever the order of their keys. */
+/** Whether two values are the same JSON, whatever the order of their keys: exports do not keep it from one to the next. */
 function sameJson(a, b) {
     return canonical(a) === canonical(b);
 }

@@ -15,7 +15,7 @@ export interface CatalogEntry {
   fields?: Record<string, string>;
 }
 
-/** Standard objects in PushTopic queries (Salesforce Streaming API "Supported PushTopic Queries"; research §4.3). */
+/** Standard objects in PushTopic queries (Salesforce Streaming API "Supported PushTopic Queries"). */
 export const PUSH_TOPIC_OBJECTS: ReadonlySet<string> = new Set([
   'Account', 'Campaign', 'Case', 'Contact', 'ContractLineItem', 'Entitlement', 'Lead', 'LiveChatTranscript',
   'MessagingSession', 'Opportunity', 'Quote', 'QuoteLineItem', 'ServiceAppointment', 'ServiceContract', 'Task',

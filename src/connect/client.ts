@@ -28,7 +28,7 @@ export interface ConnectApiOptions extends Pick<HttpClientOptions, 'clock' | 'fe
 }
 
 /**
- * The Heroku Connect API (research §1.3, §2): the shared HTTP client with the API key, the
+ * The Heroku Connect API: the shared HTTP client with the API key, the
  * discovery server, and the deadline every call keeps. Discovery and linking go to the discovery
  * server; everything about one connection goes to its own `region_url`. Each endpoint is one
  * function below, over `call`.

@@ -5,7 +5,7 @@ import type { DiscoveredConnection } from './types.js';
 /**
  * Finds the one connection to deploy to, as the CLI plugin's withConnection does, plus the linking
  * step only its connect:info does: a user not yet on the add-on's access list sees no connection
- * until `POST /auth/<app>` (research §1.3), which a fresh CI key always needs.
+ * until `POST /auth/<app>`, which a fresh CI key always needs.
  */
 export async function findConnection(
   api: ConnectApi,

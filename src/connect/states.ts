@@ -1,6 +1,6 @@
 /**
- * What each connection and mapping state means for a deploy (research §3, django-heroku-connect's
- * groups, the devcenter state references). A state in neither table is unknown: the wait keeps going
+ * What each connection and mapping state means for a deploy (from django-heroku-connect's groups and
+ * the Dev Center state references). A state in neither table is unknown: the wait keeps going
  * and warns once, since Heroku adds states without notice.
  */
 

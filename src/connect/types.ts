@@ -1,5 +1,5 @@
 /**
- * The shapes of Heroku Connect API answers, as far as this project reads them (research §1.3, §2.1).
+ * The shapes of Heroku Connect API answers, as far as this project reads them.
  * The parsers check only what the deploy relies on, so that a changed API fails with a clear message
  * rather than with a TypeError deep in the wait.
  */

@@ -87,5 +87,3 @@ function kept(field: string, file: unknown, connection: unknown): SectionDiffere
 function show(value: unknown): string {
   return value === undefined ? '(absent)' : JSON.stringify(value);
 }
-
-/** Equal as JSON, ignoring key order: exports do not keep it from one to the next (research §4.3). */

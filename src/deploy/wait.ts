@@ -47,7 +47,7 @@ export async function waitForRunningImport(options: PollOptions): Promise<Connec
  * Waits until Heroku Connect has applied the import and every imported mapping has synced.
  *
  * The detail lags the import: right after it is accepted, the connection can still show IDLE and the
- * old mappings (research §4.1), so IDLE alone proves nothing. Success needs evidence that this import
+ * old mappings, so IDLE alone proves nothing. Success needs evidence that this import
  * was applied, any of: IMPORT_CONFIGURATION seen after the import; a mapping the file adds appearing;
  * every imported mapping that existed before showing a new `config.revision` or `config.applied_at`.
  * With evidence, the connection must be IDLE and every imported mapping DATA_SYNCED.

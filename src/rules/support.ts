@@ -124,7 +124,7 @@ export function isReference(field: DescribedField): boolean {
 
 /**
  * Field types that get no Postgres column: binary data, and compound fields whose components are
- * mapped instead (research §3).
+ * mapped instead.
  */
 export type UnmappableType = 'base64' | 'address' | 'location';
 

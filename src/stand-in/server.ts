@@ -5,7 +5,7 @@ import { type ExportMapping } from '../connect/types.js';
 import { isRecord } from '../core/json.js';
 
 /**
- * A local stand-in for the Heroku Connect API (research §1–§4), for tests and the demo: discovery and
+ * A local stand-in for the Heroku Connect API, for tests and the demo: discovery and
  * linking on one server, the connection's regional API on another (so a client that confuses
  * region_url with the discovery host, or with the detail's relative detail_url, fails), Bearer auth,
  * the state machine of an asynchronous import with its lag, and scriptable faults.
