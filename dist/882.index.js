@@ -2815,8 +2815,8 @@ const PLAN_SUMMARY_BUDGET_BYTES = 256 * 1024;
 const DEPLOY_SUMMARY_BUDGET_BYTES = 160 * 1024;
 /** GitHub refuses a comment over 65,536 characters; counted in UTF-8 bytes, which are never fewer. */
 const COMMENT_BUDGET_BYTES = 65_000;
-/** GitHub caps a step output at 1 MB; the `plan` output stays under it. */
-const PLAN_OUTPUT_BUDGET_BYTES = 960 * 1024;
+/** GitHub caps a step output at 1 MB; the JSON outputs (`plan`, `drift`, `health`) stay under it. */
+const OUTPUT_BUDGET_BYTES = 960 * 1024;
 /**
  * Untrusted text in one cell (a message quoting a name, a state description) is cut to this many
  * characters, so that no single row can take a whole budget.
@@ -3002,7 +3002,7 @@ function fileTitleMarkdown(plan) {
  * it keeps the changes to review first, then the others, each file's kept changes in its own
  * order, and the array ends with a marker: `{"truncated": true, "omittedChanges": N, "omittedFiles": M}`.
  */
-function renderPlanJson(plans, budget = PLAN_OUTPUT_BUDGET_BYTES) {
+function renderPlanJson(plans, budget = OUTPUT_BUDGET_BYTES) {
     const whole = JSON.stringify(plans);
     if (bytes(whole) <= budget)
         return whole;
@@ -9771,6 +9771,7 @@ async function runCompare(context, targets) {
 
 
 
+
 const OpsOutput = { Drifted: 'drifted', Drift: 'drift', Healthy: 'healthy', Health: 'health', HealthIssue: 'health-issue' };
 /**
  * `command: drift` and `command: health`: the same engine as the CLI's commands, with the
@@ -9799,7 +9800,7 @@ async function runOpsCommand(command, io, source, root, deps) {
         const report = await runDrift(connection, targets, files, getBoolean(source, 'write-back'));
         await io.writeSummary(driftMarkdown(report));
         io.setOutput(OpsOutput.Drifted, String(report.drifted));
-        io.setOutput(OpsOutput.Drift, JSON.stringify(report));
+        io.setOutput(OpsOutput.Drift, reportOutput(report, (whole) => ({ drifted: whole.drifted, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, differences: app.drift.length })) })));
         for (const app of report.apps)
             io.info(`${app.app}: ${app.drift.length} difference(s) from the files.`);
         return report.drifted ? 1 : 0;
@@ -9808,7 +9809,7 @@ async function runOpsCommand(command, io, source, root, deps) {
     const markdown = healthMarkdown(report);
     await io.writeSummary(markdown);
     io.setOutput(OpsOutput.Healthy, String(report.healthy));
-    io.setOutput(OpsOutput.Health, JSON.stringify(report));
+    io.setOutput(OpsOutput.Health, reportOutput(report, (whole) => ({ healthy: whole.healthy, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, healthy: app.healthy, problems: app.problems.length })) })));
     for (const app of report.apps)
         io.info(`${app.app}: ${app.healthy ? 'healthy' : `unhealthy: ${app.problems.join(' ')}`}`);
     if (getBoolean(source, 'health-issue')) {
@@ -9819,6 +9820,14 @@ async function runOpsCommand(command, io, source, root, deps) {
             io.info(`Health issue #${outcome.number} ${outcome.action}.`);
     }
     return report.healthy ? 0 : 1;
+}
+/**
+ * A report as an output, within GitHub's limit for outputs: whole when it fits, else its outline
+ * (what each app came to, in counts) marked `truncated`; the job summary has the details.
+ */
+function reportOutput(report, outline) {
+    const whole = JSON.stringify(report);
+    return Buffer.byteLength(whole) <= OUTPUT_BUDGET_BYTES ? whole : JSON.stringify({ truncated: true, ...outline(report) });
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts

@@ -125,3 +125,16 @@ describe('health-issue', () => {
     ]);
   });
 });
+
+describe('the drift and health outputs', () => {
+  it('stay under GitHub\'s output limit: whole when they fit, else an outline marked truncated', async () => {
+    const { reportOutput } = await import('../../src/action/ops.js');
+    const outline = (report: { apps: { app: string; drift: unknown[] }[] }) => ({ apps: report.apps.map((app) => ({ app: app.app, differences: app.drift.length })) });
+    const small = { apps: [{ app: 'shop', drift: [{ kind: 'field-added' }] }] };
+    expect(JSON.parse(reportOutput(small, outline))).toEqual(small);
+    const huge = { apps: [{ app: 'shop', drift: Array.from({ length: 20_000 }, (_, i) => ({ kind: 'field-added', detail: `Field_${i}__c`.padEnd(60, 'x') })) }] };
+    const output = reportOutput(huge, outline);
+    expect(Buffer.byteLength(output)).toBeLessThan(1024 * 1024);
+    expect(JSON.parse(output)).toEqual({ truncated: true, apps: [{ app: 'shop', differences: 20_000 }] });
+  });
+});

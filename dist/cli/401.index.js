@@ -584,7 +584,7 @@ function fileTitleMarkdown(plan) {
  * it keeps the changes to review first, then the others, each file's kept changes in its own
  * order, and the array ends with a marker: `{"truncated": true, "omittedChanges": N, "omittedFiles": M}`.
  */
-function renderPlanJson(plans, budget = PLAN_OUTPUT_BUDGET_BYTES) {
+function renderPlanJson(plans, budget = OUTPUT_BUDGET_BYTES) {
     const whole = JSON.stringify(plans);
     if (bytes(whole) <= budget)
         return whole;

@@ -6238,8 +6238,8 @@ const PLAN_SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null &&
 const DEPLOY_SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (160 * 1024));
 /** GitHub refuses a comment over 65,536 characters; counted in UTF-8 bytes, which are never fewer. */
 const COMMENT_BUDGET_BYTES = 65_000;
-/** GitHub caps a step output at 1 MB; the `plan` output stays under it. */
-const PLAN_OUTPUT_BUDGET_BYTES = (/* unused pure expression or super */ null && (960 * 1024));
+/** GitHub caps a step output at 1 MB; the JSON outputs (`plan`, `drift`, `health`) stay under it. */
+const OUTPUT_BUDGET_BYTES = (/* unused pure expression or super */ null && (960 * 1024));
 /**
  * Untrusted text in one cell (a message quoting a name, a state description) is cut to this many
  * characters, so that no single row can take a whole budget.

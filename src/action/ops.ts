@@ -8,6 +8,7 @@ import { syncHealthIssue } from '../ops/issue.js';
 import { driftMarkdown, healthMarkdown } from '../ops/render.js';
 import { runDrift, runHealth, type OpsConnection } from '../ops/run.js';
 import { createGitHubApi } from '../pr/github-api.js';
+import { OUTPUT_BUDGET_BYTES } from '../report/budget.js';
 import type { ActionIO } from './io.js';
 
 export const OpsOutput = { Drifted: 'drifted', Drift: 'drift', Healthy: 'healthy', Health: 'health', HealthIssue: 'health-issue' } as const;
@@ -41,7 +42,7 @@ export async function runOpsCommand(command: 'drift' | 'health', io: ActionIO, s
     const report = await runDrift(connection, targets, files, getBoolean(source, 'write-back'));
     await io.writeSummary(driftMarkdown(report));
     io.setOutput(OpsOutput.Drifted, String(report.drifted));
-    io.setOutput(OpsOutput.Drift, JSON.stringify(report));
+    io.setOutput(OpsOutput.Drift, reportOutput(report, (whole) => ({ drifted: whole.drifted, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, differences: app.drift.length })) })));
     for (const app of report.apps) io.info(`${app.app}: ${app.drift.length} difference(s) from the files.`);
     return report.drifted ? 1 : 0;
   }
@@ -49,7 +50,7 @@ export async function runOpsCommand(command: 'drift' | 'health', io: ActionIO, s
   const markdown = healthMarkdown(report);
   await io.writeSummary(markdown);
   io.setOutput(OpsOutput.Healthy, String(report.healthy));
-  io.setOutput(OpsOutput.Health, JSON.stringify(report));
+  io.setOutput(OpsOutput.Health, reportOutput(report, (whole) => ({ healthy: whole.healthy, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, healthy: app.healthy, problems: app.problems.length })) })));
   for (const app of report.apps) io.info(`${app.app}: ${app.healthy ? 'healthy' : `unhealthy: ${app.problems.join(' ')}`}`);
   if (getBoolean(source, 'health-issue')) {
     const github = createGitHubApi({ token: getSecret(source, 'github-token'), env: io.env, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
@@ -58,4 +59,13 @@ export async function runOpsCommand(command: 'drift' | 'health', io: ActionIO, s
     if (outcome.action !== 'none') io.info(`Health issue #${outcome.number} ${outcome.action}.`);
   }
   return report.healthy ? 0 : 1;
+}
+
+/**
+ * A report as an output, within GitHub's limit for outputs: whole when it fits, else its outline
+ * (what each app came to, in counts) marked `truncated`; the job summary has the details.
+ */
+export function reportOutput<T>(report: T, outline: (whole: T) => object): string {
+  const whole = JSON.stringify(report);
+  return Buffer.byteLength(whole) <= OUTPUT_BUDGET_BYTES ? whole : JSON.stringify({ truncated: true, ...outline(report) });
 }

@@ -1,5 +1,5 @@
 import { styleText } from 'node:util';
-import { bytes, CELL_MAX_CHARS, PLAN_OUTPUT_BUDGET_BYTES, PLAN_SUMMARY_BUDGET_BYTES, takeWhileFits } from '../report/budget.js';
+import { bytes, CELL_MAX_CHARS, OUTPUT_BUDGET_BYTES, PLAN_SUMMARY_BUDGET_BYTES, takeWhileFits } from '../report/budget.js';
 import { clip, markdownText, terminalText } from '../report/escape.js';
 import type { ChangeKind, PlanChange } from './consequences.js';
 import type { FilePlan } from './file.js';
@@ -164,7 +164,7 @@ function fileTitleMarkdown(plan: FilePlan): string {
  * it keeps the changes to review first, then the others, each file's kept changes in its own
  * order, and the array ends with a marker: `{"truncated": true, "omittedChanges": N, "omittedFiles": M}`.
  */
-export function renderPlanJson(plans: readonly FilePlan[], budget = PLAN_OUTPUT_BUDGET_BYTES): string {
+export function renderPlanJson(plans: readonly FilePlan[], budget = OUTPUT_BUDGET_BYTES): string {
   const whole = JSON.stringify(plans);
   if (bytes(whole) <= budget) return whole;
   const marker = (omittedChanges: number, omittedFiles: number) => ({ truncated: true, omittedChanges, omittedFiles });

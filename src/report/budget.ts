@@ -9,8 +9,8 @@ export const DEPLOY_SUMMARY_BUDGET_BYTES = 160 * 1024;
 /** GitHub refuses a comment over 65,536 characters; counted in UTF-8 bytes, which are never fewer. */
 export const COMMENT_BUDGET_BYTES = 65_000;
 
-/** GitHub caps a step output at 1 MB; the `plan` output stays under it. */
-export const PLAN_OUTPUT_BUDGET_BYTES = 960 * 1024;
+/** GitHub caps a step output at 1 MB; the JSON outputs (`plan`, `drift`, `health`) stay under it. */
+export const OUTPUT_BUDGET_BYTES = 960 * 1024;
 
 /**
  * Untrusted text in one cell (a message quoting a name, a state description) is cut to this many
