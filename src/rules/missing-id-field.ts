@@ -1,5 +1,5 @@
 import type { MappingRule } from './rule.js';
-import { fieldsLocation, isMapped } from './support.js';
+import { fieldsLocation, isMapped, rejectedByKind } from './support.js';
 
 export const missingIdField: MappingRule = {
   id: 'missing-id-field',
@@ -11,8 +11,13 @@ export const missingIdField: MappingRule = {
     source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object has an Id field.',
     bad: '"fields": { "Name": {}, "SystemModstamp": {} }',
     good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+    silentWhen: [
+      'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
+    ],
   },
   check(mapping) {
+    // An object rejected outright has its own finding; asking for its Id would only add noise.
+    if (rejectedByKind(mapping.facts)) return [];
     if (mapping.facts.hasId === false) {
       return [{ path: [...mapping.path, 'object_name'], message: `${mapping.objectName} has no Id field in the describe data, so Heroku Connect cannot sync it (BAD_CONFIG). Map a different object.` }];
     }
