@@ -160,3 +160,25 @@ describe('the live plan for several apps', () => {
     expect(markdown).toContain('compared with the live connection: shop-staging: 0 changes; shop-production: 2 changes, 1 to review (field removed)');
   });
 });
+
+describe('drift and health with hostile answers from Heroku Connect', () => {
+  // Names, states and notification texts are the API's to choose: printed, they must stay text.
+  const HOSTILE = 'Evil\u001b[2J\u202e\n::error file=README.md,line=1::pwned__c';
+  const EDITED: StandInConnection = {
+    app: 'shop-staging',
+    resource: 'herokuconnect-staging',
+    mappings: [{ object_name: 'Account', config: ACCOUNT }, { object_name: HOSTILE, config: ACCOUNT }],
+    notifications: [{ event_type: 'mapping-error', message: `failed\u001b]8;;http://evil.example\u0007x\n::add-mask::Id` }],
+  };
+
+  it('the CLI shows them as escapes, in drift and in health', async () => {
+    const server = await standIn({ connections: [EDITED] });
+    const workspace = makeWorkspace({ 'heroku-connect.json': FILE });
+    const drift = await cli(server, ['drift', 'heroku-connect.json', '--app', 'shop-staging'], workspace);
+    const health = await cli(server, ['health', '--app', 'shop-staging'], workspace);
+    expect(drift.stdout).toContain('Evil\\x1b[2J\\u202e\\n::error');
+    expect(health.stdout).toContain('failed\\x1b]8;;http://evil.example\\x07x\\n::add-mask::Id');
+    // eslint-disable-next-line no-control-regex
+    for (const output of [drift.stdout, drift.stderr, health.stdout, health.stderr]) expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e]/);
+  });
+});
