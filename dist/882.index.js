@@ -920,6 +920,19 @@ function parseAppTargets(lines, resource) {
     }
     return targets;
 }
+/**
+ * Runs `fn` on the app's one connection, through a client with the API key. Any error comes out with
+ * the key taken out: a network error can quote a URL or a header.
+ */
+async function onConnection(options, target, fn) {
+    try {
+        const api = connectApi(options);
+        return await fn(api, await findConnection(api, target.app, target.resource, options.log));
+    }
+    catch (error) {
+        throw redactedError(error, redactor(options.apiKey, '[HEROKU_API_KEY]'));
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/connect/states.ts
 /**
@@ -7325,24 +7338,17 @@ function fileSection(file, findings, cells, more) {
 
 
 
-
 /**
  * Exactly what importing the files would change on the connection: the files, merged as the deploy
  * merges them, against the connection's live export. Read only: the export is a GET. Mappings that
  * are live but in no file show as removed, with the consequence that import keeps them.
  */
 async function planAgainstLive(target, files, log) {
-    const redact = redactor(target.apiKey, '[HEROKU_API_KEY]');
-    try {
-        const head = await mergeMappingFiles(files);
-        const api = connectApi({ apiKey: target.apiKey, discoveryServer: target.discoveryServer, log });
-        const connection = await findConnection(api, target.app, target.resource, log);
+    const head = await mergeMappingFiles(files);
+    return onConnection({ apiKey: target.apiKey, discoveryServer: target.discoveryServer, log }, target, async (api, connection) => {
         const live = await client_exportConfiguration(api, connection);
         return { path: `${target.app} (live connection ${connection.resource_name})`, status: 'modified', app: target.app, ...planChanges(live, head) };
-    }
-    catch (error) {
-        throw redactedError(error, redact);
-    }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/pr/github-api.ts
@@ -9695,26 +9701,19 @@ function timeOf(value) {
 
 /** Runs `fn` on each app's connection in turn; any error comes out with the API key taken out. */
 async function eachApp(context, targets, fn) {
-    const redact = redactor(context.apiKey, '[HEROKU_API_KEY]');
-    try {
-        const api = connectApi({
-            apiKey: context.apiKey,
-            discoveryServer: context.discoveryServer,
-            log: context.log,
-            ...(context.clock && { clock: context.clock }),
-            ...(context.fetch && { fetch: context.fetch }),
-            ...(context.deadline !== undefined && { deadline: context.deadline }),
-        });
-        const reports = [];
-        for (const target of targets) {
-            const connection = await findConnection(api, target.app, target.resource, context.log);
-            reports.push({ app: target.app, resource: connection.resource_name, ...(await fn(api, connection)) });
-        }
-        return reports;
+    const options = {
+        apiKey: context.apiKey,
+        discoveryServer: context.discoveryServer,
+        log: context.log,
+        ...(context.clock && { clock: context.clock }),
+        ...(context.fetch && { fetch: context.fetch }),
+        ...(context.deadline !== undefined && { deadline: context.deadline }),
+    };
+    const reports = [];
+    for (const target of targets) {
+        reports.push(await onConnection(options, target, async (api, connection) => ({ app: target.app, resource: connection.resource_name, ...(await fn(api, connection)) })));
     }
-    catch (error) {
-        throw redactedError(error, redact);
-    }
+    return reports;
 }
 /**
  * Drift: each app's live export against the files, merged as a deploy merges them. Two calls per

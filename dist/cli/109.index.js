@@ -85,24 +85,15 @@ async function openConnection(flags, io, deadline) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('Set HEROKU_API_KEY to a Heroku API key of a user with access to the app.');
     const redact = (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .redactor */ .$p)(apiKey, '[HEROKU_API_KEY]');
     const log = { info: (message) => io.stderr.write(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .terminalText */ .eR)(redact(message))}\n`) };
-    return {
-        run: async (fn) => {
-            try {
-                const api = (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_1__/* .connectApi */ .Xm)({
-                    apiKey,
-                    discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || _connect_client_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_DISCOVERY_SERVER */ .pT,
-                    log,
-                    ...(io.clock && { clock: io.clock }),
-                    ...(io.fetch && { fetch: io.fetch }),
-                    ...(deadline !== undefined && { deadline }),
-                });
-                return await fn(api, await (0,_connect_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .findConnection */ .C)(api, app, resource || undefined, log));
-            }
-            catch (error) {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .redactedError */ .JM)(error, redact);
-            }
-        },
+    const options = {
+        apiKey,
+        discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || _connect_client_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_DISCOVERY_SERVER */ .pT,
+        log,
+        ...(io.clock && { clock: io.clock }),
+        ...(io.fetch && { fetch: io.fetch }),
+        ...(deadline !== undefined && { deadline }),
     };
+    return { run: (fn) => (0,_connect_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .onConnection */ .MJ)(options, { app, resource: resource || undefined }, fn) };
 }
 
 

@@ -82,24 +82,17 @@ var plan_document = __webpack_require__(7990);
 
 
 
-
 /**
  * Exactly what importing the files would change on the connection: the files, merged as the deploy
  * merges them, against the connection's live export. Read only: the export is a GET. Mappings that
  * are live but in no file show as removed, with the consequence that import keeps them.
  */
 async function planAgainstLive(target, files, log) {
-    const redact = (0,errors/* redactor */.$p)(target.apiKey, '[HEROKU_API_KEY]');
-    try {
-        const head = await (0,plan_document/* mergeMappingFiles */.k)(files);
-        const api = (0,client/* connectApi */.Xm)({ apiKey: target.apiKey, discoveryServer: target.discoveryServer, log });
-        const connection = await (0,resolve/* findConnection */.C)(api, target.app, target.resource, log);
+    const head = await (0,plan_document/* mergeMappingFiles */.k)(files);
+    return (0,resolve/* onConnection */.MJ)({ apiKey: target.apiKey, discoveryServer: target.discoveryServer, log }, target, async (api, connection) => {
         const live = await (0,client/* exportConfiguration */.lb)(api, connection);
         return { path: `${target.app} (live connection ${connection.resource_name})`, status: 'modified', app: target.app, ...(0,diff/* planChanges */.X)(live, head) };
-    }
-    catch (error) {
-        throw (0,errors/* redactedError */.JM)(error, redact);
-    }
+    });
 }
 
 // EXTERNAL MODULE: ./src/plan/render.ts

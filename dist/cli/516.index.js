@@ -217,7 +217,7 @@ function readLiveTarget(source) {
 }
 /** The apps of `app`, one per line (a repeated --app), each optionally app:resource. */
 function readAppTargets(source) {
-    return (0,_connect_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAppTargets */ .l)(getList(source, Input.App), getString(source, Input.Resource));
+    return (0,_connect_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAppTargets */ .lL)(getList(source, Input.App), getString(source, Input.Resource));
 }
 /** The one app a deploy (or another single-app command, named by `what`) works on. */
 function oneApp(source, what) {
@@ -1777,8 +1777,9 @@ function withoutTrailingSlash(url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ findConnection),
-/* harmony export */   l: () => (/* binding */ parseAppTargets)
+/* harmony export */   Cf: () => (/* binding */ findConnection),
+/* harmony export */   MJ: () => (/* binding */ onConnection),
+/* harmony export */   lL: () => (/* binding */ parseAppTargets)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8589);
@@ -1828,6 +1829,19 @@ function parseAppTargets(lines, resource) {
             targets[0].resource = resource;
     }
     return targets;
+}
+/**
+ * Runs `fn` on the app's one connection, through a client with the API key. Any error comes out with
+ * the key taken out: a network error can quote a URL or a header.
+ */
+async function onConnection(options, target, fn) {
+    try {
+        const api = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .connectApi */ .Xm)(options);
+        return await fn(api, await findConnection(api, target.app, target.resource, options.log));
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .redactedError */ .JM)(error, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p)(options.apiKey, '[HEROKU_API_KEY]'));
+    }
 }
 
 

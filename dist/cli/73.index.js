@@ -378,7 +378,7 @@ async function deploy(request, record, log, deps, clock, started) {
     const deadline = clock.now() + request.waitTimeoutSeconds * 1000;
     // The last poll comes at the deadline and needs a moment to be answered.
     const api = (0,client/* connectApi */.Xm)({ ...deps, apiKey: request.apiKey, discoveryServer: request.discoveryServer, clock, log, deadline: deadline + LAST_POLL_GRACE_MS });
-    const connection = await (0,resolve/* findConnection */.C)(api, app, request.resource, log);
+    const connection = await (0,resolve/* findConnection */.Cf)(api, app, request.resource, log);
     record.resource = connection.resource_name;
     const observe = (detail) => {
         noteStates(record, detail);

@@ -536,26 +536,19 @@ function timeOf(value) {
 
 /** Runs `fn` on each app's connection in turn; any error comes out with the API key taken out. */
 async function eachApp(context, targets, fn) {
-    const redact = (0,errors/* redactor */.$p)(context.apiKey, '[HEROKU_API_KEY]');
-    try {
-        const api = (0,client/* connectApi */.Xm)({
-            apiKey: context.apiKey,
-            discoveryServer: context.discoveryServer,
-            log: context.log,
-            ...(context.clock && { clock: context.clock }),
-            ...(context.fetch && { fetch: context.fetch }),
-            ...(context.deadline !== undefined && { deadline: context.deadline }),
-        });
-        const reports = [];
-        for (const target of targets) {
-            const connection = await (0,resolve/* findConnection */.C)(api, target.app, target.resource, context.log);
-            reports.push({ app: target.app, resource: connection.resource_name, ...(await fn(api, connection)) });
-        }
-        return reports;
+    const options = {
+        apiKey: context.apiKey,
+        discoveryServer: context.discoveryServer,
+        log: context.log,
+        ...(context.clock && { clock: context.clock }),
+        ...(context.fetch && { fetch: context.fetch }),
+        ...(context.deadline !== undefined && { deadline: context.deadline }),
+    };
+    const reports = [];
+    for (const target of targets) {
+        reports.push(await (0,resolve/* onConnection */.MJ)(options, target, async (api, connection) => ({ app: target.app, resource: connection.resource_name, ...(await fn(api, connection)) })));
     }
-    catch (error) {
-        throw (0,errors/* redactedError */.JM)(error, redact);
-    }
+    return reports;
 }
 /**
  * Drift: each app's live export against the files, merged as a deploy merges them. Two calls per

@@ -1,12 +1,12 @@
 import { getChoice, getInteger, getString, oneApp, type InputSource } from '../action/inputs.js';
-import { connectApi, DEFAULT_DISCOVERY_SERVER, readDetail, type ConnectApi } from '../connect/client.js';
-import { findConnection } from '../connect/resolve.js';
+import { DEFAULT_DISCOVERY_SERVER, readDetail, type ConnectApi } from '../connect/client.js';
+import { onConnection } from '../connect/resolve.js';
 import type { DiscoveredConnection } from '../connect/types.js';
 import { LEVEL_RANK, type Level } from '../core/types.js';
 import { mergeMappingFiles } from '../plan/document.js';
 import { diagnoseFindings, mappingPlaces, type DiagnoseReport, type Places } from '../diagnose/findings.js';
 import { runDiagnose } from '../diagnose/run.js';
-import { ConfigurationError, redactedError, redactor } from '../errors.js';
+import { ConfigurationError, redactor } from '../errors.js';
 import { systemClock } from '../http/clock.js';
 import { discover } from '../lint/discover.js';
 import type { FailOn } from '../lint/run.js';
@@ -69,22 +69,14 @@ export async function openConnection(flags: InputSource, io: CliIO, deadline?: n
   if (apiKey === '') throw new ConfigurationError('Set HEROKU_API_KEY to a Heroku API key of a user with access to the app.');
   const redact = redactor(apiKey, '[HEROKU_API_KEY]');
   const log = { info: (message: string) => io.stderr.write(`${terminalText(redact(message))}\n`) };
-  return {
-    run: async (fn) => {
-      try {
-        const api = connectApi({
-          apiKey,
-          discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER,
-          log,
-          ...(io.clock && { clock: io.clock }),
-          ...(io.fetch && { fetch: io.fetch }),
-          ...(deadline !== undefined && { deadline }),
-        });
-        return await fn(api, await findConnection(api, app, resource || undefined, log));
-      } catch (error) {
-        throw redactedError(error, redact);
-      }
-    },
+  const options = {
+    apiKey,
+    discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER,
+    log,
+    ...(io.clock && { clock: io.clock }),
+    ...(io.fetch && { fetch: io.fetch }),
+    ...(deadline !== undefined && { deadline }),
   };
+  return { run: (fn) => onConnection(options, { app, resource: resource || undefined }, fn) };
 }
 

@@ -1,5 +1,5 @@
-import { ConfigurationError } from '../errors.js';
-import { linkUser, searchConnections, type ConnectApi } from './client.js';
+import { ConfigurationError, redactedError, redactor } from '../errors.js';
+import { connectApi, linkUser, searchConnections, type ConnectApi, type ConnectApiOptions } from './client.js';
 import type { DiscoveredConnection } from './types.js';
 
 /**
@@ -58,4 +58,21 @@ export function parseAppTargets(lines: readonly string[], resource: string): App
     if (targets[0] && targets[0].resource === undefined) targets[0].resource = resource;
   }
   return targets;
+}
+
+/**
+ * Runs `fn` on the app's one connection, through a client with the API key. Any error comes out with
+ * the key taken out: a network error can quote a URL or a header.
+ */
+export async function onConnection<T>(
+  options: ConnectApiOptions & { log: { info(message: string): void } },
+  target: { app: string; resource?: string | undefined },
+  fn: (api: ConnectApi, connection: DiscoveredConnection) => Promise<T>,
+): Promise<T> {
+  try {
+    const api = connectApi(options);
+    return await fn(api, await findConnection(api, target.app, target.resource, options.log));
+  } catch (error) {
+    throw redactedError(error, redactor(options.apiKey, '[HEROKU_API_KEY]'));
+  }
 }

@@ -1,16 +1,15 @@
 import {
   acknowledgeNotifications,
-  connectApi,
   exportConfiguration,
   readDetail,
   readNotifications,
   readWriteErrors,
   type ConnectApi,
 } from '../connect/client.js';
-import { findConnection, type AppTarget } from '../connect/resolve.js';
+import { onConnection, type AppTarget } from '../connect/resolve.js';
 import type { DiscoveredConnection } from '../connect/types.js';
 import { writeErrorsSince } from '../diagnose/write-errors.js';
-import { ConfigurationError, redactedError, redactor } from '../errors.js';
+import { ConfigurationError } from '../errors.js';
 import type { Clock } from '../http/clock.js';
 import { systemClock } from '../http/clock.js';
 import { mergeMappingFiles, type DeployFile } from '../plan/document.js';
@@ -37,25 +36,19 @@ export interface AppReport {
 
 /** Runs `fn` on each app's connection in turn; any error comes out with the API key taken out. */
 async function eachApp<T>(context: OpsConnection, targets: readonly AppTarget[], fn: (api: ConnectApi, connection: DiscoveredConnection) => Promise<T>): Promise<(AppReport & T)[]> {
-  const redact = redactor(context.apiKey, '[HEROKU_API_KEY]');
-  try {
-    const api = connectApi({
-      apiKey: context.apiKey,
-      discoveryServer: context.discoveryServer,
-      log: context.log,
-      ...(context.clock && { clock: context.clock }),
-      ...(context.fetch && { fetch: context.fetch }),
-      ...(context.deadline !== undefined && { deadline: context.deadline }),
-    });
-    const reports: (AppReport & T)[] = [];
-    for (const target of targets) {
-      const connection = await findConnection(api, target.app, target.resource, context.log);
-      reports.push({ app: target.app, resource: connection.resource_name, ...(await fn(api, connection)) });
-    }
-    return reports;
-  } catch (error) {
-    throw redactedError(error, redact);
+  const options = {
+    apiKey: context.apiKey,
+    discoveryServer: context.discoveryServer,
+    log: context.log,
+    ...(context.clock && { clock: context.clock }),
+    ...(context.fetch && { fetch: context.fetch }),
+    ...(context.deadline !== undefined && { deadline: context.deadline }),
+  };
+  const reports: (AppReport & T)[] = [];
+  for (const target of targets) {
+    reports.push(await onConnection(options, target, async (api, connection) => ({ app: target.app, resource: connection.resource_name, ...(await fn(api, connection)) })));
   }
+  return reports;
 }
 
 export interface DriftReport {
