@@ -726,6 +726,10 @@ function parseNotifications(body, what) {
 
 
 const DEFAULT_DISCOVERY_SERVER = 'https://hc-central.heroku.com';
+/** The discovery server: CONNECT_DISCOVERY_SERVER (a local stand-in, in tests and the demo), else Heroku's. */
+function discoveryServerOf(env) {
+    return env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER;
+}
 const SERVICE = 'Heroku Connect';
 function connectApi(options) {
     const apiKey = checkedCredential(options.apiKey, 'The Heroku API key', 'Pass the bare key (heroku auth:token).');
@@ -9792,7 +9796,7 @@ async function runOpsCommand(command, io, source, root, deps) {
     const clock = deps.clock ?? systemClock;
     const connection = {
         apiKey,
-        discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER,
+        discoveryServer: discoveryServerOf(io.env),
         clock,
         deadline: clock.now() + getInteger(source, 'wait-timeout') * 1000,
         log: { info: (message) => io.info(message) },
@@ -9971,7 +9975,7 @@ async function planStage(io, root, lint, context) {
         io.warning('Not planning against the live connection: pull_request_target runs and pull requests from forks must not use the Heroku API key. Planning against the base branch.');
     }
     else if (liveTargets) {
-        const discoveryServer = io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER;
+        const discoveryServer = discoveryServerOf(io.env);
         // One section per target app in the one summary and comment.
         plans = [];
         for (const target of liveTargets)
@@ -9998,7 +10002,7 @@ async function deployStage(io, root, inputs, lint, deploy, lintFails, deps) {
         ...deploy,
         files: lint.files,
         backupDir: io.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER,
+        discoveryServer: discoveryServerOf(io.env),
         ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }),
         ...(inputs.herokuPlan && { lintedHerokuPlan: inputs.herokuPlan }),
         failOn: inputs.failOn,

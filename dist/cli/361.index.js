@@ -288,7 +288,7 @@ async function planCommand(parsed, io) {
         const apiKey = (0,inputs/* getString */.AA)(flags, 'heroku-api-key');
         if (apiKey === '')
             throw new errors/* ConfigurationError */.j1('Planning against the live connection needs the Heroku API key in HEROKU_API_KEY.');
-        const discoveryServer = io.env.CONNECT_DISCOVERY_SERVER || client/* DEFAULT_DISCOVERY_SERVER */.pT;
+        const discoveryServer = (0,client/* discoveryServerOf */.Dc)(io.env);
         plans = [];
         // One plan per app, each its own section: "staging: 2 changes; production: 3 changes".
         for (const app of apps)

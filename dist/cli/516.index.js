@@ -1483,10 +1483,10 @@ function resolveFrom(io, file) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  pT: () => (/* binding */ DEFAULT_DISCOVERY_SERVER),
   DV: () => (/* binding */ acknowledgeNotifications),
   Xm: () => (/* binding */ connectApi),
   Os: () => (/* binding */ deleteMapping),
+  Dc: () => (/* binding */ discoveryServerOf),
   lb: () => (/* binding */ exportConfiguration),
   m9: () => (/* binding */ importConfiguration),
   SP: () => (/* binding */ linkUser),
@@ -1498,6 +1498,8 @@ __webpack_require__.d(__webpack_exports__, {
   es: () => (/* binding */ startValidation),
   VD: () => (/* binding */ validateMapping)
 });
+
+// UNUSED EXPORTS: DEFAULT_DISCOVERY_SERVER
 
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(3889);
@@ -1624,6 +1626,10 @@ function parseNotifications(body, what) {
 
 
 const DEFAULT_DISCOVERY_SERVER = 'https://hc-central.heroku.com';
+/** The discovery server: CONNECT_DISCOVERY_SERVER (a local stand-in, in tests and the demo), else Heroku's. */
+function discoveryServerOf(env) {
+    return env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER;
+}
 const SERVICE = 'Heroku Connect';
 function connectApi(options) {
     const apiKey = (0,safety/* checkedCredential */.R)(options.apiKey, 'The Heroku API key', 'Pass the bare key (heroku auth:token).');

@@ -807,7 +807,7 @@ async function deployCommand(parsed, io) {
         ...deploy,
         files: lint.files,
         backupDir: backupDir ? (0,shared/* resolveFrom */.dx)(io, backupDir) : (0,external_node_os_.tmpdir)(),
-        discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || client/* DEFAULT_DISCOVERY_SERVER */.pT,
+        discoveryServer: (0,client/* discoveryServerOf */.Dc)(io.env),
         ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }),
         ...(request.herokuPlan && { lintedHerokuPlan: request.herokuPlan }),
         failOn: inputs.failOn,

@@ -674,7 +674,7 @@ function start(command, parsed, io) {
         format: (0,inputs/* getChoice */.m)(flags, 'text-or-json') ?? 'text',
         connection: {
             apiKey,
-            discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || client/* DEFAULT_DISCOVERY_SERVER */.pT,
+            discoveryServer: (0,client/* discoveryServerOf */.Dc)(io.env),
             clock,
             deadline: clock.now() + waitSeconds * 1000,
             log: { info: (message) => io.stderr.write(`${(0,report_escape/* terminalText */.eR)(message)}\n`) },

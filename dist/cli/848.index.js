@@ -87,7 +87,7 @@ async function openConnection(flags, io, deadline) {
     const log = { info: (message) => io.stderr.write(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .terminalText */ .eR)(redact(message))}\n`) };
     const options = {
         apiKey,
-        discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || _connect_client_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_DISCOVERY_SERVER */ .pT,
+        discoveryServer: (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_1__/* .discoveryServerOf */ .Dc)(io.env),
         log,
         ...(io.clock && { clock: io.clock }),
         ...(io.fetch && { fetch: io.fetch }),

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { diagnoseSarifRun } from '../diagnose/sarif.js';
-import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
+import { discoveryServerOf } from '../connect/client.js';
 import { runDeploy } from '../deploy/run.js';
 import type { Clock } from '../http/clock.js';
 import { classifyError } from '../errors.js';
@@ -151,7 +151,7 @@ async function planStage(io: ActionIO, root: string, lint: LintRun, context: Pla
   if (liveTargets && event && (event.eventName === 'pull_request_target' || event.fromFork)) {
     io.warning('Not planning against the live connection: pull_request_target runs and pull requests from forks must not use the Heroku API key. Planning against the base branch.');
   } else if (liveTargets) {
-    const discoveryServer = io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER;
+    const discoveryServer = discoveryServerOf(io.env);
     // One section per target app in the one summary and comment.
     plans = [];
     for (const target of liveTargets) plans.push(await planAgainstLive({ ...target, discoveryServer }, lint.files, io));
@@ -176,7 +176,7 @@ async function deployStage(io: ActionIO, root: string, inputs: LintInputs & { ig
       ...deploy,
       files: lint.files,
       backupDir: io.env.RUNNER_TEMP || tmpdir(),
-      discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER,
+      discoveryServer: discoveryServerOf(io.env),
       ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }),
       ...(inputs.herokuPlan && { lintedHerokuPlan: inputs.herokuPlan }),
       failOn: inputs.failOn,

@@ -1,5 +1,5 @@
 import { getBoolean, getInteger, getSecret, readAppTargets, readHealthOptions, readLintInputs, type InputSource } from './inputs.js';
-import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
+import { discoveryServerOf } from '../connect/client.js';
 import { ConfigurationError } from '../errors.js';
 import type { Clock } from '../http/clock.js';
 import { systemClock } from '../http/clock.js';
@@ -30,7 +30,7 @@ export async function runOpsCommand(command: 'drift' | 'health', io: ActionIO, s
   const clock = deps.clock ?? systemClock;
   const connection: OpsConnection = {
     apiKey,
-    discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER,
+    discoveryServer: discoveryServerOf(io.env),
     clock,
     deadline: clock.now() + getInteger(source, 'wait-timeout') * 1000,
     log: { info: (message) => io.info(message) },

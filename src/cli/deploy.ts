@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { getString, readDeploySettings } from '../action/inputs.js';
-import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
+import { discoveryServerOf } from '../connect/client.js';
 import { runDeploy, type DeployLog } from '../deploy/run.js';
 import { reachesFailOn, runLint } from '../lint/run.js';
 import { formatDeployText } from '../deploy/summary.js';
@@ -34,7 +34,7 @@ export async function deployCommand(parsed: ParsedCommand, io: CliIO): Promise<n
       ...deploy,
       files: lint.files,
       backupDir: backupDir ? resolveFrom(io, backupDir) : tmpdir(),
-      discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER,
+      discoveryServer: discoveryServerOf(io.env),
       ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }),
       ...(request.herokuPlan && { lintedHerokuPlan: request.herokuPlan }),
       failOn: inputs.failOn,

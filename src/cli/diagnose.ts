@@ -1,5 +1,5 @@
 import { getChoice, getInteger, getString, oneApp, type InputSource } from '../action/inputs.js';
-import { DEFAULT_DISCOVERY_SERVER, readDetail, type ConnectApi } from '../connect/client.js';
+import { type ConnectApi, discoveryServerOf, readDetail } from '../connect/client.js';
 import { onConnection } from '../connect/resolve.js';
 import type { DiscoveredConnection } from '../connect/types.js';
 import { LEVEL_RANK, type Level } from '../core/types.js';
@@ -71,7 +71,7 @@ export async function openConnection(flags: InputSource, io: CliIO, deadline?: n
   const log = { info: (message: string) => io.stderr.write(`${terminalText(redact(message))}\n`) };
   const options = {
     apiKey,
-    discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER,
+    discoveryServer: discoveryServerOf(io.env),
     log,
     ...(io.clock && { clock: io.clock }),
     ...(io.fetch && { fetch: io.fetch }),

@@ -1,5 +1,5 @@
 import { getBoolean, getChoice, getInteger, getSecret, readAppTargets, readHealthOptions, type InputSource } from '../action/inputs.js';
-import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
+import { discoveryServerOf } from '../connect/client.js';
 import type { AppTarget } from '../connect/resolve.js';
 import { ConfigurationError } from '../errors.js';
 import { systemClock } from '../http/clock.js';
@@ -72,7 +72,7 @@ function start(command: Command, parsed: ParsedCommand, io: CliIO): Setup | unde
     format: getChoice<'text' | 'json'>(flags, 'text-or-json') ?? 'text',
     connection: {
       apiKey,
-      discoveryServer: io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER,
+      discoveryServer: discoveryServerOf(io.env),
       clock,
       deadline: clock.now() + waitSeconds * 1000,
       log: { info: (message) => io.stderr.write(`${terminalText(message)}\n`) },

@@ -1,5 +1,5 @@
 import { getChoice, getString, readAppTargets } from '../action/inputs.js';
-import { DEFAULT_DISCOVERY_SERVER } from '../connect/client.js';
+import { discoveryServerOf } from '../connect/client.js';
 import { ConfigurationError } from '../errors.js';
 import { discover } from '../lint/discover.js';
 import type { FilePlan } from '../plan/file.js';
@@ -32,7 +32,7 @@ export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<num
   if (apps.length > 0) {
     const apiKey = getString(flags, 'heroku-api-key');
     if (apiKey === '') throw new ConfigurationError('Planning against the live connection needs the Heroku API key in HEROKU_API_KEY.');
-    const discoveryServer = io.env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER;
+    const discoveryServer = discoveryServerOf(io.env);
     plans = [];
     // One plan per app, each its own section: "staging: 2 changes; production: 3 changes".
     for (const app of apps) plans.push(await planAgainstLive({ ...app, apiKey, discoveryServer }, targets, log));

@@ -18,6 +18,11 @@ import {
 
 export const DEFAULT_DISCOVERY_SERVER = 'https://hc-central.heroku.com';
 
+/** The discovery server: CONNECT_DISCOVERY_SERVER (a local stand-in, in tests and the demo), else Heroku's. */
+export function discoveryServerOf(env: NodeJS.ProcessEnv): string {
+  return env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER;
+}
+
 const SERVICE = 'Heroku Connect';
 
 export interface ConnectApiOptions extends Pick<HttpClientOptions, 'clock' | 'fetch' | 'timeoutMs' | 'retries' | 'random' | 'log'> {
