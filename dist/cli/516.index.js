@@ -885,6 +885,7 @@ function cliSource(command, parsed, env, config) {
 __webpack_require__.d(__webpack_exports__, {
   dc: () => (/* binding */ EXIT),
   EW: () => (/* binding */ checkSettings),
+  JL: () => (/* binding */ readOnlyDeadline),
   dx: () => (/* binding */ resolveFrom),
   by: () => (/* binding */ useColor)
 });
@@ -1472,6 +1473,13 @@ function useColor(command, parsed, io) {
 }
 function resolveFrom(io, file) {
     return external_node_path_default().resolve(io.cwd, file);
+}
+/** The read-only live commands' calls are few and quick: they all end within this, unless --wait-timeout says otherwise. */
+const READ_ONLY_WAIT_SECONDS = 300;
+/** When a read-only live command (diagnose, drift, health, compare) gives up: --wait-timeout, else READ_ONLY_WAIT_SECONDS. */
+function readOnlyDeadline(parsed, flags, clock) {
+    const seconds = parsed.values['wait-timeout'] === undefined ? READ_ONLY_WAIT_SECONDS : (0,action_inputs/* getInteger */.XU)(flags, 'wait-timeout');
+    return clock.now() + seconds * 1000;
 }
 
 

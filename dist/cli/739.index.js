@@ -616,8 +616,6 @@ var shared = __webpack_require__(7063);
 
 
 
-/** Their calls are few and quick; all of them end within this unless --wait-timeout says otherwise. */
-const DEFAULT_WAIT_SECONDS = 300;
 /** `drift`: exit 1 when any app's live connection differs from the files. */
 async function driftCommand(parsed, io) {
     const setup = start('drift', parsed, io);
@@ -667,7 +665,6 @@ function start(command, parsed, io) {
     if (apiKey === '')
         throw new errors/* ConfigurationError */.j1('Set HEROKU_API_KEY to a Heroku API key of a user with access to the apps.');
     const clock = io.clock ?? http_clock/* systemClock */.ml;
-    const waitSeconds = parsed.values['wait-timeout'] === undefined ? DEFAULT_WAIT_SECONDS : (0,inputs/* getInteger */.XU)(flags, 'wait-timeout');
     return {
         flags,
         targets,
@@ -676,7 +673,7 @@ function start(command, parsed, io) {
             apiKey,
             discoveryServer: (0,client/* discoveryServerOf */.Dc)(io.env),
             clock,
-            deadline: clock.now() + waitSeconds * 1000,
+            deadline: (0,shared/* readOnlyDeadline */.JL)(parsed, flags, clock),
             log: { info: (message) => io.stderr.write(`${(0,report_escape/* terminalText */.eR)(message)}\n`) },
             ...(io.fetch && { fetch: io.fetch }),
         },

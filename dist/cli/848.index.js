@@ -37,8 +37,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const POLL_INTERVAL_MS = 2000;
-/** A diagnose takes seconds; its default bound is shorter than a deploy's. */
-const DEFAULT_WAIT_SECONDS = 300;
 /** `diagnose`: read only; the connection's diagnose, then each mapping's. */
 async function diagnoseCommand(parsed, io) {
     if (parsed.values.help) {
@@ -49,8 +47,7 @@ async function diagnoseCommand(parsed, io) {
     const format = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .getChoice */ .m)(flags, 'text-or-json') ?? 'text';
     const failOn = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .getChoice */ .m)(flags, 'fail-on') ?? 'error';
     const clock = io.clock ?? _http_clock_js__WEBPACK_IMPORTED_MODULE_8__/* .systemClock */ .ml;
-    const waitSeconds = parsed.values['wait-timeout'] === undefined ? DEFAULT_WAIT_SECONDS : (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .getInteger */ .XU)(flags, 'wait-timeout');
-    const deadline = clock.now() + waitSeconds * 1000;
+    const deadline = (0,_shared_js__WEBPACK_IMPORTED_MODULE_12__/* .readOnlyDeadline */ .JL)(parsed, flags, clock);
     const live = await openConnection(flags, io, deadline);
     const report = await live.run(async (api, connection) => {
         const files = parsed.positionals.length === 0 ? [] : (await (0,_lint_discover_js__WEBPACK_IMPORTED_MODULE_9__/* .discover */ .k4)({ root: io.cwd, namedMayLeaveRoot: true }, parsed.positionals)).targets;

@@ -1,4 +1,4 @@
-import { getChoice, getInteger, getString, oneApp, type InputSource } from '../action/inputs.js';
+import { getChoice, getString, oneApp, type InputSource } from '../action/inputs.js';
 import { type ConnectApi, discoveryServerOf, readDetail } from '../connect/client.js';
 import { onConnection } from '../connect/resolve.js';
 import type { DiscoveredConnection } from '../connect/types.js';
@@ -12,11 +12,9 @@ import { discover } from '../lint/discover.js';
 import type { FailOn } from '../lint/run.js';
 import { terminalText } from '../report/escape.js';
 import { cliSource, commandUsage, type ParsedCommand } from './options.js';
-import { EXIT, type CliIO } from './shared.js';
+import { EXIT, readOnlyDeadline, type CliIO } from './shared.js';
 
 const POLL_INTERVAL_MS = 2000;
-/** A diagnose takes seconds; its default bound is shorter than a deploy's. */
-const DEFAULT_WAIT_SECONDS = 300;
 
 /** `diagnose`: read only; the connection's diagnose, then each mapping's. */
 export async function diagnoseCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
@@ -28,8 +26,7 @@ export async function diagnoseCommand(parsed: ParsedCommand, io: CliIO): Promise
   const format = getChoice<'text' | 'json'>(flags, 'text-or-json') ?? 'text';
   const failOn = getChoice<FailOn>(flags, 'fail-on') ?? 'error';
   const clock = io.clock ?? systemClock;
-  const waitSeconds = parsed.values['wait-timeout'] === undefined ? DEFAULT_WAIT_SECONDS : getInteger(flags, 'wait-timeout');
-  const deadline = clock.now() + waitSeconds * 1000;
+  const deadline = readOnlyDeadline(parsed, flags, clock);
   const live = await openConnection(flags, io, deadline);
   const report = await live.run(async (api, connection) => {
     const files = parsed.positionals.length === 0 ? [] : (await discover({ root: io.cwd, namedMayLeaveRoot: true }, parsed.positionals)).targets;

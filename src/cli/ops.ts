@@ -1,4 +1,4 @@
-import { getBoolean, getChoice, getInteger, getSecret, readAppTargets, readHealthOptions, type InputSource } from '../action/inputs.js';
+import { getBoolean, getChoice, getSecret, readAppTargets, readHealthOptions, type InputSource } from '../action/inputs.js';
 import { discoveryServerOf } from '../connect/client.js';
 import type { AppTarget } from '../connect/resolve.js';
 import { ConfigurationError } from '../errors.js';
@@ -9,10 +9,8 @@ import { runCompare, runDrift, runHealth, type OpsConnection } from '../ops/run.
 import { terminalText } from '../report/escape.js';
 import type { Command } from '../inputs/table.js';
 import { cliSource, commandUsage, PROGRAM, type ParsedCommand } from './options.js';
-import { EXIT, type CliIO } from './shared.js';
+import { EXIT, readOnlyDeadline, type CliIO } from './shared.js';
 
-/** Their calls are few and quick; all of them end within this unless --wait-timeout says otherwise. */
-const DEFAULT_WAIT_SECONDS = 300;
 
 /** `drift`: exit 1 when any app's live connection differs from the files. */
 export async function driftCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
@@ -65,7 +63,6 @@ function start(command: Command, parsed: ParsedCommand, io: CliIO): Setup | unde
   const apiKey = getSecret(flags, 'heroku-api-key');
   if (apiKey === '') throw new ConfigurationError('Set HEROKU_API_KEY to a Heroku API key of a user with access to the apps.');
   const clock = io.clock ?? systemClock;
-  const waitSeconds = parsed.values['wait-timeout'] === undefined ? DEFAULT_WAIT_SECONDS : getInteger(flags, 'wait-timeout');
   return {
     flags,
     targets,
@@ -74,7 +71,7 @@ function start(command: Command, parsed: ParsedCommand, io: CliIO): Setup | unde
       apiKey,
       discoveryServer: discoveryServerOf(io.env),
       clock,
-      deadline: clock.now() + waitSeconds * 1000,
+      deadline: readOnlyDeadline(parsed, flags, clock),
       log: { info: (message) => io.stderr.write(`${terminalText(message)}\n`) },
       ...(io.fetch && { fetch: io.fetch }),
     },

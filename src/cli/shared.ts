@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Clock } from '../http/clock.js';
-import { getBoolean, readLintInputs, type LintInputs } from '../action/inputs.js';
+import { getBoolean, getInteger, readLintInputs, type InputSource, type LintInputs } from '../action/inputs.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import type { LintRequest } from '../lint/run.js';
 import { terminalText } from '../report/escape.js';
@@ -56,4 +56,13 @@ export function useColor(command: Command, parsed: ParsedCommand, io: CliIO): bo
 
 export function resolveFrom(io: CliIO, file: string): string {
   return path.resolve(io.cwd, file);
+}
+
+/** The read-only live commands' calls are few and quick: they all end within this, unless --wait-timeout says otherwise. */
+const READ_ONLY_WAIT_SECONDS = 300;
+
+/** When a read-only live command (diagnose, drift, health, compare) gives up: --wait-timeout, else READ_ONLY_WAIT_SECONDS. */
+export function readOnlyDeadline(parsed: ParsedCommand, flags: InputSource, clock: Clock): number {
+  const seconds = parsed.values['wait-timeout'] === undefined ? READ_ONLY_WAIT_SECONDS : getInteger(flags, 'wait-timeout');
+  return clock.now() + seconds * 1000;
 }
