@@ -5,11 +5,41 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+/** Strings a pull request can put in a file name, an object or field name, or a message quoting one. */
+export const HOSTILE = {
+  workflowCommand: 'Name\n::error file=README.md,line=1::x',
+  addMask: 'Name\n::add-mask::x',
+  v1Command: 'Name ##[add-mask]x',
+  loneCarriageReturns: 'Name\r\r# heading',
+  clearScreen: 'Name\x1b[2J',
+  osc8Link: 'Name\x1b]8;;http://evil\x07click\x1b]8;;\x07',
+  bidi: 'Name\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c',
+  nulAndControls: 'Name\u0000\u0001\u0008\u000b\u000c\u007f\u0085\u009b',
+  html: 'Name</td></tr></table><script>alert(1)</script>',
+  pipes: 'a | b || c',
+  backticks: '`code` ``x``',
+  javascriptLink: '[x](javascript:alert(1))',
+  image: '![i](http://x)',
+  bareUrl: 'see https://evil.example now',
+  wwwUrl: 'see www.evil.example now',
+  email: 'mail someone@evil.example now',
+  mentions: 'cc @octocat and @org/team',
+  references: 'fixes #123, owner/repo#1 and GH-1',
+  comment: 'Name<!-- hidden',
+  emphasis: '**bold** _it_ ~~gone~~ $x^2$',
+  blockStart: '- item',
+};
+
+export const HOSTILE_NAMES = Object.values(HOSTILE);
+
+/** Every character that may rewrite what a terminal, a log or a renderer shows. */
+export const RAW_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
+
 /** A token that must never appear in any output: it sits outside the workspace, behind a symlink. */
 export const OUTSIDE_SECRET = 'ghs_OUTSIDEsecret0123456789abcdefABCDEF';
 
-/** Names with the characters that break each sink: workflow commands, terminals, Markdown. */
-export const HOSTILE_NAMES = {
+/** Object and field names built like Salesforce names around what breaks each sink, for the end-to-end workspace. */
+export const HOSTILE_OBJECT_NAMES = {
   workflowCommand: 'Account\n::error file=README.md,line=1::pwned',
   addMask: 'Name\r\n::add-mask::Id',
   escape: 'Thing\u001b[2J\u001b]8;;http://evil.example\u0007click\u001b]8;;\u0007__c',
@@ -34,14 +64,14 @@ const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
  */
 export function hostileCases(outside, scale = 1) {
   const count = (n) => Math.round(n * scale);
-  const names = Object.values(HOSTILE_NAMES);
+  const names = Object.values(HOSTILE_OBJECT_NAMES);
   return [
     { id: 'symlink-leak', about: 'a mapping file that is a symlink to a credentials file outside the workspace', files: { 'leak.json': { symlink: path.join(outside, 'gitconfig') } } },
     { id: 'directory-symlink', about: 'a directory symlink to /proc', files: { 'proc-link': { symlink: '/proc' } } },
     {
       id: 'hostile-names',
       about: 'object and field names that carry workflow commands, terminal escapes, bidi and Markdown',
-      files: { 'names.json': json({ mappings: names.map((name) => mapping(name, { Id: {}, SystemModstamp: {}, [HOSTILE_NAMES.addMask]: {} })) }) },
+      files: { 'names.json': json({ mappings: names.map((name) => mapping(name, { Id: {}, SystemModstamp: {}, [HOSTILE_OBJECT_NAMES.addMask]: {} })) }) },
     },
     { id: 'deep-json', about: '4,000 levels of nesting (8 KB)', files: { 'deep-mappings.json': `{"mappings":[{"object_name":"Account","config":${'['.repeat(4000)}${']'.repeat(4000)}}]}` } },
     { id: 'deep-yaml', about: 'YAML nested 800 levels', files: { 'deep-mappings.yaml': `mappings:\n  - object_name: Account\n    config: ${'['.repeat(800)}${']'.repeat(800)}\n` } },

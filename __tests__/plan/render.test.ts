@@ -4,7 +4,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { planFile, type FilePlan } from '../../src/plan/file.js';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../../src/plan/render.js';
 import { terminalText } from '../../src/report/escape.js';
-import { HOSTILE_NAMES } from '../report/hostile.js';
+import { HOSTILE_NAMES } from '../../test-support/hostile-inputs.mjs';
 import { linkTriggers, renderGfm, tagsOf, visibleText } from '../../test-support/render-markdown.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'plan');

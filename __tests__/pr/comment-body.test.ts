@@ -1,7 +1,7 @@
 import type { Finding, Level } from '../../src/core/types.js';
 import { planFile } from '../../src/plan/file.js';
 import { terminalText } from '../../src/report/escape.js';
-import { HOSTILE_NAMES } from '../report/hostile.js';
+import { HOSTILE_NAMES } from '../../test-support/hostile-inputs.mjs';
 import { linkTriggers, renderGfm, tagsOf, visibleText } from '../../test-support/render-markdown.js';
 import { renderComment, type CommentContent } from '../../src/pr/comment-body.js';
 import { changedLinePriority } from '../../src/pr/hunks.js';

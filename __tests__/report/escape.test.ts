@@ -4,7 +4,7 @@ import { jest } from '@jest/globals';
 import type { Finding } from '../../src/core/types.js';
 import { clip, markdownText, sarifText, terminalText, workflowLogLine } from '../../src/report/escape.js';
 import { annotate } from '../../src/report/github.js';
-import { HOSTILE, HOSTILE_NAMES, RAW_CONTROL } from './hostile.js';
+import { HOSTILE, HOSTILE_NAMES, RAW_CONTROL } from '../../test-support/hostile-inputs.mjs';
 import { linkTriggers, renderGfm, tagsOf, visibleText } from '../../test-support/render-markdown.js';
 
 const ZWSP = /\u200b/g;

@@ -1,6 +1,6 @@
 import type { Finding } from '../../src/core/types.js';
 import { toSarif } from '../../src/report/sarif.js';
-import { HOSTILE, RAW_CONTROL } from './hostile.js';
+import { HOSTILE, RAW_CONTROL } from '../../test-support/hostile-inputs.mjs';
 
 interface SarifRun {
   columnKind: string;

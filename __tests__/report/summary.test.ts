@@ -4,7 +4,7 @@ import { annotate, countingAnnotations } from '../../src/report/github.js';
 import { overflowNote, planAnnotations, whereTheRestAre } from '../../src/report/annotations.js';
 import { markdownText, terminalText } from '../../src/report/escape.js';
 import { renderLintSummary } from '../../src/report/summary.js';
-import { HOSTILE_NAMES } from './hostile.js';
+import { HOSTILE_NAMES } from '../../test-support/hostile-inputs.mjs';
 import { linkTriggers, renderGfm, tagsOf, visibleText } from '../../test-support/render-markdown.js';
 
 const finding = (over: Partial<Finding>): Finding => ({ ruleId: 'schema', level: 'error', message: 'm', file: 'a.json', line: 1, column: 1, ...over });

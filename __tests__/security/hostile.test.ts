@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { HOSTILE_NAMES, hostileWorkspace, OUTSIDE_SECRET, outsideOf } from '../../test-support/hostile-inputs.mjs';
+import { HOSTILE_OBJECT_NAMES, hostileWorkspace, OUTSIDE_SECRET, outsideOf } from '../../test-support/hostile-inputs.mjs';
 import { makeWorkspace, runBuiltAction, runBuiltCli, type ActionResult, type ProcessResult } from '../../test-support/harness.js';
 import { linkTriggers, renderGfm, tagsOf, visibleText } from '../../test-support/render-markdown.js';
 
@@ -89,7 +89,7 @@ describe('the built action and CLI on hostile input', () => {
     expect(commands.filter((line) => !/^::(error|warning|notice|debug)( [^:]*)?::/.test(line) && !line.startsWith('::add-mask::') && !/^::(group|endgroup)::/.test(line))).toEqual([]);
     expect(action.stdout).not.toMatch(/^::add-mask::Id$/m);
     expect(action.annotations.filter((a) => a.properties.file === 'README.md')).toEqual([]);
-    expect(results('names.json').filter((r) => r.ruleId === 'invalid-api-name').length).toBeGreaterThanOrEqual(Object.keys(HOSTILE_NAMES).length);
+    expect(results('names.json').filter((r) => r.ruleId === 'invalid-api-name').length).toBeGreaterThanOrEqual(Object.keys(HOSTILE_OBJECT_NAMES).length);
   });
 
   it('terminal escapes, OSC 8 and bidi: the CLI shows them, it does not send them', () => {
