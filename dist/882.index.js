@@ -9947,7 +9947,7 @@ async function run(runner = coreIO(), deps = {}) {
         exitCode = 1;
         const failure = classifyError(error);
         io.error(failure.message, { title: failure.title });
-        // With source maps on (see index.ts), the frames name the files under src/.
+        // classifyError maps the frames through the bundle's source maps, so they name the files under src/.
         if (failure.stack)
             io.info(failure.stack);
     }
