@@ -81,6 +81,15 @@ describe('parseJson duplicate keys', () => {
     expect(parsed.omittedProblems).toBe(4_000);
   });
 
+  it('tells a colon after a quote inside a string from a key, whatever the spacing', () => {
+    // Strings that put a quote before a colon add to the text's count of key-like colons without being keys.
+    const strings = '{"a": ":x", "b": "say \\":\\" twice \\" :", "c" :\n 1, "d"\t: {"e":"f"}}';
+    expect(parseJson(strings).problems).toEqual([]);
+    // Each of those strings can hide one duplicate from a count alone: the scanner still finds it.
+    const hiding = '{"a": ":x", "b": 1, "b" : 2}';
+    expect(parseJson(hiding).problems).toEqual([expect.objectContaining({ kind: 'duplicate-key', message: expect.stringContaining('"b"') })]);
+  });
+
   it('shows a hostile key visibly, never raw', () => {
     const [problem] = parseJson('{"a\\n::error::x\\u001b[31m": 1, "a\\n::error::x\\u001b[31m": 2}').problems;
     expect(problem?.message).toContain(`"a\\n::error::x\\x1b[31m"`);

@@ -1,18 +1,18 @@
 import type { SourceRange } from '../core/types.js';
 import { excerpt } from '../core/text.js';
-import { found, isEscaped, keyAt, scanJson, type JsonVisitor } from './json-scan.js';
+import { keyAt, scanJson, type JsonVisitor } from './json-scan.js';
 import { countKeysWithin, DOCUMENT_START, MAX_DEPTH, MAX_PROBLEMS_PER_FILE, positionsAt, type ParsedSource, type PlaceRequest } from './parsed.js';
 import type { SourceProblem } from './source.js';
 
 /**
- * Parses JSON on the fast path (JSON.parse, then one allocation-free walk that counts keys and
- * checks the depth). The scanner reads the text again only when something must be placed: a syntax
- * error, a duplicate key, or the findings of the rules, all of them in one pass.
+ * Parses JSON on the fast path: JSON.parse, one allocation-free walk of the value that counts its
+ * keys and checks the depth, and one search of the text for colons. The scanner reads the text again
+ * only when something must be placed: a syntax error, a duplicate key, or the findings of the rules,
+ * all of them in one pass. Nesting is refused after JSON.parse: the file size limit bounds what
+ * JSON.parse builds (a 16 MiB file of brackets takes about a second and under a gigabyte), and
+ * checking the depth in the text first would cost every clean file a second reading of its strings.
  */
 export function parseJson(text: string): ParsedSource {
-  // Before JSON.parse: a deeply nested file would otherwise cost a gigabyte of arrays to refuse.
-  const keysInText = countKeysInText(text, MAX_DEPTH);
-  if (keysInText === undefined) return failed(text);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -23,7 +23,7 @@ export function parseJson(text: string): ParsedSource {
   const keys = countKeysWithin(value, MAX_DEPTH);
   if (keys === undefined) return failed(text);
   const locate = (requests: readonly PlaceRequest[]) => locateJson(text, requests);
-  if (keys === keysInText) return { value, problems: [], omittedProblems: 0, locate };
+  if (colonsAfterQuotes(text) === keys) return { value, problems: [], omittedProblems: 0, locate };
   return { value, ...duplicateKeys(text), locate };
 }
 
@@ -40,50 +40,23 @@ function failed(text: string): ParsedSource {
 }
 
 /**
- * Counts the object keys in valid JSON text without building a tree, or undefined when brackets
- * nest deeper than `maxDepth`. Outside strings, JSON has no quote characters, so jumping from one
- * string to the next visits every string exactly once; a string followed by a colon is a key. It
- * jumps from one quote or bracket to the next with indexOf, never reading the whitespace and
- * values between them one character at a time. On text that is not JSON the count means nothing,
- * and the caller does not use it.
+ * The colons whose previous character other than whitespace is a quote, in valid JSON text. Every
+ * key is counted once (its closing quote, then its colon); a colon inside a string adds one when a
+ * quote precedes it (`"\":"` or a string starting with a colon). So the count is at least the number
+ * of keys written, which is at least the number of keys in the parsed value, the difference being
+ * the duplicates JSON.parse dropped: when the count equals the value's keys, no key is repeated.
+ * When it is higher, the scanner tells a duplicate from a colon in a string. A search for colons
+ * runs in native code and never reads a string's characters in JavaScript.
  */
-function countKeysInText(text: string, maxDepth: number): number | undefined {
-  let keys = 0;
-  let depth = 0;
-  let quote = found(text.indexOf('"', 0));
-  let brace = found(text.indexOf('{', 0));
-  let bracket = found(text.indexOf('[', 0));
-  let closeBrace = found(text.indexOf('}', 0));
-  let closeBracket = found(text.indexOf(']', 0));
-  for (;;) {
-    const open = Math.min(brace, bracket);
-    const close = Math.min(closeBrace, closeBracket);
-    if (quote < open && quote < close) {
-      let end = text.indexOf('"', quote + 1);
-      while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
-      if (end === -1) return keys;
-      let after = end + 1;
-      let code = text.charCodeAt(after);
-      while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = text.charCodeAt(++after);
-      if (code === 0x3a) keys++;
-      // Brackets inside the string are not structure: look again after it.
-      quote = found(text.indexOf('"', end + 1));
-      if (brace < end) brace = found(text.indexOf('{', end));
-      if (bracket < end) bracket = found(text.indexOf('[', end));
-      if (closeBrace < end) closeBrace = found(text.indexOf('}', end));
-      if (closeBracket < end) closeBracket = found(text.indexOf(']', end));
-    } else if (open < close) {
-      if (++depth > maxDepth) return undefined;
-      if (open === brace) brace = found(text.indexOf('{', open + 1));
-      else bracket = found(text.indexOf('[', open + 1));
-    } else if (close !== Infinity) {
-      depth--;
-      if (close === closeBrace) closeBrace = found(text.indexOf('}', close + 1));
-      else closeBracket = found(text.indexOf(']', close + 1));
-    } else {
-      return keys;
-    }
+function colonsAfterQuotes(text: string): number {
+  let count = 0;
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    let before = colon - 1;
+    let code = text.charCodeAt(before);
+    while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = text.charCodeAt(--before);
+    if (code === 0x22) count++;
   }
+  return count;
 }
 
 /**
