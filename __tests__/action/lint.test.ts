@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Output } from '../../src/action/main.js';
@@ -38,10 +39,18 @@ describe('the action', () => {
     expect(result.summary).toContain('✅ <code>connect/clean.json</code>');
   });
 
-  it('runs built, with nothing but INPUT_FILES set, and passes a clean file', async () => {
+  it('runs built, with nothing but INPUT_FILES set, passes a clean file, and loads no HTTP client for it', async () => {
     const workspace = makeWorkspace({ 'mappings.json': CLEAN });
-    const result = await runBuiltAction(workspace, { files: 'mappings.json' });
+    // Node's own modules the run loaded, written down as the process exits.
+    const scratch = mkdtempSync(path.join(tmpdir(), 'hca-loaded-'));
+    const loaded = path.join(scratch, 'loaded.txt');
+    const recorder = path.join(scratch, 'record.cjs');
+    writeFileSync(recorder, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')));`);
+    const result = await runBuiltAction(workspace, { files: 'mappings.json' }, { NODE_OPTIONS: `--require=${recorder}` });
     expect(result.stderr).toBe('');
+    const builtins = readFileSync(loaded, 'utf8').split('\n');
+    expect(builtins).toContain('NativeModule fs');
+    expect(builtins.filter((name) => /^NativeModule (http|https|tls|zlib|child_process)$/.test(name))).toEqual([]);
     expect(result.exitCode).toBe(0);
     expect(result.annotations).toEqual([]);
     expect(result.outputs).toMatchObject({ errors: '0', warnings: '0', notices: '0', files: '1' });

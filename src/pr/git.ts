@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { ConfigurationError } from '../errors.js';
 
 export interface GitResult {
@@ -15,8 +14,10 @@ export type GitRunner = (args: readonly string[], cwd: string) => Promise<GitRes
 /** Diffs of thousands of files and whole mapping files both fit; a real export is well under 5 MB. */
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 
-export const runGit: GitRunner = (args, cwd) =>
-  new Promise((resolve) => {
+export const runGit: GitRunner = async (args, cwd) => {
+  // Loaded when git first runs: child_process brings Node's networking with it, which a lint of files never needs.
+  const { execFile } = await import('node:child_process');
+  return new Promise((resolve) => {
     execFile(
       'git',
       [...args],
@@ -29,6 +30,7 @@ export const runGit: GitRunner = (args, cwd) =>
       },
     );
   });
+};
 
 /**
  * A commit as git takes it: a SHA, a ref name or HEAD. Refused otherwise, so that a value from an
