@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { lstat, mkdir, open, realpath, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
@@ -31,38 +31,42 @@ const WRITE_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC |
  * Reads a file whose real path must stay inside `confinedTo` (itself resolved to its real path);
  * `confinedTo` null reads wherever the path leads, for a file the CLI's user named on their own
  * machine. Nothing outside the confinement is opened, so none of its content can reach a message.
+ * The system calls are synchronous: the tool reads its files one after another with nothing else
+ * to do meanwhile, and for a folder of exports each trip through the thread pool cost more than
+ * the read itself. No call can block: the open does not wait for a FIFO's writer, and what is not
+ * a regular file is refused before it is read.
  */
 export async function readConfined(absolutePath: string, confinedTo: string | null, limit = MAX_FILE_BYTES): Promise<FileRead> {
   let real: string;
   try {
-    real = await realpath(absolutePath);
+    real = realpathSync.native(absolutePath);
     if (confinedTo !== null) {
-      const realRoot = await realpath(confinedTo);
+      const realRoot = realpathSync.native(confinedTo);
       if (!isInside(real, realRoot)) return outside(absolutePath, real, realRoot);
     }
   } catch (error) {
     return failedWith(error);
   }
-  let handle: FileHandle | undefined;
+  let descriptor: number | undefined;
   try {
-    handle = await open(real, READ_FLAGS);
-    const info = await handle.stat();
+    descriptor = openSync(real, READ_FLAGS);
+    const info = fstatSync(descriptor);
     if (!info.isFile()) {
       return { ok: false, failure: 'not-a-file', message: 'This path is not a regular file (it is a directory, a FIFO, a socket or a device), so it is not read.' };
     }
     // The size stat reports is a hint only: /proc files say 0, a file may grow. The read itself is bounded.
     if (info.size > limit) {
       const head = Buffer.alloc(Math.min(limit, PEEK_BYTES));
-      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      const bytesRead = readSync(descriptor, head, 0, head.length, 0);
       return tooLarge(formatBytes(info.size), limit, head.subarray(0, bytesRead));
     }
-    const bytes = await readAtMost(handle, limit + 1, info.size);
+    const bytes = readAtMost(descriptor, limit + 1, info.size);
     if (bytes.length > limit) return tooLarge(`more than ${formatBytes(limit)}`, limit, bytes.subarray(0, PEEK_BYTES));
     return { ok: true, bytes };
   } catch (error) {
     return failedWith(error);
   } finally {
-    await handle?.close();
+    if (descriptor !== undefined) closeSync(descriptor);
   }
 }
 
@@ -84,13 +88,13 @@ export async function readStream(stream: AsyncIterable<Uint8Array>, limit = MAX_
  * are not zero-filled (only the bytes read are kept): zeroing a megabyte per file was most of the
  * time spent reading a folder of small exports.
  */
-async function readAtMost(handle: FileHandle, most: number, sizeHint: number): Promise<Buffer> {
+function readAtMost(descriptor: number, most: number, sizeHint: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   let chunkSize = Math.max(sizeHint + 1, PEEK_BYTES);
   while (total < most) {
     const chunk = Buffer.allocUnsafe(Math.min(most - total, chunkSize));
-    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    const bytesRead = readSync(descriptor, chunk, 0, chunk.length, null);
     if (bytesRead === 0) break;
     chunks.push(chunk.subarray(0, bytesRead));
     total += bytesRead;

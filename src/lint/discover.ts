@@ -86,11 +86,9 @@ export async function discover(scope: DiscoveryScope, patterns: readonly string[
     }
     let matched = 0;
     const paths = (await walk(realBase, glob, (relativeToBase) => isIgnored(shown(root, path.join(baseDir, relativeToBase))))).map((relative) => path.join(baseDir, relative));
-    const targets = await readAll(
-      paths.filter((absolutePath) => !found.has(absolutePath)),
-      (absolutePath) => searchedTarget({ file: shown(root, absolutePath), absolutePath, confinedTo }),
-    );
-    for (const target of targets) {
+    for (const absolutePath of paths) {
+      if (found.has(absolutePath)) continue;
+      const target = await searchedTarget({ file: shown(root, absolutePath), absolutePath, confinedTo });
       if (!target) continue;
       add(target);
       matched++;
@@ -98,23 +96,6 @@ export async function discover(scope: DiscoveryScope, patterns: readonly string[
     if (matched === 0 && positive.length > 0) unmatched.push(pattern);
   }
   return { targets: [...found.values()], unmatched, searched: searches };
-}
-
-/** Files read at once: the reads overlap each other and the decoding, without holding many files open. */
-const READS_AT_ONCE = 8;
-
-/** `read` of every path, in order, a few at a time. */
-async function readAll<T>(paths: readonly string[], read: (absolutePath: string) => Promise<T>): Promise<T[]> {
-  const results = new Array<T>(paths.length);
-  let next = 0;
-  const reader = async () => {
-    while (next < paths.length) {
-      const index = next++;
-      results[index] = await read(paths[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, paths.length) }, reader));
-  return results;
 }
 
 /** Reads a file once, as the lint will see it. */
