@@ -1,11 +1,11 @@
 import { getChoice, getString, readAppTargets } from '../action/inputs.js';
 import { discoveryServerOf } from '../connect/client.js';
 import { ConfigurationError } from '../errors.js';
+import { formatNamed, PLAN_FORMATS, type PlanFormatName } from '../formats/registry.js';
 import { discover } from '../lint/discover.js';
 import type { FilePlan } from '../plan/file.js';
 import { planFile } from '../plan/file.js';
 import { planAgainstLive } from '../plan/live.js';
-import { renderPlanText } from '../plan/render.js';
 import { readBaseContent } from '../pr/base-content.js';
 import { terminalText } from '../report/escape.js';
 import { checkRevision, runGit } from '../pr/git.js';
@@ -20,7 +20,7 @@ export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<num
   }
   const { positionals } = parsed;
   const flags = cliSource('plan', parsed, io.env);
-  const format = getChoice<'text' | 'json'>(flags, 'text-or-json') ?? 'text';
+  const format = getChoice<PlanFormatName>(flags, 'plan-format') ?? 'text';
   const apps = readAppTargets(flags);
   if (apps.length > 0 && parsed.values.base !== undefined) throw new ConfigurationError('Use --base or --app, not both: a plan compares with one of them.');
   if (positionals.length === 0) throw new ConfigurationError('Name the mapping files to plan, for example: heroku-connect-action plan heroku-connect/*.json');
@@ -48,8 +48,7 @@ export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<num
       if (plan) plans.push(plan);
     }
   }
-  const color = format === 'text' && useColor('plan', parsed, io);
-  io.stdout.write(format === 'json' ? `${JSON.stringify(plans, null, 2)}\n` : renderPlanText(plans, color));
+  io.stdout.write(await formatNamed(PLAN_FORMATS, format).render(plans, { color: format === 'text' && useColor('plan', parsed, io) }));
   return 0;
 }
 
