@@ -64,7 +64,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 }
 
 /** The commands whose outcome a remote failure is: exit 1, like a failed check, rather than 2. */
-const LIVE_COMMANDS = new Set(['deploy', 'diagnose', 'write-errors', 'drift', 'health', 'compare']);
+const LIVE_COMMANDS = new Set(['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare']);
 
 /** The path that names standard input. */
 const STDIN = '-';

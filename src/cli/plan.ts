@@ -2,6 +2,7 @@ import { getChoice, getString, readAppTargets } from '../action/inputs.js';
 import { discoveryServerOf } from '../connect/client.js';
 import { ConfigurationError } from '../errors.js';
 import { formatNamed, PLAN_FORMATS, type PlanFormatName } from '../formats/registry.js';
+import { systemClock } from '../http/clock.js';
 import { discover } from '../lint/discover.js';
 import type { FilePlan } from '../plan/file.js';
 import { planFile } from '../plan/file.js';
@@ -10,7 +11,7 @@ import { readBaseContent } from '../pr/base-content.js';
 import { terminalText } from '../report/escape.js';
 import { checkRevision, runGit } from '../pr/git.js';
 import { cliSource, commandUsage, type ParsedCommand } from './options.js';
-import { useColor, type CliIO } from './shared.js';
+import { readOnlyDeadline, useColor, type CliIO } from './shared.js';
 
 /** `plan`: always exits 0 when it could compute the plan; the plan informs, it does not judge. */
 export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
@@ -32,10 +33,19 @@ export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<num
   if (apps.length > 0) {
     const apiKey = getString(flags, 'heroku-api-key');
     if (apiKey === '') throw new ConfigurationError('Planning against the live connection needs the Heroku API key in HEROKU_API_KEY.');
-    const discoveryServer = discoveryServerOf(io.env);
+    const clock = io.clock ?? systemClock;
+    // One deadline for every app, as drift and health keep: --wait-timeout bounds the whole plan.
+    const connection = {
+      apiKey,
+      discoveryServer: discoveryServerOf(io.env),
+      log,
+      clock,
+      deadline: readOnlyDeadline(parsed, flags, clock),
+      ...(io.fetch && { fetch: io.fetch }),
+    };
     plans = [];
     // One plan per app, each its own section: "staging: 2 changes; production: 3 changes".
-    for (const app of apps) plans.push(await planAgainstLive({ ...app, apiKey, discoveryServer }, targets, log));
+    for (const app of apps) plans.push(await planAgainstLive(connection, app, targets));
   } else {
     const revision = await knownRevision(getString(flags, 'base'), io.cwd);
     plans = [];

@@ -232,10 +232,11 @@ export const INPUTS = [
     action: {},
     cli: {
       value: '<seconds>',
-      commands: ['deploy', 'diagnose', 'drift', 'health', 'compare'],
-      help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); diagnose, drift, health, compare: how long all their calls may take (default: 300); at most 86400',
+      commands: ['deploy', 'plan', 'diagnose', 'drift', 'health', 'compare'],
+      help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); plan --app, diagnose, drift, health, compare: how long all their calls may take (default: 300); at most 86400',
     },
-    description: 'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400). drift and health: how long all their calls may take.',
+    description:
+      'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400). drift, health and a plan against the live connection: how long all their calls may take.',
   },
   {
     name: 'poll-interval',
