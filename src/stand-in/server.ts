@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { type ExportMapping } from '../connect/types.js';
 import { isRecord } from '../core/json.js';
+import { readRequestBody, type RequestBody } from './request-body.js';
 
 /**
  * A local stand-in for the Heroku Connect API, for tests and the demo: discovery and
@@ -517,16 +518,9 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
       request.socket.destroy();
       return;
     }
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      let body: unknown;
-      try {
-        body = text === '' ? undefined : JSON.parse(text);
-      } catch {
-        body = text;
-      }
+    const onBody = (received: RequestBody): void => {
+      // Recorded as sent when it is not JSON: a test can then see what a client got wrong.
+      const body = 'json' in received ? received.json : received.text;
       if (body !== undefined) record.body = body;
       const answer = (): void => {
         let result: Answer;
@@ -553,7 +547,9 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
       } else {
         answer();
       }
-    });
+    };
+    // A client that goes away mid-body gets no answer, as from a real server.
+    readRequestBody(request).then(onBody, () => undefined);
   };
 
   const discovery = createServer(handler('discovery'));
