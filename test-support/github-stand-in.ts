@@ -1,6 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { readRequestBody, type RequestBody } from '../src/stand-in/request-body.js';
+import { listen, readRequestBody, stop, type RequestBody } from '../src/stand-in/http.js';
 
 /** A file of a pull request as GET /repos/{o}/{r}/pulls/{n}/files returns it. */
 export interface StandInPullFile {
@@ -131,16 +130,12 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     readRequestBody(request).then(onBody, () => undefined);
   });
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = await listen(server);
   return {
     url: origin,
     requests,
     comments,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-    },
+    close: () => stop(server),
   };
 }
 

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { type ExportMapping } from '../connect/types.js';
 import { isRecord } from '../core/json.js';
-import { readRequestBody, type RequestBody } from './request-body.js';
+import { listen, readRequestBody, stop, type RequestBody } from './http.js';
 
 /**
  * A local stand-in for the Heroku Connect API, for tests and the demo: discovery and
@@ -600,19 +599,6 @@ function live(spec: StandInConnection, started: number): LiveConnection {
       counts: { db: 1000, sf: 1000, pending: 0, errors: 0, ...mapping.counts },
     })),
   };
-}
-
-async function listen(server: Server, port: number): Promise<string> {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-async function stop(server: Server): Promise<void> {
-  server.closeAllConnections();
-  await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
 }
 
 function send(response: ServerResponse, answer: Answer): void {

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
-import { readRequestBody } from '../../src/stand-in/request-body.js';
+import { readRequestBody } from '../../src/stand-in/http.js';
 
 /** A request whose body arrives in these chunks; a multi-byte character may be split between two. */
 const requestOf = (...chunks: Buffer[]) => Readable.from(chunks) as unknown as IncomingMessage;
