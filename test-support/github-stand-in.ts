@@ -1,5 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen, readRequestBody, stop, type RequestBody } from '../src/stand-in/http.js';
 
 /** A file of a pull request as GET /repos/{o}/{r}/pulls/{n}/files returns it. */
 export interface StandInPullFile {
@@ -122,31 +122,20 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
   });
 
   const server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      let body: unknown;
-      try {
-        body = text === '' ? undefined : JSON.parse(text);
-      } catch {
-        return send(response, 400, { message: 'Problems parsing JSON' });
-      }
-      requests.push({ method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers, body });
-      handle(request, response, body);
-    });
+    const onBody = (received: RequestBody): void => {
+      if (!('json' in received)) return send(response, 400, { message: 'Problems parsing JSON' });
+      requests.push({ method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers, body: received.json });
+      handle(request, response, received.json);
+    };
+    readRequestBody(request).then(onBody, () => undefined);
   });
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = await listen(server);
   return {
     url: origin,
     requests,
     comments,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-    },
+    close: () => stop(server),
   };
 }
 

@@ -1,5 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen, stop } from '../src/stand-in/http.js';
 
 /** What the stand-in does instead of answering normally. */
 export type Fault =
@@ -121,18 +121,15 @@ export async function startSalesforceStandIn(options: StandInOptions): Promise<S
     later((options.latencyMs ?? 0) + (fault?.kind === 'delay' ? fault.ms : 0), answer);
   });
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: await listen(server),
     requests,
     get maxConcurrent() {
       return maxConcurrent;
     },
     close: async () => {
       for (const timer of timers) clearTimeout(timer);
-      server.closeAllConnections();
-      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      await stop(server);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { markdownText } from '../../src/report/escape.js';
 import { makeWorkspace, REPO_ROOT, runBuiltCli, runCli } from '../../test-support/harness.js';
 
 const mappingFile = (fields: string, polling = 600) =>
@@ -39,6 +40,22 @@ describe('heroku-connect-action lint', () => {
     // The built CLI: @actions/core writes the commands to the process's own stdout.
     const result = await runBuiltCli(['lint', 'm.json', '--format', 'github'], { cwd: workspace });
     expect(result.stdout).toMatch(/^::error title=missing-id-field,file=m\.json,line=8,endLine=8,col=17,endColumn=24::Thing__c does not map Id/m);
+  });
+
+  it('previews the pull request comment with --format comment: hostile text escaped, lines linked only at a known commit', async () => {
+    const hostileKey = '<img src=x>@octocat|`x`';
+    const mapping = JSON.parse(mappingFile('"Id": {}, "SystemModstamp": {}'));
+    mapping.mappings[0].config[hostileKey] = 1;
+    const workspace = makeWorkspace({ 'm.json': JSON.stringify(mapping, null, 4) });
+    const local = await runCli(['lint', 'm.json', '--format', 'comment'], { cwd: workspace });
+    expect(local.exitCode).toBe(1);
+    expect(local.stdout).toMatch(/^## Heroku Connect mapping lint\n\n1 mapping file checked: \*\*1 error\*\*/);
+    const row = local.stdout.split('\n').find((line) => line.startsWith('| ❌ error | '))!;
+    expect(row).toContain(`| ❌ error | m.json:12 | <a href="${'https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#schema'}">schema</a> | `);
+    expect(row).toContain(`Unknown key &#34;${markdownText(hostileKey)}&#34;`);
+    expect(row).not.toMatch(/<img|@octocat|`/);
+    const inWorkflow = await runCli(['lint', 'm.json', '--format', 'comment'], { cwd: workspace, env: { GITHUB_REPOSITORY: 'acme/maps', GITHUB_SHA: 'abc123' } });
+    expect(inWorkflow.stdout).toContain('| ❌ error | <a href="https://github.com/acme/maps/blob/abc123/m.json#L12">m.json:12</a> | ');
   });
 
   it('lints a directory, finding mapping files by content', async () => {

@@ -5,7 +5,7 @@ import { main } from '../../src/cli/main.js';
 import { flagOf } from '../../src/cli/options.js';
 import { MAX_FILE_BYTES } from '../../src/fs/workspace.js';
 import { INPUTS, type InputSpec } from '../../src/inputs/table.js';
-import { LINT_FORMAT_NAMES } from '../../src/report/formats.js';
+import { formatNames, LINT_FORMATS, PLAN_FORMATS } from '../../src/formats/registry.js';
 import { RULES } from '../../src/rules/index.js';
 import { cleanEnv, makeWorkspace, runCli } from '../../test-support/harness.js';
 
@@ -40,9 +40,14 @@ describe('per-command help, from the inputs table', () => {
     for (const flag of flags) expect({ flag, listed: result.stdout.includes(flag) }).toEqual({ flag, listed: true });
   });
 
-  it('lint --help offers the formats of the registry', async () => {
-    const result = await runCli(['lint', '--help']);
-    expect(result.stdout).toContain(`--format <${LINT_FORMAT_NAMES.join('|')}>`);
+  it.each([
+    ['lint', LINT_FORMATS],
+    ['plan', PLAN_FORMATS],
+  ] as const)('%s --help offers the formats of the registry, each with what it writes', async (command, formats) => {
+    const result = await runCli([command, '--help']);
+    const line = result.stdout.split('\n').find((text) => text.trimStart().startsWith('--format '))!;
+    expect(line).toMatch(new RegExp(`^ +--format <${formatNames(formats).join('\\|')}> `));
+    for (const format of formats) expect(line).toContain(`${format.name}: ${format.description}`);
   });
 
   it('--help gives the commands and says where each command\'s options are', async () => {
@@ -69,7 +74,9 @@ describe('argument errors', () => {
 
   it('reject a value outside the choices, naming the flag', async () => {
     const result = await runCli(['lint', '--format', 'xml']);
-    expect(result.stderr).toBe(`heroku-connect-action: --format is "xml"; use one of: ${LINT_FORMAT_NAMES.join(', ')}.\n`);
+    expect(result.stderr).toBe(`heroku-connect-action: --format is "xml"; use one of: ${formatNames(LINT_FORMATS).join(', ')}.\n`);
+    const plan = await runCli(['plan', 'm.json', '--format', 'sarif']);
+    expect(plan.stderr).toBe(`heroku-connect-action: --format is "sarif"; use one of: ${formatNames(PLAN_FORMATS).join(', ')}.\n`);
   });
 });
 

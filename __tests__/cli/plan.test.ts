@@ -30,6 +30,16 @@ describe('heroku-connect-action plan', () => {
     expect(json[0]!.changes.map((c) => c.kind).sort()).toEqual(['access-changed', 'field-removed']);
   });
 
+  it('writes the plan as Markdown with --format markdown, as the job summary shows it', async () => {
+    const dir = repositoryWith(doc([account(['Id', 'SystemModstamp', 'Name', 'Fax'])]));
+    writeFileSync(path.join(dir, 'connect/main.json'), doc([account(['Id', 'SystemModstamp', 'Name'])]));
+    const result = await runCli(['plan', 'connect/main.json', '--format', 'markdown'], { cwd: dir });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^## Heroku Connect mapping plan\n/);
+    expect(result.stdout).toMatch(/^\|.*Fax.*\|$/m);
+    expect(result.stdout).not.toMatch(/\x1b\[/);
+  });
+
   it('finds no change in a file whose keys were only reordered', async () => {
     const dir = repositoryWith(doc([account(['Id', 'SystemModstamp'])]));
     writeFileSync(path.join(dir, 'connect/main.json'), `${JSON.stringify({ version: 1, mappings: [{ config: { fields: { SystemModstamp: {}, Id: {} }, sf_polling_seconds: 600, access: 'read_only' }, object_name: 'Account' }] })}\n`);

@@ -13,7 +13,7 @@ const finding = (file: string, line: number, level: Level, message = `${level} a
 function content(findings: Finding[], extra: Partial<CommentContent> = {}): CommentContent {
   const counts: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) counts[f.level]++;
-  return { owner: 'acme', repo: 'maps', headSha: SHA, files: 2, counts, findings, ...extra };
+  return { revision: { serverUrl: 'https://github.com', repository: 'acme/maps', sha: SHA }, files: 2, counts, findings, ...extra };
 }
 
 /** The Where cell of each findings row. */
@@ -35,10 +35,17 @@ describe('renderComment', () => {
 
   it('links to the run and to a GitHub Enterprise server when given', () => {
     const markdown = renderComment(
-      content([finding('dir with space/m.json', 1, 'error'), finding('m.json', 2, 'error')], { serverUrl: 'https://ghe.example.com/', runUrl: 'https://ghe.example.com/acme/maps/actions/runs/42', maxFindings: 1 }),
+      content([finding('dir with space/m.json', 1, 'error'), finding('m.json', 2, 'error')], { revision: { serverUrl: 'https://ghe.example.com/', repository: 'acme/maps', sha: SHA }, runUrl: 'https://ghe.example.com/acme/maps/actions/runs/42', maxFindings: 1 }),
     );
     expect(markdown).toContain(`<a href="https://ghe.example.com/acme/maps/blob/${SHA}/dir%20with%20space/m.json#L1">`);
     expect(markdown).toContain('1 more finding is not shown here: see the <a href="https://ghe.example.com/acme/maps/actions/runs/42">job summary</a> and the annotations.');
+  });
+
+  it('names the places as plain text when it knows no commit to link to (a local preview)', () => {
+    const { revision: _unknown, ...local } = content([finding('a.json', 9, 'error')]);
+    const markdown = renderComment(local);
+    expect(markdown).toContain('| ❌ error | a.json:9 | <a href=');
+    expect(markdown).not.toContain('acme/maps');
   });
 
   it('says all is clear when there are no findings, and adds the plan', () => {

@@ -3,7 +3,6 @@ import { parseAppTargets, type AppTarget } from '../connect/resolve.js';
 import { parseDuration } from '../diagnose/write-errors.js';
 import type { HealthOptions } from '../ops/run.js';
 import { inputSpec, type InputName } from '../inputs/table.js';
-import type { LiveTarget } from '../plan/live.js';
 import { parseRuleSettings, resolveLevels, type RuleLevels } from '../lint/levels.js';
 import type { FailOn, LiveDescribe } from '../lint/run.js';
 import type { HerokuPlan } from '../core/types.js';
@@ -246,11 +245,18 @@ export function readReviewInputs(source: InputSource): ReviewSettings {
  * then compares the files with the live configuration. Read only (an export), but it needs secrets,
  * so the caller allows it on trusted events only.
  */
-export function readLiveTarget(source: InputSource): Omit<LiveTarget, 'discoveryServer'>[] | undefined {
+export function readLiveTarget(source: InputSource): LivePlanInputs | undefined {
   const apiKey = getSecret(source, Input.HerokuApiKey);
-  const targets = readAppTargets(source);
-  if (apiKey === '' || targets.length === 0) return undefined;
-  return targets.map((target) => ({ apiKey, ...target }));
+  const apps = readAppTargets(source);
+  if (apiKey === '' || apps.length === 0) return undefined;
+  return { apiKey, apps, waitTimeoutSeconds: getInteger(source, Input.WaitTimeout) };
+}
+
+export interface LivePlanInputs {
+  apiKey: string;
+  apps: AppTarget[];
+  /** How long all the plan's calls may take, every app's together. */
+  waitTimeoutSeconds: number;
 }
 
 /** The apps of `app`, one per line (a repeated --app), each optionally app:resource. */

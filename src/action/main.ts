@@ -4,7 +4,7 @@ import path from 'node:path';
 import { diagnoseSarifRun } from '../diagnose/sarif.js';
 import { discoveryServerOf } from '../connect/client.js';
 import { runDeploy } from '../deploy/run.js';
-import type { Clock } from '../http/clock.js';
+import { systemClock, type Clock } from '../http/clock.js';
 import { classifyError } from '../errors.js';
 import { writeInsideWorkspace } from '../fs/workspace.js';
 import { reachesFailOn, runLint, type LintRun } from '../lint/run.js';
@@ -15,7 +15,7 @@ import { toSarif } from '../report/sarif.js';
 import { sourceRevision } from '../report/links.js';
 import { renderLintSummary } from '../report/summary.js';
 import type { FilePlan } from '../plan/file.js';
-import { planAgainstLive, type LiveTarget } from '../plan/live.js';
+import { planAgainstLive } from '../plan/live.js';
 import { renderPlanJson, renderPlanMarkdown } from '../plan/render.js';
 import { onlyChanged, type ChangedFile } from '../pr/changed-files.js';
 import { createGitHubApi, type GitHubApi } from '../pr/github-api.js';
@@ -23,7 +23,7 @@ import { changedLinePriority } from '../pr/hunks.js';
 import type { Priority } from '../report/order.js';
 import { changedConfigFile, loadConfig, type LoadedConfig } from '../config/load.js';
 import type { IgnoreEntry } from '../lint/suppress.js';
-import { getChoice, Input, readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type DeployInputs, type InputSource, type LintInputs, type ReviewInputs } from './inputs.js';
+import { getChoice, Input, readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type DeployInputs, type InputSource, type LintInputs, type LivePlanInputs, type ReviewInputs } from './inputs.js';
 import { changedFiles, commentOnPullRequest, planPullRequest, readPullRequestEvent, restrictsToChanged, type PullRequestEvent } from './pull-request.js';
 import { coreIO, escapedForRunner, type ActionIO } from './io.js';
 import { runOpsCommand } from './ops.js';
@@ -69,7 +69,7 @@ export async function run(runner: ActionIO = coreIO(), deps: ActionDeps = {}): P
     // Secrets first: each is masked on reading, before anything can be logged.
     const deploy = readDeployInputs(io, command === 'deploy');
     const review = readReviewInputs(io);
-    const liveTargets = readLiveTarget(io);
+    const livePlan = readLiveTarget(io);
     // Only the workspace root's file: the action never looks above the repository it checked out.
     const config = await loadConfig(root, { searchUp: false });
     if (config) io.info(`Configuration: ${config.file} (inputs override it).`);
@@ -108,7 +108,7 @@ export async function run(runner: ActionIO = coreIO(), deps: ActionDeps = {}): P
       exitCode = 1;
       io.info(`Failing: findings reach fail-on "${inputs.failOn}".`);
     }
-    await planStage(io, root, lint, { event, changed, github, review, priority, liveTargets: deploy ? undefined : liveTargets });
+    await planStage(io, root, lint, { event, changed, github, review, priority, live: deploy ? undefined : livePlan, deps });
     if (deploy) await deployStage(io, root, { ...inputs, ignores }, lint, deploy, lintFails, deps);
   } catch (error) {
     exitCode = 1;
@@ -137,7 +137,8 @@ interface PlanContext {
   github: GitHubApi | undefined;
   review: ReviewInputs;
   priority: Priority | undefined;
-  liveTargets: Omit<LiveTarget, 'discoveryServer'>[] | undefined;
+  live: LivePlanInputs | undefined;
+  deps: ActionDeps;
 }
 
 /**
@@ -146,15 +147,24 @@ interface PlanContext {
  * to the summary and the `plan` output; on a pull request, kept current in one comment.
  */
 async function planStage(io: ActionIO, root: string, lint: LintRun, context: PlanContext): Promise<void> {
-  const { event, changed, github, review, liveTargets } = context;
+  const { event, changed, github, review, live, deps } = context;
   let plans: FilePlan[] | undefined;
-  if (liveTargets && event && (event.eventName === 'pull_request_target' || event.fromFork)) {
+  if (live && event && (event.eventName === 'pull_request_target' || event.fromFork)) {
     io.warning('Not planning against the live connection: pull_request_target runs and pull requests from forks must not use the Heroku API key. Planning against the base branch.');
-  } else if (liveTargets) {
-    const discoveryServer = discoveryServerOf(io.env);
+  } else if (live) {
+    const clock = deps.clock ?? systemClock;
+    // One deadline for every app: wait-timeout bounds the whole plan, however many apps it compares.
+    const connection = {
+      apiKey: live.apiKey,
+      discoveryServer: discoveryServerOf(io.env),
+      log: io,
+      clock,
+      deadline: clock.now() + live.waitTimeoutSeconds * 1000,
+      ...(deps.fetch && { fetch: deps.fetch }),
+    };
     // One section per target app in the one summary and comment.
     plans = [];
-    for (const target of liveTargets) plans.push(await planAgainstLive({ ...target, discoveryServer }, lint.files, io));
+    for (const app of live.apps) plans.push(await planAgainstLive(connection, app, lint.files));
   }
   if (!plans && event && changed) plans = await planPullRequest(event, changed, lint, root, github);
   if (!plans) return;

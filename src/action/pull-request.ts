@@ -145,10 +145,7 @@ export async function commentOnPullRequest(
   const { env } = content;
   const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
   const body = renderComment({
-    owner: event.owner,
-    repo: event.repo,
-    headSha: event.headSha,
-    serverUrl,
+    revision: { serverUrl, repository: `${event.owner}/${event.repo}`, sha: event.headSha },
     ...(env.GITHUB_RUN_ID && { runUrl: `${serverUrl}/${event.owner}/${event.repo}/actions/runs/${env.GITHUB_RUN_ID}` }),
     files: content.lint.results.length,
     counts: content.lint.counts,

@@ -1,11 +1,12 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { getBoolean, getChoice, getOptionalInteger, getString } from '../action/inputs.js';
 import { classifyError, ConfigurationError } from '../errors.js';
+import { formatNamed, LINT_FORMATS, type LintFormatName } from '../formats/registry.js';
 import { readStream, writeNamedFile } from '../fs/workspace.js';
 import { readTargetFrom } from '../lint/discover.js';
 import { errorsOnly, reachesFailOn, runLint } from '../lint/run.js';
 import { terminalText } from '../report/escape.js';
-import { lintFormat, type LintFormatName } from '../report/formats.js';
+import { sourceRevision } from '../report/links.js';
 import { listRules } from './list-rules.js';
 import { cliSource, commandUsage, overviewUsage, parseCommand, PROGRAM, type ParsedCommand } from './options.js';
 import { checkSettings, EXIT, resolveFrom, useColor, type CliIO } from './shared.js';
@@ -63,7 +64,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 }
 
 /** The commands whose outcome a remote failure is: exit 1, like a failed check, rather than 2. */
-const LIVE_COMMANDS = new Set(['deploy', 'diagnose', 'write-errors', 'drift', 'health', 'compare']);
+const LIVE_COMMANDS = new Set(['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare']);
 
 /** The path that names standard input. */
 const STDIN = '-';
@@ -81,12 +82,12 @@ async function lintCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
   const maxWarnings = getOptionalInteger(flags, 'max-warnings');
   const { inputs, request } = await checkSettings('lint', files, io);
   if (getBoolean(flags, 'list-rules')) return write(io, output, listRules(inputs.levels, format));
-  const renderer = lintFormat(format);
+  const renderer = formatNamed(LINT_FORMATS, format);
   if (renderer.toRunner && output) throw new ConfigurationError(`--format ${format} writes workflow commands for the runner to read; it cannot go to --output.`);
   if (readsStdin) request.given = [await stdinTarget(io, getString(flags, 'stdin-filename'))];
   let run = await runLint(request);
   if (getBoolean(flags, 'quiet')) run = errorsOnly(run);
-  const report = await renderer.render(run, { color: format === 'text' && !output && useColor('lint', parsed, io) });
+  const report = await renderer.render(run, { color: format === 'text' && !output && useColor('lint', parsed, io), revision: sourceRevision(io.env) });
   await write(io, output, report);
   const tooManyWarnings = maxWarnings !== undefined && run.counts.warning > maxWarnings;
   if (tooManyWarnings) io.stderr.write(`${run.counts.warning} warnings, more than --max-warnings ${maxWarnings}.\n`);

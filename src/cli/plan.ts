@@ -1,16 +1,17 @@
 import { getChoice, getString, readAppTargets } from '../action/inputs.js';
 import { discoveryServerOf } from '../connect/client.js';
 import { ConfigurationError } from '../errors.js';
+import { formatNamed, PLAN_FORMATS, type PlanFormatName } from '../formats/registry.js';
+import { systemClock } from '../http/clock.js';
 import { discover } from '../lint/discover.js';
 import type { FilePlan } from '../plan/file.js';
 import { planFile } from '../plan/file.js';
 import { planAgainstLive } from '../plan/live.js';
-import { renderPlanText } from '../plan/render.js';
 import { readBaseContent } from '../pr/base-content.js';
 import { terminalText } from '../report/escape.js';
 import { checkRevision, runGit } from '../pr/git.js';
 import { cliSource, commandUsage, type ParsedCommand } from './options.js';
-import { useColor, type CliIO } from './shared.js';
+import { readOnlyDeadline, useColor, type CliIO } from './shared.js';
 
 /** `plan`: always exits 0 when it could compute the plan; the plan informs, it does not judge. */
 export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
@@ -20,7 +21,7 @@ export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<num
   }
   const { positionals } = parsed;
   const flags = cliSource('plan', parsed, io.env);
-  const format = getChoice<'text' | 'json'>(flags, 'text-or-json') ?? 'text';
+  const format = getChoice<PlanFormatName>(flags, 'plan-format') ?? 'text';
   const apps = readAppTargets(flags);
   if (apps.length > 0 && parsed.values.base !== undefined) throw new ConfigurationError('Use --base or --app, not both: a plan compares with one of them.');
   if (positionals.length === 0) throw new ConfigurationError('Name the mapping files to plan, for example: heroku-connect-action plan heroku-connect/*.json');
@@ -32,10 +33,19 @@ export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<num
   if (apps.length > 0) {
     const apiKey = getString(flags, 'heroku-api-key');
     if (apiKey === '') throw new ConfigurationError('Planning against the live connection needs the Heroku API key in HEROKU_API_KEY.');
-    const discoveryServer = discoveryServerOf(io.env);
+    const clock = io.clock ?? systemClock;
+    // One deadline for every app, as drift and health keep: --wait-timeout bounds the whole plan.
+    const connection = {
+      apiKey,
+      discoveryServer: discoveryServerOf(io.env),
+      log,
+      clock,
+      deadline: readOnlyDeadline(parsed, flags, clock),
+      ...(io.fetch && { fetch: io.fetch }),
+    };
     plans = [];
     // One plan per app, each its own section: "staging: 2 changes; production: 3 changes".
-    for (const app of apps) plans.push(await planAgainstLive({ ...app, apiKey, discoveryServer }, targets, log));
+    for (const app of apps) plans.push(await planAgainstLive(connection, app, targets));
   } else {
     const revision = await knownRevision(getString(flags, 'base'), io.cwd);
     plans = [];
@@ -48,8 +58,7 @@ export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<num
       if (plan) plans.push(plan);
     }
   }
-  const color = format === 'text' && useColor('plan', parsed, io);
-  io.stdout.write(format === 'json' ? `${JSON.stringify(plans, null, 2)}\n` : renderPlanText(plans, color));
+  io.stdout.write(await formatNamed(PLAN_FORMATS, format).render(plans, { color: format === 'text' && useColor('plan', parsed, io) }));
   return 0;
 }
 

@@ -60,12 +60,15 @@ export function parseAppTargets(lines: readonly string[], resource: string): App
   return targets;
 }
 
+/** How to reach Heroku Connect: the key, the discovery server, the deadline, and the injected clock and fetch. */
+export type ConnectionOptions = ConnectApiOptions & { log: { info(message: string): void } };
+
 /**
  * Runs `fn` on the app's one connection, through a client with the API key. Any error comes out with
  * the key taken out: a network error can quote a URL or a header.
  */
 export async function onConnection<T>(
-  options: ConnectApiOptions & { log: { info(message: string): void } },
+  options: ConnectionOptions,
   target: { app: string; resource?: string | undefined },
   fn: (api: ConnectApi, connection: DiscoveredConnection) => Promise<T>,
 ): Promise<T> {

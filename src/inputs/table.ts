@@ -4,7 +4,7 @@
  * all come from (or are checked against) this table: a new input is one entry here and its docs.
  */
 
-import { LINT_FORMAT_NAMES, LINT_FORMATS } from '../report/formats.js';
+import { formatNames, formatsHelp, LINT_FORMATS, PLAN_FORMATS } from '../formats/registry.js';
 
 export const COMMANDS = ['lint', 'deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -120,16 +120,24 @@ export const INPUTS = [
     name: 'format',
     type: 'string',
     default: 'text',
-    choices: LINT_FORMAT_NAMES,
+    choices: formatNames(LINT_FORMATS),
     cli: { commands: ['lint'] },
-    description: `Report format (default: text). ${LINT_FORMATS.map((format) => `${format.name}: ${format.description}`).join('; ')}.`,
+    description: formatsHelp(LINT_FORMATS),
+  },
+  {
+    name: 'plan-format',
+    type: 'string',
+    default: 'text',
+    choices: formatNames(PLAN_FORMATS),
+    cli: { flag: 'format', commands: ['plan'] },
+    description: formatsHelp(PLAN_FORMATS),
   },
   {
     name: 'text-or-json',
     type: 'string',
     default: 'text',
     choices: ['text', 'json'],
-    cli: { flag: 'format', commands: ['plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare'] },
+    cli: { flag: 'format', commands: ['diagnose', 'write-errors', 'drift', 'health', 'compare'] },
     description: 'Report format (default: text)',
   },
   {
@@ -224,10 +232,11 @@ export const INPUTS = [
     action: {},
     cli: {
       value: '<seconds>',
-      commands: ['deploy', 'diagnose', 'drift', 'health', 'compare'],
-      help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); diagnose, drift, health, compare: how long all their calls may take (default: 300); at most 86400',
+      commands: ['deploy', 'plan', 'diagnose', 'drift', 'health', 'compare'],
+      help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); plan --app, diagnose, drift, health, compare: how long all their calls may take (default: 300); at most 86400',
     },
-    description: 'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400). drift and health: how long all their calls may take.',
+    description:
+      'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400). drift, health and a plan against the live connection: how long all their calls may take.',
   },
   {
     name: 'poll-interval',

@@ -3,17 +3,16 @@ import type { FilePlan } from '../plan/file.js';
 import { renderPlanMarkdown } from '../plan/render.js';
 import { bytes, CELL_MAX_CHARS, COMMENT_BUDGET_BYTES, takeWhileFits } from '../report/budget.js';
 import { clip, markdownText } from '../report/escape.js';
-import { fileLineUrl, ruleDocsUrl } from '../report/links.js';
+import { fileLineUrl, ruleDocsUrl, type SourceRevision } from '../report/links.js';
 import { rankFindings, type Priority } from '../report/order.js';
 import { LEVEL_ICON } from '../report/summary.js';
 
 export interface CommentContent {
-  owner: string;
-  repo: string;
-  /** The commit the findings are on, so links keep pointing at the lines they name. */
-  headSha: string;
-  /** GITHUB_SERVER_URL; default https://github.com. */
-  serverUrl?: string;
+  /**
+   * The commit the findings are on, so links keep pointing at the lines they name. Without it (a
+   * local preview) the places are plain text: a link to a guessed commit could show other lines.
+   */
+  revision?: SourceRevision;
   /** The workflow run, where the job summary has every finding. */
   runUrl?: string;
   /** How many mapping files were linted. */
@@ -66,11 +65,8 @@ export function renderComment(content: CommentContent): string {
 }
 
 function findingRow(content: CommentContent, finding: Finding): string {
-  const where = `<a href="${lineUrl(content, finding)}">${markdownText(clip(`${finding.file}:${finding.line}`, CELL_MAX_CHARS))}</a>`;
+  const place = markdownText(clip(`${finding.file}:${finding.line}`, CELL_MAX_CHARS));
+  const where = content.revision ? `<a href="${fileLineUrl(content.revision, finding.file, finding.line)}">${place}</a>` : place;
   const rule = `<a href="${ruleDocsUrl(encodeURIComponent(finding.ruleId))}">${markdownText(finding.ruleId)}</a>`;
   return `| ${LEVEL_ICON[finding.level]} ${finding.level} | ${where} | ${rule} | ${markdownText(clip(finding.message, CELL_MAX_CHARS))} |`;
-}
-
-function lineUrl(content: CommentContent, finding: Finding): string {
-  return fileLineUrl({ serverUrl: content.serverUrl ?? 'https://github.com', repository: `${content.owner}/${content.repo}`, sha: content.headSha }, finding.file, finding.line);
 }

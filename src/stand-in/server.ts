@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { type ExportMapping } from '../connect/types.js';
 import { isRecord } from '../core/json.js';
+import { listen, readRequestBody, stop, type RequestBody } from './http.js';
 
 /**
  * A local stand-in for the Heroku Connect API, for tests and the demo: discovery and
@@ -517,16 +517,9 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
       request.socket.destroy();
       return;
     }
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      let body: unknown;
-      try {
-        body = text === '' ? undefined : JSON.parse(text);
-      } catch {
-        body = text;
-      }
+    const onBody = (received: RequestBody): void => {
+      // Recorded as sent when it is not JSON: a test can then see what a client got wrong.
+      const body = 'json' in received ? received.json : received.text;
       if (body !== undefined) record.body = body;
       const answer = (): void => {
         let result: Answer;
@@ -553,7 +546,9 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
       } else {
         answer();
       }
-    });
+    };
+    // A client that goes away mid-body gets no answer, as from a real server.
+    readRequestBody(request).then(onBody, () => undefined);
   };
 
   const discovery = createServer(handler('discovery'));
@@ -604,19 +599,6 @@ function live(spec: StandInConnection, started: number): LiveConnection {
       counts: { db: 1000, sf: 1000, pending: 0, errors: 0, ...mapping.counts },
     })),
   };
-}
-
-async function listen(server: Server, port: number): Promise<string> {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-async function stop(server: Server): Promise<void> {
-  server.closeAllConnections();
-  await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
 }
 
 function send(response: ServerResponse, answer: Answer): void {

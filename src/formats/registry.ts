@@ -1,0 +1,81 @@
+import type { LintRun } from '../lint/run.js';
+import type { FilePlan } from '../plan/file.js';
+import { renderPlanMarkdown, renderPlanText } from '../plan/render.js';
+import { renderComment } from '../pr/comment-body.js';
+import { annotate, toolkitAnnotator } from '../report/github.js';
+import type { SourceRevision } from '../report/links.js';
+import { toSarif } from '../report/sarif.js';
+import { renderLintSummary } from '../report/summary.js';
+import { formatJson, formatText } from '../report/text.js';
+
+/*
+ * Every output format, in one place above the renderers of report/, plan/ and pr/: here the registry
+ * may import all of them without a folder cycle. The CLI's `--format` choices and help come from
+ * these lists (through src/inputs/table.ts), and the action's summary and comment use the same
+ * renderers: a new format is one renderer file and one entry here.
+ */
+
+export interface RenderOptions {
+  /** Colour for a terminal; only the text formats use it. */
+  color: boolean;
+  /** The commit the files are at, when the environment names it (GITHUB_REPOSITORY, GITHUB_SHA): Markdown links findings to their lines. */
+  revision?: SourceRevision;
+}
+
+/** One way to report a `Subject` (a lint run, a list of plans). */
+export interface OutputFormat<Subject> {
+  name: string;
+  description: string;
+  /**
+   * Written for the GitHub runner to read on stdout, not as a report: `--output` does not apply.
+   * Resolves to '' once written.
+   */
+  toRunner?: boolean;
+  render(subject: Subject, options: RenderOptions): Promise<string>;
+}
+
+export const LINT_FORMATS = [
+  { name: 'text', description: 'readable text grouped by file, coloured on a terminal', render: async (run, { color }) => formatText(run, color) },
+  { name: 'json', description: 'the findings and totals as JSON (schema/report.schema.json)', render: async (run) => formatJson(run) },
+  { name: 'sarif', description: 'SARIF 2.1.0 for code scanning, suppressed findings marked', render: async (run) => `${JSON.stringify(toSarif(run.findings, run.suppressed), null, 2)}\n` },
+  {
+    name: 'github',
+    description: 'GitHub workflow commands (annotations), for a run: step',
+    toRunner: true,
+    render: async (run) => {
+      // The same annotation budget and order as the action; @actions/core writes the commands to stdout.
+      const core = await import('@actions/core');
+      annotate(run.findings, toolkitAnnotator(core), 'run with --format text to see every finding');
+      return '';
+    },
+  },
+  { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (run, { revision }) => renderLintSummary(run, undefined, revision).markdown },
+  {
+    name: 'comment',
+    description: "the pull request comment the action posts for these findings (without the pull request's plan), as Markdown",
+    render: async (run, { revision }) => renderComment({ files: run.results.length, counts: run.counts, findings: run.findings, revision }),
+  },
+] as const satisfies readonly OutputFormat<LintRun>[];
+
+export const PLAN_FORMATS = [
+  { name: 'text', description: 'readable text, coloured on a terminal', render: async (plans, { color }) => renderPlanText(plans, color) },
+  { name: 'json', description: 'the plans and their changes as JSON', render: async (plans) => `${JSON.stringify(plans, null, 2)}\n` },
+  { name: 'markdown', description: 'the plan as the job summary and the pull request comment show it', render: async (plans) => renderPlanMarkdown(plans) },
+] as const satisfies readonly OutputFormat<readonly FilePlan[]>[];
+
+export type LintFormatName = (typeof LINT_FORMATS)[number]['name'];
+export type PlanFormatName = (typeof PLAN_FORMATS)[number]['name'];
+
+export function formatNames<Name extends string>(formats: readonly { name: Name }[]): Name[] {
+  return formats.map((format) => format.name);
+}
+
+/** The `--format` help: each name with what it writes. */
+export function formatsHelp(formats: readonly { name: string; description: string }[]): string {
+  return `Report format (default: text). ${formats.map((format) => `${format.name}: ${format.description}`).join('; ')}.`;
+}
+
+/** The entry of a name the inputs table already checked against the choices. */
+export function formatNamed<Subject, Name extends string>(formats: readonly (OutputFormat<Subject> & { name: Name })[], name: NoInfer<Name>): OutputFormat<Subject> {
+  return formats.find((format) => format.name === name)!;
+}
