@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ActionIO } from '../../src/action/io.js';
 import { run } from '../../src/action/main.js';
-import { planPullRequest, type PullRequestEvent } from '../../src/action/pull-request.js';
+import type { PullRequestEvent } from '../../src/action/event.js';
+import { planPullRequest } from '../../src/action/pull-request.js';
 import type { LintRun } from '../../src/lint/run.js';
 
 const MAPPING = JSON.stringify({ mappings: [{ object_name: 'Account', config: { access: 'read_only', fields: { Id: {}, SystemModstamp: {} } } }] });

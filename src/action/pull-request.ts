@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigurationError, errorMessage } from '../errors.js';
+import { errorMessage } from '../errors.js';
 import { isInside, readConfined } from '../fs/workspace.js';
 import type { LintRun } from '../lint/run.js';
 import type { ReviewInputs } from './inputs.js';
@@ -11,18 +10,11 @@ import { renderComment } from '../pr/comment-body.js';
 import { upsertComment } from '../pr/comment.js';
 import type { GitHubApi } from '../pr/github-api.js';
 import type { Priority } from '../report/order.js';
+import type { PullRequestEvent } from './event.js';
 
-/** The pull request a run is for, read from the event payload GitHub writes for the job. */
-export interface PullRequestEvent {
-  owner: string;
-  repo: string;
-  number: number;
-  baseSha: string;
-  headSha: string;
-  /** The head branch lives in another repository: its token is read-only and it gets no secrets. */
-  fromFork: boolean;
-  eventName: 'pull_request' | 'pull_request_target';
-}
+// The lint's choice of files and findings on a pull request, loaded with the rest of this stage.
+export { onlyChanged } from '../pr/changed-files.js';
+export { changedLinePriority } from '../pr/hunks.js';
 
 interface Log {
   info(message: string): void;
@@ -33,45 +25,11 @@ interface Log {
 const MAPPING_FILE = /\.(json|ya?ml)$/i;
 
 /**
- * The pull request of a pull_request run. Without the payload the runner writes (a local run, say),
- * the pull-request features step aside with a warning and every file is linted.
- */
-export async function readPullRequestEvent(env: NodeJS.ProcessEnv, log: Pick<Log, 'warning'>): Promise<PullRequestEvent | undefined> {
-  const eventName = env.GITHUB_EVENT_NAME;
-  if (eventName !== 'pull_request' && eventName !== 'pull_request_target') return undefined;
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!env.GITHUB_EVENT_PATH || !owner || !repo) {
-    log.warning(`This ${eventName} run has no event payload or repository name (GITHUB_EVENT_PATH, GITHUB_REPOSITORY): every file is linted, and there is no plan or comment.`);
-    return undefined;
-  }
-  const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as {
-    pull_request?: { number?: number; base?: { sha?: string; repo?: { full_name?: string } }; head?: { sha?: string; repo?: { full_name?: string } | null } };
-  };
-  const pr = payload.pull_request;
-  if (typeof pr?.number !== 'number' || !pr.base?.sha || !pr.head?.sha) {
-    throw new ConfigurationError(`The ${eventName} event payload has no pull request with base and head commits.`);
-  }
-  return {
-    owner,
-    repo,
-    number: pr.number,
-    baseSha: pr.base.sha,
-    headSha: pr.head.sha,
-    fromFork: pr.head.repo?.full_name !== pr.base.repo?.full_name,
-    eventName,
-  };
-}
-
-/**
  * The files the pull request changed, or undefined when they cannot be known (then everything is
  * linted). actions/checkout leaves the merge commit at HEAD for pull_request events.
  */
 export function changedFiles(event: PullRequestEvent, api: GitHubApi | undefined, root: string, log: Log): Promise<ChangedFile[] | undefined> {
   return listChangedFiles({ owner: event.owner, repo: event.repo, pullNumber: event.number, api, git: { cwd: root, base: event.baseSha, head: 'HEAD' }, log });
-}
-
-export function restrictsToChanged(inputs: ReviewInputs, event: PullRequestEvent | undefined): boolean {
-  return inputs.onlyChanged === 'true' || (inputs.onlyChanged === 'auto' && event !== undefined);
 }
 
 /**
@@ -94,7 +52,7 @@ export async function planPullRequest(
     const head = removed ? undefined : await readHead(root, file.path);
     if (!removed && head === undefined) continue;
     const base = file.status === 'added' ? undefined : await baseContent(event, file, root, api);
-    const plan = planFile(file, base, head);
+    const plan = await planFile(file, base, head);
     if (plan) plans.push(plan);
   }
   return plans;

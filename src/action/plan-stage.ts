@@ -1,0 +1,57 @@
+import { discoveryServerOf } from '../connect/client.js';
+import { systemClock } from '../http/clock.js';
+import type { LintRun } from '../lint/run.js';
+import type { FilePlan } from '../plan/file.js';
+import { planAgainstLive } from '../plan/live.js';
+import { renderPlanJson, renderPlanMarkdown } from '../plan/render.js';
+import type { ChangedFile } from '../pr/changed-files.js';
+import type { GitHubApi } from '../pr/github-api.js';
+import type { Priority } from '../report/order.js';
+import type { PullRequestEvent } from './event.js';
+import type { LivePlanInputs, ReviewInputs } from './inputs.js';
+import type { ActionIO } from './io.js';
+import { commentOnPullRequest, planPullRequest } from './pull-request.js';
+import { Output, type ActionDeps } from './shared.js';
+
+export interface PlanContext {
+  event: PullRequestEvent | undefined;
+  changed: ChangedFile[] | undefined;
+  github: GitHubApi | undefined;
+  review: ReviewInputs;
+  priority: Priority | undefined;
+  live: LivePlanInputs | undefined;
+  deps: ActionDeps;
+}
+
+/**
+ * What merging (or importing) does to the connection: against the live configuration when app and
+ * API key are given on a trusted event, else, on a pull request, against the base branch. Written
+ * to the summary and the `plan` output; on a pull request, kept current in one comment.
+ */
+export async function planStage(io: ActionIO, root: string, lint: LintRun, context: PlanContext): Promise<void> {
+  const { event, changed, github, review, live, deps } = context;
+  let plans: FilePlan[] | undefined;
+  if (live && event && (event.eventName === 'pull_request_target' || event.fromFork)) {
+    io.warning('Not planning against the live connection: pull_request_target runs and pull requests from forks must not use the Heroku API key. Planning against the base branch.');
+  } else if (live) {
+    const clock = deps.clock ?? systemClock;
+    // One deadline for every app: wait-timeout bounds the whole plan, however many apps it compares.
+    const connection = {
+      apiKey: live.apiKey,
+      discoveryServer: discoveryServerOf(io.env),
+      log: io,
+      clock,
+      deadline: clock.now() + live.waitTimeoutSeconds * 1000,
+      ...(deps.fetch && { fetch: deps.fetch }),
+    };
+    // One section per target app in the one summary and comment.
+    plans = [];
+    for (const app of live.apps) plans.push(await planAgainstLive(connection, app, lint.files));
+  }
+  if (!plans && event && changed) plans = await planPullRequest(event, changed, lint, root, github);
+  if (!plans) return;
+  await io.writeSummary(renderPlanMarkdown(plans));
+  io.setOutput(Output.Plan, renderPlanJson(plans));
+  if (event) await commentOnPullRequest(event, review, github, { lint, plans, env: io.env, ...(context.priority && { priority: context.priority }) }, io);
+}
+
