@@ -36,8 +36,8 @@ function write(name: string, content: string | Buffer): void {
 const inAction = (patterns: string[] = []) => discover({ root: workspace, namedMayLeaveRoot: false }, patterns);
 const inCli = (patterns: string[] = []) => discover({ root: workspace, namedMayLeaveRoot: true }, patterns);
 
-function findingsOf(target: LintTarget) {
-  return lintFile(target, defaultLintOptions()).findings;
+async function findingsOf(target: LintTarget) {
+  return (await lintFile(target, defaultLintOptions())).findings;
 }
 
 function only(targets: LintTarget[], file: string): LintTarget {
@@ -50,7 +50,7 @@ describe('discover: symlinks', () => {
   it('reports a searched link out of the workspace named like a mapping file, without a byte of its content', async () => {
     symlinkSync(path.join(outside, 'credentials.json'), path.join(workspace, 'heroku-connect.json'));
     const { targets } = await inAction();
-    const findings = findingsOf(only(targets, 'heroku-connect.json'));
+    const findings = await findingsOf(only(targets, 'heroku-connect.json'));
     expect(findings).toEqual([expect.objectContaining({ ruleId: 'unreadable-file', level: 'error', line: 1 })]);
     expect(findings[0]!.message).toMatch(/symbolic link to .*credentials\.json, which is outside/);
     expect(JSON.stringify(targets)).not.toContain(SECRET);
@@ -92,13 +92,13 @@ describe('discover: symlinks', () => {
     symlinkSync('/proc', path.join(workspace, 'heroku-connect'));
     const { targets } = await inAction(['heroku-connect']);
     expect(targets).toHaveLength(1);
-    expect(findingsOf(targets[0]!)[0]!.message).toMatch(/symbolic link to \/proc, which is outside/);
+    expect((await findingsOf(targets[0]!))[0]!.message).toMatch(/symbolic link to \/proc, which is outside/);
   });
 
   it('reports a link to /dev/zero named like a mapping file, without hanging', async () => {
     symlinkSync('/dev/zero', path.join(workspace, 'heroku-connect.json'));
     const { targets } = await inAction();
-    expect(findingsOf(only(targets, 'heroku-connect.json'))[0]).toMatchObject({ ruleId: 'unreadable-file' });
+    expect((await findingsOf(only(targets, 'heroku-connect.json')))[0]).toMatchObject({ ruleId: 'unreadable-file' });
   });
 
   it('refuses a pattern that searches outside the workspace in the action, and searches it in the CLI', async () => {
@@ -113,13 +113,13 @@ describe('discover: never silent', () => {
   it('reports a FIFO named like a mapping file, without blocking', async () => {
     execFileSync('mkfifo', [path.join(workspace, 'heroku-connect.json')]);
     const { targets } = await inAction();
-    expect(findingsOf(only(targets, 'heroku-connect.json'))[0]!.message).toMatch(/not a regular file/);
+    expect((await findingsOf(only(targets, 'heroku-connect.json')))[0]!.message).toMatch(/not a regular file/);
   });
 
   it('reports a file over the size limit that a glob finds, by its first bytes', async () => {
     write('exports/prod.json', `{"mappings": [{"object_name": "Account"}]`);
     truncateSync(path.join(workspace, 'exports/prod.json'), 17 * 1024 * 1024);
-    const findings = findingsOf(only((await inAction(['exports/*.json'])).targets, 'exports/prod.json'));
+    const findings = await findingsOf(only((await inAction(['exports/*.json'])).targets, 'exports/prod.json'));
     expect(findings).toEqual([expect.objectContaining({ ruleId: 'unreadable-file', message: expect.stringMatching(/17\.0 MiB, over the 16\.0 MiB limit/) })]);
   });
 
@@ -133,7 +133,7 @@ describe('discover: never silent', () => {
     ['UTF-16BE without a byte-order mark', be, /UTF-16BE, without a byte-order mark.*iconv -f UTF-16BE -t UTF-8/],
   ])('names %s as UTF-16 with how to convert it, and finds it by its content', async (_, bytes, message) => {
     write('export.json', bytes);
-    const findings = findingsOf(only((await inAction()).targets, 'export.json'));
+    const findings = await findingsOf(only((await inAction()).targets, 'export.json'));
     expect(findings).toEqual([expect.objectContaining({ ruleId: 'invalid-json', message: expect.stringMatching(message) })]);
     expect(findings[0]!.message).not.toMatch(/binary|NUL/);
   });
@@ -145,7 +145,7 @@ describe('discover: never silent', () => {
     write('binary.json', Buffer.from([0x80, 0x81, 0x00]));
     const { targets } = await inAction();
     expect(targets.map((t) => t.file)).toEqual(['heroku-connect.json']);
-    expect(findingsOf(targets[0]!)[0]!.message).toMatch(/empty/);
+    expect((await findingsOf(targets[0]!))[0]!.message).toMatch(/empty/);
   });
 
   it('finds JSON and YAML mapping files by their text', async () => {
@@ -160,7 +160,7 @@ describe('discover: one read', () => {
     write('heroku-connect.json', MAPPING);
     const { targets } = await inAction();
     unlinkSync(path.join(workspace, 'heroku-connect.json'));
-    expect(findingsOf(only(targets, 'heroku-connect.json')).filter((f) => f.ruleId === 'unreadable-file')).toEqual([]);
+    expect((await findingsOf(only(targets, 'heroku-connect.json'))).filter((f) => f.ruleId === 'unreadable-file')).toEqual([]);
   });
 });
 

@@ -31,7 +31,7 @@ function shuffled(value: unknown): unknown {
 }
 
 describe('planChanges', () => {
-  it('names a removed field, a removed mapping, an added mapping and an access flip, each with its consequence', () => {
+  it('names a removed field, a removed mapping, an added mapping and an access flip, each with its consequence', async () => {
     const plan = planChanges(fixture('base.json'), fixture('head.json'));
     expect(plan.unreadable).toBeUndefined();
     expect(summary(plan.changes)).toEqual([
@@ -55,7 +55,7 @@ describe('planChanges', () => {
     expect(added!.consequence).toBe('Import creates the Contact mapping: Heroku Connect creates its table in Postgres and loads it from Salesforce.');
   });
 
-  it('finds nothing when only key order, mapping order and the volatile timestamps differ', () => {
+  it('finds nothing when only key order, mapping order and the volatile timestamps differ', async () => {
     const base = fixture('base.json') as { mappings: { config: Record<string, unknown> }[]; connection: Record<string, unknown> };
     const head = shuffled(structuredClone(base)) as typeof base;
     head.connection.exported_at = '2030-01-01T00:00:00.000000+00:00';
@@ -67,12 +67,12 @@ describe('planChanges', () => {
     expect(planChanges(base, head)).toEqual({ changes: [] });
   });
 
-  it('finds nothing when only the case of object and field names differs', () => {
+  it('finds nothing when only the case of object and field names differs', async () => {
     const head = { mappings: [{ object_name: 'ACCOUNT', config: { ...BASE_CONFIG, fields: { id: {}, systemmodstamp: {}, NAME: {}, web_id__c: {} }, upsert_field: 'WEB_ID__C' } }] };
     expect(planChanges(doc(BASE_CONFIG), head).changes).toEqual([]);
   });
 
-  it('reports added and removed fields by the name each side spells', () => {
+  it('reports added and removed fields by the name each side spells', async () => {
     const head = doc({ ...BASE_CONFIG, fields: { Id: {}, SystemModstamp: {}, Web_ID__c: {}, Industry: {} } });
     const plan = planChanges(doc(BASE_CONFIG), head);
     expect(summary(plan.changes)).toEqual([
@@ -82,7 +82,7 @@ describe('planChanges', () => {
     expect(plan.changes[1]!.consequence).toBe('Import adds a column for Industry to the Account table (ALTER TABLE) and fills it with data from Salesforce.');
   });
 
-  it('reports index changes, with review for uniqueness and for dropping a unique index', () => {
+  it('reports index changes, with review for uniqueness and for dropping a unique index', async () => {
     const head = doc({
       ...BASE_CONFIG,
       indexes: { Id: { unique: true }, SystemModstamp: { unique: true }, Name: { unique: false } },
@@ -100,7 +100,7 @@ describe('planChanges', () => {
     expect(summary(plain.changes)).toEqual([['index-removed', 'Account', 'SystemModstamp', false]]);
   });
 
-  it('reports the upsert field being set, changed and removed', () => {
+  it('reports the upsert field being set, changed and removed', async () => {
     const none = { ...BASE_CONFIG, access: 'read_only', upsert_field: undefined };
     const set = planChanges(doc(none), doc({ ...none, upsert_field: 'Web_ID__c' }));
     expect(summary(set.changes)).toEqual([['upsert-field-set', 'Account', 'Web_ID__c', true]]);
@@ -116,13 +116,13 @@ describe('planChanges', () => {
     expect(removed.changes[0]!.consequence).toContain('A read_write mapping needs this unique identifier, and Account is left without one.');
   });
 
-  it('warns that a flip to read_write needs an upsert field when the mapping has none', () => {
+  it('warns that a flip to read_write needs an upsert field when the mapping has none', async () => {
     const readOnly = { ...BASE_CONFIG, access: 'read_only', upsert_field: undefined };
     const plan = planChanges(doc(readOnly), doc({ ...readOnly, access: 'read_write' }));
     expect(plan.changes[0]!.consequence).toContain(', and this mapping has none.');
   });
 
-  it('explains a flip to read_only as writes stopping', () => {
+  it('explains a flip to read_only as writes stopping', async () => {
     const plan = planChanges(doc(BASE_CONFIG), doc({ ...BASE_CONFIG, access: 'read_only' }));
     expect(summary(plan.changes)).toEqual([['access-changed', 'Account', 'read_write → read_only', true]]);
     expect(plan.changes[0]!.consequence).toBe(
@@ -130,7 +130,7 @@ describe('planChanges', () => {
     );
   });
 
-  it('reports polling interval and accelerated polling changes', () => {
+  it('reports polling interval and accelerated polling changes', async () => {
     const faster = planChanges(doc(BASE_CONFIG), doc({ ...BASE_CONFIG, sf_polling_seconds: 120, sf_notify_enabled: true }));
     expect(summary(faster.changes)).toEqual([
       ['polling-interval-changed', 'Account', '600 s (10 min) → 120 s (2 min)', false],
@@ -145,7 +145,7 @@ describe('planChanges', () => {
     );
   });
 
-  it('plans a new file as every mapping added, and a removed file as every mapping left in the connection', () => {
+  it('plans a new file as every mapping added, and a removed file as every mapping left in the connection', async () => {
     expect(summary(planChanges(undefined, fixture('base.json')).changes)).toEqual([
       ['mapping-added', 'Account', 'read_only, 7 fields', false],
       ['mapping-added', 'Case', 'read_only, 5 fields', false],
@@ -156,7 +156,7 @@ describe('planChanges', () => {
     ]);
   });
 
-  it('leaves out what is not well-formed instead of reporting it', () => {
+  it('leaves out what is not well-formed instead of reporting it', async () => {
     const malformed = {
       mappings: [
         { object_name: 'Account', config: { ...BASE_CONFIG, access: 'write', fields: ['Id'], indexes: 'Id', upsert_field: 5, sf_polling_seconds: '600', sf_notify_enabled: 'yes' } },
@@ -171,13 +171,13 @@ describe('planChanges', () => {
     expect(planChanges(doc(BASE_CONFIG), { mappings: [{ object_name: 'Account', config: null }] })).toEqual({ changes: [] });
   });
 
-  it('compares nothing when either side has no mappings array', () => {
+  it('compares nothing when either side has no mappings array', async () => {
     expect(planChanges({ mapping: [] }, doc(BASE_CONFIG))).toEqual({ changes: [], unreadable: 'base' });
     expect(planChanges(doc(BASE_CONFIG), null)).toEqual({ changes: [], unreadable: 'head' });
     expect(planChanges(doc(BASE_CONFIG), 'not a document')).toEqual({ changes: [], unreadable: 'head' });
   });
 
-  it('takes the last of a repeated mapping, as JSON.parse takes the last of repeated keys', () => {
+  it('takes the last of a repeated mapping, as JSON.parse takes the last of repeated keys', async () => {
     const head = { mappings: [{ object_name: 'Account', config: { ...BASE_CONFIG, access: 'read_only' } }, { object_name: 'account', config: BASE_CONFIG }] };
     expect(planChanges(doc(BASE_CONFIG), head).changes).toEqual([]);
   });
@@ -186,15 +186,15 @@ describe('planChanges', () => {
 describe('planFile', () => {
   const head = bytes('head.json');
 
-  it('plans a modified file from the bytes of both versions', () => {
-    const plan = planFile({ path: 'connect/prod.json', status: 'modified' }, bytes('base.json'), head);
+  it('plans a modified file from the bytes of both versions', async () => {
+    const plan = await planFile({ path: 'connect/prod.json', status: 'modified' }, bytes('base.json'), head);
     expect(plan).toMatchObject({ path: 'connect/prod.json', status: 'modified' });
     expect(plan!.changes).toHaveLength(4);
     expect(plan).not.toHaveProperty('previousPath');
   });
 
-  it('compares a renamed file with its previous path, in that path\'s format', () => {
-    const plan = planFile({ path: 'connect/prod.json', previousPath: 'old/prod.yml', status: 'renamed' }, bytes('base.yml'), head);
+  it('compares a renamed file with its previous path, in that path\'s format', async () => {
+    const plan = await planFile({ path: 'connect/prod.json', previousPath: 'old/prod.yml', status: 'renamed' }, bytes('base.yml'), head);
     expect(plan).toMatchObject({ path: 'connect/prod.json', previousPath: 'old/prod.yml', status: 'renamed' });
     expect(plan!.changes.map((c) => [c.kind, c.object, c.detail])).toEqual([
       ['access-changed', 'Account', 'read_only → read_write'],
@@ -207,23 +207,23 @@ describe('planFile', () => {
     ]);
   });
 
-  it('plans an added or copied file as new, whatever the base holds', () => {
-    expect(planFile({ path: 'a.json', status: 'added' }, undefined, head)).toMatchObject({ status: 'added', changes: [expect.objectContaining({ kind: 'mapping-added' }), expect.anything()] });
-    expect(planFile({ path: 'b.json', previousPath: 'a.json', status: 'copied' }, head, head)).toMatchObject({ status: 'added' });
-    expect(planFile({ path: 'b.json', previousPath: 'a.json', status: 'copied' }, head, head)!.changes).toHaveLength(2);
+  it('plans an added or copied file as new, whatever the base holds', async () => {
+    expect(await planFile({ path: 'a.json', status: 'added' }, undefined, head)).toMatchObject({ status: 'added', changes: [expect.objectContaining({ kind: 'mapping-added' }), expect.anything()] });
+    expect(await planFile({ path: 'b.json', previousPath: 'a.json', status: 'copied' }, head, head)).toMatchObject({ status: 'added' });
+    expect((await planFile({ path: 'b.json', previousPath: 'a.json', status: 'copied' }, head, head))!.changes).toHaveLength(2);
   });
 
-  it('plans a removed mapping file, and nothing for a removed file that was no mapping file', () => {
-    expect(planFile({ path: 'a.json', status: 'removed' }, bytes('base.json'), undefined)!.changes.map((c) => c.kind)).toEqual(['mapping-removed', 'mapping-removed']);
-    expect(planFile({ path: 'package.json', status: 'removed' }, Buffer.from('{"name": "x"}'), undefined)).toBeUndefined();
+  it('plans a removed mapping file, and nothing for a removed file that was no mapping file', async () => {
+    expect((await planFile({ path: 'a.json', status: 'removed' }, bytes('base.json'), undefined))!.changes.map((c) => c.kind)).toEqual(['mapping-removed', 'mapping-removed']);
+    expect(await planFile({ path: 'package.json', status: 'removed' }, Buffer.from('{"name": "x"}'), undefined)).toBeUndefined();
   });
 
-  it('says the base is unreadable when a modified file has no base bytes, rather than calling every mapping new', () => {
-    expect(planFile({ path: 'a.json', status: 'modified' }, undefined, head)).toEqual({ path: 'a.json', status: 'modified', changes: [], unreadable: 'base' });
+  it('says the base is unreadable when a modified file has no base bytes, rather than calling every mapping new', async () => {
+    expect(await planFile({ path: 'a.json', status: 'modified' }, undefined, head)).toEqual({ path: 'a.json', status: 'modified', changes: [], unreadable: 'base' });
   });
 
-  it('says the head is unreadable when it does not parse, or starts with a byte-order mark import rejects', () => {
-    expect(planFile({ path: 'a.json', status: 'modified' }, bytes('base.json'), Buffer.from('{"mappings": [,]}'))).toMatchObject({ unreadable: 'head' });
-    expect(planFile({ path: 'a.json', status: 'modified' }, bytes('base.json'), Buffer.concat([Buffer.from('\uFEFF'), head]))).toMatchObject({ unreadable: 'head' });
+  it('says the head is unreadable when it does not parse, or starts with a byte-order mark import rejects', async () => {
+    expect(await planFile({ path: 'a.json', status: 'modified' }, bytes('base.json'), Buffer.from('{"mappings": [,]}'))).toMatchObject({ unreadable: 'head' });
+    expect((await planFile({ path: 'a.json', status: 'modified' }, bytes('base.json'), Buffer.concat([Buffer.from('\uFEFF'), head])))).toMatchObject({ unreadable: 'head' });
   });
 });

@@ -10,22 +10,22 @@ import { linkTriggers, renderGfm, tagsOf, visibleText } from '../../test-support
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'plan');
 const bytes = (name: string): Buffer => readFileSync(join(FIXTURES, name));
 
-const modified = planFile({ path: 'connect/prod.json', status: 'modified' }, bytes('base.json'), bytes('head.json'))!;
-const renamed = planFile({ path: 'connect/new.json', previousPath: 'connect/old.json', status: 'renamed' }, bytes('base.json'), bytes('base.json'))!;
-const removed = planFile({ path: 'connect/gone.json', status: 'removed' }, bytes('base.json'), undefined)!;
+const modified = (await planFile({ path: 'connect/prod.json', status: 'modified' }, bytes('base.json'), bytes('head.json')))!;
+const renamed = (await planFile({ path: 'connect/new.json', previousPath: 'connect/old.json', status: 'renamed' }, bytes('base.json'), bytes('base.json')))!;
+const removed = (await planFile({ path: 'connect/gone.json', status: 'removed' }, bytes('base.json'), undefined))!;
 
 const HOSTILE = '<img src=x onerror=alert(1)> @octocat [x](javascript:alert(1)) | `code` **bold**';
 
-function hostilePlan(): FilePlan {
+async function hostilePlan(): Promise<FilePlan> {
   const document = (fields: object) => Buffer.from(JSON.stringify({ mappings: [{ object_name: `${HOSTILE}__c`, config: { access: 'read_only', fields } }] }));
-  return planFile({ path: `maps/${HOSTILE}.json`, status: 'modified' }, document({ Id: {} }), document({ Id: {}, [`${HOSTILE}\nnext line`]: {} }))!;
+  return (await planFile({ path: `maps/${HOSTILE}.json`, status: 'modified' }, document({ Id: {} }), document({ Id: {}, [`${HOSTILE}\nnext line`]: {} })))!;
 }
 
 /** The cells of a markdown table row: unescaped pipes only. */
 const cells = (row: string) => row.split('|').slice(1, -1);
 
 describe('renderPlanMarkdown', () => {
-  it('lists each file with its changes, ⚠️ on those to review', () => {
+  it('lists each file with its changes, ⚠️ on those to review', async () => {
     const markdown = renderPlanMarkdown([modified]);
     const rows = markdown.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| |'));
     expect(rows.map((row) => cells(row).slice(0, 3).map((cell) => cell.trim()))).toEqual([
@@ -40,7 +40,7 @@ describe('renderPlanMarkdown', () => {
     expect(markdown).toContain('heroku connect:mapping:delete Case --app &#60;app&#62; --confirm &#60;app&#62;');
   });
 
-  it('says when there are no changes, and which files have none', () => {
+  it('says when there are no changes, and which files have none', async () => {
     expect(renderPlanMarkdown([])).toBe('## Heroku Connect mapping plan\n\nNo changes to the mappings.\n');
     expect(renderPlanMarkdown([renamed])).toContain('No changes to the mappings.');
     const mixed = renderPlanMarkdown([modified, renamed, removed]);
@@ -49,13 +49,13 @@ describe('renderPlanMarkdown', () => {
     expect(mixed).toContain('6 changes in 2 files, 5 to review');
   });
 
-  it('says why a file was not compared', () => {
-    const unreadable = planFile({ path: 'a.json', status: 'modified' }, bytes('base.json'), Buffer.from('{'))!;
+  it('says why a file was not compared', async () => {
+    const unreadable = (await planFile({ path: 'a.json', status: 'modified' }, bytes('base.json'), Buffer.from('{')))!;
     expect(renderPlanMarkdown([unreadable])).toContain('This version is not a readable mapping document (see the lint findings), so nothing was compared.');
   });
 
-  it('escapes file names, object names and fields from the pull request', () => {
-    const markdown = renderPlanMarkdown([hostilePlan()]);
+  it('escapes file names, object names and fields from the pull request', async () => {
+    const markdown = renderPlanMarkdown([await hostilePlan()]);
     expect(markdown).not.toMatch(/<img|@octocat|\]\(javascript:|`|\*\*bold/);
     expect(markdown).toContain('&#60;img src=x onerror=alert(1)&#62; @&#8203;octocat &#91;x&#93;(javascript:alert(1)) &#124;');
     expect(markdown).toContain('### <code>maps/&#60;img');
@@ -70,11 +70,11 @@ describe('renderPlanMarkdown', () => {
 describe('renderPlanMarkdown with hostile and many changes', () => {
   const document = (object: string, fields: object) => Buffer.from(JSON.stringify({ mappings: [{ object_name: object, config: { access: 'read_only', fields } }] }));
 
-  it('renders hostile file, object and field names as text: the structure of a benign plan, no mention', () => {
-    const plan = (name: string) => renderGfm(renderPlanMarkdown([planFile({ path: `${name}.json`, status: 'modified' }, document(name, { Id: {} }), document(name, { Id: {}, [name]: {} }))!]));
-    const benign = plan('Name');
+  it('renders hostile file, object and field names as text: the structure of a benign plan, no mention', async () => {
+    const plan = async (name: string) => renderGfm(renderPlanMarkdown([(await planFile({ path: `${name}.json`, status: 'modified' }, document(name, { Id: {} }), document(name, { Id: {}, [name]: {} })))!]));
+    const benign = await plan('Name');
     for (const name of HOSTILE_NAMES) {
-      const html = plan(name);
+      const html = await plan(name);
       expect({ name, tags: tagsOf(html) }).toEqual({ name, tags: tagsOf(benign) });
       const text = visibleText(html);
       expect({ name, links: linkTriggers(text) }).toEqual({ name, links: [] });
@@ -87,10 +87,10 @@ describe('renderPlanMarkdown with hostile and many changes', () => {
     return removed ? [document('Account', fields), document('Account', { Id: {} })] : [document('Account', { Id: {} }), document('Account', fields)];
   };
 
-  it('keeps the changes to review first within its budget, and says how many were left out', () => {
+  it('keeps the changes to review first within its budget, and says how many were left out', async () => {
     const [addedBase, addedHead] = wide(3_000, false);
     const [removedBase, removedHead] = wide(100, true);
-    const plans = [planFile({ path: 'added.json', status: 'modified' }, addedBase!, addedHead!)!, planFile({ path: 'removed.json', status: 'modified' }, removedBase!, removedHead!)!];
+    const plans = [(await planFile({ path: 'added.json', status: 'modified' }, addedBase!, addedHead!))!, (await planFile({ path: 'removed.json', status: 'modified' }, removedBase!, removedHead!))!];
     const markdown = renderPlanMarkdown(plans, 40_000);
     expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(40_000);
     expect(markdown.match(/^\| ⚠️ \| Account \| field removed/gm)).toHaveLength(101); // Id, removed from added.json too
@@ -100,9 +100,9 @@ describe('renderPlanMarkdown with hostile and many changes', () => {
   });
 
   // Building a plan of 100,000 changes takes longer than rendering it; 30,000 show the same.
-  it('renders 30,000 changes in linear time, within its budgets', () => {
+  it('renders 30,000 changes in linear time, within its budgets', async () => {
     const [base, head] = wide(30_000, false);
-    const plan = planFile({ path: 'a.json', status: 'modified' }, base!, head!)!;
+    const plan = (await planFile({ path: 'a.json', status: 'modified' }, base!, head!))!;
     const started = performance.now();
     expect(Buffer.byteLength(renderPlanMarkdown([plan]))).toBeLessThanOrEqual(256 * 1024);
     expect(Buffer.byteLength(renderPlanJson([plan]))).toBeLessThanOrEqual(960 * 1024);
@@ -111,11 +111,11 @@ describe('renderPlanMarkdown with hostile and many changes', () => {
 });
 
 describe('renderPlanJson', () => {
-  it('is the plans as JSON when they fit', () => {
+  it('is the plans as JSON when they fit', async () => {
     expect(renderPlanJson([modified, removed])).toBe(JSON.stringify([modified, removed]));
   });
 
-  it('keeps the changes to review first under the budget, and ends with a truncation marker', () => {
+  it('keeps the changes to review first under the budget, and ends with a truncation marker', async () => {
     const json = renderPlanJson([modified, removed], 1_500);
     expect(Buffer.byteLength(json)).toBeLessThanOrEqual(1_500);
     const output = JSON.parse(json) as { changes?: { care: boolean }[]; truncated?: boolean; omittedChanges?: number; omittedFiles?: number }[];
@@ -129,7 +129,7 @@ describe('renderPlanJson', () => {
 });
 
 describe('renderPlanText', () => {
-  it('prints the plan for a terminal, colour only when asked', () => {
+  it('prints the plan for a terminal, colour only when asked', async () => {
     const plain = renderPlanText([modified, removed], false);
     expect(plain).toBe(stripVTControlCharacters(renderPlanText([modified, removed], true)));
     expect(renderPlanText([modified], true)).not.toBe(renderPlanText([modified], false));
@@ -142,13 +142,13 @@ describe('renderPlanText', () => {
     expect(lines).toContain('  connect/gone.json (removed)');
   });
 
-  it('says when there are no changes', () => {
+  it('says when there are no changes', async () => {
     expect(renderPlanText([renamed], false)).toBe('Plan: no changes to the mappings.\n');
   });
 
-  it('shows control characters from the files instead of sending them to the terminal', () => {
+  it('shows control characters from the files instead of sending them to the terminal', async () => {
     const document = JSON.stringify({ mappings: [{ object_name: 'Evil\u001b[2J\u202eX', config: { fields: {} } }] });
-    const text = renderPlanText([planFile({ path: 'a\u0007.json', status: 'added' }, undefined, Buffer.from(document))!], false);
+    const text = renderPlanText([(await planFile({ path: 'a\u0007.json', status: 'added' }, undefined, Buffer.from(document)))!], false);
     expect(text).toContain('Evil\\x1b[2J\\u202eX');
     expect(text).toContain('a\\x07.json (new file)');
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
@@ -156,10 +156,10 @@ describe('renderPlanText', () => {
 });
 
 describe('the JSON shape of a plan', () => {
-  it('is the FilePlan objects, with plain values only', () => {
+  it('is the FilePlan objects, with plain values only', async () => {
     const base = Buffer.from(JSON.stringify({ mappings: [{ object_name: 'Lead', config: { access: 'read_only', sf_polling_seconds: 600, fields: { Id: {}, Email: {} } } }] }));
     const head = Buffer.from(JSON.stringify({ mappings: [{ object_name: 'Lead', config: { access: 'read_only', sf_polling_seconds: 300, fields: { Id: {} } } }] }));
-    const plan = planFile({ path: 'lead.json', status: 'modified' }, base, head);
+    const plan = await planFile({ path: 'lead.json', status: 'modified' }, base, head);
     expect(JSON.parse(JSON.stringify([plan]))).toEqual([
       {
         path: 'lead.json',

@@ -41,19 +41,19 @@ describe.each(folders)('rule %s', (ruleId) => {
   const expected = readExpected(ruleId);
   const options = optionsFor(folder);
 
-  it('lists every fixture file in expected.json, and no other', () => {
+  it('lists every fixture file in expected.json, and no other', async () => {
     expect(Object.keys(expected).sort()).toEqual(fixtureFiles(folder));
   });
 
   // Read from disk as discovery reads it: that is what lets unreadable-file fire.
   it.each(Object.entries(expected))('%s', async (file, positions) => {
-    const { findings } = lintFile(await readTarget({ file, absolutePath: join(folder, file), confinedTo: null }), options);
+    const { findings } = await lintFile(await readTarget({ file, absolutePath: join(folder, file), confinedTo: null }), options);
     expect(findings.filter((finding) => finding.ruleId === ruleId).map((finding) => [finding.line, finding.column])).toEqual(positions);
   });
 });
 
 describe('rule registry', () => {
-  it.each(RULES.map((rule) => [rule.id, rule] as const))('%s has a firing and a silent fixture, and complete docs', (id, rule) => {
+  it.each(RULES.map((rule) => [rule.id, rule] as const))('%s has a firing and a silent fixture, and complete docs', async (id, rule) => {
     expect(folders).toContain(id);
     const outcomes = Object.values(readExpected(id));
     expect(outcomes.some((positions) => positions.length > 0)).toBe(true);
@@ -64,11 +64,11 @@ describe('rule registry', () => {
     expect(rule.docs.bad).not.toBe(rule.docs.good);
   });
 
-  it('has no fixture folder for a rule that does not exist', () => {
+  it('has no fixture folder for a rule that does not exist', async () => {
     expect(folders.filter((folder) => !RULES.some((rule) => rule.id === folder))).toEqual([]);
   });
 
-  it('has unique rule ids', () => {
+  it('has unique rule ids', async () => {
     expect(new Set(RULES.map((rule) => rule.id)).size).toBe(RULES.length);
   });
 });

@@ -36,10 +36,10 @@ describe('rules on malformed documents', () => {
   describeData.add({ name: 'Project__c', fields: [] });
   const options = { ...defaultLintOptions(), describe: describeData };
 
-  it.each(ODD_DOCUMENTS)('%s: no crash, every finding placed', (_label, value) => {
+  it.each(ODD_DOCUMENTS)('%s: no crash, every finding placed', async (_label, value) => {
     for (const format of ['json', 'yaml'] as const) {
       const text = format === 'json' ? JSON.stringify(value, null, 2) : JSON.stringify(value);
-      const findings = lintText(`m.${format === 'json' ? 'json' : 'yml'}`, text, format, options);
+      const findings = await lintText(`m.${format === 'json' ? 'json' : 'yml'}`, text, format, options);
       for (const finding of findings) {
         expect(finding.line).toBeGreaterThanOrEqual(1);
         expect(finding.column).toBeGreaterThanOrEqual(1);
@@ -47,9 +47,9 @@ describe('rules on malformed documents', () => {
     }
   });
 
-  it('leaves wrongly typed settings to the schema rule', () => {
+  it('leaves wrongly typed settings to the schema rule', async () => {
     const text = JSON.stringify(ODD_DOCUMENTS.find(([label]) => label === 'wrongly typed settings')![1], null, 2);
-    const ruleIds = new Set(lintText('m.json', text, 'json', options).map((finding) => finding.ruleId));
+    const ruleIds = new Set((await lintText('m.json', text, 'json', options)).map((finding) => finding.ruleId));
     for (const id of ['accelerated-polling', 'polling-interval', 'upsert-field', 'missing-upsert-field', 'api-version']) expect(ruleIds).not.toContain(id);
     expect(ruleIds).toContain('schema');
   });

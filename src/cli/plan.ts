@@ -54,7 +54,7 @@ export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<num
       const base = await readBaseContent({ sha: revision, path: `./${target.file}`, git: { cwd: io.cwd } });
       // The text discovery read: the file is not opened again. One that cannot be read plans as empty; lint says why.
       const head = target.source.ok ? Buffer.from(target.source.text) : undefined;
-      const plan = planFile({ path: target.file, status: base === undefined ? 'added' : 'modified' }, base, head);
+      const plan = await planFile({ path: target.file, status: base === undefined ? 'added' : 'modified' }, base, head);
       if (plan) plans.push(plan);
     }
   }

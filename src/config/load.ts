@@ -89,7 +89,7 @@ export async function loadConfig(root: string, options: { searchUp: boolean }): 
   if (!read.ok) throw new ConfigurationError(`${shown}: ${read.message}`);
   const decoded = decode(read.bytes, formatOf(found));
   if (!decoded.ok) throw new ConfigurationError(`${shown}:${decoded.problem.range.start.line}: ${decoded.problem.message}`);
-  const parsed = parseSource(decoded.text, formatOf(found));
+  const parsed = await parseSource(decoded.text, formatOf(found));
   const problem = parsed.problems[0];
   if (problem) throw new ConfigurationError(`${shown}:${problem.range.start.line}:${problem.range.start.column}: ${problem.message}`);
   const value = parsed.value ?? {};

@@ -52,7 +52,7 @@ export async function mappingPlaces(files: readonly DeployFile[]): Promise<Place
     const format = formatOf(ref.file);
     const read = await readSource(ref.absolutePath, format, ref.confinedTo);
     if (!read.ok) continue;
-    const parsed = parseSource(read.text, format);
+    const parsed = await parseSource(read.text, format);
     const value = parsed.value;
     if (!isRecord(value) || !Array.isArray(value.mappings)) continue;
     const named = value.mappings.flatMap((mapping, i) => (isRecord(mapping) && typeof mapping.object_name === 'string' ? [{ name: mapping.object_name, i }] : []));

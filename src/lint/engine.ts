@@ -24,9 +24,9 @@ export function defaultLintOptions(): LintOptions {
 }
 
 /** Lints one file as discovery read it: `file` is the path shown in findings. */
-export function lintFile({ file, source }: Pick<LintTarget, 'file' | 'source'>, options: LintOptions): FileResult {
+export async function lintFile({ file, source }: Pick<LintTarget, 'file' | 'source'>, options: LintOptions): Promise<FileResult> {
   if (!source.ok) return { file, findings: placeProblems(file, [source.problem], options) };
-  return { file, findings: lintText(file, source.text, formatOf(file), options) };
+  return { file, findings: await lintText(file, source.text, formatOf(file), options) };
 }
 
 /** The rule that reports each kind of problem the reader and the parsers find: the one place they meet. */
@@ -43,8 +43,8 @@ const RULE_OF_PROBLEM: Record<ProblemKind, string> = {
 export const MAX_FINDINGS_PER_FILE = MAX_PROBLEMS_PER_FILE;
 
 /** Lints a document's text: parse, check the format, run every enabled rule, then place the findings. */
-export function lintText(file: string, text: string, format: SourceFormat, options: LintOptions): Finding[] {
-  const parsed: ParsedSource = parseSource(text, format);
+export async function lintText(file: string, text: string, format: SourceFormat, options: LintOptions): Promise<Finding[]> {
+  const parsed: ParsedSource = await parseSource(text, format);
   const findings = placeProblems(file, parsed.problems, options);
   if (parsed.value === undefined) return capped(file, findings, { count: parsed.omittedProblems, levels: new Set() }, options);
 

@@ -77,7 +77,8 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
 }
 
 export async function lintTargets(targets: readonly LintTarget[], options: LintOptions, unmatched: string[] = [], ignores: readonly IgnoreEntry[] = []): Promise<LintRun> {
-  const linted = targets.map((target) => lintFile(target, options));
+  const linted: FileResult[] = [];
+  for (const target of targets) linted.push(await lintFile(target, options));
   const { findings: kept, suppressed, unused } = applyIgnores(
     linted.flatMap((result) => result.findings),
     ignores,
@@ -116,7 +117,7 @@ async function gatherDescribes(request: LintRequest, targets: readonly LintTarge
   const index =
     request.describePatterns.length > 0 ? await loadDescribeFiles(request.describePatterns, request.root, request.namedMayLeaveRoot ?? false) : new DescribeIndex();
   if (!request.live) return index;
-  const { objectNames, apiVersion } = mappedObjects(targets);
+  const { objectNames, apiVersion } = await mappedObjects(targets);
   const wanted = objectNames.filter((name) => !index.get(name)?.fields);
   if (wanted.length === 0) return index;
   const live = await fetchDescribes({ ...request.live, objectNames: wanted, ...(apiVersion && { apiVersion }), log: request.log });
@@ -133,13 +134,13 @@ async function gatherDescribes(request: LintRequest, targets: readonly LintTarge
 }
 
 /** The object names (and the API version) of the mapping files, read leniently: lint reports what is broken. */
-function mappedObjects(targets: readonly LintTarget[]): { objectNames: string[]; apiVersion?: string } {
+async function mappedObjects(targets: readonly LintTarget[]): Promise<{ objectNames: string[]; apiVersion?: string }> {
   const names = new Set<string>();
   let apiVersion: string | undefined;
   for (const target of targets) {
     // An unreadable or malformed file gets its own finding from the lint; it adds no object names.
     if (!target.source.ok) continue;
-    const value = parseSource(target.source.text, formatOf(target.file)).value as { mappings?: unknown; connection?: { api_version?: unknown } } | null | undefined;
+    const value = (await parseSource(target.source.text, formatOf(target.file))).value as { mappings?: unknown; connection?: { api_version?: unknown } } | null | undefined;
     const mappings: unknown[] = Array.isArray(value?.mappings) ? value.mappings : [];
     for (const mapping of mappings) {
       const name = (mapping as { object_name?: unknown } | null)?.object_name;

@@ -59,7 +59,7 @@ async function readDocument({ file, absolutePath, confinedTo }: DeployFile): Pro
   const format = formatOf(file);
   const read = await readSource(absolutePath, format, confinedTo);
   if (!read.ok) throw new ConfigurationError(`"${file}" cannot be deployed: ${read.problem.message}`);
-  const parsed = parseSource(read.text, format);
+  const parsed = await parseSource(read.text, format);
   const value = parsed.value;
   if (value === undefined) {
     throw new ConfigurationError(`"${file}" cannot be deployed: ${parsed.problems[0]?.message ?? 'it does not parse.'}`);

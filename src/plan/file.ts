@@ -32,11 +32,11 @@ export interface FilePlan extends ChangePlan {
  * undefined when they could not be read; `head`: the bytes in the pull request. A removed file that
  * was no mapping document has nothing to plan: undefined.
  */
-export function planFile(file: ChangedPath, base: Buffer | undefined, head: Buffer | undefined): FilePlan | undefined {
+export async function planFile(file: ChangedPath, base: Buffer | undefined, head: Buffer | undefined): Promise<FilePlan | undefined> {
   const status = fileStatus(file);
   const basePath = file.previousPath ?? file.path;
-  const before = status === 'added' ? undefined : documentOf(basePath, base);
-  const after = status === 'removed' ? undefined : documentOf(file.path, head);
+  const before = status === 'added' ? undefined : await documentOf(basePath, base);
+  const after = status === 'removed' ? undefined : await documentOf(file.path, head);
   if (status === 'removed' && !mappingsOf(before)) return undefined;
   return {
     path: file.path,
@@ -60,10 +60,10 @@ function fileStatus(file: ChangedPath): FileStatus {
 }
 
 /** The parsed document, read the way the lint reads files; null when there is none to read. */
-function documentOf(path: string, bytes: Buffer | undefined): unknown {
+async function documentOf(path: string, bytes: Buffer | undefined): Promise<unknown> {
   if (bytes === undefined) return null;
   const format = formatOf(path);
   const read = decode(bytes, format);
   if (!read.ok) return null;
-  return parseSource(read.text, format).value ?? null;
+  return (await parseSource(read.text, format)).value ?? null;
 }

@@ -91,7 +91,7 @@ export async function writeBack(files: readonly DeployFile[], live: unknown): Pr
     const format = formatOf(document.ref.file);
     const expected = applyEdits(structuredClone(document.value), fileEdits);
     const rewritten = format === 'json' ? editJson(document.text, fileEdits) : editYaml(document.text, fileEdits);
-    if (typeof rewritten !== 'string' || !sameJson(parseSource(rewritten, format).value, expected)) {
+    if (typeof rewritten !== 'string' || !sameJson((await parseSource(rewritten, format)).value, expected)) {
       const why = typeof rewritten === 'string' ? 'the edits would change more than the drifted values' : rewritten.refused;
       results.push({ file: document.ref.file, edits: 0, refused: why });
       continue;
@@ -106,7 +106,7 @@ async function readFile(ref: DeployFile): Promise<{ text: string; value: unknown
   const format = formatOf(ref.file);
   const read = await readSource(ref.absolutePath, format, ref.confinedTo);
   if (!read.ok) return { text: '', value: undefined };
-  return { text: read.text, value: parseSource(read.text, format).value };
+  return { text: read.text, value: (await parseSource(read.text, format)).value };
 }
 
 async function writeFile(ref: DeployFile, text: string): Promise<void> {
