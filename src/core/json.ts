@@ -7,6 +7,24 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Objects with this many keys or more keep their key list: listing a large object's keys sorts them each time. */
+const REMEMBERED_KEYS = 64;
+const keysOf = new WeakMap<object, string[]>();
+
+/**
+ * An object's own keys, in order. The list of a large object (a mapping's fields) is listed once and
+ * shared: the duplicate-key count, the engine and the rules all need it, and V8 sorts the keys of an
+ * object that large every time they are listed.
+ */
+export function ownKeys(object: object): readonly string[] {
+  let keys = keysOf.get(object);
+  if (keys === undefined) {
+    keys = Object.keys(object);
+    if (keys.length >= REMEMBERED_KEYS) keysOf.set(object, keys);
+  }
+  return keys;
+}
+
 /** Whether two values are the same JSON, whatever the order of their keys: exports do not keep it from one to the next. */
 export function sameJson(a: unknown, b: unknown): boolean {
   return canonical(a) === canonical(b);

@@ -167,7 +167,7 @@ function buildContext(root: unknown, options: LintOptions): DocumentContext {
 }
 
 /** The field names as they are when all are valid (the usual case, with no copy), else the valid ones. */
-function validFieldNames(fields: object): string[] {
+function validFieldNames(fields: object): readonly string[] {
   const { names, allValid } = fieldNames(fields);
   return allValid ? names : names.filter(isValidApiName);
 }

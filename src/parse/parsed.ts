@@ -1,3 +1,4 @@
+import { ownKeys } from '../core/json.js';
 import type { JsonPath, Position, SourceRange } from '../core/types.js';
 import type { SourceProblem } from './source.js';
 
@@ -61,9 +62,10 @@ export function countKeysWithin(value: unknown, maxDepth: number): number | unde
       }
       continue;
     }
-    for (const key in node) {
-      keys++;
-      const child: unknown = (node as Record<string, unknown>)[key];
+    const names = ownKeys(node);
+    keys += names.length;
+    for (let i = 0; i < names.length; i++) {
+      const child: unknown = (node as Record<string, unknown>)[names[i]!];
       if (typeof child !== 'object' || child === null) continue;
       if (depth === maxDepth) return undefined;
       nodes.push(child);

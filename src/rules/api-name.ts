@@ -1,3 +1,4 @@
+import { ownKeys } from '../core/json.js';
 import { excerpt } from '../core/text.js';
 
 /**
@@ -36,7 +37,7 @@ export function isValidApiName(name: string): boolean {
 
 export interface FieldNames {
   /** The keys of a mapping's fields object, in file order. */
-  names: string[];
+  names: readonly string[];
   allValid: boolean;
 }
 
@@ -49,7 +50,7 @@ const fieldNamesOf = new WeakMap<object, FieldNames>();
 export function fieldNames(fields: object): FieldNames {
   let known = fieldNamesOf.get(fields);
   if (!known) {
-    const names = Object.keys(fields);
+    const names = ownKeys(fields);
     known = { names, allValid: names.every(isValidApiName) };
     fieldNamesOf.set(fields, known);
   }

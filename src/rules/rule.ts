@@ -46,7 +46,7 @@ export interface MappingContext {
   /** The config object, or undefined when it is missing or not an object (the schema rule reports that). */
   config: Record<string, unknown> | undefined;
   /** Keys of config.fields when it is an object, in file order. */
-  fields: string[] | undefined;
+  fields: readonly string[] | undefined;
   /** config.indexes when it is an object. */
   indexes: Record<string, unknown> | undefined;
   /** config.access when it is one of the two valid values. */

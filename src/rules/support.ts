@@ -67,28 +67,40 @@ export function isIndexed(mapping: MappingContext, field: string): boolean {
 
 /**
  * Whether two mapped fields differ only in case. Every field of every mapping passes through here,
- * so it sorts case-folded hashes in one reused buffer (nothing allocated per field) and lower-cases
- * names only when two hashes match.
+ * so it puts case-folded hashes in one reused open-addressing table (nothing allocated per field, no
+ * sort) and lower-cases names only when two hashes match.
  */
 export function hasCaseCollision(mapping: MappingContext): boolean {
   const fields = mapping.fields ?? [];
-  if (hashBuffer.length < fields.length) hashBuffer = new Int32Array(fields.length * 2);
-  for (let i = 0; i < fields.length; i++) hashBuffer[i] = caseFoldedHash(fields[i]!);
-  const hashes = hashBuffer.subarray(0, fields.length).sort();
-  for (let i = 1; i < hashes.length; i++) {
-    if (hashes[i] === hashes[i - 1]) return new Set(fields.map((field) => field.toLowerCase())).size < fields.length;
+  // A power of two at least twice the fields: probes stay short, and a mask replaces the modulo.
+  let size = 64;
+  while (size < fields.length * 2) size *= 2;
+  if (hashTable.length < size) hashTable = new Int32Array(size);
+  const table = hashTable.subarray(0, size).fill(EMPTY);
+  const mask = size - 1;
+  for (let i = 0; i < fields.length; i++) {
+    // EMPTY marks a free slot, so no hash may equal it.
+    const hash = caseFoldedHash(fields[i]!) || 1;
+    let slot = hash & mask;
+    while (table[slot] !== EMPTY) {
+      if (table[slot] === hash) return new Set(fields.map((field) => field.toLowerCase())).size < fields.length;
+      slot = (slot + 1) & mask;
+    }
+    table[slot] = hash;
   }
   return false;
 }
 
-let hashBuffer = new Int32Array(256);
+const EMPTY = 0;
+let hashTable = new Int32Array(256);
 
 /** Over the last characters only: names of one object differ mostly at their end, and a match is checked in full. */
 function caseFoldedHash(text: string): number {
   let hash = text.length;
   for (let i = Math.max(0, text.length - 8); i < text.length; i++) {
     const code = text.charCodeAt(i);
-    hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
+    // hash * 31 stays below 2 ** 53, so plain arithmetic is exact; Math.imul would be a call in cold code.
+    hash = (hash * 31 + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
   }
   return hash;
 }
