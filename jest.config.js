@@ -1,11 +1,9 @@
-/** Jest runs the TypeScript sources as ESM through ts-jest; see scripts/test.mjs for the Node flags. */
+/** Jest runs the TypeScript sources as ESM, types stripped by esbuild; see scripts/test.mjs for the Node flags. */
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', diagnostics: { ignoreCodes: [151002] } }],
-  },
+  transform: { '^.+\\.ts$': '<rootDir>/test-support/esbuild-transform.mjs' },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 30000,
   // Two cores: jest's default (cores - 1) would run one file at a time.

@@ -2,6 +2,7 @@ import { connectApi, exportConfiguration, importConfiguration, readDetail, searc
 import { findConnection } from '../../src/connect/resolve.js';
 import { ConfigurationError } from '../../src/errors.js';
 import { startConnectStandIn, type ConnectStandIn, type StandInOptions } from '../../src/stand-in/server.js';
+import { FakeClock } from '../../test-support/fake-clock.js';
 import { rejection } from '../../test-support/harness.js';
 
 const KEY = 'HRKU-LeakCanary-0d6f1a2b-client';
@@ -12,19 +13,22 @@ afterEach(async () => {
   standIn = undefined;
 });
 
+/** The stand-in's time: a test moves it on instead of waiting for the lag, the import and the sync. */
+let clock: FakeClock;
+
 async function start(options: Partial<StandInOptions> = {}) {
+  clock = new FakeClock();
   standIn = await startConnectStandIn({
     apiKey: KEY,
     connections: [{ app: 'my app', resource: 'herokuconnect-one', mappings: [{ object_name: 'Account' }] }],
     timing: { lagMs: 300, importMs: 300, syncMs: 300 },
+    now: () => clock.now(),
     ...options,
   });
   const lines: string[] = [];
   const api = connectApi({ apiKey: KEY, discoveryServer: standIn.url, log: { info: (line) => lines.push(line) } });
   return { server: standIn, api, lines };
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the Connect API against the stand-in', () => {
   it('URL-encodes the search, and sends the connection calls to region_url, not to the discovery host', async () => {
@@ -56,9 +60,9 @@ describe('the Connect API against the stand-in', () => {
     const lagging = await readDetail(api, connection!);
     expect(lagging.state).toBe('IDLE');
     expect(lagging.mappings).toEqual(before.mappings);
-    await sleep(350);
+    clock.advance(350);
     expect((await readDetail(api, connection!)).state).toBe('IMPORT_CONFIGURATION');
-    await sleep(300);
+    clock.advance(300);
     const applied = await readDetail(api, connection!);
     expect(applied.state).toBe('IDLE');
     expect(applied.mappings.map((m) => [m.object_name, m.state, m.config?.revision])).toEqual([
@@ -66,7 +70,7 @@ describe('the Connect API against the stand-in', () => {
       ['Lead', 'INITIAL', 1],
     ]);
     expect(applied.mappings[0]!.config?.applied_at).not.toBe(before.mappings[0]!.config?.applied_at);
-    await sleep(350);
+    clock.advance(350);
     expect((await readDetail(api, connection!)).mappings.map((m) => m.state)).toEqual(['DATA_SYNCED', 'DATA_SYNCED']);
   });
 });

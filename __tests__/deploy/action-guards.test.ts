@@ -112,7 +112,8 @@ describe('deploy with the action: faults', () => {
         { route: 'search', fault: { kind: 'status', status: 429, retryAfter: '1' } },
         // The first poll after the import.
         { route: 'detail', skip: 1, times: 2, fault: { kind: 'status', status: 503 } },
-        { route: 'export', fault: { kind: 'delay', ms: 700 } },
+        // Real milliseconds: the client's timeout runs on the fake clock, so any delay is a slow answer that it waits for.
+        { route: 'export', fault: { kind: 'delay', ms: 50 } },
         { route: 'import', fault: { kind: 'drop' } },
         { route: 'import', fault: { kind: 'status', status: 502 } },
       ],

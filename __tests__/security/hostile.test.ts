@@ -40,7 +40,8 @@ beforeAll(async () => {
   const made = hostileWorkspace(undefined, SCALE);
   workspace = made.workspace;
   named = made.cases.filter((c) => c.id !== 'directory-symlink').flatMap((c) => Object.keys(c.files));
-  searchWorkspace = hostileWorkspace(SEARCH_CASES).workspace;
+  // Scaled too, though none of its cases is about volume: every case's content is built before the filter.
+  searchWorkspace = hostileWorkspace(SEARCH_CASES, SCALE).workspace;
   [action, searched, text] = await Promise.all([
     runBuiltAction(workspace, { files: named.join('\n'), 'sarif-file': 'out/lint.sarif' }),
     runBuiltAction(searchWorkspace, {}),
