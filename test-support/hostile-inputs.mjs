@@ -85,6 +85,11 @@ export function hostileCases(outside, scale = 1) {
       about: '100,000 indexes on unmapped fields',
       files: { 'index-mappings.json': json({ mappings: [mapping('Account', { Id: {}, SystemModstamp: {} }, { indexes: Object.fromEntries(Array.from({ length: count(100_000) }, (_, i) => [`F${i}__c`, { unique: false }])) })] }) },
     },
+    {
+      id: 'many-bad-mappings',
+      about: '100,000 mappings that are not objects (about 200 KB)',
+      files: { 'bad-list-mappings.json': `{"mappings":[${'1,'.repeat(count(100_000))}1]}` },
+    },
     { id: 'yaml-flow-sequence', about: 'a 15 MiB YAML flow sequence', files: { 'flow-mappings.yaml': `mappings: [${'1,'.repeat(count((15 * MIB) / 2))}1]\n` } },
     {
       id: 'json-small-tokens',

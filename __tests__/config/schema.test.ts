@@ -8,3 +8,15 @@ describe('generated schema validators', () => {
     expect(readFileSync(path.join(REPO_ROOT, out), 'utf8')).toBe(compileSchema(schema));
   });
 });
+
+describe('the export validator on a file of thousands of bad mappings', () => {
+  it('collects every error by appending, never by copying all found so far', async () => {
+    const { validate } = await import('../../src/schema/validate-export.generated.js');
+    expect(readFileSync(path.join(REPO_ROOT, VALIDATORS[0]!.out), 'utf8')).not.toContain('.concat(');
+    // Each bad mapping adds its own error, once: 20,000 of them, as many errors.
+    const mappings = Array.from({ length: 20_000 }, () => 1);
+    expect(validate({ mappings })).toBe(false);
+    expect(validate.errors).toHaveLength(20_000);
+    expect(validate.errors?.at(-1)).toMatchObject({ instancePath: '/mappings/19999', keyword: 'type' });
+  });
+});

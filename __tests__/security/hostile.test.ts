@@ -114,8 +114,8 @@ describe('the built action and CLI on hostile input', () => {
     expect(results('deep-mappings.yaml')).toEqual([expect.objectContaining({ ruleId: 'invalid-json', message: { text: expect.stringMatching(/nest/i) } })]);
   });
 
-  it('duplicate keys and unmapped indexes in bulk: at most 1,000 findings per file and a count of the rest', () => {
-    for (const file of ['dup-mappings.json', 'index-mappings.json']) {
+  it('duplicate keys, unmapped indexes and bad mappings in bulk: at most 1,000 findings per file and a count of the rest', () => {
+    for (const file of ['dup-mappings.json', 'index-mappings.json', 'bad-list-mappings.json']) {
       expect(results(file).length).toBeLessThanOrEqual(1001);
       expect(ruleIds(file)).toContain('too-many-findings');
     }
