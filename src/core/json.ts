@@ -12,16 +12,19 @@ const REMEMBERED_KEYS = 64;
 const keysOf = new WeakMap<object, string[]>();
 
 /**
- * An object's own keys, in order. The list of a large object (a mapping's fields) is listed once and
- * shared: the duplicate-key count, the engine and the rules all need it, and V8 sorts the keys of an
- * object that large every time they are listed.
+ * An object's own keys, in order. The list of a large object (a mapping's fields) is made once and
+ * shared: the duplicate-key count lists every object's keys (listKeys), then the engine and the
+ * rules ask again for the fields, and V8 sorts the keys of an object that large each time it lists
+ * them.
  */
 export function ownKeys(object: object): readonly string[] {
-  let keys = keysOf.get(object);
-  if (keys === undefined) {
-    keys = Object.keys(object);
-    if (keys.length >= REMEMBERED_KEYS) keysOf.set(object, keys);
-  }
+  return keysOf.get(object) ?? listKeys(object);
+}
+
+/** Lists an object's keys, and remembers the list of a large one for ownKeys. */
+export function listKeys(object: object): readonly string[] {
+  const keys = Object.keys(object);
+  if (keys.length >= REMEMBERED_KEYS) keysOf.set(object, keys);
   return keys;
 }
 

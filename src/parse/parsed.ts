@@ -1,4 +1,4 @@
-import { ownKeys } from '../core/json.js';
+import { listKeys } from '../core/json.js';
 import type { JsonPath, Position, SourceRange } from '../core/types.js';
 import type { SourceProblem } from './source.js';
 
@@ -62,7 +62,7 @@ export function countKeysWithin(value: unknown, maxDepth: number): number | unde
       }
       continue;
     }
-    const names = ownKeys(node);
+    const names = listKeys(node);
     keys += names.length;
     for (let i = 0; i < names.length; i++) {
       const child: unknown = (node as Record<string, unknown>)[names[i]!];
