@@ -54,3 +54,21 @@ describe('rules on malformed documents', () => {
     expect(ruleIds).toContain('schema');
   });
 });
+
+describe('custom relationship fields, spelled every way', () => {
+  const options = defaultLintOptions();
+  const lookups = async (fields: string[]) => {
+    const document = { mappings: [{ object_name: 'Entry__c', config: { access: 'read_only', fields: Object.fromEntries(['Id', 'SystemModstamp', ...fields].map((name) => [name, {}])) } }] };
+    const findings = await lintText('m.json', JSON.stringify(document, null, 2), 'json', options);
+    return findings.filter((finding) => finding.ruleId === 'relationship-lookup').map((finding) => finding.message.split(' ')[0]);
+  };
+
+  it('finds __r__ in either case, among names whose only "__" is their suffix', async () => {
+    expect(await lookups(['Name__c', 'Project__r__PG_ID__c', 'Other__c'])).toEqual(['Project__r__PG_ID__c']);
+    expect(await lookups(['Name__c', 'ns__Lead__R__Key__c', 'Other__c'])).toEqual(['ns__Lead__R__Key__c']);
+  });
+
+  it('finds none when every name has a suffix alone', async () => {
+    expect(await lookups(['Name__c', 'Rate__c', 'A__r', 'B__c'])).toEqual([]);
+  });
+});

@@ -162,9 +162,8 @@ export function relationships(mapping: MappingContext): Relationship[] {
   if (!found) {
     found = [];
     const fields = mapping.fields ?? [];
-    // Without describe data only the "__r__" form counts: one search over all the names says whether
-    // any has it, where a search per field would cost more than every other rule on a large file.
-    const candidates = mapping.facts.fieldsComplete || /__r__/i.test(fields.join('\n')) ? fields : [];
+    // Without describe data only the "__r__" form counts, and most exports have none.
+    const candidates = mapping.facts.fieldsComplete || fields.some(hasRelationshipMarker) ? fields : [];
     for (const field of candidates) {
       // Both relationship forms contain "__"; most standard field names do not, and are skipped cheaply.
       if (!field.includes('__')) continue;
@@ -177,6 +176,16 @@ export function relationships(mapping: MappingContext): Relationship[] {
 }
 
 const relationshipsOf = new WeakMap<MappingContext, Relationship[]>();
+
+/**
+ * Whether a name has the "__r__" of a custom relationship (underscores have no case: two spellings).
+ * Most names have no "__" but their suffix's, and are passed over after one search; joining the
+ * names to search them at once cost more than searching each.
+ */
+function hasRelationshipMarker(name: string): boolean {
+  const first = name.indexOf('__');
+  return first !== -1 && first !== name.length - 3 && (name.includes('__r__') || name.includes('__R__'));
+}
 
 /** The lookup a `<prefix>__r__<ExtId>` field names (`<prefix>__c`), by its form alone. */
 export function customLookupOf(field: string): string | undefined {
