@@ -1,7 +1,5 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import picomatch from 'picomatch';
-import { isDynamicPattern } from 'tinyglobby';
 import { ConfigurationError } from '../errors.js';
 import { isInside, PEEK_BYTES, readConfined, type FileRead } from '../fs/workspace.js';
 import { decode, failedRead, formatOf, utf16Encoding, type ReadOutcome } from '../parse/source.js';
@@ -52,7 +50,7 @@ export async function discover(scope: DiscoveryScope, patterns: readonly string[
   const root = path.resolve(scope.root);
   const realRoot = await realpath(root);
   const positive = patterns.filter((p) => !p.startsWith('!'));
-  const isIgnored = picomatch([...ALWAYS_IGNORED, ...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1))], { dot: true });
+  const globs = lazyGlobs(patterns);
   const searches = positive.length > 0 ? positive : [`**/*.${MAPPING_EXTENSIONS}`];
   const found = new Map<string, LintTarget>();
   const unmatched: string[] = [];
@@ -62,11 +60,13 @@ export async function discover(scope: DiscoveryScope, patterns: readonly string[
 
   for (const pattern of searches) {
     const named = path.resolve(root, pattern);
-    if (!isDynamicPattern(pattern) && !(await isDirectory(named))) {
+    const dynamic = await globs.isDynamic(pattern);
+    if (!dynamic && !(await isDirectory(named))) {
       add(await readTarget({ file: shown(root, named), absolutePath: named, confinedTo: scope.namedMayLeaveRoot ? null : realRoot }));
       continue;
     }
-    const search = isDynamicPattern(pattern) ? pattern : `${pattern.replace(/\/+$/, '')}/**/*.${MAPPING_EXTENSIONS}`;
+    const search = dynamic ? pattern : `${pattern.replace(/\/+$/, '')}/**/*.${MAPPING_EXTENSIONS}`;
+    const { picomatch, isIgnored } = await globs.load();
     const { base, glob } = picomatch.scan(search);
     const baseDir = path.resolve(root, base);
     if (!scope.namedMayLeaveRoot && !isInside(baseDir, root)) {
@@ -85,7 +85,7 @@ export async function discover(scope: DiscoveryScope, patterns: readonly string[
       continue;
     }
     let matched = 0;
-    const paths = (await walk(realBase, glob, (relativeToBase) => isIgnored(shown(root, path.join(baseDir, relativeToBase))))).map((relative) => path.join(baseDir, relative));
+    const paths = (await walk(realBase, picomatch(glob, { dot: false }), glob, (relativeToBase) => isIgnored(shown(root, path.join(baseDir, relativeToBase))))).map((relative) => path.join(baseDir, relative));
     for (const absolutePath of paths) {
       if (found.has(absolutePath)) continue;
       const target = await searchedTarget({ file: shown(root, absolutePath), absolutePath, confinedTo });
@@ -146,8 +146,7 @@ function couldBeMappingFile(file: string, head: Buffer | undefined): boolean {
  * never through a link, so a link to / or /proc cannot make the walk endless; iterative, so no depth
  * can overflow the stack.
  */
-async function walk(base: string, glob: string, isIgnored: (relative: string) => boolean): Promise<string[]> {
-  const isMatch = picomatch(glob, { dot: false });
+async function walk(base: string, isMatch: (relative: string) => boolean, glob: string, isIgnored: (relative: string) => boolean): Promise<string[]> {
   // Without "**" a glob cannot match deeper than its own segments.
   const maxDepth = glob.includes('**') ? Infinity : glob.split('/').length;
   const entersHidden = /(^|\/)\./.test(glob);
@@ -167,6 +166,27 @@ async function walk(base: string, glob: string, isIgnored: (relative: string) =>
     }
   }
   return matches.sort();
+}
+
+/** Characters a glob needs; a pattern without any of them names a path and is never a glob. */
+const GLOB_CHARACTERS = /[*?[\]{}()!+@\\]/;
+
+/**
+ * The glob libraries, loaded when a pattern may be a glob or a folder is searched: a run that names
+ * its files (the usual action and pre-commit use) never loads or compiles them.
+ */
+function lazyGlobs(patterns: readonly string[]) {
+  let loaded: Promise<{ picomatch: typeof import('picomatch'); isDynamicPattern: (pattern: string) => boolean; isIgnored: (path: string) => boolean }> | undefined;
+  const load = () =>
+    (loaded ??= Promise.all([import('picomatch'), import('tinyglobby')]).then(([{ default: picomatch }, { isDynamicPattern }]) => ({
+      picomatch,
+      isDynamicPattern,
+      isIgnored: picomatch([...ALWAYS_IGNORED, ...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1))], { dot: true }),
+    })));
+  return {
+    load,
+    isDynamic: async (pattern: string) => GLOB_CHARACTERS.test(pattern) && (await load()).isDynamicPattern(pattern),
+  };
 }
 
 function shown(root: string, absolutePath: string): string {
