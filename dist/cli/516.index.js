@@ -210,10 +210,10 @@ function readReviewInputs(source) {
  */
 function readLiveTarget(source) {
     const apiKey = getSecret(source, Input.HerokuApiKey);
-    const targets = readAppTargets(source);
-    if (apiKey === '' || targets.length === 0)
+    const apps = readAppTargets(source);
+    if (apiKey === '' || apps.length === 0)
         return undefined;
-    return targets.map((target) => ({ apiKey, ...target }));
+    return { apiKey, apps, waitTimeoutSeconds: getInteger(source, Input.WaitTimeout) };
 }
 /** The apps of `app`, one per line (a repeated --app), each optionally app:resource. */
 function readAppTargets(source) {
@@ -307,7 +307,7 @@ const PUSH_TOPIC_OBJECTS = new Set([
     'MessagingSession', 'Opportunity', 'Quote', 'QuoteLineItem', 'ServiceAppointment', 'ServiceContract', 'Task',
     'UserServicePresence', 'WorkOrder', 'WorkOrderLineItem',
 ]);
-/** §8: queryable with a plain SOQL poll on SystemModstamp (ESTUARY lists them with cursor SystemModstamp). */
+/** \u00a78: queryable with a plain SOQL poll on SystemModstamp (ESTUARY lists them with cursor SystemModstamp). */
 const POLLED_ON_SYSTEM_MODSTAMP = [
     [
         'Account', 'Contact', 'Lead', 'Opportunity', 'Case', 'Campaign', 'CampaignMember', 'Task', 'Event', 'User',
@@ -316,14 +316,14 @@ const POLLED_ON_SYSTEM_MODSTAMP = [
         'AccountContactRelation', 'OpportunityLineItem', 'OpportunityContactRole', 'CaseComment', 'EmailMessage',
         'Individual', 'Entitlement', 'WorkOrder', 'ServiceAppointment', 'AccountTeamMember', 'Solution', 'BusinessHours',
         'Organization', 'AcceptedEventRelation',
-        // Beyond the §8 table, same source (ESTUARY supported_standard_objects.py, cursor SystemModstamp).
+        // Beyond the \u00a78 table, same source (ESTUARY supported_standard_objects.py, cursor SystemModstamp).
         'LiveChatTranscript', 'MessagingSession', 'OpportunityTeamMember', 'OpportunityCompetitor', 'OpportunityPartner',
         'PermissionSet', 'PermissionSetAssignment', 'ProcessInstance', 'LeadStatus', 'Location',
     ],
     { queryable: true, timestampField: 'SystemModstamp' },
 ];
 /**
- * §8 and §1.4/§1.6: field history objects have no SystemModstamp (ESTUARY cursor CreatedDate) and
+ * \u00a78 and \u00a71.4/\u00a71.6: field history objects have no SystemModstamp (ESTUARY cursor CreatedDate) and
  * their supported calls do not include update() (object reference, StandardObjectNameHistory).
  */
 const FIELD_HISTORY = [
@@ -334,20 +334,20 @@ const FIELD_HISTORY = [
  * Named like history objects but polled otherwise, so the name-based guess (CreatedDate) must not
  * apply: OpportunityHistory has SystemModstamp (ESTUARY cursor SystemModstamp) and no update()
  * (object reference, OpportunityHistory supported calls); LoginHistory is polled on LoginTime
- * (§1.4: TAP and AIRBYTE replication keys; ESTUARY cursor LoginTime).
+ * (\u00a71.4: TAP and AIRBYTE replication keys; ESTUARY cursor LoginTime).
  */
 const HISTORY_NAMED_EXCEPTIONS = [
     [['OpportunityHistory'], { queryable: true, updateable: false, timestampField: 'SystemModstamp' }],
     [['LoginHistory'], { timestampField: 'LoginTime' }],
 ];
-/** §8: update() is among the supported calls in the object reference. */
+/** \u00a78: update() is among the supported calls in the object reference. */
 const UPDATEABLE = [['ContentDocument', 'ContentDocumentLink', 'Profile'], { updateable: true }];
 /**
  * Objects Salesforce lets you query only with an object-specific filter, which Connect's poll does
  * not have. Heroku's BAD_CONFIG list (Dev Center "Mapping Configuration Options", seed 002) names
  * CollaborationGroupRecord, ContentDocumentLink, ContentFolderItem, ContentFolderMember,
- * FeedPollVote, IdeaComment, KnowledgeArticleVersion and Vote; §1.2 adds ContentHubItem
- * (SF-SOQL-LIM), TAP's QUERY_RESTRICTED list, ESTUARY's filter-only objects, and §2 the child-only
+ * FeedPollVote, IdeaComment, KnowledgeArticleVersion and Vote; \u00a71.2 adds ContentHubItem
+ * (SF-SOQL-LIM), TAP's QUERY_RESTRICTED list, ESTUARY's filter-only objects, and \u00a72 the child-only
  * FeedItem and FeedRevision.
  */
 const FILTER_REQUIRED = [
@@ -365,7 +365,7 @@ const FILTER_REQUIRED = [
     ],
     { queryable: 'filter' },
 ];
-/** §1.2/§2: no SOQL query at all ("entity type ... does not support query"; TAP QUERY_INCOMPATIBLE list). */
+/** \u00a71.2/\u00a72: no SOQL query at all ("entity type ... does not support query"; TAP QUERY_INCOMPATIBLE list). */
 const QUERY_INCOMPATIBLE = [
     [
         'DataType', 'ListViewChartInstance', 'FeedLike', 'OutgoingEmail', 'OutgoingEmailRelation', 'FeedSignal',
@@ -376,10 +376,10 @@ const QUERY_INCOMPATIBLE = [
     ],
     { queryable: false },
 ];
-/** §1.6 (object reference v226/v238): KnowledgeArticleVersion supports no update(); writes go through the __kav object. */
+/** \u00a71.6 (object reference v226/v238): KnowledgeArticleVersion supports no update(); writes go through the __kav object. */
 const NOT_UPDATEABLE = [['KnowledgeArticleVersion'], { updateable: false }];
 /**
- * §2: the Bulk API cannot page these. Heroku states it for LeadHistory and Attachment (DC-MCO:
+ * \u00a72: the Bulk API cannot page these. Heroku states it for LeadHistory and Attachment (DC-MCO:
  * more than 20,000 changed records cannot be retrieved); TAP, AIRBYTE and ESTUARY list the rest as
  * not supported by the Bulk API.
  */
@@ -393,13 +393,13 @@ const BULK_LIMITED = [
     ],
     { bulkLimited: true },
 ];
-/** §2 (DC-MCO, DC-DASH): archived Tasks and Events are invisible to the Bulk API, so Connect never syncs them. */
+/** \u00a72 (DC-MCO, DC-DASH): archived Tasks and Events are invisible to the Bulk API, so Connect never syncs them. */
 const ARCHIVABLE = [['Task', 'Event'], { archivable: true }];
 /**
- * §3: field types Connect cannot give a column. base64: Attachment.Body (DC-MCO), the blob fields of
+ * \u00a73: field types Connect cannot give a column. base64: Attachment.Body (DC-MCO), the blob fields of
  * Document, ContentVersion and ContentNote (REST API "Get Blob Data", UI API "Upload Binary Files")
  * and StaticResource.Body (object reference). address: the standard compound address fields
- * (object reference "Address Compound Fields"; §3 DDL shows only the components get columns).
+ * (object reference "Address Compound Fields"; \u00a73 DDL shows only the components get columns).
  * Account's four addresses include the person-account ones, PersonMailingAddress and
  * PersonOtherAddress (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/compound_fields_address.htm).
  * The Field Service objects each document "Address, Type address" in the object reference:
@@ -546,6 +546,8 @@ var package_0 = __webpack_require__(8330);
 var action_inputs = __webpack_require__(1729);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(3889);
+// EXTERNAL MODULE: ./src/formats/registry.ts + 6 modules
+var registry = __webpack_require__(5862);
 // EXTERNAL MODULE: ./src/fs/workspace.ts
 var workspace = __webpack_require__(7806);
 // EXTERNAL MODULE: ./src/lint/discover.ts
@@ -554,8 +556,6 @@ var discover = __webpack_require__(8698);
 var lint_run = __webpack_require__(7823);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
-// EXTERNAL MODULE: ./src/report/formats.ts + 6 modules
-var formats = __webpack_require__(107);
 // EXTERNAL MODULE: ./src/report/links.ts
 var links = __webpack_require__(3303);
 // EXTERNAL MODULE: ./src/rules/index.ts + 33 modules
@@ -593,6 +593,7 @@ var shared = __webpack_require__(7063);
 
 
 
+
 async function main(argv, io) {
     const [command, ...rest] = argv;
     try {
@@ -603,19 +604,19 @@ async function main(argv, io) {
                 return await lintCommand((0,options/* parseCommand */.RM)('lint', argv), io);
             // Loaded on demand: a lint does not pay for the deploy's and the plan's modules.
             case 'deploy':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(401), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 6073))).deployCommand((0,options/* parseCommand */.RM)('deploy', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(696), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 6073))).deployCommand((0,options/* parseCommand */.RM)('deploy', rest), io);
             case 'plan':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(401), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 8361))).planCommand((0,options/* parseCommand */.RM)('plan', rest), io);
+                return await (await __webpack_require__.e(/* import() */ 361).then(__webpack_require__.bind(__webpack_require__, 8361))).planCommand((0,options/* parseCommand */.RM)('plan', rest), io);
             case 'diagnose':
                 return await (await __webpack_require__.e(/* import() */ 848).then(__webpack_require__.bind(__webpack_require__, 6848))).diagnoseCommand((0,options/* parseCommand */.RM)('diagnose', rest), io);
             case 'write-errors':
                 return await (await __webpack_require__.e(/* import() */ 109).then(__webpack_require__.bind(__webpack_require__, 2109))).writeErrorsCommand((0,options/* parseCommand */.RM)('write-errors', rest), io);
             case 'drift':
-                return await (await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 1739))).driftCommand((0,options/* parseCommand */.RM)('drift', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(696), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 1739))).driftCommand((0,options/* parseCommand */.RM)('drift', rest), io);
             case 'health':
-                return await (await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 1739))).healthCommand((0,options/* parseCommand */.RM)('health', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(696), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 1739))).healthCommand((0,options/* parseCommand */.RM)('health', rest), io);
             case 'compare':
-                return await (await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 1739))).compareCommand((0,options/* parseCommand */.RM)('compare', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(696), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 1739))).compareCommand((0,options/* parseCommand */.RM)('compare', rest), io);
             case '--version':
             case '-v':
                 io.stdout.write(`${package_0/* version */.rE}\n`);
@@ -644,7 +645,7 @@ async function main(argv, io) {
     }
 }
 /** The commands whose outcome a remote failure is: exit 1, like a failed check, rather than 2. */
-const LIVE_COMMANDS = new Set(['deploy', 'diagnose', 'write-errors', 'drift', 'health', 'compare']);
+const LIVE_COMMANDS = new Set(['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare']);
 /** The path that names standard input. */
 const STDIN = '-';
 async function lintCommand(parsed, io) {
@@ -661,7 +662,7 @@ async function lintCommand(parsed, io) {
     const { inputs, request } = await (0,shared/* checkSettings */.EW)('lint', files, io);
     if ((0,action_inputs/* getBoolean */.pW)(flags, 'list-rules'))
         return write(io, output, listRules(inputs.levels, format));
-    const renderer = (0,formats/* lintFormat */.ro)(format);
+    const renderer = (0,registry/* formatNamed */.vq)(registry/* LINT_FORMATS */.f, format);
     if (renderer.toRunner && output)
         throw new errors/* ConfigurationError */.j1(`--format ${format} writes workflow commands for the runner to read; it cannot go to --output.`);
     if (readsStdin)
@@ -669,7 +670,7 @@ async function lintCommand(parsed, io) {
     let run = await (0,lint_run/* runLint */.nU)(request);
     if ((0,action_inputs/* getBoolean */.pW)(flags, 'quiet'))
         run = (0,lint_run/* errorsOnly */.Qb)(run);
-    const report = await renderer.render(run, { color: format === 'text' && !output && (0,shared/* useColor */.by)('lint', parsed, io) });
+    const report = await renderer.render(run, { color: format === 'text' && !output && (0,shared/* useColor */.by)('lint', parsed, io), revision: (0,links/* sourceRevision */.b5)(io.env) });
     await write(io, output, report);
     const tooManyWarnings = maxWarnings !== undefined && run.counts.warning > maxWarnings;
     if (tooManyWarnings)
@@ -903,8 +904,8 @@ var errors = __webpack_require__(3889);
 var workspace = __webpack_require__(7806);
 // EXTERNAL MODULE: ./src/core/suggest.ts
 var suggest = __webpack_require__(2085);
-// EXTERNAL MODULE: ./src/parse/parse.ts + 1 modules
-var parse = __webpack_require__(461);
+// EXTERNAL MODULE: ./src/parse/parse.ts
+var parse = __webpack_require__(9720);
 // EXTERNAL MODULE: ./src/parse/source.ts
 var source = __webpack_require__(3226);
 // EXTERNAL MODULE: ./src/rules/index.ts + 33 modules
@@ -1358,7 +1359,7 @@ async function loadConfig(root, options) {
     const decoded = (0,source/* decode */.D4)(read.bytes, (0,source/* formatOf */.be)(found));
     if (!decoded.ok)
         throw new errors/* ConfigurationError */.j1(`${shown}:${decoded.problem.range.start.line}: ${decoded.problem.message}`);
-    const parsed = (0,parse/* parseSource */.P)(decoded.text, (0,source/* formatOf */.be)(found));
+    const parsed = await (0,parse/* parseSource */.P)(decoded.text, (0,source/* formatOf */.be)(found));
     const problem = parsed.problems[0];
     if (problem)
         throw new errors/* ConfigurationError */.j1(`${shown}:${problem.range.start.line}:${problem.range.start.column}: ${problem.message}`);
@@ -1671,13 +1672,13 @@ async function readDetail(api, connection) {
     const purpose = `read the state of connection "${connection.resource_name}"`;
     return parseDetail(await call(api, { url: url.href, purpose }), purpose);
 }
-/** `GET …/actions/export`: the live configuration, as `heroku connect:export` writes it. */
+/** `GET \u2026/actions/export`: the live configuration, as `heroku connect:export` writes it. */
 async function exportConfiguration(api, connection) {
     const purpose = `export the configuration of connection "${connection.resource_name}"`;
     return parseExport(await call(api, { url: actionUrl(connection, 'export'), purpose }), purpose);
 }
 /**
- * `POST …/actions/import`. Accepted means queued: the import runs asynchronously, and its errors show
+ * `POST \u2026/actions/import`. Accepted means queued: the import runs asynchronously, and its errors show
  * later in the states. When an attempt gets no usable answer the import is sent again, and Heroku
  * Connect may have taken the first one: `onResend` hears of each.
  */
@@ -1690,7 +1691,7 @@ async function importConfiguration(api, connection, document, onResend) {
         ...(onResend && { onRetry: onResend }),
     });
 }
-/** `POST …/validations`: starts the connection's diagnose and returns where its result will be (202 `{result_url}`). */
+/** `POST \u2026/validations`: starts the connection's diagnose and returns where its result will be (202 `{result_url}`). */
 async function startValidation(api, connection) {
     const purpose = `start the diagnose of connection "${connection.resource_name}"`;
     const body = await call(api, { method: 'POST', url: `${connectionUrl(connection)}/validations`, purpose });
@@ -1725,19 +1726,19 @@ async function validateMapping(api, connection, mapping) {
     const purpose = `diagnose the ${mapping.object_name} mapping`;
     return parseValidation(await call(api, { url: `${mappingUrl(connection, mapping.id)}/validations`, purpose }), purpose);
 }
-/** `GET …/errors`: the writes to Salesforce that failed in the last 24 hours. */
+/** `GET \u2026/errors`: the writes to Salesforce that failed in the last 24 hours. */
 async function readWriteErrors(api, connection) {
     const purpose = `read the write errors of connection "${connection.resource_name}"`;
     return parseWriteErrors(await call(api, { url: `${connectionUrl(connection)}/errors`, purpose }), purpose);
 }
-/** `GET …/notifications`: the connection's unacknowledged notifications (created before `before`, an ISO time, when given). */
+/** `GET \u2026/notifications`: the connection's unacknowledged notifications (created before `before`, an ISO time, when given). */
 async function readNotifications(api, connection, before) {
     const purpose = `read the notifications of connection "${connection.resource_name}"`;
     const query = new URLSearchParams({ page_size: '1000', ...(before && { before }) });
     return parseNotifications(await call(api, { url: `${connectionUrl(connection)}/notifications?${query}`, purpose }), purpose);
 }
 /**
- * `POST …/notifications/acknowledge` with the list's filters as query parameters (204): those
+ * `POST \u2026/notifications/acknowledge` with the list's filters as query parameters (204): those
  * created before `before` are acknowledged, so one that arrived after they were read stays new.
  */
 async function acknowledgeNotifications(api, connection, before) {
@@ -1865,6 +1866,8 @@ async function onConnection(options, target, fn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hs: () => (/* binding */ ownKeys),
+/* harmony export */   TH: () => (/* binding */ listKeys),
 /* harmony export */   Vk: () => (/* binding */ sameJson),
 /* harmony export */   u4: () => (/* binding */ isRecord),
 /* harmony export */   vp: () => (/* binding */ parsePointer)
@@ -1873,6 +1876,25 @@ async function onConnection(options, target, fn) {
 /** A JSON object: not null, not an array. */
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Objects with this many keys or more keep their key list: listing a large object's keys sorts them each time. */
+const REMEMBERED_KEYS = 64;
+const keysOf = new WeakMap();
+/**
+ * An object's own keys, in order. The list of a large object (a mapping's fields) is made once and
+ * shared: the duplicate-key count lists every object's keys (listKeys), then the engine and the
+ * rules ask again for the fields, and V8 sorts the keys of an object that large each time it lists
+ * them.
+ */
+function ownKeys(object) {
+    return keysOf.get(object) ?? listKeys(object);
+}
+/** Lists an object's keys, and remembers the list of a large one for ownKeys. */
+function listKeys(object) {
+    const keys = Object.keys(object);
+    if (keys.length >= REMEMBERED_KEYS)
+        keysOf.set(object, keys);
+    return keys;
 }
 /** Whether two values are the same JSON, whatever the order of their keys: exports do not keep it from one to the next. */
 function sameJson(a, b) {
@@ -1960,9 +1982,9 @@ function showUnprintable(text) {
 function excerpt(text, limit = 60) {
     // Never cut a surrogate pair in two: half a character is not valid text.
     const cut = limit > 0 && /[\ud800-\udbff]/.test(text.charAt(limit - 1)) ? limit - 1 : limit;
-    return showUnprintable(text.length > limit ? `${text.slice(0, cut)}…` : text);
+    return showUnprintable(text.length > limit ? `${text.slice(0, cut)}\u2026` : text);
 }
-/** `a/b c.json` → `a/b%20c.json`: each segment percent-encoded (RFC 3986), the separators kept. */
+/** `a/b c.json` \u2192 `a/b%20c.json`: each segment percent-encoded (RFC 3986), the separators kept. */
 function encodePath(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
@@ -2039,7 +2061,7 @@ function writeErrorsByTable(errors) {
         list.sort((a, b) => b.created_at.localeCompare(a.created_at));
     return [...tables];
 }
-/** "2h", "30m", "90s", "1d" → milliseconds; undefined when it is not a duration. */
+/** "2h", "30m", "90s", "1d" \u2192 milliseconds; undefined when it is not a duration. */
 function parseDuration(text) {
     const match = /^(\d+)\s*(s|m|h|d)$/i.exec(text.trim());
     if (!match)
@@ -2190,6 +2212,435 @@ function redactedError(error, redact) {
 
 /***/ }),
 
+/***/ 5862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ LINT_FORMATS),
+  Lr: () => (/* binding */ PLAN_FORMATS),
+  vq: () => (/* binding */ formatNamed),
+  EI: () => (/* binding */ formatNames),
+  I9: () => (/* binding */ formatsHelp)
+});
+
+// EXTERNAL MODULE: ./src/plan/render.ts
+var render = __webpack_require__(31);
+// EXTERNAL MODULE: ./src/report/budget.ts
+var report_budget = __webpack_require__(2585);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/report/links.ts
+var links = __webpack_require__(3303);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(3054);
+;// CONCATENATED MODULE: ./src/report/order.ts
+
+/**
+ * Most important first: by level, then priority, then place in the file. Each finding's keys are
+ * computed once and files are compared by their index in the sorted list of names: a comparator
+ * calling localeCompare and the priority on every comparison took seconds on 100,000 findings.
+ */
+function rankFindings(findings, priority = () => 0) {
+    const fileOrder = new Map([...new Set(findings.map((finding) => finding.file))].sort((a, b) => a.localeCompare(b)).map((file, index) => [file, index]));
+    const keyed = findings.map((finding) => ({ finding, level: types/* LEVEL_RANK */.YT[finding.level], priority: priority(finding), file: fileOrder.get(finding.file) }));
+    keyed.sort((a, b) => a.level - b.level || a.priority - b.priority || a.file - b.file || a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+    return keyed.map((entry) => entry.finding);
+}
+
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+// EXTERNAL MODULE: ./src/rules/index.ts + 33 modules
+var rules = __webpack_require__(3396);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+
+/** The mark of each level wherever findings are listed in markdown: the summary and the pull request comment. */
+const LEVEL_ICON = { error: '\u274c', warning: '\u26a0\ufe0f', notice: '\u2139\ufe0f' };
+const TABLE_OPEN = '<table><thead><tr><th>Rule</th><th>Level</th><th>Line</th><th>Finding</th></tr></thead><tbody>';
+const TABLE_CLOSE = '</tbody></table>';
+/** Room kept for the lines written after the choice: "N more in this file" and the closing note. */
+const FILE_NOTE_RESERVE = 96;
+const CLOSING_NOTE_RESERVE = 320;
+function plural(count, word) {
+    return `${(0,core_text/* formatCount */.B4)(count)} ${word}${count === 1 ? '' : 's'}`;
+}
+/**
+ * The lint section of the job summary: totals, then the findings grouped by file and rule. Within
+ * the budget it keeps the most important findings (level, then place), lists under each file how
+ * many of its findings did not fit, and says how many were left out in all. With the revision that
+ * was linted, each finding's line links to the file at that commit.
+ */
+function renderLintSummary(run, budget = report_budget/* LINT_SUMMARY_BUDGET_BYTES */.h2, revision) {
+    const files = run.results.length;
+    const { error, warning, notice } = run.counts;
+    const head = [
+        '## Heroku Connect mapping lint',
+        '',
+        files === 0
+            ? 'No mapping files were found.'
+            : `${plural(files, 'file')} checked: **${plural(error, 'error')}**, **${plural(warning, 'warning')}**, **${plural(notice, 'notice')}**${suppressedNote(run)}.`,
+        '',
+    ].join('\n');
+    const perFile = new Map();
+    for (const finding of run.findings)
+        perFile.set(finding.file, (perFile.get(finding.file) ?? 0) + 1);
+    const rows = new Map();
+    const opened = new Set();
+    const ruleCells = new Set();
+    const { taken: shown, used: findingsSize } = (0,report_budget/* takeWhileFits */.z8)(rankFindings(run.findings), budget - (0,report_budget/* bytes */.ee)(head) - CLOSING_NOTE_RESERVE, (finding) => {
+        const row = findingCells(finding, revision);
+        rows.set(finding, row);
+        let cost = (0,report_budget/* bytes */.ee)(row) + '<tr></tr>\n'.length;
+        if (!opened.has(finding.file)) {
+            opened.add(finding.file);
+            cost += (0,report_budget/* bytes */.ee)(fileHeading(finding.file)) + TABLE_OPEN.length + TABLE_CLOSE.length + FILE_NOTE_RESERVE;
+        }
+        const ruleKey = `${finding.file}\0${finding.ruleId}`;
+        if (!ruleCells.has(ruleKey)) {
+            ruleCells.add(ruleKey);
+            cost += (0,report_budget/* bytes */.ee)(ruleCell(finding.ruleId, Number.MAX_SAFE_INTEGER));
+        }
+        return cost;
+    });
+    const shownByFile = new Map();
+    for (const finding of shown) {
+        const list = shownByFile.get(finding.file);
+        if (list)
+            list.push(finding);
+        else
+            shownByFile.set(finding.file, [finding]);
+    }
+    // A file without findings is listed only when there is room left after the findings.
+    const withoutFindings = run.results.filter((result) => !perFile.has(result.file));
+    const { taken: clean } = (0,report_budget/* takeWhileFits */.z8)(withoutFindings, budget - (0,report_budget/* bytes */.ee)(head) - CLOSING_NOTE_RESERVE - findingsSize, (result) => (0,report_budget/* bytes */.ee)(cleanSection(result.file)));
+    const cleanShown = new Set(clean.map((result) => result.file));
+    const parts = [head];
+    for (const result of run.results) {
+        const ofFile = shownByFile.get(result.file);
+        if (ofFile)
+            parts.push(fileSection(result.file, ofFile, rows, perFile.get(result.file) - ofFile.length));
+        else if (cleanShown.has(result.file))
+            parts.push(cleanSection(result.file));
+    }
+    const leftOut = run.findings.length - shown.length;
+    const filesWithout = withoutFindings.length - clean.length;
+    const notes = [];
+    if (leftOut > 0) {
+        notes.push(`${plural(leftOut, 'more finding')} (the least important) do not fit in the job summary: this lists ${(0,core_text/* formatCount */.B4)(shown.length)} of ${(0,core_text/* formatCount */.B4)(run.findings.length)}. The CLI or the SARIF file lists them all.`);
+    }
+    if (filesWithout > 0)
+        notes.push(`${plural(filesWithout, 'more file')} without findings ${filesWithout === 1 ? 'is' : 'are'} not listed.`);
+    if (notes.length > 0)
+        parts.push(`\n> ${notes.join(' ')}\n`);
+    return { markdown: parts.join('\n'), shown: shown.length };
+}
+/** Ignored findings are counted, so a silenced problem stays visible as a number. */
+function suppressedNote(run) {
+    const count = run.suppressed.length;
+    return count === 0 ? '' : `, ${(0,core_text/* formatCount */.B4)(count)} suppressed by the configuration file's ignore entries`;
+}
+function fileHeading(file) {
+    // <code>, not backticks: character references inside a markdown code span would show literally.
+    return `### <code>${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(file, report_budget/* CELL_MAX_CHARS */.I2))}</code>`;
+}
+function cleanSection(file) {
+    return `### \u2705 <code>${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(file, report_budget/* CELL_MAX_CHARS */.I2))}</code>\n\nNo findings.\n`;
+}
+function ruleCell(ruleId, rows) {
+    // unused-ignore is the configuration file's own warning, not a rule with a page.
+    const name = rules/* RULES_BY_ID */.k.has(ruleId) ? `<a href="${(0,links/* ruleDocsUrl */.hS)(encodeURIComponent(ruleId))}">${(0,report_escape/* markdownText */.p7)(ruleId)}</a>` : (0,report_escape/* markdownText */.p7)(ruleId);
+    return `<td rowspan="${rows}">${name}</td>`;
+}
+function findingCells(finding, revision) {
+    const place = `${finding.line}:${finding.column}`;
+    const line = revision ? `<a href="${(0,links/* fileLineUrl */.MK)(revision, finding.file, finding.line)}">${place}</a>` : place;
+    return `<td>${LEVEL_ICON[finding.level]} ${finding.level}</td><td>${line}</td><td>${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(finding.message, report_budget/* CELL_MAX_CHARS */.I2))}</td>`;
+}
+/** `findings` most important first; rows of one rule stay together, under the rule's first (most important) row. */
+function fileSection(file, findings, cells, more) {
+    const byRule = new Map();
+    for (const finding of findings) {
+        const list = byRule.get(finding.ruleId);
+        if (list)
+            list.push(finding);
+        else
+            byRule.set(finding.ruleId, [finding]);
+    }
+    const rows = [];
+    for (const [ruleId, ofRule] of byRule) {
+        ofRule.forEach((finding, i) => rows.push(`<tr>${i === 0 ? ruleCell(ruleId, ofRule.length) : ''}${cells.get(finding)}</tr>`));
+    }
+    return [fileHeading(file), '', TABLE_OPEN, ...rows, TABLE_CLOSE, '', ...(more > 0 ? [`${plural(more, 'more finding')} in this file ${more === 1 ? 'does' : 'do'} not fit here.`, ''] : [])].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/pr/comment-body.ts
+
+
+
+
+
+
+function comment_body_plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+/**
+ * The pull request comment: totals, the worst findings with links to their lines, then the plan.
+ * With no findings it says that everything is clear, which also tells a reader of an earlier
+ * version of the comment that its findings are fixed.
+ */
+function renderComment(content) {
+    const { counts, findings } = content;
+    const budget = content.budget ?? report_budget/* COMMENT_BUDGET_BYTES */.eT;
+    const total = counts.error + counts.warning + counts.notice;
+    const lines = ['## Heroku Connect mapping lint', ''];
+    if (content.files === 0) {
+        lines.push('\u2705 No mapping files to check: anything reported here before no longer applies.', '');
+    }
+    else if (total === 0) {
+        lines.push(`\u2705 No findings in ${comment_body_plural(content.files, 'mapping file')}: anything reported here before is fixed.`, '');
+    }
+    else {
+        lines.push(`${comment_body_plural(content.files, 'mapping file')} checked: **${comment_body_plural(counts.error, 'error')}**, **${comment_body_plural(counts.warning, 'warning')}**, **${comment_body_plural(counts.notice, 'notice')}**.`, '');
+        lines.push('| Level | Where | Rule | Finding |', '|---|---|---|---|');
+        // The findings take at most half of the comment, so that the plan always has room.
+        const ranked = rankFindings(findings, content.priority).slice(0, content.maxFindings ?? 10);
+        const { taken: shown } = (0,report_budget/* takeWhileFits */.z8)(ranked.map((finding) => findingRow(content, finding)), budget / 2 - (0,report_budget/* bytes */.ee)(lines.join('\n')), (row) => (0,report_budget/* bytes */.ee)(row) + 1);
+        lines.push(...shown, '');
+        const more = findings.length - shown.length;
+        if (more > 0) {
+            const summary = content.runUrl ? `<a href="${encodeURI(content.runUrl)}">job summary</a>` : 'job summary';
+            lines.push(`${comment_body_plural(more, 'more finding')} ${more === 1 ? 'is' : 'are'} not shown here: see the ${summary} and the annotations.`, '');
+        }
+    }
+    if (content.plans)
+        lines.push((0,render/* renderPlanMarkdown */.d$)(content.plans, budget - (0,report_budget/* bytes */.ee)(lines.join('\n')) - 1));
+    return lines.join('\n');
+}
+function findingRow(content, finding) {
+    const place = (0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(`${finding.file}:${finding.line}`, report_budget/* CELL_MAX_CHARS */.I2));
+    const where = content.revision ? `<a href="${(0,links/* fileLineUrl */.MK)(content.revision, finding.file, finding.line)}">${place}</a>` : place;
+    const rule = `<a href="${(0,links/* ruleDocsUrl */.hS)(encodeURIComponent(finding.ruleId))}">${(0,report_escape/* markdownText */.p7)(finding.ruleId)}</a>`;
+    return `| ${LEVEL_ICON[finding.level]} ${finding.level} | ${where} | ${rule} | ${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(finding.message, report_budget/* CELL_MAX_CHARS */.I2))} |`;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+/** GitHub shows at most this many annotations of each level per step and drops the rest silently. */
+const annotations_ANNOTATIONS_PER_LEVEL = 10;
+const ALL_SLOTS = { error: annotations_ANNOTATIONS_PER_LEVEL, warning: annotations_ANNOTATIONS_PER_LEVEL, notice: annotations_ANNOTATIONS_PER_LEVEL };
+/**
+ * Picks the findings to annotate within the slots the step has left, most important first. When a
+ * level overflows, its last slot is kept for a one-line note of how many more there are.
+ */
+function planAnnotations(findings, priority, slots = ALL_SLOTS) {
+    const ranked = rankFindings(findings, priority);
+    const annotate = [];
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    for (const level of types/* LEVELS */.A_) {
+        const ofLevel = ranked.filter((finding) => finding.level === level);
+        const room = ofLevel.length > slots[level] ? Math.max(0, slots[level] - 1) : ofLevel.length;
+        annotate.push(...ofLevel.slice(0, room));
+        omitted[level] = ofLevel.length - room;
+    }
+    return { annotate, omitted };
+}
+/**
+ * Where the findings that are not annotated can be read, for the overflow note: the job summary
+ * lists all of them only when they all fit in it.
+ */
+function whereTheRestAre(listedInSummary, total, sarifFile) {
+    const all = sarifFile ? 'the SARIF file lists all' : 'the CLI lists all';
+    if (listedInSummary >= total)
+        return `the job summary lists every finding${sarifFile ? ', and so does the SARIF file' : ''}`;
+    return `the job summary lists the ${formatCount(listedInSummary)} most important of ${formatCount(total)}; ${all}`;
+}
+function overflowNote(level, count, where) {
+    return `${count} more ${level === 'notice' ? 'notice' : level}${count === 1 ? '' : 's'} not annotated here (GitHub shows ${annotations_ANNOTATIONS_PER_LEVEL} per level in a step): ${where}.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/github.ts
+
+
+/** @actions/core's annotation functions (or a stand-in's), each message and title through annotationText. */
+function toolkitAnnotator(toolkit) {
+    const escaped = (write) => (message, properties) => write((0,report_escape/* annotationText */.xr)(message), properties?.title === undefined ? properties : { ...properties, title: (0,report_escape/* annotationText */.xr)(properties.title) });
+    return { error: escaped(toolkit.error), warning: escaped(toolkit.warning), notice: escaped(toolkit.notice) };
+}
+/**
+ * The annotator, counting every annotation written through it, so that each later batch (the lint's,
+ * then the deploy's diagnose) gets only the slots GitHub still shows, and warnings said along the way
+ * count too.
+ */
+function countingAnnotations(annotator) {
+    const used = { error: 0, warning: 0, notice: 0 };
+    const counted = (level) => (message, properties) => {
+        used[level]++;
+        annotator[level](message, properties);
+    };
+    return {
+        ...annotator,
+        error: counted('error'),
+        warning: counted('warning'),
+        notice: counted('notice'),
+        slotsLeft: () => ({
+            error: Math.max(0, ANNOTATIONS_PER_LEVEL - used.error),
+            warning: Math.max(0, ANNOTATIONS_PER_LEVEL - used.warning),
+            notice: Math.max(0, ANNOTATIONS_PER_LEVEL - used.notice),
+        }),
+    };
+}
+/** Writes the findings as GitHub annotations within the per-step budget, most important first. */
+function annotate(findings, annotator, where, priority) {
+    const slots = annotator.slotsLeft?.() ?? ALL_SLOTS;
+    const plan = planAnnotations(findings, priority, slots);
+    for (const finding of plan.annotate)
+        annotator[finding.level](finding.message, propertiesOf(finding));
+    for (const level of Object.keys(plan.omitted)) {
+        // With no slot left for the note, GitHub would drop it: the summary says what was left out.
+        if (plan.omitted[level] > 0 && slots[level] > 0)
+            annotator[level](overflowNote(level, plan.omitted[level], where), { title: 'heroku-connect-action' });
+    }
+}
+function propertiesOf(finding) {
+    const properties = { title: finding.ruleId, file: finding.file, startLine: finding.line, startColumn: finding.column };
+    if (finding.endLine !== undefined) {
+        properties.endLine = finding.endLine;
+        // GitHub takes columns only on single-line annotations; its end column is inclusive, ours exclusive.
+        if (finding.endLine === finding.line && finding.endColumn !== undefined)
+            properties.endColumn = Math.max(finding.column, finding.endColumn - 1);
+        else
+            delete properties.startColumn;
+    }
+    return properties;
+}
+
+// EXTERNAL MODULE: ./package.json
+var package_0 = __webpack_require__(8330);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/**
+ * SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Columns are the lint's
+ * own, counted in UTF-16 code units, and declared so; file URIs are percent-encoded per segment
+ * (RFC 3986), so a `?` or `#` in a file name stays part of the path.
+ */
+function toSarif(findings, suppressed = []) {
+    const ruleIndex = new Map(rules/* RULES */.y.map((rule, index) => [rule.id, index]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'heroku-connect-action',
+                        informationUri: links/* PROJECT_URL */.w5,
+                        semanticVersion: package_0/* version */.rE,
+                        rules: rules/* RULES */.y.map((rule) => ({
+                            id: rule.id,
+                            name: rule.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
+                            shortDescription: { text: rule.docs.summary.slice(0, 1024) },
+                            fullDescription: { text: `${rule.docs.summary} ${rule.docs.why}`.slice(0, 1024) },
+                            helpUri: (0,links/* ruleDocsUrl */.hS)(rule.id),
+                            help: {
+                                text: `${rule.docs.why}\nSource: ${rule.docs.source}\nBad: ${rule.docs.bad}\nGood: ${rule.docs.good}`,
+                                markdown: `${rule.docs.why}\n\n**Source:** ${rule.docs.source}\n\n**Bad**\n\n\`\`\`json\n${rule.docs.bad}\n\`\`\`\n\n**Good**\n\n\`\`\`json\n${rule.docs.good}\n\`\`\``,
+                            },
+                            defaultConfiguration: { level: SARIF_LEVEL[rule.defaultLevel] },
+                            properties: { tags: ['heroku-connect', 'configuration'] },
+                        })),
+                    },
+                },
+                automationDetails: { id: 'heroku-connect-action/' },
+                columnKind: 'utf16CodeUnits',
+                // Suppressed findings stay in the report, marked, so code scanning shows them as dismissed by the repository.
+                results: [...findings, ...suppressed].map((finding) => ({
+                    ruleId: finding.ruleId,
+                    ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
+                    level: SARIF_LEVEL[finding.level],
+                    message: { text: (0,report_escape/* sarifText */.BC)(finding.message) },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: (0,core_text/* encodePath */.O0)(finding.file) },
+                                region: {
+                                    startLine: finding.line,
+                                    startColumn: finding.column,
+                                    ...(finding.endLine !== undefined && { endLine: finding.endLine, endColumn: finding.endColumn }),
+                                },
+                            },
+                        },
+                    ],
+                    ...('justification' in finding && { suppressions: [{ kind: 'external', justification: (0,report_escape/* sarifText */.BC)(String(finding.justification)) }] }),
+                })),
+            },
+        ],
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
+;// CONCATENATED MODULE: ./src/formats/registry.ts
+
+
+
+
+
+
+const LINT_FORMATS = [
+    { name: 'text', description: 'readable text grouped by file, coloured on a terminal', render: async (run, { color }) => (0,report_text/* formatText */.v)(run, color) },
+    { name: 'json', description: 'the findings and totals as JSON (schema/report.schema.json)', render: async (run) => (0,report_text/* formatJson */.I)(run) },
+    { name: 'sarif', description: 'SARIF 2.1.0 for code scanning, suppressed findings marked', render: async (run) => `${JSON.stringify(toSarif(run.findings, run.suppressed), null, 2)}\n` },
+    {
+        name: 'github',
+        description: 'GitHub workflow commands (annotations), for a run: step',
+        toRunner: true,
+        render: async (run) => {
+            // The same annotation budget and order as the action; @actions/core writes the commands to stdout.
+            const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 6421));
+            annotate(run.findings, toolkitAnnotator(core), 'run with --format text to see every finding');
+            return '';
+        },
+    },
+    { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (run, { revision }) => renderLintSummary(run, undefined, revision).markdown },
+    {
+        name: 'comment',
+        description: "the pull request comment the action posts for these findings (without the pull request's plan), as Markdown",
+        render: async (run, { revision }) => renderComment({ files: run.results.length, counts: run.counts, findings: run.findings, revision }),
+    },
+];
+const PLAN_FORMATS = [
+    { name: 'text', description: 'readable text, coloured on a terminal', render: async (plans, { color }) => (0,render/* renderPlanText */.$D)(plans, color) },
+    { name: 'json', description: 'the plans and their changes as JSON', render: async (plans) => `${JSON.stringify(plans, null, 2)}\n` },
+    { name: 'markdown', description: 'the plan as the job summary and the pull request comment show it', render: async (plans) => (0,render/* renderPlanMarkdown */.d$)(plans) },
+];
+function formatNames(formats) {
+    return formats.map((format) => format.name);
+}
+/** The `--format` help: each name with what it writes. */
+function formatsHelp(formats) {
+    return `Report format (default: text). ${formats.map((format) => `${format.name}: ${format.description}`).join('; ')}.`;
+}
+/** The entry of a name the inputs table already checked against the choices. */
+function formatNamed(formats, name) {
+    return formats.find((format) => format.name === name);
+}
+
+
+/***/ }),
+
 /***/ 7806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2231,13 +2682,17 @@ const WRITE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | no
  * Reads a file whose real path must stay inside `confinedTo` (itself resolved to its real path);
  * `confinedTo` null reads wherever the path leads, for a file the CLI's user named on their own
  * machine. Nothing outside the confinement is opened, so none of its content can reach a message.
+ * The system calls are synchronous: the tool reads its files one after another with nothing else
+ * to do meanwhile, and for a folder of exports each trip through the thread pool cost more than
+ * the read itself. No call can block: the open does not wait for a FIFO's writer, and what is not
+ * a regular file is refused before it is read.
  */
 async function readConfined(absolutePath, confinedTo, limit = MAX_FILE_BYTES) {
     let real;
     try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(absolutePath);
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolutePath);
         if (confinedTo !== null) {
-            const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(confinedTo);
+            const realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(confinedTo);
             if (!isInside(real, realRoot))
                 return outside(absolutePath, real, realRoot);
         }
@@ -2245,20 +2700,20 @@ async function readConfined(absolutePath, confinedTo, limit = MAX_FILE_BYTES) {
     catch (error) {
         return failedWith(error);
     }
-    let handle;
+    let descriptor;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, READ_FLAGS);
-        const info = await handle.stat();
+        descriptor = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, READ_FLAGS);
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(descriptor);
         if (!info.isFile()) {
             return { ok: false, failure: 'not-a-file', message: 'This path is not a regular file (it is a directory, a FIFO, a socket or a device), so it is not read.' };
         }
         // The size stat reports is a hint only: /proc files say 0, a file may grow. The read itself is bounded.
         if (info.size > limit) {
             const head = Buffer.alloc(Math.min(limit, PEEK_BYTES));
-            const { bytesRead } = await handle.read(head, 0, head.length, 0);
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(descriptor, head, 0, head.length, 0);
             return tooLarge(formatBytes(info.size), limit, head.subarray(0, bytesRead));
         }
-        const bytes = await readAtMost(handle, limit + 1, info.size);
+        const bytes = readAtMost(descriptor, limit + 1, info.size);
         if (bytes.length > limit)
             return tooLarge(`more than ${formatBytes(limit)}`, limit, bytes.subarray(0, PEEK_BYTES));
         return { ok: true, bytes };
@@ -2267,7 +2722,8 @@ async function readConfined(absolutePath, confinedTo, limit = MAX_FILE_BYTES) {
         return failedWith(error);
     }
     finally {
-        await handle?.close();
+        if (descriptor !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(descriptor);
     }
 }
 /** Reads a stream (standard input) under the same size limit as a file: a stream that never ends is cut at the limit. */
@@ -2288,13 +2744,13 @@ async function readStream(stream, limit = MAX_FILE_BYTES) {
  * are not zero-filled (only the bytes read are kept): zeroing a megabyte per file was most of the
  * time spent reading a folder of small exports.
  */
-async function readAtMost(handle, most, sizeHint) {
+function readAtMost(descriptor, most, sizeHint) {
     const chunks = [];
     let total = 0;
     let chunkSize = Math.max(sizeHint + 1, PEEK_BYTES);
     while (total < most) {
         const chunk = Buffer.allocUnsafe(Math.min(most - total, chunkSize));
-        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(descriptor, chunk, 0, chunk.length, null);
         if (bytesRead === 0)
             break;
         chunks.push(chunk.subarray(0, bytesRead));
@@ -2723,7 +3179,7 @@ function checkedCredential(value, name, hint) {
 /* harmony export */   mm: () => (/* binding */ inputSpec)
 /* harmony export */ });
 /* unused harmony exports COMMANDS, actionYmlDefault, ACTION_INPUTS */
-/* harmony import */ var _report_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(107);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5862);
 /**
  * Every input of the action and every option of the CLI, declared once. The action's reader, the
  * CLI's parseArgs options, its usage and per-command help, action.yml and the README's inputs table
@@ -2808,16 +3264,24 @@ const INPUTS = [
         name: 'format',
         type: 'string',
         default: 'text',
-        choices: _report_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .LINT_FORMAT_NAMES */ .l8,
+        choices: (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNames */ .EI)(_formats_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .LINT_FORMATS */ .f),
         cli: { commands: ['lint'] },
-        description: `Report format (default: text). ${_report_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .LINT_FORMATS */ .f.map((format) => `${format.name}: ${format.description}`).join('; ')}.`,
+        description: (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .formatsHelp */ .I9)(_formats_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .LINT_FORMATS */ .f),
+    },
+    {
+        name: 'plan-format',
+        type: 'string',
+        default: 'text',
+        choices: (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNames */ .EI)(_formats_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAN_FORMATS */ .Lr),
+        cli: { flag: 'format', commands: ['plan'] },
+        description: (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .formatsHelp */ .I9)(_formats_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAN_FORMATS */ .Lr),
     },
     {
         name: 'text-or-json',
         type: 'string',
         default: 'text',
         choices: ['text', 'json'],
-        cli: { flag: 'format', commands: ['plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare'] },
+        cli: { flag: 'format', commands: ['diagnose', 'write-errors', 'drift', 'health', 'compare'] },
         description: 'Report format (default: text)',
     },
     {
@@ -2909,10 +3373,10 @@ const INPUTS = [
         action: {},
         cli: {
             value: '<seconds>',
-            commands: ['deploy', 'diagnose', 'drift', 'health', 'compare'],
-            help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); diagnose, drift, health, compare: how long all their calls may take (default: 300); at most 86400',
+            commands: ['deploy', 'plan', 'diagnose', 'drift', 'health', 'compare'],
+            help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); plan --app, diagnose, drift, health, compare: how long all their calls may take (default: 300); at most 86400',
         },
-        description: 'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400). drift and health: how long all their calls may take.',
+        description: 'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400). drift, health and a plan against the live connection: how long all their calls may take.',
     },
     {
         name: 'poll-interval',
@@ -3088,14 +3552,9 @@ const ACTION_INPUTS = INPUTS.filter((spec) => spec.action !== undefined);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3382);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3889);
 /* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7806);
 /* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3226);
-
-
 
 
 
@@ -3115,7 +3574,7 @@ async function discover(scope, patterns) {
     const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(scope.root);
     const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
     const positive = patterns.filter((p) => !p.startsWith('!'));
-    const isIgnored = picomatch__WEBPACK_IMPORTED_MODULE_5___default()([...ALWAYS_IGNORED, ...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1))], { dot: true });
+    const globs = lazyGlobs(patterns);
     const searches = positive.length > 0 ? positive : [`**/*.${MAPPING_EXTENSIONS}`];
     const found = new Map();
     const unmatched = [];
@@ -3125,12 +3584,14 @@ async function discover(scope, patterns) {
     };
     for (const pattern of searches) {
         const named = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, pattern);
-        if (!(0,tinyglobby__WEBPACK_IMPORTED_MODULE_6__/* .isDynamicPattern */ .ey)(pattern) && !(await isDirectory(named))) {
+        const dynamic = await globs.isDynamic(pattern);
+        if (!dynamic && !(await isDirectory(named))) {
             add(await readTarget({ file: shown(root, named), absolutePath: named, confinedTo: scope.namedMayLeaveRoot ? null : realRoot }));
             continue;
         }
-        const search = (0,tinyglobby__WEBPACK_IMPORTED_MODULE_6__/* .isDynamicPattern */ .ey)(pattern) ? pattern : `${pattern.replace(/\/+$/, '')}/**/*.${MAPPING_EXTENSIONS}`;
-        const { base, glob } = picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(search);
+        const search = dynamic ? pattern : `${pattern.replace(/\/+$/, '')}/**/*.${MAPPING_EXTENSIONS}`;
+        const { picomatch, isIgnored } = await globs.load();
+        const { base, glob } = picomatch.scan(search);
         const baseDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, base);
         if (!scope.namedMayLeaveRoot && !(0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(baseDir, root)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The files pattern "${pattern}" searches outside the workspace (${root}); patterns are relative to the workspace and stay inside it.`);
@@ -3149,9 +3610,11 @@ async function discover(scope, patterns) {
             continue;
         }
         let matched = 0;
-        const paths = (await walk(realBase, glob, (relativeToBase) => isIgnored(shown(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relativeToBase))))).map((relative) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relative));
-        const targets = await readAll(paths.filter((absolutePath) => !found.has(absolutePath)), (absolutePath) => searchedTarget({ file: shown(root, absolutePath), absolutePath, confinedTo }));
-        for (const target of targets) {
+        const paths = (await walk(realBase, picomatch(glob, { dot: false }), glob, (relativeToBase) => isIgnored(shown(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relativeToBase))))).map((relative) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relative));
+        for (const absolutePath of paths) {
+            if (found.has(absolutePath))
+                continue;
+            const target = await searchedTarget({ file: shown(root, absolutePath), absolutePath, confinedTo });
             if (!target)
                 continue;
             add(target);
@@ -3161,21 +3624,6 @@ async function discover(scope, patterns) {
             unmatched.push(pattern);
     }
     return { targets: [...found.values()], unmatched, searched: searches };
-}
-/** Files read at once: the reads overlap each other and the decoding, without holding many files open. */
-const READS_AT_ONCE = 8;
-/** `read` of every path, in order, a few at a time. */
-async function readAll(paths, read) {
-    const results = new Array(paths.length);
-    let next = 0;
-    const reader = async () => {
-        while (next < paths.length) {
-            const index = next++;
-            results[index] = await read(paths[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, paths.length) }, reader));
-    return results;
 }
 /** Reads a file once, as the lint will see it. */
 async function readTarget(ref) {
@@ -3223,8 +3671,7 @@ function couldBeMappingFile(file, head) {
  * never through a link, so a link to / or /proc cannot make the walk endless; iterative, so no depth
  * can overflow the stack.
  */
-async function walk(base, glob, isIgnored) {
-    const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(glob, { dot: false });
+async function walk(base, isMatch, glob, isIgnored) {
     // Without "**" a glob cannot match deeper than its own segments.
     const maxDepth = glob.includes('**') ? Infinity : glob.split('/').length;
     const entersHidden = /(^|\/)\./.test(glob);
@@ -3247,6 +3694,24 @@ async function walk(base, glob, isIgnored) {
         }
     }
     return matches.sort();
+}
+/** Characters a glob needs; a pattern without any of them names a path and is never a glob. */
+const GLOB_CHARACTERS = /[*?[\]{}()!+@\\]/;
+/**
+ * The glob libraries, loaded when a pattern may be a glob or a folder is searched: a run that names
+ * its files (the usual action and pre-commit use) never loads or compiles them.
+ */
+function lazyGlobs(patterns) {
+    let loaded;
+    const load = () => (loaded ??= Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3382))]).then(([{ default: picomatch }, { isDynamicPattern }]) => ({
+        picomatch,
+        isDynamicPattern,
+        isIgnored: picomatch([...ALWAYS_IGNORED, ...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1))], { dot: true }),
+    })));
+    return {
+        load,
+        isDynamic: async (pattern) => GLOB_CHARACTERS.test(pattern) && (await load()).isDynamicPattern(pattern),
+    };
 }
 function shown(root, absolutePath) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, absolutePath).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
@@ -3481,9 +3946,9 @@ async function filesMatching(pattern, base) {
     if (info?.isDirectory()) {
         throw new errors/* ConfigurationError */.j1(`The describe path "${pattern}" is a directory. To load the describe files in it, use a glob such as "${external_node_path_.posix.join(pattern, '*.json')}".`);
     }
-    if (!(0,dist/* isDynamicPattern */.ey)(pattern))
+    if (!(0,dist.isDynamicPattern)(pattern))
         throw await notFound(pattern, path, base);
-    const found = await (0,dist/* glob */.TI)(pattern, { cwd: base, absolute: true, expandDirectories: false, ignore: IGNORED, followSymbolicLinks: false });
+    const found = await (0,dist.glob)(pattern, { cwd: base, absolute: true, expandDirectories: false, ignore: IGNORED, followSymbolicLinks: false });
     if (found.length === 0) {
         throw new errors/* ConfigurationError */.j1(`The describe pattern "${pattern}" matched no files under ${base} (node_modules and .git are not searched). ` +
             `Check the pattern, or save a describe there first with ${SAVE_COMMAND}.`);
@@ -3730,8 +4195,8 @@ function salesforceError(body) {
     return typeof first.message === 'string' ? { errorCode: first.errorCode, message: first.message } : { errorCode: first.errorCode };
 }
 
-// EXTERNAL MODULE: ./src/parse/parse.ts + 1 modules
-var parse = __webpack_require__(461);
+// EXTERNAL MODULE: ./src/parse/parse.ts
+var parse = __webpack_require__(9720);
 // EXTERNAL MODULE: ./src/parse/source.ts
 var parse_source = __webpack_require__(3226);
 // EXTERNAL MODULE: ./src/lint/discover.ts
@@ -4273,7 +4738,7 @@ if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate11(data10[i0], {instancePath:instancePath+"/mappings/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if (vErrors === null) vErrors = validate11.errors; else for (const error of validate11.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -4438,10 +4903,10 @@ function defaultLintOptions() {
     return { levels: resolveLevels(), describe: new DescribeIndex() };
 }
 /** Lints one file as discovery read it: `file` is the path shown in findings. */
-function lintFile({ file, source }, options) {
+async function lintFile({ file, source }, options) {
     if (!source.ok)
         return { file, findings: placeProblems(file, [source.problem], options) };
-    return { file, findings: lintText(file, source.text, (0,parse_source/* formatOf */.be)(file), options) };
+    return { file, findings: await lintText(file, source.text, (0,parse_source/* formatOf */.be)(file), options) };
 }
 /** The rule that reports each kind of problem the reader and the parsers find: the one place they meet. */
 const RULE_OF_PROBLEM = {
@@ -4455,8 +4920,8 @@ const RULE_OF_PROBLEM = {
 /** A file reports at most this many findings, the most severe first, and one more saying how many were left out. */
 const MAX_FINDINGS_PER_FILE = parsed/* MAX_PROBLEMS_PER_FILE */.JG;
 /** Lints a document's text: parse, check the format, run every enabled rule, then place the findings. */
-function lintText(file, text, format, options) {
-    const parsed = (0,parse/* parseSource */.P)(text, format);
+async function lintText(file, text, format, options) {
+    const parsed = await (0,parse/* parseSource */.P)(text, format);
     const findings = placeProblems(file, parsed.problems, options);
     if (parsed.value === undefined)
         return capped(file, findings, { count: parsed.omittedProblems, levels: new Set() }, options);
@@ -4659,7 +5124,9 @@ async function runLint(request) {
     return lintTargets(targets, options, unmatched, request.ignores);
 }
 async function lintTargets(targets, options, unmatched = [], ignores = []) {
-    const linted = targets.map((target) => lintFile(target, options));
+    const linted = [];
+    for (const target of targets)
+        linted.push(await lintFile(target, options));
     const { findings: kept, suppressed, unused } = applyIgnores(linted.flatMap((result) => result.findings), ignores);
     const keep = new Set(suppressed.length > 0 ? kept : []);
     const results = suppressed.length === 0 ? linted : linted.map((result) => ({ file: result.file, findings: result.findings.filter((finding) => keep.has(finding)) }));
@@ -4694,7 +5161,7 @@ async function gatherDescribes(request, targets) {
     const index = request.describePatterns.length > 0 ? await loadDescribeFiles(request.describePatterns, request.root, request.namedMayLeaveRoot ?? false) : new types_DescribeIndex();
     if (!request.live)
         return index;
-    const { objectNames, apiVersion } = mappedObjects(targets);
+    const { objectNames, apiVersion } = await mappedObjects(targets);
     const wanted = objectNames.filter((name) => !index.get(name)?.fields);
     if (wanted.length === 0)
         return index;
@@ -4710,14 +5177,14 @@ async function gatherDescribes(request, targets) {
     return index;
 }
 /** The object names (and the API version) of the mapping files, read leniently: lint reports what is broken. */
-function mappedObjects(targets) {
+async function mappedObjects(targets) {
     const names = new Set();
     let apiVersion;
     for (const target of targets) {
         // An unreadable or malformed file gets its own finding from the lint; it adds no object names.
         if (!target.source.ok)
             continue;
-        const value = (0,parse/* parseSource */.P)(target.source.text, (0,parse_source/* formatOf */.be)(target.file)).value;
+        const value = (await (0,parse/* parseSource */.P)(target.source.text, (0,parse_source/* formatOf */.be)(target.file))).value;
         const mappings = Array.isArray(value?.mappings) ? value.mappings : [];
         for (const mapping of mappings) {
             const name = mapping?.object_name;
@@ -4738,10 +5205,9 @@ function mappedObjects(targets) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ey: () => (/* binding */ scanJson),
-/* harmony export */   F9: () => (/* binding */ found),
-/* harmony export */   f5: () => (/* binding */ keyAt),
-/* harmony export */   un: () => (/* binding */ isEscaped)
+/* harmony export */   f5: () => (/* binding */ keyAt)
 /* harmony export */ });
+/* unused harmony exports found, isEscaped */
 /* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7478);
 
 const VALUE = 0; // a value must come
@@ -5084,15 +5550,14 @@ function keyAt(text, start, end) {
 
 
 /**
- * Parses JSON on the fast path (JSON.parse, then one allocation-free walk that counts keys and
- * checks the depth). The scanner reads the text again only when something must be placed: a syntax
- * error, a duplicate key, or the findings of the rules, all of them in one pass.
+ * Parses JSON on the fast path: JSON.parse, one allocation-free walk of the value that counts its
+ * keys and checks the depth, and one search of the text for colons. The scanner reads the text again
+ * only when something must be placed: a syntax error, a duplicate key, or the findings of the rules,
+ * all of them in one pass. Nesting is refused after JSON.parse: the file size limit bounds what
+ * JSON.parse builds (a 16 MiB file of brackets takes about a second and under a gigabyte), and
+ * checking the depth in the text first would cost every clean file a second reading of its strings.
  */
 function parseJson(text) {
-    // Before JSON.parse: a deeply nested file would otherwise cost a gigabyte of arrays to refuse.
-    const keysInText = countKeysInText(text, _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEPTH */ .lr);
-    if (keysInText === undefined)
-        return failed(text);
     let value;
     try {
         value = JSON.parse(text);
@@ -5105,7 +5570,7 @@ function parseJson(text) {
     if (keys === undefined)
         return failed(text);
     const locate = (requests) => locateJson(text, requests);
-    if (keys === keysInText)
+    if (colonsAfterQuotes(text) === keys)
         return { value, problems: [], omittedProblems: 0, locate };
     return { value, ...duplicateKeys(text), locate };
 }
@@ -5121,66 +5586,25 @@ function failed(text) {
     return { problems: [problem], omittedProblems: 0, locate: (requests) => requests.map(() => _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCUMENT_START */ .Bv) };
 }
 /**
- * Counts the object keys in valid JSON text without building a tree, or undefined when brackets
- * nest deeper than `maxDepth`. Outside strings, JSON has no quote characters, so jumping from one
- * string to the next visits every string exactly once; a string followed by a colon is a key. It
- * jumps from one quote or bracket to the next with indexOf, never reading the whitespace and
- * values between them one character at a time. On text that is not JSON the count means nothing,
- * and the caller does not use it.
+ * The colons whose previous character other than whitespace is a quote, in valid JSON text. Every
+ * key is counted once (its closing quote, then its colon); a colon inside a string adds one when a
+ * quote precedes it (`"\":"` or a string starting with a colon). So the count is at least the number
+ * of keys written, which is at least the number of keys in the parsed value, the difference being
+ * the duplicates JSON.parse dropped: when the count equals the value's keys, no key is repeated.
+ * When it is higher, the scanner tells a duplicate from a colon in a string. A search for colons
+ * runs in native code and never reads a string's characters in JavaScript.
  */
-function countKeysInText(text, maxDepth) {
-    let keys = 0;
-    let depth = 0;
-    let quote = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('"', 0));
-    let brace = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('{', 0));
-    let bracket = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('[', 0));
-    let closeBrace = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('}', 0));
-    let closeBracket = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf(']', 0));
-    for (;;) {
-        const open = Math.min(brace, bracket);
-        const close = Math.min(closeBrace, closeBracket);
-        if (quote < open && quote < close) {
-            let end = text.indexOf('"', quote + 1);
-            while (end !== -1 && (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .isEscaped */ .un)(text, end))
-                end = text.indexOf('"', end + 1);
-            if (end === -1)
-                return keys;
-            let after = end + 1;
-            let code = text.charCodeAt(after);
-            while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09)
-                code = text.charCodeAt(++after);
-            if (code === 0x3a)
-                keys++;
-            // Brackets inside the string are not structure: look again after it.
-            quote = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('"', end + 1));
-            if (brace < end)
-                brace = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('{', end));
-            if (bracket < end)
-                bracket = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('[', end));
-            if (closeBrace < end)
-                closeBrace = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('}', end));
-            if (closeBracket < end)
-                closeBracket = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf(']', end));
-        }
-        else if (open < close) {
-            if (++depth > maxDepth)
-                return undefined;
-            if (open === brace)
-                brace = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('{', open + 1));
-            else
-                bracket = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('[', open + 1));
-        }
-        else if (close !== Infinity) {
-            depth--;
-            if (close === closeBrace)
-                closeBrace = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf('}', close + 1));
-            else
-                closeBracket = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .found */ .F9)(text.indexOf(']', close + 1));
-        }
-        else {
-            return keys;
-        }
+function colonsAfterQuotes(text) {
+    let count = 0;
+    for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+        let before = colon - 1;
+        let code = text.charCodeAt(before);
+        while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09)
+            code = text.charCodeAt(--before);
+        if (code === 0x22)
+            count++;
     }
+    return count;
 }
 /**
  * Tracks where the scanner stands in the document: for each open container, whether it is an
@@ -5390,360 +5814,20 @@ function forget(node) {
 
 /***/ }),
 
-/***/ 461:
+/***/ 9720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ parseSource)
-});
-
-// EXTERNAL MODULE: ./src/parse/json.ts
-var json = __webpack_require__(1017);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(2020);
-// EXTERNAL MODULE: ./src/parse/parsed.ts
-var parsed = __webpack_require__(7478);
-// EXTERNAL MODULE: ./src/parse/source.ts
-var parse_source = __webpack_require__(3226);
-;// CONCATENATED MODULE: ./src/parse/yaml.ts
-
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ parseSource)
+/* harmony export */ });
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1017);
 
 /**
- * YAML files above this size are refused before parsing: the yaml library needs up to about 650
- * bytes of memory and 4 microseconds per byte of a flow sequence (a 16 MiB one exhausts Node's
- * heap; 1 MiB peaks near 700 MB), and hand-written YAML mapping files are a few kilobytes. JSON
- * files keep the general limit (MAX_FILE_BYTES).
+ * A mapping file's text, parsed as its format says: the one way the lint, the plan and the deploy
+ * read it. The YAML parser is loaded with the first YAML file: most runs read only JSON.
  */
-const MAX_YAML_BYTES = 1024 * 1024;
-/** Parses YAML with positions; YAML mapping files are small and hand-written, so there is no fast path. */
-function parseYaml(text) {
-    const size = Buffer.byteLength(text, 'utf8');
-    if (size > MAX_YAML_BYTES) {
-        return refused({
-            kind: 'too-large',
-            message: `The YAML file is ${(0,parse_source/* formatBytes */.z3)(size)}, over the ${(0,parse_source/* formatBytes */.z3)(MAX_YAML_BYTES)} limit for YAML mapping files. ` +
-                'Hand-written YAML mappings are far smaller; keep a generated export as JSON, which may be up to 16 MiB.',
-            range: parsed/* DOCUMENT_START */.Bv,
-        });
-    }
-    const deep = deepestPoint(text, parsed/* MAX_DEPTH */.lr);
-    if (deep !== undefined)
-        return refused(tooDeep({ start: (0,parsed/* positionsAt */.GN)(text, [deep])[0] }));
-    const lineCounter = new dist/* LineCounter */.HN();
-    let document;
-    try {
-        // logLevel 'error': the library would otherwise print warnings that quote the file's keys.
-        // merge: `<<: *defaults` is the common way to share settings between mappings (YAML 1.1 merge keys).
-        document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, merge: true, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
-    }
-    catch (error) {
-        // The depth check above keeps the parser's recursion shallow; this is the safety net behind it.
-        if (error instanceof RangeError)
-            return refused(tooDeep(parsed/* DOCUMENT_START */.Bv));
-        throw error;
-    }
-    const rangeAt = (start, end) => rangeFrom(lineCounter, start, end);
-    const source = { document, text, rangeAt };
-    const locate = (requests) => requests.map(({ path, at }) => locateYaml(source, path, at ?? 'value'));
-    const errors = document.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
-    if (errors.length > 0) {
-        const problems = errors.slice(0, parsed/* MAX_PROBLEMS_PER_FILE */.JG).map((error) => ({ kind: 'syntax', message: `The file is not valid YAML: ${explain(error.code)}`, range: rangeAt(error.pos[0], error.pos[1]) }));
-        return { problems, omittedProblems: errors.length - problems.length, locate };
-    }
-    let value;
-    try {
-        value = document.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        if (error instanceof RangeError)
-            return refused(tooDeep(parsed/* DOCUMENT_START */.Bv));
-        return refused({ kind: 'syntax', message: `The YAML cannot be converted to JSON: ${explainConversion(error)}`, range: parsed/* DOCUMENT_START */.Bv });
-    }
-    // Aliases can nest an anchored collection inside another: the value is checked as well as the text.
-    if ((0,parsed/* countKeysWithin */.xv)(value, parsed/* MAX_DEPTH */.lr) === undefined)
-        return refused(tooDeep(parsed/* DOCUMENT_START */.Bv));
-    return { value, ...duplicateKeys(document, rangeAt), locate };
-}
-function refused(problem) {
-    return { problems: [problem], omittedProblems: 0, locate: (requests) => requests.map(() => parsed/* DOCUMENT_START */.Bv) };
-}
-function tooDeep(range) {
-    return {
-        kind: 'too-deep',
-        message: `The document nests more than ${parsed/* MAX_DEPTH */.lr} levels deep; a Heroku Connect mapping file nests about 6, so this is not one.`,
-        range,
-    };
-}
-function rangeFrom(lineCounter, start, end) {
-    const from = lineCounter.linePos(start);
-    const to = end === undefined ? undefined : lineCounter.linePos(end);
-    return { start: { line: from.line, column: from.col }, ...(to && { end: { line: to.line, column: to.col } }) };
-}
-/**
- * The offset where the text first nests deeper than `limit`, by a linear over-estimate: every block
- * indentation level and every compact "- ", "? " or ": " indicator counts as a level, and so does
- * every open flow bracket outside quotes and comments. Real mapping files nest about 8 levels by
- * this count; the yaml library recurses once per level and overflows the stack near 800.
- */
-function deepestPoint(text, limit) {
-    const indents = [];
-    let flow = 0;
-    let quote = 0;
-    let lineStart = 0;
-    while (lineStart < text.length) {
-        let lineEnd = text.indexOf('\n', lineStart);
-        if (lineEnd === -1)
-            lineEnd = text.length;
-        let i = lineStart;
-        if (quote === 0 && flow === 0) {
-            while (text.charCodeAt(i) === 0x20)
-                i++;
-            const c = text.charCodeAt(i);
-            if (i < lineEnd && c !== 0x23 && c !== 0x0d) {
-                const indent = i - lineStart;
-                while (indents.length > 0 && indents.at(-1) >= indent)
-                    indents.pop();
-                indents.push(indent);
-                // Compact nesting on one line: "- - x", "- key: value", "? key".
-                while ((text[i] === '-' || text[i] === '?' || text[i] === ':') && (text[i + 1] === ' ' || i + 1 === lineEnd)) {
-                    i += 2;
-                    while (text.charCodeAt(i) === 0x20)
-                        i++;
-                    indents.push(i - lineStart);
-                }
-                if (indents.length > limit)
-                    return i;
-            }
-        }
-        for (; i < lineEnd; i++) {
-            const c = text.charCodeAt(i);
-            if (quote !== 0) {
-                if (c === quote)
-                    quote = 0;
-                else if (c === 0x5c && quote === 0x22)
-                    i++;
-                continue;
-            }
-            const before = i === lineStart ? 0x20 : text.charCodeAt(i - 1);
-            const atTokenStart = before === 0x20 || before === 0x09 || before === 0x5b || before === 0x7b || before === 0x2c || before === 0x3a;
-            if (c === 0x23 && (before === 0x20 || before === 0x09))
-                break;
-            if ((c === 0x22 || c === 0x27) && atTokenStart)
-                quote = c;
-            else if (c === 0x5b || c === 0x7b) {
-                if (++flow + indents.length > limit)
-                    return i;
-            }
-            else if ((c === 0x5d || c === 0x7d) && flow > 0)
-                flow--;
-        }
-        lineStart = lineEnd + 1;
-    }
-    return undefined;
-}
-/** What each YAML error means, in our words: the library's messages can quote the file's text. */
-const YAML_ERRORS = {
-    ALIAS_PROPS: 'an alias (*name) cannot have an anchor or a tag.',
-    BAD_ALIAS: 'an alias (*name) refers to no anchor defined before it.',
-    BAD_DIRECTIVE: 'a % directive is not one YAML knows.',
-    BAD_DQ_ESCAPE: 'a double-quoted string has an invalid escape sequence.',
-    BAD_INDENT: 'the indentation is wrong: items of one list or mapping must line up.',
-    BAD_PROP_ORDER: 'an anchor or a tag is in the wrong place.',
-    BAD_SCALAR_START: 'a plain value cannot start with this character: put the value in quotes.',
-    BLOCK_AS_IMPLICIT_KEY: 'a nested block cannot be a key.',
-    BLOCK_IN_FLOW: 'a block (an indented list or mapping) cannot stand inside [ ] or { }.',
-    IMPOSSIBLE: 'the YAML structure cannot be read.',
-    KEY_OVER_1024_CHARS: 'a key is longer than the 1,024 characters YAML allows.',
-    MISSING_CHAR: 'a closing quote, bracket or brace is missing.',
-    MULTILINE_IMPLICIT_KEY: 'a key spans several lines; a key must be on one line, or a colon is missing.',
-    MULTIPLE_ANCHORS: 'a value has two anchors.',
-    MULTIPLE_DOCS: 'the file holds several YAML documents (separated by ---); a mapping file is one document.',
-    MULTIPLE_TAGS: 'a value has two tags.',
-    NON_STRING_KEY: 'a key is a list or a mapping; JSON keys are strings.',
-    RESOURCE_EXHAUSTION: 'aliases expand to too much data.',
-    TAB_AS_INDENT: 'a tab is used for indentation; YAML indents with spaces only.',
-    TAG_RESOLVE_FAILED: 'a value has a tag (!name) that is not a standard YAML type.',
-    UNEXPECTED_TOKEN: 'unexpected text here: check the indentation, and that a colon follows each key.',
-    BAD_COLLECTION_TYPE: 'a tag does not fit the kind of collection it is on.',
-};
-function explain(code) {
-    return YAML_ERRORS[code] ?? `a YAML syntax error (${code}).`;
-}
-function explainConversion(error) {
-    const message = error instanceof Error ? error.message : '';
-    if (/unresolved alias/i.test(message))
-        return YAML_ERRORS.BAD_ALIAS;
-    if (/merge/i.test(message))
-        return 'a merge key (<<) must refer to a mapping (<<: *defaults) or a list of mappings (<<: [*a, *b]).';
-    if (/alias/i.test(message))
-        return 'its aliases expand to too much data (more than 100 uses of an anchor).';
-    return 'a value cannot be represented in JSON.';
-}
-/**
- * Duplicate keys by the value the key resolves to, as the conversion to JSON sees it: through an
- * alias, and with `true` and "true", or `1` and "1", the same JSON key. Walked with a stack: the
- * depth check has already passed, but no walk here depends on it.
- */
-function duplicateKeys(document, rangeAt) {
-    const problems = [];
-    let omitted = 0;
-    const stack = [document.contents];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,dist/* isSeq */.oP)(node)) {
-            // One push per item: spreading a long sequence into push() would overflow the stack.
-            for (const item of node.items)
-                stack.push(item);
-            continue;
-        }
-        if (!(0,dist/* isMap */.jh)(node))
-            continue;
-        const seen = new Map();
-        for (const pair of node.items) {
-            if ((0,dist/* isCollection */.P3)(pair.value))
-                stack.push(pair.value);
-            // Merge keys may repeat, and a key they bring in is overridden by an explicit one, not duplicated.
-            if (isMergeKey(pair.key))
-                continue;
-            const key = (0,dist/* isAlias */.Vj)(pair.key) ? pair.key.resolve(document) : pair.key;
-            if (!(0,dist/* isScalar */.jn)(key))
-                continue;
-            const name = jsonKey(key.value);
-            const first = seen.get(name);
-            if (!first) {
-                seen.set(name, pair.key);
-            }
-            else if (problems.length < parsed/* MAX_PROBLEMS_PER_FILE */.JG) {
-                const keyNode = pair.key;
-                problems.push({
-                    kind: 'duplicate-key',
-                    message: `The key "${(0,core_text/* excerpt */.Kb)(name)}" appears twice in the same mapping (first on line ${rangeAt(first.range[0]).start.line}), counting aliases and keys that JSON reads alike (true and "true", 1 and "1"). ` +
-                        'Only one value can survive the conversion to JSON: remove or merge the duplicate.',
-                    range: keyNode.range ? rangeAt(keyNode.range[0], keyNode.range[1]) : parsed/* DOCUMENT_START */.Bv,
-                });
-            }
-            else {
-                omitted++;
-            }
-        }
-    }
-    return { problems, omittedProblems: omitted };
-}
-/** The key the conversion to a JavaScript object gives a scalar (the yaml library's own rule). */
-function jsonKey(value) {
-    return value === null || value === undefined ? '' : String(value);
-}
-/** `<<` as the parser reads it with merge keys on: a plain scalar whose value is a symbol. */
-function isMergeKey(key) {
-    return (0,dist/* isScalar */.jn)(key) && typeof key.value === 'symbol';
-}
-/** Maps of the document indexed by key, built on first use: placing k findings costs k lookups. */
-const keyIndexes = new WeakMap();
-/**
- * The keys the conversion to JSON gives a map: its own, the last of duplicates winning, then the
- * ones merge keys bring in where the map has none of its own, the first source winning (YAML 1.1
- * merge semantics, as the yaml library applies them).
- */
-function indexOf(map, document) {
-    let index = keyIndexes.get(map);
-    if (index)
-        return index;
-    index = new Map();
-    // Cached before the sources are read, so that a map that merges itself cannot loop here (the conversion refuses it anyway).
-    keyIndexes.set(map, index);
-    const merges = [];
-    for (const item of map.items) {
-        if (!(0,dist/* isPair */.tO)(item))
-            continue;
-        if (isMergeKey(item.key)) {
-            const value = (0,dist/* isAlias */.Vj)(item.value) ? item.value.resolve(document) : item.value;
-            merges.push({ mergeKey: item.key, sources: (0,dist/* isSeq */.oP)(value) ? value.items : [value] });
-        }
-        else if ((0,dist/* isScalar */.jn)(item.key)) {
-            index.set(jsonKey(item.key.value), { key: item.key, value: item.value });
-        }
-    }
-    for (const { mergeKey, sources } of merges) {
-        for (const entry of sources) {
-            const source = (0,dist/* isAlias */.Vj)(entry) ? entry.resolve(document) : entry;
-            if (!(0,dist/* isMap */.jh)(source))
-                continue;
-            for (const [name, pair] of indexOf(source, document)) {
-                if (!index.has(name))
-                    index.set(name, { key: pair.key, value: pair.value, merged: { mergeKey, source } });
-            }
-        }
-    }
-    return index;
-}
-function locateYaml({ document, text, rangeAt }, path, at) {
-    let node = document.contents;
-    let key;
-    let note;
-    const place = (n) => ({ ...(n?.range ? rangeAt(n.range[0], n.range[1]) : parsed/* DOCUMENT_START */.Bv), ...(note !== undefined && { note }) });
-    for (let depth = 0; depth < path.length; depth++) {
-        const segment = path[depth];
-        let next;
-        if ((0,dist/* isMap */.jh)(node))
-            next = indexOf(node, document).get(String(segment));
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-            const item = node.items[segment];
-            if (item !== undefined)
-                next = { value: item };
-        }
-        if (!next)
-            return place(key ?? node);
-        // The first merge on the way names the map that receives the value; any deeper one is inside the anchor.
-        if (next.merged && note === undefined) {
-            const from = anchorLine(text, next.merged.source, rangeAt) ?? rangeAt(next.merged.mergeKey.range[0]).start.line;
-            note = `(merged into ${receiverName(document, path.slice(0, depth))} from the ${next.merged.source.anchor ? 'anchor' : 'merge key'} on line ${from})`;
-        }
-        node = next.value;
-        key = next.key;
-        // A key with no value (`config:`) has no node, or an empty one: point at the key instead.
-        if (node === null || (key && (0,dist/* isScalar */.jn)(node) && node.range?.[0] === node.range?.[1]))
-            return place(key);
-    }
-    return place(at === 'key' && key ? key : node);
-}
-/** "mappings[2] Contact", "mappings[2].config Contact", "defaults": the path, and the mapping's object when it is in one. */
-function receiverName(document, path) {
-    const where = path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${(0,core_text/* excerpt */.Kb)(segment)}`)).join('') || 'the document';
-    if (path[0] !== 'mappings' || typeof path[1] !== 'number')
-        return where;
-    let node = document.contents;
-    for (const segment of ['mappings', path[1], 'object_name']) {
-        if ((0,dist/* isMap */.jh)(node))
-            node = indexOf(node, document).get(String(segment))?.value;
-        else
-            node = (0,dist/* isSeq */.oP)(node) && typeof segment === 'number' ? node.items[segment] : undefined;
-    }
-    return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value !== '' ? `${where} ${(0,core_text/* excerpt */.Kb)(node.value)}` : where;
-}
-/**
- * The line of `&name` for an anchored map. The node's range starts at its content, and only spaces,
- * comments and a tag stand between the anchor and the content, so the nearest `&name` before it is
- * the anchor (one in a comment on that stretch is on the same or a following line: close enough).
- */
-function anchorLine(text, node, rangeAt) {
-    if (!node.anchor || !node.range)
-        return undefined;
-    const offset = text.lastIndexOf(`&${node.anchor}`, node.range[0]);
-    return offset === -1 ? undefined : rangeAt(offset).start.line;
-}
-
-;// CONCATENATED MODULE: ./src/parse/parse.ts
-
-
-/** A mapping file's text, parsed as its format says: the one way the lint, the plan and the deploy read it. */
-function parseSource(text, format) {
-    return format === 'yaml' ? parseYaml(text) : (0,json/* parseJson */.q)(text);
+async function parseSource(text, format) {
+    return format === 'yaml' ? (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 8852))).parseYaml(text) : (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .q)(text);
 }
 
 
@@ -5759,6 +5843,8 @@ function parseSource(text, format) {
 /* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
 /* harmony export */   xv: () => (/* binding */ countKeysWithin)
 /* harmony export */ });
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
+
 /** A file with more problems than this is described by its first ones, and a count of the rest. */
 const MAX_PROBLEMS_PER_FILE = 1000;
 /**
@@ -5793,9 +5879,10 @@ function countKeysWithin(value, maxDepth) {
             }
             continue;
         }
-        for (const key in node) {
-            keys++;
-            const child = node[key];
+        const names = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .listKeys */ .TH)(node);
+        keys += names.length;
+        for (let i = 0; i < names.length; i++) {
+            const child = node[names[i]];
             if (typeof child !== 'object' || child === null)
                 continue;
             if (depth === maxDepth)
@@ -5964,6 +6051,287 @@ function utf16Encoding(bytes) {
 
 /***/ }),
 
+/***/ 31:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $D: () => (/* binding */ renderPlanText),
+/* harmony export */   d$: () => (/* binding */ renderPlanMarkdown),
+/* harmony export */   pG: () => (/* binding */ changeLabel)
+/* harmony export */ });
+/* unused harmony exports PLAN_HEADING, renderPlanJson */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _report_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2585);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+
+
+
+const PLAN_HEADING = 'Heroku Connect mapping plan';
+const KIND_LABEL = {
+    'mapping-added': 'mapping added',
+    'mapping-removed': 'mapping removed from the file',
+    'mapping-deleted': 'mapping deleted',
+    'access-changed': 'access',
+    'upsert-field-set': 'upsert field set',
+    'upsert-field-removed': 'upsert field removed',
+    'upsert-field-changed': 'upsert field',
+    'polling-interval-changed': 'polling interval',
+    'accelerated-polling-changed': 'accelerated polling',
+    'field-removed': 'field removed',
+    'field-added': 'field added',
+    'index-removed': 'index removed',
+    'index-added': 'index added',
+    'index-uniqueness-changed': 'index uniqueness',
+};
+const UNREADABLE = {
+    base: 'The base version is not a readable mapping document, so nothing was compared.',
+    head: 'This version is not a readable mapping document (see the lint findings), so nothing was compared.',
+};
+/** "field removed: Phone". */
+function changeLabel(change) {
+    return change.detail === '' ? KIND_LABEL[change.kind] : `${KIND_LABEL[change.kind]}: ${change.detail}`;
+}
+/**
+ * The plan in one line: per app for plans against live connections ("staging: 2 changes; production:
+ * 3 changes, 1 to review (field removed)"), else in all. `text` escapes an app name for the sink.
+ */
+function totals(plans, text) {
+    if (plans.length > 0 && plans.every((plan) => plan.app !== undefined))
+        return plans.map((plan) => appTotals(plan, text)).join('; ');
+    const changes = plans.reduce((sum, plan) => sum + plan.changes.length, 0);
+    const care = plans.reduce((sum, plan) => sum + plan.changes.filter((change) => change.care).length, 0);
+    const files = plans.filter((plan) => plan.changes.length > 0).length;
+    return `${changes} change${changes === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}, ${care} to review`;
+}
+function appTotals(plan, text) {
+    const count = plan.changes.length;
+    const review = plan.changes.filter((change) => change.care);
+    const kinds = [...new Set(review.map((change) => KIND_LABEL[change.kind]))];
+    return `${text(plan.app ?? '')}: ${count} change${count === 1 ? '' : 's'}${review.length > 0 ? `, ${review.length} to review (${kinds.join(', ')})` : ''}`;
+}
+function hasChanges(plans) {
+    return plans.some((plan) => plan.changes.length > 0 || plan.unreadable);
+}
+/** By file (its index: the same plan may be passed twice), the notes and changes kept. */
+function keptByFile(taken) {
+    const kept = new Map();
+    for (const { file, change } of taken) {
+        if (!kept.has(file))
+            kept.set(file, new Set());
+        if (change)
+            kept.get(file).add(change);
+    }
+    return kept;
+}
+/** Room kept for a file's "N more changes" line and for the closing note. */
+const FILE_NOTE_RESERVE = 96;
+const CLOSING_NOTE_RESERVE = 256;
+/**
+ * The plan section of the job summary and the pull request comment: per file, a table of the
+ * changes with what import does, \u26a0\ufe0f on those to review. Every value from the files is escaped.
+ * Within the budget it keeps, in this order, the files that could not be compared, the changes to
+ * review, the other changes, then the files without changes, and says how many were left out.
+ */
+function renderPlanMarkdown(plans, budget = _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_SUMMARY_BUDGET_BYTES */ .Bd) {
+    const lines = [`## ${PLAN_HEADING}`, ''];
+    if (!hasChanges(plans))
+        return [...lines, 'No changes to the mappings.', ''].join('\n');
+    const against = plans.every((plan) => plan.app !== undefined) ? 'the live connection' : 'the base branch';
+    lines.push(`What importing the changed files would do, compared with ${against}: ${totals(plans, _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)} (\u26a0\ufe0f).`, '');
+    const unreadable = [];
+    const toReview = [];
+    const others = [];
+    const unchanged = [];
+    plans.forEach((plan, file) => {
+        if (plan.unreadable)
+            unreadable.push({ file, plan });
+        else if (plan.changes.length === 0)
+            unchanged.push({ file, plan });
+        else
+            for (const change of plan.changes)
+                (change.care ? toReview : others).push({ file, plan, change });
+    });
+    const rows = new Map();
+    const opened = new Set();
+    const { taken } = (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .takeWhileFits */ .z8)([...unreadable, ...toReview, ...others, ...unchanged], budget - (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(lines.join('\n')) - CLOSING_NOTE_RESERVE, ({ file, plan, change }) => {
+        let cost = 0;
+        if (!opened.has(file)) {
+            opened.add(file);
+            cost += (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(`### ${fileTitleMarkdown(plan)}\n\n`) + (change ? TABLE_HEAD.length + FILE_NOTE_RESERVE : (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(fileNote(plan)));
+        }
+        if (change) {
+            const row = changeRow(change);
+            rows.set(change, row);
+            cost += (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(row) + 1;
+        }
+        return cost;
+    });
+    const shownChanges = keptByFile(taken);
+    let changesLeftOut = 0;
+    let filesLeftOut = 0;
+    for (const [file, plan] of plans.entries()) {
+        const shown = shownChanges.get(file);
+        if (!shown) {
+            filesLeftOut++;
+            changesLeftOut += plan.changes.length;
+            continue;
+        }
+        lines.push(`### ${fileTitleMarkdown(plan)}`, '');
+        if (plan.unreadable || plan.changes.length === 0) {
+            lines.push(fileNote(plan), '');
+            continue;
+        }
+        lines.push(TABLE_HEAD);
+        // In the file's own order: by object, then kind, then field.
+        for (const change of plan.changes)
+            if (shown.has(change))
+                lines.push(rows.get(change));
+        lines.push('');
+        const more = plan.changes.length - shown.size;
+        changesLeftOut += more;
+        if (more > 0)
+            lines.push(`${more} more change${more === 1 ? '' : 's'} in this file ${more === 1 ? 'does' : 'do'} not fit here.`, '');
+    }
+    if (changesLeftOut > 0 || filesLeftOut > 0) {
+        const files = filesLeftOut > 0 ? ` ${filesLeftOut} file${filesLeftOut === 1 ? ' is' : 's are'} not listed.` : '';
+        lines.push(`> ${changesLeftOut} more change${changesLeftOut === 1 ? '' : 's'} (the changes to review come first) do not fit here.${files} \`heroku-connect-action plan\` lists them all.`, '');
+    }
+    return lines.join('\n');
+}
+const TABLE_HEAD = '| | Object | Change | What import does |\n|---|---|---|---|';
+function fileNote(plan) {
+    return plan.unreadable ? UNREADABLE[plan.unreadable] : 'No changes to the mappings in this file.';
+}
+function changeRow(change) {
+    const cell = (text) => (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(text, _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL_MAX_CHARS */ .I2));
+    return `| ${change.care ? '\u26a0\ufe0f' : ''} | ${cell(change.object)} | ${cell(changeLabel(change))} | ${cell(change.consequence)} |`;
+}
+function fileTitleMarkdown(plan) {
+    const code = (path) => `<code>${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(path, _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL_MAX_CHARS */ .I2))}</code>`;
+    if (plan.status === 'renamed')
+        return `${code(plan.path)} (renamed from ${code(plan.previousPath ?? '')})`;
+    if (plan.status === 'added')
+        return `${code(plan.path)} (new file)`;
+    if (plan.status === 'removed')
+        return `${code(plan.path)} (removed)`;
+    return code(plan.path);
+}
+/**
+ * The `plan` output: the plans as JSON, under GitHub's limit for an output. When they do not fit,
+ * it keeps the changes to review first, then the others, each file's kept changes in its own
+ * order, and the array ends with a marker: `{"truncated": true, "omittedChanges": N, "omittedFiles": M}`.
+ */
+function renderPlanJson(plans, budget = OUTPUT_BUDGET_BYTES) {
+    const whole = JSON.stringify(plans);
+    if (bytes(whole) <= budget)
+        return whole;
+    const marker = (omittedChanges, omittedFiles) => ({ truncated: true, omittedChanges, omittedFiles });
+    const items = [];
+    plans.forEach((plan, file) => plan.changes.length === 0 && items.push({ file, plan }));
+    for (const care of [true, false])
+        plans.forEach((plan, file) => plan.changes.forEach((change) => change.care === care && items.push({ file, plan, change })));
+    const opened = new Set();
+    const room = budget - bytes(JSON.stringify([marker(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)]));
+    const { taken } = takeWhileFits(items, room, ({ file, plan, change }) => {
+        let cost = 0;
+        if (!opened.has(file)) {
+            opened.add(file);
+            cost += bytes(JSON.stringify({ ...plan, changes: [] })) + 1;
+        }
+        return cost + (change ? bytes(JSON.stringify(change)) + 1 : 0);
+    });
+    const kept = keptByFile(taken);
+    const output = [];
+    let keptChanges = 0;
+    for (const [file, plan] of plans.entries()) {
+        const changes = kept.get(file);
+        if (!changes)
+            continue;
+        output.push({ ...plan, changes: plan.changes.filter((change) => changes.has(change)) });
+        keptChanges += changes.size;
+    }
+    const allChanges = plans.reduce((sum, plan) => sum + plan.changes.length, 0);
+    output.push(marker(allChanges - keptChanges, plans.length - kept.size));
+    return JSON.stringify(output);
+}
+/** The plan for a terminal, colour only when asked; control characters from the files are shown, never sent. */
+function renderPlanText(plans, color) {
+    // The caller decided about colour; styleText would otherwise decide again from process.stdout.
+    const paint = (style, text) => (color ? (0,node_util__WEBPACK_IMPORTED_MODULE_0__.styleText)(style, text, { validateStream: false }) : text);
+    if (!hasChanges(plans))
+        return 'Plan: no changes to the mappings.\n';
+    const lines = [paint('bold', `Plan: ${totals(plans, _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)}`)];
+    for (const plan of plans) {
+        const suffix = plan.status === 'renamed' ? ` (renamed from ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(plan.previousPath ?? '')})` : plan.status === 'modified' ? '' : ` (${plan.status === 'added' ? 'new file' : 'removed'})`;
+        lines.push('', `  ${paint('underline', (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(plan.path))}${suffix}`);
+        if (plan.unreadable)
+            lines.push(`    ${UNREADABLE[plan.unreadable]}`);
+        else if (plan.changes.length === 0)
+            lines.push('    No changes to the mappings in this file.');
+        for (const change of plan.changes) {
+            const mark = change.care ? paint('yellow', '\u26a0') : ' ';
+            lines.push(`  ${mark} ${paint('bold', (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(change.object))}  ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(changeLabel(change))}`, `      ${paint('dim', (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(change.consequence))}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 2585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ PLAN_SUMMARY_BUDGET_BYTES),
+/* harmony export */   I2: () => (/* binding */ CELL_MAX_CHARS),
+/* harmony export */   eT: () => (/* binding */ COMMENT_BUDGET_BYTES),
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   h2: () => (/* binding */ LINT_SUMMARY_BUDGET_BYTES),
+/* harmony export */   z8: () => (/* binding */ takeWhileFits)
+/* harmony export */ });
+/* unused harmony exports DEPLOY_SUMMARY_BUDGET_BYTES, OUTPUT_BUDGET_BYTES */
+/**
+ * GitHub refuses a step's summary over 1 MiB, and the lint, the plan and the deploy write theirs in
+ * the same step; each gets its own share, and the rest is margin for their fixed lines.
+ */
+const LINT_SUMMARY_BUDGET_BYTES = 560 * 1024;
+const PLAN_SUMMARY_BUDGET_BYTES = 256 * 1024;
+const DEPLOY_SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (160 * 1024));
+/** GitHub refuses a comment over 65,536 characters; counted in UTF-8 bytes, which are never fewer. */
+const COMMENT_BUDGET_BYTES = 65_000;
+/** GitHub caps a step output at 1 MB; the JSON outputs (`plan`, `drift`, `health`) stay under it. */
+const OUTPUT_BUDGET_BYTES = (/* unused pure expression or super */ null && (960 * 1024));
+/**
+ * Untrusted text in one cell (a message quoting a name, a state description) is cut to this many
+ * characters, so that no single row can take a whole budget.
+ */
+const CELL_MAX_CHARS = 1_000;
+function bytes(text) {
+    return Buffer.byteLength(text);
+}
+/**
+ * The items, most important first, as long as their costs fit in the budget; it stops at the first
+ * that does not, so what is left out is always the least important. `cost` is called once per item,
+ * in order, and may count a shared overhead (a file's heading) on the first item that needs it.
+ */
+function takeWhileFits(ranked, budget, cost) {
+    const taken = [];
+    let used = 0;
+    for (const item of ranked) {
+        const more = cost(item);
+        if (used + more > budget)
+            break;
+        used += more;
+        taken.push(item);
+    }
+    return { taken, used };
+}
+
+
+/***/ }),
+
 /***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6054,399 +6422,7 @@ function clip(text, max) {
     if (text.length <= max)
         return text;
     const end = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max;
-    return `${text.slice(0, end)}…`;
-}
-
-
-/***/ }),
-
-/***/ 107:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ LINT_FORMATS),
-  l8: () => (/* binding */ LINT_FORMAT_NAMES),
-  ro: () => (/* binding */ lintFormat)
-});
-
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(4031);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(3054);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(2020);
-;// CONCATENATED MODULE: ./src/report/order.ts
-
-/**
- * Most important first: by level, then priority, then place in the file. Each finding's keys are
- * computed once and files are compared by their index in the sorted list of names: a comparator
- * calling localeCompare and the priority on every comparison took seconds on 100,000 findings.
- */
-function rankFindings(findings, priority = () => 0) {
-    const fileOrder = new Map([...new Set(findings.map((finding) => finding.file))].sort((a, b) => a.localeCompare(b)).map((file, index) => [file, index]));
-    const keyed = findings.map((finding) => ({ finding, level: types/* LEVEL_RANK */.YT[finding.level], priority: priority(finding), file: fileOrder.get(finding.file) }));
-    keyed.sort((a, b) => a.level - b.level || a.priority - b.priority || a.file - b.file || a.finding.line - b.finding.line || a.finding.column - b.finding.column);
-    return keyed.map((entry) => entry.finding);
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-
-/** GitHub shows at most this many annotations of each level per step and drops the rest silently. */
-const annotations_ANNOTATIONS_PER_LEVEL = 10;
-const ALL_SLOTS = { error: annotations_ANNOTATIONS_PER_LEVEL, warning: annotations_ANNOTATIONS_PER_LEVEL, notice: annotations_ANNOTATIONS_PER_LEVEL };
-/**
- * Picks the findings to annotate within the slots the step has left, most important first. When a
- * level overflows, its last slot is kept for a one-line note of how many more there are.
- */
-function planAnnotations(findings, priority, slots = ALL_SLOTS) {
-    const ranked = rankFindings(findings, priority);
-    const annotate = [];
-    const omitted = { error: 0, warning: 0, notice: 0 };
-    for (const level of types/* LEVELS */.A_) {
-        const ofLevel = ranked.filter((finding) => finding.level === level);
-        const room = ofLevel.length > slots[level] ? Math.max(0, slots[level] - 1) : ofLevel.length;
-        annotate.push(...ofLevel.slice(0, room));
-        omitted[level] = ofLevel.length - room;
-    }
-    return { annotate, omitted };
-}
-/**
- * Where the findings that are not annotated can be read, for the overflow note: the job summary
- * lists all of them only when they all fit in it.
- */
-function whereTheRestAre(listedInSummary, total, sarifFile) {
-    const all = sarifFile ? 'the SARIF file lists all' : 'the CLI lists all';
-    if (listedInSummary >= total)
-        return `the job summary lists every finding${sarifFile ? ', and so does the SARIF file' : ''}`;
-    return `the job summary lists the ${formatCount(listedInSummary)} most important of ${formatCount(total)}; ${all}`;
-}
-function overflowNote(level, count, where) {
-    return `${count} more ${level === 'notice' ? 'notice' : level}${count === 1 ? '' : 's'} not annotated here (GitHub shows ${annotations_ANNOTATIONS_PER_LEVEL} per level in a step): ${where}.`;
-}
-
-;// CONCATENATED MODULE: ./src/report/github.ts
-
-
-/** @actions/core's annotation functions (or a stand-in's), each message and title through annotationText. */
-function toolkitAnnotator(toolkit) {
-    const escaped = (write) => (message, properties) => write((0,report_escape/* annotationText */.xr)(message), properties?.title === undefined ? properties : { ...properties, title: (0,report_escape/* annotationText */.xr)(properties.title) });
-    return { error: escaped(toolkit.error), warning: escaped(toolkit.warning), notice: escaped(toolkit.notice) };
-}
-/**
- * The annotator, counting every annotation written through it, so that each later batch (the lint's,
- * then the deploy's diagnose) gets only the slots GitHub still shows, and warnings said along the way
- * count too.
- */
-function countingAnnotations(annotator) {
-    const used = { error: 0, warning: 0, notice: 0 };
-    const counted = (level) => (message, properties) => {
-        used[level]++;
-        annotator[level](message, properties);
-    };
-    return {
-        ...annotator,
-        error: counted('error'),
-        warning: counted('warning'),
-        notice: counted('notice'),
-        slotsLeft: () => ({
-            error: Math.max(0, ANNOTATIONS_PER_LEVEL - used.error),
-            warning: Math.max(0, ANNOTATIONS_PER_LEVEL - used.warning),
-            notice: Math.max(0, ANNOTATIONS_PER_LEVEL - used.notice),
-        }),
-    };
-}
-/** Writes the findings as GitHub annotations within the per-step budget, most important first. */
-function annotate(findings, annotator, where, priority) {
-    const slots = annotator.slotsLeft?.() ?? ALL_SLOTS;
-    const plan = planAnnotations(findings, priority, slots);
-    for (const finding of plan.annotate)
-        annotator[finding.level](finding.message, propertiesOf(finding));
-    for (const level of Object.keys(plan.omitted)) {
-        // With no slot left for the note, GitHub would drop it: the summary says what was left out.
-        if (plan.omitted[level] > 0 && slots[level] > 0)
-            annotator[level](overflowNote(level, plan.omitted[level], where), { title: 'heroku-connect-action' });
-    }
-}
-function propertiesOf(finding) {
-    const properties = { title: finding.ruleId, file: finding.file, startLine: finding.line, startColumn: finding.column };
-    if (finding.endLine !== undefined) {
-        properties.endLine = finding.endLine;
-        // GitHub takes columns only on single-line annotations; its end column is inclusive, ours exclusive.
-        if (finding.endLine === finding.line && finding.endColumn !== undefined)
-            properties.endColumn = Math.max(finding.column, finding.endColumn - 1);
-        else
-            delete properties.startColumn;
-    }
-    return properties;
-}
-
-// EXTERNAL MODULE: ./package.json
-var package_0 = __webpack_require__(8330);
-// EXTERNAL MODULE: ./src/rules/index.ts + 33 modules
-var rules = __webpack_require__(3396);
-// EXTERNAL MODULE: ./src/report/links.ts
-var links = __webpack_require__(3303);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-
-const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/**
- * SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Columns are the lint's
- * own, counted in UTF-16 code units, and declared so; file URIs are percent-encoded per segment
- * (RFC 3986), so a `?` or `#` in a file name stays part of the path.
- */
-function toSarif(findings, suppressed = []) {
-    const ruleIndex = new Map(rules/* RULES */.y.map((rule, index) => [rule.id, index]));
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'heroku-connect-action',
-                        informationUri: links/* PROJECT_URL */.w5,
-                        semanticVersion: package_0/* version */.rE,
-                        rules: rules/* RULES */.y.map((rule) => ({
-                            id: rule.id,
-                            name: rule.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
-                            shortDescription: { text: rule.docs.summary.slice(0, 1024) },
-                            fullDescription: { text: `${rule.docs.summary} ${rule.docs.why}`.slice(0, 1024) },
-                            helpUri: (0,links/* ruleDocsUrl */.hS)(rule.id),
-                            help: {
-                                text: `${rule.docs.why}\nSource: ${rule.docs.source}\nBad: ${rule.docs.bad}\nGood: ${rule.docs.good}`,
-                                markdown: `${rule.docs.why}\n\n**Source:** ${rule.docs.source}\n\n**Bad**\n\n\`\`\`json\n${rule.docs.bad}\n\`\`\`\n\n**Good**\n\n\`\`\`json\n${rule.docs.good}\n\`\`\``,
-                            },
-                            defaultConfiguration: { level: SARIF_LEVEL[rule.defaultLevel] },
-                            properties: { tags: ['heroku-connect', 'configuration'] },
-                        })),
-                    },
-                },
-                automationDetails: { id: 'heroku-connect-action/' },
-                columnKind: 'utf16CodeUnits',
-                // Suppressed findings stay in the report, marked, so code scanning shows them as dismissed by the repository.
-                results: [...findings, ...suppressed].map((finding) => ({
-                    ruleId: finding.ruleId,
-                    ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
-                    level: SARIF_LEVEL[finding.level],
-                    message: { text: (0,report_escape/* sarifText */.BC)(finding.message) },
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: (0,core_text/* encodePath */.O0)(finding.file) },
-                                region: {
-                                    startLine: finding.line,
-                                    startColumn: finding.column,
-                                    ...(finding.endLine !== undefined && { endLine: finding.endLine, endColumn: finding.endColumn }),
-                                },
-                            },
-                        },
-                    ],
-                    ...('justification' in finding && { suppressions: [{ kind: 'external', justification: (0,report_escape/* sarifText */.BC)(String(finding.justification)) }] }),
-                })),
-            },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/budget.ts
-/**
- * GitHub refuses a step's summary over 1 MiB, and the lint, the plan and the deploy write theirs in
- * the same step; each gets its own share, and the rest is margin for their fixed lines.
- */
-const LINT_SUMMARY_BUDGET_BYTES = 560 * 1024;
-const PLAN_SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
-const DEPLOY_SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (160 * 1024));
-/** GitHub refuses a comment over 65,536 characters; counted in UTF-8 bytes, which are never fewer. */
-const COMMENT_BUDGET_BYTES = 65_000;
-/** GitHub caps a step output at 1 MB; the JSON outputs (`plan`, `drift`, `health`) stay under it. */
-const OUTPUT_BUDGET_BYTES = (/* unused pure expression or super */ null && (960 * 1024));
-/**
- * Untrusted text in one cell (a message quoting a name, a state description) is cut to this many
- * characters, so that no single row can take a whole budget.
- */
-const CELL_MAX_CHARS = 1_000;
-function bytes(text) {
-    return Buffer.byteLength(text);
-}
-/**
- * The items, most important first, as long as their costs fit in the budget; it stops at the first
- * that does not, so what is left out is always the least important. `cost` is called once per item,
- * in order, and may count a shared overhead (a file's heading) on the first item that needs it.
- */
-function takeWhileFits(ranked, budget, cost) {
-    const taken = [];
-    let used = 0;
-    for (const item of ranked) {
-        const more = cost(item);
-        if (used + more > budget)
-            break;
-        used += more;
-        taken.push(item);
-    }
-    return { taken, used };
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-
-
-/** The mark of each level wherever findings are listed in markdown: the summary and the pull request comment. */
-const LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const TABLE_OPEN = '<table><thead><tr><th>Rule</th><th>Level</th><th>Line</th><th>Finding</th></tr></thead><tbody>';
-const TABLE_CLOSE = '</tbody></table>';
-/** Room kept for the lines written after the choice: "N more in this file" and the closing note. */
-const FILE_NOTE_RESERVE = 96;
-const CLOSING_NOTE_RESERVE = 320;
-function plural(count, word) {
-    return `${(0,core_text/* formatCount */.B4)(count)} ${word}${count === 1 ? '' : 's'}`;
-}
-/**
- * The lint section of the job summary: totals, then the findings grouped by file and rule. Within
- * the budget it keeps the most important findings (level, then place), lists under each file how
- * many of its findings did not fit, and says how many were left out in all. With the revision that
- * was linted, each finding's line links to the file at that commit.
- */
-function renderLintSummary(run, budget = LINT_SUMMARY_BUDGET_BYTES, revision) {
-    const files = run.results.length;
-    const { error, warning, notice } = run.counts;
-    const head = [
-        '## Heroku Connect mapping lint',
-        '',
-        files === 0
-            ? 'No mapping files were found.'
-            : `${plural(files, 'file')} checked: **${plural(error, 'error')}**, **${plural(warning, 'warning')}**, **${plural(notice, 'notice')}**${suppressedNote(run)}.`,
-        '',
-    ].join('\n');
-    const perFile = new Map();
-    for (const finding of run.findings)
-        perFile.set(finding.file, (perFile.get(finding.file) ?? 0) + 1);
-    const rows = new Map();
-    const opened = new Set();
-    const ruleCells = new Set();
-    const { taken: shown, used: findingsSize } = takeWhileFits(rankFindings(run.findings), budget - bytes(head) - CLOSING_NOTE_RESERVE, (finding) => {
-        const row = findingCells(finding, revision);
-        rows.set(finding, row);
-        let cost = bytes(row) + '<tr></tr>\n'.length;
-        if (!opened.has(finding.file)) {
-            opened.add(finding.file);
-            cost += bytes(fileHeading(finding.file)) + TABLE_OPEN.length + TABLE_CLOSE.length + FILE_NOTE_RESERVE;
-        }
-        const ruleKey = `${finding.file}\0${finding.ruleId}`;
-        if (!ruleCells.has(ruleKey)) {
-            ruleCells.add(ruleKey);
-            cost += bytes(ruleCell(finding.ruleId, Number.MAX_SAFE_INTEGER));
-        }
-        return cost;
-    });
-    const shownByFile = new Map();
-    for (const finding of shown) {
-        const list = shownByFile.get(finding.file);
-        if (list)
-            list.push(finding);
-        else
-            shownByFile.set(finding.file, [finding]);
-    }
-    // A file without findings is listed only when there is room left after the findings.
-    const withoutFindings = run.results.filter((result) => !perFile.has(result.file));
-    const { taken: clean } = takeWhileFits(withoutFindings, budget - bytes(head) - CLOSING_NOTE_RESERVE - findingsSize, (result) => bytes(cleanSection(result.file)));
-    const cleanShown = new Set(clean.map((result) => result.file));
-    const parts = [head];
-    for (const result of run.results) {
-        const ofFile = shownByFile.get(result.file);
-        if (ofFile)
-            parts.push(fileSection(result.file, ofFile, rows, perFile.get(result.file) - ofFile.length));
-        else if (cleanShown.has(result.file))
-            parts.push(cleanSection(result.file));
-    }
-    const leftOut = run.findings.length - shown.length;
-    const filesWithout = withoutFindings.length - clean.length;
-    const notes = [];
-    if (leftOut > 0) {
-        notes.push(`${plural(leftOut, 'more finding')} (the least important) do not fit in the job summary: this lists ${(0,core_text/* formatCount */.B4)(shown.length)} of ${(0,core_text/* formatCount */.B4)(run.findings.length)}. The CLI or the SARIF file lists them all.`);
-    }
-    if (filesWithout > 0)
-        notes.push(`${plural(filesWithout, 'more file')} without findings ${filesWithout === 1 ? 'is' : 'are'} not listed.`);
-    if (notes.length > 0)
-        parts.push(`\n> ${notes.join(' ')}\n`);
-    return { markdown: parts.join('\n'), shown: shown.length };
-}
-/** Ignored findings are counted, so a silenced problem stays visible as a number. */
-function suppressedNote(run) {
-    const count = run.suppressed.length;
-    return count === 0 ? '' : `, ${(0,core_text/* formatCount */.B4)(count)} suppressed by the configuration file's ignore entries`;
-}
-function fileHeading(file) {
-    // <code>, not backticks: character references inside a markdown code span would show literally.
-    return `### <code>${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(file, CELL_MAX_CHARS))}</code>`;
-}
-function cleanSection(file) {
-    return `### ✅ <code>${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(file, CELL_MAX_CHARS))}</code>\n\nNo findings.\n`;
-}
-function ruleCell(ruleId, rows) {
-    // unused-ignore is the configuration file's own warning, not a rule with a page.
-    const name = rules/* RULES_BY_ID */.k.has(ruleId) ? `<a href="${(0,links/* ruleDocsUrl */.hS)(encodeURIComponent(ruleId))}">${(0,report_escape/* markdownText */.p7)(ruleId)}</a>` : (0,report_escape/* markdownText */.p7)(ruleId);
-    return `<td rowspan="${rows}">${name}</td>`;
-}
-function findingCells(finding, revision) {
-    const place = `${finding.line}:${finding.column}`;
-    const line = revision ? `<a href="${(0,links/* fileLineUrl */.MK)(revision, finding.file, finding.line)}">${place}</a>` : place;
-    return `<td>${LEVEL_ICON[finding.level]} ${finding.level}</td><td>${line}</td><td>${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(finding.message, CELL_MAX_CHARS))}</td>`;
-}
-/** `findings` most important first; rows of one rule stay together, under the rule's first (most important) row. */
-function fileSection(file, findings, cells, more) {
-    const byRule = new Map();
-    for (const finding of findings) {
-        const list = byRule.get(finding.ruleId);
-        if (list)
-            list.push(finding);
-        else
-            byRule.set(finding.ruleId, [finding]);
-    }
-    const rows = [];
-    for (const [ruleId, ofRule] of byRule) {
-        ofRule.forEach((finding, i) => rows.push(`<tr>${i === 0 ? ruleCell(ruleId, ofRule.length) : ''}${cells.get(finding)}</tr>`));
-    }
-    return [fileHeading(file), '', TABLE_OPEN, ...rows, TABLE_CLOSE, '', ...(more > 0 ? [`${plural(more, 'more finding')} in this file ${more === 1 ? 'does' : 'do'} not fit here.`, ''] : [])].join('\n');
-}
-
-// EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __webpack_require__(5655);
-;// CONCATENATED MODULE: ./src/report/formats.ts
-
-
-
-
-const LINT_FORMATS = [
-    { name: 'text', description: 'readable text grouped by file, coloured on a terminal', render: async (run, { color }) => (0,report_text/* formatText */.v)(run, color) },
-    { name: 'json', description: 'the findings and totals as JSON (schema/report.schema.json)', render: async (run) => (0,report_text/* formatJson */.I)(run) },
-    { name: 'sarif', description: 'SARIF 2.1.0 for code scanning, suppressed findings marked', render: async (run) => `${JSON.stringify(toSarif(run.findings, run.suppressed), null, 2)}\n` },
-    {
-        name: 'github',
-        description: 'GitHub workflow commands (annotations), for a run: step',
-        toRunner: true,
-        render: async (run) => {
-            // The same annotation budget and order as the action; @actions/core writes the commands to stdout.
-            const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 6421));
-            annotate(run.findings, toolkitAnnotator(core), 'run with --format text to see every finding');
-            return '';
-        },
-    },
-    { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (run) => renderLintSummary(run).markdown },
-];
-const LINT_FORMAT_NAMES = LINT_FORMATS.map((format) => format.name);
-function lintFormat(name) {
-    return LINT_FORMATS.find((format) => format.name === name);
+    return `${text.slice(0, end)}\u2026`;
 }
 
 
@@ -6457,10 +6433,11 @@ function lintFormat(name) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MK: () => (/* binding */ fileLineUrl),
+/* harmony export */   b5: () => (/* binding */ sourceRevision),
 /* harmony export */   hS: () => (/* binding */ ruleDocsUrl),
 /* harmony export */   w5: () => (/* binding */ PROJECT_URL)
 /* harmony export */ });
-/* unused harmony exports RULE_DOCS_PATH, sourceRevision */
+/* unused harmony export RULE_DOCS_PATH */
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
 
 const PROJECT_URL = 'https://github.com/heroku-connect-action/heroku-connect-action';
@@ -6543,7 +6520,9 @@ function formatJson(run) {
 /* harmony export */   _6: () => (/* binding */ isValidApiName),
 /* harmony export */   pi: () => (/* binding */ fieldNames)
 /* harmony export */ });
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
+
 
 /**
  * The suffixes Salesforce puts after the last double underscore (compared without case): custom
@@ -6584,7 +6563,7 @@ const fieldNamesOf = new WeakMap();
 function fieldNames(fields) {
     let known = fieldNamesOf.get(fields);
     if (!known) {
-        const names = Object.keys(fields);
+        const names = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .ownKeys */ .Hs)(fields);
         known = { names, allValid: names.every(isValidApiName) };
         fieldNamesOf.set(fields, known);
     }
@@ -6609,7 +6588,7 @@ function apiNameProblem(name) {
         return 'it has three or more underscores in a row';
     if (/__[0-9]/.test(name))
         return 'a part after a double underscore starts with a digit';
-    return `it ends in "__${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(name.slice(name.lastIndexOf('__') + 2), 20)}", which is not a Salesforce suffix (such as __c for a custom object or field)`;
+    return `it ends in "__${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(name.slice(name.lastIndexOf('__') + 2), 20)}", which is not a Salesforce suffix (such as __c for a custom object or field)`;
 }
 function describeCharacter(code) {
     const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -6696,29 +6675,41 @@ function isIndexed(mapping, field) {
 }
 /**
  * Whether two mapped fields differ only in case. Every field of every mapping passes through here,
- * so it sorts case-folded hashes in one reused buffer (nothing allocated per field) and lower-cases
- * names only when two hashes match.
+ * so it puts case-folded hashes in one reused open-addressing table (nothing allocated per field, no
+ * sort) and lower-cases names only when two hashes match.
  */
 function hasCaseCollision(mapping) {
     const fields = mapping.fields ?? [];
-    if (hashBuffer.length < fields.length)
-        hashBuffer = new Int32Array(fields.length * 2);
-    for (let i = 0; i < fields.length; i++)
-        hashBuffer[i] = caseFoldedHash(fields[i]);
-    const hashes = hashBuffer.subarray(0, fields.length).sort();
-    for (let i = 1; i < hashes.length; i++) {
-        if (hashes[i] === hashes[i - 1])
-            return new Set(fields.map((field) => field.toLowerCase())).size < fields.length;
+    // A power of two at least twice the fields: probes stay short, and a mask replaces the modulo.
+    let size = 64;
+    while (size < fields.length * 2)
+        size *= 2;
+    if (hashTable.length < size)
+        hashTable = new Int32Array(size);
+    const table = hashTable.subarray(0, size).fill(EMPTY);
+    const mask = size - 1;
+    for (let i = 0; i < fields.length; i++) {
+        // EMPTY marks a free slot, so no hash may equal it.
+        const hash = caseFoldedHash(fields[i]) || 1;
+        let slot = hash & mask;
+        while (table[slot] !== EMPTY) {
+            if (table[slot] === hash)
+                return new Set(fields.map((field) => field.toLowerCase())).size < fields.length;
+            slot = (slot + 1) & mask;
+        }
+        table[slot] = hash;
     }
     return false;
 }
-let hashBuffer = new Int32Array(256);
+const EMPTY = 0;
+let hashTable = new Int32Array(256);
 /** Over the last characters only: names of one object differ mostly at their end, and a match is checked in full. */
 function caseFoldedHash(text) {
     let hash = text.length;
     for (let i = Math.max(0, text.length - 8); i < text.length; i++) {
         const code = text.charCodeAt(i);
-        hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
+        // hash * 31 stays below 2 ** 53, so plain arithmetic is exact; Math.imul would be a call in cold code.
+        hash = (hash * 31 + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
     }
     return hash;
 }
@@ -6764,9 +6755,8 @@ function relationships(mapping) {
     if (!found) {
         found = [];
         const fields = mapping.fields ?? [];
-        // Without describe data only the "__r__" form counts: one search over all the names says whether
-        // any has it, where a search per field would cost more than every other rule on a large file.
-        const candidates = mapping.facts.fieldsComplete || /__r__/i.test(fields.join('\n')) ? fields : [];
+        // Without describe data only the "__r__" form counts, and most exports have none.
+        const candidates = mapping.facts.fieldsComplete || fields.some(hasRelationshipMarker) ? fields : [];
         for (const field of candidates) {
             // Both relationship forms contain "__"; most standard field names do not, and are skipped cheaply.
             if (!field.includes('__'))
@@ -6780,6 +6770,15 @@ function relationships(mapping) {
     return found;
 }
 const relationshipsOf = new WeakMap();
+/**
+ * Whether a name has the "__r__" of a custom relationship (underscores have no case: two spellings).
+ * Most names have no "__" but their suffix's, and are passed over after one search; joining the
+ * names to search them at once cost more than searching each.
+ */
+function hasRelationshipMarker(name) {
+    const first = name.indexOf('__');
+    return first !== -1 && first !== name.length - 3 && (name.includes('__r__') || name.includes('__R__'));
+}
 /** The lookup a `<prefix>__r__<ExtId>` field names (`<prefix>__c`), by its form alone. */
 function customLookupOf(field) {
     const marker = field.search(/__r__/i);
@@ -7044,7 +7043,7 @@ const duplicateKey = {
     docs: {
         summary: 'An object has the same key twice.',
         why: 'JSON.parse keeps only the last value, so one of the two silently disappears on import: typically a field list or a config edited in two places by a merge.',
-        source: 'ECMA-262 JSON.parse (the last duplicate wins); RFC 8259 §4 ("names within an object SHOULD be unique").',
+        source: 'ECMA-262 JSON.parse (the last duplicate wins); RFC 8259 \u00a74 ("names within an object SHOULD be unique").',
         bad: '"config": { "access": "read_write", "sf_polling_seconds": 600, "access": "read_only" }',
         good: '"config": { "access": "read_write", "sf_polling_seconds": 600 }',
     },

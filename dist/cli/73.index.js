@@ -267,7 +267,7 @@ async function pollUntil(options, watched, judge, timeout) {
         if (before === state)
             return;
         seen.set(subject, state);
-        options.log.info(`[${(0,core_text/* formatDuration */.a3)(clock.now() - started)}] ${subject}: ${before === undefined ? state : `${before} → ${state}`}`);
+        options.log.info(`[${(0,core_text/* formatDuration */.a3)(clock.now() - started)}] ${subject}: ${before === undefined ? state : `${before} \u2192 ${state}`}`);
         if (!known && !unknown.has(state)) {
             unknown.add(state);
             options.log.warning(`${subject} is in state ${state}, which this action does not know; it keeps waiting as if the state were transient.`);
@@ -425,7 +425,7 @@ async function deploy(request, record, log, deps, clock, started) {
     else {
         log.info(`The import changes ${toImport.length} thing(s):`);
         for (const change of toImport)
-            log.info(`  ${change.care ? '⚠ ' : ''}${change.object}: ${(0,render/* changeLabel */.pG)(change)}`);
+            log.info(`  ${change.care ? '\u26a0 ' : ''}${change.object}: ${(0,render/* changeLabel */.pG)(change)}`);
         const writeErrorsBefore = await (0,client/* readWriteErrors */.PS)(api, connection);
         log.info(`Importing ${merged.mappings.length} mapping(s): ${record.objectNames.join(', ')}.`);
         await (0,client/* importConfiguration */.m9)(api, connection, merged, (what) => log.warning(`The import request got no usable answer (${what}) and is sent again: Heroku Connect may have received it twice, which is harmless for the same configuration.`));
@@ -548,7 +548,7 @@ async function lintForPlan(request, connectionPlan, log) {
         return;
     const failing = run.findings.filter((finding) => request.failOn !== 'never' && types/* LEVEL_RANK */.YT[finding.level] <= types/* LEVEL_RANK */.YT[request.failOn]);
     const listed = failing.slice(0, MAX_LISTED_FINDINGS).map((f) => `  ${f.file}:${f.line}:${f.column} ${f.level} ${f.ruleId}: ${f.message}`);
-    const more = failing.length > MAX_LISTED_FINDINGS ? [`  … and ${failing.length - MAX_LISTED_FINDINGS} more`] : [];
+    const more = failing.length > MAX_LISTED_FINDINGS ? [`  \u2026 and ${failing.length - MAX_LISTED_FINDINGS} more`] : [];
     throw new errors/* DeployFailure */.Qt([`For the connection's plan (${herokuPlan ?? 'paid'}), the lint finds ${failing.length} problem(s) that reach fail-on "${request.failOn}"; nothing was imported:`, ...listed, ...more].join('\n'));
 }
 function alignSection(document, detail, record, log) {
@@ -583,7 +583,7 @@ var report_escape = __webpack_require__(4031);
 function md(text) {
     return markdownText(clip(text, CELL_MAX_CHARS));
 }
-const ICON = { synced: '✅', working: '⏳', failed: '❌', unknown: '❔' };
+const ICON = { synced: '\u2705', working: '\u23f3', failed: '\u274c', unknown: '\u2754' };
 const HEADING = '## Heroku Connect deploy';
 /**
  * The deploy section of the job summary. Everything from the files or from Heroku Connect is
@@ -597,7 +597,7 @@ function renderDeploySummary(record, budget = DEPLOY_SUMMARY_BUDGET_BYTES) {
     const took = formatDuration(record.elapsedMs);
     const lines = [HEADING, ''];
     if (record.error) {
-        lines.push(`❌ **Deploy to ${target} failed** after ${took}: ${md(record.error.message)}`, '');
+        lines.push(`\u274c **Deploy to ${target} failed** after ${took}: ${md(record.error.message)}`, '');
         const imported = record.proven
             ? 'The import was applied and the live configuration matches the files; what failed came after it.'
             : record.imported
@@ -606,10 +606,10 @@ function renderDeploySummary(record, budget = DEPLOY_SUMMARY_BUDGET_BYTES) {
         lines.push(imported, '');
     }
     else if (record.upToDate) {
-        lines.push(`✅ **Up to date**: ${target} already has every mapping of the files as they are, so nothing was imported (checked in ${took}).`, '');
+        lines.push(`\u2705 **Up to date**: ${target} already has every mapping of the files as they are, so nothing was imported (checked in ${took}).`, '');
     }
     else {
-        lines.push(`✅ **Deployed** to ${target} in ${took}.${record.proven ? ' The live configuration, exported again after the sync, matches the files.' : ''}`, '');
+        lines.push(`\u2705 **Deployed** to ${target} in ${took}.${record.proven ? ' The live configuration, exported again after the sync, matches the files.' : ''}`, '');
     }
     const observed = observedNote(record);
     if (record.connectionState)
@@ -635,12 +635,12 @@ function renderDeploySummary(record, budget = DEPLOY_SUMMARY_BUDGET_BYTES) {
     if (record.differences.length > 0) {
         lines.push('The files\' <code>connection</code> section differs from the connection:', '');
         for (const difference of record.differences)
-            lines.push(`- ${difference.level === 'notice' ? 'ℹ️ ' : ''}${md(difference.message)}`);
+            lines.push(`- ${difference.level === 'notice' ? '\u2139\ufe0f ' : ''}${md(difference.message)}`);
         lines.push('');
     }
     lines.push(...writeErrorsSection(record, budget / 8), ...diagnoseSection(record, budget / 8));
     if (record.deleted.length > 0) {
-        lines.push(`🗑️ Deleted by prune, with their tables and data: ${record.deleted.map(md).join(', ')}.${record.backupFile ? ` To restore them, import the backup <code>${md(record.backupFile)}</code> (heroku connect:import); their tables are loaded again from Salesforce.` : ''}`, '');
+        lines.push(`\ud83d\uddd1\ufe0f Deleted by prune, with their tables and data: ${record.deleted.map(md).join(', ')}.${record.backupFile ? ` To restore them, import the backup <code>${md(record.backupFile)}</code> (heroku connect:import); their tables are loaded again from Salesforce.` : ''}`, '');
     }
     const deleted = new Set(record.deleted);
     const leftInPlace = record.notInFiles.filter((name) => !deleted.has(name));
@@ -657,11 +657,11 @@ function observedNote(record) {
         return '';
     return ` (last observed ${(0,core_text/* formatDuration */.a3)(record.statesObservedAtMs)} into the deploy, ${(0,core_text/* formatDuration */.a3)(record.elapsedMs - record.statesObservedAtMs)} before it ended)`;
 }
-/** The plan of the deploy: what the import changes against the live configuration, ⚠️ on what needs a second look. */
+/** The plan of the deploy: what the import changes against the live configuration, \u26a0\ufe0f on what needs a second look. */
 function changesSection(record, budget) {
     if (record.changes === undefined || record.changes.length === 0)
         return [];
-    const rows = record.changes.map((change) => `| ${change.care ? '⚠️' : ''} | ${md(change.object)} | ${md(changeLabel(change))} | ${md(change.consequence)} |`);
+    const rows = record.changes.map((change) => `| ${change.care ? '\u26a0\ufe0f' : ''} | ${md(change.object)} | ${md(changeLabel(change))} | ${md(change.consequence)} |`);
     const { taken } = takeWhileFits(rows, budget, (row) => bytes(row) + 1);
     const more = rows.length - taken.length;
     return [
@@ -693,7 +693,7 @@ function writeErrorsSection(record, budget) {
     const { taken } = takeWhileFits(rows, budget, (row) => bytes(row) + 1);
     const tables = writeErrorsByTable(errors).map(([table, list]) => `${md(table)} ${list.length}`).join(', ');
     return [
-        `⚠️ **${errors.length} new write error${errors.length === 1 ? '' : 's'}** to Salesforce since the import (${tables}):`,
+        `\u26a0\ufe0f **${errors.length} new write error${errors.length === 1 ? '' : 's'}** to Salesforce since the import (${tables}):`,
         '',
         '<table><thead><tr><th>Table</th><th>Record</th><th>Message</th><th>Time</th></tr></thead><tbody>',
         ...taken,
@@ -702,7 +702,7 @@ function writeErrorsSection(record, budget) {
         ...(taken.length < rows.length ? [`${rows.length - taken.length} more rows do not fit here; the write-errors-file output has them all.`, ''] : []),
     ];
 }
-const DIAGNOSE_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const DIAGNOSE_ICON = { error: '\u274c', warning: '\u26a0\ufe0f', notice: '\u2139\ufe0f' };
 /** Heroku Connect's own diagnose, apart from the lint: its counts, and each error and warning with Heroku's rule id. */
 function diagnoseSection(record, budget) {
     const report = record.diagnose;
@@ -720,7 +720,7 @@ function diagnoseSection(record, budget) {
 }
 /** The deploy section when the lint stopped the deploy before it began. */
 function renderDeploySkipped(reason) {
-    return [HEADING, '', `⏭️ **Not deployed**: ${md(reason)} Nothing was imported.`, ''].join('\n');
+    return [HEADING, '', `\u23ed\ufe0f **Not deployed**: ${md(reason)} Nothing was imported.`, ''].join('\n');
 }
 /** The deploy's outcome for a terminal (the CLI); the error itself is printed on stderr. Values from the files or Heroku Connect are shown, never sent raw. */
 function formatDeployText(record) {
@@ -735,7 +735,7 @@ function formatDeployText(record) {
             : `Deployed to ${target} in ${took}${record.proven ? '; the live configuration matches the files' : ''}.`;
     const lines = [outcome];
     if (record.changes && record.changes.length > 0) {
-        lines.push(`Changes (${record.changes.length}):`, ...record.changes.map((change) => `  ${change.care ? '⚠' : ' '} ${(0,report_escape/* terminalText */.eR)(change.object)}: ${(0,report_escape/* terminalText */.eR)((0,render/* changeLabel */.pG)(change))}`));
+        lines.push(`Changes (${record.changes.length}):`, ...record.changes.map((change) => `  ${change.care ? '\u26a0' : ' '} ${(0,report_escape/* terminalText */.eR)(change.object)}: ${(0,report_escape/* terminalText */.eR)((0,render/* changeLabel */.pG)(change))}`));
     }
     if (record.connectionState)
         lines.push(`Connection state${observedNote(record)}: ${(0,report_escape/* terminalText */.eR)(record.connectionState)}`);
@@ -845,79 +845,6 @@ function stderrLog(io) {
 
 /***/ }),
 
-/***/ 2750:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ judgeMapping),
-/* harmony export */   u: () => (/* binding */ judgeConnection)
-/* harmony export */ });
-/**
- * What each connection and mapping state means for a deploy (from django-heroku-connect's groups and
- * the Dev Center state references). A state in neither table is unknown: the wait keeps going
- * and warns once, since Heroku adds states without notice.
- */
-/** `{app}` in a remedy is replaced with the app name. */
-const BLOCKED = {
-    NEW: { meaning: 'the connection is not set up yet (no database or schema chosen)', remedy: 'Finish the setup in the dashboard (heroku addons:open herokuconnect -a {app}) or with heroku connect:db:set -a {app}.' },
-    NEED_AUTHENTICATION: { meaning: 'the connection has not been authorized with Salesforce yet', remedy: 'Authorize it: heroku connect:sf:auth -a {app}.' },
-    PAUSED: { meaning: 'the connection is paused (demo connections are paused after a period of inactivity)', remedy: 'Resume it: heroku connect:resume -a {app}.' },
-    UNAUTHORIZED: { meaning: 'the Salesforce authorization has expired or was revoked', remedy: 'Reauthorize it: heroku connect:sf:auth -a {app}.' },
-    HEROKU_UNAUTH: { meaning: 'Heroku Connect has lost its authorization to the app\'s Heroku Postgres database', remedy: 'Reauthorize Heroku in the dashboard: heroku addons:open herokuconnect -a {app}.' },
-    DB_UNAVAILABLE: { meaning: 'Heroku Connect cannot reach the Postgres database', remedy: 'Check the database (heroku pg:info -a {app}), then resume the connection in the dashboard.' },
-    SYSTEM_ERROR: { meaning: 'an unexpected error interrupted synchronization', remedy: 'Look at heroku connect:diagnose -a {app} and the logs, then resume synchronization in the dashboard.' },
-    TOO_MANY_ROWS: { meaning: 'the connection is over the number of rows its license allows', remedy: 'Reduce the synchronized rows or upgrade the plan.' },
-    INACTIVE_ORG: { meaning: 'the Salesforce organization is inactive', remedy: 'Reactivate the Salesforce org, or point the connection at an active one.' },
-    SYSTEM_ON_ICE: { meaning: 'the demo connection was put on ice after a period of inactivity', remedy: 'Reactivate it in the dashboard: heroku addons:open herokuconnect -a {app}.' },
-};
-/** States in which the connection is busy but healthy: an import can be sent, and the wait goes on. */
-const CONNECTION_WORKING = new Set(['IMPORT_CONFIGURATION', 'POLLING_DB_CHANGES', 'BUSY', 'RECOVERY']);
-function judgeConnection(state, app) {
-    if (state === 'IDLE')
-        return { kind: 'idle' };
-    if (CONNECTION_WORKING.has(state))
-        return { kind: 'working' };
-    const blocked = BLOCKED[state];
-    if (blocked)
-        return { kind: 'blocked', meaning: blocked.meaning, remedy: blocked.remedy.replaceAll('{app}', app) };
-    return { kind: 'unknown' };
-}
-/**
- * DATA_SYNCED is the only settled healthy state; django's "OK" and "temporary error" groups are still
- * working after an import (a new or changed mapping passes through INITIAL, SCHEMA_CHANGED, RESYNC…).
- */
-const MAPPING_WORKING = new Set([
-    'INITIAL',
-    'SCHEMA_CHANGED',
-    'RESYNC',
-    'RELOAD_TABLE',
-    'RECOVERY',
-    'POLLING_SF_CHANGES',
-    'POLLING_SF_BULK',
-    'POLLING_SF_FOR_DELETES',
-    'WAIT_BULK_LOAD',
-    'LOADING_BULK_JOB',
-    'RESOLVE_EXTERNAL_IDS',
-    'WAIT_BULK_UPDATE',
-    'APPLYING_BULK_UPDATE',
-    'POLL_EXTERNAL_IDS',
-    'ABORTED',
-]);
-/** django-heroku-connect's permanent errors: they do not resolve by waiting. */
-const MAPPING_FAILED = new Set(['BAD_CONFIG', 'SYSTEM_ERROR', 'DB_UNAVAILABLE', 'BULK_LOAD_ERROR', 'SYNC_REMOVED', 'INACTIVE_ORG', 'UNAUTHORIZED']);
-function judgeMapping(state) {
-    if (state === 'DATA_SYNCED')
-        return 'synced';
-    if (MAPPING_WORKING.has(state))
-        return 'working';
-    if (MAPPING_FAILED.has(state))
-        return 'failed';
-    return 'unknown';
-}
-
-
-/***/ }),
-
 /***/ 6188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -925,7 +852,7 @@ function judgeMapping(state) {
 /* harmony export */   P: () => (/* binding */ diagnoseFindings),
 /* harmony export */   r: () => (/* binding */ mappingPlaces)
 /* harmony export */ });
-/* harmony import */ var _parse_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(461);
+/* harmony import */ var _parse_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9720);
 /* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3226);
 /* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6153);
 
@@ -943,7 +870,7 @@ async function mappingPlaces(files) {
         const read = await (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o$)(ref.absolutePath, format, ref.confinedTo);
         if (!read.ok)
             continue;
-        const parsed = (0,_parse_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSource */ .P)(read.text, format);
+        const parsed = await (0,_parse_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSource */ .P)(read.text, format);
         const value = parsed.value;
         if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value) || !Array.isArray(value.mappings))
             continue;

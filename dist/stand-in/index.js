@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _scenario_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(260);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97);
 /**
  * Starts the Heroku Connect stand-in from the command line, for the demo or to try the CLI by hand:
  *
@@ -176,7 +176,7 @@ function exampleStaging() {
 
 /***/ }),
 
-/***/ 17:
+/***/ 97:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -197,6 +197,25 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+/** Objects with this many keys or more keep their key list: listing a large object's keys sorts them each time. */
+const REMEMBERED_KEYS = 64;
+const keysOf = new WeakMap();
+/**
+ * An object's own keys, in order. The list of a large object (a mapping's fields) is made once and
+ * shared: the duplicate-key count lists every object's keys (listKeys), then the engine and the
+ * rules ask again for the fields, and V8 sorts the keys of an object that large each time it lists
+ * them.
+ */
+function ownKeys(object) {
+    return keysOf.get(object) ?? listKeys(object);
+}
+/** Lists an object's keys, and remembers the list of a large one for ownKeys. */
+function listKeys(object) {
+    const keys = Object.keys(object);
+    if (keys.length >= REMEMBERED_KEYS)
+        keysOf.set(object, keys);
+    return keys;
+}
 /** Whether two values are the same JSON, whatever the order of their keys: exports do not keep it from one to the next. */
 function sameJson(a, b) {
     return canonical(a) === canonical(b);
@@ -216,7 +235,38 @@ function parsePointer(pointer) {
         .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
+;// CONCATENATED MODULE: ./src/stand-in/http.ts
+/** The whole body of a request; an empty one is `{ json: undefined }`. Rejects when the client goes away mid-body. */
+async function readRequestBody(request) {
+    const chunks = [];
+    for await (const chunk of request)
+        chunks.push(chunk);
+    const text = Buffer.concat(chunks).toString('utf8');
+    if (text === '')
+        return { json: undefined };
+    try {
+        return { json: JSON.parse(text) };
+    }
+    catch {
+        return { text };
+    }
+}
+/** Listens on 127.0.0.1 only (`port` 0: any free one), and resolves to the server's URL. */
+async function listen(server, port = 0) {
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', resolve);
+    });
+    return `http://127.0.0.1:${server.address().port}`;
+}
+/** Stops the server without waiting for clients that keep a connection open (or a request held by a fault). */
+async function stop(server) {
+    server.closeAllConnections();
+    await new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+}
+
 ;// CONCATENATED MODULE: ./src/stand-in/server.ts
+
 
 
 
@@ -535,21 +585,13 @@ async function startConnectStandIn(options) {
         requests.push(record);
         const fault = takeFault(name);
         if (fault?.kind === 'drop') {
-            options.log?.(`${method} ${record.path} → dropped`);
+            options.log?.(`${method} ${record.path} \u2192 dropped`);
             request.socket.destroy();
             return;
         }
-        const chunks = [];
-        request.on('data', (chunk) => chunks.push(chunk));
-        request.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            let body;
-            try {
-                body = text === '' ? undefined : JSON.parse(text);
-            }
-            catch {
-                body = text;
-            }
+        const onBody = (received) => {
+            // Recorded as sent when it is not JSON: a test can then see what a client got wrong.
+            const body = 'json' in received ? received.json : received.text;
             if (body !== undefined)
                 record.body = body;
             const answer = () => {
@@ -565,11 +607,11 @@ async function startConnectStandIn(options) {
                     if (name === 'import' && result.status === 200)
                         accepted.push(record);
                 }
-                options.log?.(`${method} ${record.path} → ${result.status}`);
+                options.log?.(`${method} ${record.path} \u2192 ${result.status}`);
                 send(response, result);
             };
             if (fault?.kind === 'hang') {
-                options.log?.(`${method} ${record.path} → held, never answered`);
+                options.log?.(`${method} ${record.path} \u2192 held, never answered`);
                 options.onHang?.();
             }
             else if (fault?.kind === 'delay') {
@@ -582,7 +624,9 @@ async function startConnectStandIn(options) {
             else {
                 answer();
             }
-        });
+        };
+        // A client that goes away mid-body gets no answer, as from a real server.
+        readRequestBody(request).then(onBody, () => undefined);
     };
     const discovery = (0,external_node_http_namespaceObject.createServer)(handler('discovery'));
     const region = (0,external_node_http_namespaceObject.createServer)(handler('region'));
@@ -630,17 +674,6 @@ function live(spec, started) {
             counts: { db: 1000, sf: 1000, pending: 0, errors: 0, ...mapping.counts },
         })),
     };
-}
-async function listen(server, port) {
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, '127.0.0.1', resolve);
-    });
-    return `http://127.0.0.1:${server.address().port}`;
-}
-async function stop(server) {
-    server.closeAllConnections();
-    await new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
 }
 function send(response, answer) {
     // The client may have given up (its timeout) and closed the connection while the answer was delayed.

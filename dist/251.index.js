@@ -1,0 +1,992 @@
+export const id = 251;
+export const ids = [251];
+export const modules = {
+
+/***/ 4251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deployStage: () => (/* binding */ deployStage)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/connect/client.ts + 1 modules
+var client = __webpack_require__(8589);
+// EXTERNAL MODULE: ./src/connect/resolve.ts
+var resolve = __webpack_require__(562);
+// EXTERNAL MODULE: ./src/connect/states.ts
+var states = __webpack_require__(2750);
+// EXTERNAL MODULE: ./src/parse/parse.ts
+var parse = __webpack_require__(9720);
+// EXTERNAL MODULE: ./src/parse/source.ts
+var source = __webpack_require__(3226);
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __webpack_require__(6153);
+;// CONCATENATED MODULE: ./src/diagnose/findings.ts
+
+
+
+/**
+ * Where each mapping's object_name stands in the files, by lower-cased object name. A file that
+ * cannot be read or parsed places nothing (the lint reports it); the first file's first line takes
+ * what has no mapping line.
+ */
+async function mappingPlaces(files) {
+    const byObject = new Map();
+    for (const ref of files) {
+        const format = (0,source/* formatOf */.be)(ref.file);
+        const read = await (0,source/* readSource */.o$)(ref.absolutePath, format, ref.confinedTo);
+        if (!read.ok)
+            continue;
+        const parsed = await (0,parse/* parseSource */.P)(read.text, format);
+        const value = parsed.value;
+        if (!(0,json/* isRecord */.u4)(value) || !Array.isArray(value.mappings))
+            continue;
+        const named = value.mappings.flatMap((mapping, i) => ((0,json/* isRecord */.u4)(mapping) && typeof mapping.object_name === 'string' ? [{ name: mapping.object_name, i }] : []));
+        const ranges = parsed.locate(named.map(({ i }) => ({ path: ['mappings', i, 'object_name'] })));
+        named.forEach(({ name }, index) => {
+            const { start } = ranges[index];
+            const key = name.toLowerCase();
+            if (!byObject.has(key))
+                byObject.set(key, { file: ref.file, line: start.line, column: start.column });
+        });
+    }
+    const first = files[0];
+    return { byObject, ...(first && { fallback: { file: first.file, line: 1, column: 1 } }) };
+}
+/**
+ * Each error and warning of the diagnose as a finding with Heroku's rule id and message: at the
+ * mapping's object_name line when it concerns a mapping, at the first file's first line otherwise.
+ * The level is the list Heroku put the check in (every failed check says FAILED; errors and warnings
+ * tell the severity). Passes and skips are only counted. The connection result's own `mappings`
+ * part is not read: each diagnosed mapping's answer covers it.
+ */
+function diagnoseFindings(results, places) {
+    const findings = [];
+    const counts = { errors: 0, warnings: 0, passes: 0, skips: 0 };
+    const add = (checks, object) => {
+        counts.errors += checks.errors.length;
+        counts.warnings += checks.warnings.length;
+        counts.passes += checks.passes.length;
+        counts.skips += checks.skips.length;
+        const place = (object !== undefined && places.byObject.get(object.toLowerCase())) || places.fallback;
+        const levels = [
+            ['error', checks.errors],
+            ['warning', checks.warnings],
+        ];
+        for (const [level, list] of levels)
+            for (const check of list)
+                findings.push(toFinding(check, level, object, place));
+    };
+    add(results.connection, undefined);
+    for (const { object, results: checks } of results.mappings)
+        add(checks, object);
+    return { findings, counts };
+}
+function toFinding(check, level, object, place) {
+    const subject = object === undefined ? 'the connection' : `the ${object} mapping`;
+    const message = `Heroku Connect diagnose of ${subject}, ${check.display_name}: ${check.message || 'failed'}${check.doc_url ? ` (${check.doc_url})` : ''}`;
+    return {
+        source: 'diagnose',
+        ruleId: check.rule_id ?? check.display_name,
+        level,
+        message,
+        file: place?.file ?? '',
+        line: place?.line ?? 1,
+        column: place?.column ?? 1,
+        ...(object !== undefined && { object }),
+        ...(check.doc_url && { docUrl: check.doc_url }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(3889);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+;// CONCATENATED MODULE: ./src/diagnose/run.ts
+
+
+
+/**
+ * Heroku Connect's server-side diagnose (what `heroku connect:diagnose` and
+ * `connect:mapping:diagnose` run): the connection's checks, started and then read at its result_url
+ * until done, and each given mapping's checks, answered at once. Costs 1 + (reads of the result) +
+ * one call per mapping.
+ */
+async function runDiagnose(api, connection, mappings, options) {
+    const { clock } = options;
+    const started = clock.now();
+    const resultUrl = await (0,client/* startValidation */.es)(api, connection);
+    options.log.info(`Heroku Connect's diagnose of the connection started; reading its result every ${(0,core_text/* formatDuration */.a3)(options.intervalMs)}.`);
+    let result = await (0,client/* readValidationResult */.Vx)(api, connection, resultUrl);
+    while (result === undefined) {
+        const remaining = options.deadline - clock.now();
+        if (remaining <= 0) {
+            throw new errors/* RemoteFailure */.p3('Heroku Connect', 'hanging', `Heroku Connect's diagnose of connection "${connection.resource_name}" had not finished after ${(0,core_text/* formatDuration */.a3)(clock.now() - started)}, the time left before the deadline. Run "heroku connect:diagnose" later, or raise wait-timeout.`);
+        }
+        await clock.sleep(Math.min(options.intervalMs, remaining));
+        result = await (0,client/* readValidationResult */.Vx)(api, connection, resultUrl);
+    }
+    const diagnosed = [];
+    for (const mapping of mappings) {
+        if (mapping.id === undefined) {
+            options.log.info(`The ${mapping.object_name} mapping has no id in the connection's detail, so it is not diagnosed on its own.`);
+            continue;
+        }
+        diagnosed.push({ object: mapping.object_name, results: await (0,client/* validateMapping */.VD)(api, connection, { id: mapping.id, object_name: mapping.object_name }) });
+    }
+    return { connection: result, mappings: diagnosed };
+}
+
+// EXTERNAL MODULE: ./src/diagnose/write-errors.ts
+var write_errors = __webpack_require__(2999);
+// EXTERNAL MODULE: ./src/plan/consequences.ts
+var consequences = __webpack_require__(6933);
+// EXTERNAL MODULE: ./src/plan/diff.ts
+var diff = __webpack_require__(8256);
+// EXTERNAL MODULE: ./src/plan/render.ts
+var render = __webpack_require__(31);
+;// CONCATENATED MODULE: ./src/deploy/prove.ts
+
+/**
+ * What the live configuration, exported after the import settled, does not have as the files say:
+ * one sentence per difference, naming the object, the field or setting, and what is live instead.
+ * The comparison is the plan's, by meaning: key order, `applied_at` and `revision` never count.
+ * Live mappings the files do not contain are not the files' concern and are left out.
+ */
+function liveMismatches(live, files) {
+    return (0,diff/* planChanges */.X)(live, files)
+        .changes.filter((change) => change.kind !== 'mapping-removed')
+        .map(describeMismatch);
+}
+/** The change the files would still make to the live side, as what is missing or different there. */
+function describeMismatch(change) {
+    const { object, field } = change;
+    const setting = (name, show = String) => `${object}: ${name} is ${show(change.to)} in the files, but ${show(change.from)} live`;
+    switch (change.kind) {
+        case 'mapping-added':
+            return `${object}: the mapping is not live`;
+        case 'field-added':
+            return `${object}: field ${field} is not mapped live`;
+        case 'field-removed':
+            return `${object}: field ${field} is mapped live, but not in the files`;
+        case 'index-added':
+            return `${object}: the index on ${field} is not live`;
+        case 'index-removed':
+            return `${object}: the index on ${field} is live, but not in the files`;
+        case 'index-uniqueness-changed':
+            return `${object}: the index on ${field} is ${change.to ? 'unique' : 'not unique'} in the files, but ${change.to ? 'not unique' : 'unique'} live`;
+        case 'access-changed':
+            return setting('access');
+        case 'upsert-field-set':
+        case 'upsert-field-removed':
+        case 'upsert-field-changed':
+            return setting('upsert_field', (value) => (value === undefined ? 'none' : String(value)));
+        case 'polling-interval-changed':
+            return setting('sf_polling_seconds');
+        case 'accelerated-polling-changed':
+            return setting('sf_notify_enabled');
+        case 'mapping-removed':
+        case 'mapping-deleted':
+            return `${object}: ${change.detail}`;
+    }
+}
+
+// EXTERNAL MODULE: ./src/http/clock.ts
+var http_clock = __webpack_require__(8658);
+// EXTERNAL MODULE: ./src/lint/run.ts + 9 modules
+var lint_run = __webpack_require__(7823);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(3054);
+;// CONCATENATED MODULE: ./src/deploy/backup.ts
+
+
+/**
+ * Writes the live configuration, exported just before the import, where the user can import it back:
+ * the import only adds and changes mappings, so this file is the way to undo a deploy.
+ * Returns the file's path.
+ */
+async function writeBackup(document, dir, app, resource, now) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const stamp = new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const file = external_node_path_default().join(dir, `heroku-connect-backup-${safeName(app)}-${safeName(resource)}-${stamp}.json`);
+    // The 4-space layout of heroku connect:export, so the backup diffs cleanly against an export.
+    await (0,promises_.writeFile)(file, `${JSON.stringify(document, null, 4)}\n`);
+    return file;
+}
+function safeName(name) {
+    return name.replace(/[^A-Za-z0-9._-]+/g, '-') || 'connection';
+}
+
+;// CONCATENATED MODULE: ./src/deploy/connection-section.ts
+
+/**
+ * Makes the file's `connection` section describe the connection it is imported into, as Heroku's
+ * guide asks: exports carry the source connection's identity (often placeholders such as CHANGE-ME).
+ * `app_name`, `organization_id` and `name` are taken from the target's detail; `features`,
+ * `api_version` and `logplex_log_enabled` stay as written (whether the import applies them is not
+ * documented). Every field that differs from the target is reported either way.
+ */
+function alignConnectionSection(section, target) {
+    const aligned = { ...section };
+    const differences = [];
+    const identity = [
+        ['app_name', target.app_name],
+        ['organization_id', target.organization_id || target.sf_info?.organization_id],
+        ['name', target.name],
+    ];
+    for (const [field, value] of identity) {
+        // A target without the value (a field the API stopped sending) leaves the file's as it is.
+        if (typeof value !== 'string' || value === '' || value === section[field])
+            continue;
+        aligned[field] = value;
+        differences.push({
+            field,
+            file: section[field],
+            connection: value,
+            action: 'rewritten',
+            level: 'info',
+            message: `connection.${field} is ${show(section[field])} in the file and ${show(value)} on the connection; imported as ${show(value)}.`,
+        });
+    }
+    const apiVersion = target.sf_info?.api_version ?? target.api_version;
+    if (section.api_version !== undefined && apiVersion !== undefined && String(section.api_version) !== String(apiVersion)) {
+        differences.push({
+            field: 'api_version',
+            file: section.api_version,
+            connection: apiVersion,
+            action: 'kept',
+            level: 'notice',
+            message: `The file was exported at Salesforce API ${String(section.api_version)}; the connection uses ${apiVersion}. ` +
+                'The fields available to a mapping differ between API versions: check that every mapped field exists at the connection\'s version.',
+        });
+    }
+    if ((0,json/* isRecord */.u4)(section.features) && (0,json/* isRecord */.u4)(target.features)) {
+        for (const [feature, value] of Object.entries(section.features)) {
+            const live = target.features[feature];
+            if (live === undefined || (0,json/* sameJson */.Vk)(value, live))
+                continue;
+            differences.push(kept(`features.${feature}`, value, live));
+        }
+    }
+    if (section.logplex_log_enabled !== undefined && target.logplex_log_enabled !== undefined && section.logplex_log_enabled !== target.logplex_log_enabled) {
+        differences.push(kept('logplex_log_enabled', section.logplex_log_enabled, target.logplex_log_enabled));
+    }
+    return { section: aligned, differences };
+}
+function kept(field, file, connection) {
+    return {
+        field,
+        file,
+        connection,
+        action: 'kept',
+        level: 'info',
+        message: `connection.${field} is ${show(file)} in the file and ${show(connection)} on the connection; imported as written.`,
+    };
+}
+function show(value) {
+    return value === undefined ? '(absent)' : JSON.stringify(value);
+}
+
+// EXTERNAL MODULE: ./src/plan/document.ts
+var plan_document = __webpack_require__(7990);
+;// CONCATENATED MODULE: ./src/deploy/wait.ts
+
+
+
+/** Waits for an import someone else started (IMPORT_CONFIGURATION) to end, and returns the detail then. */
+async function waitForRunningImport(options) {
+    const started = options.clock.now();
+    return pollUntil(options, [], (detail) => (detail.state === 'IMPORT_CONFIGURATION' ? undefined : detail), () => new errors/* DeployFailure */.Qt(`Another import was still running on the connection (IMPORT_CONFIGURATION) after ${(0,core_text/* formatDuration */.a3)(options.clock.now() - started)}; nothing was imported. ` +
+        'Deploy again once it has finished, or raise wait-timeout.'));
+}
+/**
+ * Waits until Heroku Connect has applied the import and every imported mapping has synced.
+ *
+ * The detail lags the import: right after it is accepted, the connection can still show IDLE and the
+ * old mappings, so IDLE alone proves nothing. Success needs evidence that this import
+ * was applied, any of: IMPORT_CONFIGURATION seen after the import; a mapping the file adds appearing;
+ * every imported mapping that existed before showing a new `config.revision` or `config.applied_at`.
+ * With evidence, the connection must be IDLE and every imported mapping DATA_SYNCED.
+ *
+ * It fails at once when the connection goes into an error state, or an imported mapping into a
+ * permanent error state that is this import's: a mapping that already had that state before, with
+ * the same revision, is still showing the old configuration, so it is waited on rather than blamed.
+ */
+async function waitForImport(before, objectNames, options) {
+    const started = options.clock.now();
+    const previous = byObject(before.mappings);
+    let evidence;
+    let last;
+    return pollUntil(options, objectNames, (detail) => {
+        last = detail;
+        const current = byObject(detail.mappings);
+        const imported = objectNames.map((name) => ({ name, now: current.get(name.toLowerCase()), was: previous.get(name.toLowerCase()) }));
+        if (evidence === undefined) {
+            const appeared = imported.find((m) => m.was === undefined && m.now !== undefined);
+            if (detail.state === 'IMPORT_CONFIGURATION')
+                evidence = 'the connection went into IMPORT_CONFIGURATION';
+            else if (appeared)
+                evidence = `the new mapping ${appeared.name} appeared`;
+            else if (imported.every((m) => m.now !== undefined && m.was !== undefined && configChanged(m.was, m.now))) {
+                evidence = 'every imported mapping has a new revision';
+            }
+            if (evidence !== undefined)
+                options.log.info(`Heroku Connect has taken up the import: ${evidence}.`);
+        }
+        const connection = (0,states/* judgeConnection */.u)(detail.state, options.app);
+        if (connection.kind === 'blocked') {
+            throw new errors/* DeployFailure */.Qt(`After the import the connection went into ${detail.state}: ${connection.meaning}. ${connection.remedy} Mappings: ${listStates(objectNames, current)}.`);
+        }
+        const failed = imported.filter((m) => m.now !== undefined && (0,states/* judgeMapping */.K)(m.now.state) === 'failed' && (m.was === undefined || isNews(m.was, m.now)));
+        if (failed.length > 0) {
+            throw new errors/* DeployFailure */.Qt(`The import failed: ${failed.map((m) => describeMapping(m.name, m.now)).join('; ')}. ` +
+                'Heroku Connect accepts any import and reports problems in the mapping state; fix the mapping and deploy again, or import the backup to go back.');
+        }
+        const settled = connection.kind === 'idle' && imported.every((m) => m.now?.state === 'DATA_SYNCED');
+        return evidence !== undefined && settled ? { detail, evidence } : undefined;
+    }, () => {
+        const states = last ? `the connection is ${last.state}; ${listStates(objectNames, byObject(last.mappings))}` : 'no state could be read';
+        const noSign = evidence === undefined ? ' Heroku Connect has shown no sign of applying the import yet (no IMPORT_CONFIGURATION state, no new mapping revision).' : '';
+        return new errors/* DeployFailure */.Qt(`The import did not finish within ${(0,core_text/* formatDuration */.a3)(options.clock.now() - started)}: ${states}.${noSign} Raise wait-timeout if it needs longer.`);
+    });
+}
+/**
+ * Polls every interval until `judge` returns a value or throws, or the deadline passes. The first poll
+ * comes one interval after the start; the last one at the deadline, and a poll ends by the deadline. Each state change of the
+ * connection and of the `watched` mappings is logged once, and each state this action does not know
+ * is warned about once (other live mappings change state with every Salesforce poll: noise here).
+ */
+async function pollUntil(options, watched, judge, timeout) {
+    const { clock } = options;
+    const started = clock.now();
+    const seen = new Map();
+    const unknown = new Set();
+    const observe = (subject, state, known) => {
+        const before = seen.get(subject);
+        if (before === state)
+            return;
+        seen.set(subject, state);
+        options.log.info(`[${(0,core_text/* formatDuration */.a3)(clock.now() - started)}] ${subject}: ${before === undefined ? state : `${before} \u2192 ${state}`}`);
+        if (!known && !unknown.has(state)) {
+            unknown.add(state);
+            options.log.warning(`${subject} is in state ${state}, which this action does not know; it keeps waiting as if the state were transient.`);
+        }
+    };
+    const watchedKeys = new Set(watched.map((name) => name.toLowerCase()));
+    for (;;) {
+        const remaining = options.deadline - clock.now();
+        if (remaining <= 0)
+            throw timeout();
+        await clock.sleep(Math.min(options.intervalMs, remaining));
+        const detail = await options.poll().catch((error) => {
+            // The poll that could not be answered says what was pending and why; the wait says where it stood.
+            throw error instanceof errors/* RemoteFailure */.p3 ? new errors/* RemoteFailure */.p3(error.service, error.reason, `${timeout().message} ${error.message}`) : error;
+        });
+        options.onPoll?.(detail);
+        observe('connection', detail.state, (0,states/* judgeConnection */.u)(detail.state, options.app).kind !== 'unknown');
+        for (const mapping of detail.mappings) {
+            if (watchedKeys.has(mapping.object_name.toLowerCase()))
+                observe(mapping.object_name, mapping.state, (0,states/* judgeMapping */.K)(mapping.state) !== 'unknown');
+        }
+        const outcome = judge(detail);
+        if (outcome !== undefined)
+            return outcome;
+    }
+}
+function byObject(mappings) {
+    return new Map(mappings.map((mapping) => [mapping.object_name.toLowerCase(), mapping]));
+}
+function configChanged(was, now) {
+    const revision = (m) => m.config?.revision;
+    const appliedAt = (m) => m.config?.applied_at;
+    return (revision(now) !== undefined && revision(now) !== revision(was)) || (appliedAt(now) !== undefined && appliedAt(now) !== appliedAt(was));
+}
+/** A state this import can be blamed for: the mapping's configuration or its state changed since before the import. */
+function isNews(was, now) {
+    return configChanged(was, now) || was.state !== now.state;
+}
+function describeMapping(name, mapping) {
+    if (mapping === undefined)
+        return `${name} not listed yet`;
+    return `${name} ${mapping.state}${mapping.state_description ? ` (${mapping.state_description})` : ''}`;
+}
+function listStates(objectNames, current) {
+    return objectNames.map((name) => describeMapping(name, current.get(name.toLowerCase()))).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/deploy/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const MAX_LISTED_FINDINGS = 10;
+const LAST_POLL_GRACE_MS = 5000;
+/**
+ * The deploy stage: find the connection, check it can take an import, lint again for its plan,
+ * align the `connection` section, back up the live configuration, import every mapping file in one
+ * import, and wait until Heroku Connect has applied it and every imported mapping has synced.
+ * It does not throw: the record's `error` says why it failed, so outputs and the summary can still
+ * be written. The API key never reaches a log line or the record.
+ */
+async function runDeploy(request, log, deps = {}) {
+    const clock = deps.clock ?? http_clock/* systemClock */.ml;
+    const redact = (0,errors/* redactor */.$p)(request.apiKey, '[HEROKU_API_KEY]');
+    const safeLog = {
+        info: (message) => log.info(redact(message)),
+        notice: (message) => log.notice(redact(message)),
+        warning: (message) => log.warning(redact(message)),
+        group: (name, fn) => log.group(redact(name), fn),
+    };
+    const started = clock.now();
+    const record = { app: request.app, objectNames: [], imported: false, mappingStates: {}, notInFiles: [], differences: [], deleted: [], elapsedMs: 0 };
+    try {
+        await deploy(request, record, safeLog, deps, clock, started);
+    }
+    catch (error) {
+        record.error = (0,errors/* redactedError */.JM)(error, redact);
+    }
+    record.elapsedMs = clock.now() - started;
+    return record;
+}
+async function deploy(request, record, log, deps, clock, started) {
+    const { app } = request;
+    if (request.eventName && PULL_REQUEST_EVENTS.has(request.eventName) && !request.allowPullRequestDeploy) {
+        throw new errors/* ConfigurationError */.j1(`Not deploying on a ${request.eventName} event: the pull request's mapping files are not merged yet, and a deploy from them would change the live connection. ` +
+            'Deploy on push to the default branch or on workflow_dispatch. For a review-app connection the pull request may change, set allow-pull-request-deploy to true.');
+    }
+    const document = await (0,plan_document/* mergeMappingFiles */.k)(request.files);
+    record.objectNames = document.mappings.map((mapping) => mapping.object_name);
+    // One deadline for every call and every wait, whatever the API does (hangs, asks to wait an hour,
+    // keeps failing): the deploy ends, with its summary and outputs, within wait-timeout.
+    const deadline = clock.now() + request.waitTimeoutSeconds * 1000;
+    // The last poll comes at the deadline and needs a moment to be answered.
+    const api = (0,client/* connectApi */.Xm)({ ...deps, apiKey: request.apiKey, discoveryServer: request.discoveryServer, clock, log, deadline: deadline + LAST_POLL_GRACE_MS });
+    const connection = await (0,resolve/* findConnection */.Cf)(api, app, request.resource, log);
+    record.resource = connection.resource_name;
+    const observe = (detail) => {
+        noteStates(record, detail);
+        record.statesObservedAtMs = clock.now() - started;
+    };
+    const poll = {
+        poll: () => (0,client/* readDetail */.on)(api, connection),
+        clock,
+        intervalMs: request.pollIntervalSeconds * 1000,
+        deadline,
+        app,
+        log,
+        onPoll: observe,
+    };
+    let detail = await (0,client/* readDetail */.on)(api, connection);
+    observe(detail);
+    record.herokuPlan = detail.plan;
+    log.info(`Connection "${connection.resource_name}" of app "${app}": ${detail.state}, plan ${detail.plan ?? 'unknown'}, ${detail.mappings.length} mapping(s).`);
+    if (detail.state === 'IMPORT_CONFIGURATION') {
+        log.info('Another import is running on the connection; waiting for it to finish first.');
+        detail = await log.group('Waiting for the running import to finish', () => waitForRunningImport(poll));
+    }
+    checkReady(detail, app);
+    if (request.prune)
+        checkPrunable(document, detail, record.objectNames);
+    await lintForPlan(request, detail.plan, log);
+    const merged = alignSection(document, detail, record, log);
+    const backup = await (0,client/* exportConfiguration */.lb)(api, connection);
+    record.backupFile = await writeBackup(backup, request.backupDir, app, connection.resource_name, clock.now());
+    log.info(`Backed up the live configuration to ${record.backupFile}; import that file to undo this deploy.`);
+    const fileObjects = new Set(record.objectNames.map((name) => name.toLowerCase()));
+    record.notInFiles = detail.mappings.map((mapping) => mapping.object_name).filter((name) => !fileObjects.has(name.toLowerCase()));
+    const changes = deployPlan(backup, merged, request.prune ?? false);
+    record.changes = changes;
+    const toImport = changes.filter((change) => change.kind !== 'mapping-deleted');
+    if (record.notInFiles.length > 0 && !request.prune) {
+        log.info(`The import never deletes a mapping. Live mappings the files do not contain, which stay on the connection: ${record.notInFiles.join(', ')}.`);
+    }
+    if (toImport.length === 0) {
+        record.upToDate = true;
+        log.info(`Nothing to import: the live configuration already has every mapping of the files as they are (compared by meaning with the backup). Nothing was imported.`);
+        warnAboutFailedMappings(detail, record.objectNames, log);
+    }
+    else {
+        log.info(`The import changes ${toImport.length} thing(s):`);
+        for (const change of toImport)
+            log.info(`  ${change.care ? '\u26a0 ' : ''}${change.object}: ${(0,render/* changeLabel */.pG)(change)}`);
+        const writeErrorsBefore = await (0,client/* readWriteErrors */.PS)(api, connection);
+        log.info(`Importing ${merged.mappings.length} mapping(s): ${record.objectNames.join(', ')}.`);
+        await (0,client/* importConfiguration */.m9)(api, connection, merged, (what) => log.warning(`The import request got no usable answer (${what}) and is sent again: Heroku Connect may have received it twice, which is harmless for the same configuration.`));
+        record.imported = true;
+        log.info('Heroku Connect accepted the import.');
+        const { evidence, detail: settled } = await log.group(`Waiting for Heroku Connect to apply the import (every ${request.pollIntervalSeconds} s, at most ${(0,core_text/* formatDuration */.a3)(request.waitTimeoutSeconds * 1000)})`, () => waitForImport(detail, record.objectNames, poll));
+        detail = settled;
+        log.info(`The connection is IDLE and every imported mapping is DATA_SYNCED, after ${evidence}.`);
+        await proveImport(api, connection, merged, record, log);
+        record.writeErrors = (0,write_errors/* newWriteErrors */.f)(writeErrorsBefore, await (0,client/* readWriteErrors */.PS)(api, connection));
+    }
+    if (request.prune)
+        await prune(api, connection, detail, record, log);
+    const failures = [];
+    if (record.writeErrors && record.writeErrors.length > 0) {
+        const message = `${record.writeErrors.length} new write error(s) to Salesforce since the import: they are listed in the report, and "heroku-connect-action write-errors --app ${app}" lists them again.`;
+        if (request.failOnWriteErrors)
+            failures.push(message);
+        else
+            log.warning(message);
+    }
+    if (request.diagnose) {
+        const diagnosed = detail.mappings.filter((mapping) => fileObjects.has(mapping.object_name.toLowerCase()));
+        const results = await log.group("Running Heroku Connect's diagnose", () => runDiagnose(api, connection, diagnosed, { clock, intervalMs: request.pollIntervalSeconds * 1000, deadline, log }));
+        record.diagnose = diagnoseFindings(results, await mappingPlaces(request.files));
+        const { errors, warnings, passes, skips } = record.diagnose.counts;
+        log.info(`Heroku Connect's diagnose: ${errors} error(s), ${warnings} warning(s), ${passes} passed, ${skips} skipped.`);
+        const failing = record.diagnose.findings.filter((finding) => request.failOn !== 'never' && types/* LEVEL_RANK */.YT[finding.level] <= types/* LEVEL_RANK */.YT[request.failOn]);
+        if (failing.length > 0)
+            failures.push(`Heroku Connect's diagnose finds ${failing.length} problem(s) that reach fail-on "${request.failOn}": ${failing.slice(0, MAX_LISTED_FINDINGS).map((f) => `${f.ruleId} (${f.object ?? 'connection'})`).join(', ')}.`);
+    }
+    if (failures.length > 0)
+        throw new errors/* DeployFailure */.Qt(failures.join(' '));
+    log.info(record.upToDate ? 'Up to date: nothing needed importing.' : 'Deployed: Heroku Connect applied the import, and the live configuration matches the files.');
+}
+/**
+ * What the deploy changes, by meaning, from the live configuration (the backup) to the files. A live
+ * mapping the files lack is dropped from it, as import leaves it be; with prune it becomes a deletion.
+ */
+function deployPlan(backup, merged, prune) {
+    const { changes } = (0,diff/* planChanges */.X)(backup, merged);
+    const live = (0,diff/* mappingsOf */.J)(backup) ?? new Map();
+    return changes.flatMap((change) => {
+        if (change.kind !== 'mapping-removed')
+            return [change];
+        const removed = live.get(change.object.toLowerCase());
+        return prune && removed ? [(0,consequences/* mappingDeleted */.MC)(removed)] : [];
+    });
+}
+/** Success is the content, not a state: the live configuration, exported again, must have every mapping as the files do. */
+async function proveImport(api, connection, merged, record, log) {
+    const mismatches = liveMismatches(await (0,client/* exportConfiguration */.lb)(api, connection), merged);
+    if (mismatches.length > 0) {
+        const listed = mismatches.slice(0, MAX_LISTED_FINDINGS);
+        const more = mismatches.length > listed.length ? `; and ${mismatches.length - listed.length} more` : '';
+        throw new errors/* DeployFailure */.Qt(`The import was only partly applied: the live configuration, exported after the sync, differs from the files: ${listed.join('; ')}${more}. ` +
+            'Import the backup to go back, or deploy again.');
+    }
+    record.proven = true;
+    log.info('The live configuration, exported again, has every mapping, field, index and setting of the files.');
+}
+/** Deletes the live mappings the files lack, after the import (and its proof) succeeded. */
+async function prune(api, connection, detail, record, log) {
+    const doomed = record.notInFiles.map((name) => detail.mappings.find((mapping) => mapping.object_name.toLowerCase() === name.toLowerCase()));
+    for (const mapping of doomed) {
+        if (mapping === undefined)
+            continue;
+        if (mapping.id === undefined)
+            throw new errors/* RemoteFailure */.p3('Heroku Connect', 'answered', `The ${mapping.object_name} mapping has no id in the connection's detail, so it cannot be deleted; delete it in the dashboard.`);
+        await (0,client/* deleteMapping */.Os)(api, connection, { id: mapping.id, object_name: mapping.object_name });
+        record.deleted.push(mapping.object_name);
+        log.notice(`Deleted the ${mapping.object_name} mapping (prune): its table and data are gone. Importing the backup ${record.backupFile ?? ''} brings it back.`);
+    }
+}
+/**
+ * Prune deletes whatever the files do not name, so it needs files that name mappings, and a
+ * connection whose mappings are all understood: a mapping left in an error or unknown state may be
+ * one the dashboard or another deploy is working on.
+ */
+function checkPrunable(document, detail, objectNames) {
+    if (document.mappings.length === 0) {
+        throw new errors/* ConfigurationError */.j1('Not pruning: the files name no mapping, so prune would delete every mapping of the connection. Nothing was imported or deleted.');
+    }
+    const named = new Set(objectNames.map((name) => name.toLowerCase()));
+    const unexplained = detail.mappings.filter((mapping) => !named.has(mapping.object_name.toLowerCase()) && ['failed', 'unknown'].includes((0,states/* judgeMapping */.K)(mapping.state)));
+    if (unexplained.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`Not pruning: live mapping(s) the files do not contain are in a state this deploy cannot explain: ${unexplained.map((m) => describeMapping(m.object_name, m)).join(', ')}. ` +
+            'Look at them in the dashboard and delete them by hand if they should go (heroku connect:mapping:delete), or deploy without prune. Nothing was imported or deleted.');
+    }
+}
+/** An unchanged file is not imported again; a mapping of it left broken is still worth a word. */
+function warnAboutFailedMappings(detail, objectNames, log) {
+    const named = new Set(objectNames.map((name) => name.toLowerCase()));
+    const failed = detail.mappings.filter((mapping) => named.has(mapping.object_name.toLowerCase()) && (0,states/* judgeMapping */.K)(mapping.state) === 'failed');
+    if (failed.length > 0)
+        log.warning(`Not imported, as nothing changed, but these mappings are in an error state: ${failed.map((m) => describeMapping(m.object_name, m)).join(', ')}.`);
+}
+/** Refuses a connection that cannot take an import, and one in a state this action does not know: nothing says an import is safe then. */
+function checkReady(detail, app) {
+    const verdict = (0,states/* judgeConnection */.u)(detail.state, app);
+    if (verdict.kind === 'blocked') {
+        throw new errors/* ConfigurationError */.j1(`The connection cannot take an import now: it is ${detail.state}, which means ${verdict.meaning}. ${verdict.remedy} Nothing was imported.`);
+    }
+    if (verdict.kind === 'unknown') {
+        throw new errors/* DeployFailure */.Qt(`The connection is in state ${detail.state}, which this action does not know, so it cannot tell whether an import is safe now. Nothing was imported. ` +
+            `Check the connection (heroku connect:info -a ${app}) and deploy again once it is IDLE.`);
+    }
+}
+/** The demo plan allows less (a 10-minute polling floor) than the plan the files may have been linted for. */
+async function lintForPlan(request, connectionPlan, log) {
+    const herokuPlan = types/* HEROKU_PLANS */.q3.find((known) => known === connectionPlan?.toLowerCase());
+    if (connectionPlan !== undefined && herokuPlan === undefined) {
+        log.info(`The connection's plan "${connectionPlan}" is not one the lint knows (${types/* HEROKU_PLANS */.q3.join(', ')}); the files are checked against the paid plans' limits.`);
+    }
+    if (herokuPlan === request.lintedHerokuPlan)
+        return;
+    log.info(`Linting the files again for the connection's plan (${herokuPlan ?? 'paid'}).`);
+    const run = await request.lint(herokuPlan);
+    if (!(0,lint_run/* reachesFailOn */.n9)(run.counts, request.failOn))
+        return;
+    const failing = run.findings.filter((finding) => request.failOn !== 'never' && types/* LEVEL_RANK */.YT[finding.level] <= types/* LEVEL_RANK */.YT[request.failOn]);
+    const listed = failing.slice(0, MAX_LISTED_FINDINGS).map((f) => `  ${f.file}:${f.line}:${f.column} ${f.level} ${f.ruleId}: ${f.message}`);
+    const more = failing.length > MAX_LISTED_FINDINGS ? [`  \u2026 and ${failing.length - MAX_LISTED_FINDINGS} more`] : [];
+    throw new errors/* DeployFailure */.Qt([`For the connection's plan (${herokuPlan ?? 'paid'}), the lint finds ${failing.length} problem(s) that reach fail-on "${request.failOn}"; nothing was imported:`, ...listed, ...more].join('\n'));
+}
+function alignSection(document, detail, record, log) {
+    if (document.connection === undefined)
+        return document;
+    const { section, differences } = alignConnectionSection(document.connection, detail);
+    record.differences = differences;
+    for (const difference of differences)
+        log[difference.level === 'notice' ? 'notice' : 'info'](difference.message);
+    return { ...document, connection: section };
+}
+function noteStates(record, detail) {
+    record.connectionState = detail.state;
+    const byName = new Map(detail.mappings.map((mapping) => [mapping.object_name.toLowerCase(), mapping]));
+    for (const name of record.objectNames) {
+        const mapping = byName.get(name.toLowerCase());
+        if (mapping)
+            record.mappingStates[name] = { state: mapping.state, ...(mapping.state_description && { description: mapping.state_description }) };
+    }
+}
+
+// EXTERNAL MODULE: ./src/report/budget.ts
+var report_budget = __webpack_require__(2585);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+;// CONCATENATED MODULE: ./src/deploy/summary.ts
+
+
+
+
+
+
+/** Every value from the files or from Heroku Connect, for the summary: escaped, and cut if long. */
+function md(text) {
+    return (0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(text, report_budget/* CELL_MAX_CHARS */.I2));
+}
+const ICON = { synced: '\u2705', working: '\u23f3', failed: '\u274c', unknown: '\u2754' };
+const HEADING = '## Heroku Connect deploy';
+/**
+ * The deploy section of the job summary. Everything from the files or from Heroku Connect is
+ * escaped; the table of mappings and the list of live mappings not in the files keep what fits in
+ * the budget and say how many more there are.
+ */
+function renderDeploySummary(record, budget = report_budget/* DEPLOY_SUMMARY_BUDGET_BYTES */.$I) {
+    const target = record.resource
+        ? `connection <code>${md(record.resource)}</code> of app <code>${md(record.app)}</code>${record.herokuPlan ? ` (plan ${md(record.herokuPlan)})` : ''}`
+        : `app <code>${md(record.app)}</code>`;
+    const took = (0,core_text/* formatDuration */.a3)(record.elapsedMs);
+    const lines = [HEADING, ''];
+    if (record.error) {
+        lines.push(`\u274c **Deploy to ${target} failed** after ${took}: ${md(record.error.message)}`, '');
+        const imported = record.proven
+            ? 'The import was applied and the live configuration matches the files; what failed came after it.'
+            : record.imported
+                ? 'Heroku Connect accepted the import, so the connection may hold part of it: the backup below undoes it.'
+                : 'Nothing was imported.';
+        lines.push(imported, '');
+    }
+    else if (record.upToDate) {
+        lines.push(`\u2705 **Up to date**: ${target} already has every mapping of the files as they are, so nothing was imported (checked in ${took}).`, '');
+    }
+    else {
+        lines.push(`\u2705 **Deployed** to ${target} in ${took}.${record.proven ? ' The live configuration, exported again after the sync, matches the files.' : ''}`, '');
+    }
+    const observed = observedNote(record);
+    if (record.connectionState)
+        lines.push(`Connection state${observed}: <code>${md(record.connectionState)}</code>`, '');
+    lines.push(...changesSection(record, budget / 8));
+    if (record.objectNames.length > 0) {
+        // The table gets three quarters of the budget, the list of live mappings not in the files the rest.
+        const rows = record.objectNames.map((name) => {
+            const mapping = record.mappingStates[name];
+            const state = mapping
+                ? `${ICON[(0,states/* judgeMapping */.K)(mapping.state)]} ${md(mapping.state)}${mapping.description ? ` (${md(mapping.description)})` : ''}`
+                : 'not listed on the connection';
+            return `<tr><td>${md(name)}</td><td>${state}</td></tr>`;
+        });
+        const { taken } = (0,report_budget/* takeWhileFits */.z8)(rows, budget / 2, (row) => (0,report_budget/* bytes */.ee)(row) + 1);
+        lines.push(`<table><thead><tr><th>Imported mapping</th><th>State${observed}</th></tr></thead><tbody>`, ...taken, '</tbody></table>', '');
+        if (taken.length < rows.length)
+            lines.push(`${rows.length - taken.length} more imported mappings do not fit here.`, '');
+    }
+    if (record.backupFile) {
+        lines.push(`Backup of the live configuration before the import: <code>${md(record.backupFile)}</code>. Import it to undo this deploy.`, '');
+    }
+    if (record.differences.length > 0) {
+        lines.push('The files\' <code>connection</code> section differs from the connection:', '');
+        for (const difference of record.differences)
+            lines.push(`- ${difference.level === 'notice' ? '\u2139\ufe0f ' : ''}${md(difference.message)}`);
+        lines.push('');
+    }
+    lines.push(...writeErrorsSection(record, budget / 8), ...diagnoseSection(record, budget / 8));
+    if (record.deleted.length > 0) {
+        lines.push(`\ud83d\uddd1\ufe0f Deleted by prune, with their tables and data: ${record.deleted.map(md).join(', ')}.${record.backupFile ? ` To restore them, import the backup <code>${md(record.backupFile)}</code> (heroku connect:import); their tables are loaded again from Salesforce.` : ''}`, '');
+    }
+    const deleted = new Set(record.deleted);
+    const leftInPlace = record.notInFiles.filter((name) => !deleted.has(name));
+    if (leftInPlace.length > 0) {
+        const { taken } = (0,report_budget/* takeWhileFits */.z8)(leftInPlace.map(md), budget / 8, (name) => (0,report_budget/* bytes */.ee)(name) + 2);
+        const more = leftInPlace.length - taken.length;
+        lines.push(`Live mappings the files do not contain (an import never deletes a mapping; delete them in the dashboard if they should go): ${taken.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`, '');
+    }
+    return lines.join('\n');
+}
+/** After a failure the states shown are the last ones read, which may be older than the failure. */
+function observedNote(record) {
+    if (!record.error || record.statesObservedAtMs === undefined)
+        return '';
+    return ` (last observed ${(0,core_text/* formatDuration */.a3)(record.statesObservedAtMs)} into the deploy, ${(0,core_text/* formatDuration */.a3)(record.elapsedMs - record.statesObservedAtMs)} before it ended)`;
+}
+/** The plan of the deploy: what the import changes against the live configuration, \u26a0\ufe0f on what needs a second look. */
+function changesSection(record, budget) {
+    if (record.changes === undefined || record.changes.length === 0)
+        return [];
+    const rows = record.changes.map((change) => `| ${change.care ? '\u26a0\ufe0f' : ''} | ${md(change.object)} | ${md((0,render/* changeLabel */.pG)(change))} | ${md(change.consequence)} |`);
+    const { taken } = (0,report_budget/* takeWhileFits */.z8)(rows, budget, (row) => (0,report_budget/* bytes */.ee)(row) + 1);
+    const more = rows.length - taken.length;
+    return [
+        `What the deploy changes on the connection (${rows.length} change${rows.length === 1 ? '' : 's'}, compared by meaning with the live configuration):`,
+        '',
+        '| | Object | Change | What it does |',
+        '|---|---|---|---|',
+        ...taken,
+        '',
+        ...(more > 0 ? [`${more} more change${more === 1 ? '' : 's'} do not fit here; \`heroku-connect-action plan --app\` lists them all.`, ''] : []),
+    ];
+}
+const WRITE_ERRORS_PER_TABLE = 5;
+/** New write errors by table: a few of each, newest first, with how many there are. */
+function writeErrorsSection(record, budget) {
+    const errors = record.writeErrors;
+    if (errors === undefined)
+        return [];
+    if (errors.length === 0)
+        return ['No new write errors to Salesforce since the import.', ''];
+    const rows = [];
+    for (const [table, list] of (0,write_errors/* writeErrorsByTable */.u$)(errors)) {
+        for (const error of list.slice(0, WRITE_ERRORS_PER_TABLE)) {
+            rows.push(`<tr><td>${md(table)}</td><td><code>${md(error.record_id)}</code></td><td>${md(error.message)}</td><td>${md(error.created_at)}</td></tr>`);
+        }
+        if (list.length > WRITE_ERRORS_PER_TABLE)
+            rows.push(`<tr><td>${md(table)}</td><td colspan="3">and ${list.length - WRITE_ERRORS_PER_TABLE} more</td></tr>`);
+    }
+    const { taken } = (0,report_budget/* takeWhileFits */.z8)(rows, budget, (row) => (0,report_budget/* bytes */.ee)(row) + 1);
+    const tables = (0,write_errors/* writeErrorsByTable */.u$)(errors).map(([table, list]) => `${md(table)} ${list.length}`).join(', ');
+    return [
+        `\u26a0\ufe0f **${errors.length} new write error${errors.length === 1 ? '' : 's'}** to Salesforce since the import (${tables}):`,
+        '',
+        '<table><thead><tr><th>Table</th><th>Record</th><th>Message</th><th>Time</th></tr></thead><tbody>',
+        ...taken,
+        '</tbody></table>',
+        '',
+        ...(taken.length < rows.length ? [`${rows.length - taken.length} more rows do not fit here; the write-errors-file output has them all.`, ''] : []),
+    ];
+}
+const DIAGNOSE_ICON = { error: '\u274c', warning: '\u26a0\ufe0f', notice: '\u2139\ufe0f' };
+/** Heroku Connect's own diagnose, apart from the lint: its counts, and each error and warning with Heroku's rule id. */
+function diagnoseSection(record, budget) {
+    const report = record.diagnose;
+    if (report === undefined)
+        return [];
+    const { errors, warnings, passes, skips } = report.counts;
+    const lines = ['### Heroku Connect diagnose', '', `Heroku Connect's own checks (source: diagnose, not the lint): ${errors} error(s), ${warnings} warning(s), ${passes} passed, ${skips} skipped.`, ''];
+    const items = report.findings.map((f) => `- ${DIAGNOSE_ICON[f.level]} <code>${md(f.ruleId)}</code> (${md(f.object ?? 'connection')}): ${md(f.message)}`);
+    const { taken } = (0,report_budget/* takeWhileFits */.z8)(items, budget, (item) => (0,report_budget/* bytes */.ee)(item) + 1);
+    if (taken.length > 0)
+        lines.push(...taken, '');
+    if (taken.length < items.length)
+        lines.push(`${items.length - taken.length} more diagnose findings do not fit here; the annotations and the SARIF file have them.`, '');
+    return lines;
+}
+/** The deploy section when the lint stopped the deploy before it began. */
+function renderDeploySkipped(reason) {
+    return [HEADING, '', `\u23ed\ufe0f **Not deployed**: ${md(reason)} Nothing was imported.`, ''].join('\n');
+}
+/** The deploy's outcome for a terminal (the CLI); the error itself is printed on stderr. Values from the files or Heroku Connect are shown, never sent raw. */
+function formatDeployText(record) {
+    const target = record.resource
+        ? `connection "${terminalText(record.resource)}" of app "${terminalText(record.app)}"${record.herokuPlan ? ` (plan ${terminalText(record.herokuPlan)})` : ''}`
+        : `app "${terminalText(record.app)}"`;
+    const took = formatDuration(record.elapsedMs);
+    const outcome = record.error
+        ? `Deploy to ${target} failed after ${took}; ${record.imported ? 'the import was accepted.' : 'nothing was imported.'}`
+        : record.upToDate
+            ? `Up to date: ${target} already has the files' mappings; nothing was imported.`
+            : `Deployed to ${target} in ${took}${record.proven ? '; the live configuration matches the files' : ''}.`;
+    const lines = [outcome];
+    if (record.changes && record.changes.length > 0) {
+        lines.push(`Changes (${record.changes.length}):`, ...record.changes.map((change) => `  ${change.care ? '\u26a0' : ' '} ${terminalText(change.object)}: ${terminalText(changeLabel(change))}`));
+    }
+    if (record.connectionState)
+        lines.push(`Connection state${observedNote(record)}: ${terminalText(record.connectionState)}`);
+    const names = record.objectNames.map(terminalText);
+    const width = Math.max(0, ...names.map((name) => name.length));
+    record.objectNames.forEach((name, i) => {
+        const mapping = record.mappingStates[name];
+        lines.push(`  ${names[i].padEnd(width)}  ${mapping ? terminalText(`${mapping.state}${mapping.description ? ` (${mapping.description})` : ''}`) : 'not listed on the connection'}`);
+    });
+    if (record.backupFile)
+        lines.push(`Backup of the live configuration: ${terminalText(record.backupFile)} (import it to undo this deploy)`);
+    if (record.writeErrors && record.writeErrors.length > 0) {
+        lines.push(`New write errors since the import: ${record.writeErrors.length}`);
+        for (const error of record.writeErrors.slice(0, 20))
+            lines.push(`  ${terminalText(error.table_name)} ${terminalText(error.record_id)} ${terminalText(error.created_at)}: ${terminalText(error.message)}`);
+    }
+    if (record.diagnose) {
+        const { errors, warnings, passes, skips } = record.diagnose.counts;
+        lines.push(`Heroku Connect diagnose: ${errors} error(s), ${warnings} warning(s), ${passes} passed, ${skips} skipped`);
+        for (const f of record.diagnose.findings)
+            lines.push(`  ${terminalText(f.file)}:${f.line}:${f.column} ${f.level} ${terminalText(f.ruleId)}: ${terminalText(f.message)}`);
+    }
+    if (record.deleted.length > 0)
+        lines.push(`Deleted by prune (import the backup to restore): ${record.deleted.map(terminalText).join(', ')}`);
+    const leftInPlace = record.notInFiles.filter((name) => !record.deleted.includes(name));
+    if (leftInPlace.length > 0)
+        lines.push(`Live mappings not in the files, left in place: ${leftInPlace.map(terminalText).join(', ')}`);
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/report/links.ts
+var links = __webpack_require__(3303);
+;// CONCATENATED MODULE: ./src/diagnose/sarif.ts
+
+
+
+/**
+ * The diagnose findings as a SARIF run of their own, beside the lint's run in the same file: a tool
+ * of its own name and category, so code scanning keeps Heroku Connect's checks apart from the
+ * offline lint's rules. The rules are Heroku's, known only by the ids its answers carry.
+ */
+function diagnoseSarifRun(findings) {
+    const ruleIds = [...new Set(findings.map((finding) => finding.ruleId))];
+    const helpUri = new Map(findings.filter((f) => f.docUrl).map((f) => [f.ruleId, f.docUrl]));
+    return {
+        tool: {
+            driver: {
+                name: 'heroku-connect-action diagnose',
+                informationUri: links/* PROJECT_URL */.w5,
+                rules: ruleIds.map((id) => ({ id, ...(helpUri.has(id) && { helpUri: helpUri.get(id) }), properties: { tags: ['heroku-connect', 'diagnose'] } })),
+            },
+        },
+        automationDetails: { id: 'heroku-connect-action/diagnose/' },
+        columnKind: 'utf16CodeUnits',
+        results: findings.map((finding) => ({
+            ruleId: finding.ruleId,
+            ruleIndex: ruleIds.indexOf(finding.ruleId),
+            level: finding.level === 'notice' ? 'note' : finding.level,
+            message: { text: (0,report_escape/* sarifText */.BC)(finding.message) },
+            locations: [{ physicalLocation: { artifactLocation: { uri: (0,core_text/* encodePath */.O0)(finding.file) }, region: { startLine: finding.line, startColumn: finding.column } } }],
+            properties: { source: 'diagnose', ...(finding.object !== undefined && { object: finding.object }) },
+        })),
+    };
+}
+
+// EXTERNAL MODULE: ./src/fs/workspace.ts
+var workspace = __webpack_require__(7806);
+// EXTERNAL MODULE: ./src/report/github.ts
+var github = __webpack_require__(7611);
+// EXTERNAL MODULE: ./src/report/sarif.ts + 1 modules
+var report_sarif = __webpack_require__(7670);
+// EXTERNAL MODULE: ./src/action/shared.ts
+var shared = __webpack_require__(205);
+;// CONCATENATED MODULE: ./src/action/deploy-stage.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Deploys the linted files unless the lint failed; outputs and the summary are written however it ends. */
+async function deployStage(io, root, inputs, lint, deploy, lintFails, deps) {
+    if (lintFails) {
+        io.setOutput(shared/* Output */.k.Imported, 'false');
+        await io.writeSummary(renderDeploySkipped(`the lint findings reach fail-on "${inputs.failOn}".`));
+        io.info('Not deploying: the lint failed.');
+        return;
+    }
+    const record = await runDeploy({
+        ...deploy,
+        files: lint.files,
+        backupDir: io.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        discoveryServer: (0,client/* discoveryServerOf */.Dc)(io.env),
+        ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }),
+        ...(inputs.herokuPlan && { lintedHerokuPlan: inputs.herokuPlan }),
+        failOn: inputs.failOn,
+        lint: (herokuPlan) => (0,lint_run/* runLint */.nU)({ root, ...inputs, herokuPlan, log: io }),
+    }, {
+        info: (message) => io.info(message),
+        notice: (message) => io.notice(message, { title: 'heroku-connect-action deploy' }),
+        warning: (message) => io.warning(message, { title: 'heroku-connect-action deploy' }),
+        group: (name, fn) => io.group(name, fn),
+    }, { ...(deps.clock && { clock: deps.clock }), ...(deps.fetch && { fetch: deps.fetch }) });
+    const states = Object.fromEntries(Object.entries(record.mappingStates).map(([name, mapping]) => [name, mapping.state]));
+    io.setOutput(shared/* Output */.k.ConnectionState, record.connectionState ?? '');
+    io.setOutput(shared/* Output */.k.MappingStates, JSON.stringify(states));
+    io.setOutput(shared/* Output */.k.Imported, String(record.imported));
+    io.setOutput(shared/* Output */.k.BackupFile, record.backupFile ?? '');
+    io.setOutput(shared/* Output */.k.Changes, record.changes === undefined ? '' : String(record.changes.length));
+    if (record.writeErrors) {
+        const dir = io.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const file = external_node_path_default().join(await (0,promises_.mkdtemp)(external_node_path_default().join(dir, 'heroku-connect-write-errors-')), 'write-errors.json');
+        await (0,promises_.writeFile)(file, `${JSON.stringify(record.writeErrors, null, 2)}\n`);
+        io.setOutput(shared/* Output */.k.WriteErrors, record.writeErrors.length);
+        io.setOutput(shared/* Output */.k.WriteErrorsFile, file);
+    }
+    if (record.diagnose) {
+        (0,github/* annotate */.fz)(record.diagnose.findings, io, 'the job summary lists them');
+        if (inputs.sarifFile) {
+            const sarif = (0,report_sarif/* toSarif */.z)(lint.findings);
+            sarif.runs.push(diagnoseSarifRun(record.diagnose.findings));
+            await (0,workspace/* writeInsideWorkspace */.b9)(root, inputs.sarifFile, JSON.stringify(sarif, null, 2));
+        }
+    }
+    await io.writeSummary(renderDeploySummary(record));
+    if (record.error)
+        throw record.error;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=251.index.js.map

@@ -1,0 +1,953 @@
+export const id = 312;
+export const ids = [312,274];
+export const modules = {
+
+/***/ 7312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  changedFiles: () => (/* binding */ changedFiles),
+  changedLinePriority: () => (/* reexport */ changedLinePriority),
+  commentOnPullRequest: () => (/* binding */ commentOnPullRequest),
+  onlyChanged: () => (/* reexport */ onlyChanged),
+  planPullRequest: () => (/* binding */ planPullRequest)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(3889);
+// EXTERNAL MODULE: ./src/fs/workspace.ts
+var workspace = __webpack_require__(7806);
+// EXTERNAL MODULE: ./src/parse/source.ts
+var source = __webpack_require__(3226);
+// EXTERNAL MODULE: ./src/plan/diff.ts
+var diff = __webpack_require__(8256);
+// EXTERNAL MODULE: ./src/parse/parse.ts
+var parse = __webpack_require__(9720);
+;// CONCATENATED MODULE: ./src/plan/file.ts
+
+
+
+/**
+ * The plan of one changed file. `base`: the bytes at the base commit (of previousPath for a rename),
+ * undefined when they could not be read; `head`: the bytes in the pull request. A removed file that
+ * was no mapping document has nothing to plan: undefined.
+ */
+async function planFile(file, base, head) {
+    const status = fileStatus(file);
+    const basePath = file.previousPath ?? file.path;
+    const before = status === 'added' ? undefined : await documentOf(basePath, base);
+    const after = status === 'removed' ? undefined : await documentOf(file.path, head);
+    if (status === 'removed' && !(0,diff/* mappingsOf */.J)(before))
+        return undefined;
+    return {
+        path: file.path,
+        ...(status === 'renamed' && { previousPath: basePath }),
+        status,
+        ...(0,diff/* planChanges */.X)(before, after),
+    };
+}
+function fileStatus(file) {
+    switch (file.status) {
+        case 'added':
+        case 'copied':
+            return 'added';
+        case 'removed':
+        case 'renamed':
+            return file.status;
+        default:
+            return 'modified';
+    }
+}
+/** The parsed document, read the way the lint reads files; null when there is none to read. */
+async function documentOf(path, bytes) {
+    if (bytes === undefined)
+        return null;
+    const format = (0,source/* formatOf */.be)(path);
+    const read = (0,source/* decode */.D4)(bytes, format);
+    if (!read.ok)
+        return null;
+    return (await (0,parse/* parseSource */.P)(read.text, format)).value ?? null;
+}
+
+// EXTERNAL MODULE: ./src/pr/github-api.ts
+var github_api = __webpack_require__(1274);
+;// CONCATENATED MODULE: ./src/pr/git.ts
+
+/** Diffs of thousands of files and whole mapping files both fit; a real export is well under 5 MB. */
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+const runGit = async (args, cwd) => {
+    // Loaded when git first runs: child_process brings Node's networking with it, which a lint of files never needs.
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    return new Promise((resolve) => {
+        execFile('git', [...args], 
+        // LC_ALL=C keeps messages in English for the log; no prompt can hang a CI job.
+        { cwd, encoding: 'buffer', maxBuffer: MAX_OUTPUT_BYTES, env: { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' } }, (error, stdout, stderr) => {
+            const exitCode = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+            const message = stderr.toString('utf8').trim() || (error?.message ?? '');
+            resolve({ exitCode, stdout, stderr: message });
+        });
+    });
+};
+/**
+ * A commit as git takes it: a SHA, a ref name or HEAD. Refused otherwise, so that a value from an
+ * event payload can never become a git option ("--output=...").
+ */
+function checkRevision(revision) {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9_./^~@{}-]*$/.test(revision) || revision.includes('..')) {
+        throw new errors/* ConfigurationError */.j1(`"${revision}" is not a commit SHA or ref name git can take.`);
+    }
+    return revision;
+}
+
+;// CONCATENATED MODULE: ./src/pr/base-content.ts
+
+
+/**
+ * The file's bytes at the commit, or undefined when the file did not exist there. Read from the
+ * local repository when the commit is in it, else through the REST contents API. Throws when
+ * neither can tell, rather than answer "did not exist" and make every mapping look new.
+ */
+async function readBaseContent(request) {
+    const sha = checkRevision(request.sha);
+    const { cwd, run = runGit } = request.git;
+    const object = `${sha}:${request.path}`;
+    if ((await run(['cat-file', '-e', `${sha}^{commit}`], cwd)).exitCode === 0) {
+        if ((await run(['cat-file', '-e', object], cwd)).exitCode !== 0)
+            return undefined;
+        // cat-file rather than `git show`: the stored bytes, never converted by a textconv driver.
+        const blob = await run(['cat-file', 'blob', object], cwd);
+        if (blob.exitCode !== 0)
+            throw new Error(`git could not read ${request.path} at ${sha}: ${blob.stderr}`);
+        return blob.stdout;
+    }
+    if (!request.api) {
+        throw new Error(`The base commit ${sha} is not in the checkout and there is no GitHub token to read ${request.path} through the API. ` +
+            'Set "fetch-depth: 0" on actions/checkout, or pass a token.');
+    }
+    return readThroughApi(request.api, sha, request.path);
+}
+/** GitHub answers base64 up to 1 MB; above that it sends `encoding: "none"` and the raw media type gives the bytes. */
+async function readThroughApi(api, sha, path) {
+    const octokit = await api.client.octokit();
+    const file = { owner: api.owner, repo: api.repo, path, ref: sha };
+    let entry;
+    try {
+        entry = (await octokit.rest.repos.getContent(file)).data;
+    }
+    catch (error) {
+        if ((0,github_api.refusalOf)(error)?.status === 404)
+            return undefined;
+        throw new Error(`The GitHub API did not return ${path} at ${sha} (${(0,github_api.describeGitHubError)(error)}).`);
+    }
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry) || entry.type !== 'file') {
+        throw new Error(`The GitHub API did not return ${path} at ${sha} as a file.`);
+    }
+    if (entry.encoding === 'base64' && typeof entry.content === 'string')
+        return Buffer.from(entry.content, 'base64');
+    let raw;
+    try {
+        raw = (await octokit.rest.repos.getContent({ ...file, headers: { accept: 'application/vnd.github.raw+json' } })).data;
+    }
+    catch (error) {
+        throw new Error(`The GitHub API did not return the content of ${path} at ${sha} (${(0,github_api.describeGitHubError)(error)}).`);
+    }
+    // Octokit gives a text media type as a string, any other as bytes.
+    if (typeof raw === 'string')
+        return Buffer.from(raw, 'utf8');
+    if (raw instanceof ArrayBuffer)
+        return Buffer.from(raw);
+    throw new Error(`The GitHub API did not return the content of ${path} at ${sha} as bytes.`);
+}
+
+;// CONCATENATED MODULE: ./src/pr/changed-files.ts
+
+
+/** GitHub lists at most this many files of a pull request. */
+const API_FILE_CAP = 3000;
+/**
+ * The files a pull request changes, removed files included (status "removed"). Asks the REST API
+ * first and git when the API cannot answer. Undefined when neither can: the caller then lints every
+ * file, and the log has said why.
+ */
+async function listChangedFiles(request) {
+    if (request.api) {
+        try {
+            const files = await filesFromApi(request, request.api);
+            if (files.length < API_FILE_CAP)
+                return files;
+            request.log.info(`GitHub lists only the first ${API_FILE_CAP} files of a pull request, and this one has that many; asking git for the full list.`);
+        }
+        catch (error) {
+            request.log.info(`The GitHub API did not list the changed files (${request.api.redact((0,github_api.describeGitHubError)(error))}); asking git instead.`);
+        }
+    }
+    else {
+        request.log.info('No GitHub token, so git lists the changed files.');
+    }
+    return filesFromGit(request);
+}
+/**
+ * The targets `discover` found that the pull request touched, so the `files` input keeps its meaning.
+ * Target paths are relative to the workspace, changed paths to the repository root: the same on a runner.
+ */
+function onlyChanged(targets, files) {
+    const paths = new Set(files.filter((file) => file.status !== 'removed').map((file) => file.path));
+    return targets.filter((target) => paths.has(target.file));
+}
+const STATUSES = new Set(['added', 'modified', 'renamed', 'removed', 'copied', 'changed', 'unchanged']);
+async function filesFromApi(request, api) {
+    const octokit = await api.octokit();
+    const files = [];
+    const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner: request.owner, repo: request.repo, pull_number: request.pullNumber, per_page: github_api.PAGE_SIZE });
+    for await (const page of pages) {
+        const entries = page.data;
+        if (!Array.isArray(entries))
+            throw new Error(`the file list is not a list (${JSON.stringify(entries)?.slice(0, 200)})`);
+        for (const entry of entries)
+            files.push(fromApiEntry(entry));
+        // GitHub's cap; a page beyond it would only repeat the question.
+        if (files.length >= API_FILE_CAP)
+            break;
+    }
+    return files;
+}
+function fromApiEntry(entry) {
+    const { filename, status, previous_filename: previous, patch, changes } = (entry ?? {});
+    if (typeof filename !== 'string' || typeof status !== 'string' || !STATUSES.has(status)) {
+        throw new Error(`an entry of the file list is not a file (${JSON.stringify(entry)?.slice(0, 200)})`);
+    }
+    const file = { path: filename, status: status };
+    if (typeof previous === 'string')
+        file.previousPath = previous;
+    // GitHub leaves the patch out both of a pure rename (no changed line) and of a diff too large to show.
+    if (typeof patch === 'string')
+        file.patch = patch;
+    else if (changes === 0)
+        file.patch = '';
+    return file;
+}
+const GIT_STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
+async function filesFromGit(request) {
+    const { cwd, run = runGit } = request.git;
+    const base = checkRevision(request.git.base);
+    const head = checkRevision(request.git.head);
+    const mergeBase = await run(['merge-base', base, head], cwd);
+    if (mergeBase.exitCode !== 0) {
+        request.log.warning(`git cannot find where ${base} and ${head} meet (${mergeBase.stderr || 'no merge base'}), so every mapping file is linted. ` +
+            'The checkout is probably shallow: set "fetch-depth: 0" on actions/checkout so that both commits and their history are there.');
+        return undefined;
+    }
+    const range = `${base}...${head}`;
+    // -z: paths come unquoted and NUL-separated, whatever characters they hold.
+    const names = await run(['diff', '--name-status', '-z', '-M', '--no-color', range, '--'], cwd);
+    if (names.exitCode !== 0) {
+        request.log.warning(`git could not list the changed files (${names.stderr}), so every mapping file is linted.`);
+        return undefined;
+    }
+    const files = parseNameStatus(names.stdout.toString('utf8'));
+    const diff = await run(['diff', '-U0', '-M', '--no-color', '--no-ext-diff', '--no-textconv', range, '--'], cwd);
+    // Each file has exactly one "diff --git" header, in the order --name-status lists them; if that does
+    // not hold, the patches are left out and each changed file counts as changed throughout.
+    const patches = diff.exitCode === 0 ? splitPatches(diff.stdout.toString('utf8')) : [];
+    if (patches.length === files.length)
+        files.forEach((file, i) => (file.patch = patches[i]));
+    else
+        request.log.info('git did not give one patch per changed file; every line of the changed files counts as changed.');
+    return files;
+}
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const files = [];
+    for (let i = 0; i < fields.length - 1;) {
+        const code = fields[i++];
+        const status = GIT_STATUS[code[0]] ?? 'changed';
+        if (code[0] === 'R' || code[0] === 'C') {
+            const previousPath = fields[i++];
+            files.push({ path: fields[i++], status, previousPath });
+        }
+        else {
+            files.push({ path: fields[i++], status });
+        }
+    }
+    return files;
+}
+function splitPatches(output) {
+    return output.split(/^(?=diff --git )/m).filter((chunk) => chunk.startsWith('diff --git '));
+}
+
+// EXTERNAL MODULE: ./src/pr/comment-body.ts
+var comment_body = __webpack_require__(1164);
+// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
+var client = __webpack_require__(7195);
+;// CONCATENATED MODULE: ./src/pr/comment.ts
+
+
+/** GitHub refuses bodies over 65,536 characters; the margin keeps the marker and the note inside. */
+const COMMENT_LIMIT = 65_000;
+/** 100 comments a page: enough for any pull request a person still reads. */
+const MAX_COMMENT_PAGES = 100;
+const BOT_LOGIN = 'github-actions[bot]';
+/** The hidden first line that identifies the workflow's comment; the name is encoded so it cannot end the HTML comment. */
+function commentMarker(workflow) {
+    return `<!-- heroku-connect-action:${encodeURIComponent(workflow)} -->`;
+}
+/**
+ * Keeps one comment per workflow on the pull request current: updates the bot's comment that
+ * starts with the workflow's marker, or creates one. A fork's read-only token gets 403; that is
+ * expected, so it is reported as skipped and the job summary and annotations carry the report.
+ */
+async function upsertComment(api, request) {
+    const marker = commentMarker(request.workflow);
+    const body = fitToLimit(marker, request.body);
+    const octokit = await api.octokit();
+    const where = { owner: request.owner, repo: request.repo };
+    let existing;
+    try {
+        existing = await findComment(octokit, { ...where, issue_number: request.issueNumber }, marker);
+    }
+    catch (error) {
+        return refusal(api, error, 'list the pull request comments');
+    }
+    if (existing === undefined && request.create === false)
+        return { skipped: 'no comment to update' };
+    try {
+        const { data } = existing === undefined
+            ? await octokit.rest.issues.createComment({ ...where, issue_number: request.issueNumber, body })
+            : await octokit.rest.issues.updateComment({ ...where, comment_id: existing, body });
+        const { id, html_url: url } = (data ?? {});
+        return { action: existing === undefined ? 'created' : 'updated', ...(typeof id === 'number' && { id }), ...(typeof url === 'string' && { url }) };
+    }
+    catch (error) {
+        return refusal(api, error, 'write the pull request comment');
+    }
+}
+async function findComment(octokit, issue, marker) {
+    let pages = 0;
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...issue, per_page: github_api.PAGE_SIZE })) {
+        const comments = page.data;
+        if (!Array.isArray(comments))
+            return undefined;
+        for (const comment of comments) {
+            const { id, body, user } = (comment ?? {});
+            const byBot = user?.type === 'Bot' || user?.login === BOT_LOGIN;
+            // Only a bot's comment: anyone can paste the marker into a comment of their own.
+            if (typeof id === 'number' && typeof body === 'string' && body.startsWith(marker) && byBot)
+                return id;
+        }
+        if (++pages === MAX_COMMENT_PAGES)
+            return undefined;
+    }
+    return undefined;
+}
+/** A fork's read-only token is an expected answer; anything else is an error, without the token. */
+function refusal(api, error, what) {
+    const answer = (0,github_api.refusalOf)(error);
+    if (answer?.status === 403 && !isRateLimit(answer))
+        return { skipped: 'read-only token' };
+    throw new Error(api.redact(`GitHub refused to ${what} (${(0,github_api.describeGitHubError)(error)}).`));
+}
+/** GitHub answers 403 for rate limits too; those are not a read-only token and must not pass silently. */
+function isRateLimit(answer) {
+    return answer.headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test((0,client/* describeStatus */.W)(answer.status, answer.data));
+}
+const CUT_NOTE = '\n\n> The comment stops here: the full report did not fit in a comment. The job summary has all of it.\n';
+/** The marker, then the body, cut at a line break so no table row or tag is left half-written. */
+function fitToLimit(marker, body) {
+    const whole = `${marker}\n${body}`;
+    if (whole.length <= COMMENT_LIMIT)
+        return whole;
+    const room = whole.slice(0, COMMENT_LIMIT - CUT_NOTE.length);
+    const cut = room.lastIndexOf('\n');
+    return `${room.slice(0, cut > marker.length ? cut : room.length)}${CUT_NOTE}`;
+}
+
+;// CONCATENATED MODULE: ./src/pr/hunks.ts
+const HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/**
+ * The line numbers, in the new version of the file, of the lines a unified diff adds (a changed line
+ * is a removed line plus an added one). Each hunk is read by its header's line counts, so file
+ * headers and content that looks like them ("+++", "@@") are never mistaken for each other.
+ */
+function addedLines(patch) {
+    const lines = new Set();
+    let oldLeft = 0;
+    let newLeft = 0;
+    let newLine = 0;
+    for (const text of patch.split('\n')) {
+        if (oldLeft <= 0 && newLeft <= 0) {
+            const header = HUNK_HEADER.exec(text);
+            if (header) {
+                oldLeft = Number(header[1] ?? 1);
+                newLine = Number(header[2]);
+                newLeft = Number(header[3] ?? 1);
+            }
+            continue;
+        }
+        if (text.startsWith('+')) {
+            lines.add(newLine++);
+            newLeft--;
+        }
+        else if (text.startsWith('-')) {
+            oldLeft--;
+        }
+        else if (text.startsWith(' ') || text === '') {
+            // An empty line is a context line whose leading space an editor or a transport trimmed.
+            newLine++;
+            newLeft--;
+            oldLeft--;
+        }
+        // "\ No newline at end of file" belongs to the line before it and counts for neither side.
+    }
+    return lines;
+}
+/**
+ * Priority 0 for a finding that touches a line the pull request added or changed, 1 for the rest.
+ * A changed file without a patch (GitHub leaves out large diffs) counts as changed throughout.
+ * Finding paths are relative to the workspace, changed paths to the repository root: the same on a runner.
+ */
+function changedLinePriority(files) {
+    const changed = new Map();
+    for (const file of files) {
+        if (file.status !== 'removed')
+            changed.set(file.path, file.patch === undefined ? 'all' : addedLines(file.patch));
+    }
+    return (finding) => {
+        const lines = changed.get(finding.file);
+        if (lines === undefined)
+            return 1;
+        if (lines === 'all')
+            return 0;
+        for (let line = finding.line; line <= (finding.endLine ?? finding.line); line++)
+            if (lines.has(line))
+                return 0;
+        return 1;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/pull-request.ts
+
+
+
+
+
+
+
+
+// The lint's choice of files and findings on a pull request, loaded with the rest of this stage.
+
+
+const MAPPING_FILE = /\.(json|ya?ml)$/i;
+/**
+ * The files the pull request changed, or undefined when they cannot be known (then everything is
+ * linted). actions/checkout leaves the merge commit at HEAD for pull_request events.
+ */
+function changedFiles(event, api, root, log) {
+    return listChangedFiles({ owner: event.owner, repo: event.repo, pullNumber: event.number, api, git: { cwd: root, base: event.baseSha, head: 'HEAD' }, log });
+}
+/**
+ * What merging does to the mappings, file by file: each changed mapping file against its version
+ * on the base branch. A base that cannot be read is shown as such, never as "every mapping is new".
+ */
+async function planPullRequest(event, changed, lint, root, api) {
+    const linted = new Set(lint.results.map((result) => result.file));
+    const plans = [];
+    for (const file of changed) {
+        const removed = file.status === 'removed';
+        if (removed ? !MAPPING_FILE.test(file.path) : !linted.has(file.path))
+            continue;
+        // A path that leaves the workspace is no file of this pull request; one that cannot be read has its lint finding.
+        const head = removed ? undefined : await readHead(root, file.path);
+        if (!removed && head === undefined)
+            continue;
+        const base = file.status === 'added' ? undefined : await baseContent(event, file, root, api);
+        const plan = await planFile(file, base, head);
+        if (plan)
+            plans.push(plan);
+    }
+    return plans;
+}
+/**
+ * The file as the pull request has it, read inside the workspace: its path comes from the GitHub
+ * API, so a `../` in it or a symlink out of the workspace is refused like any other hostile path.
+ */
+async function readHead(root, file) {
+    const absolutePath = external_node_path_default().resolve(root, file);
+    if (external_node_path_default().isAbsolute(file) || !(0,workspace/* isInside */.FK)(absolutePath, external_node_path_default().resolve(root)))
+        return undefined;
+    const read = await (0,workspace/* readConfined */.Hz)(absolutePath, root);
+    return read.ok ? read.bytes : undefined;
+}
+async function baseContent(event, file, root, api) {
+    try {
+        return await readBaseContent({
+            sha: event.baseSha,
+            path: file.previousPath ?? file.path,
+            git: { cwd: root },
+            ...(api && { api: { client: api, owner: event.owner, repo: event.repo } }),
+        });
+    }
+    catch {
+        // planFile marks a modified file whose base is unreadable as such.
+        return undefined;
+    }
+}
+/**
+ * Keeps one comment on the pull request current: findings at a glance and the plan. A fork's
+ * read-only token cannot comment; that is a notice, never a failure of the check.
+ */
+async function commentOnPullRequest(event, inputs, api, content, log) {
+    if (inputs.comment === 'off')
+        return;
+    if (inputs.comment === 'on-change' && content.plans.length === 0)
+        return;
+    if (!api) {
+        log.warning('Not commenting on the pull request: there is no GitHub token (the github-token input is empty).');
+        return;
+    }
+    const { env } = content;
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const body = (0,comment_body/* renderComment */.w)({
+        revision: { serverUrl, repository: `${event.owner}/${event.repo}`, sha: event.headSha },
+        ...(env.GITHUB_RUN_ID && { runUrl: `${serverUrl}/${event.owner}/${event.repo}/actions/runs/${env.GITHUB_RUN_ID}` }),
+        files: content.lint.results.length,
+        counts: content.lint.counts,
+        findings: content.lint.findings,
+        ...(content.priority && { priority: content.priority }),
+        plans: content.plans,
+    });
+    try {
+        const outcome = await upsertComment(api, { owner: event.owner, repo: event.repo, issueNumber: event.number, workflow: env.GITHUB_WORKFLOW || 'heroku-connect-action', body });
+        if ('skipped' in outcome) {
+            log.notice('Skipped the pull request comment: the token is read-only (as for a pull request from a fork). Annotations and the job summary have the findings.');
+        }
+        else {
+            log.info(`Pull request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}.`);
+        }
+    }
+    catch (error) {
+        log.warning(`Could not update the pull request comment: ${api.redact((0,errors/* errorMessage */.gJ)(error))}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B$: () => (/* binding */ pollingIntervalChanged),
+/* harmony export */   MC: () => (/* binding */ mappingDeleted),
+/* harmony export */   RM: () => (/* binding */ mappingAdded),
+/* harmony export */   RY: () => (/* binding */ acceleratedPollingChanged),
+/* harmony export */   T4: () => (/* binding */ indexAdded),
+/* harmony export */   Tw: () => (/* binding */ mappingRemoved),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   ab: () => (/* binding */ upsertFieldChanged),
+/* harmony export */   f1: () => (/* binding */ accessChanged),
+/* harmony export */   fH: () => (/* binding */ indexRemoved),
+/* harmony export */   p8: () => (/* binding */ fieldRemoved),
+/* harmony export */   tO: () => (/* binding */ CHANGE_KINDS),
+/* harmony export */   x2: () => (/* binding */ indexUniquenessChanged),
+/* harmony export */   xl: () => (/* binding */ fieldAdded)
+/* harmony export */ });
+/**
+ * What each kind of change to a mapping file does when the file is imported, in plain words. The
+ * facts: import is an upsert that never deletes a mapping missing from the file, and the CLI deletes
+ * one with connect:mapping:delete (research heroku-connect-api \u00a72, \u00a74.1); editing a mapping runs
+ * ALTER TABLE and fills newly mapped fields with data (Dev Center, ibid. \u00a74.1); read_write writes
+ * Postgres changes to Salesforce and needs a unique External ID as upsert_field, by which records
+ * are matched after the Salesforce ID (heroku-connect-rules \u00a75); accelerated polling is Salesforce
+ * notifying Heroku Connect through the Streaming API while the regular polls go on (ibid. \u00a74.3).
+ */
+const CHANGE_KINDS = [
+    'mapping-added',
+    'mapping-removed',
+    'mapping-deleted',
+    'access-changed',
+    'upsert-field-set',
+    'upsert-field-removed',
+    'upsert-field-changed',
+    'polling-interval-changed',
+    'accelerated-polling-changed',
+    'field-removed',
+    'field-added',
+    'index-removed',
+    'index-added',
+    'index-uniqueness-changed',
+];
+const DELETE_COMMAND = (object) => `heroku connect:mapping:delete ${object} --app <app> --confirm <app>`;
+function mappingAdded(head) {
+    const writes = head.access === 'read_write' ? ' As a read_write mapping, it also writes changes made in Postgres to Salesforce.' : '';
+    return {
+        kind: 'mapping-added',
+        object: head.object,
+        detail: describeMapping(head),
+        consequence: `Import creates the ${head.object} mapping: Heroku Connect creates its table in Postgres and loads it from Salesforce.${writes}`,
+        care: false,
+    };
+}
+function mappingRemoved(base) {
+    return {
+        kind: 'mapping-removed',
+        object: base.object,
+        detail: describeMapping(base),
+        consequence: `Import does not delete mappings missing from the file: ${base.object} stays in the connection and keeps syncing. ` +
+            `To delete it, run "${DELETE_COMMAND(base.object)}" or delete it in the Heroku Connect dashboard.`,
+        care: true,
+    };
+}
+/** With prune: the deploy deletes the live mapping the files no longer contain. */
+function mappingDeleted(base) {
+    return {
+        kind: 'mapping-deleted',
+        object: base.object,
+        detail: 'drops the table and its data',
+        consequence: `The deploy deletes the ${base.object} mapping after the import (prune): Heroku Connect drops its table and the data in it. ` +
+            'Importing the backup taken before the deploy brings the mapping back, and its table is loaded again from Salesforce.',
+        care: true,
+    };
+}
+function accessChanged(from, to, head) {
+    const object = head.object;
+    const consequence = to === 'read_only'
+        ? `Changes made in Postgres to ${object} are no longer written back to Salesforce: the mapping only syncs from Salesforce to Postgres.`
+        : `Changes made in Postgres to ${object} start being written to Salesforce. A read_write mapping needs a unique identifier: ` +
+            `an upsert_field that is a unique External ID field in Salesforce${head.upsertField ? ` (this mapping names ${head.upsertField})` : ', and this mapping has none'}.`;
+    return { kind: 'access-changed', object, from, to, detail: `${from} \u2192 ${to}`, consequence, care: true };
+}
+function upsertFieldChanged(from, to, head) {
+    const object = head.object;
+    if (from === null) {
+        return {
+            kind: 'upsert-field-set',
+            object,
+            to: to,
+            detail: to,
+            consequence: `Records from Salesforce are matched to rows of ${object} by Salesforce ID first, then by ${to}, which must be a unique External ID field.`,
+            care: true,
+        };
+    }
+    if (to === null) {
+        const required = head.access === 'read_write' ? ` A read_write mapping needs this unique identifier, and ${object} is left without one.` : '';
+        return {
+            kind: 'upsert-field-removed',
+            object,
+            from,
+            detail: from,
+            consequence: `Records from Salesforce are matched to rows of ${object} by Salesforce ID only, no longer by ${from}.${required}`,
+            care: true,
+        };
+    }
+    return {
+        kind: 'upsert-field-changed',
+        object,
+        from,
+        to,
+        detail: `${from} \u2192 ${to}`,
+        consequence: `Records from Salesforce are matched to rows of ${object} by Salesforce ID first, then by ${to} instead of ${from}; ${to} must be a unique External ID field.`,
+        care: true,
+    };
+}
+function pollingIntervalChanged(from, to, head) {
+    return {
+        kind: 'polling-interval-changed',
+        object: head.object,
+        from,
+        to,
+        detail: `${seconds(from)} \u2192 ${seconds(to)}`,
+        consequence: `Heroku Connect polls Salesforce for changes to ${head.object} every ${seconds(to)} instead of every ${seconds(from)}.`,
+        care: false,
+    };
+}
+function acceleratedPollingChanged(to, head) {
+    const regular = head.pollingSeconds === undefined ? '' : `, every ${seconds(head.pollingSeconds)}`;
+    return {
+        kind: 'accelerated-polling-changed',
+        object: head.object,
+        from: !to,
+        to,
+        detail: to ? 'off \u2192 on' : 'on \u2192 off',
+        consequence: to
+            ? `Accelerated polling turns on: Salesforce notifies Heroku Connect of changes to ${head.object} through the Streaming API, so it polls soon after a change; the regular polls go on.`
+            : `Accelerated polling turns off: changes to ${head.object} in Salesforce reach Postgres at the next regular poll${regular}.`,
+        care: false,
+    };
+}
+function fieldAdded(object, field) {
+    return {
+        kind: 'field-added',
+        object,
+        field,
+        detail: field,
+        consequence: `Import adds a column for ${field} to the ${object} table (ALTER TABLE) and fills it with data from Salesforce.`,
+        care: false,
+    };
+}
+function fieldRemoved(object, field) {
+    return {
+        kind: 'field-removed',
+        object,
+        field,
+        detail: field,
+        consequence: `Import drops the column for ${field} from the ${object} table (ALTER TABLE), and its data with it.`,
+        care: true,
+    };
+}
+function indexAdded(object, field, unique) {
+    return {
+        kind: 'index-added',
+        object,
+        field,
+        ...(unique !== undefined && { to: unique }),
+        detail: unique ? `${field} (unique)` : field,
+        consequence: `Import creates ${unique ? 'a unique' : 'an'} index on the column for ${field} in the ${object} table.`,
+        care: false,
+    };
+}
+/** Dropping a unique index also drops a guarantee the data may rely on; that needs review. */
+function indexRemoved(object, field, unique) {
+    return {
+        kind: 'index-removed',
+        object,
+        field,
+        ...(unique !== undefined && { from: unique }),
+        detail: unique ? `${field} (unique)` : field,
+        consequence: `Import drops the index on the column for ${field} in the ${object} table; queries that filter on it may get slower.` +
+            (unique ? ' Postgres no longer refuses duplicate values in that column.' : ''),
+        care: unique === true,
+    };
+}
+function indexUniquenessChanged(object, field, to) {
+    return {
+        kind: 'index-uniqueness-changed',
+        object,
+        field,
+        from: !to,
+        to,
+        detail: `${field}: ${to ? 'not unique \u2192 unique' : 'unique \u2192 not unique'}`,
+        consequence: to
+            ? `The index on ${field} becomes unique: Postgres refuses two rows of ${object} with the same value, and cannot build the index while duplicates remain.`
+            : `The index on ${field} is no longer unique: Postgres stops refusing duplicate values in that column of ${object}.`,
+        care: true,
+    };
+}
+function describeMapping(state) {
+    const parts = [];
+    if (state.access)
+        parts.push(state.access);
+    if (state.fields)
+        parts.push(`${state.fields.size} field${state.fields.size === 1 ? '' : 's'}`);
+    return parts.join(', ');
+}
+/** 600 \u2192 "600 s (10 min)": the file says seconds, people think in minutes. */
+function seconds(value) {
+    return value > 0 && value % 60 === 0 ? `${value} s (${value / 60} min)` : `${value} s`;
+}
+
+
+/***/ }),
+
+/***/ 8256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ mappingsOf),
+/* harmony export */   X: () => (/* binding */ planChanges)
+/* harmony export */ });
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
+/* harmony import */ var _consequences_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6933);
+
+
+/**
+ * What importing `head` changes compared with `base`, both parsed export documents. `base`
+ * undefined: the file is new; `head` undefined: the file is removed. Only what import acts on is
+ * compared, so key order and the volatile `connection.exported_at`, `config.applied_at` and
+ * `config.revision` never show. Whatever is not well-formed on either side is left out of the
+ * comparison rather than guessed at: the lint reports it.
+ */
+function planChanges(base, head) {
+    const before = base === undefined ? new Map() : mappingsOf(base);
+    if (!before)
+        return { changes: [], unreadable: 'base' };
+    const after = head === undefined ? new Map() : mappingsOf(head);
+    if (!after)
+        return { changes: [], unreadable: 'head' };
+    const changes = [];
+    for (const [key, was] of before)
+        if (!after.has(key))
+            changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .mappingRemoved */ .Tw)(was));
+    for (const [key, is] of after) {
+        const was = before.get(key);
+        changes.push(...(was === undefined ? [(0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .mappingAdded */ .RM)(is)] : compareMapping(was, is)));
+    }
+    return { changes: changes.sort(byPlace) };
+}
+const KIND_ORDER = new Map(_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .CHANGE_KINDS */ .tO.map((kind, i) => [kind, i]));
+function byPlace(a, b) {
+    return (a.object.toLowerCase().localeCompare(b.object.toLowerCase()) ||
+        KIND_ORDER.get(a.kind) - KIND_ORDER.get(b.kind) ||
+        (a.field ?? '').toLowerCase().localeCompare((b.field ?? '').toLowerCase()));
+}
+function compareMapping(was, is) {
+    const changes = [];
+    if (was.access && is.access && was.access !== is.access)
+        changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .accessChanged */ .f1)(was.access, is.access, is));
+    if (was.upsertField !== undefined && is.upsertField !== undefined && was.upsertField?.toLowerCase() !== is.upsertField?.toLowerCase()) {
+        changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .upsertFieldChanged */ .ab)(was.upsertField, is.upsertField, is));
+    }
+    if (was.pollingSeconds !== undefined && is.pollingSeconds !== undefined && was.pollingSeconds !== is.pollingSeconds) {
+        changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .pollingIntervalChanged */ .B$)(was.pollingSeconds, is.pollingSeconds, is));
+    }
+    if (was.acceleratedPolling !== undefined && is.acceleratedPolling !== undefined && was.acceleratedPolling !== is.acceleratedPolling) {
+        changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .acceleratedPollingChanged */ .RY)(is.acceleratedPolling, is));
+    }
+    if (was.fields && is.fields) {
+        for (const [key, name] of was.fields)
+            if (!is.fields.has(key))
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRemoved */ .p8)(is.object, name));
+        for (const [key, name] of is.fields)
+            if (!was.fields.has(key))
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldAdded */ .xl)(is.object, name));
+    }
+    if (was.indexes && is.indexes) {
+        for (const [key, index] of was.indexes)
+            if (!is.indexes.has(key))
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .indexRemoved */ .fH)(is.object, index.name, index.unique));
+        for (const [key, index] of is.indexes) {
+            const old = was.indexes.get(key);
+            if (old === undefined)
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .indexAdded */ .T4)(is.object, index.name, index.unique));
+            else if (old.unique !== undefined && index.unique !== undefined && old.unique !== index.unique) {
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .indexUniquenessChanged */ .x2)(is.object, index.name, index.unique));
+            }
+        }
+    }
+    return changes;
+}
+/**
+ * The document's mappings by lower-cased object name, or undefined when it has no `mappings` array.
+ * An entry without a string object_name is skipped. When a name repeats (the duplicate-mapping rule
+ * reports it), the last entry stands, as JSON.parse keeps the last of repeated keys.
+ */
+function mappingsOf(document) {
+    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document) || !Array.isArray(document.mappings))
+        return undefined;
+    const mappings = new Map();
+    for (const entry of document.mappings) {
+        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry) || typeof entry.object_name !== 'string' || entry.object_name.trim() === '')
+            continue;
+        mappings.set(entry.object_name.toLowerCase(), (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry.config) ? stateOf(entry.object_name, entry.config) : { object: entry.object_name });
+    }
+    return mappings;
+}
+function stateOf(object, config) {
+    const state = { object };
+    if (config.access === 'read_only' || config.access === 'read_write')
+        state.access = config.access;
+    if (typeof config.upsert_field === 'string' && config.upsert_field !== '')
+        state.upsertField = config.upsert_field;
+    else if (config.upsert_field === undefined || config.upsert_field === null || config.upsert_field === '')
+        state.upsertField = null;
+    if (typeof config.sf_polling_seconds === 'number' && Number.isFinite(config.sf_polling_seconds))
+        state.pollingSeconds = config.sf_polling_seconds;
+    if (typeof config.sf_notify_enabled === 'boolean')
+        state.acceleratedPolling = config.sf_notify_enabled;
+    if ((0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(config.fields))
+        state.fields = new Map(Object.keys(config.fields).map((name) => [name.toLowerCase(), name]));
+    if ((0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(config.indexes)) {
+        state.indexes = new Map(Object.entries(config.indexes).map(([name, index]) => {
+            const unique = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(index) && typeof index.unique === 'boolean' ? index.unique : undefined;
+            return [name.toLowerCase(), unique === undefined ? { name } : { name, unique }];
+        }));
+    }
+    return state;
+}
+
+
+/***/ }),
+
+/***/ 1274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_API_URL: () => (/* binding */ DEFAULT_API_URL),
+/* harmony export */   PAGE_SIZE: () => (/* binding */ PAGE_SIZE),
+/* harmony export */   createGitHubApi: () => (/* binding */ createGitHubApi),
+/* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError),
+/* harmony export */   refusalOf: () => (/* binding */ refusalOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7195);
+/* harmony import */ var _http_safety_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4000);
+
+
+
+const DEFAULT_API_URL = 'https://api.github.com';
+/** The client, or undefined when there is no token: callers then use git, or skip what needs the API. */
+function createGitHubApi(options) {
+    const token = options.token?.trim() ?? '';
+    if (token === '')
+        return undefined;
+    (0,_http_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkedCredential */ .R)(token, 'The GitHub token', 'Pass the bare token.');
+    const base = apiBase(options.env.GITHUB_API_URL || DEFAULT_API_URL);
+    const http = new _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Q({
+        service: 'GitHub',
+        credential: 'the token',
+        origins: [new URL(base).origin],
+        ...(options.fetchImpl && { fetch: options.fetchImpl }),
+        ...(options.clock && { clock: options.clock }),
+        ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+        ...(options.retries !== undefined && { retries: options.retries }),
+    });
+    let loaded;
+    return {
+        redact: (text) => text.replaceAll(token, '[token]'),
+        octokit: () => (loaded ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413)).then(({ getOctokit }) => {
+            const octokit = getOctokit(token, { baseUrl: base, userAgent: 'heroku-connect-action', request: { fetch: http.fetchAdapter } });
+            octokit.hook.before('request', (request) => {
+                request.headers['x-github-api-version'] = '2022-11-28';
+            });
+            return octokit;
+        })),
+    };
+}
+/** The path stays: GitHub Enterprise Server serves the API under /api/v3. */
+function apiBase(url) {
+    const parsed = (0,_http_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkedCredentialUrl */ .S)(url, { name: 'GITHUB_API_URL', credential: 'the token' });
+    return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
+}
+/**
+ * The answer inside an Octokit RequestError (read by shape: it is not a dependency of this project),
+ * or undefined when the request never got one, which the HTTP client then reported as the cause.
+ */
+function refusalOf(error) {
+    const { status, response } = (error ?? {});
+    if (typeof status !== 'number' || response === undefined)
+        return undefined;
+    return { status, headers: (response.headers ?? {}), data: response.data };
+}
+/** "HTTP 403: Resource not accessible by integration", or the HTTP client's account of a request that got no answer. */
+function describeGitHubError(error) {
+    const refusal = refusalOf(error);
+    if (refusal)
+        return (0,_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStatus */ .W)(refusal.status, refusal.data);
+    const cause = error?.cause;
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3 ? cause : error);
+}
+const PAGE_SIZE = 100;
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=312.index.js.map
