@@ -1,4 +1,4 @@
-import * as core from './toolkit.js';
+import * as core from '../report/toolkit.js';
 import { workflowLogLine } from '../report/escape.js';
 import { toolkitAnnotator, type Annotator } from '../report/github.js';
 import type { InputSource } from './inputs.js';

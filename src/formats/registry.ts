@@ -43,9 +43,9 @@ export const LINT_FORMATS = [
     description: 'GitHub workflow commands (annotations), for a run: step',
     toRunner: true,
     render: async (run) => {
-      // The same annotation budget and order as the action; @actions/core writes the commands to stdout.
-      const core = await import('@actions/core');
-      annotate(run.findings, toolkitAnnotator(core), 'run with --format text to see every finding');
+      // The same annotation budget and order as the action; @actions/core's command module writes them to stdout.
+      const toolkit = await import('../report/toolkit.js');
+      annotate(run.findings, toolkitAnnotator(toolkit), 'run with --format text to see every finding');
       return '';
     },
   },

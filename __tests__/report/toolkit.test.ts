@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import * as toolkit from '../../src/action/toolkit.js';
+import * as toolkit from '../../src/report/toolkit.js';
 
 type Toolkit = Omit<typeof toolkit, 'summary'>;
 
@@ -34,7 +34,7 @@ async function written(kit: Toolkit): Promise<{ stdout: string; outputs: string;
   }
 }
 
-describe("the action's toolkit", () => {
+describe("the runner's toolkit", () => {
   it("writes exactly what @actions/core's index writes, for every function the action uses", async () => {
     const ours = await written(toolkit);
     expect(ours).toEqual(await written(core));
