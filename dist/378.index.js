@@ -1082,7 +1082,7 @@ function createGitHubApi(options) {
     let loaded;
     return {
         redact: (text) => text.replaceAll(token, '[token]'),
-        octokit: () => (loaded ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413)).then(({ getOctokit }) => {
+        octokit: () => (loaded ??= __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)).then(({ getOctokit }) => {
             const octokit = getOctokit(token, { baseUrl: base, userAgent: 'heroku-connect-action', request: { fetch: http.fetchAdapter } });
             octokit.hook.before('request', (request) => {
                 request.headers['x-github-api-version'] = '2022-11-28';

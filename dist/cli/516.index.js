@@ -2608,9 +2608,9 @@ const LINT_FORMATS = [
         description: 'GitHub workflow commands (annotations), for a run: step',
         toRunner: true,
         render: async (run) => {
-            // The same annotation budget and order as the action; @actions/core writes the commands to stdout.
-            const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 6421));
-            annotate(run.findings, toolkitAnnotator(core), 'run with --format text to see every finding');
+            // The same annotation budget and order as the action; @actions/core's command module writes them to stdout.
+            const toolkit = await __webpack_require__.e(/* import() */ 705).then(__webpack_require__.bind(__webpack_require__, 5705));
+            annotate(run.findings, toolkitAnnotator(toolkit), 'run with --format text to see every finding');
             return '';
         },
     },
