@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../errors.js';
-import { parseAppTargets, type AppTarget } from '../connect/resolve.js';
+import { parseAppTargets, type AppTarget } from '../connect/targets.js';
 import { parseDuration } from '../diagnose/write-errors.js';
 import type { HealthOptions } from '../ops/run.js';
 import { inputSpec, type InputName } from '../inputs/table.js';

@@ -1,6 +1,6 @@
 import { getBoolean, getChoice, getSecret, readAppTargets, readHealthOptions, type InputSource } from '../action/inputs.js';
 import { discoveryServerOf } from '../connect/client.js';
-import type { AppTarget } from '../connect/resolve.js';
+import type { AppTarget } from '../connect/targets.js';
 import { ConfigurationError } from '../errors.js';
 import { systemClock } from '../http/clock.js';
 import { discover } from '../lint/discover.js';

@@ -1,5 +1,4 @@
 import { loadDescribeFiles } from '../describe/load.js';
-import { DEFAULT_API_VERSION, fetchDescribes } from '../describe/live.js';
 import { ConfigurationError } from '../errors.js';
 import { DescribeIndex } from '../describe/types.js';
 import { parseSource } from '../parse/parse.js';
@@ -120,6 +119,8 @@ async function gatherDescribes(request: LintRequest, targets: readonly LintTarge
   const { objectNames, apiVersion } = await mappedObjects(targets);
   const wanted = objectNames.filter((name) => !index.get(name)?.fields);
   if (wanted.length === 0) return index;
+  // The Salesforce client is loaded only for a live describe: a lint of files makes no request.
+  const { DEFAULT_API_VERSION, fetchDescribes } = await import('../describe/live.js');
   const live = await fetchDescribes({ ...request.live, objectNames: wanted, ...(apiVersion && { apiVersion }), log: request.log });
   if (live.missing.length === wanted.length) {
     throw new ConfigurationError(

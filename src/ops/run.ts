@@ -6,7 +6,8 @@ import {
   readWriteErrors,
   type ConnectApi,
 } from '../connect/client.js';
-import { onConnection, type AppTarget } from '../connect/resolve.js';
+import { onConnection } from '../connect/resolve.js';
+import type { AppTarget } from '../connect/targets.js';
 import type { DiscoveredConnection } from '../connect/types.js';
 import { writeErrorsSince } from '../diagnose/write-errors.js';
 import { ConfigurationError } from '../errors.js';
