@@ -2,7 +2,9 @@ import { lintTargets } from '../../src/lint/run.js';
 import { defaultLintOptions } from '../../src/lint/engine.js';
 import type { AnnotationProperties } from '../../src/report/github.js';
 import { annotate } from '../../src/report/github.js';
-import { formatNamed, formatNames, LINT_FORMATS, PLAN_FORMATS } from '../../src/formats/registry.js';
+import { COMPARE_FORMATS, DIAGNOSE_FORMATS, DRIFT_FORMATS, formatNamed, formatNames, HEALTH_FORMATS, LINT_FORMATS, PLAN_FORMATS, WRITE_ERRORS_FORMATS } from '../../src/formats/registry.js';
+import type { CompareReport } from '../../src/ops/run.js';
+import { runCli } from '../../test-support/harness.js';
 
 const TEXT = JSON.stringify({ mappings: [{ object_name: 'Thing__c', config: { access: 'read_only', sf_polling_seconds: 600, fields: { Name: {}, SystemModstamp: {} } } }] }, null, 4);
 
@@ -35,5 +37,35 @@ describe('the formats registry', () => {
     annotate(lint.findings, { error: (_, properties = {}) => annotations.push(properties), warning: () => undefined, notice: () => undefined }, '');
     expect(annotations[0]).toMatchObject({ startLine: 8, startColumn: 17, endLine: 8, endColumn: 24 });
     expect(await formatNamed(LINT_FORMATS, 'text').render(lint, { color: false })).toMatch(/^ {2}8:17 +error/m);
+  });
+});
+
+describe("the read-only live commands' formats", () => {
+  const LIVE = [
+    ['diagnose', DIAGNOSE_FORMATS],
+    ['write-errors', WRITE_ERRORS_FORMATS],
+    ['drift', DRIFT_FORMATS],
+    ['health', HEALTH_FORMATS],
+    ['compare', COMPARE_FORMATS],
+  ] as const;
+
+  it.each(LIVE)('%s --format accepts exactly the names of its list, before any call', async (command, formats) => {
+    // --app and a key get the commands past their own checks: the format is refused before they connect.
+    const result = await runCli([command, '--app', 'shop', '--app', 'shop-2', '--format', 'xml'], { env: { HEROKU_API_KEY: 'key', CONNECT_DISCOVERY_SERVER: 'http://127.0.0.1:9' } });
+    expect(result).toMatchObject({ exitCode: 2, stdout: '', stderr: `heroku-connect-action: --format is "xml"; use one of: ${formatNames(formats).join(', ')}.\n` });
+  });
+
+  it('offer text and json for every command, and the Markdown the action writes for drift and health', () => {
+    for (const [, formats] of LIVE) expect(formatNames(formats).slice(0, 2)).toEqual(['text', 'json']);
+    expect(formatNames(DRIFT_FORMATS)).toEqual(['text', 'json', 'markdown']);
+    expect(formatNames(HEALTH_FORMATS)).toEqual(['text', 'json', 'markdown']);
+  });
+
+  it('print the same JSON as before: the subject, indented by two, with a final newline', async () => {
+    const report: CompareReport = { from: { app: 'a', resource: 'r1' }, to: { app: 'b', resource: 'r2' }, differences: [] };
+    expect(await formatNamed(COMPARE_FORMATS, 'json').render(report, { color: false })).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    // write-errors prints the list alone; the window only words the text.
+    expect(await formatNamed(WRITE_ERRORS_FORMATS, 'json').render({ errors: [], since: '2h' }, { color: false })).toBe('[]\n');
+    expect(await formatNamed(WRITE_ERRORS_FORMATS, 'text').render({ errors: [], since: '2h' }, { color: false })).toBe('No write errors in the last 2h.\n');
   });
 });

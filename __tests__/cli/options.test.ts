@@ -5,7 +5,7 @@ import { main } from '../../src/cli/main.js';
 import { flagOf } from '../../src/cli/options.js';
 import { MAX_FILE_BYTES } from '../../src/fs/workspace.js';
 import { INPUTS, type InputSpec } from '../../src/inputs/table.js';
-import { formatNames, LINT_FORMATS, PLAN_FORMATS } from '../../src/formats/registry.js';
+import { COMPARE_FORMATS, DIAGNOSE_FORMATS, DRIFT_FORMATS, formatNames, HEALTH_FORMATS, LINT_FORMATS, PLAN_FORMATS, WRITE_ERRORS_FORMATS } from '../../src/formats/registry.js';
 import { RULES } from '../../src/rules/index.js';
 import { cleanEnv, makeWorkspace, runCli } from '../../test-support/harness.js';
 
@@ -43,6 +43,11 @@ describe('per-command help, from the inputs table', () => {
   it.each([
     ['lint', LINT_FORMATS],
     ['plan', PLAN_FORMATS],
+    ['diagnose', DIAGNOSE_FORMATS],
+    ['write-errors', WRITE_ERRORS_FORMATS],
+    ['drift', DRIFT_FORMATS],
+    ['health', HEALTH_FORMATS],
+    ['compare', COMPARE_FORMATS],
   ] as const)('%s --help offers the formats of the registry, each with what it writes', async (command, formats) => {
     const result = await runCli([command, '--help']);
     const line = result.stdout.split('\n').find((text) => text.trimStart().startsWith('--format '))!;

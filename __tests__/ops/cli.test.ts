@@ -6,6 +6,7 @@ import { closeStandIns, KEY, standIn, type TimedStandIn } from '../deploy/suppor
 import { ACCOUNT, FILE, STAGING } from './support.js';
 import type { FilePlan } from '../../src/plan/file.js';
 import { renderPlanMarkdown } from '../../src/plan/render.js';
+import { driftMarkdown, healthMarkdown } from '../../src/ops/render.js';
 
 afterEach(closeStandIns);
 
@@ -116,6 +117,21 @@ describe('heroku-connect-action health', () => {
       ['shop-staging', true],
       ['shop-production', false],
     ]);
+  });
+});
+
+describe('--format markdown', () => {
+  it.each([
+    ['drift', ['heroku-connect.json'], driftMarkdown],
+    ['health', [], healthMarkdown],
+  ] as const)('%s prints the job summary the action writes for the same report', async (command, files, summary) => {
+    const server = await standIn({ connections: [{ ...PRODUCTION, notifications: [{ event_type: 'mapping-error', message: 'Account mapping failed' }] }] });
+    const workspace = makeWorkspace({ 'heroku-connect.json': FILE });
+    const args = [command, ...files, '--app', 'shop-production'];
+    const report = JSON.parse((await cli(server, [...args, '--format', 'json'], workspace)).stdout);
+    const markdown = await cli(server, [...args, '--format', 'markdown'], workspace);
+    expect(markdown).toMatchObject({ exitCode: 1, stdout: summary(report), stderr: '' });
+    expect(markdown.stdout).toMatch(/^## Heroku Connect (drift|health)\n/);
   });
 });
 

@@ -4,15 +4,16 @@ import { onConnection } from '../connect/resolve.js';
 import type { DiscoveredConnection } from '../connect/types.js';
 import { LEVEL_RANK, type Level } from '../core/types.js';
 import { mergeMappingFiles } from '../plan/document.js';
-import { diagnoseFindings, mappingPlaces, type DiagnoseReport, type Places } from '../diagnose/findings.js';
+import { diagnoseFindings, mappingPlaces, type Places } from '../diagnose/findings.js';
 import { runDiagnose } from '../diagnose/run.js';
 import { ConfigurationError, redactor } from '../errors.js';
+import { DIAGNOSE_FORMATS } from '../formats/registry.js';
 import { systemClock } from '../http/clock.js';
 import { discover } from '../lint/discover.js';
 import type { FailOn } from '../lint/run.js';
 import { terminalText } from '../report/escape.js';
 import { cliSource, commandUsage, type ParsedCommand } from './options.js';
-import { EXIT, readOnlyDeadline, type CliIO } from './shared.js';
+import { EXIT, liveFormat, readOnlyDeadline, type CliIO } from './shared.js';
 
 const POLL_INTERVAL_MS = 2000;
 
@@ -23,7 +24,7 @@ export async function diagnoseCommand(parsed: ParsedCommand, io: CliIO): Promise
     return EXIT.ok;
   }
   const flags = cliSource('diagnose', parsed, io.env);
-  const format = getChoice<'text' | 'json'>(flags, 'text-or-json') ?? 'text';
+  const render = liveFormat(DIAGNOSE_FORMATS, flags, 'diagnose-format');
   const failOn = getChoice<FailOn>(flags, 'fail-on') ?? 'error';
   const clock = io.clock ?? systemClock;
   const deadline = readOnlyDeadline(parsed, flags, clock);
@@ -37,19 +38,9 @@ export async function diagnoseCommand(parsed: ParsedCommand, io: CliIO): Promise
     const log = { info: (message: string) => io.stderr.write(`${terminalText(message)}\n`) };
     return diagnoseFindings(await runDiagnose(api, connection, mappings, { clock, intervalMs: POLL_INTERVAL_MS, deadline, log }), places);
   });
-  io.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatDiagnose(report));
+  io.stdout.write(await render(report));
   const fails = failOn !== 'never' && report.findings.some((finding) => LEVEL_RANK[finding.level] <= LEVEL_RANK[failOn as Level]);
   return fails ? EXIT.findings : EXIT.ok;
-}
-
-function formatDiagnose(report: DiagnoseReport): string {
-  const { errors, warnings, passes, skips } = report.counts;
-  const lines = report.findings.map((f) => {
-    const where = f.file === '' ? terminalText(f.object ?? 'connection') : `${terminalText(f.file)}:${f.line}:${f.column}`;
-    return `${where} ${f.level} ${terminalText(f.ruleId)}: ${terminalText(f.message)}`;
-  });
-  lines.push(`Heroku Connect diagnose: ${errors} error(s), ${warnings} warning(s), ${passes} passed, ${skips} skipped.`);
-  return `${lines.join('\n')}\n`;
 }
 
 export interface LiveConnection {

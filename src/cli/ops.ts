@@ -1,26 +1,26 @@
-import { getBoolean, getChoice, getSecret, readAppTargets, readHealthOptions, type InputSource } from '../action/inputs.js';
+import { getBoolean, getSecret, readAppTargets, readHealthOptions, type InputSource } from '../action/inputs.js';
 import { discoveryServerOf } from '../connect/client.js';
 import type { AppTarget } from '../connect/targets.js';
 import { ConfigurationError } from '../errors.js';
+import { COMPARE_FORMATS, DRIFT_FORMATS, HEALTH_FORMATS } from '../formats/registry.js';
 import { systemClock } from '../http/clock.js';
 import { discover } from '../lint/discover.js';
-import { compareText, driftText, healthText } from '../ops/render.js';
 import { runCompare, runDrift, runHealth, type OpsConnection } from '../ops/run.js';
 import { terminalText } from '../report/escape.js';
 import type { Command } from '../inputs/table.js';
 import { cliSource, commandUsage, PROGRAM, type ParsedCommand } from './options.js';
-import { EXIT, readOnlyDeadline, type CliIO } from './shared.js';
-
+import { EXIT, liveFormat, readOnlyDeadline, type CliIO } from './shared.js';
 
 /** `drift`: exit 1 when any app's live connection differs from the files. */
 export async function driftCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
   const setup = start('drift', parsed, io);
   if (!setup) return EXIT.ok;
-  const { flags, targets, connection, format } = setup;
+  const { flags, targets, connection } = setup;
+  const render = liveFormat(DRIFT_FORMATS, flags, 'drift-format');
   const { targets: files, unmatched } = await discover({ root: io.cwd, namedMayLeaveRoot: true }, parsed.positionals);
   for (const pattern of unmatched) io.stderr.write(`warning: No mapping file matches "${terminalText(pattern)}".\n`);
   const report = await runDrift(connection, targets, files, getBoolean(flags, 'write-back'));
-  io.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : driftText(report));
+  io.stdout.write(await render(report));
   return report.drifted ? EXIT.findings : EXIT.ok;
 }
 
@@ -29,8 +29,9 @@ export async function healthCommand(parsed: ParsedCommand, io: CliIO): Promise<n
   const setup = start('health', parsed, io);
   if (!setup) return EXIT.ok;
   if (parsed.positionals.length > 0) throw new ConfigurationError(`health takes no files ("${terminalText(parsed.positionals[0]!)}"). Run ${PROGRAM} health --help for its options.`);
+  const render = liveFormat(HEALTH_FORMATS, setup.flags, 'health-format');
   const report = await runHealth(setup.connection, setup.targets, readHealthOptions(setup.flags));
-  io.stdout.write(setup.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : healthText(report));
+  io.stdout.write(await render(report));
   return report.healthy ? EXIT.ok : EXIT.findings;
 }
 
@@ -39,8 +40,9 @@ export async function compareCommand(parsed: ParsedCommand, io: CliIO): Promise<
   const setup = start('compare', parsed, io);
   if (!setup) return EXIT.ok;
   if (parsed.positionals.length > 0) throw new ConfigurationError(`compare takes no files ("${terminalText(parsed.positionals[0]!)}"): it compares two live connections.`);
+  const render = liveFormat(COMPARE_FORMATS, setup.flags, 'compare-format');
   const report = await runCompare(setup.connection, setup.targets);
-  io.stdout.write(setup.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : compareText(report));
+  io.stdout.write(await render(report));
   return EXIT.ok;
 }
 
@@ -48,7 +50,6 @@ interface Setup {
   flags: InputSource;
   targets: AppTarget[];
   connection: OpsConnection;
-  format: 'text' | 'json';
 }
 
 /** The flags, the apps and the API key (from HEROKU_API_KEY, never a flag); undefined after --help. */
@@ -66,7 +67,6 @@ function start(command: Command, parsed: ParsedCommand, io: CliIO): Setup | unde
   return {
     flags,
     targets,
-    format: getChoice<'text' | 'json'>(flags, 'text-or-json') ?? 'text',
     connection: {
       apiKey,
       discoveryServer: discoveryServerOf(io.env),

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import type { Clock } from '../http/clock.js';
-import { getBoolean, getInteger, readLintInputs, type InputSource, type LintInputs } from '../action/inputs.js';
+import { getBoolean, getChoice, getInteger, readLintInputs, type InputSource, type LintInputs } from '../action/inputs.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
+import { formatNamed, type OutputFormat } from '../formats/registry.js';
 import type { LintRequest } from '../lint/run.js';
 import { terminalText } from '../report/escape.js';
-import type { Command } from '../inputs/table.js';
+import type { Command, InputName } from '../inputs/table.js';
 import { cliSource, type ParsedCommand } from './options.js';
 
 export interface CliIO {
@@ -52,6 +53,15 @@ export async function checkSettings(command: Command, parsed: ParsedCommand, io:
 export function useColor(command: Command, parsed: ParsedCommand, io: CliIO): boolean {
   const noColor = getBoolean(cliSource(command, parsed, io.env), 'no-color');
   return !noColor && !io.env.NO_COLOR && (Boolean(io.stdout.isTTY) || Boolean(io.env.FORCE_COLOR));
+}
+
+/**
+ * The renderer `--format` names for a read-only live command (the inputs table checked the name
+ * against the list). Plain text: these commands have no --no-color and their text has no colour.
+ */
+export function liveFormat<Subject>(formats: readonly OutputFormat<Subject>[], flags: InputSource, input: InputName): (subject: Subject) => Promise<string> {
+  const format = formatNamed(formats, getChoice(flags, input) ?? 'text');
+  return (subject) => format.render(subject, { color: false });
 }
 
 export function resolveFrom(io: CliIO, file: string): string {

@@ -1,4 +1,7 @@
+import type { DiagnoseReport } from '../diagnose/findings.js';
+import type { WriteErrorsReport } from '../diagnose/render.js';
 import type { LintRun } from '../lint/run.js';
+import type { CompareReport, DriftReport, HealthReport } from '../ops/run.js';
 import type { FilePlan } from '../plan/file.js';
 import { renderPlanMarkdown, renderPlanText } from '../plan/render.js';
 import { renderComment } from '../pr/comment-body.js';
@@ -9,10 +12,13 @@ import { renderLintSummary } from '../report/summary.js';
 import { formatJson, formatText } from '../report/text.js';
 
 /*
- * Every output format, in one place above the renderers of report/, plan/ and pr/: here the registry
- * may import all of them without a folder cycle. The CLI's `--format` choices and help come from
- * these lists (through src/inputs/table.ts), and the action's summary and comment use the same
- * renderers: a new format is one renderer file and one entry here.
+ * Every output format, in one place above the renderers of report/, plan/, pr/, diagnose/ and ops/:
+ * here the registry may import all of them without a folder cycle. The CLI's `--format` choices and
+ * help come from these lists (through src/inputs/table.ts), and the action's summary and comment use
+ * the same renderers: a new format is one renderer file and one entry here.
+ *
+ * The inputs table loads this file on every start, a lint's too: the live commands' renderers are
+ * imported when they render, so a lint does not load diagnose/ and ops/.
  */
 
 export interface RenderOptions {
@@ -32,6 +38,11 @@ export interface OutputFormat<Subject> {
    */
   toRunner?: boolean;
   render(subject: Subject, options: RenderOptions): Promise<string>;
+}
+
+/** Indented JSON, one subject per report: the same bytes for every command's `json` format. */
+async function asJson(subject: unknown): Promise<string> {
+  return `${JSON.stringify(subject, null, 2)}\n`;
 }
 
 export const LINT_FORMATS = [
@@ -59,12 +70,41 @@ export const LINT_FORMATS = [
 
 export const PLAN_FORMATS = [
   { name: 'text', description: 'readable text, coloured on a terminal', render: async (plans, { color }) => renderPlanText(plans, color) },
-  { name: 'json', description: 'the plans and their changes as JSON', render: async (plans) => `${JSON.stringify(plans, null, 2)}\n` },
+  { name: 'json', description: 'the plans and their changes as JSON', render: asJson },
   { name: 'markdown', description: 'the plan as the job summary and the pull request comment show it', render: async (plans) => renderPlanMarkdown(plans) },
 ] as const satisfies readonly OutputFormat<readonly FilePlan[]>[];
 
-export type LintFormatName = (typeof LINT_FORMATS)[number]['name'];
-export type PlanFormatName = (typeof PLAN_FORMATS)[number]['name'];
+export const DIAGNOSE_FORMATS = [
+  { name: 'text', description: 'one line per finding, then the counts', render: async (report) => (await import('../diagnose/render.js')).diagnoseText(report) },
+  { name: 'json', description: 'the findings and counts as JSON', render: asJson },
+] as const satisfies readonly OutputFormat<DiagnoseReport>[];
+
+export const WRITE_ERRORS_FORMATS = [
+  { name: 'text', description: 'the write errors grouped by table', render: async (report) => (await import('../diagnose/render.js')).writeErrorsText(report) },
+  { name: 'json', description: 'the write errors as JSON, as Heroku Connect gives them', render: async ({ errors }) => asJson(errors) },
+] as const satisfies readonly OutputFormat<WriteErrorsReport>[];
+
+export const DRIFT_FORMATS = [
+  { name: 'text', description: "each app's differences from the files, with what each means", render: async (report) => (await import('../ops/render.js')).driftText(report) },
+  { name: 'json', description: 'the differences of each app as JSON', render: asJson },
+  { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (report) => (await import('../ops/render.js')).driftMarkdown(report) },
+] as const satisfies readonly OutputFormat<DriftReport>[];
+
+export const HEALTH_FORMATS = [
+  { name: 'text', description: "each app's connection, mappings, notifications and problems", render: async (report) => (await import('../ops/render.js')).healthText(report) },
+  { name: 'json', description: 'the health of each app as JSON', render: asJson },
+  { name: 'markdown', description: 'the job summary (and health issue) the action writes, as Markdown', render: async (report) => (await import('../ops/render.js')).healthMarkdown(report) },
+] as const satisfies readonly OutputFormat<HealthReport>[];
+
+export const COMPARE_FORMATS = [
+  { name: 'text', description: "the second app's differences from the first, with what each means", render: async (report) => (await import('../ops/render.js')).compareText(report) },
+  { name: 'json', description: 'both apps and their differences as JSON', render: asJson },
+] as const satisfies readonly OutputFormat<CompareReport>[];
+
+/** The names of a list, such as LintFormatName: what `--format` accepts for its subject. */
+export type FormatName<Formats extends readonly { name: string }[]> = Formats[number]['name'];
+export type LintFormatName = FormatName<typeof LINT_FORMATS>;
+export type PlanFormatName = FormatName<typeof PLAN_FORMATS>;
 
 export function formatNames<Name extends string>(formats: readonly { name: Name }[]): Name[] {
   return formats.map((format) => format.name);

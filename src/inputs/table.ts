@@ -4,7 +4,17 @@
  * all come from (or are checked against) this table: a new input is one entry here and its docs.
  */
 
-import { formatNames, formatsHelp, LINT_FORMATS, PLAN_FORMATS } from '../formats/registry.js';
+import {
+  COMPARE_FORMATS,
+  DIAGNOSE_FORMATS,
+  DRIFT_FORMATS,
+  formatNames,
+  formatsHelp,
+  HEALTH_FORMATS,
+  LINT_FORMATS,
+  PLAN_FORMATS,
+  WRITE_ERRORS_FORMATS,
+} from '../formats/registry.js';
 
 export const COMMANDS = ['lint', 'deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -40,6 +50,11 @@ export interface InputSpec {
     help?: string;
   };
   description: string;
+}
+
+/** A command's `--format`, one input per command: its choices and its help come from the command's list in the registry. */
+function formatInput<Name extends string>(name: Name, command: Command, formats: readonly { name: string; description: string }[]) {
+  return { name, type: 'string', default: 'text', choices: formatNames(formats), cli: { flag: 'format', commands: [command] }, description: formatsHelp(formats) } as const satisfies InputSpec;
 }
 
 export const INPUTS = [
@@ -116,30 +131,13 @@ export const INPUTS = [
     action: {},
     description: 'Write a SARIF 2.1.0 report to this path (relative to the workspace) for github/codeql-action/upload-sarif.',
   },
-  {
-    name: 'format',
-    type: 'string',
-    default: 'text',
-    choices: formatNames(LINT_FORMATS),
-    cli: { commands: ['lint'] },
-    description: formatsHelp(LINT_FORMATS),
-  },
-  {
-    name: 'plan-format',
-    type: 'string',
-    default: 'text',
-    choices: formatNames(PLAN_FORMATS),
-    cli: { flag: 'format', commands: ['plan'] },
-    description: formatsHelp(PLAN_FORMATS),
-  },
-  {
-    name: 'text-or-json',
-    type: 'string',
-    default: 'text',
-    choices: ['text', 'json'],
-    cli: { flag: 'format', commands: ['diagnose', 'write-errors', 'drift', 'health', 'compare'] },
-    description: 'Report format (default: text)',
-  },
+  formatInput('format', 'lint', LINT_FORMATS),
+  formatInput('plan-format', 'plan', PLAN_FORMATS),
+  formatInput('diagnose-format', 'diagnose', DIAGNOSE_FORMATS),
+  formatInput('write-errors-format', 'write-errors', WRITE_ERRORS_FORMATS),
+  formatInput('drift-format', 'drift', DRIFT_FORMATS),
+  formatInput('health-format', 'health', HEALTH_FORMATS),
+  formatInput('compare-format', 'compare', COMPARE_FORMATS),
   {
     name: 'output',
     type: 'string',
