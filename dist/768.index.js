@@ -2,7 +2,7 @@ export const id = 768;
 export const ids = [768];
 export const modules = {
 
-/***/ 7486:
+/***/ 4877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,8 +25,29 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(3889);
-// EXTERNAL MODULE: ./src/connect/resolve.ts
-var resolve = __webpack_require__(562);
+;// CONCATENATED MODULE: ./src/connect/targets.ts
+
+/**
+ * The apps of `app` (one per line, or a repeated --app), each optionally `app:resource`. A lone
+ * `resource` applies to a lone app; with several apps each names its own, so none is guessed.
+ */
+function parseAppTargets(lines, resource) {
+    const targets = lines.map((line) => {
+        const [app = '', own = ''] = line.split(':', 2).map((part) => part.trim());
+        if (!/^[a-z][a-z0-9-]*$/.test(app) || (own !== '' && !/^[\w.-]+$/.test(own))) {
+            throw new errors/* ConfigurationError */.j1(`The app "${line}" is not a Heroku app name, optionally followed by ":resource-name" (such as shop-staging:herokuconnect-shaped-12345).`);
+        }
+        return own ? { app, resource: own } : { app };
+    });
+    if (resource !== '') {
+        if (targets.length > 1)
+            throw new errors/* ConfigurationError */.j1('With several apps, give each its resource as "app:resource" rather than one "resource" for all.');
+        if (targets[0] && targets[0].resource === undefined)
+            targets[0].resource = resource;
+    }
+    return targets;
+}
+
 // EXTERNAL MODULE: ./src/diagnose/write-errors.ts
 var write_errors = __webpack_require__(2999);
 // EXTERNAL MODULE: ./src/plan/render.ts
@@ -87,6 +108,10 @@ function formatJson(run) {
 
 
 
+/** Indented JSON, one subject per report: the same bytes for every command's `json` format. */
+async function asJson(subject) {
+    return `${JSON.stringify(subject, null, 2)}\n`;
+}
 const LINT_FORMATS = [
     { name: 'text', description: 'readable text grouped by file, coloured on a terminal', render: async (run, { color }) => formatText(run, color) },
     { name: 'json', description: 'the findings and totals as JSON (schema/report.schema.json)', render: async (run) => formatJson(run) },
@@ -111,8 +136,30 @@ const LINT_FORMATS = [
 ];
 const PLAN_FORMATS = [
     { name: 'text', description: 'readable text, coloured on a terminal', render: async (plans, { color }) => (0,render/* renderPlanText */.$D)(plans, color) },
-    { name: 'json', description: 'the plans and their changes as JSON', render: async (plans) => `${JSON.stringify(plans, null, 2)}\n` },
+    { name: 'json', description: 'the plans and their changes as JSON', render: asJson },
     { name: 'markdown', description: 'the plan as the job summary and the pull request comment show it', render: async (plans) => (0,render/* renderPlanMarkdown */.d$)(plans) },
+];
+const DIAGNOSE_FORMATS = [
+    { name: 'text', description: 'one line per finding, then the counts', render: async (report) => (await __webpack_require__.e(/* import() */ 770).then(__webpack_require__.bind(__webpack_require__, 5770))).diagnoseText(report) },
+    { name: 'json', description: 'the findings and counts as JSON', render: asJson },
+];
+const WRITE_ERRORS_FORMATS = [
+    { name: 'text', description: 'the write errors grouped by table', render: async (report) => (await __webpack_require__.e(/* import() */ 770).then(__webpack_require__.bind(__webpack_require__, 5770))).writeErrorsText(report) },
+    { name: 'json', description: 'the write errors as JSON, as Heroku Connect gives them', render: async ({ errors }) => asJson(errors) },
+];
+const DRIFT_FORMATS = [
+    { name: 'text', description: "each app's differences from the files, with what each means", render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).driftText(report) },
+    { name: 'json', description: 'the differences of each app as JSON', render: asJson },
+    { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).driftMarkdown(report) },
+];
+const HEALTH_FORMATS = [
+    { name: 'text', description: "each app's connection, mappings, notifications and problems", render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).healthText(report) },
+    { name: 'json', description: 'the health of each app as JSON', render: asJson },
+    { name: 'markdown', description: 'the job summary (and health issue) the action writes, as Markdown', render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).healthMarkdown(report) },
+];
+const COMPARE_FORMATS = [
+    { name: 'text', description: "the second app's differences from the first, with what each means", render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).compareText(report) },
+    { name: 'json', description: 'both apps and their differences as JSON', render: asJson },
 ];
 function formatNames(formats) {
     return formats.map((format) => format.name);
@@ -134,6 +181,10 @@ function formatNamed(formats, name) {
  */
 
 const COMMANDS = (/* unused pure expression or super */ null && (['lint', 'deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare']));
+/** A command's `--format`, one input per command: its choices and its help come from the command's list in the registry. */
+function formatInput(name, command, formats) {
+    return { name, type: 'string', default: 'text', choices: formatNames(formats), cli: { flag: 'format', commands: [command] }, description: formatsHelp(formats) };
+}
 const INPUTS = [
     {
         name: 'files',
@@ -207,30 +258,13 @@ const INPUTS = [
         action: {},
         description: 'Write a SARIF 2.1.0 report to this path (relative to the workspace) for github/codeql-action/upload-sarif.',
     },
-    {
-        name: 'format',
-        type: 'string',
-        default: 'text',
-        choices: formatNames(LINT_FORMATS),
-        cli: { commands: ['lint'] },
-        description: formatsHelp(LINT_FORMATS),
-    },
-    {
-        name: 'plan-format',
-        type: 'string',
-        default: 'text',
-        choices: formatNames(PLAN_FORMATS),
-        cli: { flag: 'format', commands: ['plan'] },
-        description: formatsHelp(PLAN_FORMATS),
-    },
-    {
-        name: 'text-or-json',
-        type: 'string',
-        default: 'text',
-        choices: ['text', 'json'],
-        cli: { flag: 'format', commands: ['diagnose', 'write-errors', 'drift', 'health', 'compare'] },
-        description: 'Report format (default: text)',
-    },
+    formatInput('format', 'lint', LINT_FORMATS),
+    formatInput('plan-format', 'plan', PLAN_FORMATS),
+    formatInput('diagnose-format', 'diagnose', DIAGNOSE_FORMATS),
+    formatInput('write-errors-format', 'write-errors', WRITE_ERRORS_FORMATS),
+    formatInput('drift-format', 'drift', DRIFT_FORMATS),
+    formatInput('health-format', 'health', HEALTH_FORMATS),
+    formatInput('compare-format', 'compare', COMPARE_FORMATS),
     {
         name: 'output',
         type: 'string',
@@ -680,7 +714,7 @@ function readLiveTarget(source) {
 }
 /** The apps of `app`, one per line (a repeated --app), each optionally app:resource. */
 function readAppTargets(source) {
-    return (0,resolve/* parseAppTargets */.lL)(getList(source, Input.App), getString(source, Input.Resource));
+    return parseAppTargets(getList(source, Input.App), getString(source, Input.Resource));
 }
 /** The one app a deploy (or another single-app command, named by `what`) works on. */
 function oneApp(source, what) {
@@ -722,8 +756,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3889);
 // EXTERNAL MODULE: ./src/fs/workspace.ts
 var workspace = __webpack_require__(7806);
-// EXTERNAL MODULE: ./src/lint/run.ts + 9 modules
-var run = __webpack_require__(7823);
+// EXTERNAL MODULE: ./src/lint/run.ts + 6 modules
+var run = __webpack_require__(3508);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __webpack_require__(856);
 // EXTERNAL MODULE: ./src/report/github.ts
@@ -1308,8 +1342,8 @@ function restrictsToChanged(inputs, event) {
     return inputs.onlyChanged === 'true' || (inputs.onlyChanged === 'auto' && event !== undefined);
 }
 
-// EXTERNAL MODULE: ./src/action/inputs.ts + 3 modules
-var action_inputs = __webpack_require__(7486);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 4 modules
+var action_inputs = __webpack_require__(4877);
 // EXTERNAL MODULE: ./src/report/toolkit.ts
 var toolkit = __webpack_require__(7952);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -1384,7 +1418,7 @@ async function main_run(runner = coreIO(), deps = {}) {
         if (command === 'drift' || command === 'health') {
             const config = await loadConfig(root, { searchUp: false });
             // Each stage is loaded when the run reaches it: a lint loads none of the deploy's, the plan's or the pull request's code.
-            return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(696), __webpack_require__.e(263)]).then(__webpack_require__.bind(__webpack_require__, 1263))).runOpsCommand(command, io, withConfig(io, config), root, deps);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(15), __webpack_require__.e(205), __webpack_require__.e(556)]).then(__webpack_require__.bind(__webpack_require__, 9556))).runOpsCommand(command, io, withConfig(io, config), root, deps);
         }
         // Secrets first: each is masked on reading, before anything can be logged.
         const deploy = (0,action_inputs/* readDeployInputs */.Jj)(io, command === 'deploy');
@@ -1396,7 +1430,7 @@ async function main_run(runner = coreIO(), deps = {}) {
             io.info(`Configuration: ${config.file} (inputs override it).`);
         const inputs = withDeps((0,action_inputs/* readLintInputs */.bJ)(withConfig(io, config)), deps);
         const event = await readPullRequestEvent(io.env, io);
-        const pullRequest = event && (await __webpack_require__.e(/* import() */ 312).then(__webpack_require__.bind(__webpack_require__, 7312)));
+        const pullRequest = event && (await Promise.all(/* import() */[__webpack_require__.e(15), __webpack_require__.e(312)]).then(__webpack_require__.bind(__webpack_require__, 7312)));
         const github = event && (await __webpack_require__.e(/* import() */ 274).then(__webpack_require__.bind(__webpack_require__, 1274))).createGitHubApi({ token: review.githubToken, env: io.env, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
         const changed = event && (await pullRequest.changedFiles(event, github, root, io));
         const changedConfig = changed && changedConfigFile(changed.map((file) => file.path));
@@ -1433,9 +1467,9 @@ async function main_run(runner = coreIO(), deps = {}) {
         }
         const live = deploy ? undefined : livePlan;
         if (live || changed)
-            await (await __webpack_require__.e(/* import() */ 378).then(__webpack_require__.bind(__webpack_require__, 9378))).planStage(io, root, lint, { event, changed, github, review, priority, live, deps });
+            await (await Promise.all(/* import() */[__webpack_require__.e(15), __webpack_require__.e(205), __webpack_require__.e(378)]).then(__webpack_require__.bind(__webpack_require__, 9378))).planStage(io, root, lint, { event, changed, github, review, priority, live, deps });
         if (deploy)
-            await (await Promise.all(/* import() */[__webpack_require__.e(696), __webpack_require__.e(251)]).then(__webpack_require__.bind(__webpack_require__, 4251))).deployStage(io, root, { ...inputs, ignores }, lint, deploy, lintFails, deps);
+            await (await Promise.all(/* import() */[__webpack_require__.e(15), __webpack_require__.e(205), __webpack_require__.e(251)]).then(__webpack_require__.bind(__webpack_require__, 4251))).deployStage(io, root, { ...inputs, ignores }, lint, deploy, lintFails, deps);
     }
     catch (error) {
         exitCode = 1;
@@ -1772,382 +1806,6 @@ function withDescribe(facts, describe) {
 
 /***/ }),
 
-/***/ 8589:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DV: () => (/* binding */ acknowledgeNotifications),
-  Xm: () => (/* binding */ connectApi),
-  Os: () => (/* binding */ deleteMapping),
-  Dc: () => (/* binding */ discoveryServerOf),
-  lb: () => (/* binding */ exportConfiguration),
-  m9: () => (/* binding */ importConfiguration),
-  SP: () => (/* binding */ linkUser),
-  on: () => (/* binding */ readDetail),
-  JF: () => (/* binding */ readNotifications),
-  Vx: () => (/* binding */ readValidationResult),
-  PS: () => (/* binding */ readWriteErrors),
-  Sp: () => (/* binding */ searchConnections),
-  es: () => (/* binding */ startValidation),
-  VD: () => (/* binding */ validateMapping)
-});
-
-// UNUSED EXPORTS: DEFAULT_DISCOVERY_SERVER
-
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(3889);
-// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
-var client = __webpack_require__(7195);
-// EXTERNAL MODULE: ./src/http/safety.ts
-var safety = __webpack_require__(4000);
-// EXTERNAL MODULE: ./src/core/json.ts
-var json = __webpack_require__(6153);
-;// CONCATENATED MODULE: ./src/connect/types.ts
-/**
- * The shapes of Heroku Connect API answers, as far as this project reads them.
- * The parsers check only what the deploy relies on, so that a changed API fails with a clear message
- * rather than with a TypeError deep in the wait.
- */
-
-
-function unexpected(what, problem) {
-    return new errors/* RemoteFailure */.p3('Heroku Connect', 'answered', `Heroku Connect's answer to ${what} is not what its API returns (${problem}).`);
-}
-function parseSearch(body, what) {
-    if (!(0,json/* isRecord */.u4)(body) || !Array.isArray(body.results))
-        throw unexpected(what, 'no "results" list');
-    return body.results.map((result, i) => {
-        if (!(0,json/* isRecord */.u4)(result))
-            throw unexpected(what, `result ${i + 1} is not an object`);
-        for (const key of ['id', 'region_url', 'detail_url']) {
-            if (typeof result[key] !== 'string' || result[key] === '')
-                throw unexpected(what, `result ${i + 1} has no "${key}"`);
-        }
-        return {
-            id: result.id,
-            resource_name: typeof result.resource_name === 'string' ? result.resource_name : '',
-            app_name: typeof result.app_name === 'string' ? result.app_name : '',
-            region_url: result.region_url,
-            detail_url: result.detail_url,
-        };
-    });
-}
-function parseDetail(body, what) {
-    if (!(0,json/* isRecord */.u4)(body) || typeof body.state !== 'string')
-        throw unexpected(what, 'no connection "state"');
-    if (!Array.isArray(body.mappings))
-        throw unexpected(what, 'no "mappings" list');
-    body.mappings.forEach((mapping, i) => {
-        if (!(0,json/* isRecord */.u4)(mapping) || typeof mapping.object_name !== 'string' || typeof mapping.state !== 'string') {
-            throw unexpected(what, `mapping ${i + 1} has no "object_name" or "state"`);
-        }
-    });
-    return body;
-}
-function parseExport(body, what) {
-    if (!(0,json/* isRecord */.u4)(body) || !Array.isArray(body.mappings))
-        throw unexpected(what, 'no "mappings" list');
-    return body;
-}
-const CHECK_LISTS = ['errors', 'warnings', 'passes', 'skips'];
-/** Every list may be missing (the plugin's own tests expect that); an entry that is not an object is skipped. */
-function parseValidation(body, what) {
-    if (!(0,json/* isRecord */.u4)(body))
-        throw unexpected(what, 'not a JSON object');
-    const results = { errors: [], warnings: [], passes: [], skips: [], mappings: {} };
-    for (const list of CHECK_LISTS) {
-        const entries = body[list];
-        if (entries === undefined || entries === null)
-            continue;
-        if (!Array.isArray(entries))
-            throw unexpected(what, `"${list}" is not a list`);
-        results[list] = entries.filter(json/* isRecord */.u4).map(parseCheck);
-    }
-    if ((0,json/* isRecord */.u4)(body.mappings)) {
-        for (const [object, mapping] of Object.entries(body.mappings))
-            results.mappings[object] = parseValidation(mapping, what);
-    }
-    return results;
-}
-function parseCheck(entry) {
-    const text = (key) => (typeof entry[key] === 'string' && entry[key] !== '' ? entry[key] : undefined);
-    const ruleId = text('rule_id');
-    const status = text('status');
-    const docUrl = text('doc_url');
-    return {
-        ...(ruleId && { rule_id: ruleId }),
-        display_name: text('display_name') ?? ruleId ?? 'unnamed check',
-        ...(status && { status }),
-        message: text('message') ?? '',
-        ...(docUrl && { doc_url: docUrl }),
-    };
-}
-/**
- * `{count, results[]}`, as the Heroku CLI plugin reads it. Only `results` is relied on; an entry
- * without an id gets one from its other keys, so that before and after can still be told apart.
- */
-function parseWriteErrors(body, what) {
-    if (!(0,json/* isRecord */.u4)(body) || !Array.isArray(body.results))
-        throw unexpected(what, 'no "results" list');
-    return body.results.filter(json/* isRecord */.u4).map((entry) => {
-        const text = (key) => (typeof entry[key] === 'string' ? entry[key] : typeof entry[key] === 'number' ? String(entry[key]) : '');
-        const table_name = text('table_name');
-        const record_id = text('record_id');
-        const message = text('message');
-        const created_at = text('created_at');
-        return { id: text('id') || `${table_name}/${record_id}/${created_at}/${message}`, table_name, record_id, message, created_at };
-    });
-}
-/**
- * `{results[]}`, as the Heroku CLI plugin reads it; the endpoint is new (2026) and its entries are
- * known only from the plugin's tests, so every key may be missing. An entry marked acknowledged is
- * left out, in case the list ever returns those too.
- */
-function parseNotifications(body, what) {
-    if (!(0,json/* isRecord */.u4)(body) || !Array.isArray(body.results))
-        throw unexpected(what, 'no "results" list');
-    return body.results.filter((entry) => (0,json/* isRecord */.u4)(entry) && entry.acknowledged !== true).map((entry) => {
-        const record = entry;
-        const text = (key) => (typeof record[key] === 'string' ? record[key] : typeof record[key] === 'number' ? String(record[key]) : '');
-        return { id: text('id') || `${text('event_type')}/${text('created_at')}/${text('message')}`, event_type: text('event_type') || 'unknown', message: text('message'), created_at: text('created_at') };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/connect/client.ts
-
-
-
-
-const DEFAULT_DISCOVERY_SERVER = 'https://hc-central.heroku.com';
-/** The discovery server: CONNECT_DISCOVERY_SERVER (a local stand-in, in tests and the demo), else Heroku's. */
-function discoveryServerOf(env) {
-    return env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER;
-}
-const SERVICE = 'Heroku Connect';
-function connectApi(options) {
-    const apiKey = (0,safety/* checkedCredential */.R)(options.apiKey, 'The Heroku API key', 'Pass the bare key (heroku auth:token).');
-    const { apiKey: _key, discoveryServer, deadline, ...policy } = options;
-    return {
-        http: new client/* HttpClient */.Q({
-            ...policy,
-            service: SERVICE,
-            credential: 'the API key',
-            headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json', 'User-Agent': 'heroku-connect-action' },
-        }),
-        discovery: withoutTrailingSlash(keyUrl(discoveryServer, 'The Heroku Connect discovery server (CONNECT_DISCOVERY_SERVER)').href),
-        ...(deadline !== undefined && { deadline }),
-    };
-}
-/** `GET /connections?app=`: the connections of an app the key's user can see. */
-async function searchConnections(api, app, resource) {
-    const query = new URLSearchParams({ app, ...(resource && { resource_name: resource }) });
-    const purpose = `list the connections of app "${app}"${resource ? ` with resource "${resource}"` : ''}`;
-    return parseSearch(await call(api, { url: `${api.discovery}/connections?${query}`, purpose }), purpose);
-}
-/** `POST /auth/<app>`: puts the key's user on the access list of the app's connections; until then the search can come back empty. */
-async function linkUser(api, app) {
-    await call(api, { method: 'POST', url: `${api.discovery}/auth/${encodeURIComponent(app)}`, purpose: `link the API key's user to app "${app}"` });
-}
-/** `GET {detail_url}?deep=true`: the connection's state and its mappings' states. */
-async function readDetail(api, connection) {
-    const url = new URL(connection.detail_url, `${withoutTrailingSlash(connection.region_url)}/`);
-    url.searchParams.set('deep', 'true');
-    keyUrl(url.href, 'The connection detail URL from Heroku Connect');
-    const purpose = `read the state of connection "${connection.resource_name}"`;
-    return parseDetail(await call(api, { url: url.href, purpose }), purpose);
-}
-/** `GET \u2026/actions/export`: the live configuration, as `heroku connect:export` writes it. */
-async function exportConfiguration(api, connection) {
-    const purpose = `export the configuration of connection "${connection.resource_name}"`;
-    return parseExport(await call(api, { url: actionUrl(connection, 'export'), purpose }), purpose);
-}
-/**
- * `POST \u2026/actions/import`. Accepted means queued: the import runs asynchronously, and its errors show
- * later in the states. When an attempt gets no usable answer the import is sent again, and Heroku
- * Connect may have taken the first one: `onResend` hears of each.
- */
-async function importConfiguration(api, connection, document, onResend) {
-    await call(api, {
-        method: 'POST',
-        url: actionUrl(connection, 'import'),
-        json: document,
-        purpose: `import the configuration into connection "${connection.resource_name}"`,
-        ...(onResend && { onRetry: onResend }),
-    });
-}
-/** `POST \u2026/validations`: starts the connection's diagnose and returns where its result will be (202 `{result_url}`). */
-async function startValidation(api, connection) {
-    const purpose = `start the diagnose of connection "${connection.resource_name}"`;
-    const body = await call(api, { method: 'POST', url: `${connectionUrl(connection)}/validations`, purpose });
-    const resultUrl = body?.result_url;
-    if (typeof resultUrl !== 'string' || resultUrl === '') {
-        throw new errors/* RemoteFailure */.p3(SERVICE, 'answered', `Heroku Connect's answer when asked to ${purpose} has no "result_url" to read the result from.`);
-    }
-    return resultUrl;
-}
-/**
- * `GET {result_url}`: the diagnose's result, or undefined while it runs (202). The URL comes from the
- * answer, so the API key goes there only when it is on the connection's own regional host.
- */
-async function readValidationResult(api, connection, resultUrl) {
-    const purpose = `read the diagnose result of connection "${connection.resource_name}"`;
-    const region = keyUrl(connection.region_url, 'The region URL from Heroku Connect');
-    let url;
-    try {
-        url = new URL(resultUrl, `${withoutTrailingSlash(region.href)}/`);
-    }
-    catch {
-        throw new errors/* RemoteFailure */.p3(SERVICE, 'answered', `Heroku Connect gave a diagnose result_url that is not a URL; it was not read.`);
-    }
-    if (url.origin !== region.origin) {
-        throw new errors/* RemoteFailure */.p3(SERVICE, 'redirected', `Heroku Connect put the diagnose result on another host, ${url.host}; the API key was not sent there.`);
-    }
-    const answer = await send(api, { url: url.href, purpose });
-    return answer.status === 202 ? undefined : parseValidation(answer.body, purpose);
-}
-/** `GET /api/v3/mappings/{id}/validations`: one mapping's diagnose, answered at once. */
-async function validateMapping(api, connection, mapping) {
-    const purpose = `diagnose the ${mapping.object_name} mapping`;
-    return parseValidation(await call(api, { url: `${mappingUrl(connection, mapping.id)}/validations`, purpose }), purpose);
-}
-/** `GET \u2026/errors`: the writes to Salesforce that failed in the last 24 hours. */
-async function readWriteErrors(api, connection) {
-    const purpose = `read the write errors of connection "${connection.resource_name}"`;
-    return parseWriteErrors(await call(api, { url: `${connectionUrl(connection)}/errors`, purpose }), purpose);
-}
-/** `GET \u2026/notifications`: the connection's unacknowledged notifications (created before `before`, an ISO time, when given). */
-async function readNotifications(api, connection, before) {
-    const purpose = `read the notifications of connection "${connection.resource_name}"`;
-    const query = new URLSearchParams({ page_size: '1000', ...(before && { before }) });
-    return parseNotifications(await call(api, { url: `${connectionUrl(connection)}/notifications?${query}`, purpose }), purpose);
-}
-/**
- * `POST \u2026/notifications/acknowledge` with the list's filters as query parameters (204): those
- * created before `before` are acknowledged, so one that arrived after they were read stays new.
- */
-async function acknowledgeNotifications(api, connection, before) {
-    const purpose = `acknowledge the notifications of connection "${connection.resource_name}"`;
-    await call(api, { method: 'POST', url: `${connectionUrl(connection)}/notifications/acknowledge?${new URLSearchParams({ before })}`, purpose, expect: 'any' });
-}
-/** `DELETE /api/v3/mappings/{id}`: the mapping goes, and with it its table and data. */
-async function deleteMapping(api, connection, mapping) {
-    await call(api, { method: 'DELETE', url: mappingUrl(connection, mapping.id), purpose: `delete the ${mapping.object_name} mapping`, expect: 'any' });
-}
-/** The parsed body of a success; a refused key is the user's to fix, any other error answer a remote failure. */
-async function call(api, request) {
-    return (await send(api, request)).body;
-}
-/** The answer to a request that succeeded (any 2xx), for the callers that tell 200 from 202. */
-async function send(api, request) {
-    const answer = await api.http.request({ ...request, ...(api.deadline !== undefined && { deadline: api.deadline }) });
-    if (answer.status >= 200 && answer.status < 300)
-        return answer;
-    const described = (0,client/* describeStatus */.W)(answer.status, answer.body);
-    if (answer.status === 401 || answer.status === 403) {
-        throw new errors/* ConfigurationError */.j1(`Heroku Connect refused the API key (${described}) when asked to ${request.purpose}: the key is wrong or expired, or its user has no access to the app. ` +
-            'Use the key of a user who can open the app\'s Heroku Connect dashboard ("heroku authorizations:create" makes a long-lived one).');
-    }
-    throw new errors/* RemoteFailure */.p3(SERVICE, 'answered', `Heroku Connect answered ${described} when asked to ${request.purpose}.`);
-}
-function actionUrl(connection, name) {
-    return `${connectionUrl(connection)}/actions/${name}`;
-}
-function connectionUrl(connection) {
-    return `${regionApi(connection)}/connections/${encodeURIComponent(connection.id)}`;
-}
-function mappingUrl(connection, id) {
-    return `${regionApi(connection)}/mappings/${encodeURIComponent(id)}`;
-}
-function regionApi(connection) {
-    return `${withoutTrailingSlash(keyUrl(connection.region_url, 'The region URL from Heroku Connect').href)}/api/v3`;
-}
-/** The URL, if the API key may be sent there; `name` opens the messages about it. */
-function keyUrl(value, name) {
-    return (0,safety/* checkedCredentialUrl */.S)(value, { name, credential: 'the API key' });
-}
-function withoutTrailingSlash(url) {
-    return url.replace(/\/+$/, '');
-}
-
-
-/***/ }),
-
-/***/ 562:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cf: () => (/* binding */ findConnection),
-/* harmony export */   MJ: () => (/* binding */ onConnection),
-/* harmony export */   lL: () => (/* binding */ parseAppTargets)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8589);
-
-
-/**
- * Finds the one connection to deploy to, as the CLI plugin's withConnection does, plus the linking
- * step only its connect:info does: a user not yet on the add-on's access list sees no connection
- * until `POST /auth/<app>`, which a fresh CI key always needs.
- */
-async function findConnection(api, app, resource, log) {
-    let found = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .searchConnections */ .Sp)(api, app, resource);
-    if (found.length === 0) {
-        log.info(`The API key's user sees no connection of app "${app}" yet; adding the user to the app's access list and looking again.`);
-        await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .linkUser */ .SP)(api, app);
-        found = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .searchConnections */ .Sp)(api, app, resource);
-    }
-    const only = found[0];
-    if (only === undefined) {
-        const which = resource ? ` with resource name "${resource}"` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Heroku Connect has no connection for app "${app}"${which}, even after adding the API key's user to the app's access list. ` +
-            `Check that the app has the Heroku Connect add-on${resource ? ' under that resource name' : ''}, that the key belongs to a user with access to the app, ` +
-            `and open the add-on once: heroku addons:open herokuconnect -a ${app}.`);
-    }
-    if (found.length > 1) {
-        const names = found.map((connection) => `"${connection.resource_name}"`).join(', ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`App "${app}" has ${found.length} Heroku Connect connections: ${names}. Set the resource to the one to deploy to.`);
-    }
-    return only;
-}
-/**
- * The apps of `app` (one per line, or a repeated --app), each optionally `app:resource`. A lone
- * `resource` applies to a lone app; with several apps each names its own, so none is guessed.
- */
-function parseAppTargets(lines, resource) {
-    const targets = lines.map((line) => {
-        const [app = '', own = ''] = line.split(':', 2).map((part) => part.trim());
-        if (!/^[a-z][a-z0-9-]*$/.test(app) || (own !== '' && !/^[\w.-]+$/.test(own))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The app "${line}" is not a Heroku app name, optionally followed by ":resource-name" (such as shop-staging:herokuconnect-shaped-12345).`);
-        }
-        return own ? { app, resource: own } : { app };
-    });
-    if (resource !== '') {
-        if (targets.length > 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('With several apps, give each its resource as "app:resource" rather than one "resource" for all.');
-        if (targets[0] && targets[0].resource === undefined)
-            targets[0].resource = resource;
-    }
-    return targets;
-}
-/**
- * Runs `fn` on the app's one connection, through a client with the API key. Any error comes out with
- * the key taken out: a network error can quote a URL or a header.
- */
-async function onConnection(options, target, fn) {
-    try {
-        const api = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .connectApi */ .Xm)(options);
-        return await fn(api, await findConnection(api, target.app, target.resource, options.log));
-    }
-    catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .redactedError */ .JM)(error, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p)(options.apiKey, '[HEROKU_API_KEY]'));
-    }
-}
-
-
-/***/ }),
-
 /***/ 6153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2310,6 +1968,120 @@ const LEVELS = ['error', 'warning', 'notice'];
 const LEVEL_RANK = { error: 0, warning: 1, notice: 2 };
 /** The Heroku Connect plans, whose limits differ (demo has a 10-minute polling floor). Not the change plan of a merge. */
 const HEROKU_PLANS = ['demo', 'enterprise', 'shield'];
+
+
+/***/ }),
+
+/***/ 512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   fN: () => (/* binding */ objectFlags),
+/* harmony export */   ue: () => (/* binding */ isSObjectDescribe),
+/* harmony export */   zf: () => (/* binding */ fullDescribe)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6153);
+
+
+/** An sObject describe has a name and a field list; a global describe entry has no fields. */
+function isSObjectDescribe(value) {
+    return typeof value.name === 'string' && Array.isArray(value.fields);
+}
+const OBJECT_FLAGS = ['queryable', 'updateable', 'createable', 'custom'];
+const FIELD_FLAGS = ['externalId', 'unique', 'createable', 'updateable', 'nillable', 'defaultedOnCreate', 'calculated'];
+const FIELD_NULLABLE_STRINGS = ['relationshipName', 'compoundFieldName'];
+/**
+ * The object-level flags of a global describe entry or an sObject describe. `where` names the place
+ * in the input for the message. A property of the wrong type is dropped rather than refused: the
+ * rules read a missing property as "not known" and report nothing on it.
+ */
+function objectFlags(raw, where) {
+    const object = { name: nameOf(raw, where, 'a Salesforce object') };
+    const record = raw;
+    for (const key of OBJECT_FLAGS) {
+        const value = record[key];
+        if (typeof value === 'boolean')
+            object[key] = value;
+    }
+    return object;
+}
+/** An sObject describe reduced to what `DescribedObject` holds: real describes carry dozens of properties per field. */
+function fullDescribe(raw, where) {
+    return { ...objectFlags(raw, where), fields: raw.fields.map((field, i) => describedField(field, `${where}, fields[${i}]`)) };
+}
+function describedField(raw, where) {
+    const field = { name: nameOf(raw, where, 'a field') };
+    const record = raw;
+    if (typeof record.type === 'string')
+        field.type = record.type;
+    for (const key of FIELD_FLAGS) {
+        const value = record[key];
+        if (typeof value === 'boolean')
+            field[key] = value;
+    }
+    for (const key of FIELD_NULLABLE_STRINGS) {
+        const value = record[key];
+        if (typeof value === 'string' || value === null)
+            field[key] = value;
+    }
+    const referenceTo = record.referenceTo;
+    if (Array.isArray(referenceTo) && referenceTo.every((target) => typeof target === 'string'))
+        field.referenceTo = referenceTo;
+    return field;
+}
+function nameOf(raw, where, what) {
+    const name = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(raw) ? raw.name : undefined;
+    if (typeof name === 'string' && name !== '')
+        return name;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected ${what} with a "name", found ${summarize(raw)}.`);
+}
+/** A short account of a JSON value for a message: its type, and an object's first keys. */
+function summarize(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return `an array of ${value.length}`;
+    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value))
+        return `a ${typeof value}`;
+    const keys = Object.keys(value);
+    if (keys.length === 0)
+        return 'an empty object';
+    const shown = keys.slice(0, 5).map((key) => `"${key}"`).join(', ');
+    return `an object with keys ${shown}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 2228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ DescribeIndex)
+/* harmony export */ });
+/** Describe data by object name, compared case-insensitively as Salesforce does. */
+class DescribeIndex {
+    objects = new Map();
+    get size() {
+        return this.objects.size;
+    }
+    /** A later full describe refines an earlier global-describe entry; flags given twice keep the newest. */
+    add(object) {
+        const key = object.name.toLowerCase();
+        const known = this.objects.get(key);
+        this.objects.set(key, known ? { ...known, ...definedOnly(object), fields: object.fields ?? known.fields } : object);
+    }
+    get(name) {
+        return this.objects.get(name.toLowerCase());
+    }
+}
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
 
 
 /***/ }),
@@ -2731,301 +2503,6 @@ function formatBytes(size) {
 
 /***/ }),
 
-/***/ 7195:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ HttpClient),
-  W: () => (/* binding */ describeStatus)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(3889);
-// EXTERNAL MODULE: ./src/http/clock.ts
-var clock = __webpack_require__(8658);
-;// CONCATENATED MODULE: ./src/http/network.ts
-// fetch's errors are read by shape, not instanceof: they come from Node's own realm, which differs
-// from the caller's when code runs in a VM context (as under jest).
-/** Whether fetch gave up because the request's AbortSignal.timeout fired. */
-function isTimeout(error) {
-    return error?.name === 'TimeoutError';
-}
-/**
- * What a network failure says, with its cause: undici's "fetch failed" says nothing, its cause
- * ("ECONNREFUSED", "other side closed") says what happened.
- */
-function networkErrorText(error) {
-    const cause = error?.cause;
-    return `${textOf(error)}${cause === undefined ? '' : ` (${textOf(cause)})`}`;
-}
-function textOf(value) {
-    const message = value?.message;
-    return typeof message === 'string' ? message : String(value);
-}
-
-;// CONCATENATED MODULE: ./src/http/retry.ts
-const BACKOFF_BASE_MS = 1000;
-const BACKOFF_MAX_MS = 30_000;
-const IMF_FIXDATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
-/**
- * Exponential backoff with "equal jitter": half of the step is fixed and half random, so that
- * requests failing together (parallel ones, or several clients) do not retry together. `attempt`
- * is the 1-based attempt that failed.
- */
-function backoffMs(attempt, random = Math.random) {
-    const step = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
-    return Math.round(step / 2 + random() * (step / 2));
-}
-/**
- * Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. Not capped: the
- * request's deadline decides whether the wait fits, and a server asking for more is not asked early.
- */
-function retryAfterMs(header, now) {
-    const value = header?.trim() ?? '';
-    const ms = /^\d+$/.test(value) ? Number(value) * 1000 : IMF_FIXDATE.test(value) ? Date.parse(value) - now : Number.NaN;
-    return Number.isNaN(ms) ? undefined : Math.max(0, ms);
-}
-
-;// CONCATENATED MODULE: ./src/http/client.ts
-
-
-
-
-/**
- * The one HTTP policy of the project: a timeout on every attempt, exponential backoff with jitter,
- * Retry-After in both forms, 401 and 403 never retried, and every wait cut at the request's
- * deadline. Redirects are never followed: the credential goes only where the caller sends it.
- * Failures are RemoteFailures that name the service, the call and what came back.
- */
-class HttpClient {
-    options;
-    clock;
-    fetch;
-    timeoutMs;
-    retries;
-    budgetMs;
-    constructor(options) {
-        this.options = options;
-        this.clock = options.clock ?? clock/* systemClock */.ml;
-        this.fetch = options.fetch ?? fetch;
-        this.timeoutMs = options.timeoutMs ?? 30_000;
-        this.retries = options.retries ?? 5;
-        this.budgetMs = options.budgetMs ?? 300_000;
-    }
-    get service() {
-        return this.options.service;
-    }
-    async request(request) {
-        const host = new URL(request.url);
-        if (this.options.origins && !this.options.origins.includes(host.origin)) {
-            throw new errors/* RemoteFailure */.p3(this.service, 'redirected', `${this.service} pointed the request to ${request.purpose} at another host, ${host.host}; ${this.options.credential} was not sent there.`);
-        }
-        const started = this.clock.now();
-        const deadline = request.deadline ?? started + this.budgetMs;
-        const attempts = this.retries + 1;
-        let last;
-        for (let attempt = 1;; attempt++) {
-            const left = deadline - this.clock.now();
-            if (left <= 0)
-                throw this.outOfTime(request, deadline - started, last ?? { reason: 'hanging', what: 'no time left to send it' });
-            const outcome = await this.attempt(request, Math.min(this.timeoutMs, left));
-            if ('answer' in outcome)
-                return outcome.answer;
-            last = outcome;
-            if (attempt === attempts) {
-                throw new errors/* RemoteFailure */.p3(this.service, outcome.reason, `${this.service} could not be asked to ${request.purpose}: ${attempts} attempts failed, the last with ${outcome.what}.`);
-            }
-            const waitMs = outcome.waitMs ?? backoffMs(attempt, this.options.random);
-            if (this.clock.now() + waitMs >= deadline)
-                throw this.outOfTime(request, deadline - started, outcome, waitMs);
-            this.options.log?.info(`Asking ${this.service} to ${request.purpose} failed with ${outcome.what}; retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
-            await this.clock.sleep(waitMs, request.signal);
-            request.onRetry?.(outcome.what);
-        }
-    }
-    /**
-     * A fetch for a library that makes its own requests (Octokit), under this policy. What the
-     * library sees of a failure is the RemoteFailure this client throws, as the error's cause.
-     */
-    fetchAdapter = async (input, init = {}) => {
-        const url = new URL(input instanceof Request ? input.url : String(input));
-        const method = init.method ?? 'GET';
-        const headers = Object.fromEntries(new Headers(init.headers).entries());
-        const answer = await this.request({
-            method,
-            url: url.href,
-            ...(typeof init.body === 'string' && { body: init.body }),
-            headers,
-            purpose: `answer ${method} ${url.pathname}`,
-            expect: /json/.test(headers.accept ?? '') && !/\.raw/.test(headers.accept ?? '') ? 'json' : 'any',
-            ...(init.signal && { signal: init.signal }),
-        });
-        const empty = answer.text === '' || [204, 205, 304].includes(answer.status);
-        return new Response(empty ? null : answer.text, { status: answer.status, headers: answer.headers });
-    };
-    async attempt(request, limitMs) {
-        const timeout = this.clock.timeout(limitMs);
-        let response;
-        let text;
-        try {
-            response = await this.fetch(request.url, {
-                method: request.method ?? 'GET',
-                headers: {
-                    ...this.options.headers,
-                    ...request.headers,
-                    ...(request.json !== undefined && { 'Content-Type': 'application/json' }),
-                },
-                ...(request.json !== undefined ? { body: JSON.stringify(request.json) } : request.body !== undefined && { body: request.body }),
-                // A redirect could carry the credential to another host; it is reported instead.
-                redirect: 'manual',
-                signal: request.signal ? AbortSignal.any([request.signal, timeout]) : timeout,
-            });
-            text = await response.text();
-        }
-        catch (error) {
-            if (request.signal?.aborted)
-                throw error;
-            // A new text without the error's cause: it could carry request details.
-            return isTimeout(error)
-                ? { reason: 'hanging', what: `no answer within ${seconds(limitMs)}` }
-                : { reason: 'failing', what: `a network error: ${networkErrorText(error)}` };
-        }
-        const { status } = response;
-        const body = parseJson(text);
-        if (status >= 300 && status < 400 && status !== 304)
-            throw this.redirected(request, response);
-        if (status === 429 || status >= 500) {
-            const waitMs = retryAfterMs(response.headers.get('retry-after'), this.clock.now());
-            return { reason: status === 429 ? 'rate-limited' : 'failing', what: describeStatus(status, body), ...(waitMs !== undefined && { waitMs }) };
-        }
-        if (status >= 200 && status < 300 && request.expect !== 'any' && body === undefined && text.trim() !== '') {
-            return { reason: 'failing', what: `HTTP ${status} answered with a body that is not JSON (content type ${response.headers.get('content-type') ?? 'none'})` };
-        }
-        return { answer: { status, headers: response.headers, text, body } };
-    }
-    redirected(request, response) {
-        const location = response.headers.get('location') ?? '';
-        let target;
-        try {
-            target = new URL(location, request.url);
-        }
-        catch {
-            target = undefined;
-        }
-        const where = target === undefined || target.host === new URL(request.url).host
-            ? `to ${target?.href ?? 'an unreadable address'}, which is not followed`
-            : `to another host, ${target.host}, which is not followed: ${this.options.credential} was not sent there`;
-        return new errors/* RemoteFailure */.p3(this.service, 'redirected', `${this.service} redirected the request to ${request.purpose} (HTTP ${response.status}) ${where}.`);
-    }
-    outOfTime(request, budgetMs, last, waitMs) {
-        const wait = last.reason === 'rate-limited' && waitMs !== undefined ? `, asking to wait ${seconds(waitMs)}` : '';
-        return new errors/* RemoteFailure */.p3(this.service, last.reason, `${this.service} could not be asked to ${request.purpose} within the ${seconds(budgetMs)} it had (${last.reason}: ${last.what}${wait}).`);
-    }
-}
-/** "HTTP 404: Not Found", with the message of the error body when it has one (`message` or `error`). */
-function describeStatus(status, body) {
-    const record = body;
-    const message = typeof record?.message === 'string' ? record.message : typeof record?.error === 'string' ? record.error : '';
-    return `HTTP ${status}${message === '' ? '' : `: ${message.slice(0, 500)}`}`;
-}
-function parseJson(text) {
-    if (text.trim() === '')
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function seconds(ms) {
-    return `${ms / 1000} s`;
-}
-
-
-/***/ }),
-
-/***/ 8658:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ml: () => (/* binding */ systemClock)
-/* harmony export */ });
-/* unused harmony exports MAX_TIMER_MS, timerSteps */
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-
-/** setTimeout's largest delay; a longer one overflows and fires after 1 ms. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-const systemClock = {
-    now: () => Date.now(),
-    sleep: async (ms, signal) => {
-        for (const step of timerSteps(ms))
-            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(step, undefined, signal ? { signal } : {});
-    },
-    timeout: (ms) => AbortSignal.timeout(Math.min(Math.max(0, ms), MAX_TIMER_MS)),
-};
-/** A wait as timer delays none of which overflows: as long as asked, not 1 ms. */
-function timerSteps(ms) {
-    const steps = [];
-    for (let left = Math.max(0, ms); left > 0; left -= MAX_TIMER_MS)
-        steps.push(Math.min(left, MAX_TIMER_MS));
-    return steps;
-}
-
-
-/***/ }),
-
-/***/ 4000:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ checkedCredential),
-/* harmony export */   S: () => (/* binding */ checkedCredentialUrl)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-/**
- * The URL, if a credential may be sent there: https, or plain http to this machine (a local
- * stand-in server), and no user name or password of its own. What follows the origin (a path, a
- * query) is the caller's to accept or refuse.
- */
-function checkedCredentialUrl(value, role) {
-    const hint = role.hint === undefined ? '' : ` ${role.hint}`;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${role.name} "${value}" is not an absolute URL.${hint}`);
-    }
-    if (url.username !== '' || url.password !== '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${role.name} must not contain a user name or password; pass ${role.credential} on its own.`);
-    }
-    // Plain http would send the credential in clear text.
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${role.name} "${url.origin}" does not use https; it must use https (or http to this machine) for ${role.credential} to be sent there.${hint}`);
-    }
-    return url;
-}
-/**
- * The credential, if it fits in an Authorization header: printable ASCII without spaces. Otherwise
- * fetch throws a message that quotes the header, credential included. `name` opens the message and
- * `hint` ends it; the value itself is never quoted.
- */
-function checkedCredential(value, name, hint) {
-    if (!/^[\x21-\x7e]+$/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name} is empty or contains spaces, line breaks or non-ASCII characters. ${hint}`);
-    }
-    return value;
-}
-
-
-/***/ }),
-
 /***/ 8698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3262,7 +2739,7 @@ function isLevel(value) {
 
 /***/ }),
 
-/***/ 7823:
+/***/ 3508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3288,101 +2765,12 @@ var workspace = __webpack_require__(7806);
 var suggest = __webpack_require__(2085);
 // EXTERNAL MODULE: ./src/parse/json.ts
 var json = __webpack_require__(1017);
+// EXTERNAL MODULE: ./src/describe/shape.ts
+var shape = __webpack_require__(512);
+// EXTERNAL MODULE: ./src/describe/types.ts
+var types = __webpack_require__(2228);
 // EXTERNAL MODULE: ./src/core/json.ts
 var core_json = __webpack_require__(6153);
-;// CONCATENATED MODULE: ./src/describe/shape.ts
-
-
-/** An sObject describe has a name and a field list; a global describe entry has no fields. */
-function isSObjectDescribe(value) {
-    return typeof value.name === 'string' && Array.isArray(value.fields);
-}
-const OBJECT_FLAGS = ['queryable', 'updateable', 'createable', 'custom'];
-const FIELD_FLAGS = ['externalId', 'unique', 'createable', 'updateable', 'nillable', 'defaultedOnCreate', 'calculated'];
-const FIELD_NULLABLE_STRINGS = ['relationshipName', 'compoundFieldName'];
-/**
- * The object-level flags of a global describe entry or an sObject describe. `where` names the place
- * in the input for the message. A property of the wrong type is dropped rather than refused: the
- * rules read a missing property as "not known" and report nothing on it.
- */
-function objectFlags(raw, where) {
-    const object = { name: nameOf(raw, where, 'a Salesforce object') };
-    const record = raw;
-    for (const key of OBJECT_FLAGS) {
-        const value = record[key];
-        if (typeof value === 'boolean')
-            object[key] = value;
-    }
-    return object;
-}
-/** An sObject describe reduced to what `DescribedObject` holds: real describes carry dozens of properties per field. */
-function fullDescribe(raw, where) {
-    return { ...objectFlags(raw, where), fields: raw.fields.map((field, i) => describedField(field, `${where}, fields[${i}]`)) };
-}
-function describedField(raw, where) {
-    const field = { name: nameOf(raw, where, 'a field') };
-    const record = raw;
-    if (typeof record.type === 'string')
-        field.type = record.type;
-    for (const key of FIELD_FLAGS) {
-        const value = record[key];
-        if (typeof value === 'boolean')
-            field[key] = value;
-    }
-    for (const key of FIELD_NULLABLE_STRINGS) {
-        const value = record[key];
-        if (typeof value === 'string' || value === null)
-            field[key] = value;
-    }
-    const referenceTo = record.referenceTo;
-    if (Array.isArray(referenceTo) && referenceTo.every((target) => typeof target === 'string'))
-        field.referenceTo = referenceTo;
-    return field;
-}
-function nameOf(raw, where, what) {
-    const name = (0,core_json/* isRecord */.u4)(raw) ? raw.name : undefined;
-    if (typeof name === 'string' && name !== '')
-        return name;
-    throw new errors/* ConfigurationError */.j1(`${where}: expected ${what} with a "name", found ${summarize(raw)}.`);
-}
-/** A short account of a JSON value for a message: its type, and an object's first keys. */
-function summarize(value) {
-    if (value === undefined)
-        return 'nothing';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return `an array of ${value.length}`;
-    if (!(0,core_json/* isRecord */.u4)(value))
-        return `a ${typeof value}`;
-    const keys = Object.keys(value);
-    if (keys.length === 0)
-        return 'an empty object';
-    const shown = keys.slice(0, 5).map((key) => `"${key}"`).join(', ');
-    return `an object with keys ${shown}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/describe/types.ts
-/** Describe data by object name, compared case-insensitively as Salesforce does. */
-class types_DescribeIndex {
-    objects = new Map();
-    get size() {
-        return this.objects.size;
-    }
-    /** A later full describe refines an earlier global-describe entry; flags given twice keep the newest. */
-    add(object) {
-        const key = object.name.toLowerCase();
-        const known = this.objects.get(key);
-        this.objects.set(key, known ? { ...known, ...definedOnly(object), fields: object.fields ?? known.fields } : object);
-    }
-    get(name) {
-        return this.objects.get(name.toLowerCase());
-    }
-}
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
 ;// CONCATENATED MODULE: ./src/describe/load.ts
 
 
@@ -3417,7 +2805,7 @@ async function loadDescribeFiles(patterns, root, namedMayLeaveRoot = false) {
         }
     }
     const documents = await Promise.all([...files].map(([file, shown]) => readDocument(file, shown, confinedTo)));
-    const index = new types_DescribeIndex();
+    const index = new types/* DescribeIndex */.q();
     documents.forEach((document) => collect(document.value, document.shown, '', index));
     return index;
 }
@@ -3499,10 +2887,10 @@ function collect(value, file, path, index) {
         collect(value.result, file, path === '' ? 'result' : `${path}.result`, index);
     }
     else if (Array.isArray(value.sobjects)) {
-        value.sobjects.forEach((entry, i) => index.add(objectFlags(entry, `${where}, sobjects[${i}]`)));
+        value.sobjects.forEach((entry, i) => index.add((0,shape/* objectFlags */.fN)(entry, `${where}, sobjects[${i}]`)));
     }
-    else if (isSObjectDescribe(value)) {
-        index.add(fullDescribe(value, where));
+    else if ((0,shape/* isSObjectDescribe */.ue)(value)) {
+        index.add((0,shape/* fullDescribe */.zf)(value, where));
     }
     else {
         throw unrecognised(where, value);
@@ -3519,164 +2907,7 @@ function cliFailure(output, where) {
         `Fix the cause, then save it again with ${SAVE_COMMAND}.`);
 }
 function unrecognised(where, value) {
-    return new errors/* ConfigurationError */.j1(`${where} is not describe data: found ${summarize(value)}. Accepted: ${ACCEPTED_SHAPES}.`);
-}
-
-// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
-var client = __webpack_require__(7195);
-// EXTERNAL MODULE: ./src/http/safety.ts
-var safety = __webpack_require__(4000);
-;// CONCATENATED MODULE: ./src/describe/live.ts
-
-
-
-
-
-
-const DEFAULT_API_VERSION = '60.0';
-/**
- * Fetches the sObject describe of each named object from the Salesforce REST API. The access token
- * never reaches a message: every log line and thrown message passes through one redaction.
- */
-async function fetchDescribes(options) {
-    const token = options.accessToken.trim();
-    const redact = (0,errors/* redactor */.$p)(token, '[access token]');
-    const log = {
-        info: (message) => options.log?.info(redact(message)),
-        warning: (message) => options.log?.warning(redact(message)),
-    };
-    try {
-        return await fetchAll(settingsFrom(options, token, log), options.objectNames);
-    }
-    catch (error) {
-        throw (0,errors/* redactedError */.JM)(error, redact);
-    }
-}
-function settingsFrom(options, token, log) {
-    const base = baseUrl(options.instanceUrl);
-    const bearer = (0,safety/* checkedCredential */.R)(token, 'The Salesforce access token', 'Pass the bare token, without "Bearer ".');
-    return {
-        base,
-        apiVersion: normalizeApiVersion(options.apiVersion ?? DEFAULT_API_VERSION),
-        concurrency: whole('concurrency', options.concurrency ?? 4, 1),
-        http: new client/* HttpClient */.Q({
-            service: 'Salesforce',
-            credential: 'the access token',
-            headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' },
-            timeoutMs: whole('timeoutMs', options.timeoutMs ?? 30_000, 1),
-            retries: whole('retries', options.retries ?? 4, 0),
-            ...(options.fetchImpl && { fetch: options.fetchImpl }),
-            ...(options.clock && { clock: options.clock }),
-            log,
-        }),
-        ...(options.deadline !== undefined && { deadline: options.deadline }),
-        log,
-        stop: new AbortController(),
-    };
-}
-function baseUrl(instanceUrl) {
-    const example = 'such as https://acme.my.salesforce.com ("Instance Url" in "sf org display")';
-    const url = (0,safety/* checkedCredentialUrl */.S)(instanceUrl, { name: 'The Salesforce instance URL', credential: 'the access token', hint: `Use the org's URL, ${example}.` });
-    if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-        throw new errors/* ConfigurationError */.j1(`The Salesforce instance URL "${instanceUrl}" has a path; use the org's base URL without one, ${example}.`);
-    }
-    return url.origin;
-}
-function normalizeApiVersion(version) {
-    const match = /^v?(\d+)(?:\.0)?$/.exec(version.trim());
-    if (!match)
-        throw new errors/* ConfigurationError */.j1(`"${version}" is not a Salesforce API version; use one such as ${DEFAULT_API_VERSION}.`);
-    return `${match[1]}.0`;
-}
-function whole(name, value, min) {
-    if (!Number.isInteger(value) || value < min)
-        throw new errors/* ConfigurationError */.j1(`${name} must be a whole number of at least ${min}; got ${value}.`);
-    return value;
-}
-async function fetchAll(settings, objectNames) {
-    const names = uniqueIgnoringCase(objectNames);
-    const results = [];
-    let next = 0;
-    const worker = async () => {
-        for (let i = next++; i < names.length && !settings.stop.signal.aborted; i = next++) {
-            results[i] = await describeOne(names[i], settings);
-        }
-    };
-    settings.log.info(`Fetching the describe of ${names.length} object(s) from ${settings.base} (API v${settings.apiVersion}, ${settings.concurrency} at a time).`);
-    try {
-        await Promise.all(Array.from({ length: Math.min(settings.concurrency, names.length) }, worker));
-    }
-    finally {
-        settings.stop.abort();
-    }
-    const index = new types_DescribeIndex();
-    const missing = [];
-    results.forEach((result, i) => {
-        if ('found' in result)
-            index.add(result.found);
-        else
-            missing.push(names[i]);
-    });
-    return { index, missing };
-}
-function uniqueIgnoringCase(names) {
-    const byKey = new Map();
-    for (const name of names)
-        if (!byKey.has(name.toLowerCase()))
-            byKey.set(name.toLowerCase(), name);
-    return [...byKey.values()];
-}
-/** The describe of one object; a failure that is not a 404 stops the others, which then end at once. */
-async function describeOne(name, settings) {
-    const url = `${settings.base}/services/data/v${settings.apiVersion}/sobjects/${encodeURIComponent(name)}/describe`;
-    let answer;
-    try {
-        answer = await settings.http.request({
-            url,
-            purpose: `fetch the describe of "${name}"`,
-            signal: settings.stop.signal,
-            ...(settings.deadline !== undefined && { deadline: settings.deadline }),
-        });
-    }
-    catch (error) {
-        if (error instanceof errors/* RemoteFailure */.p3 && error.reason === 'redirected') {
-            throw new errors/* ConfigurationError */.j1(`${error.message} Set the instance URL to the org's own URL ("Instance Url" in "sf org display").`);
-        }
-        throw error;
-    }
-    const { status } = answer;
-    if (status === 200)
-        return { found: parseDescribe(name, answer.body, settings.base) };
-    const error = salesforceError(answer.body);
-    const described = `HTTP ${status}${error ? ` ${error.errorCode}${error.message ? `: ${error.message}` : ''}` : ''}`;
-    if (status === 404) {
-        settings.log.warning(`Salesforce has no object "${name}" (API v${settings.apiVersion} answered ${described}): it does not exist in this org, or the user cannot see it.`);
-        return { missing: true };
-    }
-    if (status === 401 || status === 403)
-        throw refused(described, error);
-    throw new errors/* RemoteFailure */.p3('Salesforce', 'answered', `Salesforce answered the describe of "${name}" with ${described}.`);
-}
-function refused(answer, error) {
-    if (error?.errorCode === 'REQUEST_LIMIT_EXCEEDED') {
-        return new errors/* ConfigurationError */.j1(`The org's daily API request limit is used up (${answer}). Try again once it resets, or raise the limit.`);
-    }
-    return new errors/* ConfigurationError */.j1(`Salesforce refused the request (${answer}): the access token is invalid, expired or lacks API access. ` +
-        'Get a fresh token (for example "sf org display --json"), and check that the user has the "API Enabled" permission.');
-}
-function parseDescribe(name, body, base) {
-    const where = `The describe of "${name}" from ${base}`;
-    if (!(0,core_json/* isRecord */.u4)(body) || !isSObjectDescribe(body)) {
-        throw new errors/* ConfigurationError */.j1(`${where} is not an sObject describe; check that the instance URL is the org's Salesforce URL.`);
-    }
-    return fullDescribe(body, where);
-}
-/** Salesforce error bodies are `[{"errorCode": "...", "message": "..."}]`. */
-function salesforceError(body) {
-    const first = Array.isArray(body) ? body[0] : undefined;
-    if (!(0,core_json/* isRecord */.u4)(first) || typeof first.errorCode !== 'string')
-        return undefined;
-    return typeof first.message === 'string' ? { errorCode: first.errorCode, message: first.message } : { errorCode: first.errorCode };
+    return new errors/* ConfigurationError */.j1(`${where} is not describe data: found ${(0,shape/* summarize */.eh)(value)}. Accepted: ${ACCEPTED_SHAPES}.`);
 }
 
 // EXTERNAL MODULE: ./src/parse/parse.ts
@@ -4369,7 +3600,7 @@ function typeName(value) {
 // EXTERNAL MODULE: ./src/lint/levels.ts
 var levels = __webpack_require__(5394);
 // EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(3054);
+var core_types = __webpack_require__(3054);
 ;// CONCATENATED MODULE: ./src/lint/engine.ts
 
 
@@ -4431,7 +3662,7 @@ async function lintText(file, text, format, options) {
     }
     // Placing costs per finding: only as many as can be shown are placed, the most severe first (a
     // stable sort keeps the rules' document order within a level).
-    const levelOf = ([ruleId]) => types/* LEVEL_RANK */.YT[options.levels.get(ruleId)];
+    const levelOf = ([ruleId]) => core_types/* LEVEL_RANK */.YT[options.levels.get(ruleId)];
     const ranked = reports.length > MAX_FINDINGS_PER_FILE ? reports.sort((a, b) => levelOf(a) - levelOf(b)) : reports;
     const placed = ranked.slice(0, MAX_FINDINGS_PER_FILE);
     const unplaced = { count: parsed.omittedProblems + ranked.length - placed.length, levels: new Set() };
@@ -4453,7 +3684,7 @@ function capped(file, findings, omitted, options) {
     const byPlace = (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
     if (findings.length <= MAX_FINDINGS_PER_FILE && omitted.count === 0)
         return findings.sort(byPlace);
-    const kept = findings.sort((a, b) => types/* LEVEL_RANK */.YT[a.level] - types/* LEVEL_RANK */.YT[b.level] || byPlace(a, b)).slice(0, MAX_FINDINGS_PER_FILE);
+    const kept = findings.sort((a, b) => core_types/* LEVEL_RANK */.YT[a.level] - core_types/* LEVEL_RANK */.YT[b.level] || byPlace(a, b)).slice(0, MAX_FINDINGS_PER_FILE);
     const left = findings.length - kept.length + omitted.count;
     const levels = new Set([...findings.slice(kept.length).map((finding) => finding.level), ...omitted.levels]);
     kept.sort(byPlace);
@@ -4582,7 +3813,6 @@ function applyIgnores(findings, ignores) {
 
 
 
-
 /** Finds the files, gathers describe data, lints every file, and totals the findings. */
 async function runLint(request) {
     const given = request.given ?? [];
@@ -4639,16 +3869,18 @@ function withTotals(run) {
 function reachesFailOn(counts, failOn) {
     if (failOn === 'never')
         return false;
-    return Object.keys(counts).some((level) => counts[level] > 0 && types/* LEVEL_RANK */.YT[level] <= types/* LEVEL_RANK */.YT[failOn]);
+    return Object.keys(counts).some((level) => counts[level] > 0 && core_types/* LEVEL_RANK */.YT[level] <= core_types/* LEVEL_RANK */.YT[failOn]);
 }
 async function gatherDescribes(request, targets) {
-    const index = request.describePatterns.length > 0 ? await loadDescribeFiles(request.describePatterns, request.root, request.namedMayLeaveRoot ?? false) : new types_DescribeIndex();
+    const index = request.describePatterns.length > 0 ? await loadDescribeFiles(request.describePatterns, request.root, request.namedMayLeaveRoot ?? false) : new types/* DescribeIndex */.q();
     if (!request.live)
         return index;
     const { objectNames, apiVersion } = await mappedObjects(targets);
     const wanted = objectNames.filter((name) => !index.get(name)?.fields);
     if (wanted.length === 0)
         return index;
+    // The Salesforce client is loaded only for a live describe: a lint of files makes no request.
+    const { DEFAULT_API_VERSION, fetchDescribes } = await __webpack_require__.e(/* import() */ 607).then(__webpack_require__.bind(__webpack_require__, 9607));
     const live = await fetchDescribes({ ...request.live, objectNames: wanted, ...(apiVersion && { apiVersion }), log: request.log });
     if (live.missing.length === wanted.length) {
         throw new errors/* ConfigurationError */.j1(`Salesforce answered "not found" for every mapped object (${wanted.join(', ')}). Check salesforce-instance-url and that the org supports API version ${apiVersion ?? DEFAULT_API_VERSION}.`);

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   diagnoseCommand: () => (/* binding */ diagnoseCommand),
 /* harmony export */   openConnection: () => (/* binding */ openConnection)
 /* harmony export */ });
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1729);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(929);
 /* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8589);
 /* harmony import */ var _connect_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(562);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3054);
@@ -18,11 +18,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _diagnose_findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6188);
 /* harmony import */ var _diagnose_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6937);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3889);
-/* harmony import */ var _http_clock_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8658);
-/* harmony import */ var _lint_discover_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8698);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4031);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(776);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7063);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5862);
+/* harmony import */ var _http_clock_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8658);
+/* harmony import */ var _lint_discover_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8698);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4031);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(776);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7063);
+
 
 
 
@@ -40,36 +42,27 @@ const POLL_INTERVAL_MS = 2000;
 /** `diagnose`: read only; the connection's diagnose, then each mapping's. */
 async function diagnoseCommand(parsed, io) {
     if (parsed.values.help) {
-        io.stdout.write((0,_options_js__WEBPACK_IMPORTED_MODULE_11__/* .commandUsage */ .T3)('diagnose'));
-        return _shared_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.ok;
+        io.stdout.write((0,_options_js__WEBPACK_IMPORTED_MODULE_12__/* .commandUsage */ .T3)('diagnose'));
+        return _shared_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.ok;
     }
-    const flags = (0,_options_js__WEBPACK_IMPORTED_MODULE_11__/* .cliSource */ .kJ)('diagnose', parsed, io.env);
-    const format = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .getChoice */ .m)(flags, 'text-or-json') ?? 'text';
+    const flags = (0,_options_js__WEBPACK_IMPORTED_MODULE_12__/* .cliSource */ .kJ)('diagnose', parsed, io.env);
+    const render = (0,_shared_js__WEBPACK_IMPORTED_MODULE_13__/* .liveFormat */ .SY)(_formats_registry_js__WEBPACK_IMPORTED_MODULE_8__/* .DIAGNOSE_FORMATS */ .S3, flags, 'diagnose-format');
     const failOn = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .getChoice */ .m)(flags, 'fail-on') ?? 'error';
-    const clock = io.clock ?? _http_clock_js__WEBPACK_IMPORTED_MODULE_8__/* .systemClock */ .ml;
-    const deadline = (0,_shared_js__WEBPACK_IMPORTED_MODULE_12__/* .readOnlyDeadline */ .JL)(parsed, flags, clock);
+    const clock = io.clock ?? _http_clock_js__WEBPACK_IMPORTED_MODULE_9__/* .systemClock */ .ml;
+    const deadline = (0,_shared_js__WEBPACK_IMPORTED_MODULE_13__/* .readOnlyDeadline */ .JL)(parsed, flags, clock);
     const live = await openConnection(flags, io, deadline);
     const report = await live.run(async (api, connection) => {
-        const files = parsed.positionals.length === 0 ? [] : (await (0,_lint_discover_js__WEBPACK_IMPORTED_MODULE_9__/* .discover */ .k4)({ root: io.cwd, namedMayLeaveRoot: true }, parsed.positionals)).targets;
+        const files = parsed.positionals.length === 0 ? [] : (await (0,_lint_discover_js__WEBPACK_IMPORTED_MODULE_10__/* .discover */ .k4)({ root: io.cwd, namedMayLeaveRoot: true }, parsed.positionals)).targets;
         const named = files.length === 0 ? undefined : new Set((await (0,_plan_document_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeMappingFiles */ .k)(files)).mappings.map((m) => m.object_name.toLowerCase()));
         const detail = await (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_1__/* .readDetail */ .on)(api, connection);
         const mappings = detail.mappings.filter((mapping) => named === undefined || named.has(mapping.object_name.toLowerCase()));
         const places = files.length === 0 ? { byObject: new Map() } : await (0,_diagnose_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .mappingPlaces */ .r)(files);
-        const log = { info: (message) => io.stderr.write(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .terminalText */ .eR)(message)}\n`) };
+        const log = { info: (message) => io.stderr.write(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .terminalText */ .eR)(message)}\n`) };
         return (0,_diagnose_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .diagnoseFindings */ .P)(await (0,_diagnose_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runDiagnose */ ._)(api, connection, mappings, { clock, intervalMs: POLL_INTERVAL_MS, deadline, log }), places);
     });
-    io.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatDiagnose(report));
+    io.stdout.write(await render(report));
     const fails = failOn !== 'never' && report.findings.some((finding) => _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .LEVEL_RANK */ .YT[finding.level] <= _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .LEVEL_RANK */ .YT[failOn]);
-    return fails ? _shared_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.findings : _shared_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.ok;
-}
-function formatDiagnose(report) {
-    const { errors, warnings, passes, skips } = report.counts;
-    const lines = report.findings.map((f) => {
-        const where = f.file === '' ? (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .terminalText */ .eR)(f.object ?? 'connection') : `${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .terminalText */ .eR)(f.file)}:${f.line}:${f.column}`;
-        return `${where} ${f.level} ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .terminalText */ .eR)(f.ruleId)}: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .terminalText */ .eR)(f.message)}`;
-    });
-    lines.push(`Heroku Connect diagnose: ${errors} error(s), ${warnings} warning(s), ${passes} passed, ${skips} skipped.`);
-    return `${lines.join('\n')}\n`;
+    return fails ? _shared_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.findings : _shared_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.ok;
 }
 /** The app's connection for the read-only commands: the key from HEROKU_API_KEY, never a flag (shell history, process list). */
 async function openConnection(flags, io, deadline) {
@@ -81,7 +74,7 @@ async function openConnection(flags, io, deadline) {
     if (apiKey === '')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('Set HEROKU_API_KEY to a Heroku API key of a user with access to the app.');
     const redact = (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .redactor */ .$p)(apiKey, '[HEROKU_API_KEY]');
-    const log = { info: (message) => io.stderr.write(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .terminalText */ .eR)(redact(message))}\n`) };
+    const log = { info: (message) => io.stderr.write(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .terminalText */ .eR)(redact(message))}\n`) };
     const options = {
         apiKey,
         discoveryServer: (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_1__/* .discoveryServerOf */ .Dc)(io.env),
@@ -90,7 +83,7 @@ async function openConnection(flags, io, deadline) {
         ...(io.fetch && { fetch: io.fetch }),
         ...(deadline !== undefined && { deadline }),
     };
-    return { run: (fn) => (0,_connect_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .onConnection */ .MJ)(options, { app, resource: resource || undefined }, fn) };
+    return { run: (fn) => (0,_connect_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .onConnection */ .M)(options, { app, resource: resource || undefined }, fn) };
 }
 
 
@@ -103,15 +96,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   writeErrorsCommand: () => (/* binding */ writeErrorsCommand)
 /* harmony export */ });
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1729);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(929);
 /* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8589);
-/* harmony import */ var _diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2999);
+/* harmony import */ var _diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2999);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3889);
-/* harmony import */ var _http_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8658);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4031);
-/* harmony import */ var _diagnose_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6848);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(776);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7063);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5862);
+/* harmony import */ var _http_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8658);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4031);
+/* harmony import */ var _diagnose_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6848);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(776);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7063);
+
 
 
 
@@ -124,33 +119,22 @@ __webpack_require__.r(__webpack_exports__);
 /** `write-errors`: read only, one call. */
 async function writeErrorsCommand(parsed, io) {
     if (parsed.values.help) {
-        io.stdout.write((0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .commandUsage */ .T3)('write-errors'));
-        return _shared_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
+        io.stdout.write((0,_options_js__WEBPACK_IMPORTED_MODULE_7__/* .commandUsage */ .T3)('write-errors'));
+        return _shared_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.ok;
     }
     if (parsed.positionals.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`write-errors takes no files ("${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(parsed.positionals[0])}"): it reads the connection's write errors. Run heroku-connect-action write-errors --help for its options.`);
-    const flags = (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .cliSource */ .kJ)('write-errors', parsed, io.env);
-    const format = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .getChoice */ .m)(flags, 'text-or-json') ?? 'text';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`write-errors takes no files ("${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(parsed.positionals[0])}"): it reads the connection's write errors. Run heroku-connect-action write-errors --help for its options.`);
+    const flags = (0,_options_js__WEBPACK_IMPORTED_MODULE_7__/* .cliSource */ .kJ)('write-errors', parsed, io.env);
+    const render = (0,_shared_js__WEBPACK_IMPORTED_MODULE_8__/* .liveFormat */ .SY)(_formats_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .WRITE_ERRORS_FORMATS */ .Pp, flags, 'write-errors-format');
     const since = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .getString */ .AA)(flags, 'since');
-    const sinceMs = (0,_diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .parseDuration */ .E9)(since);
+    const sinceMs = (0,_diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .parseDuration */ .E9)(since);
     if (sinceMs === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--since is "${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(since)}"; use a number with s, m, h or d, such as 2h.`);
-    const live = await (0,_diagnose_js__WEBPACK_IMPORTED_MODULE_5__.openConnection)(flags, io);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--since is "${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(since)}"; use a number with s, m, h or d, such as 2h.`);
+    const live = await (0,_diagnose_js__WEBPACK_IMPORTED_MODULE_6__.openConnection)(flags, io);
     const all = await live.run((api, connection) => (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_1__/* .readWriteErrors */ .PS)(api, connection));
-    const errors = (0,_diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .writeErrorsSince */ .Hi)(all, (io.clock ?? _http_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .ml).now() - sinceMs);
-    io.stdout.write(format === 'json' ? `${JSON.stringify(errors, null, 2)}\n` : formatWriteErrors(errors, since));
-    return _shared_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
-}
-function formatWriteErrors(errors, since) {
-    if (errors.length === 0)
-        return `No write errors in the last ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(since)}.\n`;
-    const lines = [`${errors.length} write error(s) in the last ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(since)}:`];
-    for (const [table, list] of (0,_diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .writeErrorsByTable */ .u$)(errors)) {
-        lines.push(`  ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(table)} (${list.length})`);
-        for (const error of list)
-            lines.push(`    ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(error.created_at)}  ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(error.record_id)}  ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(error.message)}`);
-    }
-    return `${lines.join('\n')}\n`;
+    const errors = (0,_diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .writeErrorsSince */ .Hi)(all, (io.clock ?? _http_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .ml).now() - sinceMs);
+    io.stdout.write(await render({ errors, since }));
+    return _shared_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.ok;
 }
 
 
@@ -286,84 +270,6 @@ async function runDiagnose(api, connection, mappings, options) {
         diagnosed.push({ object: mapping.object_name, results: await (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .validateMapping */ .VD)(api, connection, { id: mapping.id, object_name: mapping.object_name }) });
     }
     return { connection: result, mappings: diagnosed };
-}
-
-
-/***/ }),
-
-/***/ 7990:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ mergeMappingFiles)
-/* harmony export */ });
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3889);
-/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3226);
-/* harmony import */ var _parse_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9720);
-
-
-
-
-
-/** The connection-section keys kept as written; several files must agree on them, or which one applies is a guess. */
-const KEPT_CONNECTION_KEYS = ['features', 'api_version', 'logplex_log_enabled'];
-/**
- * Reads the selected mapping files (JSON or YAML) into the one document the import takes: every
- * mapping, the first `connection` section, `version` 1. An object mapped twice, in one file or in
- * two, is refused, since the import would keep one of them without saying which.
- */
-async function mergeMappingFiles(files) {
-    if (files.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('There is no mapping file to deploy: the files selected for the lint matched none.');
-    const mappings = [];
-    const mappedIn = new Map();
-    let connection;
-    for (const ref of files) {
-        const { file } = ref;
-        const document = await readDocument(ref);
-        document.mappings.forEach((mapping, i) => {
-            if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(mapping) || typeof mapping.object_name !== 'string' || mapping.object_name === '') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Mapping ${i + 1} in "${file}" has no object_name, so it cannot be imported.`);
-            }
-            // Salesforce object names are case-insensitive, and so is Connect's lookup of a mapping.
-            const key = mapping.object_name.toLowerCase();
-            const earlier = mappedIn.get(key);
-            if (earlier !== undefined) {
-                const where = earlier === file ? `twice in "${file}"` : `in both "${earlier}" and "${file}"`;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Object "${mapping.object_name}" is mapped ${where}. A connection has one mapping per object: keep one of them.`);
-            }
-            mappedIn.set(key, file);
-            mappings.push(mapping);
-        });
-        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document.connection))
-            continue;
-        if (connection === undefined) {
-            connection = { section: document.connection, file };
-            continue;
-        }
-        const differing = KEPT_CONNECTION_KEYS.filter((key) => !(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .sameJson */ .Vk)(connection.section[key], document.connection[key]));
-        if (differing.length > 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The "connection" sections of "${connection.file}" and "${file}" differ in ${differing.join(', ')}; one import can carry only one. ` +
-                'Make them agree, or remove the section from all but one file.');
-        }
-    }
-    return { mappings, ...(connection && { connection: connection.section }), version: 1 };
-}
-async function readDocument({ file, absolutePath, confinedTo }) {
-    const format = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOf */ .be)(file);
-    const read = await (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(absolutePath, format, confinedTo);
-    if (!read.ok)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: ${read.problem.message}`);
-    const parsed = await (0,_parse_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSource */ .P)(read.text, format);
-    const value = parsed.value;
-    if (value === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: ${parsed.problems[0]?.message ?? 'it does not parse.'}`);
-    }
-    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) || !Array.isArray(value.mappings)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: it has no top-level "mappings" list, so it is not a Heroku Connect mapping file.`);
-    }
-    return value;
 }
 
 

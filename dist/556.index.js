@@ -1,0 +1,877 @@
+export const id = 556;
+export const ids = [556,754];
+export const modules = {
+
+/***/ 9556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  OpsOutput: () => (/* binding */ OpsOutput),
+  reportOutput: () => (/* binding */ reportOutput),
+  runOpsCommand: () => (/* binding */ runOpsCommand)
+});
+
+// EXTERNAL MODULE: ./src/action/inputs.ts + 4 modules
+var inputs = __webpack_require__(4877);
+// EXTERNAL MODULE: ./src/connect/client.ts + 1 modules
+var client = __webpack_require__(8589);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(3889);
+// EXTERNAL MODULE: ./src/http/clock.ts
+var http_clock = __webpack_require__(8658);
+// EXTERNAL MODULE: ./src/lint/discover.ts
+var discover = __webpack_require__(8698);
+;// CONCATENATED MODULE: ./src/ops/issue.ts
+
+/** The label that finds the one issue again: created with it, so no search over titles is needed. */
+const HEALTH_LABEL = 'heroku-connect-health';
+const TITLE = 'Heroku Connect is unhealthy';
+/**
+ * Keeps one issue while the connections are unhealthy: opens it, rewrites its body on each
+ * unhealthy run (no comment per run, so an hourly schedule does not flood it), and closes it with
+ * one comment when healthy again. Needs issues: write. Two or three calls.
+ */
+async function syncHealthIssue(github, env, healthy, body) {
+    if (!github)
+        throw new errors/* ConfigurationError */.j1('health-issue needs github-token (with issues: write) to keep the issue.');
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+        throw new errors/* ConfigurationError */.j1('health-issue needs GITHUB_REPOSITORY (owner/name), which the runner sets.');
+    const octokit = await github.octokit();
+    const { data: open } = await octokit.rest.issues.listForRepo({ owner, repo, state: 'open', labels: HEALTH_LABEL, per_page: 1 });
+    const existing = open.find((issue) => !issue.pull_request);
+    if (healthy) {
+        if (!existing)
+            return { action: 'none' };
+        await octokit.rest.issues.createComment({ owner, repo, issue_number: existing.number, body: 'Healthy again: closing.\n\n' + body });
+        await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+        return { action: 'closed', number: existing.number };
+    }
+    if (existing) {
+        await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body });
+        return { action: 'updated', number: existing.number };
+    }
+    const { data: created } = await octokit.rest.issues.create({ owner, repo, title: TITLE, body, labels: [HEALTH_LABEL] });
+    return { action: 'opened', number: created.number };
+}
+
+// EXTERNAL MODULE: ./src/ops/render.ts
+var render = __webpack_require__(8754);
+// EXTERNAL MODULE: ./src/connect/resolve.ts
+var resolve = __webpack_require__(562);
+// EXTERNAL MODULE: ./src/diagnose/write-errors.ts
+var write_errors = __webpack_require__(2999);
+// EXTERNAL MODULE: ./src/plan/document.ts
+var plan_document = __webpack_require__(7990);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __webpack_require__(6153);
+// EXTERNAL MODULE: ./src/fs/workspace.ts
+var workspace = __webpack_require__(7806);
+// EXTERNAL MODULE: ./src/parse/json-scan.ts
+var json_scan = __webpack_require__(3583);
+// EXTERNAL MODULE: ./src/parse/source.ts
+var source = __webpack_require__(3226);
+// EXTERNAL MODULE: ./src/parse/parse.ts
+var parse = __webpack_require__(9720);
+// EXTERNAL MODULE: ./src/plan/diff.ts
+var diff = __webpack_require__(8256);
+;// CONCATENATED MODULE: ./src/plan/write-back.ts
+
+
+
+
+
+
+
+
+/** Mapping-config keys the plan compares, by change kind, whose live value replaces the file's. */
+const SETTING_KEY = {
+    'access-changed': 'access',
+    'upsert-field-set': 'upsert_field',
+    'upsert-field-removed': 'upsert_field',
+    'upsert-field-changed': 'upsert_field',
+    'polling-interval-changed': 'sf_polling_seconds',
+    'accelerated-polling-changed': 'sf_notify_enabled',
+};
+/**
+ * Rewrites the files so that they say what the live export says, touching only what differs by
+ * the plan's meaning: a JSON file keeps its indentation and key order (new keys go last), a YAML
+ * file its comments, anchors and layout (the `yaml` Document API). A mapping only live goes into the
+ * first file; a mapping no longer live leaves its file. Each result is parsed back and must equal
+ * the intended document, else that file is left alone and says why (a value shared through a YAML
+ * anchor or merge key, for one).
+ */
+async function writeBack(files, live) {
+    const documents = await Promise.all(files.map(async (ref) => ({ ref, ...(await readFile(ref)) })));
+    const where = new Map();
+    documents.forEach((document, file) => {
+        const mappings = (0,json/* isRecord */.u4)(document.value) && Array.isArray(document.value.mappings) ? document.value.mappings : [];
+        mappings.forEach((mapping, index) => {
+            if ((0,json/* isRecord */.u4)(mapping) && typeof mapping.object_name === 'string')
+                where.set(mapping.object_name.toLowerCase(), { file, index });
+        });
+    });
+    const liveMappings = new Map();
+    if ((0,json/* isRecord */.u4)(live) && Array.isArray(live.mappings))
+        for (const mapping of live.mappings)
+            if ((0,json/* isRecord */.u4)(mapping) && typeof mapping.object_name === 'string')
+                liveMappings.set(mapping.object_name.toLowerCase(), mapping);
+    const merged = { mappings: documents.flatMap((document) => ((0,json/* isRecord */.u4)(document.value) && Array.isArray(document.value.mappings) ? document.value.mappings : [])) };
+    const edits = documents.map(() => []);
+    for (const change of (0,diff/* planChanges */.X)(live, merged).changes) {
+        const key = change.object.toLowerCase();
+        const liveMapping = liveMappings.get(key);
+        const place = where.get(key);
+        if (change.kind === 'mapping-removed') {
+            if (liveMapping && edits[0])
+                edits[0].push({ op: 'append', path: ['mappings'], value: withoutVolatile(liveMapping) });
+            continue;
+        }
+        if (!place)
+            continue;
+        const at = ['mappings', place.index];
+        const list = edits[place.file];
+        if (change.kind === 'mapping-added') {
+            list.push({ op: 'delete', path: at });
+            continue;
+        }
+        const config = (0,json/* isRecord */.u4)(liveMapping?.config) ? liveMapping.config : {};
+        const setting = SETTING_KEY[change.kind];
+        if (setting !== undefined) {
+            const value = config[setting];
+            list.push(value === undefined ? { op: 'delete', path: [...at, 'config', setting] } : { op: 'set', path: [...at, 'config', setting], value });
+            continue;
+        }
+        const group = change.kind.startsWith('field') ? 'fields' : 'indexes';
+        const liveGroup = (0,json/* isRecord */.u4)(config[group]) ? config[group] : {};
+        const field = change.field;
+        if (change.kind === 'field-removed' || change.kind === 'index-removed')
+            list.push({ op: 'set', path: [...at, 'config', group, field], value: liveGroup[field] ?? {} });
+        else if (change.kind === 'field-added' || change.kind === 'index-added')
+            list.push({ op: 'delete', path: [...at, 'config', group, field] });
+        else if (change.kind === 'index-uniqueness-changed')
+            list.push({ op: 'set', path: [...at, 'config', group, field, 'unique'], value: change.from });
+    }
+    const results = [];
+    for (const [i, document] of documents.entries()) {
+        const fileEdits = edits[i];
+        if (fileEdits.length === 0) {
+            results.push({ file: document.ref.file, edits: 0 });
+            continue;
+        }
+        const format = (0,source/* formatOf */.be)(document.ref.file);
+        const expected = applyEdits(structuredClone(document.value), fileEdits);
+        const rewritten = format === 'json' ? editJson(document.text, fileEdits) : editYaml(document.text, fileEdits);
+        if (typeof rewritten !== 'string' || !(0,json/* sameJson */.Vk)((await (0,parse/* parseSource */.P)(rewritten, format)).value, expected)) {
+            const why = typeof rewritten === 'string' ? 'the edits would change more than the drifted values' : rewritten.refused;
+            results.push({ file: document.ref.file, edits: 0, refused: why });
+            continue;
+        }
+        await writeFile(document.ref, rewritten);
+        results.push({ file: document.ref.file, edits: fileEdits.length });
+    }
+    return results;
+}
+async function readFile(ref) {
+    const format = (0,source/* formatOf */.be)(ref.file);
+    const read = await (0,source/* readSource */.o$)(ref.absolutePath, format, ref.confinedTo);
+    if (!read.ok)
+        return { text: '', value: undefined };
+    return { text: read.text, value: (await (0,parse/* parseSource */.P)(read.text, format)).value };
+}
+async function writeFile(ref, text) {
+    if (ref.confinedTo === null)
+        await (0,workspace/* writeNamedFile */.Bl)(ref.absolutePath, text);
+    else
+        await (0,workspace/* writeInsideWorkspace */.b9)(ref.confinedTo, external_node_path_default().relative(ref.confinedTo, ref.absolutePath), text);
+}
+function withoutVolatile(mapping) {
+    if (!(0,json/* isRecord */.u4)(mapping.config))
+        return mapping;
+    const { applied_at: _applied, revision: _revision, ...config } = mapping.config;
+    return { ...mapping, config };
+}
+/** Deletions last, and list items from the end, so that no edit moves the index another one names. */
+function ordered(edits) {
+    const rank = (edit) => (edit.op === 'delete' ? 1 : 0);
+    const lastIndex = (edit) => (typeof edit.path.at(-1) === 'number' ? edit.path.at(-1) : -1);
+    return [...edits].sort((a, b) => rank(a) - rank(b) || lastIndex(b) - lastIndex(a));
+}
+/** The intended document: the edits applied to the parsed value. */
+function applyEdits(value, edits) {
+    for (const edit of ordered(edits)) {
+        const parent = edit.path.slice(0, -1).reduce((node, key) => node[key], value);
+        const last = edit.path.at(-1);
+        if (edit.op === 'append')
+            parent[last].push(structuredClone(edit.value));
+        else if (edit.op === 'set')
+            parent[last] = structuredClone(edit.value);
+        else if (Array.isArray(parent))
+            parent.splice(last, 1);
+        else
+            delete parent[last];
+    }
+    return value;
+}
+function editYaml(text, edits) {
+    const document = (0,dist/* parseDocument */.Tp)(text);
+    for (const edit of ordered(edits)) {
+        for (let depth = 1; depth <= edit.path.length; depth++) {
+            const node = document.getIn(edit.path.slice(0, depth), true);
+            if ((0,dist/* isAlias */.Vj)(node) || (depth < edit.path.length && node !== undefined && !(0,dist/* isCollection */.P3)(node))) {
+                return { refused: `${edit.path.slice(0, depth).join('.')} is shared through a YAML anchor; change it by hand` };
+            }
+        }
+        if (edit.op === 'set')
+            document.setIn(edit.path, edit.value);
+        else if (edit.op === 'append')
+            document.addIn(edit.path, edit.value);
+        else
+            document.deleteIn(edit.path);
+    }
+    return document.toString();
+}
+/**
+ * Edits the JSON text in place: a changed value is replaced where it stands, a new key or list
+ * item goes after the last member with that member's indentation, a deleted one takes its comma with it.
+ */
+function editJson(text, edits) {
+    const nodes = jsonNodes(text);
+    const unit = indentUnit(text);
+    const replacements = [];
+    const nodeAt = (keys) => nodes.get(JSON.stringify(keys));
+    const deleted = new Set();
+    for (const edit of edits)
+        if (edit.op === 'delete')
+            deleted.add(nodeAt(edit.path));
+    // A list whose every item goes and that gets new ones is written anew: the edits would overlap.
+    const rebuilt = new Map();
+    for (const edit of edits) {
+        const list = edit.op === 'append' ? nodeAt(edit.path) : undefined;
+        if (edit.op === 'append' && list?.members?.every((member) => deleted.has(member)))
+            rebuilt.set(list, [...(rebuilt.get(list) ?? []), edit.value]);
+    }
+    for (const [list, values] of rebuilt)
+        replacements.push({ start: list.start, end: list.end, text: serialized(values, unit, indentOfLine(text, list.memberStart)) });
+    for (const edit of edits) {
+        const parent = nodeAt(edit.path.slice(0, -1));
+        const container = edit.op === 'append' ? nodeAt(edit.path) : parent;
+        if (!container?.members)
+            return { refused: `${edit.path.join('.')} is not where the file can be edited` };
+        if (rebuilt.has(container))
+            continue;
+        const existing = edit.op === 'append' ? undefined : nodeAt(edit.path);
+        if (edit.op === 'set' && existing) {
+            replacements.push({ start: existing.start, end: existing.end, text: serialized(edit.value, unit, indentOfLine(text, existing.memberStart)) });
+        }
+        else if (edit.op === 'delete') {
+            const members = container.members;
+            const index = members.indexOf(existing);
+            if (members.every((member) => deleted.has(member))) {
+                if (index === 0)
+                    replacements.push({ start: container.start + 1, end: container.end - 1, text: '' });
+            }
+            else if (members.slice(0, index).some((member) => !deleted.has(member))) {
+                replacements.push({ start: members[index - 1].end, end: existing.end, text: '' });
+            }
+            else {
+                replacements.push({ start: existing.memberStart, end: members[index + 1].memberStart, text: '' });
+            }
+        }
+        else {
+            const name = edit.op === 'set' ? `${JSON.stringify(edit.path.at(-1))}:${unit === undefined ? '' : ' '}` : '';
+            const last = container.members.at(-1);
+            const indent = last ? indentOfLine(text, last.memberStart) : `${indentOfLine(text, container.memberStart)}${unit ?? ''}`;
+            const separator = unit === undefined ? '' : `\n${indent}`;
+            const value = serialized(edit.value, unit, indent);
+            if (last)
+                replacements.push({ start: last.end, end: last.end, text: `,${separator}${name}${value}` });
+            else
+                replacements.push({ start: container.start + 1, end: container.end - 1, text: `${separator}${name}${value}${unit === undefined ? '' : `\n${indentOfLine(text, container.memberStart)}`}` });
+        }
+    }
+    replacements.sort((a, b) => b.start - a.start || b.end - a.end);
+    let result = text;
+    for (const { start, end, text: inserted } of replacements)
+        result = result.slice(0, start) + inserted + result.slice(end);
+    return result;
+}
+/** Every value of the document by its path (JSON of the key list), from one scan. */
+function jsonNodes(text) {
+    const nodes = new Map();
+    const stack = [];
+    let key;
+    const value = (start) => {
+        const parent = stack.at(-1);
+        const node = { start, end: start, memberStart: key?.start ?? start };
+        const path = parent ? [...parent.path, key ? key.name : parent.node.members.length] : [];
+        parent?.node.members.push(node);
+        nodes.set(JSON.stringify(path), node);
+        key = undefined;
+        return { node, path };
+    };
+    (0,json_scan/* scanJson */.Ey)(text, {
+        key: (start, end) => void (key = { name: (0,json_scan/* keyAt */.f5)(text, start, end), start }),
+        scalar: (start, end) => void (value(start).node.end = end),
+        open: (_isObject, start) => {
+            const opened = value(start);
+            opened.node.members = [];
+            stack.push(opened);
+        },
+        close: (end) => void (stack.pop().node.end = end),
+    });
+    return nodes;
+}
+/** The file's indentation step, or undefined for a file on one line. */
+function indentUnit(text) {
+    const indents = [...text.matchAll(/\n([ \t]+)\S/g)].map((match) => match[1]);
+    if (!text.trim().includes('\n'))
+        return undefined;
+    return indents.reduce((shortest, indent) => (indent.length < shortest.length ? indent : shortest), indents[0] ?? '  ');
+}
+function indentOfLine(text, offset) {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return /^[ \t]*/.exec(text.slice(lineStart))[0];
+}
+function serialized(value, unit, indent) {
+    if (unit === undefined)
+        return JSON.stringify(value);
+    return JSON.stringify(value, null, unit).replace(/\n/g, `\n${indent}`);
+}
+
+// EXTERNAL MODULE: ./src/plan/consequences.ts
+var consequences = __webpack_require__(6933);
+;// CONCATENATED MODULE: ./src/ops/drift.ts
+
+
+const DRIFT = { base: 'Live', head: 'the file', action: 'Deploying the files' };
+/**
+ * The plan's diff reversed: what deploying `files` would change on `live` is exactly how live has
+ * drifted from the files, so each change is told from the live side and keeps the plan's consequence.
+ * Both are parsed export documents; the volatile keys (exported_at, applied_at, revision) never count.
+ */
+function drift_driftBetween(live, files, sides = DRIFT) {
+    return (0,diff/* planChanges */.X)(live, files).changes.map((change) => reversed(change, sides));
+}
+function reversed(change, sides) {
+    return {
+        kind: change.kind,
+        object: change.object,
+        ...(change.field !== undefined && { field: change.field }),
+        ...(change.from !== undefined && { live: change.from }),
+        ...(change.to !== undefined && { file: change.to }),
+        difference: difference(change, sides),
+        consequence: `${sides.action}: ${change.consequence}`,
+        care: change.care,
+    };
+}
+function difference(change, { base, head }) {
+    const { object, field, from, to } = change;
+    const onOff = (value) => (value ? 'on' : 'off');
+    const uniqueness = (value) => (value ? 'unique' : 'not unique');
+    // "the file" opens a sentence as "The file"; an app's name stays as it is spelled.
+    const Head = head.startsWith('the ') ? `The ${head.slice(4)}` : head;
+    switch (change.kind) {
+        case 'mapping-added':
+            return `${base} has no ${object} mapping; ${head} maps it.`;
+        case 'mapping-removed':
+        case 'mapping-deleted':
+            return `${base} has a ${object} mapping that ${head} lacks.`;
+        case 'access-changed':
+            return `${base} ${object} is ${from}; ${head} says ${to}.`;
+        case 'upsert-field-set':
+            return `${base} ${object} has no upsert field; ${head} says ${to}.`;
+        case 'upsert-field-removed':
+            return `${base} ${object} has upsert field ${from}; ${head} has none.`;
+        case 'upsert-field-changed':
+            return `${base} ${object} has upsert field ${from}; ${head} says ${to}.`;
+        case 'polling-interval-changed':
+            return `${base} polls ${object} every ${(0,consequences/* seconds */.YA)(from)}; ${head} says ${(0,consequences/* seconds */.YA)(to)}.`;
+        case 'accelerated-polling-changed':
+            return `${base} ${object} has accelerated polling ${onOff(from)}; ${head} says ${onOff(to)}.`;
+        case 'field-removed':
+            return `${base} maps ${object}.${field}, which ${head} lacks.`;
+        case 'field-added':
+            return `${Head} maps ${object}.${field}, which ${base} lacks.`;
+        case 'index-removed':
+            return `${base} has an index on ${object}.${field}, which ${head} lacks.`;
+        case 'index-added':
+            return `${Head} indexes ${object}.${field}, which ${base} does not.`;
+        case 'index-uniqueness-changed':
+            return `${base}'s index on ${object}.${field} is ${uniqueness(from)}; ${head} says ${uniqueness(to)}.`;
+    }
+}
+
+// EXTERNAL MODULE: ./src/connect/states.ts
+var states = __webpack_require__(2750);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+;// CONCATENATED MODULE: ./src/ops/health.ts
+
+
+
+/**
+ * Judges the deep detail, the write errors and the notifications read at `now`. The detail's
+ * `times.sf_poll` and `counts` come from the Heroku CLI plugin's fixtures, not from published API
+ * documentation: a mapping without a readable poll time is never called stale.
+ */
+function judgeHealth(app, detail, writeErrors, notifications, now, limits) {
+    const problems = [];
+    const connection = (0,states/* judgeConnection */.u)(detail.state, app);
+    if (connection.kind === 'blocked')
+        problems.push(`The connection is ${detail.state}: ${connection.meaning}. ${connection.remedy}`);
+    const errorsByTable = new Map();
+    for (const error of writeErrors) {
+        const table = error.table_name.toLowerCase().split('.').at(-1);
+        errorsByTable.set(table, (errorsByTable.get(table) ?? 0) + 1);
+    }
+    const mappings = detail.mappings.map((mapping) => {
+        const health = mappingHealth(mapping, now, limits, errorsByTable.get(mapping.object_name.toLowerCase()) ?? 0);
+        if ((0,states/* judgeMapping */.K)(mapping.state) === 'failed')
+            problems.push(`The ${mapping.object_name} mapping is ${mapping.state}${mapping.state_description ? ` (${mapping.state_description})` : ''}.`);
+        if (health.stale) {
+            problems.push(`The ${mapping.object_name} mapping last polled Salesforce ${(0,core_text/* formatDuration */.a3)(now - Date.parse(health.lastPoll))} ago, more than ${limits.staleIntervals} times its interval of ${(0,core_text/* formatDuration */.a3)(health.pollingSeconds * 1000)}.`);
+        }
+        return health;
+    });
+    if (writeErrors.length > limits.maxWriteErrors)
+        problems.push(`${writeErrors.length} write error(s) to Salesforce, more than ${limits.maxWriteErrors}.`);
+    if (notifications.length > limits.maxNotifications)
+        problems.push(`${notifications.length} unacknowledged notification(s), more than ${limits.maxNotifications}.`);
+    return { state: detail.state, mappings, writeErrors: [...writeErrors], notifications: [...notifications], problems, healthy: problems.length === 0 };
+}
+function mappingHealth(mapping, now, limits, writeErrors) {
+    const polling = numberOf((0,json/* isRecord */.u4)(mapping.config) ? mapping.config.sf_polling_seconds : undefined) ?? numberOf(mapping.sf_polling_seconds);
+    const lastPoll = timeOf((0,json/* isRecord */.u4)(mapping.times) ? mapping.times.sf_poll : undefined);
+    const counts = (0,json/* isRecord */.u4)(mapping.counts) ? mapping.counts : {};
+    const stale = lastPoll !== undefined && polling !== undefined && polling > 0 && now - lastPoll > limits.staleIntervals * polling * 1000;
+    return {
+        object: mapping.object_name,
+        state: mapping.state,
+        ...(lastPoll !== undefined && { lastPoll: new Date(lastPoll).toISOString() }),
+        ...(polling !== undefined && { pollingSeconds: polling }),
+        stale,
+        counts: Object.fromEntries(['db', 'sf', 'pending', 'errors'].flatMap((key) => (numberOf(counts[key]) === undefined ? [] : [[key, numberOf(counts[key])]]))),
+        writeErrors,
+    };
+}
+function numberOf(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+/** An ISO time, or epoch seconds or milliseconds: the plugin's fixtures do not settle which. */
+function timeOf(value) {
+    if (typeof value === 'string' && value !== '') {
+        const at = Date.parse(value);
+        return Number.isNaN(at) ? undefined : at;
+    }
+    const number = numberOf(value);
+    if (number === undefined || number <= 0)
+        return undefined;
+    return number < 1e12 ? number * 1000 : number;
+}
+
+;// CONCATENATED MODULE: ./src/ops/run.ts
+
+
+
+
+
+
+
+
+
+/** Runs `fn` on each app's connection in turn; any error comes out with the API key taken out. */
+async function eachApp(context, targets, fn) {
+    const options = {
+        apiKey: context.apiKey,
+        discoveryServer: context.discoveryServer,
+        log: context.log,
+        ...(context.clock && { clock: context.clock }),
+        ...(context.fetch && { fetch: context.fetch }),
+        ...(context.deadline !== undefined && { deadline: context.deadline }),
+    };
+    const reports = [];
+    for (const target of targets) {
+        reports.push(await (0,resolve/* onConnection */.M)(options, target, async (api, connection) => ({ app: target.app, resource: connection.resource_name, ...(await fn(api, connection)) })));
+    }
+    return reports;
+}
+/**
+ * Drift: each app's live export against the files, merged as a deploy merges them. Two calls per
+ * app (discovery, export), one more when the key's user must first be linked. Write-back takes one
+ * app: with several, which one the files should follow is the user's choice, not a guess.
+ */
+async function runDrift(context, targets, files, write) {
+    if (write && targets.length !== 1)
+        throw new errors/* ConfigurationError */.j1(`Write-back follows one app's live connection; ${targets.length} apps are given. Name the one the files should follow.`);
+    const head = await (0,plan_document/* mergeMappingFiles */.k)(files);
+    const lives = [];
+    const apps = await eachApp(context, targets, async (api, connection) => {
+        const live = await (0,client/* exportConfiguration */.lb)(api, connection);
+        lives.push(live);
+        return { drift: drift_driftBetween(live, head) };
+    });
+    const drifted = apps.some((app) => app.drift.length > 0);
+    return { drifted, apps, ...(write && drifted && { written: await writeBack(files, lives[0]) }) };
+}
+/**
+ * Health: per app the deep detail, the write errors and the unacknowledged notifications, four
+ * calls whatever the number of mappings (five when acknowledging). Only the notifications
+ * reported are acknowledged: those created before the moment they were read.
+ */
+async function runHealth(context, targets, options) {
+    const clock = context.clock ?? http_clock/* systemClock */.ml;
+    const apps = await eachApp(context, targets, async (api, connection) => {
+        const readAt = new Date(clock.now()).toISOString();
+        const detail = await (0,client/* readDetail */.on)(api, connection);
+        const errors = (0,write_errors/* writeErrorsSince */.Hi)(await (0,client/* readWriteErrors */.PS)(api, connection), clock.now() - options.sinceMs);
+        const notifications = await (0,client/* readNotifications */.JF)(api, connection, readAt);
+        const health = judgeHealth(connection.app_name || connection.resource_name, detail, errors, notifications, clock.now(), options);
+        const acknowledge = options.acknowledge && notifications.length > 0;
+        if (acknowledge)
+            await (0,client/* acknowledgeNotifications */.DV)(api, connection, readAt);
+        return { ...health, acknowledged: acknowledge ? notifications.length : 0 };
+    });
+    return { healthy: apps.every((app) => app.healthy), apps };
+}
+/** Compare: how `to`'s live configuration differs from `from`'s, and what promoting `from` to `to` would do. Two calls per app. */
+async function runCompare(context, targets) {
+    if (targets.length !== 2)
+        throw new ConfigurationError(`compare takes two apps (--app A --app B); ${targets.length} given.`);
+    const exports = await eachApp(context, targets, async (api, connection) => ({ live: await exportConfiguration(api, connection) }));
+    const [from, to] = exports;
+    return {
+        from: { app: from.app, resource: from.resource },
+        to: { app: to.app, resource: to.resource },
+        differences: driftBetween(to.live, from.live, { base: to.app, head: from.app, action: `Promoting ${from.app} to ${to.app}` }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/pr/github-api.ts
+var github_api = __webpack_require__(1274);
+// EXTERNAL MODULE: ./src/report/budget.ts
+var budget = __webpack_require__(2585);
+;// CONCATENATED MODULE: ./src/action/ops.ts
+
+
+
+
+
+
+
+
+
+
+const OpsOutput = { Drifted: 'drifted', Drift: 'drift', Healthy: 'healthy', Health: 'health', HealthIssue: 'health-issue' };
+/**
+ * `command: drift` and `command: health`: the same engine as the CLI's commands, with the
+ * action's inputs, outputs and job summary. Resolves to the exit code: 1 on drift or when unhealthy.
+ */
+async function runOpsCommand(command, io, source, root, deps) {
+    const apiKey = (0,inputs/* getSecret */.r6)(source, 'heroku-api-key');
+    const targets = (0,inputs/* readAppTargets */.ed)(source);
+    if (targets.length === 0)
+        throw new errors/* ConfigurationError */.j1(`command: ${command} needs "app": the Heroku app (or apps, one per line) with the Heroku Connect add-on.`);
+    if (apiKey === '')
+        throw new errors/* ConfigurationError */.j1(`command: ${command} needs a Heroku API key: set "heroku-api-key" from a secret.`);
+    const clock = deps.clock ?? http_clock/* systemClock */.ml;
+    const connection = {
+        apiKey,
+        discoveryServer: (0,client/* discoveryServerOf */.Dc)(io.env),
+        clock,
+        deadline: clock.now() + (0,inputs/* getInteger */.XU)(source, 'wait-timeout') * 1000,
+        log: { info: (message) => io.info(message) },
+        ...(deps.fetch && { fetch: deps.fetch }),
+    };
+    if (command === 'drift') {
+        const { targets: files, unmatched } = await (0,discover/* discover */.k4)({ root, namedMayLeaveRoot: false }, (0,inputs/* readLintInputs */.bJ)(source).patterns);
+        for (const pattern of unmatched)
+            io.warning(`No mapping file matches "${pattern}".`);
+        const report = await runDrift(connection, targets, files, (0,inputs/* getBoolean */.pW)(source, 'write-back'));
+        await io.writeSummary((0,render.driftMarkdown)(report));
+        io.setOutput(OpsOutput.Drifted, String(report.drifted));
+        io.setOutput(OpsOutput.Drift, reportOutput(report, (whole) => ({ drifted: whole.drifted, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, differences: app.drift.length })) })));
+        for (const app of report.apps)
+            io.info(`${app.app}: ${app.drift.length} difference(s) from the files.`);
+        return report.drifted ? 1 : 0;
+    }
+    const report = await runHealth(connection, targets, (0,inputs/* readHealthOptions */.vI)(source));
+    const markdown = (0,render.healthMarkdown)(report);
+    await io.writeSummary(markdown);
+    io.setOutput(OpsOutput.Healthy, String(report.healthy));
+    io.setOutput(OpsOutput.Health, reportOutput(report, (whole) => ({ healthy: whole.healthy, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, healthy: app.healthy, problems: app.problems.length })) })));
+    for (const app of report.apps)
+        io.info(`${app.app}: ${app.healthy ? 'healthy' : `unhealthy: ${app.problems.join(' ')}`}`);
+    if ((0,inputs/* getBoolean */.pW)(source, 'health-issue')) {
+        const github = (0,github_api.createGitHubApi)({ token: (0,inputs/* getSecret */.r6)(source, 'github-token'), env: io.env, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
+        const outcome = await syncHealthIssue(github, io.env, report.healthy, markdown);
+        io.setOutput(OpsOutput.HealthIssue, outcome.action === 'none' ? '' : String(outcome.number));
+        if (outcome.action !== 'none')
+            io.info(`Health issue #${outcome.number} ${outcome.action}.`);
+    }
+    return report.healthy ? 0 : 1;
+}
+/**
+ * A report as an output, within GitHub's limit for outputs: whole when it fits, else its outline
+ * (what each app came to, in counts) marked `truncated`; the job summary has the details.
+ */
+function reportOutput(report, outline) {
+    const whole = JSON.stringify(report);
+    return Buffer.byteLength(whole) <= budget/* OUTPUT_BUDGET_BYTES */.oB ? whole : JSON.stringify({ truncated: true, ...outline(report) });
+}
+
+
+/***/ }),
+
+/***/ 2750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ judgeMapping),
+/* harmony export */   u: () => (/* binding */ judgeConnection)
+/* harmony export */ });
+/**
+ * What each connection and mapping state means for a deploy (from django-heroku-connect's groups and
+ * the Dev Center state references). A state in neither table is unknown: the wait keeps going
+ * and warns once, since Heroku adds states without notice.
+ */
+/** `{app}` in a remedy is replaced with the app name. */
+const BLOCKED = {
+    NEW: { meaning: 'the connection is not set up yet (no database or schema chosen)', remedy: 'Finish the setup in the dashboard (heroku addons:open herokuconnect -a {app}) or with heroku connect:db:set -a {app}.' },
+    NEED_AUTHENTICATION: { meaning: 'the connection has not been authorized with Salesforce yet', remedy: 'Authorize it: heroku connect:sf:auth -a {app}.' },
+    PAUSED: { meaning: 'the connection is paused (demo connections are paused after a period of inactivity)', remedy: 'Resume it: heroku connect:resume -a {app}.' },
+    UNAUTHORIZED: { meaning: 'the Salesforce authorization has expired or was revoked', remedy: 'Reauthorize it: heroku connect:sf:auth -a {app}.' },
+    HEROKU_UNAUTH: { meaning: 'Heroku Connect has lost its authorization to the app\'s Heroku Postgres database', remedy: 'Reauthorize Heroku in the dashboard: heroku addons:open herokuconnect -a {app}.' },
+    DB_UNAVAILABLE: { meaning: 'Heroku Connect cannot reach the Postgres database', remedy: 'Check the database (heroku pg:info -a {app}), then resume the connection in the dashboard.' },
+    SYSTEM_ERROR: { meaning: 'an unexpected error interrupted synchronization', remedy: 'Look at heroku connect:diagnose -a {app} and the logs, then resume synchronization in the dashboard.' },
+    TOO_MANY_ROWS: { meaning: 'the connection is over the number of rows its license allows', remedy: 'Reduce the synchronized rows or upgrade the plan.' },
+    INACTIVE_ORG: { meaning: 'the Salesforce organization is inactive', remedy: 'Reactivate the Salesforce org, or point the connection at an active one.' },
+    SYSTEM_ON_ICE: { meaning: 'the demo connection was put on ice after a period of inactivity', remedy: 'Reactivate it in the dashboard: heroku addons:open herokuconnect -a {app}.' },
+};
+/** States in which the connection is busy but healthy: an import can be sent, and the wait goes on. */
+const CONNECTION_WORKING = new Set(['IMPORT_CONFIGURATION', 'POLLING_DB_CHANGES', 'BUSY', 'RECOVERY']);
+function judgeConnection(state, app) {
+    if (state === 'IDLE')
+        return { kind: 'idle' };
+    if (CONNECTION_WORKING.has(state))
+        return { kind: 'working' };
+    const blocked = BLOCKED[state];
+    if (blocked)
+        return { kind: 'blocked', meaning: blocked.meaning, remedy: blocked.remedy.replaceAll('{app}', app) };
+    return { kind: 'unknown' };
+}
+/**
+ * DATA_SYNCED is the only settled healthy state; django's "OK" and "temporary error" groups are still
+ * working after an import (a new or changed mapping passes through INITIAL, SCHEMA_CHANGED, RESYNC\u2026).
+ */
+const MAPPING_WORKING = new Set([
+    'INITIAL',
+    'SCHEMA_CHANGED',
+    'RESYNC',
+    'RELOAD_TABLE',
+    'RECOVERY',
+    'POLLING_SF_CHANGES',
+    'POLLING_SF_BULK',
+    'POLLING_SF_FOR_DELETES',
+    'WAIT_BULK_LOAD',
+    'LOADING_BULK_JOB',
+    'RESOLVE_EXTERNAL_IDS',
+    'WAIT_BULK_UPDATE',
+    'APPLYING_BULK_UPDATE',
+    'POLL_EXTERNAL_IDS',
+    'ABORTED',
+]);
+/** django-heroku-connect's permanent errors: they do not resolve by waiting. */
+const MAPPING_FAILED = new Set(['BAD_CONFIG', 'SYSTEM_ERROR', 'DB_UNAVAILABLE', 'BULK_LOAD_ERROR', 'SYNC_REMOVED', 'INACTIVE_ORG', 'UNAUTHORIZED']);
+function judgeMapping(state) {
+    if (state === 'DATA_SYNCED')
+        return 'synced';
+    if (MAPPING_WORKING.has(state))
+        return 'working';
+    if (MAPPING_FAILED.has(state))
+        return 'failed';
+    return 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 8754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   compareText: () => (/* binding */ compareText),
+/* harmony export */   driftMarkdown: () => (/* binding */ driftMarkdown),
+/* harmony export */   driftText: () => (/* binding */ driftText),
+/* harmony export */   healthMarkdown: () => (/* binding */ healthMarkdown),
+/* harmony export */   healthText: () => (/* binding */ healthText)
+/* harmony export */ });
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
+
+/** "staging: 2 differences, one mapping only live" \u2014 what a reader of a list of apps needs first. */
+function count(items, noun, from = '') {
+    if (items.length === 0)
+        return `no ${noun}s${from}`;
+    const care = items.filter((item) => item.care).length;
+    return `${items.length} ${noun}${items.length === 1 ? '' : 's'}${from}${care > 0 ? `, ${care} needing care` : ''}`;
+}
+function itemLines(items, escape, bullet) {
+    return items.flatMap((item) => [`${bullet}${escape(item.difference)}`, `${bullet.replace(/\S/g, ' ')}  ${escape(item.consequence)}`]);
+}
+function driftText(report) {
+    const lines = report.apps.flatMap((app) => [`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(app.app)} (${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(app.resource)}): ${count(app.drift, 'difference', ' from the files')}.`, ...itemLines(app.drift, _report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR, '  - ')]);
+    for (const file of report.written ?? [])
+        lines.push(writtenLine(file, _report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR));
+    return `${lines.join('\n')}\n`;
+}
+function driftMarkdown(report) {
+    const parts = ['## Heroku Connect drift', ''];
+    for (const app of report.apps) {
+        parts.push(`### ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(app.app)}: ${count(app.drift, 'difference', ' from the files')}`, '');
+        for (const item of app.drift)
+            parts.push(`- ${item.care ? '\u26a0\ufe0f ' : ''}${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(item.difference)}<br>${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(item.consequence)}`);
+        parts.push('');
+    }
+    for (const file of report.written ?? [])
+        parts.push(`- ${writtenLine(file, _report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)}`);
+    return `${parts.join('\n')}\n`;
+}
+function writtenLine(file, escape) {
+    if (file.refused)
+        return `${escape(file.file)}: not rewritten (${escape(file.refused)}).`;
+    return file.edits === 0 ? `${escape(file.file)}: already matches.` : `${escape(file.file)}: rewritten, ${file.edits} value(s) changed.`;
+}
+function healthText(report) {
+    const lines = [];
+    for (const app of report.apps) {
+        lines.push(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(app.app)} (${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(app.resource)}): ${app.healthy ? 'healthy' : 'UNHEALTHY'}, connection ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(app.state)}`);
+        for (const mapping of app.mappings) {
+            const poll = mapping.lastPoll ? `last poll ${mapping.lastPoll}${mapping.stale ? ' (stale)' : ''}` : 'last poll unknown';
+            const { db, sf, pending } = mapping.counts;
+            lines.push(`  ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(mapping.object)}  ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(mapping.state)}  ${poll}  db ${db ?? '?'} sf ${sf ?? '?'} pending ${pending ?? '?'}  write errors ${mapping.writeErrors}`);
+        }
+        for (const note of app.notifications)
+            lines.push(`  notification ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(note.created_at)} ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(note.event_type)}: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(note.message)}`);
+        for (const problem of app.problems)
+            lines.push(`  ! ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(problem)}`);
+        if (app.acknowledged > 0)
+            lines.push(`  ${app.acknowledged} notification(s) acknowledged.`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function healthMarkdown(report) {
+    const parts = ['## Heroku Connect health', ''];
+    for (const app of report.apps) {
+        parts.push(`### ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(app.app)}: ${app.healthy ? '\u2705 healthy' : '\u274c unhealthy'} (connection ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(app.state)})`, '');
+        parts.push('| Mapping | State | Last poll | Records (db / sf) | Pending writes | Write errors |', '|---|---|---|---|---|---|');
+        for (const mapping of app.mappings) {
+            const poll = mapping.lastPoll ? `${mapping.lastPoll}${mapping.stale ? ' \u26a0\ufe0f stale' : ''}` : 'unknown';
+            const { db, sf, pending } = mapping.counts;
+            parts.push(`| ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(mapping.object)} | ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(mapping.state)} | ${poll} | ${db ?? '?'} / ${sf ?? '?'} | ${pending ?? '?'} | ${mapping.writeErrors} |`);
+        }
+        parts.push('');
+        for (const note of app.notifications)
+            parts.push(`- Notification ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(note.created_at)} ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(note.event_type)}: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(note.message)}`);
+        for (const problem of app.problems)
+            parts.push(`- \u274c ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(problem)}`);
+        if (app.acknowledged > 0)
+            parts.push(`- ${app.acknowledged} notification(s) acknowledged.`);
+        parts.push('');
+    }
+    return `${parts.join('\n')}\n`;
+}
+function compareText(report) {
+    const head = `${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(report.to.app)} against ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(report.from.app)}: ${count(report.differences, 'difference')}.`;
+    return `${[head, ...itemLines(report.differences, _report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR, '  - ')].join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 1274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_API_URL: () => (/* binding */ DEFAULT_API_URL),
+/* harmony export */   PAGE_SIZE: () => (/* binding */ PAGE_SIZE),
+/* harmony export */   createGitHubApi: () => (/* binding */ createGitHubApi),
+/* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError),
+/* harmony export */   refusalOf: () => (/* binding */ refusalOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7195);
+/* harmony import */ var _http_safety_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4000);
+
+
+
+const DEFAULT_API_URL = 'https://api.github.com';
+/** The client, or undefined when there is no token: callers then use git, or skip what needs the API. */
+function createGitHubApi(options) {
+    const token = options.token?.trim() ?? '';
+    if (token === '')
+        return undefined;
+    (0,_http_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkedCredential */ .R)(token, 'The GitHub token', 'Pass the bare token.');
+    const base = apiBase(options.env.GITHUB_API_URL || DEFAULT_API_URL);
+    const http = new _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Q({
+        service: 'GitHub',
+        credential: 'the token',
+        origins: [new URL(base).origin],
+        ...(options.fetchImpl && { fetch: options.fetchImpl }),
+        ...(options.clock && { clock: options.clock }),
+        ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+        ...(options.retries !== undefined && { retries: options.retries }),
+    });
+    let loaded;
+    return {
+        redact: (text) => text.replaceAll(token, '[token]'),
+        octokit: () => (loaded ??= __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)).then(({ getOctokit }) => {
+            const octokit = getOctokit(token, { baseUrl: base, userAgent: 'heroku-connect-action', request: { fetch: http.fetchAdapter } });
+            octokit.hook.before('request', (request) => {
+                request.headers['x-github-api-version'] = '2022-11-28';
+            });
+            return octokit;
+        })),
+    };
+}
+/** The path stays: GitHub Enterprise Server serves the API under /api/v3. */
+function apiBase(url) {
+    const parsed = (0,_http_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkedCredentialUrl */ .S)(url, { name: 'GITHUB_API_URL', credential: 'the token' });
+    return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
+}
+/**
+ * The answer inside an Octokit RequestError (read by shape: it is not a dependency of this project),
+ * or undefined when the request never got one, which the HTTP client then reported as the cause.
+ */
+function refusalOf(error) {
+    const { status, response } = (error ?? {});
+    if (typeof status !== 'number' || response === undefined)
+        return undefined;
+    return { status, headers: (response.headers ?? {}), data: response.data };
+}
+/** "HTTP 403: Resource not accessible by integration", or the HTTP client's account of a request that got no answer. */
+function describeGitHubError(error) {
+    const refusal = refusalOf(error);
+    if (refusal)
+        return (0,_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStatus */ .W)(refusal.status, refusal.data);
+    const cause = error?.cause;
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3 ? cause : error);
+}
+const PAGE_SIZE = 100;
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=556.index.js.map
