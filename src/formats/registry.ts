@@ -3,12 +3,8 @@ import type { WriteErrorsReport } from '../diagnose/render.js';
 import type { LintRun } from '../lint/run.js';
 import type { CompareReport, DriftReport, HealthReport } from '../ops/run.js';
 import type { FilePlan } from '../plan/file.js';
-import { renderPlanMarkdown, renderPlanText } from '../plan/render.js';
-import { renderComment } from '../pr/comment-body.js';
 import { annotate, toolkitAnnotator } from '../report/github.js';
 import type { SourceRevision } from '../report/links.js';
-import { toSarif } from '../report/sarif.js';
-import { renderLintSummary } from '../report/summary.js';
 import { formatJson, formatText } from '../report/text.js';
 
 /*
@@ -17,8 +13,8 @@ import { formatJson, formatText } from '../report/text.js';
  * help come from these lists (through src/inputs/table.ts), and the action's summary and comment use
  * the same renderers: a new format is one renderer file and one entry here.
  *
- * The inputs table loads this file on every start, a lint's too: the live commands' renderers are
- * imported when they render, so a lint does not load diagnose/ and ops/.
+ * The inputs table loads this file on every start, a lint's too: every renderer but the default
+ * text and json is imported when it renders, so a lint loads none of the others' modules.
  */
 
 export interface RenderOptions {
@@ -48,7 +44,7 @@ async function asJson(subject: unknown): Promise<string> {
 export const LINT_FORMATS = [
   { name: 'text', description: 'readable text grouped by file, coloured on a terminal', render: async (run, { color }) => formatText(run, color) },
   { name: 'json', description: 'the findings and totals as JSON (schema/report.schema.json)', render: async (run) => formatJson(run) },
-  { name: 'sarif', description: 'SARIF 2.1.0 for code scanning, suppressed findings marked', render: async (run) => `${JSON.stringify(toSarif(run.findings, run.suppressed), null, 2)}\n` },
+  { name: 'sarif', description: 'SARIF 2.1.0 for code scanning, suppressed findings marked', render: async (run) => `${JSON.stringify((await import('../report/sarif.js')).toSarif(run.findings, run.suppressed), null, 2)}\n` },
   {
     name: 'github',
     description: 'GitHub workflow commands (annotations), for a run: step',
@@ -60,18 +56,18 @@ export const LINT_FORMATS = [
       return '';
     },
   },
-  { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (run, { revision }) => renderLintSummary(run, undefined, revision).markdown },
+  { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (run, { revision }) => (await import('../report/summary.js')).renderLintSummary(run, undefined, revision).markdown },
   {
     name: 'comment',
     description: "the pull request comment the action posts for these findings (without the pull request's plan), as Markdown",
-    render: async (run, { revision }) => renderComment({ files: run.results.length, counts: run.counts, findings: run.findings, revision }),
+    render: async (run, { revision }) => (await import('../pr/comment-body.js')).renderComment({ files: run.results.length, counts: run.counts, findings: run.findings, revision }),
   },
 ] as const satisfies readonly OutputFormat<LintRun>[];
 
 export const PLAN_FORMATS = [
-  { name: 'text', description: 'readable text, coloured on a terminal', render: async (plans, { color }) => renderPlanText(plans, color) },
+  { name: 'text', description: 'readable text, coloured on a terminal', render: async (plans, { color }) => (await import('../plan/render.js')).renderPlanText(plans, color) },
   { name: 'json', description: 'the plans and their changes as JSON', render: asJson },
-  { name: 'markdown', description: 'the plan as the job summary and the pull request comment show it', render: async (plans) => renderPlanMarkdown(plans) },
+  { name: 'markdown', description: 'the plan as the job summary and the pull request comment show it', render: async (plans) => (await import('../plan/render.js')).renderPlanMarkdown(plans) },
 ] as const satisfies readonly OutputFormat<readonly FilePlan[]>[];
 
 export const DIAGNOSE_FORMATS = [
