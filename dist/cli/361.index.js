@@ -19,8 +19,8 @@ var inputs = __webpack_require__(929);
 var client = __webpack_require__(8589);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(3889);
-// EXTERNAL MODULE: ./src/formats/registry.ts + 6 modules
-var registry = __webpack_require__(5862);
+// EXTERNAL MODULE: ./src/formats/registry.ts + 2 modules
+var registry = __webpack_require__(7264);
 // EXTERNAL MODULE: ./src/http/clock.ts
 var http_clock = __webpack_require__(8658);
 // EXTERNAL MODULE: ./src/lint/discover.ts

@@ -577,8 +577,8 @@ var package_0 = __webpack_require__(8330);
 var action_inputs = __webpack_require__(929);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(3889);
-// EXTERNAL MODULE: ./src/formats/registry.ts + 6 modules
-var registry = __webpack_require__(5862);
+// EXTERNAL MODULE: ./src/formats/registry.ts + 2 modules
+var registry = __webpack_require__(7264);
 // EXTERNAL MODULE: ./src/fs/workspace.ts
 var workspace = __webpack_require__(7806);
 // EXTERNAL MODULE: ./src/lint/discover.ts
@@ -1468,8 +1468,8 @@ function describe(error, where) {
     }
 }
 
-// EXTERNAL MODULE: ./src/formats/registry.ts + 6 modules
-var registry = __webpack_require__(5862);
+// EXTERNAL MODULE: ./src/formats/registry.ts + 2 modules
+var registry = __webpack_require__(7264);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/cli/options.ts
@@ -1993,7 +1993,7 @@ function redactedError(error, redact) {
 
 /***/ }),
 
-/***/ 5862:
+/***/ 7264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2011,210 +2011,14 @@ __webpack_require__.d(__webpack_exports__, {
   I9: () => (/* binding */ formatsHelp)
 });
 
-// EXTERNAL MODULE: ./src/plan/render.ts
-var render = __webpack_require__(31);
-// EXTERNAL MODULE: ./src/report/budget.ts
-var report_budget = __webpack_require__(2585);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
-// EXTERNAL MODULE: ./src/report/links.ts
-var links = __webpack_require__(3303);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
-;// CONCATENATED MODULE: ./src/report/order.ts
-
-/**
- * Most important first: by level, then priority, then place in the file. Each finding's keys are
- * computed once and files are compared by their index in the sorted list of names: a comparator
- * calling localeCompare and the priority on every comparison took seconds on 100,000 findings.
- */
-function rankFindings(findings, priority = () => 0) {
-    const fileOrder = new Map([...new Set(findings.map((finding) => finding.file))].sort((a, b) => a.localeCompare(b)).map((file, index) => [file, index]));
-    const keyed = findings.map((finding) => ({ finding, level: types/* LEVEL_RANK */.YT[finding.level], priority: priority(finding), file: fileOrder.get(finding.file) }));
-    keyed.sort((a, b) => a.level - b.level || a.priority - b.priority || a.file - b.file || a.finding.line - b.finding.line || a.finding.column - b.finding.column);
-    return keyed.map((entry) => entry.finding);
-}
-
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
-// EXTERNAL MODULE: ./src/rules/index.ts + 33 modules
-var rules = __webpack_require__(3396);
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-
-
-/** The mark of each level wherever findings are listed in markdown: the summary and the pull request comment. */
-const LEVEL_ICON = { error: '\u274c', warning: '\u26a0\ufe0f', notice: '\u2139\ufe0f' };
-const TABLE_OPEN = '<table><thead><tr><th>Rule</th><th>Level</th><th>Line</th><th>Finding</th></tr></thead><tbody>';
-const TABLE_CLOSE = '</tbody></table>';
-/** Room kept for the lines written after the choice: "N more in this file" and the closing note. */
-const FILE_NOTE_RESERVE = 96;
-const CLOSING_NOTE_RESERVE = 320;
-function plural(count, word) {
-    return `${(0,core_text/* formatCount */.B4)(count)} ${word}${count === 1 ? '' : 's'}`;
-}
-/**
- * The lint section of the job summary: totals, then the findings grouped by file and rule. Within
- * the budget it keeps the most important findings (level, then place), lists under each file how
- * many of its findings did not fit, and says how many were left out in all. With the revision that
- * was linted, each finding's line links to the file at that commit.
- */
-function renderLintSummary(run, budget = report_budget/* LINT_SUMMARY_BUDGET_BYTES */.h2, revision) {
-    const files = run.results.length;
-    const { error, warning, notice } = run.counts;
-    const head = [
-        '## Heroku Connect mapping lint',
-        '',
-        files === 0
-            ? 'No mapping files were found.'
-            : `${plural(files, 'file')} checked: **${plural(error, 'error')}**, **${plural(warning, 'warning')}**, **${plural(notice, 'notice')}**${suppressedNote(run)}.`,
-        '',
-    ].join('\n');
-    const perFile = new Map();
-    for (const finding of run.findings)
-        perFile.set(finding.file, (perFile.get(finding.file) ?? 0) + 1);
-    const rows = new Map();
-    const opened = new Set();
-    const ruleCells = new Set();
-    const { taken: shown, used: findingsSize } = (0,report_budget/* takeWhileFits */.z8)(rankFindings(run.findings), budget - (0,report_budget/* bytes */.ee)(head) - CLOSING_NOTE_RESERVE, (finding) => {
-        const row = findingCells(finding, revision);
-        rows.set(finding, row);
-        let cost = (0,report_budget/* bytes */.ee)(row) + '<tr></tr>\n'.length;
-        if (!opened.has(finding.file)) {
-            opened.add(finding.file);
-            cost += (0,report_budget/* bytes */.ee)(fileHeading(finding.file)) + TABLE_OPEN.length + TABLE_CLOSE.length + FILE_NOTE_RESERVE;
-        }
-        const ruleKey = `${finding.file}\0${finding.ruleId}`;
-        if (!ruleCells.has(ruleKey)) {
-            ruleCells.add(ruleKey);
-            cost += (0,report_budget/* bytes */.ee)(ruleCell(finding.ruleId, Number.MAX_SAFE_INTEGER));
-        }
-        return cost;
-    });
-    const shownByFile = new Map();
-    for (const finding of shown) {
-        const list = shownByFile.get(finding.file);
-        if (list)
-            list.push(finding);
-        else
-            shownByFile.set(finding.file, [finding]);
-    }
-    // A file without findings is listed only when there is room left after the findings.
-    const withoutFindings = run.results.filter((result) => !perFile.has(result.file));
-    const { taken: clean } = (0,report_budget/* takeWhileFits */.z8)(withoutFindings, budget - (0,report_budget/* bytes */.ee)(head) - CLOSING_NOTE_RESERVE - findingsSize, (result) => (0,report_budget/* bytes */.ee)(cleanSection(result.file)));
-    const cleanShown = new Set(clean.map((result) => result.file));
-    const parts = [head];
-    for (const result of run.results) {
-        const ofFile = shownByFile.get(result.file);
-        if (ofFile)
-            parts.push(fileSection(result.file, ofFile, rows, perFile.get(result.file) - ofFile.length));
-        else if (cleanShown.has(result.file))
-            parts.push(cleanSection(result.file));
-    }
-    const leftOut = run.findings.length - shown.length;
-    const filesWithout = withoutFindings.length - clean.length;
-    const notes = [];
-    if (leftOut > 0) {
-        notes.push(`${plural(leftOut, 'more finding')} (the least important) do not fit in the job summary: this lists ${(0,core_text/* formatCount */.B4)(shown.length)} of ${(0,core_text/* formatCount */.B4)(run.findings.length)}. The CLI or the SARIF file lists them all.`);
-    }
-    if (filesWithout > 0)
-        notes.push(`${plural(filesWithout, 'more file')} without findings ${filesWithout === 1 ? 'is' : 'are'} not listed.`);
-    if (notes.length > 0)
-        parts.push(`\n> ${notes.join(' ')}\n`);
-    return { markdown: parts.join('\n'), shown: shown.length };
-}
-/** Ignored findings are counted, so a silenced problem stays visible as a number. */
-function suppressedNote(run) {
-    const count = run.suppressed.length;
-    return count === 0 ? '' : `, ${(0,core_text/* formatCount */.B4)(count)} suppressed by the configuration file's ignore entries`;
-}
-function fileHeading(file) {
-    // <code>, not backticks: character references inside a markdown code span would show literally.
-    return `### <code>${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(file, report_budget/* CELL_MAX_CHARS */.I2))}</code>`;
-}
-function cleanSection(file) {
-    return `### \u2705 <code>${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(file, report_budget/* CELL_MAX_CHARS */.I2))}</code>\n\nNo findings.\n`;
-}
-function ruleCell(ruleId, rows) {
-    // unused-ignore is the configuration file's own warning, not a rule with a page.
-    const name = rules/* RULES_BY_ID */.k.has(ruleId) ? `<a href="${(0,links/* ruleDocsUrl */.hS)(encodeURIComponent(ruleId))}">${(0,report_escape/* markdownText */.p7)(ruleId)}</a>` : (0,report_escape/* markdownText */.p7)(ruleId);
-    return `<td rowspan="${rows}">${name}</td>`;
-}
-function findingCells(finding, revision) {
-    const place = `${finding.line}:${finding.column}`;
-    const line = revision ? `<a href="${(0,links/* fileLineUrl */.MK)(revision, finding.file, finding.line)}">${place}</a>` : place;
-    return `<td>${LEVEL_ICON[finding.level]} ${finding.level}</td><td>${line}</td><td>${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(finding.message, report_budget/* CELL_MAX_CHARS */.I2))}</td>`;
-}
-/** `findings` most important first; rows of one rule stay together, under the rule's first (most important) row. */
-function fileSection(file, findings, cells, more) {
-    const byRule = new Map();
-    for (const finding of findings) {
-        const list = byRule.get(finding.ruleId);
-        if (list)
-            list.push(finding);
-        else
-            byRule.set(finding.ruleId, [finding]);
-    }
-    const rows = [];
-    for (const [ruleId, ofRule] of byRule) {
-        ofRule.forEach((finding, i) => rows.push(`<tr>${i === 0 ? ruleCell(ruleId, ofRule.length) : ''}${cells.get(finding)}</tr>`));
-    }
-    return [fileHeading(file), '', TABLE_OPEN, ...rows, TABLE_CLOSE, '', ...(more > 0 ? [`${plural(more, 'more finding')} in this file ${more === 1 ? 'does' : 'do'} not fit here.`, ''] : [])].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/pr/comment-body.ts
-
-
-
-
-
-
-function comment_body_plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-/**
- * The pull request comment: totals, the worst findings with links to their lines, then the plan.
- * With no findings it says that everything is clear, which also tells a reader of an earlier
- * version of the comment that its findings are fixed.
- */
-function renderComment(content) {
-    const { counts, findings } = content;
-    const budget = content.budget ?? report_budget/* COMMENT_BUDGET_BYTES */.eT;
-    const total = counts.error + counts.warning + counts.notice;
-    const lines = ['## Heroku Connect mapping lint', ''];
-    if (content.files === 0) {
-        lines.push('\u2705 No mapping files to check: anything reported here before no longer applies.', '');
-    }
-    else if (total === 0) {
-        lines.push(`\u2705 No findings in ${comment_body_plural(content.files, 'mapping file')}: anything reported here before is fixed.`, '');
-    }
-    else {
-        lines.push(`${comment_body_plural(content.files, 'mapping file')} checked: **${comment_body_plural(counts.error, 'error')}**, **${comment_body_plural(counts.warning, 'warning')}**, **${comment_body_plural(counts.notice, 'notice')}**.`, '');
-        lines.push('| Level | Where | Rule | Finding |', '|---|---|---|---|');
-        // The findings take at most half of the comment, so that the plan always has room.
-        const ranked = rankFindings(findings, content.priority).slice(0, content.maxFindings ?? 10);
-        const { taken: shown } = (0,report_budget/* takeWhileFits */.z8)(ranked.map((finding) => findingRow(content, finding)), budget / 2 - (0,report_budget/* bytes */.ee)(lines.join('\n')), (row) => (0,report_budget/* bytes */.ee)(row) + 1);
-        lines.push(...shown, '');
-        const more = findings.length - shown.length;
-        if (more > 0) {
-            const summary = content.runUrl ? `<a href="${encodeURI(content.runUrl)}">job summary</a>` : 'job summary';
-            lines.push(`${comment_body_plural(more, 'more finding')} ${more === 1 ? 'is' : 'are'} not shown here: see the ${summary} and the annotations.`, '');
-        }
-    }
-    if (content.plans)
-        lines.push((0,render/* renderPlanMarkdown */.d$)(content.plans, budget - (0,report_budget/* bytes */.ee)(lines.join('\n')) - 1));
-    return lines.join('\n');
-}
-function findingRow(content, finding) {
-    const place = (0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(`${finding.file}:${finding.line}`, report_budget/* CELL_MAX_CHARS */.I2));
-    const where = content.revision ? `<a href="${(0,links/* fileLineUrl */.MK)(content.revision, finding.file, finding.line)}">${place}</a>` : place;
-    const rule = `<a href="${(0,links/* ruleDocsUrl */.hS)(encodeURIComponent(finding.ruleId))}">${(0,report_escape/* markdownText */.p7)(finding.ruleId)}</a>`;
-    return `| ${LEVEL_ICON[finding.level]} ${finding.level} | ${where} | ${rule} | ${(0,report_escape/* markdownText */.p7)((0,report_escape/* clip */.$Q)(finding.message, report_budget/* CELL_MAX_CHARS */.I2))} |`;
-}
-
+// EXTERNAL MODULE: ./src/report/order.ts
+var order = __webpack_require__(734);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
@@ -2227,7 +2031,7 @@ const ALL_SLOTS = { error: annotations_ANNOTATIONS_PER_LEVEL, warning: annotatio
  * level overflows, its last slot is kept for a one-line note of how many more there are.
  */
 function planAnnotations(findings, priority, slots = ALL_SLOTS) {
-    const ranked = rankFindings(findings, priority);
+    const ranked = (0,order/* rankFindings */.J)(findings, priority);
     const annotate = [];
     const omitted = { error: 0, warning: 0, notice: 0 };
     for (const level of types/* LEVELS */.A_) {
@@ -2308,81 +2112,9 @@ function propertiesOf(finding) {
     return properties;
 }
 
-// EXTERNAL MODULE: ./package.json
-var package_0 = __webpack_require__(8330);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-
-const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/**
- * SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Columns are the lint's
- * own, counted in UTF-16 code units, and declared so; file URIs are percent-encoded per segment
- * (RFC 3986), so a `?` or `#` in a file name stays part of the path.
- */
-function toSarif(findings, suppressed = []) {
-    const ruleIndex = new Map(rules/* RULES */.y.map((rule, index) => [rule.id, index]));
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'heroku-connect-action',
-                        informationUri: links/* PROJECT_URL */.w5,
-                        semanticVersion: package_0/* version */.rE,
-                        rules: rules/* RULES */.y.map((rule) => ({
-                            id: rule.id,
-                            name: rule.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
-                            shortDescription: { text: rule.docs.summary.slice(0, 1024) },
-                            fullDescription: { text: `${rule.docs.summary} ${rule.docs.why}`.slice(0, 1024) },
-                            helpUri: (0,links/* ruleDocsUrl */.hS)(rule.id),
-                            help: {
-                                text: `${rule.docs.why}\nSource: ${rule.docs.source}\nBad: ${rule.docs.bad}\nGood: ${rule.docs.good}`,
-                                markdown: `${rule.docs.why}\n\n**Source:** ${rule.docs.source}\n\n**Bad**\n\n\`\`\`json\n${rule.docs.bad}\n\`\`\`\n\n**Good**\n\n\`\`\`json\n${rule.docs.good}\n\`\`\``,
-                            },
-                            defaultConfiguration: { level: SARIF_LEVEL[rule.defaultLevel] },
-                            properties: { tags: ['heroku-connect', 'configuration'] },
-                        })),
-                    },
-                },
-                automationDetails: { id: 'heroku-connect-action/' },
-                columnKind: 'utf16CodeUnits',
-                // Suppressed findings stay in the report, marked, so code scanning shows them as dismissed by the repository.
-                results: [...findings, ...suppressed].map((finding) => ({
-                    ruleId: finding.ruleId,
-                    ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
-                    level: SARIF_LEVEL[finding.level],
-                    message: { text: (0,report_escape/* sarifText */.BC)(finding.message) },
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: (0,core_text/* encodePath */.O0)(finding.file) },
-                                region: {
-                                    startLine: finding.line,
-                                    startColumn: finding.column,
-                                    ...(finding.endLine !== undefined && { endLine: finding.endLine, endColumn: finding.endColumn }),
-                                },
-                            },
-                        },
-                    ],
-                    ...('justification' in finding && { suppressions: [{ kind: 'external', justification: (0,report_escape/* sarifText */.BC)(String(finding.justification)) }] }),
-                })),
-            },
-        ],
-    };
-}
-
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
 ;// CONCATENATED MODULE: ./src/formats/registry.ts
-
-
-
-
 
 
 /** Indented JSON, one subject per report: the same bytes for every command's `json` format. */
@@ -2392,7 +2124,7 @@ async function asJson(subject) {
 const LINT_FORMATS = [
     { name: 'text', description: 'readable text grouped by file, coloured on a terminal', render: async (run, { color }) => (0,report_text/* formatText */.v)(run, color) },
     { name: 'json', description: 'the findings and totals as JSON (schema/report.schema.json)', render: async (run) => (0,report_text/* formatJson */.I)(run) },
-    { name: 'sarif', description: 'SARIF 2.1.0 for code scanning, suppressed findings marked', render: async (run) => `${JSON.stringify(toSarif(run.findings, run.suppressed), null, 2)}\n` },
+    { name: 'sarif', description: 'SARIF 2.1.0 for code scanning, suppressed findings marked', render: async (run) => `${JSON.stringify((await __webpack_require__.e(/* import() */ 643).then(__webpack_require__.bind(__webpack_require__, 643))).toSarif(run.findings, run.suppressed), null, 2)}\n` },
     {
         name: 'github',
         description: 'GitHub workflow commands (annotations), for a run: step',
@@ -2404,17 +2136,17 @@ const LINT_FORMATS = [
             return '';
         },
     },
-    { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (run, { revision }) => renderLintSummary(run, undefined, revision).markdown },
+    { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (run, { revision }) => (await __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 7994))).renderLintSummary(run, undefined, revision).markdown },
     {
         name: 'comment',
         description: "the pull request comment the action posts for these findings (without the pull request's plan), as Markdown",
-        render: async (run, { revision }) => renderComment({ files: run.results.length, counts: run.counts, findings: run.findings, revision }),
+        render: async (run, { revision }) => (await __webpack_require__.e(/* import() */ 164).then(__webpack_require__.bind(__webpack_require__, 1164))).renderComment({ files: run.results.length, counts: run.counts, findings: run.findings, revision }),
     },
 ];
 const PLAN_FORMATS = [
-    { name: 'text', description: 'readable text, coloured on a terminal', render: async (plans, { color }) => (0,render/* renderPlanText */.$D)(plans, color) },
+    { name: 'text', description: 'readable text, coloured on a terminal', render: async (plans, { color }) => (await __webpack_require__.e(/* import() */ 31).then(__webpack_require__.bind(__webpack_require__, 31))).renderPlanText(plans, color) },
     { name: 'json', description: 'the plans and their changes as JSON', render: asJson },
-    { name: 'markdown', description: 'the plan as the job summary and the pull request comment show it', render: async (plans) => (0,render/* renderPlanMarkdown */.d$)(plans) },
+    { name: 'markdown', description: 'the plan as the job summary and the pull request comment show it', render: async (plans) => (await __webpack_require__.e(/* import() */ 31).then(__webpack_require__.bind(__webpack_require__, 31))).renderPlanMarkdown(plans) },
 ];
 const DIAGNOSE_FORMATS = [
     { name: 'text', description: 'one line per finding, then the counts', render: async (report) => (await __webpack_require__.e(/* import() */ 770).then(__webpack_require__.bind(__webpack_require__, 5770))).diagnoseText(report) },
@@ -2696,7 +2428,7 @@ function formatBytes(size) {
 /* harmony export */   mm: () => (/* binding */ inputSpec)
 /* harmony export */ });
 /* unused harmony exports COMMANDS, actionYmlDefault, ACTION_INPUTS */
-/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5862);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
 /**
  * Every input of the action and every option of the CLI, declared once. The action's reader, the
  * CLI's parseArgs options, its usage and per-command help, action.yml and the README's inputs table
@@ -5310,287 +5042,6 @@ function utf16Encoding(bytes) {
 
 /***/ }),
 
-/***/ 31:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $D: () => (/* binding */ renderPlanText),
-/* harmony export */   d$: () => (/* binding */ renderPlanMarkdown),
-/* harmony export */   pG: () => (/* binding */ changeLabel)
-/* harmony export */ });
-/* unused harmony exports PLAN_HEADING, renderPlanJson */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _report_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2585);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
-
-
-
-const PLAN_HEADING = 'Heroku Connect mapping plan';
-const KIND_LABEL = {
-    'mapping-added': 'mapping added',
-    'mapping-removed': 'mapping removed from the file',
-    'mapping-deleted': 'mapping deleted',
-    'access-changed': 'access',
-    'upsert-field-set': 'upsert field set',
-    'upsert-field-removed': 'upsert field removed',
-    'upsert-field-changed': 'upsert field',
-    'polling-interval-changed': 'polling interval',
-    'accelerated-polling-changed': 'accelerated polling',
-    'field-removed': 'field removed',
-    'field-added': 'field added',
-    'index-removed': 'index removed',
-    'index-added': 'index added',
-    'index-uniqueness-changed': 'index uniqueness',
-};
-const UNREADABLE = {
-    base: 'The base version is not a readable mapping document, so nothing was compared.',
-    head: 'This version is not a readable mapping document (see the lint findings), so nothing was compared.',
-};
-/** "field removed: Phone". */
-function changeLabel(change) {
-    return change.detail === '' ? KIND_LABEL[change.kind] : `${KIND_LABEL[change.kind]}: ${change.detail}`;
-}
-/**
- * The plan in one line: per app for plans against live connections ("staging: 2 changes; production:
- * 3 changes, 1 to review (field removed)"), else in all. `text` escapes an app name for the sink.
- */
-function totals(plans, text) {
-    if (plans.length > 0 && plans.every((plan) => plan.app !== undefined))
-        return plans.map((plan) => appTotals(plan, text)).join('; ');
-    const changes = plans.reduce((sum, plan) => sum + plan.changes.length, 0);
-    const care = plans.reduce((sum, plan) => sum + plan.changes.filter((change) => change.care).length, 0);
-    const files = plans.filter((plan) => plan.changes.length > 0).length;
-    return `${changes} change${changes === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}, ${care} to review`;
-}
-function appTotals(plan, text) {
-    const count = plan.changes.length;
-    const review = plan.changes.filter((change) => change.care);
-    const kinds = [...new Set(review.map((change) => KIND_LABEL[change.kind]))];
-    return `${text(plan.app ?? '')}: ${count} change${count === 1 ? '' : 's'}${review.length > 0 ? `, ${review.length} to review (${kinds.join(', ')})` : ''}`;
-}
-function hasChanges(plans) {
-    return plans.some((plan) => plan.changes.length > 0 || plan.unreadable);
-}
-/** By file (its index: the same plan may be passed twice), the notes and changes kept. */
-function keptByFile(taken) {
-    const kept = new Map();
-    for (const { file, change } of taken) {
-        if (!kept.has(file))
-            kept.set(file, new Set());
-        if (change)
-            kept.get(file).add(change);
-    }
-    return kept;
-}
-/** Room kept for a file's "N more changes" line and for the closing note. */
-const FILE_NOTE_RESERVE = 96;
-const CLOSING_NOTE_RESERVE = 256;
-/**
- * The plan section of the job summary and the pull request comment: per file, a table of the
- * changes with what import does, \u26a0\ufe0f on those to review. Every value from the files is escaped.
- * Within the budget it keeps, in this order, the files that could not be compared, the changes to
- * review, the other changes, then the files without changes, and says how many were left out.
- */
-function renderPlanMarkdown(plans, budget = _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_SUMMARY_BUDGET_BYTES */ .Bd) {
-    const lines = [`## ${PLAN_HEADING}`, ''];
-    if (!hasChanges(plans))
-        return [...lines, 'No changes to the mappings.', ''].join('\n');
-    const against = plans.every((plan) => plan.app !== undefined) ? 'the live connection' : 'the base branch';
-    lines.push(`What importing the changed files would do, compared with ${against}: ${totals(plans, _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)} (\u26a0\ufe0f).`, '');
-    const unreadable = [];
-    const toReview = [];
-    const others = [];
-    const unchanged = [];
-    plans.forEach((plan, file) => {
-        if (plan.unreadable)
-            unreadable.push({ file, plan });
-        else if (plan.changes.length === 0)
-            unchanged.push({ file, plan });
-        else
-            for (const change of plan.changes)
-                (change.care ? toReview : others).push({ file, plan, change });
-    });
-    const rows = new Map();
-    const opened = new Set();
-    const { taken } = (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .takeWhileFits */ .z8)([...unreadable, ...toReview, ...others, ...unchanged], budget - (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(lines.join('\n')) - CLOSING_NOTE_RESERVE, ({ file, plan, change }) => {
-        let cost = 0;
-        if (!opened.has(file)) {
-            opened.add(file);
-            cost += (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(`### ${fileTitleMarkdown(plan)}\n\n`) + (change ? TABLE_HEAD.length + FILE_NOTE_RESERVE : (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(fileNote(plan)));
-        }
-        if (change) {
-            const row = changeRow(change);
-            rows.set(change, row);
-            cost += (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(row) + 1;
-        }
-        return cost;
-    });
-    const shownChanges = keptByFile(taken);
-    let changesLeftOut = 0;
-    let filesLeftOut = 0;
-    for (const [file, plan] of plans.entries()) {
-        const shown = shownChanges.get(file);
-        if (!shown) {
-            filesLeftOut++;
-            changesLeftOut += plan.changes.length;
-            continue;
-        }
-        lines.push(`### ${fileTitleMarkdown(plan)}`, '');
-        if (plan.unreadable || plan.changes.length === 0) {
-            lines.push(fileNote(plan), '');
-            continue;
-        }
-        lines.push(TABLE_HEAD);
-        // In the file's own order: by object, then kind, then field.
-        for (const change of plan.changes)
-            if (shown.has(change))
-                lines.push(rows.get(change));
-        lines.push('');
-        const more = plan.changes.length - shown.size;
-        changesLeftOut += more;
-        if (more > 0)
-            lines.push(`${more} more change${more === 1 ? '' : 's'} in this file ${more === 1 ? 'does' : 'do'} not fit here.`, '');
-    }
-    if (changesLeftOut > 0 || filesLeftOut > 0) {
-        const files = filesLeftOut > 0 ? ` ${filesLeftOut} file${filesLeftOut === 1 ? ' is' : 's are'} not listed.` : '';
-        lines.push(`> ${changesLeftOut} more change${changesLeftOut === 1 ? '' : 's'} (the changes to review come first) do not fit here.${files} \`heroku-connect-action plan\` lists them all.`, '');
-    }
-    return lines.join('\n');
-}
-const TABLE_HEAD = '| | Object | Change | What import does |\n|---|---|---|---|';
-function fileNote(plan) {
-    return plan.unreadable ? UNREADABLE[plan.unreadable] : 'No changes to the mappings in this file.';
-}
-function changeRow(change) {
-    const cell = (text) => (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(text, _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL_MAX_CHARS */ .I2));
-    return `| ${change.care ? '\u26a0\ufe0f' : ''} | ${cell(change.object)} | ${cell(changeLabel(change))} | ${cell(change.consequence)} |`;
-}
-function fileTitleMarkdown(plan) {
-    const code = (path) => `<code>${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(path, _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL_MAX_CHARS */ .I2))}</code>`;
-    if (plan.status === 'renamed')
-        return `${code(plan.path)} (renamed from ${code(plan.previousPath ?? '')})`;
-    if (plan.status === 'added')
-        return `${code(plan.path)} (new file)`;
-    if (plan.status === 'removed')
-        return `${code(plan.path)} (removed)`;
-    return code(plan.path);
-}
-/**
- * The `plan` output: the plans as JSON, under GitHub's limit for an output. When they do not fit,
- * it keeps the changes to review first, then the others, each file's kept changes in its own
- * order, and the array ends with a marker: `{"truncated": true, "omittedChanges": N, "omittedFiles": M}`.
- */
-function renderPlanJson(plans, budget = OUTPUT_BUDGET_BYTES) {
-    const whole = JSON.stringify(plans);
-    if (bytes(whole) <= budget)
-        return whole;
-    const marker = (omittedChanges, omittedFiles) => ({ truncated: true, omittedChanges, omittedFiles });
-    const items = [];
-    plans.forEach((plan, file) => plan.changes.length === 0 && items.push({ file, plan }));
-    for (const care of [true, false])
-        plans.forEach((plan, file) => plan.changes.forEach((change) => change.care === care && items.push({ file, plan, change })));
-    const opened = new Set();
-    const room = budget - bytes(JSON.stringify([marker(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)]));
-    const { taken } = takeWhileFits(items, room, ({ file, plan, change }) => {
-        let cost = 0;
-        if (!opened.has(file)) {
-            opened.add(file);
-            cost += bytes(JSON.stringify({ ...plan, changes: [] })) + 1;
-        }
-        return cost + (change ? bytes(JSON.stringify(change)) + 1 : 0);
-    });
-    const kept = keptByFile(taken);
-    const output = [];
-    let keptChanges = 0;
-    for (const [file, plan] of plans.entries()) {
-        const changes = kept.get(file);
-        if (!changes)
-            continue;
-        output.push({ ...plan, changes: plan.changes.filter((change) => changes.has(change)) });
-        keptChanges += changes.size;
-    }
-    const allChanges = plans.reduce((sum, plan) => sum + plan.changes.length, 0);
-    output.push(marker(allChanges - keptChanges, plans.length - kept.size));
-    return JSON.stringify(output);
-}
-/** The plan for a terminal, colour only when asked; control characters from the files are shown, never sent. */
-function renderPlanText(plans, color) {
-    // The caller decided about colour; styleText would otherwise decide again from process.stdout.
-    const paint = (style, text) => (color ? (0,node_util__WEBPACK_IMPORTED_MODULE_0__.styleText)(style, text, { validateStream: false }) : text);
-    if (!hasChanges(plans))
-        return 'Plan: no changes to the mappings.\n';
-    const lines = [paint('bold', `Plan: ${totals(plans, _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)}`)];
-    for (const plan of plans) {
-        const suffix = plan.status === 'renamed' ? ` (renamed from ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(plan.previousPath ?? '')})` : plan.status === 'modified' ? '' : ` (${plan.status === 'added' ? 'new file' : 'removed'})`;
-        lines.push('', `  ${paint('underline', (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(plan.path))}${suffix}`);
-        if (plan.unreadable)
-            lines.push(`    ${UNREADABLE[plan.unreadable]}`);
-        else if (plan.changes.length === 0)
-            lines.push('    No changes to the mappings in this file.');
-        for (const change of plan.changes) {
-            const mark = change.care ? paint('yellow', '\u26a0') : ' ';
-            lines.push(`  ${mark} ${paint('bold', (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(change.object))}  ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(changeLabel(change))}`, `      ${paint('dim', (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(change.consequence))}`);
-        }
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 2585:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bd: () => (/* binding */ PLAN_SUMMARY_BUDGET_BYTES),
-/* harmony export */   I2: () => (/* binding */ CELL_MAX_CHARS),
-/* harmony export */   eT: () => (/* binding */ COMMENT_BUDGET_BYTES),
-/* harmony export */   ee: () => (/* binding */ bytes),
-/* harmony export */   h2: () => (/* binding */ LINT_SUMMARY_BUDGET_BYTES),
-/* harmony export */   z8: () => (/* binding */ takeWhileFits)
-/* harmony export */ });
-/* unused harmony exports DEPLOY_SUMMARY_BUDGET_BYTES, OUTPUT_BUDGET_BYTES */
-/**
- * GitHub refuses a step's summary over 1 MiB, and the lint, the plan and the deploy write theirs in
- * the same step; each gets its own share, and the rest is margin for their fixed lines.
- */
-const LINT_SUMMARY_BUDGET_BYTES = 560 * 1024;
-const PLAN_SUMMARY_BUDGET_BYTES = 256 * 1024;
-const DEPLOY_SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (160 * 1024));
-/** GitHub refuses a comment over 65,536 characters; counted in UTF-8 bytes, which are never fewer. */
-const COMMENT_BUDGET_BYTES = 65_000;
-/** GitHub caps a step output at 1 MB; the JSON outputs (`plan`, `drift`, `health`) stay under it. */
-const OUTPUT_BUDGET_BYTES = (/* unused pure expression or super */ null && (960 * 1024));
-/**
- * Untrusted text in one cell (a message quoting a name, a state description) is cut to this many
- * characters, so that no single row can take a whole budget.
- */
-const CELL_MAX_CHARS = 1_000;
-function bytes(text) {
-    return Buffer.byteLength(text);
-}
-/**
- * The items, most important first, as long as their costs fit in the budget; it stops at the first
- * that does not, so what is left out is always the least important. `cost` is called once per item,
- * in order, and may count a shared overhead (a file's heading) on the first item that needs it.
- */
-function takeWhileFits(ranked, budget, cost) {
-    const taken = [];
-    let used = 0;
-    for (const item of ranked) {
-        const more = cost(item);
-        if (used + more > budget)
-            break;
-        used += more;
-        taken.push(item);
-    }
-    return { taken, used };
-}
-
-
-/***/ }),
-
 /***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5717,6 +5168,29 @@ function sourceRevision(env) {
 function fileLineUrl(revision, file, line) {
     const server = revision.serverUrl.replace(/\/+$/, '');
     return `${encodeURI(server)}/${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .encodePath */ .O0)(revision.repository)}/blob/${encodeURIComponent(revision.sha)}/${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .encodePath */ .O0)(file)}#L${line}`;
+}
+
+
+/***/ }),
+
+/***/ 734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ rankFindings)
+/* harmony export */ });
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
+
+/**
+ * Most important first: by level, then priority, then place in the file. Each finding's keys are
+ * computed once and files are compared by their index in the sorted list of names: a comparator
+ * calling localeCompare and the priority on every comparison took seconds on 100,000 findings.
+ */
+function rankFindings(findings, priority = () => 0) {
+    const fileOrder = new Map([...new Set(findings.map((finding) => finding.file))].sort((a, b) => a.localeCompare(b)).map((file, index) => [file, index]));
+    const keyed = findings.map((finding) => ({ finding, level: _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .LEVEL_RANK */ .YT[finding.level], priority: priority(finding), file: fileOrder.get(finding.file) }));
+    keyed.sort((a, b) => a.level - b.level || a.priority - b.priority || a.file - b.file || a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+    return keyed.map((entry) => entry.finding);
 }
 
 

@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _diagnose_findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6188);
 /* harmony import */ var _diagnose_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6937);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3889);
-/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5862);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7264);
 /* harmony import */ var _http_clock_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8658);
 /* harmony import */ var _lint_discover_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8698);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4031);
