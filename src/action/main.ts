@@ -1,6 +1,6 @@
 import { classifyError } from '../errors.js';
 import { writeInsideWorkspace } from '../fs/workspace.js';
-import { reachesFailOn, runLint } from '../lint/run.js';
+import { reachesFailOn, runLint, type LintRequest } from '../lint/run.js';
 import { whereTheRestAre } from '../report/annotations.js';
 import { annotate, countingAnnotations } from '../report/github.js';
 import { toSarif } from '../report/sarif.js';
@@ -42,7 +42,7 @@ export async function run(runner: ActionIO = coreIO(), deps: ActionDeps = {}): P
     const event = await readPullRequestEvent(io.env, io);
     const pullRequest = event && (await import('./pull-request.js'));
     const github = event && (await import('../pr/github-api.js')).createGitHubApi({ token: review.githubToken, env: io.env, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
-    const changed = event && (await pullRequest!.changedFiles(event, github, root, io));
+    const changed = event && pullRequest && (await pullRequest.changedFiles(event, github, root, io));
     const changedConfig = changed && changedConfigFile(changed.map((file) => file.path));
     if (changedConfig) {
       io.warning(`This pull request changes ${changedConfig}, which decides how this check lints (rule levels, fail-on, ignores): review that change with the check's result.`, {
@@ -53,8 +53,9 @@ export async function run(runner: ActionIO = coreIO(), deps: ActionDeps = {}): P
     if (review.onlyChanged === 'true' && !event) io.info('only-changed is true, but this run is not for a pull request: every file is linted.');
     const restrict = changed !== undefined && restrictsToChanged(review, event);
     const ignores = config?.ignores ?? [];
-    const lint = await runLint({ root, ...inputs, ignores, log: io, ...(restrict && { select: (targets) => pullRequest!.onlyChanged(targets, changed) }) });
-    const priority = changed && pullRequest!.changedLinePriority(changed);
+    const select: LintRequest['select'] = restrict && pullRequest && changed ? (targets) => pullRequest.onlyChanged(targets, changed) : undefined;
+    const lint = await runLint({ root, ...inputs, ignores, log: io, ...(select && { select }) });
+    const priority = changed && pullRequest?.changedLinePriority(changed);
     const summary = renderLintSummary(lint, undefined, sourceRevision(io.env));
     annotate(lint.findings, io, whereTheRestAre(summary.shown, lint.findings.length, Boolean(inputs.sarifFile)), priority);
     await io.writeSummary(summary.markdown);
