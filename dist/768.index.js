@@ -1420,7 +1420,7 @@ async function main_run(runner = coreIO(), deps = {}) {
         const event = await readPullRequestEvent(io.env, io);
         const pullRequest = event && (await Promise.all(/* import() */[__webpack_require__.e(15), __webpack_require__.e(312)]).then(__webpack_require__.bind(__webpack_require__, 7312)));
         const github = event && (await __webpack_require__.e(/* import() */ 274).then(__webpack_require__.bind(__webpack_require__, 1274))).createGitHubApi({ token: review.githubToken, env: io.env, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
-        const changed = event && (await pullRequest.changedFiles(event, github, root, io));
+        const changed = event && pullRequest && (await pullRequest.changedFiles(event, github, root, io));
         const changedConfig = changed && changedConfigFile(changed.map((file) => file.path));
         if (changedConfig) {
             io.warning(`This pull request changes ${changedConfig}, which decides how this check lints (rule levels, fail-on, ignores): review that change with the check's result.`, {
@@ -1432,8 +1432,9 @@ async function main_run(runner = coreIO(), deps = {}) {
             io.info('only-changed is true, but this run is not for a pull request: every file is linted.');
         const restrict = changed !== undefined && restrictsToChanged(review, event);
         const ignores = config?.ignores ?? [];
-        const lint = await (0,run/* runLint */.nU)({ root, ...inputs, ignores, log: io, ...(restrict && { select: (targets) => pullRequest.onlyChanged(targets, changed) }) });
-        const priority = changed && pullRequest.changedLinePriority(changed);
+        const select = restrict && pullRequest && changed ? (targets) => pullRequest.onlyChanged(targets, changed) : undefined;
+        const lint = await (0,run/* runLint */.nU)({ root, ...inputs, ignores, log: io, ...(select && { select }) });
+        const priority = changed && pullRequest?.changedLinePriority(changed);
         const summary = (0,report_summary.renderLintSummary)(lint, undefined, (0,links/* sourceRevision */.b5)(io.env));
         (0,report_github/* annotate */.fz)(lint.findings, io, (0,annotations/* whereTheRestAre */.r5)(summary.shown, lint.findings.length, Boolean(inputs.sarifFile)), priority);
         await io.writeSummary(summary.markdown);
