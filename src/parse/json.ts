@@ -5,11 +5,12 @@ import { countKeysWithin, DOCUMENT_START, MAX_DEPTH, MAX_PROBLEMS_PER_FILE, posi
 import type { SourceProblem } from './source.js';
 
 /**
- * Parses JSON on the fast path: JSON.parse, one allocation-free walk of the value that counts its
- * keys and checks the depth, and one search of the text for colons. The scanner reads the text again
- * only when something must be placed: a syntax error, a duplicate key, or the findings of the rules,
- * all of them in one pass. Nesting is refused after JSON.parse: the file size limit bounds what
- * JSON.parse builds (a 16 MiB file of brackets takes about a second and under a gigabyte), and
+ * Parses JSON on the fast path: JSON.parse, one walk of the value that counts its keys and checks
+ * the depth, and one search of the text for colons. The scanner reads the text again only when
+ * something must be placed: a syntax error, a duplicate key, or the findings of the rules, all of
+ * them in one pass. Nesting is refused after JSON.parse: the file size limit bounds what JSON.parse
+ * builds (a 16 MiB file of brackets takes about 3 s and under a gigabyte, as a 16 MiB list of empty
+ * objects, which nests nothing, takes half that), and
  * checking the depth in the text first would cost every clean file a second reading of its strings.
  */
 export function parseJson(text: string): ParsedSource {
