@@ -9,9 +9,9 @@ import type { SourceProblem } from './source.js';
  * the depth, and one search of the text for colons. The scanner reads the text again only when
  * something must be placed: a syntax error, a duplicate key, or the findings of the rules, all of
  * them in one pass. Nesting is refused after JSON.parse: the file size limit bounds what JSON.parse
- * builds (a 16 MiB file of brackets takes about 3 s and under a gigabyte, as a 16 MiB list of empty
- * objects, which nests nothing, takes half that), and
- * checking the depth in the text first would cost every clean file a second reading of its strings.
+ * builds (a 16 MiB file of brackets takes about 3 s and under a gigabyte, and a 16 MiB list of
+ * empty objects, which nests nothing, about half that), and checking the depth in the text first
+ * would cost every clean file a second reading of its strings.
  */
 export function parseJson(text: string): ParsedSource {
   let value: unknown;
