@@ -1,15 +1,14 @@
 import { getBoolean, getSecret, readAppTargets, readHealthOptions, type InputSource } from '../action/inputs.js';
-import { discoveryServerOf } from '../connect/client.js';
 import type { AppTarget } from '../connect/targets.js';
 import { ConfigurationError } from '../errors.js';
 import { COMPARE_FORMATS, DRIFT_FORMATS, HEALTH_FORMATS } from '../formats/registry.js';
-import { systemClock } from '../http/clock.js';
 import { discover } from '../lint/discover.js';
-import { runCompare, runDrift, runHealth, type OpsConnection } from '../ops/run.js';
+import type { ConnectionOptions } from '../connect/resolve.js';
+import { runCompare, runDrift, runHealth } from '../ops/run.js';
 import { terminalText } from '../report/escape.js';
 import type { Command } from '../inputs/table.js';
 import { cliSource, commandUsage, PROGRAM, type ParsedCommand } from './options.js';
-import { EXIT, liveFormat, readOnlyDeadline, type CliIO } from './shared.js';
+import { EXIT, liveFormat, readOnlyConnection, type CliIO } from './shared.js';
 
 /** `drift`: exit 1 when any app's live connection differs from the files. */
 export async function driftCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
@@ -49,7 +48,7 @@ export async function compareCommand(parsed: ParsedCommand, io: CliIO): Promise<
 interface Setup {
   flags: InputSource;
   targets: AppTarget[];
-  connection: OpsConnection;
+  connection: ConnectionOptions;
 }
 
 /** The flags, the apps and the API key (from HEROKU_API_KEY, never a flag); undefined after --help. */
@@ -63,17 +62,5 @@ function start(command: Command, parsed: ParsedCommand, io: CliIO): Setup | unde
   if (targets.length === 0) throw new ConfigurationError(`--app is required: the Heroku app with the Heroku Connect add-on. Run ${PROGRAM} ${command} --help for its options.`);
   const apiKey = getSecret(flags, 'heroku-api-key');
   if (apiKey === '') throw new ConfigurationError('Set HEROKU_API_KEY to a Heroku API key of a user with access to the apps.');
-  const clock = io.clock ?? systemClock;
-  return {
-    flags,
-    targets,
-    connection: {
-      apiKey,
-      discoveryServer: discoveryServerOf(io.env),
-      clock,
-      deadline: readOnlyDeadline(parsed, flags, clock),
-      log: { info: (message) => io.stderr.write(`${terminalText(message)}\n`) },
-      ...(io.fetch && { fetch: io.fetch }),
-    },
-  };
+  return { flags, targets, connection: readOnlyConnection(parsed, flags, io, apiKey) };
 }

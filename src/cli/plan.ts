@@ -1,8 +1,6 @@
 import { getChoice, getString, readAppTargets } from '../action/inputs.js';
-import { discoveryServerOf } from '../connect/client.js';
 import { ConfigurationError } from '../errors.js';
 import { formatNamed, PLAN_FORMATS, type PlanFormatName } from '../formats/registry.js';
-import { systemClock } from '../http/clock.js';
 import { discover } from '../lint/discover.js';
 import type { FilePlan } from '../plan/file.js';
 import { planFile } from '../plan/file.js';
@@ -11,7 +9,7 @@ import { readBaseContent } from '../pr/base-content.js';
 import { terminalText } from '../report/escape.js';
 import { checkRevision, runGit } from '../pr/git.js';
 import { cliSource, commandUsage, type ParsedCommand } from './options.js';
-import { readOnlyDeadline, useColor, type CliIO } from './shared.js';
+import { readOnlyConnection, useColor, type CliIO } from './shared.js';
 
 /** `plan`: always exits 0 when it could compute the plan; the plan informs, it does not judge. */
 export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
@@ -27,22 +25,13 @@ export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<num
   if (positionals.length === 0) throw new ConfigurationError('Name the mapping files to plan, for example: heroku-connect-action plan heroku-connect/*.json');
   const { targets, unmatched } = await discover({ root: io.cwd, namedMayLeaveRoot: true }, positionals);
   for (const pattern of unmatched) io.stderr.write(`warning: No mapping file matches "${terminalText(pattern)}".\n`);
-  const log = { info: (message: string) => io.stderr.write(`${terminalText(message)}\n`) };
 
   let plans: FilePlan[];
   if (apps.length > 0) {
     const apiKey = getString(flags, 'heroku-api-key');
     if (apiKey === '') throw new ConfigurationError('Planning against the live connection needs the Heroku API key in HEROKU_API_KEY.');
-    const clock = io.clock ?? systemClock;
     // One deadline for every app, as drift and health keep: --wait-timeout bounds the whole plan.
-    const connection = {
-      apiKey,
-      discoveryServer: discoveryServerOf(io.env),
-      log,
-      clock,
-      deadline: readOnlyDeadline(parsed, flags, clock),
-      ...(io.fetch && { fetch: io.fetch }),
-    };
+    const connection = readOnlyConnection(parsed, flags, io, apiKey);
     plans = [];
     // One plan per app, each its own section: "staging: 2 changes; production: 3 changes".
     for (const app of apps) plans.push(await planAgainstLive(connection, app, targets));

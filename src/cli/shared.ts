@@ -1,5 +1,7 @@
 import path from 'node:path';
-import type { Clock } from '../http/clock.js';
+import { discoveryServerOf } from '../connect/client.js';
+import type { ConnectionOptions } from '../connect/resolve.js';
+import { systemClock, type Clock } from '../http/clock.js';
 import { getBoolean, getChoice, getInteger, readLintInputs, type InputSource, type LintInputs } from '../action/inputs.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import { formatNamed, type OutputFormat } from '../formats/registry.js';
@@ -75,4 +77,20 @@ const READ_ONLY_WAIT_SECONDS = 300;
 export function readOnlyDeadline(parsed: ParsedCommand, flags: InputSource, clock: Clock): number {
   const seconds = parsed.values['wait-timeout'] === undefined ? READ_ONLY_WAIT_SECONDS : getInteger(flags, 'wait-timeout');
   return clock.now() + seconds * 1000;
+}
+
+/**
+ * How a read-only live command reaches Heroku Connect for all its apps: one deadline for every call,
+ * the injected clock and fetch, and progress on stderr through terminalText.
+ */
+export function readOnlyConnection(parsed: ParsedCommand, flags: InputSource, io: CliIO, apiKey: string): ConnectionOptions {
+  const clock = io.clock ?? systemClock;
+  return {
+    apiKey,
+    discoveryServer: discoveryServerOf(io.env),
+    clock,
+    deadline: readOnlyDeadline(parsed, flags, clock),
+    log: { info: (message) => io.stderr.write(`${terminalText(message)}\n`) },
+    ...(io.fetch && { fetch: io.fetch }),
+  };
 }

@@ -6,28 +6,16 @@ import {
   readWriteErrors,
   type ConnectApi,
 } from '../connect/client.js';
-import { onConnection } from '../connect/resolve.js';
+import { onConnection, type ConnectionOptions } from '../connect/resolve.js';
 import type { AppTarget } from '../connect/targets.js';
 import type { DiscoveredConnection } from '../connect/types.js';
 import { writeErrorsSince } from '../diagnose/write-errors.js';
 import { ConfigurationError } from '../errors.js';
-import type { Clock } from '../http/clock.js';
 import { systemClock } from '../http/clock.js';
 import { mergeMappingFiles, type DeployFile } from '../plan/document.js';
 import { writeBack, type WriteBackResult } from '../plan/write-back.js';
 import { driftBetween, type DriftItem } from './drift.js';
 import { judgeHealth, type ConnectionHealth, type HealthThresholds } from './health.js';
-
-/** How to reach Heroku Connect for the read-only commands; one client and one deadline serve every app. */
-export interface OpsConnection {
-  apiKey: string;
-  discoveryServer: string;
-  clock?: Clock;
-  fetch?: typeof fetch;
-  /** Clock time by which every call has ended. */
-  deadline?: number;
-  log: { info(message: string): void };
-}
 
 export interface AppReport {
   app: string;
@@ -36,7 +24,7 @@ export interface AppReport {
 }
 
 /** Runs `fn` on each app's connection in turn; any error comes out with the API key taken out. */
-async function eachApp<T>(context: OpsConnection, targets: readonly AppTarget[], fn: (api: ConnectApi, connection: DiscoveredConnection) => Promise<T>): Promise<(AppReport & T)[]> {
+async function eachApp<T>(context: ConnectionOptions, targets: readonly AppTarget[], fn: (api: ConnectApi, connection: DiscoveredConnection) => Promise<T>): Promise<(AppReport & T)[]> {
   const options = {
     apiKey: context.apiKey,
     discoveryServer: context.discoveryServer,
@@ -64,7 +52,7 @@ export interface DriftReport {
  * app (discovery, export), one more when the key's user must first be linked. Write-back takes one
  * app: with several, which one the files should follow is the user's choice, not a guess.
  */
-export async function runDrift(context: OpsConnection, targets: readonly AppTarget[], files: readonly DeployFile[], write: boolean): Promise<DriftReport> {
+export async function runDrift(context: ConnectionOptions, targets: readonly AppTarget[], files: readonly DeployFile[], write: boolean): Promise<DriftReport> {
   if (write && targets.length !== 1) throw new ConfigurationError(`Write-back follows one app's live connection; ${targets.length} apps are given. Name the one the files should follow.`);
   const head = await mergeMappingFiles(files);
   const lives: unknown[] = [];
@@ -93,7 +81,7 @@ export interface HealthReport {
  * calls whatever the number of mappings (five when acknowledging). Only the notifications
  * reported are acknowledged: those created before the moment they were read.
  */
-export async function runHealth(context: OpsConnection, targets: readonly AppTarget[], options: HealthOptions): Promise<HealthReport> {
+export async function runHealth(context: ConnectionOptions, targets: readonly AppTarget[], options: HealthOptions): Promise<HealthReport> {
   const clock = context.clock ?? systemClock;
   const apps = await eachApp(context, targets, async (api, connection) => {
     const readAt = new Date(clock.now()).toISOString();
@@ -115,7 +103,7 @@ export interface CompareReport {
 }
 
 /** Compare: how `to`'s live configuration differs from `from`'s, and what promoting `from` to `to` would do. Two calls per app. */
-export async function runCompare(context: OpsConnection, targets: readonly AppTarget[]): Promise<CompareReport> {
+export async function runCompare(context: ConnectionOptions, targets: readonly AppTarget[]): Promise<CompareReport> {
   if (targets.length !== 2) throw new ConfigurationError(`compare takes two apps (--app A --app B); ${targets.length} given.`);
   const exports = await eachApp(context, targets, async (api, connection) => ({ live: await exportConfiguration(api, connection) }));
   const [from, to] = exports as [AppReport & { live: unknown }, AppReport & { live: unknown }];
