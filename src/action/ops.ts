@@ -1,12 +1,11 @@
 import { getBoolean, getInteger, getSecret, readAppTargets, readHealthOptions, readLintInputs, type InputSource } from './inputs.js';
-import { discoveryServerOf } from '../connect/client.js';
 import { ConfigurationError } from '../errors.js';
 import type { Clock } from '../http/clock.js';
-import { systemClock } from '../http/clock.js';
 import { discover } from '../lint/discover.js';
 import { syncHealthIssue } from '../ops/issue.js';
 import { driftMarkdown, healthMarkdown } from '../ops/render.js';
-import { runDrift, runHealth, type OpsConnection } from '../ops/run.js';
+import { runDrift, runHealth } from '../ops/run.js';
+import { liveConnection } from './connection.js';
 import { createGitHubApi } from '../pr/github-api.js';
 import { OUTPUT_BUDGET_BYTES } from '../report/budget.js';
 import type { ActionIO } from './io.js';
@@ -27,15 +26,7 @@ export async function runOpsCommand(command: 'drift' | 'health', io: ActionIO, s
   const targets = readAppTargets(source);
   if (targets.length === 0) throw new ConfigurationError(`command: ${command} needs "app": the Heroku app (or apps, one per line) with the Heroku Connect add-on.`);
   if (apiKey === '') throw new ConfigurationError(`command: ${command} needs a Heroku API key: set "heroku-api-key" from a secret.`);
-  const clock = deps.clock ?? systemClock;
-  const connection: OpsConnection = {
-    apiKey,
-    discoveryServer: discoveryServerOf(io.env),
-    clock,
-    deadline: clock.now() + getInteger(source, 'wait-timeout') * 1000,
-    log: { info: (message) => io.info(message) },
-    ...(deps.fetch && { fetch: deps.fetch }),
-  };
+  const connection = liveConnection(io, deps, apiKey, getInteger(source, 'wait-timeout'));
   if (command === 'drift') {
     const { targets: files, unmatched } = await discover({ root, namedMayLeaveRoot: false }, readLintInputs(source).patterns);
     for (const pattern of unmatched) io.warning(`No mapping file matches "${pattern}".`);

@@ -1,5 +1,3 @@
-import { discoveryServerOf } from '../connect/client.js';
-import { systemClock } from '../http/clock.js';
 import type { LintRun } from '../lint/run.js';
 import type { FilePlan } from '../plan/file.js';
 import { planAgainstLive } from '../plan/live.js';
@@ -11,6 +9,7 @@ import type { PullRequestEvent } from './event.js';
 import type { LivePlanInputs, ReviewInputs } from './inputs.js';
 import type { ActionIO } from './io.js';
 import { commentOnPullRequest, planPullRequest } from './pull-request.js';
+import { liveConnection } from './connection.js';
 import { Output, type ActionDeps } from './shared.js';
 
 export interface PlanContext {
@@ -34,16 +33,8 @@ export async function planStage(io: ActionIO, root: string, lint: LintRun, conte
   if (live && event && (event.eventName === 'pull_request_target' || event.fromFork)) {
     io.warning('Not planning against the live connection: pull_request_target runs and pull requests from forks must not use the Heroku API key. Planning against the base branch.');
   } else if (live) {
-    const clock = deps.clock ?? systemClock;
     // One deadline for every app: wait-timeout bounds the whole plan, however many apps it compares.
-    const connection = {
-      apiKey: live.apiKey,
-      discoveryServer: discoveryServerOf(io.env),
-      log: io,
-      clock,
-      deadline: clock.now() + live.waitTimeoutSeconds * 1000,
-      ...(deps.fetch && { fetch: deps.fetch }),
-    };
+    const connection = liveConnection(io, deps, live.apiKey, live.waitTimeoutSeconds);
     // One section per target app in the one summary and comment.
     plans = [];
     for (const app of live.apps) plans.push(await planAgainstLive(connection, app, lint.files));

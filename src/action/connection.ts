@@ -1,0 +1,21 @@
+import { discoveryServerOf } from '../connect/client.js';
+import type { ConnectionOptions } from '../connect/resolve.js';
+import { systemClock } from '../http/clock.js';
+import type { ActionIO } from './io.js';
+import type { ActionDeps } from './shared.js';
+
+/**
+ * How the action's live stages (the live plan, drift and health) reach Heroku Connect: one deadline,
+ * wait-timeout from now, for every call to every app, and the injected clock and fetch.
+ */
+export function liveConnection(io: Pick<ActionIO, 'env' | 'info'>, deps: Pick<ActionDeps, 'clock' | 'fetch'>, apiKey: string, waitTimeoutSeconds: number): ConnectionOptions {
+  const clock = deps.clock ?? systemClock;
+  return {
+    apiKey,
+    discoveryServer: discoveryServerOf(io.env),
+    clock,
+    deadline: clock.now() + waitTimeoutSeconds * 1000,
+    log: { info: (message) => io.info(message) },
+    ...(deps.fetch && { fetch: deps.fetch }),
+  };
+}
