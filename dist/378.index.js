@@ -2,6 +2,35 @@ export const id = 378;
 export const ids = [378,312,164,31];
 export const modules = {
 
+/***/ 4360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ liveConnection)
+/* harmony export */ });
+/* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8589);
+/* harmony import */ var _http_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8658);
+
+
+/**
+ * How the action's live stages (the live plan, drift and health) reach Heroku Connect: one deadline,
+ * wait-timeout from now, for every call to every app, and the injected clock and fetch.
+ */
+function liveConnection(io, deps, apiKey, waitTimeoutSeconds) {
+    const clock = deps.clock ?? _http_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .ml;
+    return {
+        apiKey,
+        discoveryServer: (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .discoveryServerOf */ .Dc)(io.env),
+        clock,
+        deadline: clock.now() + waitTimeoutSeconds * 1000,
+        log: { info: (message) => io.info(message) },
+        ...(deps.fetch && { fetch: deps.fetch }),
+    };
+}
+
+
+/***/ }),
+
 /***/ 9378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15,8 +44,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/connect/client.ts + 1 modules
 var client = __webpack_require__(8589);
-// EXTERNAL MODULE: ./src/http/clock.ts
-var http_clock = __webpack_require__(8658);
 // EXTERNAL MODULE: ./src/connect/resolve.ts
 var resolve = __webpack_require__(562);
 // EXTERNAL MODULE: ./src/plan/document.ts
@@ -46,10 +73,11 @@ async function planAgainstLive(connection, target, files) {
 var render = __webpack_require__(31);
 // EXTERNAL MODULE: ./src/action/pull-request.ts + 6 modules
 var pull_request = __webpack_require__(7312);
+// EXTERNAL MODULE: ./src/action/connection.ts
+var action_connection = __webpack_require__(4360);
 // EXTERNAL MODULE: ./src/action/shared.ts
 var shared = __webpack_require__(205);
 ;// CONCATENATED MODULE: ./src/action/plan-stage.ts
-
 
 
 
@@ -67,16 +95,8 @@ async function planStage(io, root, lint, context) {
         io.warning('Not planning against the live connection: pull_request_target runs and pull requests from forks must not use the Heroku API key. Planning against the base branch.');
     }
     else if (live) {
-        const clock = deps.clock ?? http_clock/* systemClock */.ml;
         // One deadline for every app: wait-timeout bounds the whole plan, however many apps it compares.
-        const connection = {
-            apiKey: live.apiKey,
-            discoveryServer: (0,client/* discoveryServerOf */.Dc)(io.env),
-            log: io,
-            clock,
-            deadline: clock.now() + live.waitTimeoutSeconds * 1000,
-            ...(deps.fetch && { fetch: deps.fetch }),
-        };
+        const connection = (0,action_connection/* liveConnection */.d)(io, deps, live.apiKey, live.waitTimeoutSeconds);
         // One section per target app in the one summary and comment.
         plans = [];
         for (const app of live.apps)

@@ -2,6 +2,35 @@ export const id = 556;
 export const ids = [556,754];
 export const modules = {
 
+/***/ 4360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ liveConnection)
+/* harmony export */ });
+/* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8589);
+/* harmony import */ var _http_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8658);
+
+
+/**
+ * How the action's live stages (the live plan, drift and health) reach Heroku Connect: one deadline,
+ * wait-timeout from now, for every call to every app, and the injected clock and fetch.
+ */
+function liveConnection(io, deps, apiKey, waitTimeoutSeconds) {
+    const clock = deps.clock ?? _http_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .ml;
+    return {
+        apiKey,
+        discoveryServer: (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .discoveryServerOf */ .Dc)(io.env),
+        clock,
+        deadline: clock.now() + waitTimeoutSeconds * 1000,
+        log: { info: (message) => io.info(message) },
+        ...(deps.fetch && { fetch: deps.fetch }),
+    };
+}
+
+
+/***/ }),
+
 /***/ 9556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -17,12 +46,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/action/inputs.ts + 4 modules
 var inputs = __webpack_require__(4877);
-// EXTERNAL MODULE: ./src/connect/client.ts + 1 modules
-var client = __webpack_require__(8589);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(3889);
-// EXTERNAL MODULE: ./src/http/clock.ts
-var http_clock = __webpack_require__(8658);
 // EXTERNAL MODULE: ./src/lint/discover.ts
 var discover = __webpack_require__(8698);
 ;// CONCATENATED MODULE: ./src/ops/issue.ts
@@ -61,10 +86,14 @@ async function syncHealthIssue(github, env, healthy, body) {
 
 // EXTERNAL MODULE: ./src/ops/render.ts
 var render = __webpack_require__(8754);
+// EXTERNAL MODULE: ./src/connect/client.ts + 1 modules
+var client = __webpack_require__(8589);
 // EXTERNAL MODULE: ./src/connect/resolve.ts
 var resolve = __webpack_require__(562);
 // EXTERNAL MODULE: ./src/diagnose/write-errors.ts
 var write_errors = __webpack_require__(2999);
+// EXTERNAL MODULE: ./src/http/clock.ts
+var http_clock = __webpack_require__(8658);
 // EXTERNAL MODULE: ./src/plan/document.ts
 var plan_document = __webpack_require__(7990);
 // EXTERNAL MODULE: external "node:path"
@@ -556,12 +585,13 @@ async function runCompare(context, targets) {
     };
 }
 
+// EXTERNAL MODULE: ./src/action/connection.ts
+var action_connection = __webpack_require__(4360);
 // EXTERNAL MODULE: ./src/pr/github-api.ts
 var github_api = __webpack_require__(1274);
 // EXTERNAL MODULE: ./src/report/budget.ts
 var budget = __webpack_require__(2585);
 ;// CONCATENATED MODULE: ./src/action/ops.ts
-
 
 
 
@@ -583,15 +613,7 @@ async function runOpsCommand(command, io, source, root, deps) {
         throw new errors/* ConfigurationError */.j1(`command: ${command} needs "app": the Heroku app (or apps, one per line) with the Heroku Connect add-on.`);
     if (apiKey === '')
         throw new errors/* ConfigurationError */.j1(`command: ${command} needs a Heroku API key: set "heroku-api-key" from a secret.`);
-    const clock = deps.clock ?? http_clock/* systemClock */.ml;
-    const connection = {
-        apiKey,
-        discoveryServer: (0,client/* discoveryServerOf */.Dc)(io.env),
-        clock,
-        deadline: clock.now() + (0,inputs/* getInteger */.XU)(source, 'wait-timeout') * 1000,
-        log: { info: (message) => io.info(message) },
-        ...(deps.fetch && { fetch: deps.fetch }),
-    };
+    const connection = (0,action_connection/* liveConnection */.d)(io, deps, apiKey, (0,inputs/* getInteger */.XU)(source, 'wait-timeout'));
     if (command === 'drift') {
         const { targets: files, unmatched } = await (0,discover/* discover */.k4)({ root, namedMayLeaveRoot: false }, (0,inputs/* readLintInputs */.bJ)(source).patterns);
         for (const pattern of unmatched)

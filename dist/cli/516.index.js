@@ -635,19 +635,19 @@ async function main(argv, io) {
                 return await lintCommand((0,options/* parseCommand */.RM)('lint', argv), io);
             // Loaded on demand: a lint does not pay for the deploy's and the plan's modules.
             case 'deploy':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 6073))).deployCommand((0,options/* parseCommand */.RM)('deploy', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(993), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 6073))).deployCommand((0,options/* parseCommand */.RM)('deploy', rest), io);
             case 'plan':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 8361))).planCommand((0,options/* parseCommand */.RM)('plan', rest), io);
+                return await (await __webpack_require__.e(/* import() */ 361).then(__webpack_require__.bind(__webpack_require__, 8361))).planCommand((0,options/* parseCommand */.RM)('plan', rest), io);
             case 'diagnose':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 6848))).diagnoseCommand((0,options/* parseCommand */.RM)('diagnose', rest), io);
+                return await (await __webpack_require__.e(/* import() */ 848).then(__webpack_require__.bind(__webpack_require__, 6848))).diagnoseCommand((0,options/* parseCommand */.RM)('diagnose', rest), io);
             case 'write-errors':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(109)]).then(__webpack_require__.bind(__webpack_require__, 2109))).writeErrorsCommand((0,options/* parseCommand */.RM)('write-errors', rest), io);
+                return await (await __webpack_require__.e(/* import() */ 109).then(__webpack_require__.bind(__webpack_require__, 2109))).writeErrorsCommand((0,options/* parseCommand */.RM)('write-errors', rest), io);
             case 'drift':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(205), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 2621))).driftCommand((0,options/* parseCommand */.RM)('drift', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(993), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 2621))).driftCommand((0,options/* parseCommand */.RM)('drift', rest), io);
             case 'health':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(205), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 2621))).healthCommand((0,options/* parseCommand */.RM)('health', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(993), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 2621))).healthCommand((0,options/* parseCommand */.RM)('health', rest), io);
             case 'compare':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(205), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 2621))).compareCommand((0,options/* parseCommand */.RM)('compare', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(993), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 2621))).compareCommand((0,options/* parseCommand */.RM)('compare', rest), io);
             case '--version':
             case '-v':
                 io.stdout.write(`${package_0/* version */.rE}\n`);
@@ -918,6 +918,7 @@ __webpack_require__.d(__webpack_exports__, {
   dc: () => (/* binding */ EXIT),
   EW: () => (/* binding */ checkSettings),
   SY: () => (/* binding */ liveFormat),
+  D4: () => (/* binding */ readOnlyConnection),
   JL: () => (/* binding */ readOnlyDeadline),
   dx: () => (/* binding */ resolveFrom),
   by: () => (/* binding */ useColor)
@@ -926,6 +927,10 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/connect/client.ts + 1 modules
+var client = __webpack_require__(8589);
+// EXTERNAL MODULE: ./src/http/clock.ts
+var http_clock = __webpack_require__(8658);
 // EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
 var action_inputs = __webpack_require__(929);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1481,6 +1486,8 @@ var options = __webpack_require__(776);
 
 
 
+
+
 const EXIT = { ok: 0, findings: 1, deployFailed: 1, usage: 2 };
 /**
  * What lint and deploy check, from the flags over the configuration file (found from the current
@@ -1524,6 +1531,323 @@ const READ_ONLY_WAIT_SECONDS = 300;
 function readOnlyDeadline(parsed, flags, clock) {
     const seconds = parsed.values['wait-timeout'] === undefined ? READ_ONLY_WAIT_SECONDS : (0,action_inputs/* getInteger */.XU)(flags, 'wait-timeout');
     return clock.now() + seconds * 1000;
+}
+/**
+ * How a read-only live command reaches Heroku Connect for all its apps: one deadline for every call,
+ * the injected clock and fetch, and progress on stderr through terminalText.
+ */
+function readOnlyConnection(parsed, flags, io, apiKey) {
+    const clock = io.clock ?? http_clock/* systemClock */.ml;
+    return {
+        apiKey,
+        discoveryServer: (0,client/* discoveryServerOf */.Dc)(io.env),
+        clock,
+        deadline: readOnlyDeadline(parsed, flags, clock),
+        log: { info: (message) => io.stderr.write(`${(0,report_escape/* terminalText */.eR)(message)}\n`) },
+        ...(io.fetch && { fetch: io.fetch }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DV: () => (/* binding */ acknowledgeNotifications),
+  Xm: () => (/* binding */ connectApi),
+  Os: () => (/* binding */ deleteMapping),
+  Dc: () => (/* binding */ discoveryServerOf),
+  lb: () => (/* binding */ exportConfiguration),
+  m9: () => (/* binding */ importConfiguration),
+  SP: () => (/* binding */ linkUser),
+  on: () => (/* binding */ readDetail),
+  JF: () => (/* binding */ readNotifications),
+  Vx: () => (/* binding */ readValidationResult),
+  PS: () => (/* binding */ readWriteErrors),
+  Sp: () => (/* binding */ searchConnections),
+  es: () => (/* binding */ startValidation),
+  VD: () => (/* binding */ validateMapping)
+});
+
+// UNUSED EXPORTS: DEFAULT_DISCOVERY_SERVER
+
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(3889);
+// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
+var client = __webpack_require__(7195);
+// EXTERNAL MODULE: ./src/http/safety.ts
+var safety = __webpack_require__(4000);
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __webpack_require__(6153);
+;// CONCATENATED MODULE: ./src/connect/types.ts
+/**
+ * The shapes of Heroku Connect API answers, as far as this project reads them.
+ * The parsers check only what the deploy relies on, so that a changed API fails with a clear message
+ * rather than with a TypeError deep in the wait.
+ */
+
+
+function unexpected(what, problem) {
+    return new errors/* RemoteFailure */.p3('Heroku Connect', 'answered', `Heroku Connect's answer to ${what} is not what its API returns (${problem}).`);
+}
+function parseSearch(body, what) {
+    if (!(0,json/* isRecord */.u4)(body) || !Array.isArray(body.results))
+        throw unexpected(what, 'no "results" list');
+    return body.results.map((result, i) => {
+        if (!(0,json/* isRecord */.u4)(result))
+            throw unexpected(what, `result ${i + 1} is not an object`);
+        for (const key of ['id', 'region_url', 'detail_url']) {
+            if (typeof result[key] !== 'string' || result[key] === '')
+                throw unexpected(what, `result ${i + 1} has no "${key}"`);
+        }
+        return {
+            id: result.id,
+            resource_name: typeof result.resource_name === 'string' ? result.resource_name : '',
+            app_name: typeof result.app_name === 'string' ? result.app_name : '',
+            region_url: result.region_url,
+            detail_url: result.detail_url,
+        };
+    });
+}
+function parseDetail(body, what) {
+    if (!(0,json/* isRecord */.u4)(body) || typeof body.state !== 'string')
+        throw unexpected(what, 'no connection "state"');
+    if (!Array.isArray(body.mappings))
+        throw unexpected(what, 'no "mappings" list');
+    body.mappings.forEach((mapping, i) => {
+        if (!(0,json/* isRecord */.u4)(mapping) || typeof mapping.object_name !== 'string' || typeof mapping.state !== 'string') {
+            throw unexpected(what, `mapping ${i + 1} has no "object_name" or "state"`);
+        }
+    });
+    return body;
+}
+function parseExport(body, what) {
+    if (!(0,json/* isRecord */.u4)(body) || !Array.isArray(body.mappings))
+        throw unexpected(what, 'no "mappings" list');
+    return body;
+}
+const CHECK_LISTS = ['errors', 'warnings', 'passes', 'skips'];
+/** Every list may be missing (the plugin's own tests expect that); an entry that is not an object is skipped. */
+function parseValidation(body, what) {
+    if (!(0,json/* isRecord */.u4)(body))
+        throw unexpected(what, 'not a JSON object');
+    const results = { errors: [], warnings: [], passes: [], skips: [], mappings: {} };
+    for (const list of CHECK_LISTS) {
+        const entries = body[list];
+        if (entries === undefined || entries === null)
+            continue;
+        if (!Array.isArray(entries))
+            throw unexpected(what, `"${list}" is not a list`);
+        results[list] = entries.filter(json/* isRecord */.u4).map(parseCheck);
+    }
+    if ((0,json/* isRecord */.u4)(body.mappings)) {
+        for (const [object, mapping] of Object.entries(body.mappings))
+            results.mappings[object] = parseValidation(mapping, what);
+    }
+    return results;
+}
+function parseCheck(entry) {
+    const text = (key) => (typeof entry[key] === 'string' && entry[key] !== '' ? entry[key] : undefined);
+    const ruleId = text('rule_id');
+    const status = text('status');
+    const docUrl = text('doc_url');
+    return {
+        ...(ruleId && { rule_id: ruleId }),
+        display_name: text('display_name') ?? ruleId ?? 'unnamed check',
+        ...(status && { status }),
+        message: text('message') ?? '',
+        ...(docUrl && { doc_url: docUrl }),
+    };
+}
+/**
+ * `{count, results[]}`, as the Heroku CLI plugin reads it. Only `results` is relied on; an entry
+ * without an id gets one from its other keys, so that before and after can still be told apart.
+ */
+function parseWriteErrors(body, what) {
+    if (!(0,json/* isRecord */.u4)(body) || !Array.isArray(body.results))
+        throw unexpected(what, 'no "results" list');
+    return body.results.filter(json/* isRecord */.u4).map((entry) => {
+        const text = (key) => (typeof entry[key] === 'string' ? entry[key] : typeof entry[key] === 'number' ? String(entry[key]) : '');
+        const table_name = text('table_name');
+        const record_id = text('record_id');
+        const message = text('message');
+        const created_at = text('created_at');
+        return { id: text('id') || `${table_name}/${record_id}/${created_at}/${message}`, table_name, record_id, message, created_at };
+    });
+}
+/**
+ * `{results[]}`, as the Heroku CLI plugin reads it; the endpoint is new (2026) and its entries are
+ * known only from the plugin's tests, so every key may be missing. An entry marked acknowledged is
+ * left out, in case the list ever returns those too.
+ */
+function parseNotifications(body, what) {
+    if (!(0,json/* isRecord */.u4)(body) || !Array.isArray(body.results))
+        throw unexpected(what, 'no "results" list');
+    return body.results.filter((entry) => (0,json/* isRecord */.u4)(entry) && entry.acknowledged !== true).map((entry) => {
+        const record = entry;
+        const text = (key) => (typeof record[key] === 'string' ? record[key] : typeof record[key] === 'number' ? String(record[key]) : '');
+        return { id: text('id') || `${text('event_type')}/${text('created_at')}/${text('message')}`, event_type: text('event_type') || 'unknown', message: text('message'), created_at: text('created_at') };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/connect/client.ts
+
+
+
+
+const DEFAULT_DISCOVERY_SERVER = 'https://hc-central.heroku.com';
+/** The discovery server: CONNECT_DISCOVERY_SERVER (a local stand-in, in tests and the demo), else Heroku's. */
+function discoveryServerOf(env) {
+    return env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER;
+}
+const SERVICE = 'Heroku Connect';
+function connectApi(options) {
+    const apiKey = (0,safety/* checkedCredential */.R)(options.apiKey, 'The Heroku API key', 'Pass the bare key (heroku auth:token).');
+    const { apiKey: _key, discoveryServer, deadline, ...policy } = options;
+    return {
+        http: new client/* HttpClient */.Q({
+            ...policy,
+            service: SERVICE,
+            credential: 'the API key',
+            headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json', 'User-Agent': 'heroku-connect-action' },
+        }),
+        discovery: withoutTrailingSlash(keyUrl(discoveryServer, 'The Heroku Connect discovery server (CONNECT_DISCOVERY_SERVER)').href),
+        ...(deadline !== undefined && { deadline }),
+    };
+}
+/** `GET /connections?app=`: the connections of an app the key's user can see. */
+async function searchConnections(api, app, resource) {
+    const query = new URLSearchParams({ app, ...(resource && { resource_name: resource }) });
+    const purpose = `list the connections of app "${app}"${resource ? ` with resource "${resource}"` : ''}`;
+    return parseSearch(await call(api, { url: `${api.discovery}/connections?${query}`, purpose }), purpose);
+}
+/** `POST /auth/<app>`: puts the key's user on the access list of the app's connections; until then the search can come back empty. */
+async function linkUser(api, app) {
+    await call(api, { method: 'POST', url: `${api.discovery}/auth/${encodeURIComponent(app)}`, purpose: `link the API key's user to app "${app}"` });
+}
+/** `GET {detail_url}?deep=true`: the connection's state and its mappings' states. */
+async function readDetail(api, connection) {
+    const url = new URL(connection.detail_url, `${withoutTrailingSlash(connection.region_url)}/`);
+    url.searchParams.set('deep', 'true');
+    keyUrl(url.href, 'The connection detail URL from Heroku Connect');
+    const purpose = `read the state of connection "${connection.resource_name}"`;
+    return parseDetail(await call(api, { url: url.href, purpose }), purpose);
+}
+/** `GET \u2026/actions/export`: the live configuration, as `heroku connect:export` writes it. */
+async function exportConfiguration(api, connection) {
+    const purpose = `export the configuration of connection "${connection.resource_name}"`;
+    return parseExport(await call(api, { url: actionUrl(connection, 'export'), purpose }), purpose);
+}
+/**
+ * `POST \u2026/actions/import`. Accepted means queued: the import runs asynchronously, and its errors show
+ * later in the states. When an attempt gets no usable answer the import is sent again, and Heroku
+ * Connect may have taken the first one: `onResend` hears of each.
+ */
+async function importConfiguration(api, connection, document, onResend) {
+    await call(api, {
+        method: 'POST',
+        url: actionUrl(connection, 'import'),
+        json: document,
+        purpose: `import the configuration into connection "${connection.resource_name}"`,
+        ...(onResend && { onRetry: onResend }),
+    });
+}
+/** `POST \u2026/validations`: starts the connection's diagnose and returns where its result will be (202 `{result_url}`). */
+async function startValidation(api, connection) {
+    const purpose = `start the diagnose of connection "${connection.resource_name}"`;
+    const body = await call(api, { method: 'POST', url: `${connectionUrl(connection)}/validations`, purpose });
+    const resultUrl = body?.result_url;
+    if (typeof resultUrl !== 'string' || resultUrl === '') {
+        throw new errors/* RemoteFailure */.p3(SERVICE, 'answered', `Heroku Connect's answer when asked to ${purpose} has no "result_url" to read the result from.`);
+    }
+    return resultUrl;
+}
+/**
+ * `GET {result_url}`: the diagnose's result, or undefined while it runs (202). The URL comes from the
+ * answer, so the API key goes there only when it is on the connection's own regional host.
+ */
+async function readValidationResult(api, connection, resultUrl) {
+    const purpose = `read the diagnose result of connection "${connection.resource_name}"`;
+    const region = keyUrl(connection.region_url, 'The region URL from Heroku Connect');
+    let url;
+    try {
+        url = new URL(resultUrl, `${withoutTrailingSlash(region.href)}/`);
+    }
+    catch {
+        throw new errors/* RemoteFailure */.p3(SERVICE, 'answered', `Heroku Connect gave a diagnose result_url that is not a URL; it was not read.`);
+    }
+    if (url.origin !== region.origin) {
+        throw new errors/* RemoteFailure */.p3(SERVICE, 'redirected', `Heroku Connect put the diagnose result on another host, ${url.host}; the API key was not sent there.`);
+    }
+    const answer = await send(api, { url: url.href, purpose });
+    return answer.status === 202 ? undefined : parseValidation(answer.body, purpose);
+}
+/** `GET /api/v3/mappings/{id}/validations`: one mapping's diagnose, answered at once. */
+async function validateMapping(api, connection, mapping) {
+    const purpose = `diagnose the ${mapping.object_name} mapping`;
+    return parseValidation(await call(api, { url: `${mappingUrl(connection, mapping.id)}/validations`, purpose }), purpose);
+}
+/** `GET \u2026/errors`: the writes to Salesforce that failed in the last 24 hours. */
+async function readWriteErrors(api, connection) {
+    const purpose = `read the write errors of connection "${connection.resource_name}"`;
+    return parseWriteErrors(await call(api, { url: `${connectionUrl(connection)}/errors`, purpose }), purpose);
+}
+/** `GET \u2026/notifications`: the connection's unacknowledged notifications (created before `before`, an ISO time, when given). */
+async function readNotifications(api, connection, before) {
+    const purpose = `read the notifications of connection "${connection.resource_name}"`;
+    const query = new URLSearchParams({ page_size: '1000', ...(before && { before }) });
+    return parseNotifications(await call(api, { url: `${connectionUrl(connection)}/notifications?${query}`, purpose }), purpose);
+}
+/**
+ * `POST \u2026/notifications/acknowledge` with the list's filters as query parameters (204): those
+ * created before `before` are acknowledged, so one that arrived after they were read stays new.
+ */
+async function acknowledgeNotifications(api, connection, before) {
+    const purpose = `acknowledge the notifications of connection "${connection.resource_name}"`;
+    await call(api, { method: 'POST', url: `${connectionUrl(connection)}/notifications/acknowledge?${new URLSearchParams({ before })}`, purpose, expect: 'any' });
+}
+/** `DELETE /api/v3/mappings/{id}`: the mapping goes, and with it its table and data. */
+async function deleteMapping(api, connection, mapping) {
+    await call(api, { method: 'DELETE', url: mappingUrl(connection, mapping.id), purpose: `delete the ${mapping.object_name} mapping`, expect: 'any' });
+}
+/** The parsed body of a success; a refused key is the user's to fix, any other error answer a remote failure. */
+async function call(api, request) {
+    return (await send(api, request)).body;
+}
+/** The answer to a request that succeeded (any 2xx), for the callers that tell 200 from 202. */
+async function send(api, request) {
+    const answer = await api.http.request({ ...request, ...(api.deadline !== undefined && { deadline: api.deadline }) });
+    if (answer.status >= 200 && answer.status < 300)
+        return answer;
+    const described = (0,client/* describeStatus */.W)(answer.status, answer.body);
+    if (answer.status === 401 || answer.status === 403) {
+        throw new errors/* ConfigurationError */.j1(`Heroku Connect refused the API key (${described}) when asked to ${request.purpose}: the key is wrong or expired, or its user has no access to the app. ` +
+            'Use the key of a user who can open the app\'s Heroku Connect dashboard ("heroku authorizations:create" makes a long-lived one).');
+    }
+    throw new errors/* RemoteFailure */.p3(SERVICE, 'answered', `Heroku Connect answered ${described} when asked to ${request.purpose}.`);
+}
+function actionUrl(connection, name) {
+    return `${connectionUrl(connection)}/actions/${name}`;
+}
+function connectionUrl(connection) {
+    return `${regionApi(connection)}/connections/${encodeURIComponent(connection.id)}`;
+}
+function mappingUrl(connection, id) {
+    return `${regionApi(connection)}/mappings/${encodeURIComponent(id)}`;
+}
+function regionApi(connection) {
+    return `${withoutTrailingSlash(keyUrl(connection.region_url, 'The region URL from Heroku Connect').href)}/api/v3`;
+}
+/** The URL, if the API key may be sent there; `name` opens the messages about it. */
+function keyUrl(value, name) {
+    return (0,safety/* checkedCredentialUrl */.S)(value, { name, credential: 'the API key' });
+}
+function withoutTrailingSlash(url) {
+    return url.replace(/\/+$/, '');
 }
 
 
@@ -2414,6 +2738,301 @@ function formatBytes(size) {
     if (size >= 1024)
         return `${(size / 1024).toFixed(1)} KiB`;
     return `${size} bytes`;
+}
+
+
+/***/ }),
+
+/***/ 7195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ HttpClient),
+  W: () => (/* binding */ describeStatus)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __webpack_require__(3889);
+// EXTERNAL MODULE: ./src/http/clock.ts
+var clock = __webpack_require__(8658);
+;// CONCATENATED MODULE: ./src/http/network.ts
+// fetch's errors are read by shape, not instanceof: they come from Node's own realm, which differs
+// from the caller's when code runs in a VM context (as under jest).
+/** Whether fetch gave up because the request's AbortSignal.timeout fired. */
+function isTimeout(error) {
+    return error?.name === 'TimeoutError';
+}
+/**
+ * What a network failure says, with its cause: undici's "fetch failed" says nothing, its cause
+ * ("ECONNREFUSED", "other side closed") says what happened.
+ */
+function networkErrorText(error) {
+    const cause = error?.cause;
+    return `${textOf(error)}${cause === undefined ? '' : ` (${textOf(cause)})`}`;
+}
+function textOf(value) {
+    const message = value?.message;
+    return typeof message === 'string' ? message : String(value);
+}
+
+;// CONCATENATED MODULE: ./src/http/retry.ts
+const BACKOFF_BASE_MS = 1000;
+const BACKOFF_MAX_MS = 30_000;
+const IMF_FIXDATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+/**
+ * Exponential backoff with "equal jitter": half of the step is fixed and half random, so that
+ * requests failing together (parallel ones, or several clients) do not retry together. `attempt`
+ * is the 1-based attempt that failed.
+ */
+function backoffMs(attempt, random = Math.random) {
+    const step = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
+    return Math.round(step / 2 + random() * (step / 2));
+}
+/**
+ * Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. Not capped: the
+ * request's deadline decides whether the wait fits, and a server asking for more is not asked early.
+ */
+function retryAfterMs(header, now) {
+    const value = header?.trim() ?? '';
+    const ms = /^\d+$/.test(value) ? Number(value) * 1000 : IMF_FIXDATE.test(value) ? Date.parse(value) - now : Number.NaN;
+    return Number.isNaN(ms) ? undefined : Math.max(0, ms);
+}
+
+;// CONCATENATED MODULE: ./src/http/client.ts
+
+
+
+
+/**
+ * The one HTTP policy of the project: a timeout on every attempt, exponential backoff with jitter,
+ * Retry-After in both forms, 401 and 403 never retried, and every wait cut at the request's
+ * deadline. Redirects are never followed: the credential goes only where the caller sends it.
+ * Failures are RemoteFailures that name the service, the call and what came back.
+ */
+class HttpClient {
+    options;
+    clock;
+    fetch;
+    timeoutMs;
+    retries;
+    budgetMs;
+    constructor(options) {
+        this.options = options;
+        this.clock = options.clock ?? clock/* systemClock */.ml;
+        this.fetch = options.fetch ?? fetch;
+        this.timeoutMs = options.timeoutMs ?? 30_000;
+        this.retries = options.retries ?? 5;
+        this.budgetMs = options.budgetMs ?? 300_000;
+    }
+    get service() {
+        return this.options.service;
+    }
+    async request(request) {
+        const host = new URL(request.url);
+        if (this.options.origins && !this.options.origins.includes(host.origin)) {
+            throw new errors/* RemoteFailure */.p3(this.service, 'redirected', `${this.service} pointed the request to ${request.purpose} at another host, ${host.host}; ${this.options.credential} was not sent there.`);
+        }
+        const started = this.clock.now();
+        const deadline = request.deadline ?? started + this.budgetMs;
+        const attempts = this.retries + 1;
+        let last;
+        for (let attempt = 1;; attempt++) {
+            const left = deadline - this.clock.now();
+            if (left <= 0)
+                throw this.outOfTime(request, deadline - started, last ?? { reason: 'hanging', what: 'no time left to send it' });
+            const outcome = await this.attempt(request, Math.min(this.timeoutMs, left));
+            if ('answer' in outcome)
+                return outcome.answer;
+            last = outcome;
+            if (attempt === attempts) {
+                throw new errors/* RemoteFailure */.p3(this.service, outcome.reason, `${this.service} could not be asked to ${request.purpose}: ${attempts} attempts failed, the last with ${outcome.what}.`);
+            }
+            const waitMs = outcome.waitMs ?? backoffMs(attempt, this.options.random);
+            if (this.clock.now() + waitMs >= deadline)
+                throw this.outOfTime(request, deadline - started, outcome, waitMs);
+            this.options.log?.info(`Asking ${this.service} to ${request.purpose} failed with ${outcome.what}; retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
+            await this.clock.sleep(waitMs, request.signal);
+            request.onRetry?.(outcome.what);
+        }
+    }
+    /**
+     * A fetch for a library that makes its own requests (Octokit), under this policy. What the
+     * library sees of a failure is the RemoteFailure this client throws, as the error's cause.
+     */
+    fetchAdapter = async (input, init = {}) => {
+        const url = new URL(input instanceof Request ? input.url : String(input));
+        const method = init.method ?? 'GET';
+        const headers = Object.fromEntries(new Headers(init.headers).entries());
+        const answer = await this.request({
+            method,
+            url: url.href,
+            ...(typeof init.body === 'string' && { body: init.body }),
+            headers,
+            purpose: `answer ${method} ${url.pathname}`,
+            expect: /json/.test(headers.accept ?? '') && !/\.raw/.test(headers.accept ?? '') ? 'json' : 'any',
+            ...(init.signal && { signal: init.signal }),
+        });
+        const empty = answer.text === '' || [204, 205, 304].includes(answer.status);
+        return new Response(empty ? null : answer.text, { status: answer.status, headers: answer.headers });
+    };
+    async attempt(request, limitMs) {
+        const timeout = this.clock.timeout(limitMs);
+        let response;
+        let text;
+        try {
+            response = await this.fetch(request.url, {
+                method: request.method ?? 'GET',
+                headers: {
+                    ...this.options.headers,
+                    ...request.headers,
+                    ...(request.json !== undefined && { 'Content-Type': 'application/json' }),
+                },
+                ...(request.json !== undefined ? { body: JSON.stringify(request.json) } : request.body !== undefined && { body: request.body }),
+                // A redirect could carry the credential to another host; it is reported instead.
+                redirect: 'manual',
+                signal: request.signal ? AbortSignal.any([request.signal, timeout]) : timeout,
+            });
+            text = await response.text();
+        }
+        catch (error) {
+            if (request.signal?.aborted)
+                throw error;
+            // A new text without the error's cause: it could carry request details.
+            return isTimeout(error)
+                ? { reason: 'hanging', what: `no answer within ${seconds(limitMs)}` }
+                : { reason: 'failing', what: `a network error: ${networkErrorText(error)}` };
+        }
+        const { status } = response;
+        const body = parseJson(text);
+        if (status >= 300 && status < 400 && status !== 304)
+            throw this.redirected(request, response);
+        if (status === 429 || status >= 500) {
+            const waitMs = retryAfterMs(response.headers.get('retry-after'), this.clock.now());
+            return { reason: status === 429 ? 'rate-limited' : 'failing', what: describeStatus(status, body), ...(waitMs !== undefined && { waitMs }) };
+        }
+        if (status >= 200 && status < 300 && request.expect !== 'any' && body === undefined && text.trim() !== '') {
+            return { reason: 'failing', what: `HTTP ${status} answered with a body that is not JSON (content type ${response.headers.get('content-type') ?? 'none'})` };
+        }
+        return { answer: { status, headers: response.headers, text, body } };
+    }
+    redirected(request, response) {
+        const location = response.headers.get('location') ?? '';
+        let target;
+        try {
+            target = new URL(location, request.url);
+        }
+        catch {
+            target = undefined;
+        }
+        const where = target === undefined || target.host === new URL(request.url).host
+            ? `to ${target?.href ?? 'an unreadable address'}, which is not followed`
+            : `to another host, ${target.host}, which is not followed: ${this.options.credential} was not sent there`;
+        return new errors/* RemoteFailure */.p3(this.service, 'redirected', `${this.service} redirected the request to ${request.purpose} (HTTP ${response.status}) ${where}.`);
+    }
+    outOfTime(request, budgetMs, last, waitMs) {
+        const wait = last.reason === 'rate-limited' && waitMs !== undefined ? `, asking to wait ${seconds(waitMs)}` : '';
+        return new errors/* RemoteFailure */.p3(this.service, last.reason, `${this.service} could not be asked to ${request.purpose} within the ${seconds(budgetMs)} it had (${last.reason}: ${last.what}${wait}).`);
+    }
+}
+/** "HTTP 404: Not Found", with the message of the error body when it has one (`message` or `error`). */
+function describeStatus(status, body) {
+    const record = body;
+    const message = typeof record?.message === 'string' ? record.message : typeof record?.error === 'string' ? record.error : '';
+    return `HTTP ${status}${message === '' ? '' : `: ${message.slice(0, 500)}`}`;
+}
+function parseJson(text) {
+    if (text.trim() === '')
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function seconds(ms) {
+    return `${ms / 1000} s`;
+}
+
+
+/***/ }),
+
+/***/ 8658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony exports MAX_TIMER_MS, timerSteps */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** setTimeout's largest delay; a longer one overflows and fires after 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const systemClock = {
+    now: () => Date.now(),
+    sleep: async (ms, signal) => {
+        for (const step of timerSteps(ms))
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(step, undefined, signal ? { signal } : {});
+    },
+    timeout: (ms) => AbortSignal.timeout(Math.min(Math.max(0, ms), MAX_TIMER_MS)),
+};
+/** A wait as timer delays none of which overflows: as long as asked, not 1 ms. */
+function timerSteps(ms) {
+    const steps = [];
+    for (let left = Math.max(0, ms); left > 0; left -= MAX_TIMER_MS)
+        steps.push(Math.min(left, MAX_TIMER_MS));
+    return steps;
+}
+
+
+/***/ }),
+
+/***/ 4000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ checkedCredential),
+/* harmony export */   S: () => (/* binding */ checkedCredentialUrl)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * The URL, if a credential may be sent there: https, or plain http to this machine (a local
+ * stand-in server), and no user name or password of its own. What follows the origin (a path, a
+ * query) is the caller's to accept or refuse.
+ */
+function checkedCredentialUrl(value, role) {
+    const hint = role.hint === undefined ? '' : ` ${role.hint}`;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${role.name} "${value}" is not an absolute URL.${hint}`);
+    }
+    if (url.username !== '' || url.password !== '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${role.name} must not contain a user name or password; pass ${role.credential} on its own.`);
+    }
+    // Plain http would send the credential in clear text.
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${role.name} "${url.origin}" does not use https; it must use https (or http to this machine) for ${role.credential} to be sent there.${hint}`);
+    }
+    return url;
+}
+/**
+ * The credential, if it fits in an Authorization header: printable ASCII without spaces. Otherwise
+ * fetch throws a message that quotes the header, credential included. `name` opens the message and
+ * `hint` ends it; the value itself is never quoted.
+ */
+function checkedCredential(value, name, hint) {
+    if (!/^[\x21-\x7e]+$/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name} is empty or contains spaces, line breaks or non-ASCII characters. ${hint}`);
+    }
+    return value;
 }
 
 
