@@ -1,4 +1,3 @@
-import { loadDescribeFiles } from '../describe/load.js';
 import { ConfigurationError } from '../errors.js';
 import { DescribeIndex } from '../describe/types.js';
 import { parseSource } from '../parse/parse.js';
@@ -113,8 +112,11 @@ export function reachesFailOn(counts: Record<Level, number>, failOn: FailOn): bo
 }
 
 async function gatherDescribes(request: LintRequest, targets: readonly LintTarget[]): Promise<DescribeIndex> {
+  // The describe loader (and the glob library it needs) is loaded only when describe files are named.
   const index =
-    request.describePatterns.length > 0 ? await loadDescribeFiles(request.describePatterns, request.root, request.namedMayLeaveRoot ?? false) : new DescribeIndex();
+    request.describePatterns.length > 0
+      ? await (await import('../describe/load.js')).loadDescribeFiles(request.describePatterns, request.root, request.namedMayLeaveRoot ?? false)
+      : new DescribeIndex();
   if (!request.live) return index;
   const { objectNames, apiVersion } = await mappedObjects(targets);
   const wanted = objectNames.filter((name) => !index.get(name)?.fields);
