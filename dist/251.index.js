@@ -204,8 +204,8 @@ function describeMismatch(change) {
 
 // EXTERNAL MODULE: ./src/http/clock.ts
 var http_clock = __webpack_require__(8658);
-// EXTERNAL MODULE: ./src/lint/run.ts + 6 modules
-var lint_run = __webpack_require__(3508);
+// EXTERNAL MODULE: ./src/lint/run.ts + 5 modules
+var lint_run = __webpack_require__(9781);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
 ;// CONCATENATED MODULE: ./src/deploy/backup.ts

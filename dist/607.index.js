@@ -170,6 +170,91 @@ function salesforceError(body) {
 
 /***/ }),
 
+/***/ 512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   fN: () => (/* binding */ objectFlags),
+/* harmony export */   ue: () => (/* binding */ isSObjectDescribe),
+/* harmony export */   zf: () => (/* binding */ fullDescribe)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6153);
+
+
+/** An sObject describe has a name and a field list; a global describe entry has no fields. */
+function isSObjectDescribe(value) {
+    return typeof value.name === 'string' && Array.isArray(value.fields);
+}
+const OBJECT_FLAGS = ['queryable', 'updateable', 'createable', 'custom'];
+const FIELD_FLAGS = ['externalId', 'unique', 'createable', 'updateable', 'nillable', 'defaultedOnCreate', 'calculated'];
+const FIELD_NULLABLE_STRINGS = ['relationshipName', 'compoundFieldName'];
+/**
+ * The object-level flags of a global describe entry or an sObject describe. `where` names the place
+ * in the input for the message. A property of the wrong type is dropped rather than refused: the
+ * rules read a missing property as "not known" and report nothing on it.
+ */
+function objectFlags(raw, where) {
+    const object = { name: nameOf(raw, where, 'a Salesforce object') };
+    const record = raw;
+    for (const key of OBJECT_FLAGS) {
+        const value = record[key];
+        if (typeof value === 'boolean')
+            object[key] = value;
+    }
+    return object;
+}
+/** An sObject describe reduced to what `DescribedObject` holds: real describes carry dozens of properties per field. */
+function fullDescribe(raw, where) {
+    return { ...objectFlags(raw, where), fields: raw.fields.map((field, i) => describedField(field, `${where}, fields[${i}]`)) };
+}
+function describedField(raw, where) {
+    const field = { name: nameOf(raw, where, 'a field') };
+    const record = raw;
+    if (typeof record.type === 'string')
+        field.type = record.type;
+    for (const key of FIELD_FLAGS) {
+        const value = record[key];
+        if (typeof value === 'boolean')
+            field[key] = value;
+    }
+    for (const key of FIELD_NULLABLE_STRINGS) {
+        const value = record[key];
+        if (typeof value === 'string' || value === null)
+            field[key] = value;
+    }
+    const referenceTo = record.referenceTo;
+    if (Array.isArray(referenceTo) && referenceTo.every((target) => typeof target === 'string'))
+        field.referenceTo = referenceTo;
+    return field;
+}
+function nameOf(raw, where, what) {
+    const name = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(raw) ? raw.name : undefined;
+    if (typeof name === 'string' && name !== '')
+        return name;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected ${what} with a "name", found ${summarize(raw)}.`);
+}
+/** A short account of a JSON value for a message: its type, and an object's first keys. */
+function summarize(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return `an array of ${value.length}`;
+    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value))
+        return `a ${typeof value}`;
+    const keys = Object.keys(value);
+    if (keys.length === 0)
+        return 'an empty object';
+    const shown = keys.slice(0, 5).map((key) => `"${key}"`).join(', ');
+    return `an object with keys ${shown}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 7195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

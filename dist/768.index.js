@@ -744,8 +744,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3889);
 // EXTERNAL MODULE: ./src/fs/workspace.ts
 var workspace = __webpack_require__(7806);
-// EXTERNAL MODULE: ./src/lint/run.ts + 6 modules
-var run = __webpack_require__(3508);
+// EXTERNAL MODULE: ./src/lint/run.ts + 5 modules
+var run = __webpack_require__(9781);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __webpack_require__(856);
 // EXTERNAL MODULE: ./src/report/github.ts
@@ -1961,91 +1961,6 @@ const HEROKU_PLANS = ['demo', 'enterprise', 'shield'];
 
 /***/ }),
 
-/***/ 512:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eh: () => (/* binding */ summarize),
-/* harmony export */   fN: () => (/* binding */ objectFlags),
-/* harmony export */   ue: () => (/* binding */ isSObjectDescribe),
-/* harmony export */   zf: () => (/* binding */ fullDescribe)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6153);
-
-
-/** An sObject describe has a name and a field list; a global describe entry has no fields. */
-function isSObjectDescribe(value) {
-    return typeof value.name === 'string' && Array.isArray(value.fields);
-}
-const OBJECT_FLAGS = ['queryable', 'updateable', 'createable', 'custom'];
-const FIELD_FLAGS = ['externalId', 'unique', 'createable', 'updateable', 'nillable', 'defaultedOnCreate', 'calculated'];
-const FIELD_NULLABLE_STRINGS = ['relationshipName', 'compoundFieldName'];
-/**
- * The object-level flags of a global describe entry or an sObject describe. `where` names the place
- * in the input for the message. A property of the wrong type is dropped rather than refused: the
- * rules read a missing property as "not known" and report nothing on it.
- */
-function objectFlags(raw, where) {
-    const object = { name: nameOf(raw, where, 'a Salesforce object') };
-    const record = raw;
-    for (const key of OBJECT_FLAGS) {
-        const value = record[key];
-        if (typeof value === 'boolean')
-            object[key] = value;
-    }
-    return object;
-}
-/** An sObject describe reduced to what `DescribedObject` holds: real describes carry dozens of properties per field. */
-function fullDescribe(raw, where) {
-    return { ...objectFlags(raw, where), fields: raw.fields.map((field, i) => describedField(field, `${where}, fields[${i}]`)) };
-}
-function describedField(raw, where) {
-    const field = { name: nameOf(raw, where, 'a field') };
-    const record = raw;
-    if (typeof record.type === 'string')
-        field.type = record.type;
-    for (const key of FIELD_FLAGS) {
-        const value = record[key];
-        if (typeof value === 'boolean')
-            field[key] = value;
-    }
-    for (const key of FIELD_NULLABLE_STRINGS) {
-        const value = record[key];
-        if (typeof value === 'string' || value === null)
-            field[key] = value;
-    }
-    const referenceTo = record.referenceTo;
-    if (Array.isArray(referenceTo) && referenceTo.every((target) => typeof target === 'string'))
-        field.referenceTo = referenceTo;
-    return field;
-}
-function nameOf(raw, where, what) {
-    const name = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(raw) ? raw.name : undefined;
-    if (typeof name === 'string' && name !== '')
-        return name;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected ${what} with a "name", found ${summarize(raw)}.`);
-}
-/** A short account of a JSON value for a message: its type, and an object's first keys. */
-function summarize(value) {
-    if (value === undefined)
-        return 'nothing';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return `an array of ${value.length}`;
-    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value))
-        return `a ${typeof value}`;
-    const keys = Object.keys(value);
-    if (keys.length === 0)
-        return 'an empty object';
-    const shown = keys.slice(0, 5).map((key) => `"${key}"`).join(', ');
-    return `an object with keys ${shown}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`;
-}
-
-
-/***/ }),
-
 /***/ 2228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2654,7 +2569,7 @@ const GLOB_CHARACTERS = /[*?[\]{}()!+@\\]/;
  */
 function lazyGlobs(patterns) {
     let loaded;
-    const load = () => (loaded ??= Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3382))]).then(([{ default: picomatch }, { isDynamicPattern }]) => ({
+    const load = () => (loaded ??= Promise.all([__webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23)), Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 3382))]).then(([{ default: picomatch }, { isDynamicPattern }]) => ({
         picomatch,
         isDynamicPattern,
         isIgnored: picomatch([...ALWAYS_IGNORED, ...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1))], { dot: true }),
@@ -2728,7 +2643,7 @@ function isLevel(value) {
 
 /***/ }),
 
-/***/ 3508:
+/***/ 9781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2740,165 +2655,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: errorsOnly, lintTargets
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(3889);
-// EXTERNAL MODULE: ./src/fs/workspace.ts
-var workspace = __webpack_require__(7806);
-// EXTERNAL MODULE: ./src/core/suggest.ts
-var suggest = __webpack_require__(2085);
-// EXTERNAL MODULE: ./src/parse/json.ts
-var json = __webpack_require__(1017);
-// EXTERNAL MODULE: ./src/describe/shape.ts
-var shape = __webpack_require__(512);
 // EXTERNAL MODULE: ./src/describe/types.ts
 var types = __webpack_require__(2228);
-// EXTERNAL MODULE: ./src/core/json.ts
-var core_json = __webpack_require__(6153);
-;// CONCATENATED MODULE: ./src/describe/load.ts
-
-
-
-
-
-
-
-
-
-
-const IGNORED = ['**/node_modules/**', '**/.git/**'];
-const ACCEPTED_SHAPES = 'an sObject describe (GET /services/data/vXX.X/sobjects/{Object}/describe/), ' +
-    'a global describe (GET /services/data/vXX.X/sobjects/), ' +
-    'the output of "sf sobject describe --sobject {Object} --json", or a JSON array of these';
-const SAVE_COMMAND = '"sf sobject describe --sobject {Object} --json > file.json"';
-/**
- * Loads describe snapshots named by globs or plain paths relative to `root`. Files are added in
- * pattern order, then path order within a glob, so a later file's flags win (see `DescribeIndex.add`);
- * a file matched twice is read once, where it first appeared. Files are read inside `root` (the
- * workspace), unless `namedMayLeaveRoot` (the CLI, where the user names files on their own machine);
- * globs never follow a symlink, so a search cannot lead out of the folder it searches.
- */
-async function loadDescribeFiles(patterns, root, namedMayLeaveRoot = false) {
-    const base = (0,external_node_path_.resolve)(root);
-    const confinedTo = namedMayLeaveRoot ? null : await (0,promises_.realpath)(base);
-    const files = new Map();
-    for (const pattern of patterns) {
-        for (const file of await filesMatching(pattern, base)) {
-            if (!files.has(file))
-                files.set(file, shownPath(base, file));
-        }
-    }
-    const documents = await Promise.all([...files].map(([file, shown]) => readDocument(file, shown, confinedTo)));
-    const index = new types/* DescribeIndex */.q();
-    documents.forEach((document) => collect(document.value, document.shown, '', index));
-    return index;
-}
-async function filesMatching(pattern, base) {
-    const path = (0,external_node_path_.resolve)(base, pattern);
-    // A path that exists is taken literally, so names with glob characters such as "Account[1].json" still load.
-    const info = await statOrUndefined(path, pattern);
-    if (info?.isFile())
-        return [path];
-    if (info?.isDirectory()) {
-        throw new errors/* ConfigurationError */.j1(`The describe path "${pattern}" is a directory. To load the describe files in it, use a glob such as "${external_node_path_.posix.join(pattern, '*.json')}".`);
-    }
-    if (!(0,dist.isDynamicPattern)(pattern))
-        throw await notFound(pattern, path, base);
-    const found = await (0,dist.glob)(pattern, { cwd: base, absolute: true, expandDirectories: false, ignore: IGNORED, followSymbolicLinks: false });
-    if (found.length === 0) {
-        throw new errors/* ConfigurationError */.j1(`The describe pattern "${pattern}" matched no files under ${base} (node_modules and .git are not searched). ` +
-            `Check the pattern, or save a describe there first with ${SAVE_COMMAND}.`);
-    }
-    return found.map((file) => (0,external_node_path_.resolve)(file)).sort();
-}
-async function statOrUndefined(path, pattern) {
-    try {
-        return await (0,promises_.stat)(path);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw new errors/* ConfigurationError */.j1(`The describe path "${pattern}" cannot be read (${code ?? String(error)}).`);
-    }
-}
-async function notFound(pattern, path, base) {
-    const siblings = await (0,promises_.readdir)((0,external_node_path_.dirname)(path)).catch(() => undefined);
-    const where = `The describe file "${pattern}" does not exist (paths are relative to ${base}).`;
-    if (siblings === undefined)
-        return new errors/* ConfigurationError */.j1(`${where} Its folder does not exist either.`);
-    const match = (0,suggest/* suggest */.Z)((0,external_node_path_.basename)(path), siblings);
-    return new errors/* ConfigurationError */.j1(match ? `${where} Did you mean "${external_node_path_.posix.join(external_node_path_.posix.dirname(pattern), match)}"?` : where);
-}
-function shownPath(base, file) {
-    return (0,external_node_path_.relative)(base, file).split(external_node_path_.sep).join('/');
-}
-async function readDocument(file, shown, confinedTo) {
-    const read = await (0,workspace/* readConfined */.Hz)(file, confinedTo);
-    if (!read.ok)
-        throw new errors/* ConfigurationError */.j1(`The describe file "${shown}" cannot be read: ${read.message}`);
-    const { value, problems } = (0,json/* parseJson */.q)(decode(read.bytes, shown));
-    // Duplicate keys, which parseJson also reports, do not matter in describe data.
-    const syntax = problems.find((problem) => problem.kind !== 'duplicate-key');
-    if (syntax) {
-        const { line, column } = syntax.range.start;
-        throw new errors/* ConfigurationError */.j1(`${shown}:${line}:${column}: ${syntax.message} A describe file must be the JSON that Salesforce returns; save it again with ${SAVE_COMMAND}.`);
-    }
-    return { shown, value };
-}
-/** Windows PowerShell 5 saves `sf ... --json > file` as UTF-16 with a byte-order mark; anything else must be UTF-8. */
-function decode(bytes, shown) {
-    const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-    try {
-        return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`The describe file "${shown}" is not valid ${encoding.toUpperCase()} text. Save it again with ${SAVE_COMMAND}.`);
-    }
-}
-/** Recognises each value by its shape: `path` locates it inside the file for messages. */
-function collect(value, file, path, index) {
-    const where = `The describe file "${file}"${path === '' ? '' : ` at ${path}`}`;
-    if (Array.isArray(value)) {
-        value.forEach((item, i) => collect(item, file, `${path}[${i}]`, index));
-    }
-    else if (!(0,core_json/* isRecord */.u4)(value)) {
-        throw unrecognised(where, value);
-    }
-    else if (isCliOutput(value)) {
-        if (value.status !== 0)
-            throw cliFailure(value, where);
-        collect(value.result, file, path === '' ? 'result' : `${path}.result`, index);
-    }
-    else if (Array.isArray(value.sobjects)) {
-        value.sobjects.forEach((entry, i) => index.add((0,shape/* objectFlags */.fN)(entry, `${where}, sobjects[${i}]`)));
-    }
-    else if ((0,shape/* isSObjectDescribe */.ue)(value)) {
-        index.add((0,shape/* fullDescribe */.zf)(value, where));
-    }
-    else {
-        throw unrecognised(where, value);
-    }
-}
-/** `sf ... --json` prints `{status, result, warnings}` on success and `{status, name, message, ...}` on failure. */
-function isCliOutput(value) {
-    return typeof value.status === 'number' && ('result' in value || typeof value.message === 'string');
-}
-function cliFailure(output, where) {
-    const name = typeof output.name === 'string' ? `, ${output.name}` : '';
-    const message = typeof output.message === 'string' ? `"${output.message}"` : 'no message';
-    return new errors/* ConfigurationError */.j1(`${where} is the output of a Salesforce CLI command that failed (status ${String(output.status)}${name}): ${message}. ` +
-        `Fix the cause, then save it again with ${SAVE_COMMAND}.`);
-}
-function unrecognised(where, value) {
-    return new errors/* ConfigurationError */.j1(`${where} is not describe data: found ${(0,shape/* summarize */.eh)(value)}. Accepted: ${ACCEPTED_SHAPES}.`);
-}
-
 // EXTERNAL MODULE: ./src/parse/parse.ts
 var parse = __webpack_require__(9720);
 // EXTERNAL MODULE: ./src/parse/source.ts
@@ -2915,6 +2675,8 @@ var api_name = __webpack_require__(4479);
 var rules = __webpack_require__(3396);
 ;// CONCATENATED MODULE: ./schema/heroku-connect-mappings.schema.json
 const heroku_connect_mappings_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/heroku-connect-action/heroku-connect-action/main/schema/heroku-connect-mappings.schema.json","title":"Heroku Connect mapping configuration","description":"The document that `heroku connect:export` writes and `heroku connect:import` reads. Each mapping\'s rules are documented at https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md.","type":"object","required":["mappings"],"additionalProperties":false,"properties":{"version":{"description":"Always 1: exports from Heroku Connect always carry version 1.","const":1},"connection":{"description":"The connection the file was exported from. heroku-connect-action deploy rewrites it for the target connection.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string"},"organization_id":{"type":"string"},"exported_at":{"type":"string","format":"date-time"},"features":{"description":"Connection feature flags. Heroku adds new ones over time, so any boolean flag is accepted. cdc_for_accelerated_polling: accelerated polling through Change Data Capture rather than PushTopics.","type":"object","additionalProperties":{"type":"boolean"}},"api_version":{"description":"Salesforce API version, such as \\"57.0\\". Heroku Connect needs 39.0 or later for the Bulk API (rule api-version: https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#api-version).","type":"string","pattern":"^\\\\d{2,3}(\\\\.\\\\d+)?$"},"name":{"type":"string"},"logplex_log_enabled":{"type":"boolean"}}},"mappings":{"type":"array","items":{"$ref":"#/definitions/mapping"}}},"definitions":{"mapping":{"type":"object","required":["object_name","config"],"additionalProperties":false,"properties":{"object_name":{"description":"The Salesforce object\'s API name, such as Account or ns__Thing__c. Each object can be mapped once per connection; big objects (__b), platform events (__e), custom metadata types (__mdt) and external objects (__x) cannot be mapped (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#duplicate-mapping).","type":"string","minLength":1},"config":{"$ref":"#/definitions/config"}}},"config":{"type":"object","required":["access"],"additionalProperties":false,"properties":{"access":{"description":"read_only syncs Salesforce to Postgres; read_write also writes Postgres changes back, and needs an upsert_field (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#missing-upsert-field).","enum":["read_only","read_write"]},"sf_notify_enabled":{"description":"Accelerated polling through the Salesforce Streaming API: only for custom objects and the standard objects PushTopic queries support, unless the connection uses Change Data Capture (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#accelerated-polling).","type":"boolean"},"sf_polling_seconds":{"description":"Polling interval in seconds: whole minutes from 2 to 60, that is 120 to 3600 in steps of 60 (10 to 60 minutes on the demo plan, which the linter checks with --plan demo: https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#polling-interval).","type":"integer","minimum":120,"maximum":3600,"multipleOf":60},"sf_max_daily_api_calls":{"type":"integer","minimum":0},"fields":{"description":"Mapped fields by API name; each value is an empty object. Map Id and SystemModstamp (CreatedDate for history objects); compound address and geolocation fields and base64 fields cannot be mapped (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#missing-id-field).","type":"object","additionalProperties":{"type":"object"}},"indexes":{"description":"Postgres indexes Heroku Connect creates, by field API name. Every indexed field must be mapped in fields (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#index-unmapped-field).","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unique":{"type":"boolean"}}}},"upsert_field":{"description":"The unique External ID field that read_write mappings match records on. It must be mapped in fields and be both External ID and Unique in Salesforce (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#upsert-field).","type":["string","null"]},"applied_at":{"type":"string","format":"date-time"},"revision":{"description":"Configuration revision, present in Heroku Connect API responses.","type":"integer"}}}}}');
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __webpack_require__(2085);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
@@ -3473,6 +3235,8 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __webpack_require__(6153);
 ;// CONCATENATED MODULE: ./src/schema/check.ts
 
 
@@ -3492,7 +3256,7 @@ function isUseful(error, _index, all) {
     return !all.some((other) => other.keyword === 'type' && other.instancePath === error.instancePath);
 }
 function toReport(error, document) {
-    const path = (0,core_json/* parsePointer */.vp)(error.instancePath);
+    const path = (0,json/* parsePointer */.vp)(error.instancePath);
     const where = describePath(path);
     const params = error.params;
     switch (error.keyword) {
@@ -3706,37 +3470,37 @@ function toFinding(file, ruleId, message, range, options) {
 function subjectOf(path, document) {
     if (path[0] !== 'mappings' || typeof path[1] !== 'number')
         return {};
-    const raw = (0,core_json/* isRecord */.u4)(document.root) && Array.isArray(document.root.mappings) ? document.root.mappings[path[1]] : undefined;
-    const object = (0,core_json/* isRecord */.u4)(raw) && typeof raw.object_name === 'string' && raw.object_name !== '' ? raw.object_name : undefined;
+    const raw = (0,json/* isRecord */.u4)(document.root) && Array.isArray(document.root.mappings) ? document.root.mappings[path[1]] : undefined;
+    const object = (0,json/* isRecord */.u4)(raw) && typeof raw.object_name === 'string' && raw.object_name !== '' ? raw.object_name : undefined;
     if (object === undefined)
         return {};
     const field = path[2] === 'config' && (path[3] === 'fields' || path[3] === 'indexes') && typeof path[4] === 'string' ? path[4] : undefined;
     return { object, ...(field !== undefined && { field }) };
 }
 function buildContext(root, options) {
-    const rawMappings = (0,core_json/* isRecord */.u4)(root) && Array.isArray(root.mappings) ? root.mappings : [];
-    const connection = (0,core_json/* isRecord */.u4)(root) && (0,core_json/* isRecord */.u4)(root.connection) ? root.connection : {};
+    const rawMappings = (0,json/* isRecord */.u4)(root) && Array.isArray(root.mappings) ? root.mappings : [];
+    const connection = (0,json/* isRecord */.u4)(root) && (0,json/* isRecord */.u4)(root.connection) ? root.connection : {};
     const apiVersion = typeof connection.api_version === 'string' && /^\d{2,3}(\.\d+)?$/.test(connection.api_version) ? Number(connection.api_version) : undefined;
     const document = {
         root,
         mappings: [],
         mappingCount: rawMappings.length,
-        connection: { ...(apiVersion !== undefined && { apiVersion }), features: (0,core_json/* isRecord */.u4)(connection.features) ? connection.features : {} },
+        connection: { ...(apiVersion !== undefined && { apiVersion }), features: (0,json/* isRecord */.u4)(connection.features) ? connection.features : {} },
         ...(options.herokuPlan && { herokuPlan: options.herokuPlan }),
         hasDescribe: options.describe.size > 0,
     };
     rawMappings.forEach((raw, index) => {
         // An invalid API name is invalid-api-name's finding alone: no other rule reasons about an object or field that cannot exist.
-        if (!(0,core_json/* isRecord */.u4)(raw) || typeof raw.object_name !== 'string' || !(0,api_name/* isValidApiName */._6)(raw.object_name))
+        if (!(0,json/* isRecord */.u4)(raw) || typeof raw.object_name !== 'string' || !(0,api_name/* isValidApiName */._6)(raw.object_name))
             return;
-        const config = (0,core_json/* isRecord */.u4)(raw.config) ? raw.config : undefined;
+        const config = (0,json/* isRecord */.u4)(raw.config) ? raw.config : undefined;
         const mapping = {
             index,
             path: ['mappings', index],
             objectName: raw.object_name,
             config,
-            fields: config && (0,core_json/* isRecord */.u4)(config.fields) ? validFieldNames(config.fields) : undefined,
-            indexes: config && (0,core_json/* isRecord */.u4)(config.indexes) ? config.indexes : undefined,
+            fields: config && (0,json/* isRecord */.u4)(config.fields) ? validFieldNames(config.fields) : undefined,
+            indexes: config && (0,json/* isRecord */.u4)(config.indexes) ? config.indexes : undefined,
             access: config?.access === 'read_only' || config?.access === 'read_write' ? config.access : undefined,
             facts: (0,resolve/* factsFor */.x)(raw.object_name, options.describe.get(raw.object_name)),
             document,
@@ -3793,7 +3557,6 @@ function applyIgnores(findings, ignores) {
 }
 
 ;// CONCATENATED MODULE: ./src/lint/run.ts
-
 
 
 
@@ -3861,7 +3624,10 @@ function reachesFailOn(counts, failOn) {
     return Object.keys(counts).some((level) => counts[level] > 0 && core_types/* LEVEL_RANK */.YT[level] <= core_types/* LEVEL_RANK */.YT[failOn]);
 }
 async function gatherDescribes(request, targets) {
-    const index = request.describePatterns.length > 0 ? await loadDescribeFiles(request.describePatterns, request.root, request.namedMayLeaveRoot ?? false) : new types/* DescribeIndex */.q();
+    // The describe loader (and the glob library it needs) is loaded only when describe files are named.
+    const index = request.describePatterns.length > 0
+        ? await (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(793)]).then(__webpack_require__.bind(__webpack_require__, 4793))).loadDescribeFiles(request.describePatterns, request.root, request.namedMayLeaveRoot ?? false)
+        : new types/* DescribeIndex */.q();
     if (!request.live)
         return index;
     const { objectNames, apiVersion } = await mappedObjects(targets);

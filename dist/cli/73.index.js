@@ -85,8 +85,8 @@ function describeMismatch(change) {
 var errors = __webpack_require__(3889);
 // EXTERNAL MODULE: ./src/http/clock.ts
 var http_clock = __webpack_require__(8658);
-// EXTERNAL MODULE: ./src/lint/run.ts + 6 modules
-var lint_run = __webpack_require__(3508);
+// EXTERNAL MODULE: ./src/lint/run.ts + 5 modules
+var lint_run = __webpack_require__(9781);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
 // EXTERNAL MODULE: external "node:fs/promises"

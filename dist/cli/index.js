@@ -18,7 +18,7 @@ process.stdout.on('error', (error) => {
         throw error;
     process.exit(process.exitCode ?? 0);
 });
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(552), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6516));
+const { main } = await __nccwpck_require__.e(/* import() */ 516).then(__nccwpck_require__.bind(__nccwpck_require__, 6516));
 process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() });
 
 __webpack_async_result__();
