@@ -96,6 +96,13 @@ export function hostileCases(outside, scale = 1) {
       about: '15 MiB of small JSON tokens with one finding',
       files: { 'tokens-mappings.json': `{"mappings":[{"object_name":"Account","config":{"access":"read_only","fields":{"Id":{}}}}],"padding":[${'0,'.repeat(count((15 * MIB) / 2))}0]}` },
     },
+    {
+      id: 'json-escaped-brackets',
+      about: '15 MiB of escaped quotes and brackets in strings before a finding',
+      files: {
+        'escapes-mappings.json': `{"padding":["${'\\"]['.repeat(count((8 * MIB) / 4))}",${'"\\"}{",'.repeat(count((7 * MIB) / 8))}0],"mappings":[{"object_name":"Account","config":{"access":"read_only","fields":{"Id":{}}}}]}`,
+      },
+    },
     { id: 'over-size-limit', about: 'a 17 MiB mapping file found by a search', files: { 'big-mappings.json': `{"mappings":[]}${' '.repeat(17 * MIB)}` } },
     { id: 'utf16', about: 'a UTF-16 mapping file', files: { 'utf16-mappings.json': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json({ mappings: [mapping('Account')] }), 'utf16le')]) } },
     { id: 'fifo', about: 'a named pipe called like a mapping file', files: { 'pipe-mappings.json': { fifo: true } } },

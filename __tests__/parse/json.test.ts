@@ -136,6 +136,20 @@ describe('parseJson locate', () => {
     ]);
   });
 
+  it('skips long flat runs, empty containers with space in them, and strings with many escapes, whole', () => {
+    // More members than one step of the skip takes, escapes past its bound, and brackets hidden after them.
+    const manyFields = Array.from({ length: 3_000 }, (_, i) => `"F${i}__c": { }`).join(',\n');
+    const escapes = `"${'\\"'.repeat(100)}]}[{"`;
+    const skipped = `{"fields": {${manyFields}}, "e": [ ], "s": ${escapes}, "n": [[], {"x": [ {} ]}]}`;
+    const text = `{"m": [${skipped}, {"v": 1}]}`;
+    expect(JSON.parse(text).m[1].v).toBe(1);
+    const { locate } = parseJson(text);
+    const offset = text.lastIndexOf('1}]}');
+    const line = text.slice(0, offset).split('\n').length;
+    const column = offset - text.lastIndexOf('\n', offset - 1);
+    expect(locate([{ path: ['m', 1, 'v'] }])).toEqual([{ start: { line, column }, end: { line, column: column + 1 } }]);
+  });
+
   it('counts columns in UTF-16 code units', () => {
     const { locate: locateEmoji } = parseJson('{"😀": 1, "k": 2}');
     expect(locateEmoji([{ path: ['k'], at: 'key' }])).toEqual([{ start: { line: 1, column: 11 }, end: { line: 1, column: 14 } }]);

@@ -15,7 +15,7 @@ const SCALE = 0.2;
 interface SarifResult {
   ruleId: string;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn?: number } } }[];
 }
 
 interface Sarif {
@@ -132,6 +132,12 @@ describe('the built action and CLI on hostile input', () => {
 
   it('15 MiB of small JSON tokens with one finding: linted, the finding placed', () => {
     expect(results('tokens-mappings.json').map((r) => r.ruleId)).toContain('missing-timestamp-field');
+  });
+
+  it('15 MiB of escaped quotes and brackets in strings before a finding: skipped whole, the finding placed where it is', () => {
+    const text = readFileSync(path.join(workspace, 'escapes-mappings.json'), 'utf8');
+    const finding = results('escapes-mappings.json').find((r) => r.ruleId === 'missing-timestamp-field');
+    expect(finding?.locations[0]!.physicalLocation.region).toMatchObject({ startLine: 1, startColumn: text.indexOf('"fields"') + 1 });
   });
 
   it('an unknown key inside a mapping lists that mapping\'s keys', () => {
