@@ -3678,7 +3678,7 @@ async function mappedObjects(targets) {
 /* harmony export */   Ey: () => (/* binding */ scanJson),
 /* harmony export */   f5: () => (/* binding */ keyAt)
 /* harmony export */ });
-/* unused harmony exports found, isEscaped */
+/* unused harmony export isEscaped */
 /* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7478);
 
 const VALUE = 0; // a value must come
@@ -3693,7 +3693,6 @@ const NOTHING = { key() { }, scalar() { }, open() { }, close() { } };
 function scanJson(text, visitor = NOTHING, maxDepth = _parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DEPTH */ .lr) {
     const n = text.length;
     const isObject = new Uint8Array(maxDepth + 1);
-    let skipper;
     let depth = 0;
     let state = VALUE;
     let i = 0;
@@ -3714,7 +3713,7 @@ function scanJson(text, visitor = NOTHING, maxDepth = _parsed_js__WEBPACK_IMPORT
                         return { kind: 'too-deep', offset: i, message: `The document nests more than ${maxDepth} levels deep; a Heroku Connect mapping file nests about 6, so this is not one.` };
                     }
                     if (visitor.open(c === 0x7b, i) === false) {
-                        i = (skipper ??= new ContainerSkipper(text)).skip(i);
+                        i = skipContainer(text, i);
                         visitor.close(i);
                         state = depth === 0 ? END : COMMA_OR_CLOSE;
                         continue;
@@ -3782,76 +3781,49 @@ function scanJson(text, visitor = NOTHING, maxDepth = _parsed_js__WEBPACK_IMPORT
     }
 }
 /**
- * Jumps over whole containers of valid JSON from one quote or bracket to the next with indexOf,
- * never reading the text between them. The positions found are kept between calls, which one scan
- * makes at increasing offsets: the scan reads the text once however many containers it skips.
+ * Everything inside a container that leaves the depth unchanged: text without quotes or brackets,
+ * whole strings, and empty objects and arrays (every field of an export is one). Bounded loops, so
+ * that the regular expression's backtracking stack stays small whatever the input; a string with
+ * more escapes than the bound is stepped over by hand.
  */
-class ContainerSkipper {
-    text;
-    // The next of each character at or after where it was last looked for. A position at or after
-    // the next call's start is still the next one from there; one before it is looked for again.
-    quote = -1;
-    brace = -1;
-    bracket = -1;
-    closeBrace = -1;
-    closeBracket = -1;
-    constructor(text) {
-        this.text = text;
-    }
-    /** Past the bracket that closes the one at `i`. */
-    skip(i) {
-        const text = this.text;
-        this.lookAgainFrom(i);
-        let depth = 0;
-        for (;;) {
-            const open = Math.min(this.brace, this.bracket);
-            const close = Math.min(this.closeBrace, this.closeBracket);
-            if (this.quote < open && this.quote < close) {
-                let end = text.indexOf('"', this.quote + 1);
-                while (end !== -1 && isEscaped(text, end))
-                    end = text.indexOf('"', end + 1);
-                if (end === -1)
-                    return text.length;
-                // Brackets inside the string are not structure: look again after it.
-                this.lookAgainFrom(end + 1);
-            }
-            else if (open < close) {
-                depth++;
-                if (open === this.brace)
-                    this.brace = found(text.indexOf('{', open + 1));
-                else
-                    this.bracket = found(text.indexOf('[', open + 1));
-            }
-            else if (close !== Infinity) {
-                if (close === this.closeBrace)
-                    this.closeBrace = found(text.indexOf('}', close + 1));
-                else
-                    this.closeBracket = found(text.indexOf(']', close + 1));
-                if (--depth === 0)
-                    return close + 1;
-            }
-            else {
-                return text.length;
-            }
+const FLAT_RUN = /(?:[^"{}[\]]+|"[^"\\]*(?:\\.[^"\\]*){0,64}"|\{[ \t\n\r]*\}|\[[ \t\n\r]*\]){0,1024}/y;
+/**
+ * Past the bracket that closes the one at `i`, in valid JSON. A native regular expression steps over
+ * the flat runs between the brackets of non-empty containers, so this loop turns a few times per
+ * mapping, not once per field.
+ */
+function skipContainer(text, i) {
+    let depth = 1;
+    i++;
+    for (;;) {
+        FLAT_RUN.lastIndex = i;
+        FLAT_RUN.test(text);
+        i = FLAT_RUN.lastIndex;
+        const c = text.charCodeAt(i);
+        if (c === 0x7b || c === 0x5b) {
+            depth++;
+            i++;
         }
-    }
-    lookAgainFrom(at) {
-        const text = this.text;
-        if (this.quote < at)
-            this.quote = found(text.indexOf('"', at));
-        if (this.brace < at)
-            this.brace = found(text.indexOf('{', at));
-        if (this.bracket < at)
-            this.bracket = found(text.indexOf('[', at));
-        if (this.closeBrace < at)
-            this.closeBrace = found(text.indexOf('}', at));
-        if (this.closeBracket < at)
-            this.closeBracket = found(text.indexOf(']', at));
+        else if (c === 0x7d || c === 0x5d) {
+            i++;
+            if (--depth === 0)
+                return i;
+        }
+        else if (c === 0x22) {
+            i = pastString(text, i);
+        }
+        else if (i >= text.length) {
+            return text.length;
+        }
+        // Otherwise the run stopped at its bound: the next one goes on from there.
     }
 }
-/** An indexOf result, with "not found" after every offset. */
-function found(at) {
-    return at === -1 ? Infinity : at;
+/** Past the closing quote of the string that opens at `quote`. */
+function pastString(text, quote) {
+    let end = text.indexOf('"', quote + 1);
+    while (end !== -1 && isEscaped(text, end))
+        end = text.indexOf('"', end + 1);
+    return end === -1 ? text.length : end + 1;
 }
 function isEscaped(text, quote) {
     let backslashes = 0;
