@@ -50,7 +50,9 @@ export async function lintText(file: string, text: string, format: SourceFormat,
 
   const reports: [string, Report][] = [];
   const enabled = (id: string) => options.levels.get(id) !== 'off';
-  if (enabled('schema')) for (const report of checkSchema(parsed.value)) reports.push(['schema', report]);
+  // The schema's breaks beyond what a file can show are counted, not described.
+  const schema = enabled('schema') ? checkSchema(parsed.value, MAX_FINDINGS_PER_FILE) : { reports: [], omitted: 0 };
+  for (const report of schema.reports) reports.push(['schema', report]);
 
   const document = buildContext(parsed.value, options);
   for (const rule of RULES) {
@@ -69,7 +71,8 @@ export async function lintText(file: string, text: string, format: SourceFormat,
   const levelOf = ([ruleId]: [string, Report]) => LEVEL_RANK[options.levels.get(ruleId) as Level];
   const ranked = reports.length > MAX_FINDINGS_PER_FILE ? reports.sort((a, b) => levelOf(a) - levelOf(b)) : reports;
   const placed = ranked.slice(0, MAX_FINDINGS_PER_FILE);
-  const unplaced: Omitted = { count: parsed.omittedProblems + ranked.length - placed.length, levels: new Set() };
+  const unplaced: Omitted = { count: parsed.omittedProblems + schema.omitted + ranked.length - placed.length, levels: new Set() };
+  if (schema.omitted > 0) unplaced.levels.add(options.levels.get('schema') as Level);
   for (let i = placed.length; i < ranked.length; i++) unplaced.levels.add(options.levels.get(ranked[i]![0]) as Level);
   if (placed.length > 0) {
     const ranges = parsed.locate(placed.map(([, report]) => report));

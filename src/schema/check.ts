@@ -7,16 +7,26 @@ import { excerpt } from '../core/text.js';
 import { validate } from './validate-export.generated.js';
 import { parsePointer } from '../core/json.js';
 
-/** Checks a parsed document against the export format and says, for each break, what to write instead. */
-export function checkSchema(document: unknown): Report[] {
-  if (validate(document)) return [];
-  return (validate.errors ?? []).filter(isUseful).map((error) => toReport(error, document));
+/** The schema's findings: the first `limit` as reports, in document order, and how many more there are. */
+export interface SchemaCheck {
+  reports: Report[];
+  omitted: number;
 }
 
-/** A type error on a value makes its sibling keyword errors (enum, format...) noise. */
-function isUseful(error: ErrorObject, _index: number, all: ErrorObject[]): boolean {
-  if (error.keyword === 'type') return true;
-  return !all.some((other) => other.keyword === 'type' && other.instancePath === error.instancePath);
+/**
+ * Checks a parsed document against the export format and says, for each break, what to write
+ * instead. Only the first `limit` breaks are described: a hostile file can hold hundreds of
+ * thousands, and no more than a file's share of findings is ever shown.
+ */
+export function checkSchema(document: unknown, limit = Infinity): SchemaCheck {
+  if (validate(document)) return { reports: [], omitted: 0 };
+  const errors = validate.errors ?? [];
+  // A type error on a value makes its sibling keyword errors (enum, format...) noise.
+  const mistyped = new Set<string>();
+  for (const error of errors) if (error.keyword === 'type') mistyped.add(error.instancePath);
+  const useful = errors.filter((error) => error.keyword === 'type' || !mistyped.has(error.instancePath));
+  const described = useful.length > limit ? useful.slice(0, limit) : useful;
+  return { reports: described.map((error) => toReport(error, document)), omitted: useful.length - described.length };
 }
 
 function toReport(error: ErrorObject, document: unknown): Report {
