@@ -4544,17 +4544,23 @@ var json = __webpack_require__(6153);
 
 
 
-/** Checks a parsed document against the export format and says, for each break, what to write instead. */
-function checkSchema(document) {
+/**
+ * Checks a parsed document against the export format and says, for each break, what to write
+ * instead. Only the first `limit` breaks are described: a hostile file can hold hundreds of
+ * thousands, and no more than a file's share of findings is ever shown.
+ */
+function checkSchema(document, limit = Infinity) {
     if (validate(document))
-        return [];
-    return (validate.errors ?? []).filter(isUseful).map((error) => toReport(error, document));
-}
-/** A type error on a value makes its sibling keyword errors (enum, format...) noise. */
-function isUseful(error, _index, all) {
-    if (error.keyword === 'type')
-        return true;
-    return !all.some((other) => other.keyword === 'type' && other.instancePath === error.instancePath);
+        return { reports: [], omitted: 0 };
+    const errors = validate.errors ?? [];
+    // A type error on a value makes its sibling keyword errors (enum, format...) noise.
+    const mistyped = new Set();
+    for (const error of errors)
+        if (error.keyword === 'type')
+            mistyped.add(error.instancePath);
+    const useful = errors.filter((error) => error.keyword === 'type' || !mistyped.has(error.instancePath));
+    const described = useful.length > limit ? useful.slice(0, limit) : useful;
+    return { reports: described.map((error) => toReport(error, document)), omitted: useful.length - described.length };
 }
 function toReport(error, document) {
     const path = (0,json/* parsePointer */.vp)(error.instancePath);
@@ -4696,9 +4702,10 @@ async function lintText(file, text, format, options) {
         return capped(file, findings, { count: parsed.omittedProblems, levels: new Set() }, options);
     const reports = [];
     const enabled = (id) => options.levels.get(id) !== 'off';
-    if (enabled('schema'))
-        for (const report of checkSchema(parsed.value))
-            reports.push(['schema', report]);
+    // The schema's breaks beyond what a file can show are counted, not described.
+    const schema = enabled('schema') ? checkSchema(parsed.value, MAX_FINDINGS_PER_FILE) : { reports: [], omitted: 0 };
+    for (const report of schema.reports)
+        reports.push(['schema', report]);
     const document = buildContext(parsed.value, options);
     for (const rule of rules/* RULES */.y) {
         if (!enabled(rule.id) || rule.scope !== 'document')
@@ -4719,7 +4726,9 @@ async function lintText(file, text, format, options) {
     const levelOf = ([ruleId]) => core_types/* LEVEL_RANK */.YT[options.levels.get(ruleId)];
     const ranked = reports.length > MAX_FINDINGS_PER_FILE ? reports.sort((a, b) => levelOf(a) - levelOf(b)) : reports;
     const placed = ranked.slice(0, MAX_FINDINGS_PER_FILE);
-    const unplaced = { count: parsed.omittedProblems + ranked.length - placed.length, levels: new Set() };
+    const unplaced = { count: parsed.omittedProblems + schema.omitted + ranked.length - placed.length, levels: new Set() };
+    if (schema.omitted > 0)
+        unplaced.levels.add(options.levels.get('schema'));
     for (let i = placed.length; i < ranked.length; i++)
         unplaced.levels.add(options.levels.get(ranked[i][0]));
     if (placed.length > 0) {
