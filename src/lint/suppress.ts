@@ -25,17 +25,18 @@ export const UNUSED_IGNORE_RULE = 'unused-ignore';
  */
 export function applyIgnores(findings: readonly Finding[], ignores: readonly IgnoreEntry[]): { findings: Finding[]; suppressed: SuppressedFinding[]; unused: Finding[] } {
   if (ignores.length === 0) return { findings: [...findings], suppressed: [], unused: [] };
-  // Keyed by rule and object, so matching costs one lookup per finding whatever the number of entries.
-  const byKey = new Map<string, IgnoreEntry[]>();
-  for (const entry of ignores) {
-    const key = `${entry.rule}\0${entry.object}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), entry]);
-  }
+  // Keyed by rule, object and field (none: the whole mapping), so matching costs two lookups per
+  // finding whatever the number of entries. Of entries with the same key only the first can match.
+  const firstOf = new Map<string, { entry: IgnoreEntry; order: number }>();
+  ignores.forEach((entry, order) => {
+    const key = ignoreKey(entry.rule, entry.object, entry.field);
+    if (!firstOf.has(key)) firstOf.set(key, { entry, order });
+  });
   const used = new Set<IgnoreEntry>();
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const finding of findings) {
-    const entry = finding.object === undefined ? undefined : byKey.get(`${finding.ruleId}\0${finding.object}`)?.find((candidate) => candidate.field === undefined || candidate.field === finding.field);
+    const entry = finding.object === undefined ? undefined : matchingEntry(firstOf, finding.ruleId, finding.object, finding.field);
     if (entry) {
       used.add(entry);
       suppressed.push({ ...finding, justification: entry.reason });
@@ -56,4 +57,17 @@ export function applyIgnores(findings: readonly Finding[], ignores: readonly Ign
       }),
     );
   return { findings: kept, suppressed, unused };
+}
+
+function ignoreKey(rule: string, object: string, field: string | undefined): string {
+  // JSON keeps any names apart, whatever characters they hold.
+  return JSON.stringify(field === undefined ? [rule, object] : [rule, object, field]);
+}
+
+/** The entry written first of those that cover the finding: one for its whole mapping, or one for its field. */
+function matchingEntry(firstOf: Map<string, { entry: IgnoreEntry; order: number }>, rule: string, object: string, field: string | undefined): IgnoreEntry | undefined {
+  const whole = firstOf.get(ignoreKey(rule, object, undefined));
+  const exact = field === undefined ? undefined : firstOf.get(ignoreKey(rule, object, field));
+  if (whole && exact) return whole.order < exact.order ? whole.entry : exact.entry;
+  return (whole ?? exact)?.entry;
 }
