@@ -3533,17 +3533,19 @@ const UNUSED_IGNORE_RULE = 'unused-ignore';
 function applyIgnores(findings, ignores) {
     if (ignores.length === 0)
         return { findings: [...findings], suppressed: [], unused: [] };
-    // Keyed by rule and object, so matching costs one lookup per finding whatever the number of entries.
-    const byKey = new Map();
-    for (const entry of ignores) {
-        const key = `${entry.rule}\0${entry.object}`;
-        byKey.set(key, [...(byKey.get(key) ?? []), entry]);
-    }
+    // Keyed by rule, object and field (none: the whole mapping), so matching costs two lookups per
+    // finding whatever the number of entries. Of entries with the same key only the first can match.
+    const firstOf = new Map();
+    ignores.forEach((entry, order) => {
+        const key = ignoreKey(entry.rule, entry.object, entry.field);
+        if (!firstOf.has(key))
+            firstOf.set(key, { entry, order });
+    });
     const used = new Set();
     const kept = [];
     const suppressed = [];
     for (const finding of findings) {
-        const entry = finding.object === undefined ? undefined : byKey.get(`${finding.ruleId}\0${finding.object}`)?.find((candidate) => candidate.field === undefined || candidate.field === finding.field);
+        const entry = finding.object === undefined ? undefined : matchingEntry(firstOf, finding.ruleId, finding.object, finding.field);
         if (entry) {
             used.add(entry);
             suppressed.push({ ...finding, justification: entry.reason });
@@ -3563,6 +3565,18 @@ function applyIgnores(findings, ignores) {
         column: entry.column,
     }));
     return { findings: kept, suppressed, unused };
+}
+function ignoreKey(rule, object, field) {
+    // JSON keeps any names apart, whatever characters they hold.
+    return JSON.stringify(field === undefined ? [rule, object] : [rule, object, field]);
+}
+/** The entry written first of those that cover the finding: one for its whole mapping, or one for its field. */
+function matchingEntry(firstOf, rule, object, field) {
+    const whole = firstOf.get(ignoreKey(rule, object, undefined));
+    const exact = field === undefined ? undefined : firstOf.get(ignoreKey(rule, object, field));
+    if (whole && exact)
+        return whole.order < exact.order ? whole.entry : exact.entry;
+    return (whole ?? exact)?.entry;
 }
 
 ;// CONCATENATED MODULE: ./src/lint/run.ts
