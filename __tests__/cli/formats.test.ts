@@ -9,7 +9,7 @@ import { runCli } from '../../test-support/harness.js';
 const TEXT = JSON.stringify({ mappings: [{ object_name: 'Thing__c', config: { access: 'read_only', sf_polling_seconds: 600, fields: { Name: {}, SystemModstamp: {} } } }] }, null, 4);
 
 async function run() {
-  return lintTargets([{ file: 'm.json', absolutePath: '/m.json', confinedTo: null, source: { ok: true, text: TEXT } }], defaultLintOptions());
+  return lintTargets([{ file: 'm.json', absolutePath: '/m.json', confinedTo: null, content: { ok: true, bytes: Buffer.from(TEXT) } }], defaultLintOptions());
 }
 
 describe('the formats registry', () => {

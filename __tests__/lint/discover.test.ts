@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, unlinkSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../../src/errors.js';
-import { discover, type LintTarget } from '../../src/lint/discover.js';
+import { discover, sourceOf, type LintTarget } from '../../src/lint/discover.js';
 import { lintFile, defaultLintOptions } from '../../src/lint/engine.js';
 import { runLint } from '../../src/lint/run.js';
 import { resolveLevels } from '../../src/lint/levels.js';
@@ -40,11 +40,32 @@ async function findingsOf(target: LintTarget) {
   return (await lintFile(target, defaultLintOptions())).findings;
 }
 
+/** Everything discovery kept, its bytes as text, so that a secret read into them would show. */
+function readable(value: unknown): string {
+  // A Buffer's toJSON runs before the replacer: the holder still has the Buffer itself.
+  return JSON.stringify(value, function (this: Record<string, unknown>, key: string, inner: unknown) {
+    const raw = this[key];
+    return Buffer.isBuffer(raw) ? raw.toString('utf8') : inner;
+  });
+}
+
 function only(targets: LintTarget[], file: string): LintTarget {
   const target = targets.find((t) => t.file === file);
   if (!target) throw new Error(`${file} was not found; found ${targets.map((t) => t.file).join(', ')}`);
   return target;
 }
+
+describe('discover: what it keeps', () => {
+  it('keeps each file as the bytes read, decoded only when the lint asks, with the same outcome as a decode at discovery', async () => {
+    write('mappings.json', MAPPING);
+    write('utf16-mappings.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MAPPING, 'utf16le')]));
+    const { targets } = await inCli(['mappings.json', 'utf16-mappings.json']);
+    const plain = only(targets, 'mappings.json');
+    expect(plain.content).toEqual({ ok: true, bytes: Buffer.from(MAPPING) });
+    expect(sourceOf(plain)).toEqual({ ok: true, text: MAPPING });
+    expect(sourceOf(only(targets, 'utf16-mappings.json'))).toMatchObject({ ok: false, problem: { kind: 'not-text', message: expect.stringMatching(/UTF-16LE/) } });
+  });
+});
 
 describe('discover: symlinks', () => {
   it('reports a searched link out of the workspace named like a mapping file, without a byte of its content', async () => {
@@ -53,22 +74,22 @@ describe('discover: symlinks', () => {
     const findings = await findingsOf(only(targets, 'heroku-connect.json'));
     expect(findings).toEqual([expect.objectContaining({ ruleId: 'unreadable-file', level: 'error', line: 1 })]);
     expect(findings[0]!.message).toMatch(/symbolic link to .*credentials\.json, which is outside/);
-    expect(JSON.stringify(targets)).not.toContain(SECRET);
+    expect(readable(targets)).not.toContain(SECRET);
   });
 
   it('never reads a searched link out of the workspace, even in the CLI', async () => {
     symlinkSync(path.join(outside, 'credentials.json'), path.join(workspace, 'other.json'));
     for (const found of [await inAction(), await inCli()]) {
-      expect(JSON.stringify(found)).not.toContain(SECRET);
+      expect(readable(found)).not.toContain(SECRET);
     }
   });
 
   it('reports a link out of the workspace named in the action, and reads one named in the CLI', async () => {
     symlinkSync(path.join(outside, 'credentials.json'), path.join(workspace, 'named.json'));
     const action = only((await inAction(['named.json'])).targets, 'named.json');
-    expect(action.source).toMatchObject({ ok: false, problem: { kind: 'unreadable' } });
-    expect(JSON.stringify(action)).not.toContain(SECRET);
-    expect(only((await inCli(['named.json'])).targets, 'named.json').source.ok).toBe(true);
+    expect(action.content).toMatchObject({ ok: false, problem: { kind: 'unreadable' } });
+    expect(readable(action)).not.toContain(SECRET);
+    expect(only((await inCli(['named.json'])).targets, 'named.json').content.ok).toBe(true);
   });
 
   it('does not enter a symlinked folder', async () => {

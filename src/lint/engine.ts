@@ -6,7 +6,7 @@ import { formatOf, type ProblemKind, type SourceFormat, type SourceProblem } fro
 import { fieldNames, isValidApiName } from '../rules/api-name.js';
 import { RULES } from '../rules/index.js';
 import { checkSchema } from '../schema/check.js';
-import type { LintTarget } from './discover.js';
+import { sourceOf, type LintTarget } from './discover.js';
 import { resolveLevels, type RuleLevels } from './levels.js';
 import type { DocumentContext, MappingContext, MappingRule, Report } from '../rules/rule.js';
 import { LEVEL_RANK, type FileResult, type Finding, type HerokuPlan, type JsonPath, type Level, type SourceRange } from '../core/types.js';
@@ -24,7 +24,9 @@ export function defaultLintOptions(): LintOptions {
 }
 
 /** Lints one file as discovery read it: `file` is the path shown in findings. */
-export async function lintFile({ file, source }: Pick<LintTarget, 'file' | 'source'>, options: LintOptions): Promise<FileResult> {
+export async function lintFile(target: Pick<LintTarget, 'file' | 'content'>, options: LintOptions): Promise<FileResult> {
+  const { file } = target;
+  const source = sourceOf(target);
   if (!source.ok) return { file, findings: placeProblems(file, [source.problem], options) };
   return { file, findings: await lintText(file, source.text, formatOf(file), options) };
 }

@@ -2,7 +2,7 @@ import { ConfigurationError } from '../errors.js';
 import { DescribeIndex } from '../describe/types.js';
 import { parseSource } from '../parse/parse.js';
 import { formatOf } from '../parse/source.js';
-import { discover, type FileRef, type LintTarget } from './discover.js';
+import { discover, sourceOf, type FileRef, type LintTarget } from './discover.js';
 import { lintFile, type LintOptions } from './engine.js';
 import type { RuleLevels } from './levels.js';
 import { applyIgnores, type IgnoreEntry, type SuppressedFinding } from './suppress.js';
@@ -142,8 +142,9 @@ async function mappedObjects(targets: readonly LintTarget[]): Promise<{ objectNa
   let apiVersion: string | undefined;
   for (const target of targets) {
     // An unreadable or malformed file gets its own finding from the lint; it adds no object names.
-    if (!target.source.ok) continue;
-    const value = (await parseSource(target.source.text, formatOf(target.file))).value as { mappings?: unknown; connection?: { api_version?: unknown } } | null | undefined;
+    const source = sourceOf(target);
+    if (!source.ok) continue;
+    const value = (await parseSource(source.text, formatOf(target.file))).value as { mappings?: unknown; connection?: { api_version?: unknown } } | null | undefined;
     const mappings: unknown[] = Array.isArray(value?.mappings) ? value.mappings : [];
     for (const mapping of mappings) {
       const name = (mapping as { object_name?: unknown } | null)?.object_name;

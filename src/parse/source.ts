@@ -31,7 +31,9 @@ export interface SourceProblem {
   range: SourceRange;
 }
 
-export type ReadOutcome = { ok: true; text: string } | { ok: false; problem: SourceProblem };
+export type ReadOutcome = { ok: true; text: string } | FailedRead;
+
+export type FailedRead = { ok: false; problem: SourceProblem };
 
 const START: SourceRange = { start: { line: 1, column: 1 } };
 
@@ -96,7 +98,7 @@ function isBlank(bytes: Buffer): boolean {
 }
 
 /** A read that failed, with the problem placed at the start of the file. */
-export function failedRead(kind: ProblemKind, message: string): ReadOutcome {
+export function failedRead(kind: ProblemKind, message: string): FailedRead {
   return { ok: false, problem: { kind, message, range: START } };
 }
 
