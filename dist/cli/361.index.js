@@ -302,7 +302,8 @@ async function planCommand(parsed, io) {
             // "<rev>:./path" is relative to the working directory, wherever it is in the repository.
             const base = await readBaseContent({ sha: revision, path: `./${target.file}`, git: { cwd: io.cwd } });
             // The text discovery read: the file is not opened again. One that cannot be read plans as empty; lint says why.
-            const head = target.source.ok ? Buffer.from(target.source.text) : undefined;
+            const source = (0,discover/* sourceOf */.vz)(target);
+            const head = source.ok ? Buffer.from(source.text) : undefined;
             const plan = await planFile({ path: target.file, status: base === undefined ? 'added' : 'modified' }, base, head);
             if (plan)
                 plans.push(plan);

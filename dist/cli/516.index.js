@@ -3711,7 +3711,8 @@ const ACTION_INPUTS = INPUTS.filter((spec) => spec.action !== undefined);
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   iO: () => (/* binding */ readTargetFrom),
-/* harmony export */   k4: () => (/* binding */ discover)
+/* harmony export */   k4: () => (/* binding */ discover),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
 /* harmony export */ });
 /* unused harmony exports readTarget, looksLikeMappingText */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -3726,6 +3727,10 @@ const ACTION_INPUTS = INPUTS.filter((spec) => spec.action !== undefined);
 
 
 
+/** A target's text, decoded now and held only as long as the caller holds it. */
+function sourceOf({ file, content }) {
+    return content.ok ? (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decode */ .D4)(content.bytes, (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOf */ .be)(file)) : content;
+}
 const MAPPING_EXTENSIONS = '{json,yml,yaml}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 /** A file that fails to read is reported when its name says it is meant as a mapping file. */
@@ -3797,7 +3802,7 @@ async function readTarget(ref) {
 }
 /** A target from what was read already, such as standard input. */
 function readTargetFrom(ref, read) {
-    return { ...ref, source: read.ok ? (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decode */ .D4)(read.bytes, (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOf */ .be)(ref.file)) : (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .failedRead */ .Yr)('unreadable', read.message) };
+    return { ...ref, content: read.ok ? { ok: true, bytes: read.bytes } : (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .failedRead */ .Yr)('unreadable', read.message) };
 }
 /**
  * A file a search found: linted when its text looks like a mapping file; when it cannot be read or
@@ -3807,11 +3812,10 @@ async function searchedTarget(ref) {
     const read = await (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .readConfined */ .Hz)(ref.absolutePath, ref.confinedTo);
     if (read.ok) {
         const source = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decode */ .D4)(read.bytes, (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOf */ .be)(ref.file));
-        if (source.ok)
-            return looksLikeMappingText(source.text) ? { ...ref, source } : undefined;
-        return couldBeMappingFile(ref.file, read.bytes) ? { ...ref, source } : undefined;
+        const wanted = source.ok ? looksLikeMappingText(source.text) : couldBeMappingFile(ref.file, read.bytes);
+        return wanted ? { ...ref, content: { ok: true, bytes: read.bytes } } : undefined;
     }
-    return couldBeMappingFile(ref.file, read.head) ? { ...ref, source: (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .failedRead */ .Yr)('unreadable', read.message) } : undefined;
+    return couldBeMappingFile(ref.file, read.head) ? { ...ref, content: (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .failedRead */ .Yr)('unreadable', read.message) } : undefined;
 }
 /**
  * A mapping file has a top-level `mappings` list and mappings with `object_name`. Told from the text
@@ -4674,11 +4678,14 @@ var core_types = __webpack_require__(3054);
 
 
 
+
 function defaultLintOptions() {
     return { levels: resolveLevels(), describe: new DescribeIndex() };
 }
 /** Lints one file as discovery read it: `file` is the path shown in findings. */
-async function lintFile({ file, source }, options) {
+async function lintFile(target, options) {
+    const { file } = target;
+    const source = (0,discover/* sourceOf */.vz)(target);
     if (!source.ok)
         return { file, findings: placeProblems(file, [source.problem], options) };
     return { file, findings: await lintText(file, source.text, (0,parse_source/* formatOf */.be)(file), options) };
@@ -4977,9 +4984,10 @@ async function mappedObjects(targets) {
     let apiVersion;
     for (const target of targets) {
         // An unreadable or malformed file gets its own finding from the lint; it adds no object names.
-        if (!target.source.ok)
+        const source = (0,discover/* sourceOf */.vz)(target);
+        if (!source.ok)
             continue;
-        const value = (await (0,parse/* parseSource */.P)(target.source.text, (0,parse_source/* formatOf */.be)(target.file))).value;
+        const value = (await (0,parse/* parseSource */.P)(source.text, (0,parse_source/* formatOf */.be)(target.file))).value;
         const mappings = Array.isArray(value?.mappings) ? value.mappings : [];
         for (const mapping of mappings) {
             const name = mapping?.object_name;
