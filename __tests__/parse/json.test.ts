@@ -119,6 +119,18 @@ describe('parseJson locate', () => {
     ]);
   });
 
+  it('places requests under a key repeated many times in time that follows the text, not repeats × requests', () => {
+    // 100,000 repeats of "mappings" before the list that 1,000 requests point into: once the whole
+    // tree of requests cleared at each repeat (about 5 s).
+    const mappings = Array.from({ length: 1_000 }, (_, i) => ({ object_name: `O${i}__c` }));
+    const repeated = `{${'"mappings":0,'.repeat(100_000)}"mappings":${JSON.stringify(mappings)}}`;
+    const started = performance.now();
+    const ranges = parseJson(repeated).locate(mappings.map((_, i) => ({ path: ['mappings', i, 'object_name'] })));
+    expect(performance.now() - started).toBeLessThan(2_000);
+    const last = repeated.lastIndexOf('"O999__c"');
+    expect(ranges[999]).toEqual({ start: { line: 1, column: last + 1 }, end: { line: 1, column: last + 1 + '"O999__c"'.length } });
+  });
+
   it('falls back to the nearest existing key for a path that is not in the file', () => {
     expect(locate([{ path: ['a', 'b', 1, 'c'] }, { path: ['missing'] }, { path: ['d', 'x'], at: 'key' }])).toEqual([
       { start: { line: 3, column: 9 }, end: { line: 3, column: 12 } },

@@ -67,7 +67,7 @@ function withDescribe(facts: ObjectFacts, describe: DescribedObject): ObjectFact
   if (describe.updateable !== undefined) merged.updateable = describe.updateable;
   if (describe.createable !== undefined) merged.createable = describe.createable;
   if (describe.fields) {
-    const byName = new Map<string, DescribedField>(describe.fields.map((field) => [field.name, field]));
+    const byName = describedFields(describe.fields);
     merged.fields = byName;
     merged.fieldsComplete = true;
     merged.hasId = byName.has('Id');
@@ -77,4 +77,20 @@ function withDescribe(facts: ObjectFacts, describe: DescribedObject): ObjectFact
     merged.timestampField = [preferred, facts.timestampField, ...fallbacks].find((name) => name !== undefined && byName.has(name));
   }
   return merged;
+}
+
+const fieldsOfDescribe = new WeakMap<readonly DescribedField[], ReadonlyMap<string, DescribedField>>();
+
+/**
+ * Built once per describe: a file may map one object many times (duplicate-mapping reports it), and
+ * each mapping copying a large describe's fields made the cost mappings × fields. Sharing the map
+ * also lets the rules' per-map indexes (support.ts) be built once.
+ */
+function describedFields(fields: readonly DescribedField[]): ReadonlyMap<string, DescribedField> {
+  let byName = fieldsOfDescribe.get(fields);
+  if (!byName) {
+    byName = new Map(fields.map((field) => [field.name, field]));
+    fieldsOfDescribe.set(fields, byName);
+  }
+  return byName;
 }

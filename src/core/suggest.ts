@@ -4,11 +4,12 @@ import { closest, distance } from 'fastest-levenshtein';
 export function suggest(input: string, candidates: readonly string[]): string | undefined {
   if (candidates.length === 0) return undefined;
   const lower = input.toLowerCase();
-  const caseOnly = candidates.find((c) => c.toLowerCase() === lower);
-  if (caseOnly) return caseOnly;
-  const best = closest(lower, candidates.map((c) => c.toLowerCase()));
-  const index = candidates.findIndex((c) => c.toLowerCase() === best);
-  return distance(lower, best) <= Math.max(2, Math.floor(input.length / 3)) ? candidates[index] : undefined;
+  // Lower-cased once: every search below runs over the same list.
+  const lowered = candidates.map((c) => c.toLowerCase());
+  const caseOnly = lowered.indexOf(lower);
+  if (caseOnly !== -1) return candidates[caseOnly];
+  const best = closest(lower, lowered);
+  return distance(lower, best) <= Math.max(2, Math.floor(input.length / 3)) ? candidates[lowered.indexOf(best)] : undefined;
 }
 
 export function didYouMean(input: string, candidates: readonly string[]): string {

@@ -265,12 +265,16 @@ class LocateVisitor extends PathVisitor {
   }
 }
 
-/** Clears what an earlier duplicate of a key recorded below it. */
+/**
+ * Clears what an earlier duplicate of a key recorded below it. Only nodes its value met are visited
+ * (a node's descendants are met only inside its value): a key repeated many times over a large tree
+ * of requests cost the whole tree for each repeat.
+ */
 function forget(node: Target): void {
   const stack = [node];
   while (stack.length > 0) {
     const next = stack.pop()!;
     next.keyStart = next.keyEnd = next.valueStart = next.valueEnd = -1;
-    if (next.children) for (const child of next.children.values()) stack.push(child);
+    if (next.children) for (const child of next.children.values()) if (child.valueStart !== -1) stack.push(child);
   }
 }

@@ -1,3 +1,4 @@
+import type { DescribedField } from '../describe/types.js';
 import type { MappingRule, Report } from './rule.js';
 import { didYouMean } from '../core/suggest.js';
 import { customLookupOf, fieldLocation, knownField, relationships } from './support.js';
@@ -28,12 +29,35 @@ export const unknownField: MappingRule = {
     for (const name of mapping.fields) {
       if (virtual.has(name) || knownField(facts, name)) continue;
       const lookup = customLookupOf(name);
-      const message =
-        lookup === undefined
-          ? `${name} is not a field of ${mapping.objectName} in the describe data.${didYouMean(name, [...facts.fields.keys()])} Fix the name or remove it from fields; if the field exists, give the integration user access to it.`
-          : `${name} is written as a relationship external-ID field, but ${mapping.objectName} has no lookup field ${lookup} in the describe data. Fix the relationship name or remove the field from fields.`;
-      reports.push({ ...fieldLocation(mapping, name), message });
+      reports.push({
+        ...fieldLocation(mapping, name),
+        // Worded only when read: a suggestion searches every described field, and only the findings a
+        // file can show are placed, so a file of many unknown fields pays for at most that many.
+        get message() {
+          return lookup === undefined
+            ? `${name} is not a field of ${mapping.objectName} in the describe data.${didYouMean(name, suggestible(facts.fields))} Fix the name or remove it from fields; if the field exists, give the integration user access to it.`
+            : `${name} is written as a relationship external-ID field, but ${mapping.objectName} has no lookup field ${lookup} in the describe data. Fix the relationship name or remove the field from fields.`;
+        },
+      });
     }
     return reports;
   },
 };
+
+/**
+ * No Salesforce object has this many fields (at most 800 custom ones, plus its standard fields): a
+ * describe listing more is not an org's, and a suggestion among them would cost each message a search of all.
+ */
+export const MAX_SUGGESTED_AMONG = 2_000;
+
+const namesOfFields = new WeakMap<ReadonlyMap<string, DescribedField>, readonly string[]>();
+
+/** The described field names a suggestion is searched among: listed once per describe, none when there are implausibly many. */
+function suggestible(fields: ReadonlyMap<string, DescribedField>): readonly string[] {
+  let names = namesOfFields.get(fields);
+  if (!names) {
+    names = fields.size <= MAX_SUGGESTED_AMONG ? [...fields.keys()] : [];
+    namesOfFields.set(fields, names);
+  }
+  return names;
+}
