@@ -101,3 +101,23 @@ describe('unknown fields against a large describe', () => {
     expect(near!.message).toContain('Did you mean "F0__c"?');
   });
 });
+
+describe('required-fields on a describe that requires thousands of fields', () => {
+  it('costs each mapping its own fields, and lists ten names and a count', async () => {
+    // Once a scan of every described field per mapping, and a message naming all of them (about 5 s here).
+    const index = new DescribeIndex();
+    const required = Array.from({ length: 20_000 }, (_, i) => ({ name: `R${i}__c`, createable: true, nillable: false, defaultedOnCreate: false }));
+    index.add({ name: 'Account', createable: true, updateable: true, fields: [{ name: 'Id' }, { name: 'SystemModstamp' }, ...required] });
+    const mappings = Array.from({ length: 300 }, () => ({ object_name: 'Account', config: { access: 'read_write', fields: { Id: {}, SystemModstamp: {}, r1__C: {} } } }));
+    const started = performance.now();
+    const findings = await lintText('m.json', JSON.stringify({ mappings }), 'json', { ...defaultLintOptions(), describe: index });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    const messages = findings.filter((finding) => finding.ruleId === 'required-fields').map((finding) => finding.message);
+    expect(messages).toHaveLength(300);
+    const listed = ['R0__c', ...Array.from({ length: 9 }, (_, i) => `R${i + 2}__c`)];
+    expect(messages[0]).toBe(
+      `Account is read_write but does not map the required fields ${listed.join(', ')} and 19,989 more, so rows inserted from Postgres will fail to sync. ` +
+        `Add ${listed.map((name) => `"${name}": {}`).join(', ')} and the other 19,989 to fields.`,
+    );
+  });
+});

@@ -1,5 +1,7 @@
+import { formatCount } from '../core/text.js';
+import type { DescribedField } from '../describe/types.js';
 import type { MappingRule } from './rule.js';
-import { fieldsLocation, isMapped, listOf, unmappableType } from './support.js';
+import { fieldsLocation, listOf, MOST_LISTED, unmappableType } from './support.js';
 
 export const requiredFields: MappingRule = {
   id: 'required-fields',
@@ -22,18 +24,63 @@ export const requiredFields: MappingRule = {
     const { facts } = mapping;
     // A non-updateable object gets not-updateable (make it read_only); a non-createable one cannot be inserted into at all.
     if (mapping.access !== 'read_write' || !facts.fieldsComplete || facts.updateable === false || facts.createable === false) return [];
-    const missing = [...facts.fields.values()]
-      .filter((field) => field.createable === true && field.nillable === false && field.defaultedOnCreate === false)
-      // A required field Connect cannot map is reported by unsupported-field-type if mapped; asking for it here would contradict that.
-      .filter((field) => !unmappableType(field) && !isMapped(mapping, field.name))
-      .map((field) => field.name);
-    if (missing.length === 0) return [];
-    const noun = missing.length === 1 ? 'field' : 'fields';
+    const required = requiredOnCreate(facts.fields);
+    if (required.names.length === 0) return [];
+    // The mapped names (without regard to case) are looked up among the required ones, so a mapping costs
+    // its own fields, however many fields a describe requires.
+    const covered = new Set<string>();
+    let coveredCount = 0;
+    for (const name of mapping.fields ?? []) {
+      const lower = name.toLowerCase();
+      const count = required.countByLowerName.get(lower);
+      if (count === undefined || covered.has(lower)) continue;
+      covered.add(lower);
+      coveredCount += count;
+    }
+    const missingCount = required.names.length - coveredCount;
+    if (missingCount === 0) return [];
+    // Each required name passed over here is a mapped one, so this stops within the mapping's fields and MOST_LISTED.
+    const shown: string[] = [];
+    for (let i = 0; i < required.names.length && shown.length < MOST_LISTED; i++) {
+      if (!covered.has(required.names[i]!.toLowerCase())) shown.push(required.names[i]!);
+    }
+    const noun = missingCount === 1 ? 'field' : 'fields';
+    const more = missingCount - shown.length;
     return [
       {
         ...fieldsLocation(mapping),
-        message: `${mapping.objectName} is read_write but does not map the required ${noun} ${listOf(missing)}, so rows inserted from Postgres will fail to sync. Add ${missing.map((name) => `"${name}": {}`).join(', ')} to fields.`,
+        message:
+          `${mapping.objectName} is read_write but does not map the required ${noun} ${listOf(shown, missingCount)}, so rows inserted from Postgres will fail to sync. ` +
+          `Add ${shown.map((name) => `"${name}": {}`).join(', ')}${more > 0 ? ` and the other ${formatCount(more)}` : ''} to fields.`,
       },
     ];
   },
 };
+
+interface RequiredOnCreate {
+  /** In describe order. */
+  names: readonly string[];
+  /** How many required fields have each lower-cased name (a hostile describe may repeat one in other case). */
+  countByLowerName: ReadonlyMap<string, number>;
+}
+
+const requiredOf = new WeakMap<ReadonlyMap<string, DescribedField>, RequiredOnCreate>();
+
+/**
+ * The fields Salesforce requires on create (createable, not nillable, no default) that Connect can map, once
+ * per describe: every mapping of its object asks. A required field Connect cannot map is reported by
+ * unsupported-field-type if mapped; asking for it here would contradict that.
+ */
+function requiredOnCreate(fields: ReadonlyMap<string, DescribedField>): RequiredOnCreate {
+  let required = requiredOf.get(fields);
+  if (!required) {
+    const names = [...fields.values()]
+      .filter((field) => field.createable === true && field.nillable === false && field.defaultedOnCreate === false && !unmappableType(field))
+      .map((field) => field.name);
+    const countByLowerName = new Map<string, number>();
+    for (const name of names) countByLowerName.set(name.toLowerCase(), (countByLowerName.get(name.toLowerCase()) ?? 0) + 1);
+    required = { names, countByLowerName };
+    requiredOf.set(fields, required);
+  }
+  return required;
+}

@@ -1,6 +1,7 @@
 import type { ObjectFacts, ObjectKind } from '../catalog/facts.js';
 import type { DescribedField } from '../describe/types.js';
 import type { MappingContext, Report } from './rule.js';
+import { formatCount } from '../core/text.js';
 
 /** Where rules about the field list point: the `fields` key, or object_name when there is no field list. */
 export function fieldsLocation(mapping: MappingContext): Pick<Report, 'path' | 'at'> {
@@ -208,6 +209,12 @@ function lookupOf(facts: ObjectFacts, field: string): string | undefined {
 }
 
 /** "A, B and C" */
-export function listOf(names: readonly string[]): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+/** The most names a message lists: a describe may name thousands, and a message is read, not searched. */
+export const MOST_LISTED = 10;
+
+/** "A", "A and B", "A, B and C"; past MOST_LISTED names (or when `total` says more exist), "A, B, ... and 5 more". */
+export function listOf(names: readonly string[], total = names.length): string {
+  const listed = names.slice(0, MOST_LISTED);
+  if (total > listed.length) return `${listed.join(', ')} and ${formatCount(total - listed.length)} more`;
+  return listed.length <= 1 ? listed.join('') : `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`;
 }
