@@ -941,7 +941,7 @@ function withDescribe(facts, describe) {
     if (describe.createable !== undefined)
         merged.createable = describe.createable;
     if (describe.fields) {
-        const byName = new Map(describe.fields.map((field) => [field.name, field]));
+        const byName = describedFields(describe.fields);
         merged.fields = byName;
         merged.fieldsComplete = true;
         merged.hasId = byName.has('Id');
@@ -951,6 +951,20 @@ function withDescribe(facts, describe) {
         merged.timestampField = [preferred, facts.timestampField, ...fallbacks].find((name) => name !== undefined && byName.has(name));
     }
     return merged;
+}
+const fieldsOfDescribe = new WeakMap();
+/**
+ * Built once per describe: a file may map one object many times (duplicate-mapping reports it), and
+ * each mapping copying a large describe's fields made the cost mappings \u00d7 fields. Sharing the map
+ * also lets the rules' per-map indexes (support.ts) be built once.
+ */
+function describedFields(fields) {
+    let byName = fieldsOfDescribe.get(fields);
+    if (!byName) {
+        byName = new Map(fields.map((field) => [field.name, field]));
+        fieldsOfDescribe.set(fields, byName);
+    }
+    return byName;
 }
 
 
@@ -2319,12 +2333,13 @@ function suggest(input, candidates) {
     if (candidates.length === 0)
         return undefined;
     const lower = input.toLowerCase();
-    const caseOnly = candidates.find((c) => c.toLowerCase() === lower);
-    if (caseOnly)
-        return caseOnly;
-    const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(lower, candidates.map((c) => c.toLowerCase()));
-    const index = candidates.findIndex((c) => c.toLowerCase() === best);
-    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, best) <= Math.max(2, Math.floor(input.length / 3)) ? candidates[index] : undefined;
+    // Lower-cased once: every search below runs over the same list.
+    const lowered = candidates.map((c) => c.toLowerCase());
+    const caseOnly = lowered.indexOf(lower);
+    if (caseOnly !== -1)
+        return candidates[caseOnly];
+    const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(lower, lowered);
+    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, best) <= Math.max(2, Math.floor(input.length / 3)) ? candidates[lowered.indexOf(best)] : undefined;
 }
 function didYouMean(input, candidates) {
     const match = suggest(input, candidates);
@@ -5575,7 +5590,11 @@ class LocateVisitor extends PathVisitor {
         super.close(end);
     }
 }
-/** Clears what an earlier duplicate of a key recorded below it. */
+/**
+ * Clears what an earlier duplicate of a key recorded below it. Only nodes its value met are visited
+ * (a node's descendants are met only inside its value): a key repeated many times over a large tree
+ * of requests cost the whole tree for each repeat.
+ */
 function forget(node) {
     const stack = [node];
     while (stack.length > 0) {
@@ -5583,7 +5602,8 @@ function forget(node) {
         next.keyStart = next.keyEnd = next.valueStart = next.valueEnd = -1;
         if (next.children)
             for (const child of next.children.values())
-                stack.push(child);
+                if (child.valueStart !== -1)
+                    stack.push(child);
     }
 }
 
@@ -6140,7 +6160,10 @@ __webpack_require__.d(__webpack_exports__, {
   k: () => (/* binding */ RULES_BY_ID)
 });
 
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/rules/support.ts
+
 /** Where rules about the field list point: the `fields` key, or object_name when there is no field list. */
 function fieldsLocation(mapping) {
     return mapping.fields ? { path: [...mapping.path, 'config', 'fields'], at: 'key' } : { path: [...mapping.path, 'object_name'] };
@@ -6320,8 +6343,14 @@ function lookupOf(facts, field) {
     return describedOf(facts).byRelationship.get(lower.slice(0, separator))?.name;
 }
 /** "A, B and C" */
-function listOf(names) {
-    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+/** The most names a message lists: a describe may name thousands, and a message is read, not searched. */
+const MOST_LISTED = 10;
+/** "A", "A and B", "A, B and C"; past MOST_LISTED names (or when `total` says more exist), "A, B, ... and 5 more". */
+function listOf(names, total = names.length) {
+    const listed = names.slice(0, MOST_LISTED);
+    if (total > listed.length)
+        return `${listed.join(', ')} and ${(0,core_text/* formatCount */.B4)(total - listed.length)} more`;
+    return listed.length <= 1 ? listed.join('') : `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/accelerated-polling.ts
@@ -6667,8 +6696,6 @@ const indexUnmappedField = {
     },
 };
 
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/rules/api-name.ts
 var api_name = __webpack_require__(4479);
 ;// CONCATENATED MODULE: ./src/rules/invalid-api-name.ts
@@ -7026,6 +7053,7 @@ const relationshipLookup = {
 
 ;// CONCATENATED MODULE: ./src/rules/required-fields.ts
 
+
 const requiredFields = {
     id: 'required-fields',
     scope: 'mapping',
@@ -7047,22 +7075,61 @@ const requiredFields = {
         // A non-updateable object gets not-updateable (make it read_only); a non-createable one cannot be inserted into at all.
         if (mapping.access !== 'read_write' || !facts.fieldsComplete || facts.updateable === false || facts.createable === false)
             return [];
-        const missing = [...facts.fields.values()]
-            .filter((field) => field.createable === true && field.nillable === false && field.defaultedOnCreate === false)
-            // A required field Connect cannot map is reported by unsupported-field-type if mapped; asking for it here would contradict that.
-            .filter((field) => !unmappableType(field) && !isMapped(mapping, field.name))
-            .map((field) => field.name);
-        if (missing.length === 0)
+        const required = requiredOnCreate(facts.fields);
+        if (required.names.length === 0)
             return [];
-        const noun = missing.length === 1 ? 'field' : 'fields';
+        // The mapped names (without regard to case) are looked up among the required ones, so a mapping costs
+        // its own fields, however many fields a describe requires.
+        const covered = new Set();
+        let coveredCount = 0;
+        for (const name of mapping.fields ?? []) {
+            const lower = name.toLowerCase();
+            const count = required.countByLowerName.get(lower);
+            if (count === undefined || covered.has(lower))
+                continue;
+            covered.add(lower);
+            coveredCount += count;
+        }
+        const missingCount = required.names.length - coveredCount;
+        if (missingCount === 0)
+            return [];
+        // Each required name passed over here is a mapped one, so this stops within the mapping's fields and MOST_LISTED.
+        const shown = [];
+        for (let i = 0; i < required.names.length && shown.length < MOST_LISTED; i++) {
+            if (!covered.has(required.names[i].toLowerCase()))
+                shown.push(required.names[i]);
+        }
+        const noun = missingCount === 1 ? 'field' : 'fields';
+        const more = missingCount - shown.length;
         return [
             {
                 ...fieldsLocation(mapping),
-                message: `${mapping.objectName} is read_write but does not map the required ${noun} ${listOf(missing)}, so rows inserted from Postgres will fail to sync. Add ${missing.map((name) => `"${name}": {}`).join(', ')} to fields.`,
+                message: `${mapping.objectName} is read_write but does not map the required ${noun} ${listOf(shown, missingCount)}, so rows inserted from Postgres will fail to sync. ` +
+                    `Add ${shown.map((name) => `"${name}": {}`).join(', ')}${more > 0 ? ` and the other ${(0,core_text/* formatCount */.B4)(more)}` : ''} to fields.`,
             },
         ];
     },
 };
+const requiredOf = new WeakMap();
+/**
+ * The fields Salesforce requires on create (createable, not nillable, no default) that Connect can map, once
+ * per describe: every mapping of its object asks. A required field Connect cannot map is reported by
+ * unsupported-field-type if mapped; asking for it here would contradict that.
+ */
+function requiredOnCreate(fields) {
+    let required = requiredOf.get(fields);
+    if (!required) {
+        const names = [...fields.values()]
+            .filter((field) => field.createable === true && field.nillable === false && field.defaultedOnCreate === false && !unmappableType(field))
+            .map((field) => field.name);
+        const countByLowerName = new Map();
+        for (const name of names)
+            countByLowerName.set(name.toLowerCase(), (countByLowerName.get(name.toLowerCase()) ?? 0) + 1);
+        required = { names, countByLowerName };
+        requiredOf.set(fields, required);
+    }
+    return required;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/requires-filter.ts
 
@@ -7177,14 +7244,35 @@ const unknownField = {
             if (virtual.has(name) || knownField(facts, name))
                 continue;
             const lookup = customLookupOf(name);
-            const message = lookup === undefined
-                ? `${name} is not a field of ${mapping.objectName} in the describe data.${(0,suggest/* didYouMean */.a)(name, [...facts.fields.keys()])} Fix the name or remove it from fields; if the field exists, give the integration user access to it.`
-                : `${name} is written as a relationship external-ID field, but ${mapping.objectName} has no lookup field ${lookup} in the describe data. Fix the relationship name or remove the field from fields.`;
-            reports.push({ ...fieldLocation(mapping, name), message });
+            reports.push({
+                ...fieldLocation(mapping, name),
+                // Worded only when read: a suggestion searches every described field, and only the findings a
+                // file can show are placed, so a file of many unknown fields pays for at most that many.
+                get message() {
+                    return lookup === undefined
+                        ? `${name} is not a field of ${mapping.objectName} in the describe data.${(0,suggest/* didYouMean */.a)(name, suggestible(facts.fields))} Fix the name or remove it from fields; if the field exists, give the integration user access to it.`
+                        : `${name} is written as a relationship external-ID field, but ${mapping.objectName} has no lookup field ${lookup} in the describe data. Fix the relationship name or remove the field from fields.`;
+                },
+            });
         }
         return reports;
     },
 };
+/**
+ * No Salesforce object has this many fields (at most 800 custom ones, plus its standard fields): a
+ * describe listing more is not an org's, and a suggestion among them would cost each message a search of all.
+ */
+const MAX_SUGGESTED_AMONG = 2_000;
+const namesOfFields = new WeakMap();
+/** The described field names a suggestion is searched among: listed once per describe, none when there are implausibly many. */
+function suggestible(fields) {
+    let names = namesOfFields.get(fields);
+    if (!names) {
+        names = fields.size <= MAX_SUGGESTED_AMONG ? [...fields.keys()] : [];
+        namesOfFields.set(fields, names);
+    }
+    return names;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/unreadable-file.ts
 const unreadableFile = {
