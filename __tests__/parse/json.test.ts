@@ -120,15 +120,16 @@ describe('parseJson locate', () => {
   });
 
   it('places requests under a key repeated many times in time that follows the text, not repeats × requests', () => {
-    // 100,000 repeats of "mappings" before the list that 1,000 requests point into: once the whole
-    // tree of requests cleared at each repeat (about 5 s).
-    const mappings = Array.from({ length: 1_000 }, (_, i) => ({ object_name: `O${i}__c` }));
-    const repeated = `{${'"mappings":0,'.repeat(100_000)}"mappings":${JSON.stringify(mappings)}}`;
+    // 30,000 repeats of "mappings" before the list that 20,000 requests point into: once the whole
+    // tree of requests cleared at each repeat (minutes), then its children checked at each (about 3 s).
+    const mappings = Array.from({ length: 20_000 }, (_, i) => ({ object_name: `O${i}__c` }));
+    const repeated = `{${'"mappings":0,'.repeat(30_000)}"mappings":${JSON.stringify(mappings)}}`;
+    const parsed = parseJson(repeated);
     const started = performance.now();
-    const ranges = parseJson(repeated).locate(mappings.map((_, i) => ({ path: ['mappings', i, 'object_name'] })));
+    const ranges = parsed.locate(mappings.map((_, i) => ({ path: ['mappings', i, 'object_name'] })));
     expect(performance.now() - started).toBeLessThan(2_000);
-    const last = repeated.lastIndexOf('"O999__c"');
-    expect(ranges[999]).toEqual({ start: { line: 1, column: last + 1 }, end: { line: 1, column: last + 1 + '"O999__c"'.length } });
+    const last = repeated.lastIndexOf('"O19999__c"');
+    expect(ranges[19_999]).toEqual({ start: { line: 1, column: last + 1 }, end: { line: 1, column: last + 1 + '"O19999__c"'.length } });
   });
 
   it('falls back to the nearest existing key for a path that is not in the file', () => {

@@ -161,6 +161,8 @@ class Target {
   keyEnd = -1;
   valueStart = -1;
   valueEnd = -1;
+  /** The children whose values the scan met since this target was last cleared: what a clearing must reach. */
+  met: Target[] | undefined;
 
   /** `byIndex`: reached through an array index (a number segment); only such targets match array elements. */
   constructor(public byIndex: boolean) {}
@@ -244,6 +246,7 @@ class LocateVisitor extends PathVisitor {
   override scalar(start: number, end: number): void {
     const found = this.next();
     if (found) {
+      this.meet(found);
       found.valueStart = start;
       found.valueEnd = end;
     }
@@ -251,11 +254,20 @@ class LocateVisitor extends PathVisitor {
 
   override open(isObject: boolean, start: number): boolean {
     const found = this.next();
-    if (found) found.valueStart = start;
+    if (found) {
+      this.meet(found);
+      found.valueStart = start;
+    }
     this.targets.push(found);
     super.open(isObject, start);
     // Nothing requested inside: the scanner jumps to the closing bracket.
     return found?.children !== undefined;
+  }
+
+  /** Notes in the enclosing target that the scan met this one's value, for forget(). */
+  private meet(found: Target): void {
+    const parent = this.targets[this.targets.length - 1];
+    if (parent) (parent.met ??= []).push(found);
   }
 
   override close(end: number): void {
@@ -266,15 +278,16 @@ class LocateVisitor extends PathVisitor {
 }
 
 /**
- * Clears what an earlier duplicate of a key recorded below it. Only nodes its value met are visited
- * (a node's descendants are met only inside its value): a key repeated many times over a large tree
- * of requests cost the whole tree for each repeat.
+ * Clears what an earlier duplicate of a key recorded below it. Only the targets its value met are
+ * visited, each once per time it was met: a key repeated many times over many requests would
+ * otherwise cost the requests at each repeat.
  */
 function forget(node: Target): void {
   const stack = [node];
   while (stack.length > 0) {
     const next = stack.pop()!;
     next.keyStart = next.keyEnd = next.valueStart = next.valueEnd = -1;
-    if (next.children) for (const child of next.children.values()) if (child.valueStart !== -1) stack.push(child);
+    if (next.met) for (const child of next.met) stack.push(child);
+    next.met = undefined;
   }
 }
