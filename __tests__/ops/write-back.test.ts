@@ -57,3 +57,24 @@ describe('write-back', () => {
     expect(text).toContain('"mappings": [\n        {\n            "object_name": "Contact",\n            "config": {\n                "access": "read_only",');
   });
 });
+
+describe('write-back of a large drift', () => {
+  const mapping = (objectName: string, fields: Record<string, object>) => ({ object_name: objectName, config: { access: 'read_only', fields } });
+  const writeBackOf = async (name: string, text: string, live: unknown) => {
+    const workspace = makeWorkspace({ [name]: text });
+    const started = performance.now();
+    const results = await writeBack([{ file: name, absolutePath: path.join(workspace, name), confinedTo: workspace }], live);
+    return { results, ms: performance.now() - started, text: readFileSync(path.join(workspace, name), 'utf8') };
+  };
+
+  it('edits a one-line JSON file of thousands of drifted mappings in time that follows the file', async () => {
+    // 3,000 mappings each with a field gone and one new, on one line: once the whole text rebuilt
+    // per edit and the line searched back per edit for its indentation (about 3 s).
+    const mappings = Array.from({ length: 3_000 }, (_, i) => mapping(`O${i}__c`, { Id: {}, Name: {} }));
+    const live = { mappings: mappings.map((m) => mapping(m.object_name, { Id: {}, Phone: {} })) };
+    const { results, ms, text } = await writeBackOf('m.json', JSON.stringify({ mappings }), live);
+    expect(ms).toBeLessThan(1_000);
+    expect(results).toEqual([{ file: 'm.json', edits: 6_000 }]);
+    expect(text).toBe(JSON.stringify({ mappings: live.mappings }));
+  });
+});

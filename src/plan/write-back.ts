@@ -161,6 +161,8 @@ interface JsonNode {
   end: number;
   /** Where the member starts: its key, or the value itself in a list. */
   memberStart: number;
+  /** Its place among its container's members. */
+  index: number;
   members?: JsonNode[];
   keys?: string[];
 }
@@ -172,17 +174,33 @@ interface JsonNode {
 function editJson(text: string, edits: readonly Edit[]): string | { refused: string } {
   const nodes = jsonNodes(text);
   const unit = indentUnit(text);
+  const indentOfLine = lineIndents(text);
   const replacements: { start: number; end: number; text: string }[] = [];
   const nodeAt = (keys: readonly Key[]) => nodes.get(JSON.stringify(keys));
   const deleted = new Set<JsonNode>();
   for (const edit of edits) if (edit.op === 'delete') deleted.add(nodeAt(edit.path)!);
+  // Found once per container: asked for each of its edits, a scan of its members made deleting
+  // or appending many members of one list cost members × edits.
+  const firstKept = new Map<JsonNode, number>();
+  const firstKeptIn = (container: JsonNode): number => {
+    let index = firstKept.get(container);
+    if (index === undefined) {
+      index = container.members!.findIndex((member) => !deleted.has(member));
+      firstKept.set(container, index);
+    }
+    return index;
+  };
   // A list whose every item goes and that gets new ones is written anew: the edits would overlap.
   const rebuilt = new Map<JsonNode, unknown[]>();
   for (const edit of edits) {
     const list = edit.op === 'append' ? nodeAt(edit.path) : undefined;
-    if (edit.op === 'append' && list?.members?.every((member) => deleted.has(member))) rebuilt.set(list, [...(rebuilt.get(list) ?? []), edit.value]);
+    if (list?.members && firstKeptIn(list) === -1) {
+      const values = rebuilt.get(list) ?? [];
+      values.push((edit as Extract<Edit, { op: 'append' }>).value);
+      rebuilt.set(list, values);
+    }
   }
-  for (const [list, values] of rebuilt) replacements.push({ start: list.start, end: list.end, text: serialized(values, unit, indentOfLine(text, list.memberStart)) });
+  for (const [list, values] of rebuilt) replacements.push({ start: list.start, end: list.end, text: serialized(values, unit, indentOfLine(list.memberStart)) });
   for (const edit of edits) {
     const parent = nodeAt(edit.path.slice(0, -1));
     const container = edit.op === 'append' ? nodeAt(edit.path) : parent;
@@ -190,13 +208,14 @@ function editJson(text: string, edits: readonly Edit[]): string | { refused: str
     if (rebuilt.has(container)) continue;
     const existing = edit.op === 'append' ? undefined : nodeAt(edit.path);
     if (edit.op === 'set' && existing) {
-      replacements.push({ start: existing.start, end: existing.end, text: serialized(edit.value, unit, indentOfLine(text, existing.memberStart)) });
+      replacements.push({ start: existing.start, end: existing.end, text: serialized(edit.value, unit, indentOfLine(existing.memberStart)) });
     } else if (edit.op === 'delete') {
       const members = container.members;
-      const index = members.indexOf(existing!);
-      if (members.every((member) => deleted.has(member))) {
+      const index = existing!.index;
+      const kept = firstKeptIn(container);
+      if (kept === -1) {
         if (index === 0) replacements.push({ start: container.start + 1, end: container.end - 1, text: '' });
-      } else if (members.slice(0, index).some((member) => !deleted.has(member))) {
+      } else if (kept < index) {
         replacements.push({ start: members[index - 1]!.end, end: existing!.end, text: '' });
       } else {
         replacements.push({ start: existing!.memberStart, end: members[index + 1]!.memberStart, text: '' });
@@ -204,17 +223,24 @@ function editJson(text: string, edits: readonly Edit[]): string | { refused: str
     } else {
       const name = edit.op === 'set' ? `${JSON.stringify(edit.path.at(-1))}:${unit === undefined ? '' : ' '}` : '';
       const last = container.members.at(-1);
-      const indent = last ? indentOfLine(text, last.memberStart) : `${indentOfLine(text, container.memberStart)}${unit ?? ''}`;
+      const indent = last ? indentOfLine(last.memberStart) : `${indentOfLine(container.memberStart)}${unit ?? ''}`;
       const separator = unit === undefined ? '' : `\n${indent}`;
       const value = serialized(edit.value, unit, indent);
       if (last) replacements.push({ start: last.end, end: last.end, text: `,${separator}${name}${value}` });
-      else replacements.push({ start: container.start + 1, end: container.end - 1, text: `${separator}${name}${value}${unit === undefined ? '' : `\n${indentOfLine(text, container.memberStart)}`}` });
+      else replacements.push({ start: container.start + 1, end: container.end - 1, text: `${separator}${name}${value}${unit === undefined ? '' : `\n${indentOfLine(container.memberStart)}`}` });
     }
   }
-  replacements.sort((a, b) => b.start - a.start || b.end - a.end);
-  let result = text;
-  for (const { start, end, text: inserted } of replacements) result = result.slice(0, start) + inserted + result.slice(end);
-  return result;
+  // In text order, of two at one offset the later pushed first, and assembled from pieces:
+  // rebuilding the whole text once per replacement made thousands of edits cost edits × file size.
+  replacements.sort((a, b) => b.start - a.start || b.end - a.end).reverse();
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const { start, end, text: inserted } of replacements) {
+    pieces.push(text.slice(cursor, start), inserted);
+    cursor = end;
+  }
+  pieces.push(text.slice(cursor));
+  return pieces.join('');
 }
 
 /** Every value of the document by its path (JSON of the key list), from one scan. */
@@ -224,7 +250,7 @@ function jsonNodes(text: string): Map<string, JsonNode> {
   let key: { name: string; start: number } | undefined;
   const value = (start: number): { node: JsonNode; path: Key[] } => {
     const parent = stack.at(-1);
-    const node: JsonNode = { start, end: start, memberStart: key?.start ?? start };
+    const node: JsonNode = { start, end: start, memberStart: key?.start ?? start, index: parent?.node.members!.length ?? 0 };
     const path = parent ? [...parent.path, key ? key.name : parent.node.members!.length] : [];
     parent?.node.members!.push(node);
     nodes.set(JSON.stringify(path), node);
@@ -251,9 +277,25 @@ function indentUnit(text: string): string | undefined {
   return indents.reduce((shortest, indent) => (indent.length < shortest.length ? indent : shortest), indents[0] ?? '  ');
 }
 
-function indentOfLine(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart))![0];
+/**
+ * The indentation of the line an offset is on. The line starts are found once: searching back
+ * from each offset made many edits on one long line cost edits × line length.
+ */
+function lineIndents(text: string): (offset: number) => string {
+  const lineStarts = [0];
+  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) lineStarts.push(newline + 1);
+  const indentation = /[ \t]*/y;
+  return (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    indentation.lastIndex = lineStarts[low]!;
+    return indentation.exec(text)![0];
+  };
 }
 
 function serialized(value: unknown, unit: string | undefined, indent: string): string {
