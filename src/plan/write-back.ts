@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isAlias, isCollection, parseDocument } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar, isSeq, Pair, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { isRecord, sameJson } from '../core/json.js';
 import { writeInsideWorkspace, writeNamedFile } from '../fs/workspace.js';
 import { scanJson, keyAt } from '../parse/json-scan.js';
@@ -120,40 +120,90 @@ function withoutVolatile(mapping: Record<string, unknown>): Record<string, unkno
   return { ...mapping, config };
 }
 
-/** Deletions last, and list items from the end, so that no edit moves the index another one names. */
-function ordered(edits: readonly Edit[]): Edit[] {
-  const rank = (edit: Edit) => (edit.op === 'delete' ? 1 : 0);
-  const lastIndex = (edit: Edit) => (typeof edit.path.at(-1) === 'number' ? (edit.path.at(-1) as number) : -1);
-  return [...edits].sort((a, b) => rank(a) - rank(b) || lastIndex(b) - lastIndex(a));
-}
-
-/** The intended document: the edits applied to the parsed value. */
+/**
+ * The intended document: the edits applied to the parsed value. The list items to delete go last,
+ * all at once: each edit names an index in the file as it stands, and deleting an item first would
+ * move the index of a later edit (a mapping no longer live before one whose fields drifted).
+ */
 export function applyEdits(value: unknown, edits: readonly Edit[]): unknown {
-  for (const edit of ordered(edits)) {
+  const doomed = new Map<unknown[], Set<number>>();
+  for (const edit of edits) {
     const parent = edit.path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<Key, unknown>)[key], value) as Record<Key, unknown> | unknown[];
     const last = edit.path.at(-1)!;
     if (edit.op === 'append') (parent as Record<Key, unknown[]>)[last]!.push(structuredClone(edit.value));
     else if (edit.op === 'set') (parent as Record<Key, unknown>)[last] = structuredClone(edit.value);
-    else if (Array.isArray(parent)) parent.splice(last as number, 1);
+    else if (Array.isArray(parent)) doomed.set(parent, (doomed.get(parent) ?? new Set()).add(last as number));
     else delete (parent as Record<Key, unknown>)[last];
   }
+  for (const [list, indexes] of doomed) removeItems(list, indexes);
   return value;
 }
 
+/** In one pass: a splice per item made deleting many items of a long list cost items × deletions. */
+function removeItems(items: unknown[], indexes: ReadonlySet<number>): void {
+  let kept = 0;
+  for (const [index, item] of items.entries()) if (!indexes.has(index)) items[kept++] = item;
+  items.length = kept;
+}
+
+/**
+ * Edits the YAML document through its nodes, with the same rules as the `yaml` Document API
+ * (setIn, addIn, deleteIn) but each map's keys indexed once: the API looks a key up by scanning
+ * its map, so thousands of edits of one map cost keys × edits. List items are deleted last, as in
+ * applyEdits.
+ */
 function editYaml(text: string, edits: readonly Edit[]): string | { refused: string } {
-  const document = parseDocument(text);
-  for (const edit of ordered(edits)) {
-    for (let depth = 1; depth <= edit.path.length; depth++) {
-      const node = document.getIn(edit.path.slice(0, depth), true);
-      if (isAlias(node) || (depth < edit.path.length && node !== undefined && !isCollection(node))) {
-        return { refused: `${edit.path.slice(0, depth).join('.')} is shared through a YAML anchor; change it by hand` };
+  // uniqueKeys false: the library's check compares each key with every earlier one, and the lint reports repeats.
+  const document = parseDocument(text, { uniqueKeys: false });
+  const pairsByKey = new Map<YAMLMap, Map<unknown, Pair>>();
+  const pairsOf = (map: YAMLMap): Map<unknown, Pair> => {
+    let pairs = pairsByKey.get(map);
+    if (!pairs) {
+      pairs = new Map();
+      // The first of repeated keys, as the API finds it.
+      for (const pair of map.items) if (!pairs.has(keyOf(pair))) pairs.set(keyOf(pair), pair);
+      pairsByKey.set(map, pairs);
+    }
+    return pairs;
+  };
+  const doomedItems = new Map<YAMLSeq, Set<number>>();
+  const doomedPairs = new Map<YAMLMap, Set<Pair>>();
+  for (const edit of edits) {
+    let parent: unknown;
+    let node: unknown = document.contents;
+    for (const [depth, key] of edit.path.entries()) {
+      parent = node;
+      node = isSeq(parent) ? parent.items[key as number] : isMap(parent) ? pairsOf(parent).get(key)?.value : undefined;
+      if (isAlias(node) || (depth < edit.path.length - 1 && node !== undefined && !isCollection(node))) {
+        return { refused: `${edit.path.slice(0, depth + 1).join('.')} is shared through a YAML anchor; change it by hand` };
       }
     }
-    if (edit.op === 'set') document.setIn(edit.path, edit.value);
-    else if (edit.op === 'append') document.addIn(edit.path, edit.value);
-    else document.deleteIn(edit.path);
+    const last = edit.path.at(-1)!;
+    if (edit.op === 'append' && isSeq(node)) node.items.push(edit.value);
+    else if (edit.op === 'delete' && isSeq(parent)) doomedItems.set(parent, (doomedItems.get(parent) ?? new Set()).add(last as number));
+    else if (edit.op === 'delete' && isMap(parent)) {
+      const pair = pairsOf(parent).get(last);
+      if (pair) doomedPairs.set(parent, (doomedPairs.get(parent) ?? new Set()).add(pair));
+      pairsOf(parent).delete(last);
+    } else if (edit.op === 'set' && isMap(parent)) {
+      const pair = pairsOf(parent).get(last);
+      // As the API sets a key: a scalar node keeps its comments and style when the new value is a scalar too.
+      if (pair && isScalar(pair.value) && (!edit.value || typeof edit.value !== 'object')) pair.value.value = edit.value;
+      else if (pair) pair.value = edit.value;
+      else {
+        const added = new Pair(last, edit.value);
+        parent.items.push(added);
+        pairsOf(parent).set(last, added);
+      }
+    } else return { refused: `${edit.path.join('.')} is not where the file can be edited` };
   }
+  for (const [list, indexes] of doomedItems) removeItems(list.items, indexes);
+  for (const [map, pairs] of doomedPairs) map.items = map.items.filter((pair) => !pairs.has(pair));
   return document.toString();
+}
+
+function keyOf(pair: Pair): unknown {
+  return isScalar(pair.key) ? pair.key.value : pair.key;
 }
 
 interface JsonNode {
