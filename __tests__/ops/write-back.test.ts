@@ -65,6 +65,19 @@ describe('write-back', () => {
     expect(format === 'json' ? JSON.parse(text) : parse(text)).toEqual({ mappings: [contact] });
   });
 
+  it.each(['json', 'yaml'])('appends several live-only mappings, in order (%s)', async (format) => {
+    // Two new items at one offset of the JSON text once went in backwards, and the file was refused.
+    const mapping = (objectName: string) => ({ object_name: objectName, config: { access: 'read_only', fields: { Id: {} } } });
+    const name = `m.${format}`;
+    const document = { mappings: [mapping('Account')] };
+    const workspace = makeWorkspace({ [name]: format === 'json' ? JSON.stringify(document, null, 2) : stringify(document) });
+    const live = { mappings: [mapping('Account'), mapping('Bravo__c'), mapping('Charlie__c')] };
+    const results = await writeBack([{ file: name, absolutePath: path.join(workspace, name), confinedTo: workspace }], live);
+    expect(results).toEqual([{ file: name, edits: 2 }]);
+    const text = readFileSync(path.join(workspace, name), 'utf8');
+    expect(format === 'json' ? JSON.parse(text) : parse(text)).toEqual(live);
+  });
+
   it('appends a live-only mapping and removes one that is no longer live', async () => {
     const live = { mappings: [{ object_name: 'Contact', config: { access: 'read_only', fields: { Id: {} } } }] };
     const { results, text } = await rewrite('drifted.json', live);

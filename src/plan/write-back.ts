@@ -280,9 +280,9 @@ function editJson(text: string, edits: readonly Edit[]): string | { refused: str
       else replacements.push({ start: container.start + 1, end: container.end - 1, text: `${separator}${name}${value}${unit === undefined ? '' : `\n${indentOfLine(container.memberStart)}`}` });
     }
   }
-  // In text order, of two at one offset the later pushed first, and assembled from pieces:
-  // rebuilding the whole text once per replacement made thousands of edits cost edits × file size.
-  replacements.sort((a, b) => b.start - a.start || b.end - a.end).reverse();
+  // In text order, two at one offset (new list items) in the order pushed, and assembled from
+  // pieces: rebuilding the whole text once per replacement made thousands of edits cost edits × file size.
+  replacements.sort((a, b) => a.start - b.start || a.end - b.end);
   const pieces: string[] = [];
   let cursor = 0;
   for (const { start, end, text: inserted } of replacements) {
