@@ -78,6 +78,15 @@ describe('write-back', () => {
     expect(format === 'json' ? JSON.parse(text) : parse(text)).toEqual(live);
   });
 
+  it('writes anew a JSON object whose every key goes and that gets new ones', async () => {
+    const document = { mappings: [{ object_name: 'Account', config: { fields: { Id: {}, Name: {} } } }] };
+    const workspace = makeWorkspace({ 'm.json': JSON.stringify(document, null, 2) });
+    const live = { mappings: [{ object_name: 'Account', config: { fields: { Phone: {}, Fax: {} } } }] };
+    const results = await writeBack([{ file: 'm.json', absolutePath: path.join(workspace, 'm.json'), confinedTo: workspace }], live);
+    expect(results).toEqual([{ file: 'm.json', edits: 4 }]);
+    expect(readFileSync(path.join(workspace, 'm.json'), 'utf8')).toBe(JSON.stringify({ mappings: [{ object_name: 'Account', config: { fields: { Fax: {}, Phone: {} } } }] }, null, 2));
+  });
+
   it('appends a live-only mapping and removes one that is no longer live', async () => {
     const live = { mappings: [{ object_name: 'Contact', config: { access: 'read_only', fields: { Id: {} } } }] };
     const { results, text } = await rewrite('drifted.json', live);

@@ -240,17 +240,20 @@ function editJson(text: string, edits: readonly Edit[]): string | { refused: str
     }
     return index;
   };
-  // A list whose every item goes and that gets new ones is written anew: the edits would overlap.
-  const rebuilt = new Map<JsonNode, unknown[]>();
+  // A list or object whose every member goes and that gets new ones is written anew: the edits would overlap.
+  const rebuilt = new Map<JsonNode, Exclude<Edit, { op: 'delete' }>[]>();
   for (const edit of edits) {
-    const list = edit.op === 'append' ? nodeAt(edit.path) : undefined;
-    if (list?.members && firstKeptIn(list) === -1) {
-      const values = rebuilt.get(list) ?? [];
-      values.push((edit as Extract<Edit, { op: 'append' }>).value);
-      rebuilt.set(list, values);
-    }
+    if (edit.op === 'delete' || (edit.op === 'set' && nodeAt(edit.path))) continue;
+    const container = nodeAt(edit.op === 'append' ? edit.path : edit.path.slice(0, -1));
+    if (!container?.members || firstKeptIn(container) !== -1) continue;
+    const added = rebuilt.get(container);
+    if (added) added.push(edit);
+    else rebuilt.set(container, [edit]);
   }
-  for (const [list, values] of rebuilt) replacements.push({ start: list.start, end: list.end, text: serialized(values, unit, indentOfLine(list.memberStart)) });
+  for (const [container, added] of rebuilt) {
+    const value = added[0]!.op === 'append' ? added.map((edit) => edit.value) : Object.fromEntries(added.map((edit) => [edit.path.at(-1), edit.value]));
+    replacements.push({ start: container.start, end: container.end, text: serialized(value, unit, indentOfLine(container.memberStart)) });
+  }
   for (const edit of edits) {
     const parent = nodeAt(edit.path.slice(0, -1));
     const container = edit.op === 'append' ? nodeAt(edit.path) : parent;
