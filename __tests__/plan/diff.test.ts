@@ -181,6 +181,14 @@ describe('planChanges', () => {
     const head = { mappings: [{ object_name: 'Account', config: { ...BASE_CONFIG, access: 'read_only' } }, { object_name: 'account', config: BASE_CONFIG }] };
     expect(planChanges(doc(BASE_CONFIG), head).changes).toEqual([]);
   });
+
+  it('lists a mapping with hundreds of thousands of new fields', async () => {
+    // Spread into one push call, so many changes once overflowed the stack (a 3 MB file).
+    const fields = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`F${i}__c`, {}]));
+    const { changes } = planChanges({ mappings: [{ object_name: 'Account', config: { fields: {} } }] }, { mappings: [{ object_name: 'Account', config: { fields } }] });
+    expect(changes).toHaveLength(200_000);
+    expect(changes[0]).toMatchObject({ kind: 'field-added', object: 'Account', field: 'F0__c' });
+  });
 });
 
 describe('planFile', () => {

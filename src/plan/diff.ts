@@ -43,7 +43,9 @@ export function planChanges(base: unknown | undefined, head: unknown | undefined
   for (const [key, was] of before) if (!after.has(key)) changes.push(mappingRemoved(was));
   for (const [key, is] of after) {
     const was = before.get(key);
-    changes.push(...(was === undefined ? [mappingAdded(is)] : compareMapping(was, is)));
+    if (was === undefined) changes.push(mappingAdded(is));
+    // One by one: spread into push, a mapping of a few hundred thousand changed fields overflowed the stack.
+    else for (const change of compareMapping(was, is)) changes.push(change);
   }
   return { changes: changes.sort(byPlace) };
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isAlias, isCollection, parseDocument } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar, isSeq, Pair, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { isRecord, sameJson } from '../core/json.js';
 import { writeInsideWorkspace, writeNamedFile } from '../fs/workspace.js';
 import { scanJson, keyAt } from '../parse/json-scan.js';
@@ -120,40 +120,90 @@ function withoutVolatile(mapping: Record<string, unknown>): Record<string, unkno
   return { ...mapping, config };
 }
 
-/** Deletions last, and list items from the end, so that no edit moves the index another one names. */
-function ordered(edits: readonly Edit[]): Edit[] {
-  const rank = (edit: Edit) => (edit.op === 'delete' ? 1 : 0);
-  const lastIndex = (edit: Edit) => (typeof edit.path.at(-1) === 'number' ? (edit.path.at(-1) as number) : -1);
-  return [...edits].sort((a, b) => rank(a) - rank(b) || lastIndex(b) - lastIndex(a));
-}
-
-/** The intended document: the edits applied to the parsed value. */
+/**
+ * The intended document: the edits applied to the parsed value. The list items to delete go last,
+ * all at once: each edit names an index in the file as it stands, and deleting an item first would
+ * move the index of a later edit (a mapping no longer live before one whose fields drifted).
+ */
 export function applyEdits(value: unknown, edits: readonly Edit[]): unknown {
-  for (const edit of ordered(edits)) {
+  const doomed = new Map<unknown[], Set<number>>();
+  for (const edit of edits) {
     const parent = edit.path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<Key, unknown>)[key], value) as Record<Key, unknown> | unknown[];
     const last = edit.path.at(-1)!;
     if (edit.op === 'append') (parent as Record<Key, unknown[]>)[last]!.push(structuredClone(edit.value));
     else if (edit.op === 'set') (parent as Record<Key, unknown>)[last] = structuredClone(edit.value);
-    else if (Array.isArray(parent)) parent.splice(last as number, 1);
+    else if (Array.isArray(parent)) doomed.set(parent, (doomed.get(parent) ?? new Set()).add(last as number));
     else delete (parent as Record<Key, unknown>)[last];
   }
+  for (const [list, indexes] of doomed) removeItems(list, indexes);
   return value;
 }
 
+/** In one pass: a splice per item made deleting many items of a long list cost items × deletions. */
+function removeItems(items: unknown[], indexes: ReadonlySet<number>): void {
+  let kept = 0;
+  for (const [index, item] of items.entries()) if (!indexes.has(index)) items[kept++] = item;
+  items.length = kept;
+}
+
+/**
+ * Edits the YAML document through its nodes, with the same rules as the `yaml` Document API
+ * (setIn, addIn, deleteIn) but each map's keys indexed once: the API looks a key up by scanning
+ * its map, so thousands of edits of one map cost keys × edits. List items are deleted last, as in
+ * applyEdits.
+ */
 function editYaml(text: string, edits: readonly Edit[]): string | { refused: string } {
-  const document = parseDocument(text);
-  for (const edit of ordered(edits)) {
-    for (let depth = 1; depth <= edit.path.length; depth++) {
-      const node = document.getIn(edit.path.slice(0, depth), true);
-      if (isAlias(node) || (depth < edit.path.length && node !== undefined && !isCollection(node))) {
-        return { refused: `${edit.path.slice(0, depth).join('.')} is shared through a YAML anchor; change it by hand` };
+  // uniqueKeys false: the library's check compares each key with every earlier one, and the lint reports repeats.
+  const document = parseDocument(text, { uniqueKeys: false });
+  const pairsByKey = new Map<YAMLMap, Map<unknown, Pair>>();
+  const pairsOf = (map: YAMLMap): Map<unknown, Pair> => {
+    let pairs = pairsByKey.get(map);
+    if (!pairs) {
+      pairs = new Map();
+      // The first of repeated keys, as the API finds it.
+      for (const pair of map.items) if (!pairs.has(keyOf(pair))) pairs.set(keyOf(pair), pair);
+      pairsByKey.set(map, pairs);
+    }
+    return pairs;
+  };
+  const doomedItems = new Map<YAMLSeq, Set<number>>();
+  const doomedPairs = new Map<YAMLMap, Set<Pair>>();
+  for (const edit of edits) {
+    let parent: unknown;
+    let node: unknown = document.contents;
+    for (const [depth, key] of edit.path.entries()) {
+      parent = node;
+      node = isSeq(parent) ? parent.items[key as number] : isMap(parent) ? pairsOf(parent).get(key)?.value : undefined;
+      if (isAlias(node) || (depth < edit.path.length - 1 && node !== undefined && !isCollection(node))) {
+        return { refused: `${edit.path.slice(0, depth + 1).join('.')} is shared through a YAML anchor; change it by hand` };
       }
     }
-    if (edit.op === 'set') document.setIn(edit.path, edit.value);
-    else if (edit.op === 'append') document.addIn(edit.path, edit.value);
-    else document.deleteIn(edit.path);
+    const last = edit.path.at(-1)!;
+    if (edit.op === 'append' && isSeq(node)) node.items.push(edit.value);
+    else if (edit.op === 'delete' && isSeq(parent)) doomedItems.set(parent, (doomedItems.get(parent) ?? new Set()).add(last as number));
+    else if (edit.op === 'delete' && isMap(parent)) {
+      const pair = pairsOf(parent).get(last);
+      if (pair) doomedPairs.set(parent, (doomedPairs.get(parent) ?? new Set()).add(pair));
+      pairsOf(parent).delete(last);
+    } else if (edit.op === 'set' && isMap(parent)) {
+      const pair = pairsOf(parent).get(last);
+      // As the API sets a key: a scalar node keeps its comments and style when the new value is a scalar too.
+      if (pair && isScalar(pair.value) && (!edit.value || typeof edit.value !== 'object')) pair.value.value = edit.value;
+      else if (pair) pair.value = edit.value;
+      else {
+        const added = new Pair(last, edit.value);
+        parent.items.push(added);
+        pairsOf(parent).set(last, added);
+      }
+    } else return { refused: `${edit.path.join('.')} is not where the file can be edited` };
   }
+  for (const [list, indexes] of doomedItems) removeItems(list.items, indexes);
+  for (const [map, pairs] of doomedPairs) map.items = map.items.filter((pair) => !pairs.has(pair));
   return document.toString();
+}
+
+function keyOf(pair: Pair): unknown {
+  return isScalar(pair.key) ? pair.key.value : pair.key;
 }
 
 interface JsonNode {
@@ -161,6 +211,8 @@ interface JsonNode {
   end: number;
   /** Where the member starts: its key, or the value itself in a list. */
   memberStart: number;
+  /** Its place among its container's members. */
+  index: number;
   members?: JsonNode[];
   keys?: string[];
 }
@@ -172,17 +224,36 @@ interface JsonNode {
 function editJson(text: string, edits: readonly Edit[]): string | { refused: string } {
   const nodes = jsonNodes(text);
   const unit = indentUnit(text);
+  const indentOfLine = lineIndents(text);
   const replacements: { start: number; end: number; text: string }[] = [];
   const nodeAt = (keys: readonly Key[]) => nodes.get(JSON.stringify(keys));
   const deleted = new Set<JsonNode>();
   for (const edit of edits) if (edit.op === 'delete') deleted.add(nodeAt(edit.path)!);
-  // A list whose every item goes and that gets new ones is written anew: the edits would overlap.
-  const rebuilt = new Map<JsonNode, unknown[]>();
+  // Found once per container: asked for each of its edits, a scan of its members made deleting
+  // or appending many members of one list cost members × edits.
+  const firstKept = new Map<JsonNode, number>();
+  const firstKeptIn = (container: JsonNode): number => {
+    let index = firstKept.get(container);
+    if (index === undefined) {
+      index = container.members!.findIndex((member) => !deleted.has(member));
+      firstKept.set(container, index);
+    }
+    return index;
+  };
+  // A list or object whose every member goes and that gets new ones is written anew: the edits would overlap.
+  const rebuilt = new Map<JsonNode, Exclude<Edit, { op: 'delete' }>[]>();
   for (const edit of edits) {
-    const list = edit.op === 'append' ? nodeAt(edit.path) : undefined;
-    if (edit.op === 'append' && list?.members?.every((member) => deleted.has(member))) rebuilt.set(list, [...(rebuilt.get(list) ?? []), edit.value]);
+    if (edit.op === 'delete' || (edit.op === 'set' && nodeAt(edit.path))) continue;
+    const container = nodeAt(edit.op === 'append' ? edit.path : edit.path.slice(0, -1));
+    if (!container?.members || firstKeptIn(container) !== -1) continue;
+    const added = rebuilt.get(container);
+    if (added) added.push(edit);
+    else rebuilt.set(container, [edit]);
   }
-  for (const [list, values] of rebuilt) replacements.push({ start: list.start, end: list.end, text: serialized(values, unit, indentOfLine(text, list.memberStart)) });
+  for (const [container, added] of rebuilt) {
+    const value = added[0]!.op === 'append' ? added.map((edit) => edit.value) : Object.fromEntries(added.map((edit) => [edit.path.at(-1), edit.value]));
+    replacements.push({ start: container.start, end: container.end, text: serialized(value, unit, indentOfLine(container.memberStart)) });
+  }
   for (const edit of edits) {
     const parent = nodeAt(edit.path.slice(0, -1));
     const container = edit.op === 'append' ? nodeAt(edit.path) : parent;
@@ -190,13 +261,14 @@ function editJson(text: string, edits: readonly Edit[]): string | { refused: str
     if (rebuilt.has(container)) continue;
     const existing = edit.op === 'append' ? undefined : nodeAt(edit.path);
     if (edit.op === 'set' && existing) {
-      replacements.push({ start: existing.start, end: existing.end, text: serialized(edit.value, unit, indentOfLine(text, existing.memberStart)) });
+      replacements.push({ start: existing.start, end: existing.end, text: serialized(edit.value, unit, indentOfLine(existing.memberStart)) });
     } else if (edit.op === 'delete') {
       const members = container.members;
-      const index = members.indexOf(existing!);
-      if (members.every((member) => deleted.has(member))) {
+      const index = existing!.index;
+      const kept = firstKeptIn(container);
+      if (kept === -1) {
         if (index === 0) replacements.push({ start: container.start + 1, end: container.end - 1, text: '' });
-      } else if (members.slice(0, index).some((member) => !deleted.has(member))) {
+      } else if (kept < index) {
         replacements.push({ start: members[index - 1]!.end, end: existing!.end, text: '' });
       } else {
         replacements.push({ start: existing!.memberStart, end: members[index + 1]!.memberStart, text: '' });
@@ -204,17 +276,24 @@ function editJson(text: string, edits: readonly Edit[]): string | { refused: str
     } else {
       const name = edit.op === 'set' ? `${JSON.stringify(edit.path.at(-1))}:${unit === undefined ? '' : ' '}` : '';
       const last = container.members.at(-1);
-      const indent = last ? indentOfLine(text, last.memberStart) : `${indentOfLine(text, container.memberStart)}${unit ?? ''}`;
+      const indent = last ? indentOfLine(last.memberStart) : `${indentOfLine(container.memberStart)}${unit ?? ''}`;
       const separator = unit === undefined ? '' : `\n${indent}`;
       const value = serialized(edit.value, unit, indent);
       if (last) replacements.push({ start: last.end, end: last.end, text: `,${separator}${name}${value}` });
-      else replacements.push({ start: container.start + 1, end: container.end - 1, text: `${separator}${name}${value}${unit === undefined ? '' : `\n${indentOfLine(text, container.memberStart)}`}` });
+      else replacements.push({ start: container.start + 1, end: container.end - 1, text: `${separator}${name}${value}${unit === undefined ? '' : `\n${indentOfLine(container.memberStart)}`}` });
     }
   }
-  replacements.sort((a, b) => b.start - a.start || b.end - a.end);
-  let result = text;
-  for (const { start, end, text: inserted } of replacements) result = result.slice(0, start) + inserted + result.slice(end);
-  return result;
+  // In text order, two at one offset (new list items) in the order pushed, and assembled from
+  // pieces: rebuilding the whole text once per replacement made thousands of edits cost edits × file size.
+  replacements.sort((a, b) => a.start - b.start || a.end - b.end);
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const { start, end, text: inserted } of replacements) {
+    pieces.push(text.slice(cursor, start), inserted);
+    cursor = end;
+  }
+  pieces.push(text.slice(cursor));
+  return pieces.join('');
 }
 
 /** Every value of the document by its path (JSON of the key list), from one scan. */
@@ -224,7 +303,7 @@ function jsonNodes(text: string): Map<string, JsonNode> {
   let key: { name: string; start: number } | undefined;
   const value = (start: number): { node: JsonNode; path: Key[] } => {
     const parent = stack.at(-1);
-    const node: JsonNode = { start, end: start, memberStart: key?.start ?? start };
+    const node: JsonNode = { start, end: start, memberStart: key?.start ?? start, index: parent?.node.members!.length ?? 0 };
     const path = parent ? [...parent.path, key ? key.name : parent.node.members!.length] : [];
     parent?.node.members!.push(node);
     nodes.set(JSON.stringify(path), node);
@@ -251,9 +330,25 @@ function indentUnit(text: string): string | undefined {
   return indents.reduce((shortest, indent) => (indent.length < shortest.length ? indent : shortest), indents[0] ?? '  ');
 }
 
-function indentOfLine(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart))![0];
+/**
+ * The indentation of the line an offset is on. The line starts are found once: searching back
+ * from each offset made many edits on one long line cost edits × line length.
+ */
+function lineIndents(text: string): (offset: number) => string {
+  const lineStarts = [0];
+  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) lineStarts.push(newline + 1);
+  const indentation = /[ \t]*/y;
+  return (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    indentation.lastIndex = lineStarts[low]!;
+    return indentation.exec(text)![0];
+  };
 }
 
 function serialized(value: unknown, unit: string | undefined, indent: string): string {

@@ -42,12 +42,30 @@ export const unsupportedFieldType: MappingRule = {
 
 /** The component fields to suggest: from the describe data when it lists them, else by Salesforce's naming rules. */
 function componentsOf(mapping: MappingContext, compound: DescribedField): string[] {
-  const described = [...mapping.facts.fields.values()].filter((field) => field.compoundFieldName === compound.name).map((field) => field.name);
-  if (described.length > 0) return described;
+  const described = componentsByCompound(mapping.facts.fields).get(compound.name);
+  if (described) return described;
   if (compound.type?.toLowerCase() === 'address') {
     const prefix = compound.name.replace(/Address$/i, '');
     return ADDRESS_PARTS.map((part) => `${prefix}${part}`);
   }
   const base = compound.name.replace(/__c$/i, '');
   return compound.name !== base ? [`${base}__Latitude__s`, `${base}__Longitude__s`] : ['its latitude and longitude fields'];
+}
+
+const componentsOfFields = new WeakMap<ReadonlyMap<string, DescribedField>, Map<string, string[]>>();
+
+/** Built once per field map: scanning every field for each compound field reported cost compounds × fields. */
+function componentsByCompound(fields: ReadonlyMap<string, DescribedField>): Map<string, string[]> {
+  let components = componentsOfFields.get(fields);
+  if (!components) {
+    components = new Map();
+    for (const field of fields.values()) {
+      if (typeof field.compoundFieldName !== 'string') continue;
+      const named = components.get(field.compoundFieldName);
+      if (named) named.push(field.name);
+      else components.set(field.compoundFieldName, [field.name]);
+    }
+    componentsOfFields.set(fields, components);
+  }
+  return components;
 }
