@@ -1,5 +1,6 @@
 import { parseJson } from '../../src/parse/json.js';
 import { MAX_DEPTH } from '../../src/parse/parsed.js';
+import { slowTests } from '../../test-support/slow.js';
 
 function problemsOf(text: string) {
   return parseJson(text).problems.map(({ kind, message, range }) => ({ kind, message, line: range.start.line, column: range.start.column }));
@@ -119,17 +120,19 @@ describe('parseJson locate', () => {
     ]);
   });
 
-  it('places requests under a key repeated many times in time that follows the text, not repeats × requests', () => {
-    // 30,000 repeats of "mappings" before the list that 20,000 requests point into: once the whole
-    // tree of requests cleared at each repeat (minutes), then its children checked at each (about 3 s).
-    const mappings = Array.from({ length: 20_000 }, (_, i) => ({ object_name: `O${i}__c` }));
-    const repeated = `{${'"mappings":0,'.repeat(30_000)}"mappings":${JSON.stringify(mappings)}}`;
-    const parsed = parseJson(repeated);
-    const started = performance.now();
-    const ranges = parsed.locate(mappings.map((_, i) => ({ path: ['mappings', i, 'object_name'] })));
-    expect(performance.now() - started).toBeLessThan(2_000);
-    const last = repeated.lastIndexOf('"O19999__c"');
-    expect(ranges[19_999]).toEqual({ start: { line: 1, column: last + 1 }, end: { line: 1, column: last + 1 + '"O19999__c"'.length } });
+  slowTests('at scale', () => {
+    it('places requests under a key repeated many times in time that follows the text, not repeats × requests', () => {
+      // 30,000 repeats of "mappings" before the list that 20,000 requests point into: once the whole
+      // tree of requests cleared at each repeat (minutes), then its children checked at each (about 3 s).
+      const mappings = Array.from({ length: 20_000 }, (_, i) => ({ object_name: `O${i}__c` }));
+      const repeated = `{${'"mappings":0,'.repeat(30_000)}"mappings":${JSON.stringify(mappings)}}`;
+      const parsed = parseJson(repeated);
+      const started = performance.now();
+      const ranges = parsed.locate(mappings.map((_, i) => ({ path: ['mappings', i, 'object_name'] })));
+      expect(performance.now() - started).toBeLessThan(2_000);
+      const last = repeated.lastIndexOf('"O19999__c"');
+      expect(ranges[19_999]).toEqual({ start: { line: 1, column: last + 1 }, end: { line: 1, column: last + 1 + '"O19999__c"'.length } });
+    });
   });
 
   it('falls back to the nearest existing key for a path that is not in the file', () => {
@@ -169,12 +172,14 @@ describe('parseJson locate', () => {
   });
 
   // A search of the members per finding (the old way) takes about 14 s here.
-  it('places 30,000 findings on one object in linear time', () => {
-    const keys = Array.from({ length: 30_000 }, (_, i) => `"F${i}__c": {}`);
-    const big = parseJson(`{"fields": {${keys.join(',\n')}}}`);
-    const started = performance.now();
-    const ranges = big.locate(keys.map((_, i) => ({ path: ['fields', `F${i}__c`], at: 'key' as const })));
-    expect(performance.now() - started).toBeLessThan(3_000);
-    expect(ranges[29_999]).toEqual({ start: { line: 30_000, column: 1 }, end: { line: 30_000, column: 12 } });
+  slowTests('at scale', () => {
+    it('places 30,000 findings on one object in linear time', () => {
+      const keys = Array.from({ length: 30_000 }, (_, i) => `"F${i}__c": {}`);
+      const big = parseJson(`{"fields": {${keys.join(',\n')}}}`);
+      const started = performance.now();
+      const ranges = big.locate(keys.map((_, i) => ({ path: ['fields', `F${i}__c`], at: 'key' as const })));
+      expect(performance.now() - started).toBeLessThan(3_000);
+      expect(ranges[29_999]).toEqual({ start: { line: 30_000, column: 1 }, end: { line: 30_000, column: 12 } });
+    });
   });
 });

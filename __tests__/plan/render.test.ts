@@ -6,6 +6,7 @@ import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../../src/pl
 import { terminalText } from '../../src/report/escape.js';
 import { HOSTILE_NAMES } from '../../test-support/hostile-inputs.mjs';
 import { linkTriggers, renderGfm, tagsOf, visibleText } from '../../test-support/render-markdown.js';
+import { slowTests } from '../../test-support/slow.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'plan');
 const bytes = (name: string): Buffer => readFileSync(join(FIXTURES, name));
@@ -100,13 +101,15 @@ describe('renderPlanMarkdown with hostile and many changes', () => {
   });
 
   // Building a plan of 100,000 changes takes longer than rendering it; 30,000 show the same.
-  it('renders 30,000 changes in linear time, within its budgets', async () => {
-    const [base, head] = wide(30_000, false);
-    const plan = (await planFile({ path: 'a.json', status: 'modified' }, base!, head!))!;
-    const started = performance.now();
-    expect(Buffer.byteLength(renderPlanMarkdown([plan]))).toBeLessThanOrEqual(256 * 1024);
-    expect(Buffer.byteLength(renderPlanJson([plan]))).toBeLessThanOrEqual(960 * 1024);
-    expect(performance.now() - started).toBeLessThan(500);
+  slowTests('at scale', () => {
+    it('renders 30,000 changes in linear time, within its budgets', async () => {
+      const [base, head] = wide(30_000, false);
+      const plan = (await planFile({ path: 'a.json', status: 'modified' }, base!, head!))!;
+      const started = performance.now();
+      expect(Buffer.byteLength(renderPlanMarkdown([plan]))).toBeLessThanOrEqual(256 * 1024);
+      expect(Buffer.byteLength(renderPlanJson([plan]))).toBeLessThanOrEqual(960 * 1024);
+      expect(performance.now() - started).toBeLessThan(500);
+    });
   });
 });
 

@@ -2,6 +2,7 @@ import { STANDARD_OBJECTS } from '../../src/catalog/objects.js';
 import { factsFor } from '../../src/catalog/resolve.js';
 import { DescribeIndex } from '../../src/describe/types.js';
 import { defaultLintOptions, lintText } from '../../src/lint/engine.js';
+import { slowTests } from '../../test-support/slow.js';
 
 describe('standard-object catalog', () => {
   it('knows how at least 50 standard objects are polled', () => {
@@ -56,17 +57,19 @@ describe('standard platform events', () => {
     expect(factsFor(name).kind).not.toBe('platform-event');
   });
 
-  it('reads a large describe once however often its object is mapped', async () => {
-    // 1,000 mappings of one object against 20,000 described fields: once a copy of the fields per mapping (about 5 s).
-    const fields = [{ name: 'Id', type: 'id' }, { name: 'SystemModstamp', type: 'datetime' }, ...Array.from({ length: 20_000 }, (_, i) => ({ name: `F${i}__c`, type: 'string' }))];
-    const describe = new DescribeIndex();
-    describe.add({ name: 'Account', fields });
-    const mappings = Array.from({ length: 1_000 }, () => ({ object_name: 'Account', config: { access: 'read_only', fields: { Id: {}, SystemModstamp: {}, F7__c: {} } } }));
-    const started = performance.now();
-    const findings = await lintText('m.json', JSON.stringify({ mappings }), 'json', { ...defaultLintOptions(), describe });
-    expect(performance.now() - started).toBeLessThan(2_000);
-    expect(findings.filter((f) => f.ruleId === 'duplicate-mapping')).toHaveLength(999);
-    expect(factsFor('Account', describe.get('Account')).fields).toBe(factsFor('account', describe.get('Account')).fields);
+  slowTests('at scale', () => {
+    it('reads a large describe once however often its object is mapped', async () => {
+      // 1,000 mappings of one object against 20,000 described fields: once a copy of the fields per mapping (about 5 s).
+      const fields = [{ name: 'Id', type: 'id' }, { name: 'SystemModstamp', type: 'datetime' }, ...Array.from({ length: 20_000 }, (_, i) => ({ name: `F${i}__c`, type: 'string' }))];
+      const describe = new DescribeIndex();
+      describe.add({ name: 'Account', fields });
+      const mappings = Array.from({ length: 1_000 }, () => ({ object_name: 'Account', config: { access: 'read_only', fields: { Id: {}, SystemModstamp: {}, F7__c: {} } } }));
+      const started = performance.now();
+      const findings = await lintText('m.json', JSON.stringify({ mappings }), 'json', { ...defaultLintOptions(), describe });
+      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(findings.filter((f) => f.ruleId === 'duplicate-mapping')).toHaveLength(999);
+      expect(factsFor('Account', describe.get('Account')).fields).toBe(factsFor('account', describe.get('Account')).fields);
+    });
   });
 });
 
