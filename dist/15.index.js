@@ -544,15 +544,24 @@ function planChanges(base, head) {
             changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .mappingRemoved */ .Tw)(was));
     for (const [key, is] of after) {
         const was = before.get(key);
-        changes.push(...(was === undefined ? [(0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .mappingAdded */ .RM)(is)] : compareMapping(was, is)));
+        if (was === undefined)
+            changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .mappingAdded */ .RM)(is));
+        // One by one: spread into push, a mapping of a few hundred thousand changed fields overflowed the stack.
+        else
+            for (const change of compareMapping(was, is))
+                changes.push(change);
     }
-    return { changes: changes.sort(byPlace) };
+    return { changes: inPlaceOrder(changes) };
 }
 const KIND_ORDER = new Map(_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .CHANGE_KINDS */ .tO.map((kind, i) => [kind, i]));
-function byPlace(a, b) {
-    return (a.object.toLowerCase().localeCompare(b.object.toLowerCase()) ||
-        KIND_ORDER.get(a.kind) - KIND_ORDER.get(b.kind) ||
-        (a.field ?? '').toLowerCase().localeCompare((b.field ?? '').toLowerCase()));
+/**
+ * By object, kind, then field, names compared without case. The lower-cased names are worked out
+ * once per change rather than at each of the sort's comparisons.
+ */
+function inPlaceOrder(changes) {
+    const keyed = changes.map((change) => ({ change, object: change.object.toLowerCase(), kind: KIND_ORDER.get(change.kind), field: (change.field ?? '').toLowerCase() }));
+    keyed.sort((a, b) => a.object.localeCompare(b.object) || a.kind - b.kind || a.field.localeCompare(b.field));
+    return keyed.map(({ change }) => change);
 }
 function compareMapping(was, is) {
     const changes = [];

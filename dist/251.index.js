@@ -847,12 +847,15 @@ function formatDeployText(record) {
             : `Deployed to ${target} in ${took}${record.proven ? '; the live configuration matches the files' : ''}.`;
     const lines = [outcome];
     if (record.changes && record.changes.length > 0) {
-        lines.push(`Changes (${record.changes.length}):`, ...record.changes.map((change) => `  ${change.care ? '\u26a0' : ' '} ${terminalText(change.object)}: ${terminalText(changeLabel(change))}`));
+        // One push per line: spread into one call, a plan of a few hundred thousand changes overflowed the stack.
+        lines.push(`Changes (${record.changes.length}):`);
+        for (const change of record.changes)
+            lines.push(`  ${change.care ? '\u26a0' : ' '} ${terminalText(change.object)}: ${terminalText(changeLabel(change))}`);
     }
     if (record.connectionState)
         lines.push(`Connection state${observedNote(record)}: ${terminalText(record.connectionState)}`);
     const names = record.objectNames.map(terminalText);
-    const width = Math.max(0, ...names.map((name) => name.length));
+    const width = names.reduce((widest, name) => Math.max(widest, name.length), 0);
     record.objectNames.forEach((name, i) => {
         const mapping = record.mappingStates[name];
         lines.push(`  ${names[i].padEnd(width)}  ${mapping ? terminalText(`${mapping.state}${mapping.description ? ` (${mapping.description})` : ''}`) : 'not listed on the connection'}`);
@@ -872,7 +875,8 @@ function formatDeployText(record) {
     }
     if (record.deleted.length > 0)
         lines.push(`Deleted by prune (import the backup to restore): ${record.deleted.map(terminalText).join(', ')}`);
-    const leftInPlace = record.notInFiles.filter((name) => !record.deleted.includes(name));
+    const deleted = new Set(record.deleted);
+    const leftInPlace = record.notInFiles.filter((name) => !deleted.has(name));
     if (leftInPlace.length > 0)
         lines.push(`Live mappings not in the files, left in place: ${leftInPlace.map(terminalText).join(', ')}`);
     return `${lines.join('\n')}\n`;

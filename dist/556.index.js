@@ -229,15 +229,14 @@ function withoutVolatile(mapping) {
     const { applied_at: _applied, revision: _revision, ...config } = mapping.config;
     return { ...mapping, config };
 }
-/** Deletions last, and list items from the end, so that no edit moves the index another one names. */
-function ordered(edits) {
-    const rank = (edit) => (edit.op === 'delete' ? 1 : 0);
-    const lastIndex = (edit) => (typeof edit.path.at(-1) === 'number' ? edit.path.at(-1) : -1);
-    return [...edits].sort((a, b) => rank(a) - rank(b) || lastIndex(b) - lastIndex(a));
-}
-/** The intended document: the edits applied to the parsed value. */
+/**
+ * The intended document: the edits applied to the parsed value. The list items to delete go last,
+ * all at once: each edit names an index in the file as it stands, and deleting an item first would
+ * move the index of a later edit (a mapping no longer live before one whose fields drifted).
+ */
 function applyEdits(value, edits) {
-    for (const edit of ordered(edits)) {
+    const doomed = new Map();
+    for (const edit of edits) {
         const parent = edit.path.slice(0, -1).reduce((node, key) => node[key], value);
         const last = edit.path.at(-1);
         if (edit.op === 'append')
@@ -245,29 +244,91 @@ function applyEdits(value, edits) {
         else if (edit.op === 'set')
             parent[last] = structuredClone(edit.value);
         else if (Array.isArray(parent))
-            parent.splice(last, 1);
+            doomed.set(parent, (doomed.get(parent) ?? new Set()).add(last));
         else
             delete parent[last];
     }
+    for (const [list, indexes] of doomed)
+        removeItems(list, indexes);
     return value;
 }
+/** In one pass: a splice per item made deleting many items of a long list cost items \u00d7 deletions. */
+function removeItems(items, indexes) {
+    let kept = 0;
+    for (const [index, item] of items.entries())
+        if (!indexes.has(index))
+            items[kept++] = item;
+    items.length = kept;
+}
+/**
+ * Edits the YAML document through its nodes, with the same rules as the `yaml` Document API
+ * (setIn, addIn, deleteIn) but each map's keys indexed once: the API looks a key up by scanning
+ * its map, so thousands of edits of one map cost keys \u00d7 edits. List items are deleted last, as in
+ * applyEdits.
+ */
 function editYaml(text, edits) {
-    const document = (0,dist/* parseDocument */.Tp)(text);
-    for (const edit of ordered(edits)) {
-        for (let depth = 1; depth <= edit.path.length; depth++) {
-            const node = document.getIn(edit.path.slice(0, depth), true);
-            if ((0,dist/* isAlias */.Vj)(node) || (depth < edit.path.length && node !== undefined && !(0,dist/* isCollection */.P3)(node))) {
-                return { refused: `${edit.path.slice(0, depth).join('.')} is shared through a YAML anchor; change it by hand` };
+    // uniqueKeys false: the library's check compares each key with every earlier one, and the lint reports repeats.
+    const document = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
+    const pairsByKey = new Map();
+    const pairsOf = (map) => {
+        let pairs = pairsByKey.get(map);
+        if (!pairs) {
+            pairs = new Map();
+            // The first of repeated keys, as the API finds it.
+            for (const pair of map.items)
+                if (!pairs.has(keyOf(pair)))
+                    pairs.set(keyOf(pair), pair);
+            pairsByKey.set(map, pairs);
+        }
+        return pairs;
+    };
+    const doomedItems = new Map();
+    const doomedPairs = new Map();
+    for (const edit of edits) {
+        let parent;
+        let node = document.contents;
+        for (const [depth, key] of edit.path.entries()) {
+            parent = node;
+            node = (0,dist/* isSeq */.oP)(parent) ? parent.items[key] : (0,dist/* isMap */.jh)(parent) ? pairsOf(parent).get(key)?.value : undefined;
+            if ((0,dist/* isAlias */.Vj)(node) || (depth < edit.path.length - 1 && node !== undefined && !(0,dist/* isCollection */.P3)(node))) {
+                return { refused: `${edit.path.slice(0, depth + 1).join('.')} is shared through a YAML anchor; change it by hand` };
             }
         }
-        if (edit.op === 'set')
-            document.setIn(edit.path, edit.value);
-        else if (edit.op === 'append')
-            document.addIn(edit.path, edit.value);
+        const last = edit.path.at(-1);
+        if (edit.op === 'append' && (0,dist/* isSeq */.oP)(node))
+            node.items.push(edit.value);
+        else if (edit.op === 'delete' && (0,dist/* isSeq */.oP)(parent))
+            doomedItems.set(parent, (doomedItems.get(parent) ?? new Set()).add(last));
+        else if (edit.op === 'delete' && (0,dist/* isMap */.jh)(parent)) {
+            const pair = pairsOf(parent).get(last);
+            if (pair)
+                doomedPairs.set(parent, (doomedPairs.get(parent) ?? new Set()).add(pair));
+            pairsOf(parent).delete(last);
+        }
+        else if (edit.op === 'set' && (0,dist/* isMap */.jh)(parent)) {
+            const pair = pairsOf(parent).get(last);
+            // As the API sets a key: a scalar node keeps its comments and style when the new value is a scalar too.
+            if (pair && (0,dist/* isScalar */.jn)(pair.value) && (!edit.value || typeof edit.value !== 'object'))
+                pair.value.value = edit.value;
+            else if (pair)
+                pair.value = edit.value;
+            else {
+                const added = new dist/* Pair */.Rm(last, edit.value);
+                parent.items.push(added);
+                pairsOf(parent).set(last, added);
+            }
+        }
         else
-            document.deleteIn(edit.path);
+            return { refused: `${edit.path.join('.')} is not where the file can be edited` };
     }
+    for (const [list, indexes] of doomedItems)
+        removeItems(list.items, indexes);
+    for (const [map, pairs] of doomedPairs)
+        map.items = map.items.filter((pair) => !pairs.has(pair));
     return document.toString();
+}
+function keyOf(pair) {
+    return (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
 }
 /**
  * Edits the JSON text in place: a changed value is replaced where it stands, a new key or list
@@ -276,21 +337,42 @@ function editYaml(text, edits) {
 function editJson(text, edits) {
     const nodes = jsonNodes(text);
     const unit = indentUnit(text);
+    const indentOfLine = lineIndents(text);
     const replacements = [];
     const nodeAt = (keys) => nodes.get(JSON.stringify(keys));
     const deleted = new Set();
     for (const edit of edits)
         if (edit.op === 'delete')
             deleted.add(nodeAt(edit.path));
-    // A list whose every item goes and that gets new ones is written anew: the edits would overlap.
+    // Found once per container: asked for each of its edits, a scan of its members made deleting
+    // or appending many members of one list cost members \u00d7 edits.
+    const firstKept = new Map();
+    const firstKeptIn = (container) => {
+        let index = firstKept.get(container);
+        if (index === undefined) {
+            index = container.members.findIndex((member) => !deleted.has(member));
+            firstKept.set(container, index);
+        }
+        return index;
+    };
+    // A list or object whose every member goes and that gets new ones is written anew: the edits would overlap.
     const rebuilt = new Map();
     for (const edit of edits) {
-        const list = edit.op === 'append' ? nodeAt(edit.path) : undefined;
-        if (edit.op === 'append' && list?.members?.every((member) => deleted.has(member)))
-            rebuilt.set(list, [...(rebuilt.get(list) ?? []), edit.value]);
+        if (edit.op === 'delete' || (edit.op === 'set' && nodeAt(edit.path)))
+            continue;
+        const container = nodeAt(edit.op === 'append' ? edit.path : edit.path.slice(0, -1));
+        if (!container?.members || firstKeptIn(container) !== -1)
+            continue;
+        const added = rebuilt.get(container);
+        if (added)
+            added.push(edit);
+        else
+            rebuilt.set(container, [edit]);
     }
-    for (const [list, values] of rebuilt)
-        replacements.push({ start: list.start, end: list.end, text: serialized(values, unit, indentOfLine(text, list.memberStart)) });
+    for (const [container, added] of rebuilt) {
+        const value = added[0].op === 'append' ? added.map((edit) => edit.value) : Object.fromEntries(added.map((edit) => [edit.path.at(-1), edit.value]));
+        replacements.push({ start: container.start, end: container.end, text: serialized(value, unit, indentOfLine(container.memberStart)) });
+    }
     for (const edit of edits) {
         const parent = nodeAt(edit.path.slice(0, -1));
         const container = edit.op === 'append' ? nodeAt(edit.path) : parent;
@@ -300,16 +382,17 @@ function editJson(text, edits) {
             continue;
         const existing = edit.op === 'append' ? undefined : nodeAt(edit.path);
         if (edit.op === 'set' && existing) {
-            replacements.push({ start: existing.start, end: existing.end, text: serialized(edit.value, unit, indentOfLine(text, existing.memberStart)) });
+            replacements.push({ start: existing.start, end: existing.end, text: serialized(edit.value, unit, indentOfLine(existing.memberStart)) });
         }
         else if (edit.op === 'delete') {
             const members = container.members;
-            const index = members.indexOf(existing);
-            if (members.every((member) => deleted.has(member))) {
+            const index = existing.index;
+            const kept = firstKeptIn(container);
+            if (kept === -1) {
                 if (index === 0)
                     replacements.push({ start: container.start + 1, end: container.end - 1, text: '' });
             }
-            else if (members.slice(0, index).some((member) => !deleted.has(member))) {
+            else if (kept < index) {
                 replacements.push({ start: members[index - 1].end, end: existing.end, text: '' });
             }
             else {
@@ -319,20 +402,26 @@ function editJson(text, edits) {
         else {
             const name = edit.op === 'set' ? `${JSON.stringify(edit.path.at(-1))}:${unit === undefined ? '' : ' '}` : '';
             const last = container.members.at(-1);
-            const indent = last ? indentOfLine(text, last.memberStart) : `${indentOfLine(text, container.memberStart)}${unit ?? ''}`;
+            const indent = last ? indentOfLine(last.memberStart) : `${indentOfLine(container.memberStart)}${unit ?? ''}`;
             const separator = unit === undefined ? '' : `\n${indent}`;
             const value = serialized(edit.value, unit, indent);
             if (last)
                 replacements.push({ start: last.end, end: last.end, text: `,${separator}${name}${value}` });
             else
-                replacements.push({ start: container.start + 1, end: container.end - 1, text: `${separator}${name}${value}${unit === undefined ? '' : `\n${indentOfLine(text, container.memberStart)}`}` });
+                replacements.push({ start: container.start + 1, end: container.end - 1, text: `${separator}${name}${value}${unit === undefined ? '' : `\n${indentOfLine(container.memberStart)}`}` });
         }
     }
-    replacements.sort((a, b) => b.start - a.start || b.end - a.end);
-    let result = text;
-    for (const { start, end, text: inserted } of replacements)
-        result = result.slice(0, start) + inserted + result.slice(end);
-    return result;
+    // In text order, two at one offset (new list items) in the order pushed, and assembled from
+    // pieces: rebuilding the whole text once per replacement made thousands of edits cost edits \u00d7 file size.
+    replacements.sort((a, b) => a.start - b.start || a.end - b.end);
+    const pieces = [];
+    let cursor = 0;
+    for (const { start, end, text: inserted } of replacements) {
+        pieces.push(text.slice(cursor, start), inserted);
+        cursor = end;
+    }
+    pieces.push(text.slice(cursor));
+    return pieces.join('');
 }
 /** Every value of the document by its path (JSON of the key list), from one scan. */
 function jsonNodes(text) {
@@ -341,7 +430,7 @@ function jsonNodes(text) {
     let key;
     const value = (start) => {
         const parent = stack.at(-1);
-        const node = { start, end: start, memberStart: key?.start ?? start };
+        const node = { start, end: start, memberStart: key?.start ?? start, index: parent?.node.members.length ?? 0 };
         const path = parent ? [...parent.path, key ? key.name : parent.node.members.length] : [];
         parent?.node.members.push(node);
         nodes.set(JSON.stringify(path), node);
@@ -367,9 +456,28 @@ function indentUnit(text) {
         return undefined;
     return indents.reduce((shortest, indent) => (indent.length < shortest.length ? indent : shortest), indents[0] ?? '  ');
 }
-function indentOfLine(text, offset) {
-    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    return /^[ \t]*/.exec(text.slice(lineStart))[0];
+/**
+ * The indentation of the line an offset is on. The line starts are found once: searching back
+ * from each offset made many edits on one long line cost edits \u00d7 line length.
+ */
+function lineIndents(text) {
+    const lineStarts = [0];
+    for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1))
+        lineStarts.push(newline + 1);
+    const indentation = /[ \t]*/y;
+    return (offset) => {
+        let low = 0;
+        let high = lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (lineStarts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        indentation.lastIndex = lineStarts[low];
+        return indentation.exec(text)[0];
+    };
 }
 function serialized(value, unit, indent) {
     if (unit === undefined)

@@ -1045,19 +1045,19 @@ async function main(argv, io) {
                 return await lintCommand((0,options/* parseCommand */.RM)('lint', argv), io);
             // Loaded on demand: a lint does not pay for the deploy's and the plan's modules.
             case 'deploy':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(993), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 6073))).deployCommand((0,options/* parseCommand */.RM)('deploy', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 6073))).deployCommand((0,options/* parseCommand */.RM)('deploy', rest), io);
             case 'plan':
-                return await (await __webpack_require__.e(/* import() */ 361).then(__webpack_require__.bind(__webpack_require__, 8361))).planCommand((0,options/* parseCommand */.RM)('plan', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 8361))).planCommand((0,options/* parseCommand */.RM)('plan', rest), io);
             case 'diagnose':
                 return await (await __webpack_require__.e(/* import() */ 848).then(__webpack_require__.bind(__webpack_require__, 6848))).diagnoseCommand((0,options/* parseCommand */.RM)('diagnose', rest), io);
             case 'write-errors':
                 return await (await __webpack_require__.e(/* import() */ 109).then(__webpack_require__.bind(__webpack_require__, 2109))).writeErrorsCommand((0,options/* parseCommand */.RM)('write-errors', rest), io);
             case 'drift':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(993), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 2621))).driftCommand((0,options/* parseCommand */.RM)('drift', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(764), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 2621))).driftCommand((0,options/* parseCommand */.RM)('drift', rest), io);
             case 'health':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(993), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 2621))).healthCommand((0,options/* parseCommand */.RM)('health', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(764), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 2621))).healthCommand((0,options/* parseCommand */.RM)('health', rest), io);
             case 'compare':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(993), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 2621))).compareCommand((0,options/* parseCommand */.RM)('compare', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(764), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 2621))).compareCommand((0,options/* parseCommand */.RM)('compare', rest), io);
             case '--version':
             case '-v':
                 io.stdout.write(`${package_0/* version */.rE}\n`);
@@ -5484,6 +5484,8 @@ class Target {
     keyEnd = -1;
     valueStart = -1;
     valueEnd = -1;
+    /** The children whose values the scan met since this target was last cleared: what a clearing must reach. */
+    met;
     /** `byIndex`: reached through an array index (a number segment); only such targets match array elements. */
     constructor(byIndex) {
         this.byIndex = byIndex;
@@ -5570,18 +5572,27 @@ class LocateVisitor extends PathVisitor {
     scalar(start, end) {
         const found = this.next();
         if (found) {
+            this.meet(found);
             found.valueStart = start;
             found.valueEnd = end;
         }
     }
     open(isObject, start) {
         const found = this.next();
-        if (found)
+        if (found) {
+            this.meet(found);
             found.valueStart = start;
+        }
         this.targets.push(found);
         super.open(isObject, start);
         // Nothing requested inside: the scanner jumps to the closing bracket.
         return found?.children !== undefined;
+    }
+    /** Notes in the enclosing target that the scan met this one's value, for forget(). */
+    meet(found) {
+        const parent = this.targets[this.targets.length - 1];
+        if (parent)
+            (parent.met ??= []).push(found);
     }
     close(end) {
         const found = this.targets.pop();
@@ -5591,19 +5602,19 @@ class LocateVisitor extends PathVisitor {
     }
 }
 /**
- * Clears what an earlier duplicate of a key recorded below it. Only nodes its value met are visited
- * (a node's descendants are met only inside its value): a key repeated many times over a large tree
- * of requests cost the whole tree for each repeat.
+ * Clears what an earlier duplicate of a key recorded below it. Only the targets its value met are
+ * visited, each once per time it was met: a key repeated many times over many requests would
+ * otherwise cost the requests at each repeat.
  */
 function forget(node) {
     const stack = [node];
     while (stack.length > 0) {
         const next = stack.pop();
         next.keyStart = next.keyEnd = next.valueStart = next.valueEnd = -1;
-        if (next.children)
-            for (const child of next.children.values())
-                if (child.valueStart !== -1)
-                    stack.push(child);
+        if (next.met)
+            for (const child of next.met)
+                stack.push(child);
+        next.met = undefined;
     }
 }
 
@@ -7327,8 +7338,8 @@ const unsupportedFieldType = {
 };
 /** The component fields to suggest: from the describe data when it lists them, else by Salesforce's naming rules. */
 function componentsOf(mapping, compound) {
-    const described = [...mapping.facts.fields.values()].filter((field) => field.compoundFieldName === compound.name).map((field) => field.name);
-    if (described.length > 0)
+    const described = componentsByCompound(mapping.facts.fields).get(compound.name);
+    if (described)
         return described;
     if (compound.type?.toLowerCase() === 'address') {
         const prefix = compound.name.replace(/Address$/i, '');
@@ -7336,6 +7347,25 @@ function componentsOf(mapping, compound) {
     }
     const base = compound.name.replace(/__c$/i, '');
     return compound.name !== base ? [`${base}__Latitude__s`, `${base}__Longitude__s`] : ['its latitude and longitude fields'];
+}
+const componentsOfFields = new WeakMap();
+/** Built once per field map: scanning every field for each compound field reported cost compounds \u00d7 fields. */
+function componentsByCompound(fields) {
+    let components = componentsOfFields.get(fields);
+    if (!components) {
+        components = new Map();
+        for (const field of fields.values()) {
+            if (typeof field.compoundFieldName !== 'string')
+                continue;
+            const named = components.get(field.compoundFieldName);
+            if (named)
+                named.push(field.name);
+            else
+                components.set(field.compoundFieldName, [field.name]);
+        }
+        componentsOfFields.set(fields, components);
+    }
+    return components;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/unsupported-object.ts

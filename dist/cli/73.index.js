@@ -735,12 +735,15 @@ function formatDeployText(record) {
             : `Deployed to ${target} in ${took}${record.proven ? '; the live configuration matches the files' : ''}.`;
     const lines = [outcome];
     if (record.changes && record.changes.length > 0) {
-        lines.push(`Changes (${record.changes.length}):`, ...record.changes.map((change) => `  ${change.care ? '\u26a0' : ' '} ${(0,report_escape/* terminalText */.eR)(change.object)}: ${(0,report_escape/* terminalText */.eR)((0,render.changeLabel)(change))}`));
+        // One push per line: spread into one call, a plan of a few hundred thousand changes overflowed the stack.
+        lines.push(`Changes (${record.changes.length}):`);
+        for (const change of record.changes)
+            lines.push(`  ${change.care ? '\u26a0' : ' '} ${(0,report_escape/* terminalText */.eR)(change.object)}: ${(0,report_escape/* terminalText */.eR)((0,render.changeLabel)(change))}`);
     }
     if (record.connectionState)
         lines.push(`Connection state${observedNote(record)}: ${(0,report_escape/* terminalText */.eR)(record.connectionState)}`);
     const names = record.objectNames.map(report_escape/* terminalText */.eR);
-    const width = Math.max(0, ...names.map((name) => name.length));
+    const width = names.reduce((widest, name) => Math.max(widest, name.length), 0);
     record.objectNames.forEach((name, i) => {
         const mapping = record.mappingStates[name];
         lines.push(`  ${names[i].padEnd(width)}  ${mapping ? (0,report_escape/* terminalText */.eR)(`${mapping.state}${mapping.description ? ` (${mapping.description})` : ''}`) : 'not listed on the connection'}`);
@@ -760,7 +763,8 @@ function formatDeployText(record) {
     }
     if (record.deleted.length > 0)
         lines.push(`Deleted by prune (import the backup to restore): ${record.deleted.map(report_escape/* terminalText */.eR).join(', ')}`);
-    const leftInPlace = record.notInFiles.filter((name) => !record.deleted.includes(name));
+    const deleted = new Set(record.deleted);
+    const leftInPlace = record.notInFiles.filter((name) => !deleted.has(name));
     if (leftInPlace.length > 0)
         lines.push(`Live mappings not in the files, left in place: ${leftInPlace.map(report_escape/* terminalText */.eR).join(', ')}`);
     return `${lines.join('\n')}\n`;
@@ -840,6 +844,79 @@ function stderrLog(io) {
             }
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 2750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ judgeMapping),
+/* harmony export */   u: () => (/* binding */ judgeConnection)
+/* harmony export */ });
+/**
+ * What each connection and mapping state means for a deploy (from django-heroku-connect's groups and
+ * the Dev Center state references). A state in neither table is unknown: the wait keeps going
+ * and warns once, since Heroku adds states without notice.
+ */
+/** `{app}` in a remedy is replaced with the app name. */
+const BLOCKED = {
+    NEW: { meaning: 'the connection is not set up yet (no database or schema chosen)', remedy: 'Finish the setup in the dashboard (heroku addons:open herokuconnect -a {app}) or with heroku connect:db:set -a {app}.' },
+    NEED_AUTHENTICATION: { meaning: 'the connection has not been authorized with Salesforce yet', remedy: 'Authorize it: heroku connect:sf:auth -a {app}.' },
+    PAUSED: { meaning: 'the connection is paused (demo connections are paused after a period of inactivity)', remedy: 'Resume it: heroku connect:resume -a {app}.' },
+    UNAUTHORIZED: { meaning: 'the Salesforce authorization has expired or was revoked', remedy: 'Reauthorize it: heroku connect:sf:auth -a {app}.' },
+    HEROKU_UNAUTH: { meaning: 'Heroku Connect has lost its authorization to the app\'s Heroku Postgres database', remedy: 'Reauthorize Heroku in the dashboard: heroku addons:open herokuconnect -a {app}.' },
+    DB_UNAVAILABLE: { meaning: 'Heroku Connect cannot reach the Postgres database', remedy: 'Check the database (heroku pg:info -a {app}), then resume the connection in the dashboard.' },
+    SYSTEM_ERROR: { meaning: 'an unexpected error interrupted synchronization', remedy: 'Look at heroku connect:diagnose -a {app} and the logs, then resume synchronization in the dashboard.' },
+    TOO_MANY_ROWS: { meaning: 'the connection is over the number of rows its license allows', remedy: 'Reduce the synchronized rows or upgrade the plan.' },
+    INACTIVE_ORG: { meaning: 'the Salesforce organization is inactive', remedy: 'Reactivate the Salesforce org, or point the connection at an active one.' },
+    SYSTEM_ON_ICE: { meaning: 'the demo connection was put on ice after a period of inactivity', remedy: 'Reactivate it in the dashboard: heroku addons:open herokuconnect -a {app}.' },
+};
+/** States in which the connection is busy but healthy: an import can be sent, and the wait goes on. */
+const CONNECTION_WORKING = new Set(['IMPORT_CONFIGURATION', 'POLLING_DB_CHANGES', 'BUSY', 'RECOVERY']);
+function judgeConnection(state, app) {
+    if (state === 'IDLE')
+        return { kind: 'idle' };
+    if (CONNECTION_WORKING.has(state))
+        return { kind: 'working' };
+    const blocked = BLOCKED[state];
+    if (blocked)
+        return { kind: 'blocked', meaning: blocked.meaning, remedy: blocked.remedy.replaceAll('{app}', app) };
+    return { kind: 'unknown' };
+}
+/**
+ * DATA_SYNCED is the only settled healthy state; django's "OK" and "temporary error" groups are still
+ * working after an import (a new or changed mapping passes through INITIAL, SCHEMA_CHANGED, RESYNC\u2026).
+ */
+const MAPPING_WORKING = new Set([
+    'INITIAL',
+    'SCHEMA_CHANGED',
+    'RESYNC',
+    'RELOAD_TABLE',
+    'RECOVERY',
+    'POLLING_SF_CHANGES',
+    'POLLING_SF_BULK',
+    'POLLING_SF_FOR_DELETES',
+    'WAIT_BULK_LOAD',
+    'LOADING_BULK_JOB',
+    'RESOLVE_EXTERNAL_IDS',
+    'WAIT_BULK_UPDATE',
+    'APPLYING_BULK_UPDATE',
+    'POLL_EXTERNAL_IDS',
+    'ABORTED',
+]);
+/** django-heroku-connect's permanent errors: they do not resolve by waiting. */
+const MAPPING_FAILED = new Set(['BAD_CONFIG', 'SYSTEM_ERROR', 'DB_UNAVAILABLE', 'BULK_LOAD_ERROR', 'SYNC_REMOVED', 'INACTIVE_ORG', 'UNAUTHORIZED']);
+function judgeMapping(state) {
+    if (state === 'DATA_SYNCED')
+        return 'synced';
+    if (MAPPING_WORKING.has(state))
+        return 'working';
+    if (MAPPING_FAILED.has(state))
+        return 'failed';
+    return 'unknown';
 }
 
 
