@@ -88,6 +88,13 @@ describe('write-back', () => {
     expect(readFileSync(path.join(workspace, 'm.json'), 'utf8')).toBe(JSON.stringify({ mappings: [{ object_name: 'Account', config: { fields: { Fax: {}, Phone: {} } } }] }, null, 2));
   });
 
+  it('refuses, rather than breaks on, a file that can no longer be read as a mapping file', async () => {
+    const workspace = makeWorkspace({ 'gone.yaml': 'mappings: [unclosed\n' });
+    const results = await writeBack([{ file: 'gone.yaml', absolutePath: path.join(workspace, 'gone.yaml'), confinedTo: workspace }], { mappings: [{ object_name: 'Contact', config: { access: 'read_only', fields: { Id: {} } } }] });
+    expect(results).toEqual([{ file: 'gone.yaml', edits: 0, refused: 'it can no longer be read as a mapping file' }]);
+    expect(readFileSync(path.join(workspace, 'gone.yaml'), 'utf8')).toBe('mappings: [unclosed\n');
+  });
+
   it('appends a live-only mapping and removes one that is no longer live', async () => {
     const live = { mappings: [{ object_name: 'Contact', config: { access: 'read_only', fields: { Id: {} } } }] };
     const { results, text } = await rewrite('drifted.json', live);

@@ -266,7 +266,10 @@ async function proveImport(api: ConnectApi, connection: DiscoveredConnection, me
 
 /** Deletes the live mappings the files lack, after the import (and its proof) succeeded. */
 async function prune(api: ConnectApi, connection: DiscoveredConnection, detail: ConnectionDetail, record: DeployRecord, log: DeployLog): Promise<void> {
-  const doomed = record.notInFiles.map((name) => detail.mappings.find((mapping) => mapping.object_name.toLowerCase() === name.toLowerCase()));
+  // The first live mapping of each name, found by one lookup each rather than a search of the list.
+  const liveByName = new Map<string, (typeof detail.mappings)[number]>();
+  for (const mapping of detail.mappings) if (!liveByName.has(mapping.object_name.toLowerCase())) liveByName.set(mapping.object_name.toLowerCase(), mapping);
+  const doomed = record.notInFiles.map((name) => liveByName.get(name.toLowerCase()));
   for (const mapping of doomed) {
     if (mapping === undefined) continue;
     if (mapping.id === undefined) throw new RemoteFailure('Heroku Connect', 'answered', `The ${mapping.object_name} mapping has no id in the connection's detail, so it cannot be deleted; delete it in the dashboard.`);

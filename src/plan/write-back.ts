@@ -88,6 +88,11 @@ export async function writeBack(files: readonly DeployFile[], live: unknown): Pr
       results.push({ file: document.ref.file, edits: 0 });
       continue;
     }
+    // The drift check reads every file first and stops at one it cannot read; this keeps a file that changed since from breaking the write.
+    if (!isRecord(document.value) || !Array.isArray(document.value.mappings)) {
+      results.push({ file: document.ref.file, edits: 0, refused: 'it can no longer be read as a mapping file' });
+      continue;
+    }
     const format = formatOf(document.ref.file);
     const expected = applyEdits(structuredClone(document.value), fileEdits);
     const rewritten = format === 'json' ? editJson(document.text, fileEdits) : editYaml(document.text, fileEdits);
