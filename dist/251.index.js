@@ -599,7 +599,12 @@ async function proveImport(api, connection, merged, record, log) {
 }
 /** Deletes the live mappings the files lack, after the import (and its proof) succeeded. */
 async function prune(api, connection, detail, record, log) {
-    const doomed = record.notInFiles.map((name) => detail.mappings.find((mapping) => mapping.object_name.toLowerCase() === name.toLowerCase()));
+    // The first live mapping of each name, found by one lookup each rather than a search of the list.
+    const liveByName = new Map();
+    for (const mapping of detail.mappings)
+        if (!liveByName.has(mapping.object_name.toLowerCase()))
+            liveByName.set(mapping.object_name.toLowerCase(), mapping);
+    const doomed = record.notInFiles.map((name) => liveByName.get(name.toLowerCase()));
     for (const mapping of doomed) {
         if (mapping === undefined)
             continue;

@@ -197,6 +197,11 @@ async function writeBack(files, live) {
             results.push({ file: document.ref.file, edits: 0 });
             continue;
         }
+        // The drift check reads every file first and stops at one it cannot read; this keeps a file that changed since from breaking the write.
+        if (!(0,json/* isRecord */.u4)(document.value) || !Array.isArray(document.value.mappings)) {
+            results.push({ file: document.ref.file, edits: 0, refused: 'it can no longer be read as a mapping file' });
+            continue;
+        }
         const format = (0,source/* formatOf */.be)(document.ref.file);
         const expected = applyEdits(structuredClone(document.value), fileEdits);
         const rewritten = format === 'json' ? editJson(document.text, fileEdits) : editYaml(document.text, fileEdits);
