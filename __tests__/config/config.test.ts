@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { loadConfig } from '../../src/config/load.js';
 import { makeWorkspace, runAction, runCli } from '../../test-support/harness.js';
+import { slowTests } from '../../test-support/slow.js';
 
 const mapping = (object: string, fields: Record<string, object>, extra: object = {}) => ({ object_name: object, config: { access: 'read_only', sf_polling_seconds: 600, fields, ...extra } });
 const exportOf = (...mappings: object[]) => `${JSON.stringify({ mappings }, null, 4)}\n`;
@@ -169,5 +171,32 @@ describe('a bad configuration file is a configuration error naming file, line an
     const result = await runAction(fixtureRepository('plan: free\n'), {});
     expect(result.exitCode).toBe(1);
     expect(result.annotations).toEqual([expect.objectContaining({ level: 'error', properties: { title: 'Configuration error' }, message: '.heroku-connect.yml:1:7: "plan" must be one of: demo, enterprise, shield.' })]);
+  });
+});
+
+describe('placing the entries of a JSON configuration file', () => {
+  const ignores = (count: number, badAt = -1) =>
+    `{"ignore": [\n${Array.from({ length: count }, (_, i) => `  {"rule": "${i === badAt ? 'missing-id-feld' : 'missing-id-field'}", "object": "O${i}", "reason": "r"}`).join(',\n')}\n]}\n`;
+
+  it('places each ignore entry at its own line, and an unknown rule at its entry', async () => {
+    const config = await loadConfig(makeWorkspace({ '.heroku-connect.json': ignores(3) }), { searchUp: false });
+    expect(config!.ignores.map((entry) => [entry.object, entry.line, entry.column])).toEqual([
+      ['O0', 2, 3],
+      ['O1', 3, 3],
+      ['O2', 4, 3],
+    ]);
+    await expect(loadConfig(makeWorkspace({ '.heroku-connect.json': ignores(3, 1) }), { searchUp: false })).rejects.toThrow(
+      '.heroku-connect.json:3:12: unknown rule "missing-id-feld". Did you mean "missing-id-field"?',
+    );
+  });
+
+  slowTests('at scale', () => {
+    it('places 3,000 ignore entries in one scan of the file, not one scan each', async () => {
+      const root = makeWorkspace({ '.heroku-connect.json': ignores(3_000) });
+      const started = performance.now();
+      const config = await loadConfig(root, { searchUp: false });
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect(config!.ignores.at(-1)).toMatchObject({ object: 'O2999', line: 3_001 });
+    });
   });
 });

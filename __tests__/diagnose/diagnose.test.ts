@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { ValidationResults, WriteError } from '../../src/connect/types.js';
 import { diagnoseFindings, mappingPlaces } from '../../src/diagnose/findings.js';
+import { diagnoseSarifRun } from '../../src/diagnose/sarif.js';
 import { newWriteErrors, parseDuration, writeErrorsByTable, writeErrorsSince } from '../../src/diagnose/write-errors.js';
 import { makeWorkspace, runCli } from '../../test-support/harness.js';
+import { slowTests } from '../../test-support/slow.js';
 import { APP, closeStandIns, EXAMPLE, KEY, standIn } from '../deploy/support.js';
 
 afterEach(closeStandIns);
@@ -36,6 +38,37 @@ describe('diagnose findings', () => {
       ['warning', 'W', 'a.json', 1, 'Gone__c'],
     ]);
     expect(report.findings[1]).toMatchObject({ source: 'diagnose', message: 'Heroku Connect diagnose of the LEAD mapping, UPSERT_FIELD: Bad. (https://devcenter.heroku.com/articles/heroku-connect-diagnose#x)' });
+  });
+});
+
+describe('diagnose SARIF run', () => {
+  const finding = (ruleId: string, docUrl?: string) =>
+    ({ source: 'diagnose', ruleId, level: 'error', message: 'm', file: 'a.json', line: 1, column: 1, ...(docUrl && { docUrl }) }) as const;
+
+  it("lists each of Heroku's rule ids once and points every result at its rule", () => {
+    const run = diagnoseSarifRun([finding('B'), finding('A', 'https://devcenter.heroku.com/x'), finding('B')]) as {
+      tool: { driver: { rules: { id: string; helpUri?: string }[] } };
+      results: { ruleId: string; ruleIndex: number }[];
+    };
+    expect(run.tool.driver.rules.map((rule) => [rule.id, rule.helpUri])).toEqual([
+      ['B', undefined],
+      ['A', 'https://devcenter.heroku.com/x'],
+    ]);
+    expect(run.results.map((result) => [result.ruleId, result.ruleIndex])).toEqual([
+      ['B', 0],
+      ['A', 1],
+      ['B', 0],
+    ]);
+  });
+
+  slowTests('at scale', () => {
+    it('indexes 50,000 distinct rule ids from an answer in linear time', () => {
+      const findings = Array.from({ length: 50_000 }, (_, i) => finding(`RULE_${i}`));
+      const started = performance.now();
+      const run = diagnoseSarifRun(findings) as { results: { ruleIndex: number }[] };
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect(run.results.at(-1)!.ruleIndex).toBe(49_999);
+    });
   });
 });
 

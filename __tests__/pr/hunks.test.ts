@@ -2,6 +2,7 @@ import type { Finding } from '../../src/core/types.js';
 import { rankFindings } from '../../src/report/order.js';
 import type { ChangedFile } from '../../src/pr/changed-files.js';
 import { addedLines, changedLinePriority } from '../../src/pr/hunks.js';
+import { slowTests } from '../../test-support/slow.js';
 
 const lines = (patch: string) => [...addedLines(patch)].sort((a, b) => a - b);
 
@@ -88,6 +89,22 @@ describe('changedLinePriority', () => {
   it('is 0 for a finding whose range covers a changed line', () => {
     expect(priority(finding('changed.json', 5, 11))).toBe(0);
     expect(priority(finding('changed.json', 13, 20))).toBe(1);
+  });
+
+  it('reads hunks in any order, a range matching only when a changed line is inside it', () => {
+    const shuffled = changedLinePriority([{ path: 'a.yml', status: 'modified', patch: '@@ -50 +50 @@\n-x\n+x\n@@ -3 +3 @@\n-y\n+y' }]);
+    expect([finding('a.yml', 2, 4), finding('a.yml', 4, 49), finding('a.yml', 50), finding('a.yml', 51, 99), finding('a.yml', 1, 2)].map(shuffled)).toEqual([0, 1, 0, 1, 1]);
+  });
+
+  slowTests('at scale', () => {
+    it('costs a finding spanning a whole 1 MiB file one search, not one look per line', () => {
+      const wide = changedLinePriority([{ path: 'a.yml', status: 'modified', patch: '@@ -500000 +500000 @@\n-x\n+x' }]);
+      const started = performance.now();
+      const priorities = Array.from({ length: 1_000 }, () => wide(finding('a.yml', 1, 499_999)));
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect(new Set(priorities)).toEqual(new Set([1]));
+      expect(wide(finding('a.yml', 1, 500_000))).toBe(0);
+    });
   });
 
   it('is 0 throughout a changed file whose patch is unknown', () => {

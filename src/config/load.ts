@@ -95,19 +95,22 @@ export async function loadConfig(root: string, options: { searchUp: boolean }): 
   const value = parsed.value ?? {};
   const at = (where: JsonPath, key = false) => {
     const { start } = parsed.locate([{ path: where, at: key ? 'key' : 'value' }])[0]!;
-    return { line: start.line, column: start.column, text: `${shown}:${start.line}:${start.column}` };
+    return `${shown}:${start.line}:${start.column}`;
   };
   if (!validate(value)) {
     const error = validate.errors![0]!;
     const where = parsePointer(error.instancePath);
     const isKey = error.keyword === 'additionalProperties' || error.keyword === 'propertyNames';
-    throw new ConfigurationError(`${at(isKey ? [...where, String(error.params.additionalProperty ?? error.params.propertyName ?? '')] : where, isKey).text}: ${describe(error, where)}`);
+    throw new ConfigurationError(`${at(isKey ? [...where, String(error.params.additionalProperty ?? error.params.propertyName ?? '')] : where, isKey)}: ${describe(error, where)}`);
   }
   const document = value as ConfigDocument;
-  for (const [id] of Object.entries(document.rules ?? {})) checkRuleId(id, at(['rules', id], true).text);
-  const ignores = (document.ignore ?? []).map((entry, index): IgnoreEntry => {
-    checkRuleId(entry.rule, at(['ignore', index, 'rule']).text);
-    const { line, column } = at(['ignore', index]);
+  // Each locate call scans the whole file: a place is found only for a message, and the entries' places all in one call.
+  for (const [id] of Object.entries(document.rules ?? {})) checkRuleId(id, () => at(['rules', id], true));
+  const entries = document.ignore ?? [];
+  const places = parsed.locate(entries.map((_, index) => ({ path: ['ignore', index] })));
+  const ignores = entries.map((entry, index): IgnoreEntry => {
+    checkRuleId(entry.rule, () => at(['ignore', index, 'rule']));
+    const { line, column } = places[index]!.start;
     return { rule: entry.rule, object: entry.object, ...(entry.field !== undefined && { field: entry.field }), reason: entry.reason, file: shown, line, column };
   });
   // Globs in the file are relative to its folder; the run's are relative to root.
@@ -126,8 +129,8 @@ export async function loadConfig(root: string, options: { searchUp: boolean }): 
   return { file: shown, values, ignores };
 }
 
-function checkRuleId(id: string, where: string): void {
-  if (!RULES_BY_ID.has(id)) throw new ConfigurationError(`${where}: unknown rule "${id}".${didYouMean(id, [...RULES_BY_ID.keys()])}`);
+function checkRuleId(id: string, where: () => string): void {
+  if (!RULES_BY_ID.has(id)) throw new ConfigurationError(`${where()}: unknown rule "${id}".${didYouMean(id, [...RULES_BY_ID.keys()])}`);
 }
 
 

@@ -10,6 +10,8 @@ import type { DiagnoseFinding } from './findings.js';
  */
 export function diagnoseSarifRun(findings: readonly DiagnoseFinding[]): object {
   const ruleIds = [...new Set(findings.map((finding) => finding.ruleId))];
+  // The ids come from Heroku's answers, so there may be as many as findings: each is looked up, not searched for.
+  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
   const helpUri = new Map(findings.filter((f) => f.docUrl).map((f) => [f.ruleId, f.docUrl!]));
   return {
     tool: {
@@ -23,7 +25,7 @@ export function diagnoseSarifRun(findings: readonly DiagnoseFinding[]): object {
     columnKind: 'utf16CodeUnits',
     results: findings.map((finding) => ({
       ruleId: finding.ruleId,
-      ruleIndex: ruleIds.indexOf(finding.ruleId),
+      ruleIndex: ruleIndex.get(finding.ruleId)!,
       level: finding.level === 'notice' ? 'note' : finding.level,
       message: { text: sarifText(finding.message) },
       locations: [{ physicalLocation: { artifactLocation: { uri: encodePath(finding.file) }, region: { startLine: finding.line, startColumn: finding.column } } }],

@@ -45,15 +45,28 @@ export function addedLines(patch: string): Set<number> {
  * Finding paths are relative to the workspace, changed paths to the repository root: the same on a runner.
  */
 export function changedLinePriority(files: readonly ChangedFile[]): Priority {
-  const changed = new Map<string, Set<number> | 'all'>();
+  const changed = new Map<string, Float64Array | 'all'>();
   for (const file of files) {
-    if (file.status !== 'removed') changed.set(file.path, file.patch === undefined ? 'all' : addedLines(file.patch));
+    // Sorted, so that a finding spanning many lines (a value merged from a YAML anchor) costs one search, not a look per line.
+    if (file.status !== 'removed') changed.set(file.path, file.patch === undefined ? 'all' : Float64Array.from(addedLines(file.patch)).sort());
   }
   return (finding) => {
     const lines = changed.get(finding.file);
     if (lines === undefined) return 1;
     if (lines === 'all') return 0;
-    for (let line = finding.line; line <= (finding.endLine ?? finding.line); line++) if (lines.has(line)) return 0;
-    return 1;
+    const first = firstAtOrAfter(lines, finding.line);
+    return first < lines.length && lines[first]! <= (finding.endLine ?? finding.line) ? 0 : 1;
   };
+}
+
+/** The index of the first of the ascending `lines` that is at least `line`; their length when none is. */
+function firstAtOrAfter(lines: Float64Array, line: number): number {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (lines[middle]! < line) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
