@@ -900,6 +900,8 @@ var links = __webpack_require__(3303);
  */
 function diagnoseSarifRun(findings) {
     const ruleIds = [...new Set(findings.map((finding) => finding.ruleId))];
+    // The ids come from Heroku's answers, so there may be as many as findings: each is looked up, not searched for.
+    const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
     const helpUri = new Map(findings.filter((f) => f.docUrl).map((f) => [f.ruleId, f.docUrl]));
     return {
         tool: {
@@ -913,7 +915,7 @@ function diagnoseSarifRun(findings) {
         columnKind: 'utf16CodeUnits',
         results: findings.map((finding) => ({
             ruleId: finding.ruleId,
-            ruleIndex: ruleIds.indexOf(finding.ruleId),
+            ruleIndex: ruleIndex.get(finding.ruleId),
             level: finding.level === 'notice' ? 'note' : finding.level,
             message: { text: (0,report_escape/* sarifText */.BC)(finding.message) },
             locations: [{ physicalLocation: { artifactLocation: { uri: (0,core_text/* encodePath */.O0)(finding.file) }, region: { startLine: finding.line, startColumn: finding.column } } }],

@@ -528,8 +528,9 @@ function addedLines(patch) {
 function changedLinePriority(files) {
     const changed = new Map();
     for (const file of files) {
+        // Sorted, so that a finding spanning many lines (a value merged from a YAML anchor) costs one search, not a look per line.
         if (file.status !== 'removed')
-            changed.set(file.path, file.patch === undefined ? 'all' : addedLines(file.patch));
+            changed.set(file.path, file.patch === undefined ? 'all' : Float64Array.from(addedLines(file.patch)).sort());
     }
     return (finding) => {
         const lines = changed.get(finding.file);
@@ -537,11 +538,22 @@ function changedLinePriority(files) {
             return 1;
         if (lines === 'all')
             return 0;
-        for (let line = finding.line; line <= (finding.endLine ?? finding.line); line++)
-            if (lines.has(line))
-                return 0;
-        return 1;
+        const first = firstAtOrAfter(lines, finding.line);
+        return first < lines.length && lines[first] <= (finding.endLine ?? finding.line) ? 0 : 1;
     };
+}
+/** The index of the first of the ascending `lines` that is at least `line`; their length when none is. */
+function firstAtOrAfter(lines, line) {
+    let low = 0;
+    let high = lines.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (lines[middle] < line)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
 }
 
 ;// CONCATENATED MODULE: ./src/action/pull-request.ts

@@ -1225,20 +1225,23 @@ async function loadConfig(root, options) {
     const value = parsed.value ?? {};
     const at = (where, key = false) => {
         const { start } = parsed.locate([{ path: where, at: key ? 'key' : 'value' }])[0];
-        return { line: start.line, column: start.column, text: `${shown}:${start.line}:${start.column}` };
+        return `${shown}:${start.line}:${start.column}`;
     };
     if (!validate(value)) {
         const error = validate.errors[0];
         const where = (0,json/* parsePointer */.vp)(error.instancePath);
         const isKey = error.keyword === 'additionalProperties' || error.keyword === 'propertyNames';
-        throw new errors/* ConfigurationError */.j1(`${at(isKey ? [...where, String(error.params.additionalProperty ?? error.params.propertyName ?? '')] : where, isKey).text}: ${describe(error, where)}`);
+        throw new errors/* ConfigurationError */.j1(`${at(isKey ? [...where, String(error.params.additionalProperty ?? error.params.propertyName ?? '')] : where, isKey)}: ${describe(error, where)}`);
     }
     const document = value;
+    // Each locate call scans the whole file: a place is found only for a message, and the entries' places all in one call.
     for (const [id] of Object.entries(document.rules ?? {}))
-        checkRuleId(id, at(['rules', id], true).text);
-    const ignores = (document.ignore ?? []).map((entry, index) => {
-        checkRuleId(entry.rule, at(['ignore', index, 'rule']).text);
-        const { line, column } = at(['ignore', index]);
+        checkRuleId(id, () => at(['rules', id], true));
+    const entries = document.ignore ?? [];
+    const places = parsed.locate(entries.map((_, index) => ({ path: ['ignore', index] })));
+    const ignores = entries.map((entry, index) => {
+        checkRuleId(entry.rule, () => at(['ignore', index, 'rule']));
+        const { line, column } = places[index].start;
         return { rule: entry.rule, object: entry.object, ...(entry.field !== undefined && { field: entry.field }), reason: entry.reason, file: shown, line, column };
     });
     // Globs in the file are relative to its folder; the run's are relative to root.
@@ -1263,7 +1266,7 @@ async function loadConfig(root, options) {
 }
 function checkRuleId(id, where) {
     if (!rules/* RULES_BY_ID */.k.has(id))
-        throw new errors/* ConfigurationError */.j1(`${where}: unknown rule "${id}".${(0,suggest/* didYouMean */.a)(id, [...rules/* RULES_BY_ID */.k.keys()])}`);
+        throw new errors/* ConfigurationError */.j1(`${where()}: unknown rule "${id}".${(0,suggest/* didYouMean */.a)(id, [...rules/* RULES_BY_ID */.k.keys()])}`);
 }
 const KNOWN_KEYS = {
     '': ['files', 'describe', 'plan', 'fail-on', 'rules', 'ignore'],
