@@ -2,6 +2,7 @@ import type { DescribedField, DescribedObject } from '../describe/types.js';
 import type { ObjectFacts } from './facts.js';
 import { kindOf } from './kind.js';
 import { PUSH_TOPIC_OBJECTS, STANDARD_OBJECTS, type CatalogEntry } from './objects.js';
+import { derivedOnce } from '../core/memo.js';
 
 const catalogByLowerName = new Map(Object.entries(STANDARD_OBJECTS).map(([name, entry]) => [name.toLowerCase(), { name, entry }]));
 const pushTopicLower = new Set([...PUSH_TOPIC_OBJECTS].map((name) => name.toLowerCase()));
@@ -29,17 +30,11 @@ export function factsFor(objectName: string, describe?: DescribedObject): Object
 }
 
 const NO_FIELDS: ReadonlyMap<string, DescribedField> = new Map();
-const fieldsOfEntry = new WeakMap<CatalogEntry, ReadonlyMap<string, DescribedField>>();
-
 /** Built once per catalog entry: a lint of many mappings of one object shares it. */
-function catalogFields(entry: CatalogEntry): ReadonlyMap<string, DescribedField> {
-  let fields = fieldsOfEntry.get(entry);
-  if (!fields) {
-    fields = entry.fields ? new Map(Object.entries(entry.fields).map(([name, type]) => [name, { name, type }])) : NO_FIELDS;
-    fieldsOfEntry.set(entry, fields);
-  }
-  return fields;
-}
+const catalogFields = derivedOnce(
+  (entry: CatalogEntry): ReadonlyMap<string, DescribedField> =>
+    entry.fields ? new Map(Object.entries(entry.fields).map(([name, type]) => [name, { name, type }])) : NO_FIELDS,
+);
 
 function factsFromName(objectName: string, kind: ObjectFacts['kind']): Partial<ObjectFacts> {
   switch (kind) {
@@ -79,18 +74,9 @@ function withDescribe(facts: ObjectFacts, describe: DescribedObject): ObjectFact
   return merged;
 }
 
-const fieldsOfDescribe = new WeakMap<readonly DescribedField[], ReadonlyMap<string, DescribedField>>();
-
 /**
  * Built once per describe: a file may map one object many times (duplicate-mapping reports it), and
  * each mapping copying a large describe's fields made the cost mappings × fields. Sharing the map
  * also lets the rules' per-map indexes (support.ts) be built once.
  */
-function describedFields(fields: readonly DescribedField[]): ReadonlyMap<string, DescribedField> {
-  let byName = fieldsOfDescribe.get(fields);
-  if (!byName) {
-    byName = new Map(fields.map((field) => [field.name, field]));
-    fieldsOfDescribe.set(fields, byName);
-  }
-  return byName;
-}
+const describedFields = derivedOnce((fields: readonly DescribedField[]): ReadonlyMap<string, DescribedField> => new Map(fields.map((field) => [field.name, field])));

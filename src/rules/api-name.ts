@@ -1,5 +1,6 @@
 import { ownKeys } from '../core/json.js';
 import { excerpt } from '../core/text.js';
+import { derivedOnce } from '../core/memo.js';
 
 /**
  * The suffixes Salesforce puts after the last double underscore (compared without case): custom
@@ -41,21 +42,14 @@ export interface FieldNames {
   allValid: boolean;
 }
 
-const fieldNamesOf = new WeakMap<object, FieldNames>();
-
 /**
  * A fields object's keys and whether all are valid API names, read once for the engine and
  * invalid-api-name alike: on a large export that is one walk of every field name instead of two.
  */
-export function fieldNames(fields: object): FieldNames {
-  let known = fieldNamesOf.get(fields);
-  if (!known) {
-    const names = ownKeys(fields);
-    known = { names, allValid: names.every(isValidApiName) };
-    fieldNamesOf.set(fields, known);
-  }
-  return known;
-}
+export const fieldNames = derivedOnce((fields: object): FieldNames => {
+  const names = ownKeys(fields);
+  return { names, allValid: names.every(isValidApiName) };
+});
 
 /** What is wrong with a name that is not a valid API name, for a message; undefined when it is valid. */
 export function apiNameProblem(name: string): string | undefined {

@@ -2,6 +2,7 @@ import { formatCount } from '../core/text.js';
 import type { DescribedField } from '../describe/types.js';
 import type { MappingRule } from './rule.js';
 import { fieldsLocation, listOf, MOST_LISTED, unmappableType } from './support.js';
+import { derivedOnce } from '../core/memo.js';
 
 export const requiredFields: MappingRule = {
   id: 'required-fields',
@@ -64,23 +65,16 @@ interface RequiredOnCreate {
   countByLowerName: ReadonlyMap<string, number>;
 }
 
-const requiredOf = new WeakMap<ReadonlyMap<string, DescribedField>, RequiredOnCreate>();
-
 /**
  * The fields Salesforce requires on create (createable, not nillable, no default) that Connect can map, once
  * per describe: every mapping of its object asks. A required field Connect cannot map is reported by
  * unsupported-field-type if mapped; asking for it here would contradict that.
  */
-function requiredOnCreate(fields: ReadonlyMap<string, DescribedField>): RequiredOnCreate {
-  let required = requiredOf.get(fields);
-  if (!required) {
-    const names = [...fields.values()]
-      .filter((field) => field.createable === true && field.nillable === false && field.defaultedOnCreate === false && !unmappableType(field))
-      .map((field) => field.name);
-    const countByLowerName = new Map<string, number>();
-    for (const name of names) countByLowerName.set(name.toLowerCase(), (countByLowerName.get(name.toLowerCase()) ?? 0) + 1);
-    required = { names, countByLowerName };
-    requiredOf.set(fields, required);
-  }
-  return required;
-}
+const requiredOnCreate = derivedOnce((fields: ReadonlyMap<string, DescribedField>): RequiredOnCreate => {
+  const names = [...fields.values()]
+    .filter((field) => field.createable === true && field.nillable === false && field.defaultedOnCreate === false && !unmappableType(field))
+    .map((field) => field.name);
+  const countByLowerName = new Map<string, number>();
+  for (const name of names) countByLowerName.set(name.toLowerCase(), (countByLowerName.get(name.toLowerCase()) ?? 0) + 1);
+  return { names, countByLowerName };
+});

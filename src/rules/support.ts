@@ -2,6 +2,7 @@ import type { ObjectFacts, ObjectKind } from '../catalog/facts.js';
 import type { DescribedField } from '../describe/types.js';
 import type { MappingContext, Report } from './rule.js';
 import { formatCount } from '../core/text.js';
+import { derivedOnce } from '../core/memo.js';
 
 /** Where rules about the field list point: the `fields` key, or object_name when there is no field list. */
 export function fieldsLocation(mapping: MappingContext): Pick<Report, 'path' | 'at'> {
@@ -42,21 +43,11 @@ export function rejectedByKind(facts: ObjectFacts): boolean {
 // The indexes are cached per mapping and per facts object: several rules ask about the same ones.
 // Exact names are tried first: a clean file almost always spells them as the rules do, and the
 // lower-cased sets are built (once per mapping, cached) only when a name is not found as written.
-const mappedNames = new WeakMap<MappingContext, { fields: Set<string>; indexes: Set<string> }>();
-const describedNames = new WeakMap<ObjectFacts['fields'], { byName: Map<string, DescribedField>; byRelationship: Map<string, DescribedField> }>();
-
 function lowerCased(names: readonly string[]): Set<string> {
   return new Set(names.map((name) => name.toLowerCase()));
 }
 
-function namesOf(mapping: MappingContext) {
-  let names = mappedNames.get(mapping);
-  if (!names) {
-    names = { fields: lowerCased(mapping.fields ?? []), indexes: lowerCased(Object.keys(mapping.indexes ?? {})) };
-    mappedNames.set(mapping, names);
-  }
-  return names;
-}
+const namesOf = derivedOnce((mapping: MappingContext) => ({ fields: lowerCased(mapping.fields ?? []), indexes: lowerCased(Object.keys(mapping.indexes ?? {})) }));
 
 export function isMapped(mapping: MappingContext, field: string): boolean {
   return hasKey(mapping.config?.fields, field) || namesOf(mapping).fields.has(field.toLowerCase());
@@ -110,25 +101,21 @@ function hasKey(object: unknown, key: string): boolean {
   return typeof object === 'object' && object !== null && Object.hasOwn(object, key);
 }
 
-function describedOf(facts: ObjectFacts) {
-  let described = describedNames.get(facts.fields);
-  if (!described) {
-    const byName = new Map<string, DescribedField>();
-    const byRelationship = new Map<string, DescribedField>();
-    for (const field of facts.fields.values()) {
-      byName.set(field.name.toLowerCase(), field);
-      if (isReference(field) && typeof field.relationshipName === 'string') byRelationship.set(field.relationshipName.toLowerCase(), field);
-    }
-    described = { byName, byRelationship };
-    describedNames.set(facts.fields, described);
+/** The described fields by lower-cased name and by relationship name, once per field map. */
+const describedOf = derivedOnce((fields: ObjectFacts['fields']) => {
+  const byName = new Map<string, DescribedField>();
+  const byRelationship = new Map<string, DescribedField>();
+  for (const field of fields.values()) {
+    byName.set(field.name.toLowerCase(), field);
+    if (isReference(field) && typeof field.relationshipName === 'string') byRelationship.set(field.relationshipName.toLowerCase(), field);
   }
-  return described;
-}
+  return { byName, byRelationship };
+});
 
 /** What the catalog or the describe data says about a field, if anything. */
 export function knownField(facts: ObjectFacts, field: string): DescribedField | undefined {
   if (facts.fields.size === 0) return undefined;
-  return facts.fields.get(field) ?? describedOf(facts).byName.get(field.toLowerCase());
+  return facts.fields.get(field) ?? describedOf(facts.fields).byName.get(field.toLowerCase());
 }
 
 export function isReference(field: DescribedField): boolean {
@@ -158,25 +145,19 @@ export interface Relationship {
  * certain without describe data, since a field's own name cannot contain `__r__`; the standard form
  * `<RelationshipName>__<ExtId>` is told apart from a namespaced field only by describe data.
  */
-export function relationships(mapping: MappingContext): Relationship[] {
-  let found = relationshipsOf.get(mapping);
-  if (!found) {
-    found = [];
-    const fields = mapping.fields ?? [];
-    // Without describe data only the "__r__" form counts, and most exports have none.
-    const candidates = mapping.facts.fieldsComplete || fields.some(hasRelationshipMarker) ? fields : [];
-    for (const field of candidates) {
-      // Both relationship forms contain "__"; most standard field names do not, and are skipped cheaply.
-      if (!field.includes('__')) continue;
-      const lookup = lookupOf(mapping.facts, field);
-      if (lookup !== undefined) found.push({ field, lookup });
-    }
-    relationshipsOf.set(mapping, found);
+export const relationships = derivedOnce((mapping: MappingContext): Relationship[] => {
+  const found: Relationship[] = [];
+  const fields = mapping.fields ?? [];
+  // Without describe data only the "__r__" form counts, and most exports have none.
+  const candidates = mapping.facts.fieldsComplete || fields.some(hasRelationshipMarker) ? fields : [];
+  for (const field of candidates) {
+    // Both relationship forms contain "__"; most standard field names do not, and are skipped cheaply.
+    if (!field.includes('__')) continue;
+    const lookup = lookupOf(mapping.facts, field);
+    if (lookup !== undefined) found.push({ field, lookup });
   }
   return found;
-}
-
-const relationshipsOf = new WeakMap<MappingContext, Relationship[]>();
+});
 
 /**
  * Whether a name has the "__r__" of a custom relationship (underscores have no case: two spellings).
@@ -205,7 +186,7 @@ function lookupOf(facts: ObjectFacts, field: string): string | undefined {
   const lower = field.toLowerCase();
   const separator = lower.indexOf('__');
   if (separator <= 0 || separator + 2 >= field.length) return undefined;
-  return describedOf(facts).byRelationship.get(lower.slice(0, separator))?.name;
+  return describedOf(facts.fields).byRelationship.get(lower.slice(0, separator))?.name;
 }
 
 /** "A, B and C" */

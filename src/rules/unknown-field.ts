@@ -2,6 +2,7 @@ import type { DescribedField } from '../describe/types.js';
 import type { MappingRule, Report } from './rule.js';
 import { didYouMean } from '../core/suggest.js';
 import { customLookupOf, fieldLocation, knownField, relationships } from './support.js';
+import { derivedOnce } from '../core/memo.js';
 
 export const unknownField: MappingRule = {
   id: 'unknown-field',
@@ -50,14 +51,5 @@ export const unknownField: MappingRule = {
  */
 export const MAX_SUGGESTED_AMONG = 2_000;
 
-const namesOfFields = new WeakMap<ReadonlyMap<string, DescribedField>, readonly string[]>();
-
 /** The described field names a suggestion is searched among: listed once per describe, none when there are implausibly many. */
-function suggestible(fields: ReadonlyMap<string, DescribedField>): readonly string[] {
-  let names = namesOfFields.get(fields);
-  if (!names) {
-    names = fields.size <= MAX_SUGGESTED_AMONG ? [...fields.keys()] : [];
-    namesOfFields.set(fields, names);
-  }
-  return names;
-}
+const suggestible = derivedOnce((fields: ReadonlyMap<string, DescribedField>): readonly string[] => (fields.size <= MAX_SUGGESTED_AMONG ? [...fields.keys()] : []));

@@ -1,6 +1,7 @@
 import type { DescribedField } from '../describe/types.js';
 import type { MappingContext, MappingRule, Report } from './rule.js';
 import { fieldLocation, knownField, listOf, unmappableType } from './support.js';
+import { derivedOnce } from '../core/memo.js';
 
 /** The parts of a standard address that most mappings want (object reference, "Address Compound Fields"). */
 const ADDRESS_PARTS = ['Street', 'City', 'State', 'PostalCode', 'Country'];
@@ -52,20 +53,14 @@ function componentsOf(mapping: MappingContext, compound: DescribedField): string
   return compound.name !== base ? [`${base}__Latitude__s`, `${base}__Longitude__s`] : ['its latitude and longitude fields'];
 }
 
-const componentsOfFields = new WeakMap<ReadonlyMap<string, DescribedField>, Map<string, string[]>>();
-
 /** Built once per field map: scanning every field for each compound field reported cost compounds × fields. */
-function componentsByCompound(fields: ReadonlyMap<string, DescribedField>): Map<string, string[]> {
-  let components = componentsOfFields.get(fields);
-  if (!components) {
-    components = new Map();
-    for (const field of fields.values()) {
-      if (typeof field.compoundFieldName !== 'string') continue;
-      const named = components.get(field.compoundFieldName);
-      if (named) named.push(field.name);
-      else components.set(field.compoundFieldName, [field.name]);
-    }
-    componentsOfFields.set(fields, components);
+const componentsByCompound = derivedOnce((fields: ReadonlyMap<string, DescribedField>): Map<string, string[]> => {
+  const components = new Map<string, string[]>();
+  for (const field of fields.values()) {
+    if (typeof field.compoundFieldName !== 'string') continue;
+    const named = components.get(field.compoundFieldName);
+    if (named) named.push(field.name);
+    else components.set(field.compoundFieldName, [field.name]);
   }
   return components;
-}
+});
