@@ -1720,7 +1720,10 @@ function buildCatalog(groups, fieldTypes) {
     return catalog;
 }
 
+// EXTERNAL MODULE: ./src/core/memo.ts
+var memo = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./src/catalog/resolve.ts
+
 
 
 const catalogByLowerName = new Map(Object.entries(STANDARD_OBJECTS).map(([name, entry]) => [name.toLowerCase(), { name, entry }]));
@@ -1746,16 +1749,8 @@ function factsFor(objectName, describe) {
     return describe ? withDescribe(facts, describe) : facts;
 }
 const NO_FIELDS = new Map();
-const fieldsOfEntry = new WeakMap();
 /** Built once per catalog entry: a lint of many mappings of one object shares it. */
-function catalogFields(entry) {
-    let fields = fieldsOfEntry.get(entry);
-    if (!fields) {
-        fields = entry.fields ? new Map(Object.entries(entry.fields).map(([name, type]) => [name, { name, type }])) : NO_FIELDS;
-        fieldsOfEntry.set(entry, fields);
-    }
-    return fields;
-}
+const catalogFields = (0,memo/* derivedOnce */.z)((entry) => entry.fields ? new Map(Object.entries(entry.fields).map(([name, type]) => [name, { name, type }])) : NO_FIELDS);
 function factsFromName(objectName, kind) {
     switch (kind) {
         case 'custom':
@@ -1794,20 +1789,12 @@ function withDescribe(facts, describe) {
     }
     return merged;
 }
-const fieldsOfDescribe = new WeakMap();
 /**
  * Built once per describe: a file may map one object many times (duplicate-mapping reports it), and
  * each mapping copying a large describe's fields made the cost mappings \u00d7 fields. Sharing the map
  * also lets the rules' per-map indexes (support.ts) be built once.
  */
-function describedFields(fields) {
-    let byName = fieldsOfDescribe.get(fields);
-    if (!byName) {
-        byName = new Map(fields.map((field) => [field.name, field]));
-        fieldsOfDescribe.set(fields, byName);
-    }
-    return byName;
-}
+const describedFields = (0,memo/* derivedOnce */.z)((fields) => new Map(fields.map((field) => [field.name, field])));
 
 
 /***/ }),
@@ -1863,6 +1850,32 @@ function parsePointer(pointer) {
         .split('/')
         .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+
+/***/ }),
+
+/***/ 7485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ derivedOnce)
+/* harmony export */ });
+/**
+ * `derive`, computed once per object and kept while the object lives. For the indexes the rules
+ * build over a mapping or a describe's fields: several rules ask for the same one, and a file may
+ * map one object many times.
+ */
+function derivedOnce(derive) {
+    const cache = new WeakMap();
+    return (key) => {
+        let value = cache.get(key);
+        if (value === undefined) {
+            value = derive(key);
+            cache.set(key, value);
+        }
+        return value;
+    };
 }
 
 
@@ -5204,6 +5217,8 @@ async function group(name, fn) {
 /* harmony export */ });
 /* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
+/* harmony import */ var _core_memo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7485);
+
 
 
 /**
@@ -5237,20 +5252,14 @@ function isValidApiName(name) {
     validNames.add(name);
     return true;
 }
-const fieldNamesOf = new WeakMap();
 /**
  * A fields object's keys and whether all are valid API names, read once for the engine and
  * invalid-api-name alike: on a large export that is one walk of every field name instead of two.
  */
-function fieldNames(fields) {
-    let known = fieldNamesOf.get(fields);
-    if (!known) {
-        const names = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .ownKeys */ .Hs)(fields);
-        known = { names, allValid: names.every(isValidApiName) };
-        fieldNamesOf.set(fields, known);
-    }
-    return known;
-}
+const fieldNames = (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .derivedOnce */ .z)((fields) => {
+    const names = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .ownKeys */ .Hs)(fields);
+    return { names, allValid: names.every(isValidApiName) };
+});
 /** What is wrong with a name that is not a valid API name, for a message; undefined when it is valid. */
 function apiNameProblem(name) {
     if (isValidApiName(name))
@@ -5305,7 +5314,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
+// EXTERNAL MODULE: ./src/core/memo.ts
+var memo = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./src/rules/support.ts
+
 
 /** Where rules about the field list point: the `fields` key, or object_name when there is no field list. */
 function fieldsLocation(mapping) {
@@ -5339,19 +5351,10 @@ function rejectedByKind(facts) {
 // The indexes are cached per mapping and per facts object: several rules ask about the same ones.
 // Exact names are tried first: a clean file almost always spells them as the rules do, and the
 // lower-cased sets are built (once per mapping, cached) only when a name is not found as written.
-const mappedNames = new WeakMap();
-const describedNames = new WeakMap();
 function lowerCased(names) {
     return new Set(names.map((name) => name.toLowerCase()));
 }
-function namesOf(mapping) {
-    let names = mappedNames.get(mapping);
-    if (!names) {
-        names = { fields: lowerCased(mapping.fields ?? []), indexes: lowerCased(Object.keys(mapping.indexes ?? {})) };
-        mappedNames.set(mapping, names);
-    }
-    return names;
-}
+const namesOf = (0,memo/* derivedOnce */.z)((mapping) => ({ fields: lowerCased(mapping.fields ?? []), indexes: lowerCased(Object.keys(mapping.indexes ?? {})) }));
 function isMapped(mapping, field) {
     return hasKey(mapping.config?.fields, field) || namesOf(mapping).fields.has(field.toLowerCase());
 }
@@ -5401,26 +5404,22 @@ function caseFoldedHash(text) {
 function hasKey(object, key) {
     return typeof object === 'object' && object !== null && Object.hasOwn(object, key);
 }
-function describedOf(facts) {
-    let described = describedNames.get(facts.fields);
-    if (!described) {
-        const byName = new Map();
-        const byRelationship = new Map();
-        for (const field of facts.fields.values()) {
-            byName.set(field.name.toLowerCase(), field);
-            if (isReference(field) && typeof field.relationshipName === 'string')
-                byRelationship.set(field.relationshipName.toLowerCase(), field);
-        }
-        described = { byName, byRelationship };
-        describedNames.set(facts.fields, described);
+/** The described fields by lower-cased name and by relationship name, once per field map. */
+const describedOf = (0,memo/* derivedOnce */.z)((fields) => {
+    const byName = new Map();
+    const byRelationship = new Map();
+    for (const field of fields.values()) {
+        byName.set(field.name.toLowerCase(), field);
+        if (isReference(field) && typeof field.relationshipName === 'string')
+            byRelationship.set(field.relationshipName.toLowerCase(), field);
     }
-    return described;
-}
+    return { byName, byRelationship };
+});
 /** What the catalog or the describe data says about a field, if anything. */
 function knownField(facts, field) {
     if (facts.fields.size === 0)
         return undefined;
-    return facts.fields.get(field) ?? describedOf(facts).byName.get(field.toLowerCase());
+    return facts.fields.get(field) ?? describedOf(facts.fields).byName.get(field.toLowerCase());
 }
 function isReference(field) {
     return field.type === 'reference' || (field.referenceTo?.length ?? 0) > 0;
@@ -5435,26 +5434,21 @@ function unmappableType(field) {
  * certain without describe data, since a field's own name cannot contain `__r__`; the standard form
  * `<RelationshipName>__<ExtId>` is told apart from a namespaced field only by describe data.
  */
-function relationships(mapping) {
-    let found = relationshipsOf.get(mapping);
-    if (!found) {
-        found = [];
-        const fields = mapping.fields ?? [];
-        // Without describe data only the "__r__" form counts, and most exports have none.
-        const candidates = mapping.facts.fieldsComplete || fields.some(hasRelationshipMarker) ? fields : [];
-        for (const field of candidates) {
-            // Both relationship forms contain "__"; most standard field names do not, and are skipped cheaply.
-            if (!field.includes('__'))
-                continue;
-            const lookup = lookupOf(mapping.facts, field);
-            if (lookup !== undefined)
-                found.push({ field, lookup });
-        }
-        relationshipsOf.set(mapping, found);
+const relationships = (0,memo/* derivedOnce */.z)((mapping) => {
+    const found = [];
+    const fields = mapping.fields ?? [];
+    // Without describe data only the "__r__" form counts, and most exports have none.
+    const candidates = mapping.facts.fieldsComplete || fields.some(hasRelationshipMarker) ? fields : [];
+    for (const field of candidates) {
+        // Both relationship forms contain "__"; most standard field names do not, and are skipped cheaply.
+        if (!field.includes('__'))
+            continue;
+        const lookup = lookupOf(mapping.facts, field);
+        if (lookup !== undefined)
+            found.push({ field, lookup });
     }
     return found;
-}
-const relationshipsOf = new WeakMap();
+});
 /**
  * Whether a name has the "__r__" of a custom relationship (underscores have no case: two spellings).
  * Most names have no "__" but their suffix's, and are passed over after one search; joining the
@@ -5483,7 +5477,7 @@ function lookupOf(facts, field) {
     const separator = lower.indexOf('__');
     if (separator <= 0 || separator + 2 >= field.length)
         return undefined;
-    return describedOf(facts).byRelationship.get(lower.slice(0, separator))?.name;
+    return describedOf(facts.fields).byRelationship.get(lower.slice(0, separator))?.name;
 }
 /** "A, B and C" */
 /** The most names a message lists: a describe may name thousands, and a message is read, not searched. */
@@ -6197,6 +6191,7 @@ const relationshipLookup = {
 ;// CONCATENATED MODULE: ./src/rules/required-fields.ts
 
 
+
 const requiredFields = {
     id: 'required-fields',
     scope: 'mapping',
@@ -6253,26 +6248,20 @@ const requiredFields = {
         ];
     },
 };
-const requiredOf = new WeakMap();
 /**
  * The fields Salesforce requires on create (createable, not nillable, no default) that Connect can map, once
  * per describe: every mapping of its object asks. A required field Connect cannot map is reported by
  * unsupported-field-type if mapped; asking for it here would contradict that.
  */
-function requiredOnCreate(fields) {
-    let required = requiredOf.get(fields);
-    if (!required) {
-        const names = [...fields.values()]
-            .filter((field) => field.createable === true && field.nillable === false && field.defaultedOnCreate === false && !unmappableType(field))
-            .map((field) => field.name);
-        const countByLowerName = new Map();
-        for (const name of names)
-            countByLowerName.set(name.toLowerCase(), (countByLowerName.get(name.toLowerCase()) ?? 0) + 1);
-        required = { names, countByLowerName };
-        requiredOf.set(fields, required);
-    }
-    return required;
-}
+const requiredOnCreate = (0,memo/* derivedOnce */.z)((fields) => {
+    const names = [...fields.values()]
+        .filter((field) => field.createable === true && field.nillable === false && field.defaultedOnCreate === false && !unmappableType(field))
+        .map((field) => field.name);
+    const countByLowerName = new Map();
+    for (const name of names)
+        countByLowerName.set(name.toLowerCase(), (countByLowerName.get(name.toLowerCase()) ?? 0) + 1);
+    return { names, countByLowerName };
+});
 
 ;// CONCATENATED MODULE: ./src/rules/requires-filter.ts
 
@@ -6361,6 +6350,7 @@ var suggest = __webpack_require__(2085);
 ;// CONCATENATED MODULE: ./src/rules/unknown-field.ts
 
 
+
 const unknownField = {
     id: 'unknown-field',
     scope: 'mapping',
@@ -6406,16 +6396,8 @@ const unknownField = {
  * describe listing more is not an org's, and a suggestion among them would cost each message a search of all.
  */
 const MAX_SUGGESTED_AMONG = 2_000;
-const namesOfFields = new WeakMap();
 /** The described field names a suggestion is searched among: listed once per describe, none when there are implausibly many. */
-function suggestible(fields) {
-    let names = namesOfFields.get(fields);
-    if (!names) {
-        names = fields.size <= MAX_SUGGESTED_AMONG ? [...fields.keys()] : [];
-        namesOfFields.set(fields, names);
-    }
-    return names;
-}
+const suggestible = (0,memo/* derivedOnce */.z)((fields) => (fields.size <= MAX_SUGGESTED_AMONG ? [...fields.keys()] : []));
 
 ;// CONCATENATED MODULE: ./src/rules/unreadable-file.ts
 const unreadableFile = {
@@ -6432,6 +6414,7 @@ const unreadableFile = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/unsupported-field-type.ts
+
 
 /** The parts of a standard address that most mappings want (object reference, "Address Compound Fields"). */
 const ADDRESS_PARTS = ['Street', 'City', 'State', 'PostalCode', 'Country'];
@@ -6480,25 +6463,20 @@ function componentsOf(mapping, compound) {
     const base = compound.name.replace(/__c$/i, '');
     return compound.name !== base ? [`${base}__Latitude__s`, `${base}__Longitude__s`] : ['its latitude and longitude fields'];
 }
-const componentsOfFields = new WeakMap();
 /** Built once per field map: scanning every field for each compound field reported cost compounds \u00d7 fields. */
-function componentsByCompound(fields) {
-    let components = componentsOfFields.get(fields);
-    if (!components) {
-        components = new Map();
-        for (const field of fields.values()) {
-            if (typeof field.compoundFieldName !== 'string')
-                continue;
-            const named = components.get(field.compoundFieldName);
-            if (named)
-                named.push(field.name);
-            else
-                components.set(field.compoundFieldName, [field.name]);
-        }
-        componentsOfFields.set(fields, components);
+const componentsByCompound = (0,memo/* derivedOnce */.z)((fields) => {
+    const components = new Map();
+    for (const field of fields.values()) {
+        if (typeof field.compoundFieldName !== 'string')
+            continue;
+        const named = components.get(field.compoundFieldName);
+        if (named)
+            named.push(field.name);
+        else
+            components.set(field.compoundFieldName, [field.name]);
     }
     return components;
-}
+});
 
 ;// CONCATENATED MODULE: ./src/rules/unsupported-object.ts
 
