@@ -7,6 +7,7 @@ import { formatOf, readSource } from '../parse/source.js';
 import { parseSource } from '../parse/parse.js';
 import { planChanges, type PlanChange } from './diff.js';
 import type { DeployFile } from './document.js';
+import { firstAtOrAfter } from '../core/sorted.js';
 
 type Key = string | number;
 
@@ -344,14 +345,8 @@ function lineIndents(text: string): (offset: number) => string {
   for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) lineStarts.push(newline + 1);
   const indentation = /[ \t]*/y;
   return (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    indentation.lastIndex = lineStarts[low]!;
+    // The last line start at or before the offset.
+    indentation.lastIndex = lineStarts[firstAtOrAfter(lineStarts, offset + 1) - 1]!;
     return indentation.exec(text)![0];
   };
 }

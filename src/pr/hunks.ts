@@ -1,5 +1,6 @@
 import type { Priority } from '../report/order.js';
 import type { ChangedFile } from './changed-files.js';
+import { firstAtOrAfter } from '../core/sorted.js';
 
 const HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 
@@ -57,16 +58,4 @@ export function changedLinePriority(files: readonly ChangedFile[]): Priority {
     const first = firstAtOrAfter(lines, finding.line);
     return first < lines.length && lines[first]! <= (finding.endLine ?? finding.line) ? 0 : 1;
   };
-}
-
-/** The index of the first of the ascending `lines` that is at least `line`; their length when none is. */
-function firstAtOrAfter(lines: Float64Array, line: number): number {
-  let low = 0;
-  let high = lines.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (lines[middle]! < line) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
