@@ -157,7 +157,7 @@ function pastString(text: string, quote: number): number {
   return end === -1 ? text.length : end + 1;
 }
 
-export function isEscaped(text: string, quote: number): boolean {
+function isEscaped(text: string, quote: number): boolean {
   let backslashes = 0;
   for (let j = quote - 1; text.charCodeAt(j) === 0x5c; j--) backslashes++;
   return backslashes % 2 === 1;

@@ -75,6 +75,9 @@ const requiredOnCreate = derivedOnce((fields: ReadonlyMap<string, DescribedField
     .filter((field) => field.createable === true && field.nillable === false && field.defaultedOnCreate === false && !unmappableType(field))
     .map((field) => field.name);
   const countByLowerName = new Map<string, number>();
-  for (const name of names) countByLowerName.set(name.toLowerCase(), (countByLowerName.get(name.toLowerCase()) ?? 0) + 1);
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    countByLowerName.set(lower, (countByLowerName.get(lower) ?? 0) + 1);
+  }
   return { names, countByLowerName };
 });

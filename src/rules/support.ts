@@ -189,7 +189,6 @@ function lookupOf(facts: ObjectFacts, field: string): string | undefined {
   return describedOf(facts.fields).byRelationship.get(lower.slice(0, separator))?.name;
 }
 
-/** "A, B and C" */
 /** The most names a message lists: a describe may name thousands, and a message is read, not searched. */
 export const MOST_LISTED = 10;
 
