@@ -368,7 +368,10 @@ function fitToLimit(marker, body) {
     return `${room.slice(0, cut > marker.length ? cut : room.length)}${CUT_NOTE}`;
 }
 
+// EXTERNAL MODULE: ./src/core/sorted.ts
+var sorted = __webpack_require__(3110);
 ;// CONCATENATED MODULE: ./src/pr/hunks.ts
+
 const HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 /**
  * The line numbers, in the new version of the file, of the lines a unified diff adds (a changed line
@@ -425,22 +428,9 @@ function changedLinePriority(files) {
             return 1;
         if (lines === 'all')
             return 0;
-        const first = firstAtOrAfter(lines, finding.line);
+        const first = (0,sorted/* firstAtOrAfter */.x)(lines, finding.line);
         return first < lines.length && lines[first] <= (finding.endLine ?? finding.line) ? 0 : 1;
     };
-}
-/** The index of the first of the ascending `lines` that is at least `line`; their length when none is. */
-function firstAtOrAfter(lines, line) {
-    let low = 0;
-    let high = lines.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (lines[middle] < line)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
 }
 
 ;// CONCATENATED MODULE: ./src/action/pull-request.ts
@@ -546,6 +536,29 @@ async function commentOnPullRequest(event, inputs, api, content, log) {
     catch (error) {
         log.warning(`Could not update the pull request comment: ${api.redact((0,errors/* errorMessage */.gJ)(error))}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 3110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ firstAtOrAfter)
+/* harmony export */ });
+/** The index of the first of the ascending `sorted` that is at least `value`; their length when none is. */
+function firstAtOrAfter(sorted, value) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (sorted[middle] < value)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
 }
 
 

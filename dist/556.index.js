@@ -113,7 +113,10 @@ var source = __webpack_require__(3226);
 var parse = __webpack_require__(9720);
 // EXTERNAL MODULE: ./src/plan/diff.ts
 var diff = __webpack_require__(8256);
+// EXTERNAL MODULE: ./src/core/sorted.ts
+var sorted = __webpack_require__(3110);
 ;// CONCATENATED MODULE: ./src/plan/write-back.ts
+
 
 
 
@@ -442,8 +445,8 @@ function jsonNodes(text) {
         key = undefined;
         return { node, path };
     };
-    (0,json_scan/* scanJson */.Ey)(text, {
-        key: (start, end) => void (key = { name: (0,json_scan/* keyAt */.f5)(text, start, end), start }),
+    (0,json_scan/* scanJson */.E)(text, {
+        key: (start, end) => void (key = { name: (0,json_scan/* keyAt */.f)(text, start, end), start }),
         scalar: (start, end) => void (value(start).node.end = end),
         open: (_isObject, start) => {
             const opened = value(start);
@@ -471,16 +474,8 @@ function lineIndents(text) {
         lineStarts.push(newline + 1);
     const indentation = /[ \t]*/y;
     return (offset) => {
-        let low = 0;
-        let high = lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (lineStarts[middle] <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        indentation.lastIndex = lineStarts[low];
+        // The last line start at or before the offset.
+        indentation.lastIndex = lineStarts[(0,sorted/* firstAtOrAfter */.x)(lineStarts, offset + 1) - 1];
         return indentation.exec(text)[0];
     };
 }
@@ -835,6 +830,29 @@ function judgeMapping(state) {
     if (MAPPING_FAILED.has(state))
         return 'failed';
     return 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 3110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ firstAtOrAfter)
+/* harmony export */ });
+/** The index of the first of the ascending `sorted` that is at least `value`; their length when none is. */
+function firstAtOrAfter(sorted, value) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (sorted[middle] < value)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
 }
 
 

@@ -1040,11 +1040,11 @@ async function main(argv, io) {
             case 'write-errors':
                 return await (await __webpack_require__.e(/* import() */ 109).then(__webpack_require__.bind(__webpack_require__, 2109))).writeErrorsCommand((0,options/* parseCommand */.RM)('write-errors', rest), io);
             case 'drift':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(764), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 2621))).driftCommand((0,options/* parseCommand */.RM)('drift', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(764), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 3756))).driftCommand((0,options/* parseCommand */.RM)('drift', rest), io);
             case 'health':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(764), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 2621))).healthCommand((0,options/* parseCommand */.RM)('health', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(764), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 3756))).healthCommand((0,options/* parseCommand */.RM)('health', rest), io);
             case 'compare':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(764), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 2621))).compareCommand((0,options/* parseCommand */.RM)('compare', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(764), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 3756))).compareCommand((0,options/* parseCommand */.RM)('compare', rest), io);
             case '--version':
             case '-v':
                 io.stdout.write(`${package_0/* version */.rE}\n`);
@@ -5038,10 +5038,9 @@ async function mappedObjects(targets) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ey: () => (/* binding */ scanJson),
-/* harmony export */   f5: () => (/* binding */ keyAt)
+/* harmony export */   E: () => (/* binding */ scanJson),
+/* harmony export */   f: () => (/* binding */ keyAt)
 /* harmony export */ });
-/* unused harmony export isEscaped */
 /* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7478);
 
 const VALUE = 0; // a value must come
@@ -5382,7 +5381,7 @@ function parseJson(text) {
     return { value, ...duplicateKeys(text), locate };
 }
 function failed(text) {
-    const failure = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .Ey)(text);
+    const failure = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .E)(text);
     const problem = failure
         ? {
             kind: failure.kind,
@@ -5426,7 +5425,7 @@ class PathVisitor {
         this.text = text;
     }
     key(start, end) {
-        this.lastKey = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .keyAt */ .f5)(this.text, start, end);
+        this.lastKey = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .keyAt */ .f)(this.text, start, end);
     }
     /** The segment of the value about to start: its index in an array, or the key just read. */
     segment() {
@@ -5478,7 +5477,7 @@ function duplicateKeys(text) {
             this.seen.pop();
         }
     }
-    (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .Ey)(text, new DuplicateVisitor(text));
+    (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .E)(text, new DuplicateVisitor(text));
     const positions = (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .positionsAt */ .GN)(text, found.flatMap(({ start, end, first }) => [start, end, first]));
     const problems = found.map(({ name, where }, index) => {
         const [start, end, first] = positions.slice(index * 3, index * 3 + 3);
@@ -5524,7 +5523,7 @@ function locateJson(text, requests) {
         for (const segment of path)
             node = node.child(segment);
     }
-    (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .Ey)(text, new LocateVisitor(text, root));
+    (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .E)(text, new LocateVisitor(text, root));
     // Two offsets per request: where its range starts and ends.
     const offsets = new Array(requests.length * 2);
     requests.forEach(({ path, at }, index) => {
@@ -6350,7 +6349,6 @@ function lookupOf(facts, field) {
         return undefined;
     return describedOf(facts.fields).byRelationship.get(lower.slice(0, separator))?.name;
 }
-/** "A, B and C" */
 /** The most names a message lists: a describe may name thousands, and a message is read, not searched. */
 const MOST_LISTED = 10;
 /** "A", "A and B", "A, B and C"; past MOST_LISTED names (or when `total` says more exist), "A, B, ... and 5 more". */
@@ -7129,8 +7127,10 @@ const requiredOnCreate = (0,memo/* derivedOnce */.z)((fields) => {
         .filter((field) => field.createable === true && field.nillable === false && field.defaultedOnCreate === false && !unmappableType(field))
         .map((field) => field.name);
     const countByLowerName = new Map();
-    for (const name of names)
-        countByLowerName.set(name.toLowerCase(), (countByLowerName.get(name.toLowerCase()) ?? 0) + 1);
+    for (const name of names) {
+        const lower = name.toLowerCase();
+        countByLowerName.set(lower, (countByLowerName.get(lower) ?? 0) + 1);
+    }
     return { names, countByLowerName };
 });
 
