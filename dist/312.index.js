@@ -110,28 +110,33 @@ function checkRevision(revision) {
 
 
 /**
- * The file's bytes at the commit, or undefined when the file did not exist there. Read from the
- * local repository when the commit is in it, else through the REST contents API. Throws when
- * neither can tell, rather than answer "did not exist" and make every mapping look new.
+ * Reads files as they were at one commit: from the local repository when the commit is in it, else
+ * through the REST contents API. A read throws when neither can tell, rather than answer "did not
+ * exist" and make every mapping look new. A file the commit has costs one git process: whether the
+ * commit is checked out is asked only when a read fails, and once for all files.
  */
-async function readBaseContent(request) {
-    const sha = checkRevision(request.sha);
-    const { cwd, run = runGit } = request.git;
-    const object = `${sha}:${request.path}`;
-    if ((await run(['cat-file', '-e', `${sha}^{commit}`], cwd)).exitCode === 0) {
-        if ((await run(['cat-file', '-e', object], cwd)).exitCode !== 0)
-            return undefined;
+function baseReader(commit) {
+    const { cwd, run = runGit } = commit.git;
+    let checkedOut;
+    return async (path) => {
+        const sha = checkRevision(commit.sha);
+        const object = `${sha}:${path}`;
         // cat-file rather than `git show`: the stored bytes, never converted by a textconv driver.
         const blob = await run(['cat-file', 'blob', object], cwd);
-        if (blob.exitCode !== 0)
-            throw new Error(`git could not read ${request.path} at ${sha}: ${blob.stderr}`);
-        return blob.stdout;
-    }
-    if (!request.api) {
-        throw new Error(`The base commit ${sha} is not in the checkout and there is no GitHub token to read ${request.path} through the API. ` +
-            'Set "fetch-depth: 0" on actions/checkout, or pass a token.');
-    }
-    return readThroughApi(request.api, sha, request.path);
+        if (blob.exitCode === 0)
+            return blob.stdout;
+        checkedOut ??= run(['cat-file', '-e', `${sha}^{commit}`], cwd).then((result) => result.exitCode === 0);
+        if (await checkedOut) {
+            if ((await run(['cat-file', '-e', object], cwd)).exitCode !== 0)
+                return undefined;
+            throw new Error(`git could not read ${path} at ${sha}: ${blob.stderr}`);
+        }
+        if (!commit.api) {
+            throw new Error(`The base commit ${sha} is not in the checkout and there is no GitHub token to read ${path} through the API. ` +
+                'Set "fetch-depth: 0" on actions/checkout, or pass a token.');
+        }
+        return readThroughApi(commit.api, sha, path);
+    };
 }
 /** GitHub answers base64 up to 1 MB; above that it sends `encoding: "none"` and the raw media type gives the bytes. */
 async function readThroughApi(api, sha, path) {
@@ -460,6 +465,7 @@ function changedFiles(event, api, root, log) {
 async function planPullRequest(event, changed, lint, root, api) {
     const linted = new Set(lint.results.map((result) => result.file));
     const plans = [];
+    const readBase = baseReader({ sha: event.baseSha, git: { cwd: root }, ...(api && { api: { client: api, owner: event.owner, repo: event.repo } }) });
     for (const file of changed) {
         const removed = file.status === 'removed';
         if (removed ? !MAPPING_FILE.test(file.path) : !linted.has(file.path))
@@ -468,7 +474,7 @@ async function planPullRequest(event, changed, lint, root, api) {
         const head = removed ? undefined : await readHead(root, file.path);
         if (!removed && head === undefined)
             continue;
-        const base = file.status === 'added' ? undefined : await baseContent(event, file, root, api);
+        const base = file.status === 'added' ? undefined : await baseContent(readBase, file);
         const plan = await planFile(file, base, head);
         if (plan)
             plans.push(plan);
@@ -486,14 +492,9 @@ async function readHead(root, file) {
     const read = await (0,workspace/* readConfined */.Hz)(absolutePath, root);
     return read.ok ? read.bytes : undefined;
 }
-async function baseContent(event, file, root, api) {
+async function baseContent(readBase, file) {
     try {
-        return await readBaseContent({
-            sha: event.baseSha,
-            path: file.previousPath ?? file.path,
-            git: { cwd: root },
-            ...(api && { api: { client: api, owner: event.owner, repo: event.repo } }),
-        });
+        return await readBase(file.previousPath ?? file.path);
     }
     catch {
         // planFile marks a modified file whose base is unreadable as such.

@@ -1,4 +1,5 @@
-import { readBaseContent, type BaseContentRequest } from '../../src/pr/base-content.js';
+import { baseReader, type BaseCommit } from '../../src/pr/base-content.js';
+import { runGit, type GitRunner } from '../../src/pr/git.js';
 import { createGitHubApi } from '../../src/pr/github-api.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
 import { startGitHubStandIn, type GitHubStandIn, type GitHubStandInOptions } from '../../test-support/github-stand-in.js';
@@ -25,9 +26,9 @@ afterEach(async () => {
   standIn = undefined;
 });
 
-const read = (path: string, options: Partial<BaseContentRequest> = {}) => readBaseContent({ sha: base, path, git: { cwd: repo.dir }, ...options });
+const read = (path: string, options: Partial<BaseCommit> = {}) => baseReader({ sha: base, git: { cwd: repo.dir }, ...options })(path);
 
-describe('readBaseContent from git', () => {
+describe('baseReader from git', () => {
   it('reads the file as it was at the base commit', async () => {
     expect((await read('connect/prod.json'))?.toString('utf8')).toBe(BASE_TEXT);
     expect((await read('connect/old name.json'))?.toString('utf8')).toBe('old\n');
@@ -36,9 +37,28 @@ describe('readBaseContent from git', () => {
   it('answers undefined for a file the base did not have', async () => {
     expect(await read('connect/new.json')).toBeUndefined();
   });
+
+  it('costs one git process per file the base has, and asks once for all files whether the commit is checked out', async () => {
+    const calls: string[] = [];
+    const run: GitRunner = (args, cwd) => {
+      calls.push(args.join(' '));
+      return runGit(args, cwd);
+    };
+    const readBase = baseReader({ sha: base, git: { cwd: repo.dir, run } });
+    expect((await readBase('connect/prod.json'))?.toString('utf8')).toBe(BASE_TEXT);
+    expect((await readBase('connect/old name.json'))?.toString('utf8')).toBe('old\n');
+    expect(calls).toEqual([`cat-file blob ${base}:connect/prod.json`, `cat-file blob ${base}:connect/old name.json`]);
+    expect(await readBase('connect/new.json')).toBeUndefined();
+    expect(await readBase('connect/gone.json')).toBeUndefined();
+    expect(calls.filter((call) => call.endsWith('^{commit}'))).toEqual([`cat-file -e ${base}^{commit}`]);
+  });
+
+  it('throws when git has the path but cannot read it as a file', async () => {
+    await expect(read('connect')).rejects.toThrow(`git could not read connect at ${base}`);
+  });
 });
 
-describe('readBaseContent through the REST API when the base commit is not checked out', () => {
+describe('baseReader through the REST API when the base commit is not checked out', () => {
   const start = async (contents: Record<string, string>, options: Partial<GitHubStandInOptions> = {}) => {
     standIn = await startGitHubStandIn({ token: TOKEN, owner: 'acme', repo: 'maps', contents: { [base]: contents }, ...options });
     return { client: createGitHubApi({ token: TOKEN, env: { GITHUB_API_URL: standIn.url }, clock: new FakeClock() })!, owner: 'acme', repo: 'maps' };

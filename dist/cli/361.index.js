@@ -192,28 +192,33 @@ function checkRevision(revision) {
 
 
 /**
- * The file's bytes at the commit, or undefined when the file did not exist there. Read from the
- * local repository when the commit is in it, else through the REST contents API. Throws when
- * neither can tell, rather than answer "did not exist" and make every mapping look new.
+ * Reads files as they were at one commit: from the local repository when the commit is in it, else
+ * through the REST contents API. A read throws when neither can tell, rather than answer "did not
+ * exist" and make every mapping look new. A file the commit has costs one git process: whether the
+ * commit is checked out is asked only when a read fails, and once for all files.
  */
-async function readBaseContent(request) {
-    const sha = checkRevision(request.sha);
-    const { cwd, run = runGit } = request.git;
-    const object = `${sha}:${request.path}`;
-    if ((await run(['cat-file', '-e', `${sha}^{commit}`], cwd)).exitCode === 0) {
-        if ((await run(['cat-file', '-e', object], cwd)).exitCode !== 0)
-            return undefined;
+function baseReader(commit) {
+    const { cwd, run = runGit } = commit.git;
+    let checkedOut;
+    return async (path) => {
+        const sha = checkRevision(commit.sha);
+        const object = `${sha}:${path}`;
         // cat-file rather than `git show`: the stored bytes, never converted by a textconv driver.
         const blob = await run(['cat-file', 'blob', object], cwd);
-        if (blob.exitCode !== 0)
-            throw new Error(`git could not read ${request.path} at ${sha}: ${blob.stderr}`);
-        return blob.stdout;
-    }
-    if (!request.api) {
-        throw new Error(`The base commit ${sha} is not in the checkout and there is no GitHub token to read ${request.path} through the API. ` +
-            'Set "fetch-depth: 0" on actions/checkout, or pass a token.');
-    }
-    return readThroughApi(request.api, sha, request.path);
+        if (blob.exitCode === 0)
+            return blob.stdout;
+        checkedOut ??= run(['cat-file', '-e', `${sha}^{commit}`], cwd).then((result) => result.exitCode === 0);
+        if (await checkedOut) {
+            if ((await run(['cat-file', '-e', object], cwd)).exitCode !== 0)
+                return undefined;
+            throw new Error(`git could not read ${path} at ${sha}: ${blob.stderr}`);
+        }
+        if (!commit.api) {
+            throw new Error(`The base commit ${sha} is not in the checkout and there is no GitHub token to read ${path} through the API. ` +
+                'Set "fetch-depth: 0" on actions/checkout, or pass a token.');
+        }
+        return readThroughApi(commit.api, sha, path);
+    };
 }
 /** GitHub answers base64 up to 1 MB; above that it sends `encoding: "none"` and the raw media type gives the bytes. */
 async function readThroughApi(api, sha, path) {
@@ -298,9 +303,10 @@ async function planCommand(parsed, io) {
     else {
         const revision = await knownRevision((0,inputs/* getString */.AA)(flags, 'base'), io.cwd);
         plans = [];
+        const readBase = baseReader({ sha: revision, git: { cwd: io.cwd } });
         for (const target of targets) {
             // "<rev>:./path" is relative to the working directory, wherever it is in the repository.
-            const base = await readBaseContent({ sha: revision, path: `./${target.file}`, git: { cwd: io.cwd } });
+            const base = await readBase(`./${target.file}`);
             // The text discovery read: the file is not opened again. One that cannot be read plans as empty; lint says why.
             const source = (0,discover/* sourceOf */.vz)(target);
             const head = source.ok ? Buffer.from(source.text) : undefined;

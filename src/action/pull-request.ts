@@ -4,7 +4,7 @@ import { isInside, readConfined } from '../fs/workspace.js';
 import type { LintRun } from '../lint/run.js';
 import type { ReviewInputs } from './inputs.js';
 import { planFile, type FilePlan } from '../plan/file.js';
-import { readBaseContent } from '../pr/base-content.js';
+import { baseReader, type BaseReader } from '../pr/base-content.js';
 import { listChangedFiles, type ChangedFile } from '../pr/changed-files.js';
 import { renderComment } from '../pr/comment-body.js';
 import { upsertComment } from '../pr/comment.js';
@@ -45,13 +45,14 @@ export async function planPullRequest(
 ): Promise<FilePlan[]> {
   const linted = new Set(lint.results.map((result) => result.file));
   const plans: FilePlan[] = [];
+  const readBase = baseReader({ sha: event.baseSha, git: { cwd: root }, ...(api && { api: { client: api, owner: event.owner, repo: event.repo } }) });
   for (const file of changed) {
     const removed = file.status === 'removed';
     if (removed ? !MAPPING_FILE.test(file.path) : !linted.has(file.path)) continue;
     // A path that leaves the workspace is no file of this pull request; one that cannot be read has its lint finding.
     const head = removed ? undefined : await readHead(root, file.path);
     if (!removed && head === undefined) continue;
-    const base = file.status === 'added' ? undefined : await baseContent(event, file, root, api);
+    const base = file.status === 'added' ? undefined : await baseContent(readBase, file);
     const plan = await planFile(file, base, head);
     if (plan) plans.push(plan);
   }
@@ -69,14 +70,9 @@ async function readHead(root: string, file: string): Promise<Buffer | undefined>
   return read.ok ? read.bytes : undefined;
 }
 
-async function baseContent(event: PullRequestEvent, file: ChangedFile, root: string, api: GitHubApi | undefined): Promise<Buffer | undefined> {
+async function baseContent(readBase: BaseReader, file: ChangedFile): Promise<Buffer | undefined> {
   try {
-    return await readBaseContent({
-      sha: event.baseSha,
-      path: file.previousPath ?? file.path,
-      git: { cwd: root },
-      ...(api && { api: { client: api, owner: event.owner, repo: event.repo } }),
-    });
+    return await readBase(file.previousPath ?? file.path);
   } catch {
     // planFile marks a modified file whose base is unreadable as such.
     return undefined;

@@ -5,7 +5,7 @@ import { discover, sourceOf } from '../lint/discover.js';
 import type { FilePlan } from '../plan/file.js';
 import { planFile } from '../plan/file.js';
 import { planAgainstLive } from '../plan/live.js';
-import { readBaseContent } from '../pr/base-content.js';
+import { baseReader } from '../pr/base-content.js';
 import { terminalText } from '../report/escape.js';
 import { checkRevision, runGit } from '../pr/git.js';
 import { cliSource, commandUsage, type ParsedCommand } from './options.js';
@@ -38,9 +38,10 @@ export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<num
   } else {
     const revision = await knownRevision(getString(flags, 'base'), io.cwd);
     plans = [];
+    const readBase = baseReader({ sha: revision, git: { cwd: io.cwd } });
     for (const target of targets) {
       // "<rev>:./path" is relative to the working directory, wherever it is in the repository.
-      const base = await readBaseContent({ sha: revision, path: `./${target.file}`, git: { cwd: io.cwd } });
+      const base = await readBase(`./${target.file}`);
       // The text discovery read: the file is not opened again. One that cannot be read plans as empty; lint says why.
       const source = sourceOf(target);
       const head = source.ok ? Buffer.from(source.text) : undefined;

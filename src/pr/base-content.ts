@@ -1,43 +1,49 @@
 import { describeGitHubError, refusalOf, type GitHubApi } from './github-api.js';
 import { checkRevision, runGit, type GitRunner } from './git.js';
 
-export interface BaseContentRequest {
+export interface BaseCommit {
   /** The commit to read from: the pull request's base SHA. */
   sha: string;
-  /** Relative to the repository root, '/'-separated: a ChangedFile's previousPath or path. */
-  path: string;
   git: { cwd: string; run?: GitRunner };
   /** Used when the commit is not in the checkout (a shallow clone). */
   api?: { client: GitHubApi; owner: string; repo: string };
 }
 
+/** Reads a file (relative to the repository root, '/'-separated) as the commit had it; undefined when it did not exist there. */
+export type BaseReader = (path: string) => Promise<Buffer | undefined>;
+
 /**
- * The file's bytes at the commit, or undefined when the file did not exist there. Read from the
- * local repository when the commit is in it, else through the REST contents API. Throws when
- * neither can tell, rather than answer "did not exist" and make every mapping look new.
+ * Reads files as they were at one commit: from the local repository when the commit is in it, else
+ * through the REST contents API. A read throws when neither can tell, rather than answer "did not
+ * exist" and make every mapping look new. A file the commit has costs one git process: whether the
+ * commit is checked out is asked only when a read fails, and once for all files.
  */
-export async function readBaseContent(request: BaseContentRequest): Promise<Buffer | undefined> {
-  const sha = checkRevision(request.sha);
-  const { cwd, run = runGit } = request.git;
-  const object = `${sha}:${request.path}`;
-  if ((await run(['cat-file', '-e', `${sha}^{commit}`], cwd)).exitCode === 0) {
-    if ((await run(['cat-file', '-e', object], cwd)).exitCode !== 0) return undefined;
+export function baseReader(commit: BaseCommit): BaseReader {
+  const { cwd, run = runGit } = commit.git;
+  let checkedOut: Promise<boolean> | undefined;
+  return async (path) => {
+    const sha = checkRevision(commit.sha);
+    const object = `${sha}:${path}`;
     // cat-file rather than `git show`: the stored bytes, never converted by a textconv driver.
     const blob = await run(['cat-file', 'blob', object], cwd);
-    if (blob.exitCode !== 0) throw new Error(`git could not read ${request.path} at ${sha}: ${blob.stderr}`);
-    return blob.stdout;
-  }
-  if (!request.api) {
-    throw new Error(
-      `The base commit ${sha} is not in the checkout and there is no GitHub token to read ${request.path} through the API. ` +
-        'Set "fetch-depth: 0" on actions/checkout, or pass a token.',
-    );
-  }
-  return readThroughApi(request.api, sha, request.path);
+    if (blob.exitCode === 0) return blob.stdout;
+    checkedOut ??= run(['cat-file', '-e', `${sha}^{commit}`], cwd).then((result) => result.exitCode === 0);
+    if (await checkedOut) {
+      if ((await run(['cat-file', '-e', object], cwd)).exitCode !== 0) return undefined;
+      throw new Error(`git could not read ${path} at ${sha}: ${blob.stderr}`);
+    }
+    if (!commit.api) {
+      throw new Error(
+        `The base commit ${sha} is not in the checkout and there is no GitHub token to read ${path} through the API. ` +
+          'Set "fetch-depth: 0" on actions/checkout, or pass a token.',
+      );
+    }
+    return readThroughApi(commit.api, sha, path);
+  };
 }
 
 /** GitHub answers base64 up to 1 MB; above that it sends `encoding: "none"` and the raw media type gives the bytes. */
-async function readThroughApi(api: NonNullable<BaseContentRequest['api']>, sha: string, path: string): Promise<Buffer | undefined> {
+async function readThroughApi(api: NonNullable<BaseCommit['api']>, sha: string, path: string): Promise<Buffer | undefined> {
   const octokit = await api.client.octokit();
   const file = { owner: api.owner, repo: api.repo, path, ref: sha };
   let entry: { type?: unknown; encoding?: unknown; content?: unknown } | undefined;
