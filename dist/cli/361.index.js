@@ -307,9 +307,8 @@ async function planCommand(parsed, io) {
         for (const target of targets) {
             // "<rev>:./path" is relative to the working directory, wherever it is in the repository.
             const base = await readBase(`./${target.file}`);
-            // The text discovery read: the file is not opened again. One that cannot be read plans as empty; lint says why.
-            const source = (0,discover/* sourceOf */.vz)(target);
-            const head = source.ok ? Buffer.from(source.text) : undefined;
+            // The bytes discovery read: the file is not opened again. One that cannot be read plans as empty; lint says why.
+            const head = target.content.ok ? target.content.bytes : undefined;
             const plan = await planFile({ path: target.file, status: base === undefined ? 'added' : 'modified' }, base, head);
             if (plan)
                 plans.push(plan);

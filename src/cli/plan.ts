@@ -1,7 +1,7 @@
 import { getChoice, getString, readAppTargets } from '../action/inputs.js';
 import { ConfigurationError } from '../errors.js';
 import { formatNamed, PLAN_FORMATS, type PlanFormatName } from '../formats/registry.js';
-import { discover, sourceOf } from '../lint/discover.js';
+import { discover } from '../lint/discover.js';
 import type { FilePlan } from '../plan/file.js';
 import { planFile } from '../plan/file.js';
 import { planAgainstLive } from '../plan/live.js';
@@ -42,9 +42,8 @@ export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<num
     for (const target of targets) {
       // "<rev>:./path" is relative to the working directory, wherever it is in the repository.
       const base = await readBase(`./${target.file}`);
-      // The text discovery read: the file is not opened again. One that cannot be read plans as empty; lint says why.
-      const source = sourceOf(target);
-      const head = source.ok ? Buffer.from(source.text) : undefined;
+      // The bytes discovery read: the file is not opened again. One that cannot be read plans as empty; lint says why.
+      const head = target.content.ok ? target.content.bytes : undefined;
       const plan = await planFile({ path: target.file, status: base === undefined ? 'added' : 'modified' }, base, head);
       if (plan) plans.push(plan);
     }
