@@ -1,6 +1,7 @@
-// Runs the bundled CLI on each hostile input of the security tests, one at a time, and prints the
-// wall time and peak memory (maximum resident set size) of each: the figures the README's Security
-// section quotes. Run `npm run bundle` first.
+// First runs the hostile-answer tests (__tests__/hostile/): the built action and CLI against stand-ins
+// that misbehave. Then runs the bundled CLI on each hostile input of the security tests, one at a
+// time, and prints the wall time and peak memory (maximum resident set size) of each: the figures the
+// README's Security section quotes (`--tests-only` skips them). Run `npm run bundle` first.
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,13 @@ import { hostileCases, hostileWorkspace, outsideOf } from '../test-support/hosti
 const root = fileURLToPath(new URL('..', import.meta.url));
 const node = existsSync(path.join(root, 'node_modules/node/bin/node')) ? path.join(root, 'node_modules/node/bin/node') : process.execPath;
 const cli = path.join(root, 'dist/cli/index.js');
+
+const tests = spawnSync(process.execPath, [path.join(root, 'scripts/test.mjs'), '__tests__/hostile', ...process.argv.slice(2).filter((arg) => arg !== '--tests-only')], {
+  stdio: 'inherit',
+  env: { ...process.env, HCA_HOSTILE: '1' },
+});
+if (tests.status !== 0) process.exit(tests.status ?? 1);
+if (process.argv.includes('--tests-only')) process.exit(0);
 
 console.log('| case | exit | time | peak memory |');
 console.log('|---|---:|---:|---:|');

@@ -602,10 +602,20 @@ async function startConnectStandIn(options) {
                 else if (request.headers.authorization !== `Bearer ${options.apiKey}`) {
                     result = { status: 401, body: { id: 'unauthorized', message: 'Invalid credentials provided.' } };
                 }
+                else if (fault?.kind === 'answer') {
+                    result = { status: fault.status ?? 200, ...(fault.text !== undefined ? { text: fault.text } : { body: fault.body }), ...(fault.headers && { headers: fault.headers }) };
+                }
+                else if (fault?.kind === 'endless') {
+                    options.log?.(`${method} ${record.path} \u2192 200, a body that never ends`);
+                    sendEndless(response);
+                    return;
+                }
                 else {
                     result = found ? found.spec.handle({ url, match: found.match, body, now: now() }) : { status: 404, body: { message: `No route for ${method} ${url.pathname}` } };
-                    if (name === 'import' && result.status === 200)
+                    if (name === 'import' && result.status >= 200 && result.status < 300)
                         accepted.push(record);
+                    if (fault?.kind === 'mutate')
+                        result = { ...result, body: fault.mutate(result.body) };
                 }
                 options.log?.(`${method} ${record.path} \u2192 ${result.status}`);
                 send(response, result);
@@ -679,9 +689,22 @@ function send(response, answer) {
     // The client may have given up (its timeout) and closed the connection while the answer was delayed.
     if (response.destroyed)
         return;
-    const text = answer.body === undefined ? '' : JSON.stringify(answer.body);
-    response.writeHead(answer.status, { ...(text && { 'Content-Type': 'application/json' }), ...answer.headers });
+    const text = answer.text ?? (answer.body === undefined ? '' : JSON.stringify(answer.body));
+    response.writeHead(answer.status, { ...(text.length > 0 && { 'Content-Type': 'application/json' }), ...answer.headers });
     response.end(text);
+}
+/** A JSON list that never closes, written as fast as the client reads it, until the client goes away. */
+function sendEndless(response) {
+    if (response.destroyed)
+        return;
+    response.writeHead(200, { 'Content-Type': 'application/json' });
+    const chunk = Buffer.from('{"results":['.padEnd(64 * 1024, ' '));
+    const more = () => {
+        while (!response.destroyed && response.write(chunk))
+            ;
+    };
+    response.on('drain', more);
+    more();
 }
 
 

@@ -21,7 +21,16 @@ export type Fault =
   /** Answers normally, after `ms`. */
   | { kind: 'delay'; ms: number }
   /** Never answers: the request stays open until the client gives up. */
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  /**
+   * Answers this instead, after the key is checked: a wrong type, an unknown state, an off-origin
+   * URL, a giant body. `text` is sent as it is (`body` as JSON otherwise); `headers` are added.
+   */
+  | { kind: 'answer'; status?: number; body?: unknown; text?: string | Buffer; headers?: Record<string, string> }
+  /** Answers the route's real answer with its body passed through `mutate` (programmatic use only). */
+  | { kind: 'mutate'; mutate: (body: unknown) => unknown }
+  /** Sends the status line and headers of a JSON answer, then a body that never ends. */
+  | { kind: 'endless' };
 
 /** Applies `fault` to requests of `route` (any route when absent), after `skip` of them, `times` times (default 1). */
 export interface FaultRule {
@@ -171,7 +180,8 @@ const PASSING_MAPPING: StandInChecks = {
 
 const DESCRIPTIONS: Record<string, string> = { DATA_SYNCED: 'OK', INITIAL: 'Creating', RESYNC: 'Loading new columns' };
 
-type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
+/** `text`, when given, is sent as it is; `body` as JSON otherwise. */
+type Answer = { status: number; body?: unknown; text?: string | Buffer; headers?: Record<string, string> };
 
 interface RouteSpec {
   side: 'discovery' | 'region';
@@ -527,9 +537,16 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
           result = { status: fault.status, body: { message: `Scripted fault ${fault.status}` }, ...(fault.retryAfter !== undefined && { headers: { 'Retry-After': fault.retryAfter } }) };
         } else if (request.headers.authorization !== `Bearer ${options.apiKey}`) {
           result = { status: 401, body: { id: 'unauthorized', message: 'Invalid credentials provided.' } };
+        } else if (fault?.kind === 'answer') {
+          result = { status: fault.status ?? 200, ...(fault.text !== undefined ? { text: fault.text } : { body: fault.body }), ...(fault.headers && { headers: fault.headers }) };
+        } else if (fault?.kind === 'endless') {
+          options.log?.(`${method} ${record.path} → 200, a body that never ends`);
+          sendEndless(response);
+          return;
         } else {
           result = found ? found.spec.handle({ url, match: found.match, body, now: now() }) : { status: 404, body: { message: `No route for ${method} ${url.pathname}` } };
-          if (name === 'import' && result.status === 200) accepted.push(record);
+          if (name === 'import' && result.status >= 200 && result.status < 300) accepted.push(record);
+          if (fault?.kind === 'mutate') result = { ...result, body: fault.mutate(result.body) };
         }
         options.log?.(`${method} ${record.path} → ${result.status}`);
         send(response, result);
@@ -604,7 +621,19 @@ function live(spec: StandInConnection, started: number): LiveConnection {
 function send(response: ServerResponse, answer: Answer): void {
   // The client may have given up (its timeout) and closed the connection while the answer was delayed.
   if (response.destroyed) return;
-  const text = answer.body === undefined ? '' : JSON.stringify(answer.body);
-  response.writeHead(answer.status, { ...(text && { 'Content-Type': 'application/json' }), ...answer.headers });
+  const text = answer.text ?? (answer.body === undefined ? '' : JSON.stringify(answer.body));
+  response.writeHead(answer.status, { ...(text.length > 0 && { 'Content-Type': 'application/json' }), ...answer.headers });
   response.end(text);
+}
+
+/** A JSON list that never closes, written as fast as the client reads it, until the client goes away. */
+function sendEndless(response: ServerResponse): void {
+  if (response.destroyed) return;
+  response.writeHead(200, { 'Content-Type': 'application/json' });
+  const chunk = Buffer.from('{"results":['.padEnd(64 * 1024, ' '));
+  const more = (): void => {
+    while (!response.destroyed && response.write(chunk));
+  };
+  response.on('drain', more);
+  more();
 }
