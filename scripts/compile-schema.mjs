@@ -1,14 +1,37 @@
-// Compiles the export schema into a standalone ajv validator, so the linter never compiles a
-// schema at start-up and the bundle does not carry ajv's compiler.
+// Compiles the export and config schemas, and the schemas of the API answers kept beside each client,
+// into standalone ajv validators, so that nothing compiles a schema at run time and the bundle does
+// not carry ajv's compiler.
 import { readFileSync, writeFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
-/** Each schema and the standalone validator generated from it. */
+/**
+ * Each schema and the standalone validator generated from it: one default `validate`, or, with
+ * `exports`, one named validator per definition. The answer shapes stop at the first error: one
+ * field is named in the message, and a hostile answer's thousand errors are never collected.
+ */
 export const VALIDATORS = [
   { schema: 'schema/heroku-connect-mappings.schema.json', out: 'src/schema/validate-export.generated.js', type: 'ExportValidator' },
   { schema: 'schema/config.schema.json', out: 'src/config/validate-config.generated.js', type: 'ConfigValidator' },
+  {
+    schema: 'src/connect/answers.schema.json',
+    out: 'src/connect/answers.generated.js',
+    type: 'AnswerValidator',
+    firstErrorOnly: true,
+    exports: {
+      validateSearch: 'search',
+      validateLink: 'link',
+      validateDetail: 'detail',
+      validateExport: 'export',
+      validateValidationStart: 'validationStart',
+      validateValidation: 'validation',
+      validateWriteErrors: 'writeErrors',
+      validateNotifications: 'notifications',
+    },
+  },
+  { schema: 'src/pr/answers.schema.json', out: 'src/pr/answers.generated.js', type: 'AnswerValidator', firstErrorOnly: true, exports: { validatePullFiles: 'pullFiles', validateContent: 'content', validateComments: 'comments', validateComment: 'comment', validateIssues: 'issues', validateIssue: 'issue' } },
+  { schema: 'src/describe/answers.schema.json', out: 'src/describe/answers.generated.js', type: 'AnswerValidator', firstErrorOnly: true, exports: { validateSObjectDescribe: 'sObjectDescribe' } },
 ];
 
 /**
@@ -28,13 +51,20 @@ export function linterSchema(schema, schemaPath = VALIDATORS[0].schema) {
 }
 
 export function compileSchema(schemaPath = VALIDATORS[0].schema) {
+  const entry = VALIDATORS.find((validator) => validator.schema === schemaPath) ?? {};
   const schema = linterSchema(JSON.parse(readFileSync(new URL(`../${schemaPath}`, import.meta.url), 'utf8')), schemaPath);
-  const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: true, lines: true } });
+  const ajv = new Ajv({ allErrors: !entry.firstErrorOnly, strict: true, allowUnionTypes: entry.firstErrorOnly === true, code: { source: true, esm: true, lines: true } });
   addFormats(ajv, ['date-time']);
-  const validate = ajv.compile(schema);
+  let compiled;
+  if (entry.exports) {
+    ajv.addSchema(schema);
+    compiled = Object.fromEntries(Object.entries(entry.exports).map(([name, definition]) => [name, `${schema.$id}#/definitions/${definition}`]));
+  } else {
+    compiled = ajv.compile(schema);
+  }
   const imports = [];
   // ajv's "esm" output still require()s its runtime helpers and formats; turn those into imports.
-  const code = standaloneCode(ajv, validate)
+  const code = standaloneCode(ajv, compiled)
     .replace(/require\("([^"]+)"\)/g, (_, specifier) => {
       const name = `runtime${imports.length}`;
       imports.push(`import ${name} from "${specifier}.js";`);
@@ -48,11 +78,14 @@ export function compileSchema(schemaPath = VALIDATORS[0].schema) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const { schema, out, type } of VALIDATORS) {
+  for (const { schema, out, type, exports } of VALIDATORS) {
     writeFileSync(new URL(`../${out}`, import.meta.url), compileSchema(schema));
+    const declared = exports
+      ? Object.keys(exports).map((name) => `export declare const ${name}: ${type};\n`).join('')
+      : `export declare const validate: ${type};\nexport default validate;\n`;
     writeFileSync(
       new URL(`../${out.replace(/\.js$/, '.d.ts')}`, import.meta.url),
-      `import type { ErrorObject } from 'ajv';\n\nexport interface ${type} {\n  (data: unknown): boolean;\n  errors?: ErrorObject[] | null;\n}\nexport declare const validate: ${type};\nexport default validate;\n`,
+      `import type { ErrorObject } from 'ajv';\n\nexport interface ${type} {\n  (data: unknown): boolean;\n  errors?: ErrorObject[] | null;\n}\n${declared}`,
     );
   }
 }

@@ -1,5 +1,5 @@
 import { connectApi, deleteMapping, readDetail, readValidationResult, readWriteErrors, searchConnections, startValidation, validateMapping } from '../../src/connect/client.js';
-import { parseValidation, parseWriteErrors, type DiscoveredConnection } from '../../src/connect/types.js';
+import { parseValidation, parseWriteErrors } from '../../src/connect/types.js';
 import { RemoteFailure } from '../../src/errors.js';
 import { startConnectStandIn, type ConnectStandIn } from '../../src/stand-in/server.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
@@ -47,7 +47,7 @@ describe('the Connect API after an import, against the stand-in', () => {
     const { api, connection, server } = await start();
     const error = await rejection(readValidationResult(api, connection, 'https://collector.example.net/validations/1'));
     expect(error).toBeInstanceOf(RemoteFailure);
-    expect(error.message).toBe('Heroku Connect put the diagnose result on another host, collector.example.net; the API key was not sent there.');
+    expect(error.message).toBe('Heroku Connect pointed the request to read the diagnose result of connection "herokuconnect-one" at another host, collector.example.net; the API key was not sent there.');
     expect(server.requests).toHaveLength(1);
   });
 
@@ -61,13 +61,15 @@ describe('the Connect API after an import, against the stand-in', () => {
 
   it('names a cut-off detail body as not JSON, after retrying it like a 5xx, rather than blaming a missing state', async () => {
     let calls = 0;
-    const cutOff: typeof fetch = async () => {
+    const listed = { id: 'c1', resource_name: 'r', app_name: 'a', region_url: 'https://region.example.com', detail_url: 'https://region.example.com/api/v3/connections/c1' };
+    const cutOff: typeof fetch = async (input) => {
+      if (String(input).startsWith('https://hc-central.example.com/')) return Response.json({ results: [listed] });
       calls++;
       return new Response('{"state": "IDL', { status: 200, headers: { 'Content-Type': 'application/json' } });
     };
     const api = connectApi({ apiKey: KEY, discoveryServer: 'https://hc-central.example.com', clock: new FakeClock(), fetch: cutOff, retries: 2, random: () => 0 });
-    const connection: DiscoveredConnection = { id: 'c1', resource_name: 'r', app_name: 'a', region_url: 'https://region.example.com', detail_url: 'https://region.example.com/api/v3/connections/c1' };
-    const error = await rejection(readDetail(api, connection));
+    const [connection] = await searchConnections(api, 'a');
+    const error = await rejection(readDetail(api, connection!));
     expect(calls).toBe(3);
     expect(error.message).toMatch(/read the state of connection "r": 3 attempts failed, the last with HTTP 200 answered with a body that is not JSON/);
     expect(error.message).not.toMatch(/"state"/);
@@ -77,14 +79,15 @@ describe('the Connect API after an import, against the stand-in', () => {
 describe('parsing the answers defensively', () => {
   it('takes a diagnose result whose lists are missing or partly malformed', () => {
     expect(parseValidation({ mappings: { Account: {} } }, 'x')).toEqual({ errors: [], warnings: [], passes: [], skips: [], mappings: { Account: { errors: [], warnings: [], passes: [], skips: [], mappings: {} } } });
-    expect(parseValidation({ errors: [{ message: 'm', rule_id: 'R' }, 'junk', null] }, 'x').errors).toEqual([{ rule_id: 'R', display_name: 'R', message: 'm' }]);
-    expect(() => parseValidation({ errors: 'all bad' }, 'read it')).toThrow(/"errors" is not a list/);
+    expect(parseValidation({ errors: [{ message: 'm', rule_id: 'R' }], warnings: null }, 'x').errors).toEqual([{ rule_id: 'R', display_name: 'R', message: 'm' }]);
+    expect(() => parseValidation({ errors: [{ message: 'm' }, 'junk'] }, 'read it')).toThrow(/errors\[1\] is a string, where an object belongs/);
+    expect(() => parseValidation({ errors: 'all bad' }, 'read it')).toThrow(/errors is a string, where a list or null belongs/);
     expect(() => parseValidation('<html>', 'read it')).toThrow(RemoteFailure);
   });
 
   it('gives a write error without an id one from its content, so before and after still compare', () => {
     const [error] = parseWriteErrors({ count: 1, results: [{ table_name: 't', record_id: 1, message: 'm', created_at: 'c' }] }, 'x');
     expect(error).toEqual({ id: 't/1/c/m', table_name: 't', record_id: '1', message: 'm', created_at: 'c' });
-    expect(() => parseWriteErrors({ count: 0 }, 'read them')).toThrow(/no "results" list/);
+    expect(() => parseWriteErrors({ count: 0 }, 'read them')).toThrow(/the answer has no "results"/);
   });
 });

@@ -173,7 +173,7 @@ describe('HttpClient: redirects', () => {
 
   it('refuses a URL off the service\'s origins before sending anything', async () => {
     const { calls, fetchImpl } = scriptedFetch([json(200, {})]);
-    const { http } = client({ fetch: fetchImpl, origins: ['https://api.github.com'] });
+    const { http } = client({ fetch: fetchImpl, origins: new Set(['https://api.github.com']) });
     const error = await rejection(http.request({ url: 'https://evil.example/next?page=2', purpose: 'list the files' }));
     expect(error.message).toBe('Heroku Connect pointed the request to list the files at another host, evil.example; the API key was not sent there.');
     expect(calls).toEqual([]);

@@ -28,6 +28,18 @@ describe('createGitHubApi', () => {
     expect(urls).toEqual(['https://api.github.com/repos/a/b/pulls/1/files', 'https://ghe.example.com/api/v3/repos/a/b/pulls/1/files']);
   });
 
+  it('checks each answer it reads against its shape, naming the field and the call, before a caller sees it', async () => {
+    const answering = (body: unknown): typeof fetch => async () => Response.json(body);
+    const files = await createGitHubApi({ token: TOKEN, env: {}, fetchImpl: answering([{ filename: 5, status: 'added' }]) })!.octokit();
+    await expect(files.rest.pulls.listFiles({ owner: 'a', repo: 'b', pull_number: 1 })).rejects.toThrow(
+      "GitHub's answer when asked to list the files of the pull request is not what its API returns: [0].filename is a number (5), where a string belongs.",
+    );
+    const issues = await createGitHubApi({ token: TOKEN, env: {}, fetchImpl: answering([{ number: '7' }]) })!.octokit();
+    await expect(issues.rest.issues.listForRepo({ owner: 'a', repo: 'b' })).rejects.toThrow(/asked to list the open issues .*\[0\]\.number is a string, where a whole number belongs/);
+    const fine = await createGitHubApi({ token: TOKEN, env: {}, fetchImpl: answering([{ number: 7, pull_request: null }]) })!.octokit();
+    expect((await fine.rest.issues.listForRepo({ owner: 'a', repo: 'b' })).data).toEqual([{ number: 7, pull_request: null }]);
+  });
+
   it('refuses to send the token in clear text, or a token fetch would quote in its error', () => {
     expect(() => createGitHubApi({ token: TOKEN, env: { GITHUB_API_URL: 'http://ghe.example.com/api/v3' } })).toThrow(ConfigurationError);
     expect(() => createGitHubApi({ token: 'two words', env: {} })).toThrow(ConfigurationError);

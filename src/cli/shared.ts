@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { discoveryServerOf } from '../connect/client.js';
+import { discoveryServerOf } from '../connect/discovery.js';
 import type { ConnectionOptions } from '../connect/resolve.js';
 import { systemClock, type Clock } from '../http/clock.js';
 import { getBoolean, getChoice, getInteger, readLintInputs, type InputSource, type LintInputs } from '../action/inputs.js';

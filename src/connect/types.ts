@@ -1,10 +1,14 @@
 /**
- * The shapes of Heroku Connect API answers, as far as this project reads them.
- * The parsers check only what the deploy relies on, so that a changed API fails with a clear message
- * rather than with a TypeError deep in the wait.
+ * The shapes of Heroku Connect API answers, as far as this project reads them: each parser checks
+ * its answer against answers.schema.json (compiled by scripts/compile-schema.mjs) before anything
+ * reads it, so that a changed or hostile API fails with a message naming the field, never with a
+ * TypeError deep in the wait.
  */
-import { RemoteFailure } from '../errors.js';
 import { isRecord } from '../core/json.js';
+import { checkedAnswer } from '../http/shape.js';
+import { validateDetail, validateExport, validateLink, validateNotifications, validateSearch, validateValidation, validateValidationStart, validateWriteErrors } from './answers.generated.js';
+
+const SERVICE = 'Heroku Connect';
 
 /** One result of the discovery search `GET /connections?app=`. */
 export interface DiscoveredConnection {
@@ -45,6 +49,8 @@ export interface ConnectionDetail {
   state: string;
   plan?: string;
   organization_id?: string | null;
+  /** Absent from the recorded detail; read only for a listed connection that has none of its own. */
+  region_url?: string;
   /** Some answers carry the Salesforce API version at the top level (plugin test fixtures). */
   api_version?: string;
   sf_info?: { organization_id?: string; api_version?: string } | null;
@@ -67,41 +73,71 @@ export interface ExportMapping {
   [key: string]: unknown;
 }
 
-function unexpected(what: string, problem: string): RemoteFailure {
-  return new RemoteFailure('Heroku Connect', 'answered', `Heroku Connect's answer to ${what} is not what its API returns (${problem}).`);
+/** A connection as a list names it: `region_url` may be missing, and is then the detail's. */
+export type ListedConnection = Omit<DiscoveredConnection, 'region_url'> & { region_url?: string };
+
+interface ListedAnswer {
+  id: string;
+  resource_name?: string | null;
+  app_name?: string | null;
+  region_url?: string;
+  detail_url: string;
 }
 
-export function parseSearch(body: unknown, what: string): DiscoveredConnection[] {
-  if (!isRecord(body) || !Array.isArray(body.results)) throw unexpected(what, 'no "results" list');
-  return body.results.map((result, i) => {
-    if (!isRecord(result)) throw unexpected(what, `result ${i + 1} is not an object`);
-    for (const key of ['id', 'region_url', 'detail_url'] as const) {
-      if (typeof result[key] !== 'string' || result[key] === '') throw unexpected(what, `result ${i + 1} has no "${key}"`);
-    }
-    return {
-      id: result.id as string,
-      resource_name: typeof result.resource_name === 'string' ? result.resource_name : '',
-      app_name: typeof result.app_name === 'string' ? result.app_name : '',
-      region_url: result.region_url as string,
-      detail_url: result.detail_url as string,
-    };
-  });
+function listed(entry: ListedAnswer): ListedConnection {
+  return {
+    id: entry.id,
+    resource_name: entry.resource_name ?? '',
+    app_name: entry.app_name ?? '',
+    ...(entry.region_url !== undefined && { region_url: entry.region_url }),
+    detail_url: entry.detail_url,
+  };
 }
 
+/** `GET /connections?app=`: `{results[], next, count}`, one page (pageLinks gives the next). */
+export function parseSearch(body: unknown, what: string): ListedConnection[] {
+  return checkedAnswer<{ results: ListedAnswer[] }>(validateSearch, body, SERVICE, what).results.map(listed);
+}
+
+/** `POST /auth/<app>`: `{user, connections[], regions, cells}`; the connections the user can now see, when listed. */
+export function parseLink(body: unknown, what: string): ListedConnection[] {
+  if (body === undefined) return [];
+  return (checkedAnswer<{ connections?: ListedAnswer[] }>(validateLink, body, SERVICE, what).connections ?? []).map(listed);
+}
+
+interface DetailAnswer extends Omit<ConnectionDetail, 'mappings' | 'plan' | 'name' | 'app_name' | 'resource_name' | 'api_version'> {
+  name?: string | null;
+  app_name?: string | null;
+  resource_name?: string | null;
+  plan?: string | null;
+  api_version?: string | null;
+  mappings: (Omit<MappingDetail, 'id' | 'state_description'> & { id?: string | number; state_description?: string | null })[];
+}
+
+/**
+ * `GET {detail_url}?deep=true`. What the recordings show as null reads as absent; a mapping id may be
+ * a number (the plugin's mocks), and the record count is `db` or, in one source, `count`.
+ */
 export function parseDetail(body: unknown, what: string): ConnectionDetail {
-  if (!isRecord(body) || typeof body.state !== 'string') throw unexpected(what, 'no connection "state"');
-  if (!Array.isArray(body.mappings)) throw unexpected(what, 'no "mappings" list');
-  body.mappings.forEach((mapping, i) => {
-    if (!isRecord(mapping) || typeof mapping.object_name !== 'string' || typeof mapping.state !== 'string') {
-      throw unexpected(what, `mapping ${i + 1} has no "object_name" or "state"`);
-    }
-  });
-  return body as unknown as ConnectionDetail;
+  const answer = checkedAnswer<DetailAnswer>(validateDetail, body, SERVICE, what);
+  const detail = { ...answer, mappings: answer.mappings.map(mappingOf) } as ConnectionDetail;
+  for (const key of ['name', 'app_name', 'resource_name', 'plan', 'api_version'] as const) if (answer[key] === null) delete detail[key];
+  return detail;
+}
+
+function mappingOf(mapping: DetailAnswer['mappings'][number]): MappingDetail {
+  const { id, state_description: description, ...rest } = mapping;
+  const counts = isRecord(rest.counts) && rest.counts.db === undefined && rest.counts.count !== undefined ? { ...rest.counts, db: rest.counts.count } : rest.counts;
+  return { ...rest, ...(id !== undefined && { id: String(id) }), ...(typeof description === 'string' && { state_description: description }), ...(counts !== undefined && { counts }) };
 }
 
 export function parseExport(body: unknown, what: string): ExportDocument {
-  if (!isRecord(body) || !Array.isArray(body.mappings)) throw unexpected(what, 'no "mappings" list');
-  return body as ExportDocument;
+  return checkedAnswer<ExportDocument>(validateExport, body, SERVICE, what);
+}
+
+/** `POST …/validations` (202): where the result will be. */
+export function parseValidationStart(body: unknown, what: string): string {
+  return checkedAnswer<{ result_url: string }>(validateValidationStart, body, SERVICE, what).result_url;
 }
 
 /**
@@ -128,24 +164,21 @@ export interface ValidationResults {
 
 const CHECK_LISTS = ['errors', 'warnings', 'passes', 'skips'] as const;
 
-/** Every list may be missing (the plugin's own tests expect that); an entry that is not an object is skipped. */
+type CheckAnswer = Partial<Record<keyof ValidationCheck, string | null>>;
+type CheckListsAnswer = Partial<Record<(typeof CHECK_LISTS)[number], CheckAnswer[] | null>>;
+
+/** Every list may be missing or null (the plugin's own tests expect that), and so may the mappings'. */
 export function parseValidation(body: unknown, what: string): ValidationResults {
-  if (!isRecord(body)) throw unexpected(what, 'not a JSON object');
-  const results: ValidationResults = { errors: [], warnings: [], passes: [], skips: [], mappings: {} };
-  for (const list of CHECK_LISTS) {
-    const entries = body[list];
-    if (entries === undefined || entries === null) continue;
-    if (!Array.isArray(entries)) throw unexpected(what, `"${list}" is not a list`);
-    results[list] = entries.filter(isRecord).map(parseCheck);
-  }
-  if (isRecord(body.mappings)) {
-    for (const [object, mapping] of Object.entries(body.mappings)) results.mappings[object] = parseValidation(mapping, what);
-  }
-  return results;
+  const answer = checkedAnswer<CheckListsAnswer & { mappings?: Record<string, CheckListsAnswer> | null }>(validateValidation, body, SERVICE, what);
+  return { ...checkListsOf(answer), mappings: Object.fromEntries(Object.entries(answer.mappings ?? {}).map(([object, lists]) => [object, { ...checkListsOf(lists), mappings: {} }])) };
 }
 
-function parseCheck(entry: Record<string, unknown>): ValidationCheck {
-  const text = (key: string): string | undefined => (typeof entry[key] === 'string' && entry[key] !== '' ? (entry[key] as string) : undefined);
+function checkListsOf(answer: CheckListsAnswer): Omit<ValidationResults, 'mappings'> {
+  return Object.fromEntries(CHECK_LISTS.map((list) => [list, (answer[list] ?? []).map(parseCheck)])) as Omit<ValidationResults, 'mappings'>;
+}
+
+function parseCheck(entry: CheckAnswer): ValidationCheck {
+  const text = (key: keyof ValidationCheck): string | undefined => (typeof entry[key] === 'string' && entry[key] !== '' ? entry[key] : undefined);
   const ruleId = text('rule_id');
   const status = text('status');
   const docUrl = text('doc_url');
@@ -167,19 +200,37 @@ export interface WriteError {
   created_at: string;
 }
 
+/** Where a list that Heroku Connect may page goes on: the total it gives, and the next page. */
+export interface PageLinks {
+  count?: number;
+  next?: string;
+}
+
+/** The links of a page that its parser (parseSearch, parseWriteErrors, parseNotifications) accepted, which checked their types. */
+export function pageLinks(body: unknown): PageLinks {
+  const { count, next } = body as { count?: number | null; next?: string | null };
+  return { ...(typeof count === 'number' && { count }), ...(typeof next === 'string' && next !== '' && { next }) };
+}
+
+type Scalar = string | number | null | undefined;
+
+function textOf(value: Scalar): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
 /**
- * `{count, results[]}`, as the Heroku CLI plugin reads it. Only `results` is relied on; an entry
- * without an id gets one from its other keys, so that before and after can still be told apart.
+ * `{count, results[]}`, as the Heroku CLI plugin reads it; ids may be numbers (the trigger log's are
+ * bigints). An entry without an id gets one from its other keys, so that before and after can
+ * still be told apart.
  */
 export function parseWriteErrors(body: unknown, what: string): WriteError[] {
-  if (!isRecord(body) || !Array.isArray(body.results)) throw unexpected(what, 'no "results" list');
-  return body.results.filter(isRecord).map((entry) => {
-    const text = (key: string): string => (typeof entry[key] === 'string' ? (entry[key] as string) : typeof entry[key] === 'number' ? String(entry[key]) : '');
-    const table_name = text('table_name');
-    const record_id = text('record_id');
-    const message = text('message');
-    const created_at = text('created_at');
-    return { id: text('id') || `${table_name}/${record_id}/${created_at}/${message}`, table_name, record_id, message, created_at };
+  type Answer = Partial<Record<keyof WriteError, Scalar>>;
+  return checkedAnswer<{ results: Answer[] }>(validateWriteErrors, body, SERVICE, what).results.map((entry) => {
+    const table_name = textOf(entry.table_name);
+    const record_id = textOf(entry.record_id);
+    const message = textOf(entry.message);
+    const created_at = textOf(entry.created_at);
+    return { id: textOf(entry.id) || `${table_name}/${record_id}/${created_at}/${message}`, table_name, record_id, message, created_at };
   });
 }
 
@@ -197,10 +248,13 @@ export interface ConnectNotification {
  * left out, in case the list ever returns those too.
  */
 export function parseNotifications(body: unknown, what: string): ConnectNotification[] {
-  if (!isRecord(body) || !Array.isArray(body.results)) throw unexpected(what, 'no "results" list');
-  return body.results.filter((entry) => isRecord(entry) && entry.acknowledged !== true).map((entry) => {
-    const record = entry as Record<string, unknown>;
-    const text = (key: string): string => (typeof record[key] === 'string' ? (record[key] as string) : typeof record[key] === 'number' ? String(record[key]) : '');
-    return { id: text('id') || `${text('event_type')}/${text('created_at')}/${text('message')}`, event_type: text('event_type') || 'unknown', message: text('message'), created_at: text('created_at') };
-  });
+  type Answer = Partial<Record<keyof ConnectNotification, Scalar>> & { acknowledged?: boolean | null };
+  return checkedAnswer<{ results: Answer[] }>(validateNotifications, body, SERVICE, what)
+    .results.filter((entry) => entry.acknowledged !== true)
+    .map((entry) => ({
+      id: textOf(entry.id) || `${textOf(entry.event_type)}/${textOf(entry.created_at)}/${textOf(entry.message)}`,
+      event_type: textOf(entry.event_type) || 'unknown',
+      message: textOf(entry.message),
+      created_at: textOf(entry.created_at),
+    }));
 }

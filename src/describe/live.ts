@@ -2,11 +2,16 @@ import { ConfigurationError, redactedError, redactor, RemoteFailure } from '../e
 import type { Clock } from '../http/clock.js';
 import { HttpClient, type HttpAnswer } from '../http/client.js';
 import { checkedCredential, checkedCredentialUrl } from '../http/safety.js';
+import { checkedAnswer } from '../http/shape.js';
+import { validateSObjectDescribe } from './answers.generated.js';
 import { fullDescribe, isSObjectDescribe } from './shape.js';
 import { DescribeIndex, type DescribedObject } from './types.js';
 import { isRecord } from '../core/json.js';
 
 export const DEFAULT_API_VERSION = '60.0';
+
+/** The most bytes of one describe read: a large standard object's describe is a few MB. */
+export const SALESFORCE_MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 export interface DescribeLog {
   info(message: string): void;
@@ -86,6 +91,8 @@ function settingsFrom(options: FetchDescribesOptions, token: string, log: Descri
     http: new HttpClient({
       service: 'Salesforce',
       credential: 'the access token',
+      origins: new Set([base]),
+      maxBodyBytes: SALESFORCE_MAX_BODY_BYTES,
       headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' },
       timeoutMs: whole('timeoutMs', options.timeoutMs ?? 30_000, 1),
       retries: whole('retries', options.retries ?? 4, 0),
@@ -197,7 +204,7 @@ function parseDescribe(name: string, body: unknown, base: string): DescribedObje
   if (!isRecord(body) || !isSObjectDescribe(body)) {
     throw new ConfigurationError(`${where} is not an sObject describe; check that the instance URL is the org's Salesforce URL.`);
   }
-  return fullDescribe(body, where);
+  return fullDescribe(checkedAnswer(validateSObjectDescribe, body, 'Salesforce', `fetch the describe of "${name}"`), where);
 }
 
 /** Salesforce error bodies are `[{"errorCode": "...", "message": "..."}]`. */

@@ -11,10 +11,13 @@ export interface HttpClientOptions {
   /** Sent with every request: the Authorization header among them. */
   headers?: Record<string, string>;
   /**
-   * The only origins requests may go to, when the URLs come from the service's answers (a Link
-   * header's next page): a URL elsewhere is refused before anything is sent.
+   * The only origins requests may go to: every URL taken from an answer (a next page, a detail or
+   * result URL) is checked here, and one elsewhere is refused before anything is sent. A set the
+   * client's owner may grow, as Heroku Connect's discovery names the regional hosts.
    */
-  origins?: readonly string[];
+  origins?: ReadonlySet<string>;
+  /** The most bytes of a body read, after decompression; a larger one is refused, naming this cap. Default 16 MiB. */
+  maxBodyBytes?: number;
   clock?: Clock;
   fetch?: typeof fetch;
   /** Per attempt, body included; default 30 s. Never past the deadline. */
@@ -45,6 +48,7 @@ export interface HttpRequest {
    * off) is retried like a 5xx, then reported. 'any': the body is the caller's to read.
    */
   expect?: 'json' | 'any';
+
   /** Stops the request, and any wait between its attempts. */
   signal?: AbortSignal;
   /** Told before each attempt after the first, with what the last one came to: a POST sent again may be applied twice. */
@@ -84,6 +88,7 @@ export class HttpClient {
   private readonly timeoutMs: number;
   private readonly retries: number;
   private readonly budgetMs: number;
+  private readonly maxBodyBytes: number;
 
   constructor(private readonly options: HttpClientOptions) {
     this.clock = options.clock ?? systemClock;
@@ -91,17 +96,26 @@ export class HttpClient {
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.retries = options.retries ?? 5;
     this.budgetMs = options.budgetMs ?? 300_000;
+    this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   }
 
   get service(): string {
     return this.options.service;
   }
 
+  /** Whether a request to `url` would be sent: it is on one of the client's origins, or the client has none. */
+  allows(url: URL): boolean {
+    return this.options.origins === undefined || this.options.origins.has(url.origin);
+  }
+
+  /** The refusal of a URL an answer gave that is not on the origins allowed, naming its host. */
+  offOrigin(purpose: string, url: URL): RemoteFailure {
+    return new RemoteFailure(this.service, 'redirected', `${this.service} pointed the request to ${purpose} at another host, ${url.host}; ${this.options.credential} was not sent there.`);
+  }
+
   async request(request: HttpRequest): Promise<HttpAnswer> {
     const host = new URL(request.url);
-    if (this.options.origins && !this.options.origins.includes(host.origin)) {
-      throw new RemoteFailure(this.service, 'redirected', `${this.service} pointed the request to ${request.purpose} at another host, ${host.host}; ${this.options.credential} was not sent there.`);
-    }
+    if (!this.allows(host)) throw this.offOrigin(request.purpose, host);
     const started = this.clock.now();
     const deadline = request.deadline ?? started + this.budgetMs;
     const attempts = this.retries + 1;
@@ -161,8 +175,11 @@ export class HttpClient {
         redirect: 'manual',
         signal: request.signal ? AbortSignal.any([request.signal, timeout]) : timeout,
       });
-      text = await response.text();
+      const read = await readCapped(response, this.maxBodyBytes);
+      if (read === undefined) throw this.tooLarge(request);
+      text = read;
     } catch (error) {
+      if (error instanceof RemoteFailure) throw error;
       if (request.signal?.aborted) throw error;
       // A new text without the error's cause: it could carry request details.
       return isTimeout(error)
@@ -180,6 +197,14 @@ export class HttpClient {
       return { reason: 'failing', what: `HTTP ${status} answered with a body that is not JSON (content type ${response.headers.get('content-type') ?? 'none'})` };
     }
     return { answer: { status, headers: response.headers, text, body } };
+  }
+
+  private tooLarge(request: HttpRequest): RemoteFailure {
+    return new RemoteFailure(
+      this.service,
+      'answered',
+      `${this.service}'s answer when asked to ${request.purpose} is larger than ${mebibytes(this.maxBodyBytes)}, the most read from ${this.service}; it was not read.`,
+    );
   }
 
   private redirected(request: HttpRequest, response: Response): RemoteFailure {
@@ -208,6 +233,35 @@ export function describeStatus(status: number, body: unknown): string {
   const record = body as { message?: unknown; error?: unknown } | null | undefined;
   const message = typeof record?.message === 'string' ? record.message : typeof record?.error === 'string' ? record.error : '';
   return `HTTP ${status}${message === '' ? '' : `: ${message.slice(0, 500)}`}`;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The body as text, or undefined once it passes `maxBytes`: counted as it arrives, after fetch has
+ * decompressed it, so that neither a gzip bomb nor an endless body is held in memory.
+ */
+async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (response.body === null) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  // As Response.text() decodes: UTF-8, a byte-order mark dropped.
+  return new TextDecoder().decode(Buffer.concat(chunks, size));
+}
+
+function mebibytes(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MiB` : `${bytes} bytes`;
 }
 
 function parseJson(text: string): unknown {

@@ -89,9 +89,11 @@ export async function runHealth(context: ConnectionOptions, targets: readonly Ap
     const errors = writeErrorsSince(await readWriteErrors(api, connection), clock.now() - options.sinceMs);
     const notifications = await readNotifications(api, connection, readAt);
     const health = judgeHealth(connection.app_name || connection.resource_name, detail, errors, notifications, clock.now(), options);
-    const acknowledge = options.acknowledge && notifications.length > 0;
-    if (acknowledge) await acknowledgeNotifications(api, connection, readAt);
-    return { ...health, acknowledged: acknowledge ? notifications.length : 0 };
+    if (!options.acknowledge || notifications.length === 0) return { ...health, acknowledged: 0 };
+    const left = await acknowledgeNotifications(api, connection, readAt, notifications);
+    if (left.length === 0) return { ...health, acknowledged: notifications.length };
+    const problem = `${left.length} of the ${notifications.length} notification(s) reported are still unacknowledged: Heroku Connect listed them again after acknowledging.`;
+    return { ...health, healthy: false, problems: [...health.problems, problem], acknowledged: notifications.length - left.length };
   });
   return { healthy: apps.every((app) => app.healthy), apps };
 }

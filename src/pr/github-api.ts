@@ -3,8 +3,12 @@ import { errorMessage, RemoteFailure } from '../errors.js';
 import type { Clock } from '../http/clock.js';
 import { describeStatus, HttpClient } from '../http/client.js';
 import { checkedCredential, checkedCredentialUrl } from '../http/safety.js';
+import { checkedAnswer, type AnswerValidator } from '../http/shape.js';
 
 export const DEFAULT_API_URL = 'https://api.github.com';
+
+/** The most bytes of one answer read: a page of 100 files with their patches, or a base file (GitHub serves files of up to 100 MB raw). */
+export const GITHUB_MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -42,7 +46,8 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi | undefine
   const http = new HttpClient({
     service: 'GitHub',
     credential: 'the token',
-    origins: [new URL(base).origin],
+    origins: new Set([new URL(base).origin]),
+    maxBodyBytes: GITHUB_MAX_BODY_BYTES,
     ...(options.fetchImpl && { fetch: options.fetchImpl }),
     ...(options.clock && { clock: options.clock }),
     ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
@@ -52,13 +57,33 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi | undefine
   return {
     redact: (text) => text.replaceAll(token, '[token]'),
     octokit: () =>
-      (loaded ??= import('@actions/github').then(({ getOctokit }) => {
+      (loaded ??= Promise.all([import('@actions/github'), import('./answers.generated.js')]).then(([{ getOctokit }, shapes]) => {
         const octokit = getOctokit(token, { baseUrl: base, userAgent: 'heroku-connect-action', request: { fetch: http.fetchAdapter } });
         octokit.hook.before('request', (request) => {
           request.headers['x-github-api-version'] = '2022-11-28';
         });
+        const answers = answerShapes(shapes);
+        // Every answer a caller reads is checked here, before Octokit hands over its `data`.
+        octokit.hook.after('request', (response, request) => {
+          const shape = answers[`${request.method} ${request.url}`];
+          if (shape && !/raw/.test(String(request.headers.accept ?? ''))) checkedAnswer(shape.validate, response.data, 'GitHub', shape.purpose);
+        });
         return octokit;
       })),
+  };
+}
+
+/** The answers the tool reads, by Octokit's route, with what each call does for the messages. */
+function answerShapes(shapes: typeof import('./answers.generated.js')): Record<string, { validate: AnswerValidator; purpose: string }> {
+  return {
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}/files': { validate: shapes.validatePullFiles, purpose: 'list the files of the pull request' },
+    'GET /repos/{owner}/{repo}/contents/{path}': { validate: shapes.validateContent, purpose: 'read a file of the base commit' },
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': { validate: shapes.validateComments, purpose: 'list the comments of the pull request' },
+    'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': { validate: shapes.validateComment, purpose: 'write a comment' },
+    'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': { validate: shapes.validateComment, purpose: 'update a comment' },
+    'GET /repos/{owner}/{repo}/issues': { validate: shapes.validateIssues, purpose: 'list the open issues' },
+    'POST /repos/{owner}/{repo}/issues': { validate: shapes.validateIssue, purpose: 'open an issue' },
+    'PATCH /repos/{owner}/{repo}/issues/{issue_number}': { validate: shapes.validateIssue, purpose: 'update an issue' },
   };
 }
 
