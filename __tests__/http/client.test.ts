@@ -207,3 +207,33 @@ describe('the Connect API over the client', () => {
     }
   });
 });
+
+describe('the body cap', () => {
+  it('stops reading a body at the cap, after decompression, and names the cap without retrying', async () => {
+    let sent = 0;
+    let cancelled = false;
+    const endless = () =>
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          sent += 64 * 1024;
+          controller.enqueue(new Uint8Array(64 * 1024).fill(0x20));
+        },
+        cancel() {
+          cancelled = true;
+        },
+      });
+    const fetchImpl = (async () => new Response(endless(), { status: 200, headers: { 'Content-Type': 'application/json' } })) as typeof fetch;
+    const { http } = client({ fetch: fetchImpl, maxBodyBytes: 1024 * 1024 });
+    const error = await rejection(http.request({ url: 'https://region.example.com/api/v3/x', purpose: 'read the state of connection "shop"' }));
+    expect(error).toBeInstanceOf(RemoteFailure);
+    expect(error.message).toBe('Heroku Connect\'s answer when asked to read the state of connection "shop" is larger than 1 MiB, the most read from Heroku Connect; it was not read.');
+    expect(cancelled).toBe(true);
+    expect(sent).toBeLessThanOrEqual(1024 * 1024 + 2 * 64 * 1024);
+  });
+
+  it('reads a body up to the cap, a byte-order mark dropped as Response.text() does', async () => {
+    const { fetchImpl } = scriptedFetch([new Response(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"a":"\u00e9"}')]), { status: 200 })]);
+    const { http } = client({ fetch: fetchImpl, maxBodyBytes: 64 });
+    expect((await http.request({ url: 'https://region.example.com/x', purpose: 'read it' })).body).toEqual({ a: '\u00e9' });
+  });
+});

@@ -194,14 +194,14 @@ export async function readNotifications(api: ConnectApi, connection: DiscoveredC
  */
 export async function acknowledgeNotifications(api: ConnectApi, connection: DiscoveredConnection, before: string, reported: readonly ConnectNotification[]): Promise<ConnectNotification[]> {
   const purpose = `acknowledge the notifications of connection "${connection.resource_name}"`;
-  const ids = new Set(reported.map((notification) => notification.id));
   const rounds = Math.min(MAX_PAGES, Math.ceil(reported.length / 1000) + 1);
-  let left: ConnectNotification[] = [...reported];
+  let left: readonly ConnectNotification[] = reported;
   for (let round = 0; round < rounds && left.length > 0; round++) {
     await call(api, { method: 'POST', url: `${connectionUrl(connection)}/notifications/acknowledge?${notificationQuery(before)}`, purpose, expect: 'any' });
-    left = (await readNotifications(api, connection, before)).filter((notification) => ids.has(notification.id));
+    const listed = new Set((await readNotifications(api, connection, before)).map((notification) => notification.id));
+    left = left.filter((notification) => listed.has(notification.id));
   }
-  return left;
+  return [...left];
 }
 
 /** `DELETE /api/v3/mappings/{id}`: the mapping goes, and with it its table and data. */
