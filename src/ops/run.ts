@@ -78,7 +78,7 @@ export interface HealthReport {
 
 /**
  * Health: per app the deep detail, the write errors and the unacknowledged notifications, four
- * calls whatever the number of mappings (five when acknowledging). Only the notifications
+ * calls whatever the number of mappings (six when acknowledging: then the list again). Only the notifications
  * reported are acknowledged: those created before the moment they were read.
  */
 export async function runHealth(context: ConnectionOptions, targets: readonly AppTarget[], options: HealthOptions): Promise<HealthReport> {
