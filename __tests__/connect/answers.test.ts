@@ -42,6 +42,11 @@ describe('the answer parsers on the recorded bodies', () => {
     expect(parseNotifications(sample('notifications.list.json'), 'x').map((n) => n.id)).toEqual(['5678', '9101']);
   });
 
+  it('reads the nulls the recordings show as absent, where the tool types them as text or a flag', () => {
+    const detail = parseDetail({ state: 'IDLE', plan: null, logplex_log_enabled: null, organization_id: null, sf_info: null, mappings: [{ object_name: 'A', state: 'X', state_description: null, times: { sf_poll: null }, counts: null }] }, 'x');
+    expect(detail).toEqual({ state: 'IDLE', organization_id: null, sf_info: null, mappings: [{ object_name: 'A', state: 'X', times: { sf_poll: null }, counts: null }] });
+  });
+
   it('reads the record count under "count" where "db" is absent', () => {
     const detail = parseDetail({ state: 'IDLE', mappings: [{ object_name: 'A', state: 'DATA_SYNCED', counts: { count: 12, sf: 13 } }] }, 'x');
     expect(detail.mappings[0]!.counts).toEqual({ count: 12, db: 12, sf: 13 });

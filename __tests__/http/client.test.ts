@@ -231,6 +231,25 @@ describe('the body cap', () => {
     expect(sent).toBeLessThanOrEqual(1024 * 1024 + 2 * 64 * 1024);
   });
 
+  it('counts a gzip body after fetch inflates it: a small bomb stops at the cap', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const bomb = gzipSync(Buffer.alloc(32 * 1024 * 1024, 0x20));
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
+      response.end(bomb);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const http = new HttpClient({ service: 'Heroku Connect', credential: 'the API key', maxBodyBytes: 1024 * 1024, retries: 0 });
+      const error = await rejection(http.request({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/x`, purpose: 'export it' }));
+      expect(bomb.length).toBeLessThan(64 * 1024);
+      expect(error.message).toBe("Heroku Connect's answer when asked to export it is larger than 1 MiB, the most read from Heroku Connect; it was not read.");
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('reads a body up to the cap, a byte-order mark dropped as Response.text() does', async () => {
     const { fetchImpl } = scriptedFetch([new Response(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"a":"\u00e9"}')]), { status: 200 })]);
     const { http } = client({ fetch: fetchImpl, maxBodyBytes: 64 });

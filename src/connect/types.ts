@@ -105,7 +105,8 @@ export function parseLink(body: unknown, what: string): ListedConnection[] {
   return (checkedAnswer<{ connections?: ListedAnswer[] }>(validateLink, body, SERVICE, what).connections ?? []).map(listed);
 }
 
-interface DetailAnswer extends Omit<ConnectionDetail, 'mappings' | 'plan' | 'name' | 'app_name' | 'resource_name' | 'api_version'> {
+interface DetailAnswer extends Omit<ConnectionDetail, 'mappings' | 'plan' | 'name' | 'app_name' | 'resource_name' | 'api_version' | 'logplex_log_enabled'> {
+  logplex_log_enabled?: boolean | null;
   name?: string | null;
   app_name?: string | null;
   resource_name?: string | null;
@@ -121,7 +122,7 @@ interface DetailAnswer extends Omit<ConnectionDetail, 'mappings' | 'plan' | 'nam
 export function parseDetail(body: unknown, what: string): ConnectionDetail {
   const answer = checkedAnswer<DetailAnswer>(validateDetail, body, SERVICE, what);
   const detail = { ...answer, mappings: answer.mappings.map(mappingOf) } as ConnectionDetail;
-  for (const key of ['name', 'app_name', 'resource_name', 'plan', 'api_version'] as const) if (answer[key] === null) delete detail[key];
+  for (const key of ['name', 'app_name', 'resource_name', 'plan', 'api_version', 'logplex_log_enabled'] as const) if (answer[key] === null) delete detail[key];
   return detail;
 }
 

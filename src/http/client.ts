@@ -103,11 +103,6 @@ export class HttpClient {
     return this.options.service;
   }
 
-  /** Whether a request to `url` would be sent: it is on one of the client's origins, or the client has none. */
-  allows(url: URL): boolean {
-    return this.options.origins === undefined || this.options.origins.has(url.origin);
-  }
-
   /** The refusal of a URL an answer gave that is not on the origins allowed, naming its host. */
   offOrigin(purpose: string, url: URL): RemoteFailure {
     return new RemoteFailure(this.service, 'redirected', `${this.service} pointed the request to ${purpose} at another host, ${url.host}; ${this.options.credential} was not sent there.`);
@@ -115,7 +110,7 @@ export class HttpClient {
 
   async request(request: HttpRequest): Promise<HttpAnswer> {
     const host = new URL(request.url);
-    if (!this.allows(host)) throw this.offOrigin(request.purpose, host);
+    if (this.options.origins && !this.options.origins.has(host.origin)) throw this.offOrigin(request.purpose, host);
     const started = this.clock.now();
     const deadline = request.deadline ?? started + this.budgetMs;
     const attempts = this.retries + 1;
