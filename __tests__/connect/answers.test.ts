@@ -109,6 +109,11 @@ describe('one origin rule for the URLs the answers give', () => {
     expect(error).toBeInstanceOf(RemoteFailure);
     expect(error.message).toBe('Heroku Connect pointed the request to read the state of connection "shop-conn" at another host, collector.example.net; the API key was not sent there.');
     expect(asked.filter((url) => url.includes(ELSEWHERE))).toEqual([]);
+    const unreadable = routedFetch({ [`${DISCOVERY}/connections?app=shop`]: () => Response.json({ results: [listed({ detail_url: 'https://[bad' })] }) });
+    const other = await found(unreadable.fetchImpl);
+    expect((await rejection(readDetail(other.connectApi, other.connection))).message).toBe(
+      'Heroku Connect\'s answer when asked to read the state of connection "shop-conn" is not what its API returns: "detail_url" is not a URL.',
+    );
   });
 
   it('sends nothing to a result_url or a next page elsewhere, nor a next page of discovery onto a region', async () => {

@@ -104,7 +104,7 @@ async function discovered(api: ConnectApi, listed: readonly ListedConnection[], 
 }
 
 async function regionOfDetail(api: ConnectApi, connection: ListedConnection, index: number, purpose: string): Promise<string> {
-  const detail = await readDetailAt(api, new URL(connection.detail_url, `${api.discovery}/`), connection);
+  const detail = await readDetailAt(api, connection.detail_url, `${api.discovery}/`, connection);
   const region = detail.region_url;
   if (region === undefined) throw answerFailure(SERVICE, purpose, `results[${index}] has no "region_url", and neither has its detail`);
   const url = keyUrl(region, 'The region URL from Heroku Connect');
@@ -114,12 +114,14 @@ async function regionOfDetail(api: ConnectApi, connection: ListedConnection, ind
 
 /** `GET {detail_url}?deep=true`: the connection's state and its mappings' states. */
 export async function readDetail(api: ConnectApi, connection: DiscoveredConnection): Promise<ConnectionDetail> {
-  return readDetailAt(api, new URL(connection.detail_url, `${withoutTrailingSlash(connection.region_url)}/`), connection);
+  return readDetailAt(api, connection.detail_url, `${withoutTrailingSlash(connection.region_url)}/`, connection);
 }
 
-async function readDetailAt(api: ConnectApi, url: URL, connection: { resource_name: string }): Promise<ConnectionDetail> {
-  url.searchParams.set('deep', 'true');
+/** The deep detail at `detailUrl` (absolute, as discovery gives it, or relative to `base`). */
+async function readDetailAt(api: ConnectApi, detailUrl: string, base: string, connection: { resource_name: string }): Promise<ConnectionDetail> {
   const purpose = `read the state of connection "${connection.resource_name}"`;
+  const url = urlFrom(detailUrl, base, 'detail_url', purpose);
+  url.searchParams.set('deep', 'true');
   return parseDetail(await call(api, { url: url.href, purpose }), purpose);
 }
 
