@@ -48,7 +48,6 @@ export interface HttpRequest {
    * off) is retried like a 5xx, then reported. 'any': the body is the caller's to read.
    */
   expect?: 'json' | 'any';
-
   /** Stops the request, and any wait between its attempts. */
   signal?: AbortSignal;
   /** Told before each attempt after the first, with what the last one came to: a POST sent again may be applied twice. */
@@ -64,6 +63,8 @@ export interface HttpAnswer {
   /** The body parsed as JSON; undefined when it is empty or not JSON. */
   body: unknown;
 }
+
+const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /** One attempt's outcome: an answer to return, or a failure that another attempt may get past. */
 type Attempt = { answer: HttpAnswer } | Failure;
@@ -156,7 +157,7 @@ export class HttpClient {
   private async attempt(request: HttpRequest, limitMs: number): Promise<Attempt> {
     const timeout = this.clock.timeout(limitMs);
     let response: Response;
-    let text: string;
+    let text: string | undefined;
     try {
       response = await this.fetch(request.url, {
         method: request.method ?? 'GET',
@@ -170,17 +171,16 @@ export class HttpClient {
         redirect: 'manual',
         signal: request.signal ? AbortSignal.any([request.signal, timeout]) : timeout,
       });
-      const read = await readCapped(response, this.maxBodyBytes);
-      if (read === undefined) throw this.tooLarge(request);
-      text = read;
+      text = await readCapped(response, this.maxBodyBytes);
     } catch (error) {
-      if (error instanceof RemoteFailure) throw error;
       if (request.signal?.aborted) throw error;
       // A new text without the error's cause: it could carry request details.
       return isTimeout(error)
         ? { reason: 'hanging', what: `no answer within ${seconds(limitMs)}` }
         : { reason: 'failing', what: `a network error: ${networkErrorText(error)}` };
     }
+    // Not retried: the same answer would be as large again.
+    if (text === undefined) throw this.tooLarge(request);
     const { status } = response;
     const body = parseJson(text);
     if (status >= 300 && status < 400 && status !== 304) throw this.redirected(request, response);
@@ -229,8 +229,6 @@ export function describeStatus(status: number, body: unknown): string {
   const message = typeof record?.message === 'string' ? record.message : typeof record?.error === 'string' ? record.error : '';
   return `HTTP ${status}${message === '' ? '' : `: ${message.slice(0, 500)}`}`;
 }
-
-export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /**
  * The body as text, or undefined once it passes `maxBytes`: counted as it arrives, after fetch has
