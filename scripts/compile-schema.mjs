@@ -8,8 +8,9 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 
 /**
  * Each schema and the standalone validator generated from it: one default `validate`, or, with
- * `exports`, one named validator per definition. The answer shapes stop at the first error: one
- * field is named in the message, and a hostile answer's thousand errors are never collected.
+ * `exports`, one named validator per definition. An API answer's shape (`answer: true`) stops at the
+ * first error, since one field is named in the message and a hostile answer's thousand errors are
+ * never collected, and may give a key several types (`["string", "null"]`), as the recordings do.
  */
 export const VALIDATORS = [
   { schema: 'schema/heroku-connect-mappings.schema.json', out: 'src/schema/validate-export.generated.js', type: 'ExportValidator' },
@@ -18,7 +19,7 @@ export const VALIDATORS = [
     schema: 'src/connect/answers.schema.json',
     out: 'src/connect/answers.generated.js',
     type: 'AnswerValidator',
-    firstErrorOnly: true,
+    answer: true,
     exports: {
       validateSearch: 'search',
       validateLink: 'link',
@@ -30,8 +31,8 @@ export const VALIDATORS = [
       validateNotifications: 'notifications',
     },
   },
-  { schema: 'src/pr/answers.schema.json', out: 'src/pr/answers.generated.js', type: 'AnswerValidator', firstErrorOnly: true, exports: { validatePullFiles: 'pullFiles', validateContent: 'content', validateComments: 'comments', validateComment: 'comment', validateIssues: 'issues', validateIssue: 'issue' } },
-  { schema: 'src/describe/answers.schema.json', out: 'src/describe/answers.generated.js', type: 'AnswerValidator', firstErrorOnly: true, exports: { validateSObjectDescribe: 'sObjectDescribe' } },
+  { schema: 'src/pr/answers.schema.json', out: 'src/pr/answers.generated.js', type: 'AnswerValidator', answer: true, exports: { validatePullFiles: 'pullFiles', validateContent: 'content', validateComments: 'comments', validateComment: 'comment', validateIssues: 'issues', validateIssue: 'issue' } },
+  { schema: 'src/describe/answers.schema.json', out: 'src/describe/answers.generated.js', type: 'AnswerValidator', answer: true, exports: { validateSObjectDescribe: 'sObjectDescribe' } },
 ];
 
 /**
@@ -53,7 +54,7 @@ export function linterSchema(schema, schemaPath = VALIDATORS[0].schema) {
 export function compileSchema(schemaPath = VALIDATORS[0].schema) {
   const entry = VALIDATORS.find((validator) => validator.schema === schemaPath) ?? {};
   const schema = linterSchema(JSON.parse(readFileSync(new URL(`../${schemaPath}`, import.meta.url), 'utf8')), schemaPath);
-  const ajv = new Ajv({ allErrors: !entry.firstErrorOnly, strict: true, allowUnionTypes: entry.firstErrorOnly === true, code: { source: true, esm: true, lines: true } });
+  const ajv = new Ajv({ allErrors: !entry.answer, strict: true, allowUnionTypes: entry.answer === true, code: { source: true, esm: true, lines: true } });
   addFormats(ajv, ['date-time']);
   let compiled;
   if (entry.exports) {
