@@ -12,6 +12,8 @@ import { LEVEL_RANK, type FileResult, type Finding, type Level, type HerokuPlan 
 export interface LiveDescribe {
   instanceUrl: string;
   accessToken: string;
+  /** wait-timeout: how long all the describe requests may take. */
+  timeLimitSeconds?: number;
   /** Injected by tests of the action and the CLI, so that retries neither reach out nor wait. */
   fetchImpl?: typeof fetch;
   clock?: Clock;

@@ -1,4 +1,5 @@
 import { describeStatus } from '../http/client.js';
+import { COMMENT_BUDGET_BYTES, cutToBudget } from '../report/budget.js';
 import { describeGitHubError, PAGE_SIZE, refusalOf, type GitHubApi, type GitHubRefusal, type Octokit } from './github-api.js';
 
 export interface CommentRequest {
@@ -18,8 +19,6 @@ export type CommentOutcome =
   | { action: 'created' | 'updated'; id?: number; url?: string }
   | { skipped: 'read-only token' | 'no comment to update' };
 
-/** GitHub refuses bodies over 65,536 characters; the margin keeps the marker and the note inside. */
-export const COMMENT_LIMIT = 65_000;
 /** 100 comments a page: enough for any pull request a person still reads. */
 const MAX_COMMENT_PAGES = 100;
 const BOT_LOGIN = 'github-actions[bot]';
@@ -36,7 +35,7 @@ export function commentMarker(workflow: string): string {
  */
 export async function upsertComment(api: GitHubApi, request: CommentRequest): Promise<CommentOutcome> {
   const marker = commentMarker(request.workflow);
-  const body = fitToLimit(marker, request.body);
+  const body = cutToBudget(`${marker}\n${request.body}`, COMMENT_BUDGET_BYTES, CUT_NOTE);
   const octokit = await api.octokit();
   const where = { owner: request.owner, repo: request.repo };
   let existing: number | undefined;
@@ -87,12 +86,3 @@ function isRateLimit(answer: GitHubRefusal): boolean {
 }
 
 const CUT_NOTE = '\n\n> The comment stops here: the full report did not fit in a comment. The job summary has all of it.\n';
-
-/** The marker, then the body, cut at a line break so no table row or tag is left half-written. */
-function fitToLimit(marker: string, body: string): string {
-  const whole = `${marker}\n${body}`;
-  if (whole.length <= COMMENT_LIMIT) return whole;
-  const room = whole.slice(0, COMMENT_LIMIT - CUT_NOTE.length);
-  const cut = room.lastIndexOf('\n');
-  return `${room.slice(0, cut > marker.length ? cut : room.length)}${CUT_NOTE}`;
-}
