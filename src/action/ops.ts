@@ -43,7 +43,7 @@ export async function runOpsCommand(command: 'drift' | 'health', io: ActionIO, s
   io.setOutput(OpsOutput.Health, reportOutput(report, (whole) => ({ healthy: whole.healthy, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, healthy: app.healthy, problems: app.problems.length })) })));
   for (const app of report.apps) io.info(`${app.app}: ${app.healthy ? 'healthy' : `unhealthy: ${app.problems.join(' ')}`}`);
   if (getBoolean(source, 'health-issue')) {
-    const github = createGitHubApi({ token: getSecret(source, 'github-token'), env: io.env, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
+    const github = createGitHubApi({ token: getSecret(source, 'github-token'), env: io.env, deadline: connection.deadline, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
     const outcome = await syncHealthIssue(github, io.env, report.healthy, healthMarkdown(report, ISSUE_BODY_BUDGET_BYTES));
     io.setOutput(OpsOutput.HealthIssue, outcome.action === 'none' ? '' : String(outcome.number));
     if (outcome.action !== 'none') io.info(`Health issue #${outcome.number} ${outcome.action}.`);

@@ -23,6 +23,11 @@ export interface HttpClientOptions {
   retries?: number;
   /** The time a request without a deadline of its own may take, retries and waits included; default 5 min. */
   budgetMs?: number;
+  /**
+   * Clock time no request goes past, whatever its own deadline: the run's, for a library that makes
+   * its own requests through fetchAdapter (Octokit), which cannot pass one.
+   */
+  deadline?: number;
   random?: () => number;
   log?: { info(message: string): void };
 }
@@ -103,7 +108,7 @@ export class HttpClient {
       throw new RemoteFailure(this.service, 'redirected', `${this.service} pointed the request to ${request.purpose} at another host, ${host.host}; ${this.options.credential} was not sent there.`);
     }
     const started = this.clock.now();
-    const deadline = request.deadline ?? started + this.budgetMs;
+    const deadline = Math.min(request.deadline ?? started + this.budgetMs, this.options.deadline ?? Infinity);
     const attempts = this.retries + 1;
     let last: Failure | undefined;
     for (let attempt = 1; ; attempt++) {

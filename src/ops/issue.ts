@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../errors.js';
-import type { GitHubApi } from '../pr/github-api.js';
+import { gitHubFailure, type GitHubApi } from '../pr/github-api.js';
 import { bytes, cutToBudget, ISSUE_BODY_BUDGET_BYTES } from '../report/budget.js';
 
 /** The label that finds the one issue again: created with it, so no search over titles is needed. */
@@ -22,18 +22,25 @@ export async function syncHealthIssue(github: GitHubApi | undefined, env: NodeJS
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo) throw new ConfigurationError('health-issue needs GITHUB_REPOSITORY (owner/name), which the runner sets.');
   const octokit = await github.octokit();
-  const { data: open } = await octokit.rest.issues.listForRepo({ owner, repo, state: 'open', labels: HEALTH_LABEL, per_page: 1 });
+  const asking = async <T>(what: string, call: () => Promise<T>): Promise<T> => {
+    try {
+      return await call();
+    } catch (error) {
+      throw gitHubFailure(github, error, what);
+    }
+  };
+  const { data: open } = await asking('list the open health issue', () => octokit.rest.issues.listForRepo({ owner, repo, state: 'open', labels: HEALTH_LABEL, per_page: 1 }));
   const existing = open.find((issue) => !issue.pull_request);
   if (healthy) {
     if (!existing) return { action: 'none' };
-    await octokit.rest.issues.createComment({ owner, repo, issue_number: existing.number, body: HEALTHY_AGAIN + body });
-    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+    await asking(`comment on health issue #${existing.number}`, () => octokit.rest.issues.createComment({ owner, repo, issue_number: existing.number, body: HEALTHY_AGAIN + body }));
+    await asking(`close health issue #${existing.number}`, () => octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' }));
     return { action: 'closed', number: existing.number };
   }
   if (existing) {
-    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body });
+    await asking(`update health issue #${existing.number}`, () => octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body }));
     return { action: 'updated', number: existing.number };
   }
-  const { data: created } = await octokit.rest.issues.create({ owner, repo, title: TITLE, body, labels: [HEALTH_LABEL] });
+  const { data: created } = await asking('open the health issue', () => octokit.rest.issues.create({ owner, repo, title: TITLE, body, labels: [HEALTH_LABEL] }));
   return { action: 'opened', number: created.number };
 }

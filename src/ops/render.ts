@@ -102,7 +102,10 @@ export function healthMarkdown(report: HealthReport, budget = JOB_SUMMARY_BUDGET
   const room = new Room(budget, notesReserve(report.apps.length));
   const headings = report.apps.map((app) => `### ${md(app.app)}: ${app.healthy ? '✅ healthy' : '❌ unhealthy'} (connection ${md(app.state)})`);
   room.take(['## Heroku Connect health', ...headings, ...report.apps.map(() => MAPPING_TABLE_HEAD.join('\n'))]);
-  const problems = report.apps.map((app) => chosen(app.problems.map((problem) => `- ❌ ${md(problem)}`), room, () => 0));
+  const problems = report.apps.map((app) => {
+    const rank = problemRank(app.mappings);
+    return chosen(app.problems.map((problem) => `- ❌ ${md(problem)}`), room, (i) => rank(app.problems[i]!));
+  });
   const mappings = report.apps.map((app) => chosen(app.mappings.map(mappingRow), room, (i) => mappingRank(app.mappings[i]!)));
   const notifications = report.apps.map((app) =>
     chosen(app.notifications.map((note) => `- Notification ${md(note.created_at)} ${md(note.event_type)}: ${md(note.message)}`), room, () => 0),
@@ -128,6 +131,15 @@ function mappingRow(mapping: MappingHealth): string {
   const poll = mapping.lastPoll ? `${md(mapping.lastPoll)}${mapping.stale ? ' ⚠️ stale' : ''}` : 'unknown';
   const { db, sf, pending } = mapping.counts;
   return `| ${md(mapping.object)} | ${md(mapping.state)} | ${poll} | ${db ?? '?'} / ${sf ?? '?'} | ${pending ?? '?'} | ${mapping.writeErrors} |`;
+}
+
+/** A problem of the whole connection (its state, its write errors, its notifications) comes before one of a mapping, which the table shows too. */
+function problemRank(mappings: readonly MappingHealth[]): (problem: string) => number {
+  const objects = new Set(mappings.map((mapping) => mapping.object));
+  return (problem) => {
+    const named = /^The (\S+) mapping /.exec(problem)?.[1];
+    return named !== undefined && objects.has(named) ? 1 : 0;
+  };
 }
 
 /** A mapping that is not synced comes first, then a stale one or one with write errors, then the rest. */

@@ -1,6 +1,6 @@
 import { describeStatus } from '../http/client.js';
 import { COMMENT_BUDGET_BYTES, cutToBudget } from '../report/budget.js';
-import { describeGitHubError, PAGE_SIZE, refusalOf, type GitHubApi, type GitHubRefusal, type Octokit } from './github-api.js';
+import { gitHubFailure, PAGE_SIZE, refusalOf, type GitHubApi, type GitHubRefusal, type Octokit } from './github-api.js';
 
 export interface CommentRequest {
   owner: string;
@@ -77,7 +77,7 @@ async function findComment(octokit: Octokit, issue: { owner: string; repo: strin
 function refusal(api: GitHubApi, error: unknown, what: string): CommentOutcome {
   const answer = refusalOf(error);
   if (answer?.status === 403 && !isRateLimit(answer)) return { skipped: 'read-only token' };
-  throw new Error(api.redact(`GitHub refused to ${what} (${describeGitHubError(error)}).`));
+  throw gitHubFailure(api, error, what);
 }
 
 /** GitHub answers 403 for rate limits too; those are not a read-only token and must not pass silently. */
