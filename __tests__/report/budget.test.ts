@@ -63,7 +63,7 @@ describe('every sink within its budget, keeping what matters first and saying wh
     // The summary has room for every mapping; the issue keeps the failed mappings before the synced one.
     expect(summary).toContain('| Obj700&#95;&#95;c | DATA&#95;SYNCED |');
     expect(issue).not.toContain('| Obj700&#95;&#95;c |');
-    expect(issue).toMatch(/\n- \d+ more mapping\(s\), the healthy ones first, do not fit here; `heroku-connect-action health` lists them all\.\n/);
+    expect(issue).toMatch(/\n- \d+ more mapping\(s\) do not fit here \(the healthy ones are left out first\); `heroku-connect-action health` lists them all\.\n/);
     expect(issue).toMatch(/\n- ❌ \d+ more problem\(s\) do not fit here; `heroku-connect-action health` lists them all\.\n/);
   });
 

@@ -114,7 +114,7 @@ export function healthMarkdown(report: HealthReport, budget = JOB_SUMMARY_BUDGET
   report.apps.forEach((app, a) => {
     parts.push(headings[a]!, '');
     parts.push(...MAPPING_TABLE_HEAD, ...mappings[a]!.lines, '');
-    if (mappings[a]!.leftOut > 0) parts.push(`- ${mappings[a]!.leftOut} more mapping(s), the healthy ones first, do not fit here; ${WHOLE_REPORT('health')}.`);
+    if (mappings[a]!.leftOut > 0) parts.push(`- ${mappings[a]!.leftOut} more mapping(s) do not fit here (the healthy ones are left out first); ${WHOLE_REPORT('health')}.`);
     parts.push(...notifications[a]!.lines);
     if (notifications[a]!.leftOut > 0) parts.push(`- ${notifications[a]!.leftOut} more notification(s) do not fit here.`);
     parts.push(...problems[a]!.lines);
