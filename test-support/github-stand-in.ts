@@ -22,6 +22,18 @@ export interface StandInComment {
   user: StandInUser;
 }
 
+/** An issue as the stand-in holds it. */
+export interface StandInIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+}
+
+/** GitHub refuses an issue or comment body longer than this, in characters, with a 422. */
+export const GITHUB_BODY_LIMIT_CHARS = 65_536;
+
 export interface GitHubStandInOptions {
   /** The token the stand-in accepts. */
   token: string;
@@ -39,6 +51,8 @@ export interface GitHubStandInOptions {
   largeFileBytes?: number;
   /** Answer requests whose path matches with this status instead, `times` times (default always). */
   faults?: { path: RegExp; status: number; message: string; times?: number }[];
+  /** Requests whose path matches get no answer at all: the connection stays open until the client gives up. */
+  hang?: RegExp;
 }
 
 export interface RecordedGitHubRequest {
@@ -55,6 +69,8 @@ export interface GitHubStandIn {
   requests: RecordedGitHubRequest[];
   /** Every comment, in order of creation, as the stand-in holds them now. */
   comments: StandInComment[];
+  /** Every issue, in order of creation. */
+  issues: StandInIssue[];
   close(): Promise<void>;
 }
 
@@ -63,13 +79,16 @@ export const STAND_IN_BOT: StandInUser = { login: 'github-actions[bot]', type: '
 
 /**
  * A local GitHub REST API for tests, on 127.0.0.1: the pull request files list, the contents API,
- * and issue comments (list, create, update), with GitHub's pagination, Link headers, Bearer auth,
+ * issues (list by label, create, update) and issue comments (list, create, update), with GitHub's
+ * limit on a body's length, its pagination, Link headers, Bearer auth,
  * error bodies and a fork-like read-only mode. State lives in memory; every request is recorded.
  */
 export async function startGitHubStandIn(options: GitHubStandInOptions): Promise<GitHubStandIn> {
   const requests: RecordedGitHubRequest[] = [];
   let nextId = 1000;
   const comments: StandInComment[] = (options.comments ?? []).map((comment) => ({ ...comment, id: nextId++ }));
+  const issues: StandInIssue[] = [];
+  const held = new Set<ServerResponse>();
   const faults = (options.faults ?? []).map((fault) => ({ ...fault, left: fault.times ?? Infinity }));
   const repository = `/repos/${options.owner}/${options.repo}`;
   let origin = '';
@@ -78,6 +97,10 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     const method = request.method ?? 'GET';
     const url = new URL(request.url ?? '/', origin);
     const path = decodeURIComponent(url.pathname);
+    if (options.hang?.test(path)) {
+      held.add(response);
+      return;
+    }
     const fault = faults.find((candidate) => candidate.left > 0 && candidate.path.test(path));
     if (fault) {
       fault.left--;
@@ -95,10 +118,37 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     }
     match = /^\/contents\/(.+)$/.exec(route);
     if (match && method === 'GET') return sendContent(response, request.headers.accept, options, url.searchParams.get('ref') ?? '', match[1]!);
+    if (route === '/issues' && method === 'GET') {
+      const label = url.searchParams.get('labels');
+      const state = url.searchParams.get('state') ?? 'open';
+      return sendPage(response, url, issues.filter((issue) => (state === 'all' || issue.state === state) && (!label || issue.labels.includes(label))).map(toApiIssue));
+    }
+    if (route === '/issues' && method === 'POST') {
+      if (options.readOnly) return readOnly(response);
+      const { title, labels } = (body ?? {}) as { title?: unknown; labels?: unknown };
+      if (tooLong(response, bodyText(body))) return;
+      const issue: StandInIssue = { number: issues.length + 1, title: String(title), body: bodyText(body), state: 'open', labels: Array.isArray(labels) ? labels.map(String) : [] };
+      issues.push(issue);
+      return send(response, 201, toApiIssue(issue));
+    }
+    match = /^\/issues\/(\d+)$/.exec(route);
+    if (match && method === 'PATCH') {
+      if (options.readOnly) return readOnly(response);
+      const issue = issues.find((candidate) => candidate.number === Number(match![1]));
+      if (!issue) return notFound(response);
+      const change = (body ?? {}) as { body?: unknown; state?: unknown };
+      if (typeof change.body === 'string') {
+        if (tooLong(response, change.body)) return;
+        issue.body = change.body;
+      }
+      if (change.state === 'open' || change.state === 'closed') issue.state = change.state;
+      return send(response, 200, toApiIssue(issue));
+    }
     match = /^\/issues\/(\d+)\/comments$/.exec(route);
     if (match && method === 'GET') return sendPage(response, url, comments.filter((c) => c.issue === Number(match![1])).map(toApiComment));
     if (match && method === 'POST') {
       if (options.readOnly) return readOnly(response);
+      if (tooLong(response, bodyText(body))) return;
       const comment: StandInComment = { id: nextId++, issue: Number(match[1]), body: bodyText(body), user: STAND_IN_BOT };
       comments.push(comment);
       return send(response, 201, toApiComment(comment));
@@ -108,6 +158,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
       if (options.readOnly) return readOnly(response);
       const comment = comments.find((c) => c.id === Number(match![1]));
       if (!comment) return notFound(response);
+      if (tooLong(response, bodyText(body))) return;
       comment.body = bodyText(body);
       return send(response, 200, toApiComment(comment));
     }
@@ -119,6 +170,15 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     body: comment.body,
     user: comment.user,
     html_url: `https://github.com/${options.owner}/${options.repo}/pull/${comment.issue}#issuecomment-${comment.id}`,
+  });
+
+  const toApiIssue = (issue: StandInIssue) => ({
+    number: issue.number,
+    title: issue.title,
+    body: issue.body,
+    state: issue.state,
+    labels: issue.labels.map((name) => ({ name })),
+    html_url: `https://github.com/${options.owner}/${options.repo}/issues/${issue.number}`,
   });
 
   const server = createServer((request, response) => {
@@ -135,7 +195,11 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     url: origin,
     requests,
     comments,
-    close: () => stop(server),
+    issues,
+    close: async () => {
+      for (const response of held) response.destroy();
+      await stop(server);
+    },
   };
 }
 
@@ -177,6 +241,17 @@ function sendContent(response: ServerResponse, accept: string | undefined, optio
     encoding: large ? 'none' : 'base64',
     content: large ? '' : Buffer.from(content).toString('base64').replace(/(.{60})/g, '$1\n'),
   });
+}
+
+/** GitHub's answer to a body over its limit; true when it answered so. */
+function tooLong(response: ServerResponse, body: string): boolean {
+  if (body.length <= GITHUB_BODY_LIMIT_CHARS) return false;
+  send(response, 422, {
+    message: 'Validation Failed',
+    errors: [{ resource: 'Issue', code: 'custom', field: 'body', message: `body is too long (maximum is ${GITHUB_BODY_LIMIT_CHARS} characters)` }],
+    documentation_url: 'https://docs.github.com/rest',
+  });
+  return true;
 }
 
 function readOnly(response: ServerResponse): void {

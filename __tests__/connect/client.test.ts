@@ -1,6 +1,6 @@
-import { connectApi, exportConfiguration, importConfiguration, readDetail, searchConnections } from '../../src/connect/client.js';
+import { connectApi, deleteMapping, exportConfiguration, importConfiguration, readDetail, searchConnections } from '../../src/connect/client.js';
 import { findConnection } from '../../src/connect/resolve.js';
-import { ConfigurationError } from '../../src/errors.js';
+import { ConfigurationError, RemoteFailure } from '../../src/errors.js';
 import { startConnectStandIn, type ConnectStandIn, type StandInOptions } from '../../src/stand-in/server.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
 import { rejection } from '../../test-support/harness.js';
@@ -31,6 +31,17 @@ async function start(options: Partial<StandInOptions> = {}) {
 }
 
 describe('the Connect API against the stand-in', () => {
+  it('never sends the key to a path an id from an answer steers it to: ".." as a mapping or connection id is refused', async () => {
+    const { server, api } = await start();
+    const [connection] = await searchConnections(api, 'my app');
+    const before = server.requests.length;
+    const dotted = await rejection(deleteMapping(api, connection!, { id: '..', object_name: 'Account' }));
+    expect(dotted).toBeInstanceOf(RemoteFailure);
+    expect(dotted.message).toBe('Heroku Connect answered a mapping id that is "..", which a URL reads as a step in its path; no request was sent with it.');
+    await expect(exportConfiguration(api, { ...connection!, id: '.' })).rejects.toThrow('Heroku Connect answered a connection id that is "."');
+    expect(server.requests).toHaveLength(before);
+  });
+
   it('URL-encodes the search, and sends the connection calls to region_url, not to the discovery host', async () => {
     const { server, api } = await start();
     const [connection] = await searchConnections(api, 'my app', 'herokuconnect-one');

@@ -101,18 +101,50 @@ describe('fetchDescribes: success', () => {
     expect(index.get('Account')).toBeDefined();
   });
 
-  it('puts objects the org answers 404 for in `missing`, with a warning, and encodes names in the path', async () => {
+  it('puts objects the org answers 404 for in `missing`, with a warning', async () => {
     const server = await start();
-    const { index, missing } = await fetchFrom(server, ['Nope__c', 'Account', 'My Obj'], { concurrency: 1 });
-    expect(missing).toEqual(['Nope__c', 'My Obj']);
+    const { index, missing } = await fetchFrom(server, ['Nope__c', 'Account'], { concurrency: 1 });
+    expect(missing).toEqual(['Nope__c']);
     expect(index.size).toBe(1);
-    expect(server.requests.map((request) => request.path)).toContain(`/services/data/v${DEFAULT_API_VERSION}/sobjects/My%20Obj/describe`);
     expect(logLines.filter((line) => line.startsWith('warning'))).toEqual([
       'warning: Salesforce has no object "Nope__c" (API v60.0 answered HTTP 404 NOT_FOUND: The requested resource does not exist): ' +
         'it does not exist in this org, or the user cannot see it.',
-      expect.stringContaining('Salesforce has no object "My Obj"'),
     ]);
     expect(sleeps).toEqual([]);
+  });
+});
+
+describe('fetchDescribes: names and bounds', () => {
+  it('never puts a name that is not a Salesforce API name into a URL: ".", "..", "a/b" and "%2e%2e" are not asked for', async () => {
+    const server = await start();
+    const hostile = ['.', '..', 'a/b', '%2e%2e', '../../limits', 'My Obj', ''];
+    const { index, notAsked } = await fetchFrom(server, [...hostile, 'Account']);
+    expect(server.requests.map((request) => request.path)).toEqual([`/services/data/v${DEFAULT_API_VERSION}/sobjects/Account/describe`]);
+    expect(notAsked).toEqual(hostile);
+    expect(index.size).toBe(1);
+  });
+
+  it('asks for at most maxObjects objects, in the order given, and names the cap in a warning', async () => {
+    const server = await start({ latencyMs: 5 });
+    const names = SYNTHETIC.map((object) => object.name);
+    const { index, notAsked } = await fetchFrom(server, names, { maxObjects: 3, concurrency: 2 });
+    expect(server.requests).toHaveLength(3);
+    expect(server.maxConcurrent).toBeLessThanOrEqual(2);
+    expect(index.size).toBe(3);
+    expect(notAsked).toEqual(names.slice(3));
+    expect(logLines.filter((line) => line.startsWith('warning'))).toEqual([
+      'warning: Live describe stops at 3 objects: the files map 8, so 5 (Obj3__c, Obj4__c, Obj5__c, Obj6__c, Obj7__c) are linted without a describe. ' +
+        'Name describe files for them ("describe"), or lint fewer files at once.',
+    ]);
+  });
+
+  it('ends every request by the time limit, however slowly Salesforce answers', async () => {
+    const server = await start({ faults: [{ times: Infinity, fault: { kind: 'hang' } }] });
+    const started = clock.now();
+    const error = await rejection(fetchFrom(server, SYNTHETIC.map((object) => object.name), { timeLimitSeconds: 10, timeoutMs: 4000 }));
+    expect(error).toBeInstanceOf(RemoteFailure);
+    expect(error.message).toMatch(/^Salesforce could not be asked to fetch the describe of "Obj\d__c" within the 10 s it had \(hanging: /);
+    expect(clock.now() - started).toBeLessThanOrEqual(10_000);
   });
 });
 
@@ -177,7 +209,7 @@ describe('fetchDescribes: retries', () => {
     const server = await start({ faults: [{ object: 'Account', times: Infinity, fault: { kind: 'hang' } }] });
     const error = await rejection(fetchFrom(server, ['Account'], { timeoutMs: 200, retries: 1 }));
     expect(error.message).toContain('2 attempts failed, the last with no answer within 0.2 s.');
-    const late = await rejection(fetchFrom(server, ['Account'], { deadline: clock.now() + 5000 }));
+    const late = await rejection(fetchFrom(server, ['Account'], { timeLimitSeconds: 5 }));
     expect(late.message).toMatch(/within the 5 s it had \(hanging: no answer within 5 s\)/);
   });
 });

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../../src/errors.js';
-import { checkedCredential, checkedCredentialUrl } from '../../src/http/safety.js';
+import { checkedCredential, checkedCredentialUrl, urlSegment } from '../../src/http/safety.js';
 
 const role = (name: string, hint?: string) => ({ name, credential: 'the API key', ...(hint !== undefined && { hint }) });
 
@@ -56,5 +56,23 @@ describe('checkedCredential', () => {
       expect(thrown).toBeInstanceOf(ConfigurationError);
       expect((thrown as Error).message).toBe('The key is empty or contains spaces, line breaks or non-ASCII characters. Pass it bare.');
     }
+  });
+});
+
+describe('urlSegment', () => {
+  const refuse = (reason: string) => new ConfigurationError(`The name ${reason}.`);
+
+  it('encodes a value into one segment that stays one segment once a URL is resolved', () => {
+    for (const value of ['a/b', '%2e%2e', '..%2F', 'x?y#z', '. .', '...']) {
+      const segment = urlSegment(value, refuse);
+      expect(new URL(`https://example.com/base/${segment}/describe`).pathname).toBe(`/base/${segment}/describe`);
+    }
+    expect(urlSegment('Account', refuse)).toBe('Account');
+  });
+
+  it('refuses "", "." and "..", which a URL reads as steps in its path', () => {
+    expect(() => urlSegment('..', refuse)).toThrow('The name is "..", which a URL reads as a step in its path.');
+    expect(() => urlSegment('.', refuse)).toThrow('The name is ".", which a URL reads as a step in its path.');
+    expect(() => urlSegment('', refuse)).toThrow('The name is empty.');
   });
 });

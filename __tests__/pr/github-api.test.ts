@@ -65,6 +65,19 @@ describe('createGitHubApi', () => {
     expect(calls).toBe(2);
   });
 
+  it('ends every request by the run\'s deadline, however long GitHub hangs', async () => {
+    const clock = new FakeClock();
+    const deadline = clock.now() + 10_000;
+    // Each attempt hangs until its timeout fires on the fake clock.
+    const hanging: typeof fetch = async () => {
+      clock.advance(30_000);
+      throw Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' });
+    };
+    const octokit = await createGitHubApi({ token: TOKEN, env: {}, fetchImpl: hanging, clock, deadline })!.octokit();
+    const error = await octokit.rest.repos.get({ owner: 'a', repo: 'b' }).then(() => undefined, (thrown: unknown) => thrown);
+    expect(describeGitHubError(error)).toBe('GitHub could not be asked to answer GET /repos/a/b within the 10 s it had (hanging: no answer within 10 s).');
+  });
+
   it('never sends the token to a next page on another host', async () => {
     const urls: string[] = [];
     const hostile: typeof fetch = async (input) => {

@@ -178,7 +178,8 @@ function readLiveDescribe(source: InputSource): LiveDescribe | undefined {
       'Live describe needs both the Salesforce instance URL ("salesforce-instance-url" or SF_INSTANCE_URL) and the access token ("salesforce-access-token" or SF_ACCESS_TOKEN); one of them is empty.',
     );
   }
-  return { instanceUrl, accessToken };
+  const timeLimitSeconds = getOptionalInteger(source, Input.WaitTimeout);
+  return { instanceUrl, accessToken, ...(timeLimitSeconds !== undefined && { timeLimitSeconds }) };
 }
 
 /**

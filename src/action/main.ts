@@ -8,7 +8,8 @@ import { sourceRevision } from '../report/links.js';
 import { renderLintSummary } from '../report/summary.js';
 import { changedConfigFile, loadConfig, type LoadedConfig } from '../config/load.js';
 import { readPullRequestEvent, restrictsToChanged } from './event.js';
-import { getChoice, Input, readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type InputSource, type LintInputs } from './inputs.js';
+import { runDeadline } from './connection.js';
+import { getChoice, getInteger, Input, readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type InputSource, type LintInputs } from './inputs.js';
 import { coreIO, escapedForRunner, type ActionIO } from './io.js';
 import { Output, type ActionDeps } from './shared.js';
 
@@ -41,7 +42,7 @@ export async function run(runner: ActionIO = coreIO(), deps: ActionDeps = {}): P
     const inputs = withDeps(readLintInputs(withConfig(io, config)), deps);
     const event = await readPullRequestEvent(io.env, io);
     const pullRequest = event && (await import('./pull-request.js'));
-    const github = event && (await import('../pr/github-api.js')).createGitHubApi({ token: review.githubToken, env: io.env, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
+    const github = event && (await import('../pr/github-api.js')).createGitHubApi({ token: review.githubToken, env: io.env, deadline: runDeadline(deps, getInteger(io, Input.WaitTimeout)), ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
     const changed = event && pullRequest && (await pullRequest.changedFiles(event, github, root, io));
     const changedConfig = changed && changedConfigFile(changed.map((file) => file.path));
     if (changedConfig) {

@@ -7,7 +7,7 @@ import { driftMarkdown, healthMarkdown } from '../ops/render.js';
 import { runDrift, runHealth } from '../ops/run.js';
 import { liveConnection } from './connection.js';
 import { createGitHubApi } from '../pr/github-api.js';
-import { OUTPUT_BUDGET_BYTES } from '../report/budget.js';
+import { ISSUE_BODY_BUDGET_BYTES, OUTPUT_BUDGET_BYTES } from '../report/budget.js';
 import type { ActionIO } from './io.js';
 
 export const OpsOutput = { Drifted: 'drifted', Drift: 'drift', Healthy: 'healthy', Health: 'health', HealthIssue: 'health-issue' } as const;
@@ -38,14 +38,13 @@ export async function runOpsCommand(command: 'drift' | 'health', io: ActionIO, s
     return report.drifted ? 1 : 0;
   }
   const report = await runHealth(connection, targets, readHealthOptions(source));
-  const markdown = healthMarkdown(report);
-  await io.writeSummary(markdown);
+  await io.writeSummary(healthMarkdown(report));
   io.setOutput(OpsOutput.Healthy, String(report.healthy));
   io.setOutput(OpsOutput.Health, reportOutput(report, (whole) => ({ healthy: whole.healthy, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, healthy: app.healthy, problems: app.problems.length })) })));
   for (const app of report.apps) io.info(`${app.app}: ${app.healthy ? 'healthy' : `unhealthy: ${app.problems.join(' ')}`}`);
   if (getBoolean(source, 'health-issue')) {
-    const github = createGitHubApi({ token: getSecret(source, 'github-token'), env: io.env, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
-    const outcome = await syncHealthIssue(github, io.env, report.healthy, markdown);
+    const github = createGitHubApi({ token: getSecret(source, 'github-token'), env: io.env, deadline: connection.deadline, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
+    const outcome = await syncHealthIssue(github, io.env, report.healthy, healthMarkdown(report, ISSUE_BODY_BUDGET_BYTES));
     io.setOutput(OpsOutput.HealthIssue, outcome.action === 'none' ? '' : String(outcome.number));
     if (outcome.action !== 'none') io.info(`Health issue #${outcome.number} ${outcome.action}.`);
   }

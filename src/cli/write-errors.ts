@@ -7,7 +7,7 @@ import { systemClock } from '../http/clock.js';
 import { terminalText } from '../report/escape.js';
 import { openConnection } from './diagnose.js';
 import { cliSource, commandUsage, type ParsedCommand } from './options.js';
-import { EXIT, liveFormat, type CliIO } from './shared.js';
+import { EXIT, liveFormat, readOnlyDeadline, type CliIO } from './shared.js';
 
 /** `write-errors`: read only, one call. */
 export async function writeErrorsCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
@@ -21,7 +21,8 @@ export async function writeErrorsCommand(parsed: ParsedCommand, io: CliIO): Prom
   const since = getString(flags, 'since');
   const sinceMs = parseDuration(since);
   if (sinceMs === undefined) throw new ConfigurationError(`--since is "${terminalText(since)}"; use a number with s, m, h or d, such as 2h.`);
-  const live = await openConnection(flags, io);
+  // Its calls end within the read-only commands' time, as diagnose's do.
+  const live = await openConnection(flags, io, readOnlyDeadline(parsed, flags, io.clock ?? systemClock));
   const all = await live.run((api, connection) => readWriteErrors(api, connection));
   const errors = writeErrorsSince(all, (io.clock ?? systemClock).now() - sinceMs);
   io.stdout.write(await render({ errors, since }));

@@ -1,6 +1,6 @@
 import { ConfigurationError, RemoteFailure } from '../errors.js';
 import { describeStatus, HttpClient, type HttpAnswer, type HttpClientOptions, type HttpRequest } from '../http/client.js';
-import { checkedCredential, checkedCredentialUrl } from '../http/safety.js';
+import { checkedCredential, checkedCredentialUrl, urlSegment } from '../http/safety.js';
 import { answerFailure } from '../http/shape.js';
 import {
   parseDetail,
@@ -86,7 +86,7 @@ export async function searchConnections(api: ConnectApi, app: string, resource?:
  */
 export async function linkUser(api: ConnectApi, app: string): Promise<DiscoveredConnection[]> {
   const purpose = `link the API key's user to app "${app}"`;
-  return discovered(api, parseLink(await call(api, { method: 'POST', url: `${api.discovery}/auth/${encodeURIComponent(app)}`, purpose }), purpose), purpose);
+  return discovered(api, parseLink(await call(api, { method: 'POST', url: `${api.discovery}/auth/${urlSegment(app, (reason) => new ConfigurationError(`The app name ${reason}; use the Heroku app's name.`))}`, purpose }), purpose), purpose);
 }
 
 /**
@@ -265,11 +265,16 @@ function actionUrl(connection: DiscoveredConnection, name: 'import' | 'export'):
 }
 
 function connectionUrl(connection: DiscoveredConnection): string {
-  return `${regionApi(connection)}/connections/${encodeURIComponent(connection.id)}`;
+  return `${regionApi(connection)}/connections/${answeredSegment(connection.id, 'connection id')}`;
 }
 
 function mappingUrl(connection: DiscoveredConnection, id: string): string {
-  return `${regionApi(connection)}/mappings/${encodeURIComponent(id)}`;
+  return `${regionApi(connection)}/mappings/${answeredSegment(id, 'mapping id')}`;
+}
+
+/** An id from Heroku Connect's answer as a URL segment, never one that steers the key to another path. */
+function answeredSegment(id: string, what: string): string {
+  return urlSegment(id, (reason) => new RemoteFailure(SERVICE, 'answered', `Heroku Connect answered a ${what} that ${reason}; no request was sent with it.`));
 }
 
 function regionApi(connection: DiscoveredConnection): string {

@@ -42,7 +42,7 @@ export function renderDeploySummary(record: DeployRecord, budget = DEPLOY_SUMMAR
   if (record.connectionState) lines.push(`Connection state${observed}: <code>${md(record.connectionState)}</code>`, '');
   lines.push(...changesSection(record, budget / 8));
   if (record.objectNames.length > 0) {
-    // The table gets three quarters of the budget, the list of live mappings not in the files the rest.
+    // The table gets the largest share; the other lists and tables an eighth each, the three lists of names a 32nd.
     const rows = record.objectNames.map((name) => {
       const mapping = record.mappingStates[name];
       const state = mapping
@@ -50,7 +50,7 @@ export function renderDeploySummary(record: DeployRecord, budget = DEPLOY_SUMMAR
         : 'not listed on the connection';
       return `<tr><td>${md(name)}</td><td>${state}</td></tr>`;
     });
-    const { taken } = takeWhileFits(rows, budget / 2, (row) => bytes(row) + 1);
+    const { taken } = takeWhileFits(rows, (budget * 13) / 32, (row) => bytes(row) + 1);
     lines.push(`<table><thead><tr><th>Imported mapping</th><th>State${observed}</th></tr></thead><tbody>`, ...taken, '</tbody></table>', '');
     if (taken.length < rows.length) lines.push(`${rows.length - taken.length} more imported mappings do not fit here.`, '');
   }
@@ -59,27 +59,33 @@ export function renderDeploySummary(record: DeployRecord, budget = DEPLOY_SUMMAR
   }
   if (record.differences.length > 0) {
     lines.push('The files\' <code>connection</code> section differs from the connection:', '');
-    for (const difference of record.differences) lines.push(`- ${difference.level === 'notice' ? 'ℹ️ ' : ''}${md(difference.message)}`);
-    lines.push('');
+    const items = record.differences.map((difference) => `- ${difference.level === 'notice' ? 'ℹ️ ' : ''}${md(difference.message)}`);
+    const { taken } = takeWhileFits(items, budget / 32, (item) => bytes(item) + 1);
+    lines.push(...taken, ...(taken.length < items.length ? [`- ${items.length - taken.length} more differences do not fit here.`] : []), '');
   }
   lines.push(...writeErrorsSection(record, budget / 8), ...diagnoseSection(record, budget / 8));
   if (record.deleted.length > 0) {
     lines.push(
-      `🗑️ Deleted by prune, with their tables and data: ${record.deleted.map(md).join(', ')}.${record.backupFile ? ` To restore them, import the backup <code>${md(record.backupFile)}</code> (heroku connect:import); their tables are loaded again from Salesforce.` : ''}`,
+      `🗑️ Deleted by prune, with their tables and data: ${namesWithin(record.deleted.map(md), budget / 32)}.${record.backupFile ? ` To restore them, import the backup <code>${md(record.backupFile)}</code> (heroku connect:import); their tables are loaded again from Salesforce.` : ''}`,
       '',
     );
   }
   const deleted = new Set(record.deleted);
   const leftInPlace = record.notInFiles.filter((name) => !deleted.has(name));
   if (leftInPlace.length > 0) {
-    const { taken } = takeWhileFits(leftInPlace.map(md), budget / 8, (name) => bytes(name) + 2);
-    const more = leftInPlace.length - taken.length;
     lines.push(
-      `Live mappings the files do not contain (an import never deletes a mapping; delete them in the dashboard if they should go): ${taken.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`,
+      `Live mappings the files do not contain (an import never deletes a mapping; delete them in the dashboard if they should go): ${namesWithin(leftInPlace.map(md), budget / 8)}.`,
       '',
     );
   }
   return lines.join('\n');
+}
+
+/** "a, b, c and 12 more": the names that fit in the budget, in their order, and how many did not. */
+function namesWithin(names: readonly string[], budget: number): string {
+  const { taken } = takeWhileFits(names, budget, (name) => bytes(name) + 2);
+  const more = names.length - taken.length;
+  return `${taken.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 /** After a failure the states shown are the last ones read, which may be older than the failure. */
@@ -119,8 +125,8 @@ function writeErrorsSection(record: DeployRecord, budget: number): string[] {
     }
     if (list.length > WRITE_ERRORS_PER_TABLE) rows.push(`<tr><td>${md(table)}</td><td colspan="3">and ${list.length - WRITE_ERRORS_PER_TABLE} more</td></tr>`);
   }
-  const { taken } = takeWhileFits(rows, budget, (row) => bytes(row) + 1);
-  const tables = writeErrorsByTable(errors).map(([table, list]) => `${md(table)} ${list.length}`).join(', ');
+  const { taken } = takeWhileFits(rows, (budget * 3) / 4, (row) => bytes(row) + 1);
+  const tables = namesWithin(writeErrorsByTable(errors).map(([table, list]) => `${md(table)} ${list.length}`), budget / 4);
   return [
     `⚠️ **${errors.length} new write error${errors.length === 1 ? '' : 's'}** to Salesforce since the import (${tables}):`,
     '',

@@ -1,7 +1,9 @@
 import { ConfigurationError, redactedError, redactor, RemoteFailure } from '../errors.js';
-import type { Clock } from '../http/clock.js';
+import { isValidApiName } from '../core/api-name.js';
+import { excerpt } from '../core/text.js';
+import { systemClock, type Clock } from '../http/clock.js';
 import { HttpClient, type HttpAnswer } from '../http/client.js';
-import { checkedCredential, checkedCredentialUrl } from '../http/safety.js';
+import { checkedCredential, checkedCredentialUrl, urlSegment } from '../http/safety.js';
 import { checkedAnswer } from '../http/shape.js';
 import { validateSObjectDescribe } from './answers.generated.js';
 import { fullDescribe, isSObjectDescribe } from './shape.js';
@@ -12,6 +14,12 @@ export const DEFAULT_API_VERSION = '60.0';
 
 /** The most bytes of one describe read: a large standard object's describe is a few MB. */
 export const SALESFORCE_MAX_BODY_BYTES = 32 * 1024 * 1024;
+/**
+ * The most objects one lint asks Salesforce to describe: Heroku Connect's own diagnose warns above
+ * 100 mappings a connection, and each object costs the org one API request of its daily limit.
+ */
+export const MAX_OBJECTS = 200;
+const DEFAULT_TIME_LIMIT_SECONDS = 300;
 
 export interface DescribeLog {
   info(message: string): void;
@@ -31,8 +39,10 @@ export interface FetchDescribesOptions {
   timeoutMs?: number;
   /** Retries after the first attempt, for network errors, timeouts, 429, 5xx and bodies that are not JSON; default 4. */
   retries?: number;
-  /** Clock time by which every request ends, retries and waits included; the HTTP client's budget per request otherwise. */
-  deadline?: number;
+  /** Seconds all the requests may take together, retries and waits included (wait-timeout); default 300. */
+  timeLimitSeconds?: number;
+  /** The most objects asked for; default MAX_OBJECTS. */
+  maxObjects?: number;
   fetchImpl?: typeof fetch;
   clock?: Clock;
   log?: DescribeLog;
@@ -42,6 +52,8 @@ export interface FetchedDescribes {
   index: DescribeIndex;
   /** Objects the org answered 404 for, as they were asked for: absent, or invisible to the user. */
   missing: string[];
+  /** Names never asked for: not Salesforce API names (the lint reports each), or past the cap. */
+  notAsked: string[];
 }
 
 interface Settings {
@@ -49,7 +61,9 @@ interface Settings {
   apiVersion: string;
   concurrency: number;
   http: HttpClient;
-  deadline?: number;
+  /** Clock time by which every request ends, retries and waits included. */
+  deadline: number;
+  maxObjects: number;
   log: DescribeLog;
   /** Aborted when one object fails for good, so the others stop instead of retrying on. */
   stop: AbortController;
@@ -83,6 +97,7 @@ export async function fetchDescribes(options: FetchDescribesOptions): Promise<Fe
 
 function settingsFrom(options: FetchDescribesOptions, token: string, log: DescribeLog): Settings {
   const base = baseUrl(options.instanceUrl);
+  const clock = options.clock ?? systemClock;
   const bearer = checkedCredential(token, 'The Salesforce access token', 'Pass the bare token, without "Bearer ".');
   return {
     base,
@@ -97,10 +112,11 @@ function settingsFrom(options: FetchDescribesOptions, token: string, log: Descri
       timeoutMs: whole('timeoutMs', options.timeoutMs ?? 30_000, 1),
       retries: whole('retries', options.retries ?? 4, 0),
       ...(options.fetchImpl && { fetch: options.fetchImpl }),
-      ...(options.clock && { clock: options.clock }),
+      clock,
       log,
     }),
-    ...(options.deadline !== undefined && { deadline: options.deadline }),
+    deadline: clock.now() + whole('timeLimitSeconds', options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS, 1) * 1000,
+    maxObjects: whole('maxObjects', options.maxObjects ?? MAX_OBJECTS, 1),
     log,
     stop: new AbortController(),
   };
@@ -127,7 +143,7 @@ function whole(name: string, value: number, min: number): number {
 }
 
 async function fetchAll(settings: Settings, objectNames: readonly string[]): Promise<FetchedDescribes> {
-  const names = uniqueIgnoringCase(objectNames);
+  const { names, notAsked } = namesToAsk(uniqueIgnoringCase(objectNames), settings);
   const results: Outcome[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -149,7 +165,25 @@ async function fetchAll(settings: Settings, objectNames: readonly string[]): Pro
     if ('found' in result) index.add(result.found);
     else missing.push(names[i]!);
   });
-  return { index, missing };
+  return { index, missing, notAsked };
+}
+
+/**
+ * The names that may become a URL segment, up to the cap: a name that is not a Salesforce API name
+ * (".." or "a/b" would point the token at another REST path) is never asked for; the lint's
+ * invalid-api-name rule reports it.
+ */
+function namesToAsk(unique: readonly string[], settings: Settings): { names: string[]; notAsked: string[] } {
+  const valid = unique.filter(isValidApiName);
+  const names = valid.slice(0, settings.maxObjects);
+  const beyond = valid.slice(settings.maxObjects);
+  if (beyond.length > 0) {
+    settings.log.warning(
+      `Live describe stops at ${settings.maxObjects} objects: the files map ${valid.length}, so ${beyond.length} (${excerpt(beyond.join(', '), 200)}) are linted without a describe. ` +
+        'Name describe files for them ("describe"), or lint fewer files at once.',
+    );
+  }
+  return { names, notAsked: [...unique.filter((name) => !isValidApiName(name)), ...beyond] };
 }
 
 function uniqueIgnoringCase(names: readonly string[]): string[] {
@@ -160,14 +194,15 @@ function uniqueIgnoringCase(names: readonly string[]): string[] {
 
 /** The describe of one object; a failure that is not a 404 stops the others, which then end at once. */
 async function describeOne(name: string, settings: Settings): Promise<Outcome> {
-  const url = `${settings.base}/services/data/v${settings.apiVersion}/sobjects/${encodeURIComponent(name)}/describe`;
+  const segment = urlSegment(name, (reason) => new ConfigurationError(`The object name ${reason}.`));
+  const url = `${settings.base}/services/data/v${settings.apiVersion}/sobjects/${segment}/describe`;
   let answer: HttpAnswer;
   try {
     answer = await settings.http.request({
       url,
       purpose: `fetch the describe of "${name}"`,
       signal: settings.stop.signal,
-      ...(settings.deadline !== undefined && { deadline: settings.deadline }),
+      deadline: settings.deadline,
     });
   } catch (error) {
     if (error instanceof RemoteFailure && error.reason === 'redirected') {

@@ -26,6 +26,11 @@ export interface HttpClientOptions {
   retries?: number;
   /** The time a request without a deadline of its own may take, retries and waits included; default 5 min. */
   budgetMs?: number;
+  /**
+   * Clock time no request goes past, whatever its own deadline: the run's, for a library that makes
+   * its own requests through fetchAdapter (Octokit), which cannot pass one.
+   */
+  deadline?: number;
   random?: () => number;
   log?: { info(message: string): void };
 }
@@ -113,7 +118,7 @@ export class HttpClient {
     const host = new URL(request.url);
     if (this.options.origins && !this.options.origins.has(host.origin)) throw this.offOrigin(request.purpose, host);
     const started = this.clock.now();
-    const deadline = request.deadline ?? started + this.budgetMs;
+    const deadline = Math.min(request.deadline ?? started + this.budgetMs, this.options.deadline ?? Infinity);
     const attempts = this.retries + 1;
     let last: Failure | undefined;
     for (let attempt = 1; ; attempt++) {

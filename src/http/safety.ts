@@ -48,3 +48,14 @@ export function checkedCredential(value: string, name: string, hint: string): st
   }
   return value;
 }
+
+/**
+ * A value from a file or an answer (an object name, an id, a path part) as one segment of a URL
+ * path: encoded, so that "/", "?" and "#" stay inside it, and refused when it is empty, "." or
+ * "..", which a URL resolves into another path. `refuse` makes the error, naming where the value
+ * came from: a configuration error for a file's, a remote failure for an answer's.
+ */
+export function urlSegment(value: string, refuse: (reason: string) => Error): string {
+  if (value === '' || value === '.' || value === '..') throw refuse(value === '' ? 'is empty' : `is "${value}", which a URL reads as a step in its path`);
+  return encodeURIComponent(value);
+}

@@ -234,7 +234,7 @@ export const INPUTS = [
       help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); plan --app, diagnose, drift, health, compare: how long all their calls may take (default: 300); at most 86400',
     },
     description:
-      'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400). drift, health and a plan against the live connection: how long all their calls may take.',
+      'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400). drift, health and a plan against the live connection: how long all their calls may take. Live describe and the GitHub calls (the comment, the health issue) end within it too.',
   },
   {
     name: 'poll-interval',

@@ -3,7 +3,7 @@ import { DescribeIndex } from '../describe/types.js';
 import { parseSource } from '../parse/parse.js';
 import { DOCUMENT_START, MAX_PROBLEMS_PER_FILE, type ParsedSource } from '../parse/parsed.js';
 import { formatOf, type ProblemKind, type SourceFormat, type SourceProblem } from '../parse/source.js';
-import { fieldNames, isValidApiName } from '../rules/api-name.js';
+import { fieldNames, isValidApiName } from '../core/api-name.js';
 import { RULES } from '../rules/index.js';
 import { checkSchema } from '../schema/check.js';
 import { sourceOf, type LintTarget } from './discover.js';

@@ -12,6 +12,8 @@ import { LEVEL_RANK, type FileResult, type Finding, type Level, type HerokuPlan 
 export interface LiveDescribe {
   instanceUrl: string;
   accessToken: string;
+  /** wait-timeout: how long all the describe requests may take. */
+  timeLimitSeconds?: number;
   /** Injected by tests of the action and the CLI, so that retries neither reach out nor wait. */
   fetchImpl?: typeof fetch;
   clock?: Clock;
@@ -124,9 +126,10 @@ async function gatherDescribes(request: LintRequest, targets: readonly LintTarge
   // The Salesforce client is loaded only for a live describe: a lint of files makes no request.
   const { DEFAULT_API_VERSION, fetchDescribes } = await import('../describe/live.js');
   const live = await fetchDescribes({ ...request.live, objectNames: wanted, ...(apiVersion && { apiVersion }), log: request.log });
-  if (live.missing.length === wanted.length) {
+  // Names never asked for (not API names, or past the cap) are not answers.
+  if (live.missing.length > 0 && live.missing.length === wanted.length - live.notAsked.length) {
     throw new ConfigurationError(
-      `Salesforce answered "not found" for every mapped object (${wanted.join(', ')}). Check salesforce-instance-url and that the org supports API version ${apiVersion ?? DEFAULT_API_VERSION}.`,
+      `Salesforce answered "not found" for every mapped object (${live.missing.join(', ')}). Check salesforce-instance-url and that the org supports API version ${apiVersion ?? DEFAULT_API_VERSION}.`,
     );
   }
   for (const name of wanted) {

@@ -1,5 +1,8 @@
-import { markdownText, terminalText } from '../report/escape.js';
+import { judgeMapping } from '../connect/states.js';
+import { CELL_MAX_CHARS, JOB_SUMMARY_BUDGET_BYTES, Room } from '../report/budget.js';
+import { clip, markdownText, terminalText } from '../report/escape.js';
 import type { DriftItem } from './drift.js';
+import type { MappingHealth } from './health.js';
 import type { CompareReport, DriftReport, HealthReport } from './run.js';
 
 type Escape = (text: string) => string;
@@ -21,15 +24,52 @@ export function driftText(report: DriftReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function driftMarkdown(report: DriftReport): string {
+/** An untrusted value in the job summary or the issue: escaped, and cut if long, so that no one line takes the budget. */
+function md(text: string): string {
+  return markdownText(clip(text, CELL_MAX_CHARS));
+}
+
+/** Room for the lines that say what was left out: a few per app, and one for the report. */
+function notesReserve(apps: number): number {
+  return 400 + apps * 600;
+}
+
+/** The CLI command that lists all of what a summary had to leave out. */
+const WHOLE_REPORT = (command: string) => `\`heroku-connect-action ${command}\` lists them all`;
+
+/**
+ * The drift section of the job summary, within the budget: each app's heading always, then its
+ * differences, those needing care first, and for each app how many did not fit.
+ */
+export function driftMarkdown(report: DriftReport, budget = JOB_SUMMARY_BUDGET_BYTES): string {
+  const room = new Room(budget, notesReserve(report.apps.length));
+  const headings = report.apps.map((app) => `### ${md(app.app)}: ${count(app.drift, 'difference', ' from the files')}`);
+  room.take(['## Heroku Connect drift', ...headings]);
+  const shown = report.apps.map((app) => {
+    const lines = app.drift.map((item) => `- ${item.care ? '⚠️ ' : ''}${md(item.difference)}<br>${md(item.consequence)}`);
+    return chosen(lines, room, (i) => (app.drift[i]!.care ? 0 : 1));
+  });
   const parts = ['## Heroku Connect drift', ''];
-  for (const app of report.apps) {
-    parts.push(`### ${markdownText(app.app)}: ${count(app.drift, 'difference', ' from the files')}`, '');
-    for (const item of app.drift) parts.push(`- ${item.care ? '⚠️ ' : ''}${markdownText(item.difference)}<br>${markdownText(item.consequence)}`);
+  shown.forEach(({ lines, leftOut }, a) => {
+    parts.push(headings[a]!, '', ...lines);
+    if (leftOut > 0) parts.push(`- ${leftOut} more difference(s) do not fit in the summary; ${WHOLE_REPORT('drift')}.`);
     parts.push('');
-  }
-  for (const file of report.written ?? []) parts.push(`- ${writtenLine(file, markdownText)}`);
+  });
+  const written = room.take((report.written ?? []).map((file) => `- ${writtenLine(file, md)}`));
+  parts.push(...written);
+  const unwritten = (report.written?.length ?? 0) - written.length;
+  if (unwritten > 0) parts.push(`- ${unwritten} more file(s) written back do not fit in the summary.`);
   return `${parts.join('\n')}\n`;
+}
+
+/**
+ * The lines of one list that the room has space for, chosen by rank (lower first, file order
+ * within a rank) and shown in their own order, with how many were left out.
+ */
+function chosen(lines: readonly string[], room: Room, rank: (index: number) => number): { lines: string[]; leftOut: number } {
+  const order = lines.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
+  const taken = new Set(room.take(order.map((i) => lines[i]!)).map((_, k) => order[k]!));
+  return { lines: lines.filter((_, i) => taken.has(i)), leftOut: lines.length - taken.size };
 }
 
 function writtenLine(file: { file: string; edits: number; refused?: string }, escape: Escape): string {
@@ -53,23 +93,59 @@ export function healthText(report: HealthReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function healthMarkdown(report: HealthReport): string {
+/**
+ * The health report as Markdown, within the budget (the job summary's, or the issue body's): each
+ * app's verdict always, then what makes it unhealthy, then its mappings (failed, stale or with write
+ * errors first), then its notifications; for each part, how many did not fit.
+ */
+export function healthMarkdown(report: HealthReport, budget = JOB_SUMMARY_BUDGET_BYTES): string {
+  const room = new Room(budget, notesReserve(report.apps.length));
+  const headings = report.apps.map((app) => `### ${md(app.app)}: ${app.healthy ? '✅ healthy' : '❌ unhealthy'} (connection ${md(app.state)})`);
+  room.take(['## Heroku Connect health', ...headings, ...report.apps.map(() => MAPPING_TABLE_HEAD.join('\n'))]);
+  const problems = report.apps.map((app) => {
+    const rank = problemRank(app.mappings);
+    return chosen(app.problems.map((problem) => `- ❌ ${md(problem)}`), room, (i) => rank(app.problems[i]!));
+  });
+  const mappings = report.apps.map((app) => chosen(app.mappings.map(mappingRow), room, (i) => mappingRank(app.mappings[i]!)));
+  const notifications = report.apps.map((app) =>
+    chosen(app.notifications.map((note) => `- Notification ${md(note.created_at)} ${md(note.event_type)}: ${md(note.message)}`), room, () => 0),
+  );
   const parts = ['## Heroku Connect health', ''];
-  for (const app of report.apps) {
-    parts.push(`### ${markdownText(app.app)}: ${app.healthy ? '✅ healthy' : '❌ unhealthy'} (connection ${markdownText(app.state)})`, '');
-    parts.push('| Mapping | State | Last poll | Records (db / sf) | Pending writes | Write errors |', '|---|---|---|---|---|---|');
-    for (const mapping of app.mappings) {
-      const poll = mapping.lastPoll ? `${mapping.lastPoll}${mapping.stale ? ' ⚠️ stale' : ''}` : 'unknown';
-      const { db, sf, pending } = mapping.counts;
-      parts.push(`| ${markdownText(mapping.object)} | ${markdownText(mapping.state)} | ${poll} | ${db ?? '?'} / ${sf ?? '?'} | ${pending ?? '?'} | ${mapping.writeErrors} |`);
-    }
-    parts.push('');
-    for (const note of app.notifications) parts.push(`- Notification ${markdownText(note.created_at)} ${markdownText(note.event_type)}: ${markdownText(note.message)}`);
-    for (const problem of app.problems) parts.push(`- ❌ ${markdownText(problem)}`);
+  report.apps.forEach((app, a) => {
+    parts.push(headings[a]!, '');
+    parts.push(...MAPPING_TABLE_HEAD, ...mappings[a]!.lines, '');
+    if (mappings[a]!.leftOut > 0) parts.push(`- ${mappings[a]!.leftOut} more mapping(s) do not fit here (the healthy ones are left out first); ${WHOLE_REPORT('health')}.`);
+    parts.push(...notifications[a]!.lines);
+    if (notifications[a]!.leftOut > 0) parts.push(`- ${notifications[a]!.leftOut} more notification(s) do not fit here.`);
+    parts.push(...problems[a]!.lines);
+    if (problems[a]!.leftOut > 0) parts.push(`- ❌ ${problems[a]!.leftOut} more problem(s) do not fit here; ${WHOLE_REPORT('health')}.`);
     if (app.acknowledged > 0) parts.push(`- ${app.acknowledged} notification(s) acknowledged.`);
     parts.push('');
-  }
+  });
   return `${parts.join('\n')}\n`;
+}
+
+const MAPPING_TABLE_HEAD = ['| Mapping | State | Last poll | Records (db / sf) | Pending writes | Write errors |', '|---|---|---|---|---|---|'];
+
+function mappingRow(mapping: MappingHealth): string {
+  const poll = mapping.lastPoll ? `${md(mapping.lastPoll)}${mapping.stale ? ' ⚠️ stale' : ''}` : 'unknown';
+  const { db, sf, pending } = mapping.counts;
+  return `| ${md(mapping.object)} | ${md(mapping.state)} | ${poll} | ${db ?? '?'} / ${sf ?? '?'} | ${pending ?? '?'} | ${mapping.writeErrors} |`;
+}
+
+/** A problem of the whole connection (its state, its write errors, its notifications) comes before one of a mapping, which the table shows too. */
+function problemRank(mappings: readonly MappingHealth[]): (problem: string) => number {
+  const objects = new Set(mappings.map((mapping) => mapping.object));
+  return (problem) => {
+    const named = /^The (\S+) mapping /.exec(problem)?.[1];
+    return named !== undefined && objects.has(named) ? 1 : 0;
+  };
+}
+
+/** A mapping that is not synced comes first, then a stale one or one with write errors, then the rest. */
+function mappingRank(mapping: MappingHealth): number {
+  if (judgeMapping(mapping.state) !== 'synced') return 0;
+  return mapping.stale || mapping.writeErrors > 0 ? 1 : 2;
 }
 
 export function compareText(report: CompareReport): string {

@@ -1,3 +1,4 @@
+import { urlSegment } from '../http/safety.js';
 import { describeGitHubError, refusalOf, type GitHubApi } from './github-api.js';
 import { checkRevision, runGit, type GitRunner } from './git.js';
 
@@ -44,6 +45,8 @@ export function baseReader(commit: BaseCommit): BaseReader {
 
 /** GitHub answers base64 up to 1 MB; above that it sends `encoding: "none"` and the raw media type gives the bytes. */
 async function readThroughApi(api: NonNullable<BaseCommit['api']>, sha: string, path: string): Promise<Buffer | undefined> {
+  // Octokit encodes the path into one segment; a part such as ".." must not name another resource.
+  for (const part of path.split('/')) urlSegment(part, (reason) => new Error(`The path ${path} has a part that ${reason}; it is not read through the GitHub API.`));
   const octokit = await api.client.octokit();
   const file = { owner: api.owner, repo: api.repo, path, ref: sha };
   let entry: { type?: unknown; encoding?: unknown; content?: unknown } | undefined;

@@ -1,5 +1,6 @@
 import { describeStatus } from '../http/client.js';
-import { describeGitHubError, PAGE_SIZE, refusalOf, type GitHubApi, type GitHubRefusal, type Octokit } from './github-api.js';
+import { COMMENT_BUDGET_BYTES, cutToBudget } from '../report/budget.js';
+import { gitHubFailure, PAGE_SIZE, refusalOf, type GitHubApi, type GitHubRefusal, type Octokit } from './github-api.js';
 
 export interface CommentRequest {
   owner: string;
@@ -18,8 +19,6 @@ export type CommentOutcome =
   | { action: 'created' | 'updated'; id?: number; url?: string }
   | { skipped: 'read-only token' | 'no comment to update' };
 
-/** GitHub refuses bodies over 65,536 characters; the margin keeps the marker and the note inside. */
-export const COMMENT_LIMIT = 65_000;
 /** 100 comments a page: enough for any pull request a person still reads. */
 const MAX_COMMENT_PAGES = 100;
 const BOT_LOGIN = 'github-actions[bot]';
@@ -36,7 +35,7 @@ export function commentMarker(workflow: string): string {
  */
 export async function upsertComment(api: GitHubApi, request: CommentRequest): Promise<CommentOutcome> {
   const marker = commentMarker(request.workflow);
-  const body = fitToLimit(marker, request.body);
+  const body = cutToBudget(`${marker}\n${request.body}`, COMMENT_BUDGET_BYTES, CUT_NOTE);
   const octokit = await api.octokit();
   const where = { owner: request.owner, repo: request.repo };
   let existing: number | undefined;
@@ -78,7 +77,7 @@ async function findComment(octokit: Octokit, issue: { owner: string; repo: strin
 function refusal(api: GitHubApi, error: unknown, what: string): CommentOutcome {
   const answer = refusalOf(error);
   if (answer?.status === 403 && !isRateLimit(answer)) return { skipped: 'read-only token' };
-  throw new Error(api.redact(`GitHub refused to ${what} (${describeGitHubError(error)}).`));
+  throw gitHubFailure(api, error, what);
 }
 
 /** GitHub answers 403 for rate limits too; those are not a read-only token and must not pass silently. */
@@ -87,12 +86,3 @@ function isRateLimit(answer: GitHubRefusal): boolean {
 }
 
 const CUT_NOTE = '\n\n> The comment stops here: the full report did not fit in a comment. The job summary has all of it.\n';
-
-/** The marker, then the body, cut at a line break so no table row or tag is left half-written. */
-function fitToLimit(marker: string, body: string): string {
-  const whole = `${marker}\n${body}`;
-  if (whole.length <= COMMENT_LIMIT) return whole;
-  const room = whole.slice(0, COMMENT_LIMIT - CUT_NOTE.length);
-  const cut = room.lastIndexOf('\n');
-  return `${room.slice(0, cut > marker.length ? cut : room.length)}${CUT_NOTE}`;
-}

@@ -23,6 +23,11 @@ export interface GitHubApiOptions {
   timeoutMs?: number;
   /** Attempts after the first, for network errors, timeouts, 429, 5xx and bodies that are not JSON; default 5. */
   retries?: number;
+  /**
+   * Clock time by which every request ends, retries and waits included: the run's deadline
+   * (wait-timeout), which the action always passes. Without one, each request has the HTTP client's budget.
+   */
+  deadline?: number;
 }
 
 /**
@@ -48,6 +53,7 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi | undefine
     credential: 'the token',
     origins: new Set([new URL(base).origin]),
     maxBodyBytes: GITHUB_MAX_BODY_BYTES,
+    ...(options.deadline !== undefined && { deadline: options.deadline }),
     ...(options.fetchImpl && { fetch: options.fetchImpl }),
     ...(options.clock && { clock: options.clock }),
     ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
@@ -116,6 +122,16 @@ export function describeGitHubError(error: unknown): string {
   if (refusal) return describeStatus(refusal.status, refusal.data);
   const cause = (error as { cause?: unknown } | null | undefined)?.cause;
   return errorMessage(cause instanceof RemoteFailure ? cause : error);
+}
+
+/**
+ * A failed Octokit call as one line naming GitHub, without the token: what GitHub answered, or the
+ * HTTP client's account of why no answer came in time. `what` completes "GitHub refused to".
+ */
+export function gitHubFailure(api: GitHubApi, error: unknown, what: string): RemoteFailure {
+  const cause = (error as { cause?: unknown } | null | undefined)?.cause;
+  const reason = refusalOf(error) === undefined && cause instanceof RemoteFailure ? cause.reason : 'answered';
+  return new RemoteFailure('GitHub', reason, api.redact(`GitHub refused to ${what} (${describeGitHubError(error)}).`));
 }
 
 export const PAGE_SIZE = 100;

@@ -1,6 +1,6 @@
 import type { DocumentRule, Report } from './rule.js';
 import { excerpt } from '../core/text.js';
-import { apiNameProblem, fieldNames } from './api-name.js';
+import { apiNameProblem, fieldNames } from '../core/api-name.js';
 
 const FORMAT =
   'An API name is letters, digits and single underscores, starts with a letter, and may have a namespace prefix and a suffix (ns__Name__c).';

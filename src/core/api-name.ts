@@ -1,6 +1,6 @@
-import { ownKeys } from '../core/json.js';
-import { excerpt } from '../core/text.js';
-import { derivedOnce } from '../core/memo.js';
+import { ownKeys } from './json.js';
+import { excerpt } from './text.js';
+import { derivedOnce } from './memo.js';
 
 /**
  * The suffixes Salesforce puts after the last double underscore (compared without case): custom
