@@ -1,4 +1,4 @@
-import { discoveryServerOf } from '../connect/client.js';
+import { discoveryServerOf } from '../connect/discovery.js';
 import type { ConnectionOptions } from '../connect/resolve.js';
 import { systemClock } from '../http/clock.js';
 import type { ActionIO } from './io.js';

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { discoveryServerOf } from '../connect/client.js';
+import { discoveryServerOf } from '../connect/discovery.js';
 import { runDeploy } from '../deploy/run.js';
 import { renderDeploySkipped, renderDeploySummary } from '../deploy/summary.js';
 import { diagnoseSarifRun } from '../diagnose/sarif.js';

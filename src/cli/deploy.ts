@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { getString, readDeploySettings } from '../action/inputs.js';
-import { discoveryServerOf } from '../connect/client.js';
+import { discoveryServerOf } from '../connect/discovery.js';
 import { runDeploy, type DeployLog } from '../deploy/run.js';
 import { reachesFailOn, runLint } from '../lint/run.js';
 import { formatDeployText } from '../deploy/summary.js';

@@ -1,5 +1,6 @@
 import { getChoice, getString, oneApp, type InputSource } from '../action/inputs.js';
-import { type ConnectApi, discoveryServerOf, readDetail } from '../connect/client.js';
+import { type ConnectApi, readDetail } from '../connect/client.js';
+import { discoveryServerOf } from '../connect/discovery.js';
 import { onConnection } from '../connect/resolve.js';
 import type { DiscoveredConnection } from '../connect/types.js';
 import { LEVEL_RANK, type Level } from '../core/types.js';

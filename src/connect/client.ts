@@ -21,7 +21,6 @@ import {
   type WriteError,
 } from './types.js';
 
-export { DEFAULT_DISCOVERY_SERVER, discoveryServerOf } from './discovery.js';
 
 const SERVICE = 'Heroku Connect';
 
