@@ -80,12 +80,23 @@ describe('heroku-connect-action health', () => {
     ['a stale mapping', { connections: [healthy({ mappings: [{ object_name: 'Account', config: ACCOUNT, lastPollAgoMs: 31 * 60_000 }] })] }, 'more than 3 times its interval of 10 min.'],
     ['write errors', { connections: [healthy()], writeErrors: [{ table_name: 'account', record_id: '001', message: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' }] }, '1 write error(s) to Salesforce, more than 0.'],
     ['notifications', { connections: [healthy({ notifications: [{ event_type: 'mapping-error', message: 'Account mapping failed' }] })] }, '1 unacknowledged notification(s), more than 0.'],
+    ['a connection state it does not know', { connections: [healthy({ state: 'MELTING' })] }, 'The connection is in state MELTING, which this tool does not know.'],
+    ['a connection state named like a member of every object', { connections: [healthy({ state: 'constructor' })] }, 'The connection is in state constructor, which this tool does not know.'],
+    ['a mapping state it does not know', { connections: [healthy({ mappings: [{ object_name: 'Account', config: ACCOUNT, state: 'SYNCED', state_description: 'All good' }] })] }, 'The Account mapping is in state SYNCED (All good), which this tool does not know.'],
   ])('exits 1 on %s', async (_name, options, problem) => {
     const server = await standIn(options);
     const result = await cli(server, ['health', '--app', 'shop-staging'], makeWorkspace());
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('UNHEALTHY');
     expect(result.stdout).toContain(problem);
+  });
+
+  it('stays healthy while the connection and its mappings are busy in states it knows', async () => {
+    const busy = ['POLLING_SF_CHANGES', 'RESYNC', 'WAIT_BULK_LOAD'].map((state, i) => ({ object_name: `Object${i}__c`, config: ACCOUNT, state }));
+    const server = await standIn({ connections: [healthy({ state: 'POLLING_DB_CHANGES', mappings: busy })] });
+    const result = await cli(server, ['health', '--app', 'shop-staging'], makeWorkspace());
+    expect(result.stdout).toContain('healthy, connection POLLING_DB_CHANGES');
+    expect(result.exitCode).toBe(0);
   });
 
   it('stays healthy within the thresholds the user sets', async () => {
