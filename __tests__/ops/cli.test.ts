@@ -62,6 +62,35 @@ describe('heroku-connect-action drift', () => {
   });
 });
 
+describe('drift against live values of the wrong type', () => {
+  it.each([
+    ['a number as text', { ...ACCOUNT, sf_polling_seconds: '600' }, 'Live Account sf_polling_seconds is "600" (text); the file says 600.'],
+    ['a setting missing', { access: 'read_only', sf_polling_seconds: 600, fields: ACCOUNT.fields }, 'Live Account sf_notify_enabled is missing; the file says false.'],
+    ['text for the fields', { ...ACCOUNT, fields: 'Id,SystemModstamp,Name' }, 'Live Account fields is "Id,SystemModstamp,Name" (text); the file says 3 field(s).'],
+  ])('names %s as a difference and exits 1', async (_name, config, difference) => {
+    const server = await standIn({ connections: [{ ...STAGING, mappings: [{ object_name: 'Account', config: config as Record<string, unknown> }] }] });
+    const result = await cli(server, ['drift', 'heroku-connect.json', '--app', 'shop-staging'], makeWorkspace({ 'heroku-connect.json': FILE }));
+    expect(result.stdout).toContain(difference);
+    expect(result.exitCode).toBe(1);
+  });
+
+  it('names a list for the configuration as a difference', async () => {
+    const listed = (body: unknown) => ({ ...(body as object), mappings: [{ object_name: 'Account', config: ['read_only'] }] });
+    const server = await standIn({ connections: [STAGING], faults: [{ route: 'export', fault: { kind: 'mutate', mutate: listed } }] });
+    const result = await cli(server, ['drift', 'heroku-connect.json', '--app', 'shop-staging'], makeWorkspace({ 'heroku-connect.json': FILE }));
+    expect(result.stdout).toContain('Live Account config is a list; the file says a mapping configuration.');
+    expect(result.exitCode).toBe(1);
+  });
+
+  it('--write keeps the file\'s value where live\'s cannot be read, and says so', async () => {
+    const server = await standIn({ connections: [{ ...STAGING, mappings: [{ object_name: 'Account', config: { ...ACCOUNT, sf_polling_seconds: '300', fields: { ...ACCOUNT.fields, Phone: {} } } }] }] });
+    const workspace = makeWorkspace({ 'heroku-connect.json': FILE });
+    const result = await cli(server, ['drift', 'heroku-connect.json', '--app', 'shop-staging', '--write'], workspace);
+    expect(result.stdout).toContain('heroku-connect.json: rewritten, 1 value(s) changed. Kept as the file has them, since live\'s cannot be read: Account sf_polling_seconds: "300" (text) live.');
+    expect(readFileSync(path.join(workspace, 'heroku-connect.json'), 'utf8')).toBe(FILE.replace('"Name": {}', '"Name": {},\n                    "Phone": {}'));
+  });
+});
+
 describe('heroku-connect-action health', () => {
   const healthy = (extra: Partial<StandInConnection> = {}): StandInConnection => ({ ...STAGING, mappings: [{ object_name: 'Account', config: ACCOUNT }], ...extra });
 

@@ -7,6 +7,20 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Text from an answer is cut to this many characters in a message. */
+const SHOWN_TEXT_CHARS = 40;
+
+/** A value as a message names it, with its type: `"300" (text)`, `300 (a number)`, `a list`, `missing`. */
+export function describeJsonValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `${JSON.stringify(value.length > SHOWN_TEXT_CHARS ? `${value.slice(0, SHOWN_TEXT_CHARS)}…` : value)} (text)`;
+  if (typeof value === 'number') return `${value} (a number)`;
+  if (typeof value === 'boolean') return `${value} (true or false)`;
+  return 'an object';
+}
+
 /** Objects with this many keys or more keep their key list: listing a large object's keys sorts them each time. */
 const REMEMBERED_KEYS = 64;
 const keysOf = new WeakMap<object, string[]>();

@@ -1,4 +1,5 @@
 import { markdownText, terminalText } from '../report/escape.js';
+import type { WriteBackResult } from '../plan/write-back.js';
 import type { DriftItem } from './drift.js';
 import type { CompareReport, DriftReport, HealthReport } from './run.js';
 
@@ -32,9 +33,11 @@ export function driftMarkdown(report: DriftReport): string {
   return `${parts.join('\n')}\n`;
 }
 
-function writtenLine(file: { file: string; edits: number; refused?: string }, escape: Escape): string {
-  if (file.refused) return `${escape(file.file)}: not rewritten (${escape(file.refused)}).`;
-  return file.edits === 0 ? `${escape(file.file)}: already matches.` : `${escape(file.file)}: rewritten, ${file.edits} value(s) changed.`;
+function writtenLine(file: WriteBackResult, escape: Escape): string {
+  const kept = file.kept ? ` Kept as the file has them, since live's cannot be read: ${escape(file.kept.join('; '))}.` : '';
+  if (file.refused) return `${escape(file.file)}: not rewritten (${escape(file.refused)}).${kept}`;
+  if (file.edits === 0) return `${escape(file.file)}: ${file.kept ? 'not rewritten.' : 'already matches.'}${kept}`;
+  return `${escape(file.file)}: rewritten, ${file.edits} value(s) changed.${kept}`;
 }
 
 export function healthText(report: HealthReport): string {
