@@ -89,6 +89,19 @@ describe('drift against live values of the wrong type', () => {
     expect(result.stdout).toContain('heroku-connect.json: rewritten, 1 value(s) changed. Kept as the file has them, since live\'s cannot be read: Account sf_polling_seconds: "300" (text) live.');
     expect(readFileSync(path.join(workspace, 'heroku-connect.json'), 'utf8')).toBe(FILE.replace('"Name": {}', '"Name": {},\n                    "Phone": {}'));
   });
+
+  it('--write refuses live JSON nested past the cap, naming it, without a crash', async () => {
+    // 10 KB of nesting, as text: JSON.stringify itself overflows the stack on it.
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const text = `{"mappings":[{"object_name":"Account","config":{"access":"read_only","sf_notify_enabled":false,"sf_polling_seconds":600,"fields":{"Id":{},"SystemModstamp":{},"Name":{},"Phone":${deep}}}}],"version":1}`;
+    const server = await standIn({ connections: [STAGING], faults: [{ route: 'export', fault: { kind: 'answer', text } }] });
+    const workspace = makeWorkspace({ 'heroku-connect.json': FILE });
+    const result = await cli(server, ['drift', 'heroku-connect.json', '--app', 'shop-staging', '--write'], workspace);
+    expect(result.stderr).toContain('answered with JSON nested more than 64 levels deep when asked to export the configuration of connection "herokuconnect-staging"');
+    expect(result.stderr).not.toMatch(/Internal error|RangeError/);
+    expect(result.exitCode).not.toBe(0);
+    expect(readFileSync(path.join(workspace, 'heroku-connect.json'), 'utf8')).toBe(FILE);
+  });
 });
 
 describe('heroku-connect-action health', () => {

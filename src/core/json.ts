@@ -7,6 +7,26 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * How deep an answer's JSON may nest. Connect, Salesforce and GitHub answers nest a handful of
+ * levels; JSON.stringify and structuredClone overflow the stack near 3,000, and every walk over
+ * answer data (comparison, write-back, the backup file) is recursive somewhere, so an answer is
+ * refused at the boundary instead.
+ */
+export const MAX_ANSWER_DEPTH = 64;
+
+/** Whether `value` nests more than `limit` arrays or objects deep; iterative, so any depth is measured. */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [node, depth] = next;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth >= limit) return true;
+    for (const inner of Array.isArray(node) ? node : Object.values(node)) if (typeof inner === 'object' && inner !== null) pending.push([inner, depth + 1]);
+  }
+  return false;
+}
+
 /** Text from an answer is cut to this many characters in a message. */
 const SHOWN_TEXT_CHARS = 40;
 
