@@ -34,6 +34,12 @@ describe('a pull request\'s configuration held to the base branch\'s', () => {
     expect(held).toMatchObject({ file: '.heroku-connect.yml', values: { 'fail-on': 'notice' }, ignores: [] });
   });
 
+  it('leaves what the workflow\'s inputs set to them: the file\'s value does not count there', async () => {
+    const head = await config('fail-on: never\nrules:\n  bulk-limit: off\n  polling-interval: off\n');
+    const { heldBack } = holdToBase(head, undefined, { failOn: true, rules: new Set(['bulk-limit']) });
+    expect(heldBack).toEqual(["rule polling-interval off (the base branch's is error)"]);
+  });
+
   it('changes nothing when the pull request is as strict as the base or stricter', async () => {
     const head = await config(`fail-on: warning\nrules:\n  bulk-limit: error\nignore:\n${IGNORE('Account')}`);
     const result = holdToBase(head, await config(`rules:\n  bulk-limit: warning\nignore:\n${IGNORE('Account')}`));

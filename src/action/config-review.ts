@@ -3,12 +3,17 @@ import path from 'node:path';
 import { holdToBase } from '../config/leniency.js';
 import { CONFIG_FILE_NAMES, parseConfig, type LoadedConfig } from '../config/load.js';
 import { errorMessage } from '../errors.js';
+import { parseRuleSettings } from '../lint/levels.js';
 import { baseReader, type BaseReader } from '../pr/base-content.js';
 import type { ChangedFile } from '../pr/changed-files.js';
 import type { GitHubApi } from '../pr/github-api.js';
 import { markdownText } from '../report/escape.js';
 import type { PullRequestEvent } from './event.js';
+import { Input } from './inputs.js';
 import type { ActionIO } from './io.js';
+
+/** A pull request may add any number of ignores: the warning names this many settings and counts the rest. */
+const MAX_LISTED = 10;
 
 export interface ConfigReview {
   /** The configuration the run uses. */
@@ -38,7 +43,10 @@ export async function reviewPullRequestConfig(
   // A symlink's blob holds its target's path: the base's configuration is its target as the base had it.
   const candidates = link && head ? [{ read: link, as: head.file }] : CONFIG_FILE_NAMES.map((name) => ({ read: name, as: name }));
   const base = await baseConfig(root, readBase, candidates);
-  const { config, heldBack } = holdToBase(head, base.config);
+  const { config, heldBack } = holdToBase(head, base.config, {
+    failOn: io.getInput(Input.FailOn) !== '',
+    rules: new Set(parseRuleSettings(io.getInput(Input.Rules).split('\n')).map(([id]) => id)),
+  });
   const file = why.changes ?? config?.file ?? head?.file ?? CONFIG_FILE_NAMES[0];
   const subject = why.changes ? `This pull request changes ${file}` : `This pull request may change ${file} (${why.reason})`;
   if (heldBack.length === 0) {
@@ -49,7 +57,9 @@ export async function reviewPullRequestConfig(
     return { config, markdown: '' };
   }
   const unread = base.unread === undefined ? '' : ` The base branch's configuration could not be read (${base.unread}), so the defaults stand in for it.`;
-  const message = `${subject}, which decides how this check lints. Until it merges, what would relax the check comes from the base branch instead: ${heldBack.join('; ')}.${unread}`;
+  const listed = heldBack.slice(0, MAX_LISTED);
+  const more = heldBack.length > listed.length ? `; and ${heldBack.length - listed.length} more` : '';
+  const message = `${subject}, which decides how this check lints. Until it merges, what would relax the check comes from the base branch instead: ${listed.join('; ')}${more}.${unread}`;
   io.warning(message, { title: 'Configuration changed', file });
   return { config, markdown: `> [!WARNING]\n> ${markdownText(message)}\n\n` };
 }

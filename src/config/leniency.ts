@@ -16,18 +16,25 @@ export interface HeldBack {
   heldBack: string[];
 }
 
+/** What the run's inputs set themselves, so that the file's value does not count. */
+export interface Overridden {
+  failOn?: boolean;
+  rules?: ReadonlySet<string>;
+}
+
 /**
  * The pull request's configuration, held to the base branch's wherever it would make the check more
  * lenient: a laxer fail-on, a rule turned off or lowered, an ignore the base does not have. What is
  * as strict or stricter stays, so a pull request can always tighten its check. `base` undefined: the
- * base branch has no configuration file, and the defaults are its settings.
+ * base branch has no configuration file, and the defaults are its settings. A setting the inputs
+ * override is the workflow's, not the file's, and is left as it is.
  */
-export function holdToBase(head: LoadedConfig | undefined, base: LoadedConfig | undefined): HeldBack {
+export function holdToBase(head: LoadedConfig | undefined, base: LoadedConfig | undefined, overridden: Overridden = {}): HeldBack {
   const heldBack: string[] = [];
   const values: Record<string, string> = { ...head?.values };
   const defaultFailOn = inputSpec('fail-on').default;
   const failOn = (config: LoadedConfig | undefined) => (config?.values['fail-on'] ?? defaultFailOn) as (typeof FAIL_ON_ORDER)[number];
-  if (FAIL_ON_ORDER.indexOf(failOn(head)) < FAIL_ON_ORDER.indexOf(failOn(base))) {
+  if (!overridden.failOn && FAIL_ON_ORDER.indexOf(failOn(head)) < FAIL_ON_ORDER.indexOf(failOn(base))) {
     heldBack.push(`fail-on ${failOn(head)} (the base branch's is ${failOn(base)})`);
     values['fail-on'] = failOn(base);
   }
@@ -35,6 +42,7 @@ export function holdToBase(head: LoadedConfig | undefined, base: LoadedConfig | 
   const baseRules = ruleSettings(base);
   const rules = new Map(headRules);
   for (const id of new Set([...headRules.keys(), ...baseRules.keys()])) {
+    if (overridden.rules?.has(id)) continue;
     const defaultLevel = RULES_BY_ID.get(id)?.defaultLevel ?? 'error';
     const headLevel = headRules.get(id) ?? defaultLevel;
     const baseLevel = baseRules.get(id) ?? defaultLevel;
@@ -57,8 +65,7 @@ export function holdToBase(head: LoadedConfig | undefined, base: LoadedConfig | 
 
 /** The levels a configuration sets, by rule id, as the lint reads them (the last setting of a rule wins). */
 function ruleSettings(config: LoadedConfig | undefined): Map<string, LevelSetting> {
-  const lines = (config?.values.rules ?? '').split('\n');
-  return new Map(parseRuleSettings(lines).map(([id, level]) => [id, level.trim().toLowerCase() as LevelSetting]));
+  return new Map(parseRuleSettings((config?.values.rules ?? '').split('\n')).map(([id, level]) => [id, level.trim().toLowerCase() as LevelSetting]));
 }
 
 /** Whether the base silences at least what an ignore silences: the same entry, or one for its whole mapping. */
