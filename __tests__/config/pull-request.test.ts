@@ -73,6 +73,14 @@ describe('a pull request that may have changed the configuration file', () => {
     );
   });
 
+  it('names ten of the settings it holds back and counts the rest', async () => {
+    const ignores = Array.from({ length: 12 }, (_, i) => `  - rule: bulk-limit\n    object: Object${i}__c\n    reason: accepted\n`).join('');
+    const workspace = makeWorkspace({ '.heroku-connect.yml': `ignore:\n${ignores}`, 'mappings.json': TOO_FAST });
+    const message = warningsAbout(await pullRequestRun(workspace, {}))[0]!.message;
+    expect(message).toContain('the ignore of bulk-limit on Object9__c (.heroku-connect.yml:29), which the base branch does not have; and 2 more.');
+    expect(message).not.toContain('Object10__c');
+  });
+
   it('holds the check to the defaults when the base branch\'s configuration cannot be read, and says why', async () => {
     const workspace = makeWorkspace({ '.heroku-connect.yml': 'fail-on: never\n', 'mappings.json': TOO_FAST });
     const result = await pullRequestRun(workspace, { base: { '.heroku-connect.yml': 'fail-on: [never]\n' } });
