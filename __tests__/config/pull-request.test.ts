@@ -73,6 +73,15 @@ describe('a pull request that may have changed the configuration file', () => {
     );
   });
 
+  it('only logs that it looked when a symlinked file relaxes nothing the base branch does not', async () => {
+    const workspace = makeWorkspace({ 'config/lint.yml': 'fail-on: never\n', 'mappings.json': TOO_FAST });
+    symlinkSync('config/lint.yml', path.join(workspace, '.heroku-connect.yml'));
+    const result = await pullRequestRun(workspace, { files: [{ filename: 'mappings.json', status: 'added' }], base: { 'config/lint.yml': 'fail-on: never\n' } });
+    expect(warningsAbout(result)).toEqual([]);
+    expect(result.stdout).toContain('This pull request may change .heroku-connect.yml (it is a symlink to config/lint.yml), which decides how this check lints');
+    expect(result.exitCode).toBe(0);
+  });
+
   it('names ten of the settings it holds back and counts the rest', async () => {
     const ignores = Array.from({ length: 12 }, (_, i) => `  - rule: bulk-limit\n    object: Object${i}__c\n    reason: accepted\n`).join('');
     const workspace = makeWorkspace({ '.heroku-connect.yml': `ignore:\n${ignores}`, 'mappings.json': TOO_FAST });

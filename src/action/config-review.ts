@@ -47,12 +47,12 @@ export async function reviewPullRequestConfig(
     failOn: io.getInput(Input.FailOn) !== '',
     rules: new Set(parseRuleSettings(io.getInput(Input.Rules).split('\n')).map(([id]) => id)),
   });
-  const file = why.changes ?? config?.file ?? head?.file ?? CONFIG_FILE_NAMES[0];
-  const subject = why.changes ? `This pull request changes ${file}` : `This pull request may change ${file} (${why.reason})`;
+  const file = why.file ?? head?.file ?? CONFIG_FILE_NAMES[0];
+  const subject = why.reason === undefined ? `This pull request changes ${file}` : `This pull request may change ${file} (${why.reason})`;
   if (heldBack.length === 0) {
     const message = `${subject}, which decides how this check lints (rule levels, fail-on, ignores): review that change with the check's result.`;
     // When nothing is held back, only a change the pull request lists is worth a warning.
-    if (why.changes) io.warning(message, { title: 'Configuration changed', file });
+    if (why.listed) io.warning(message, { title: 'Configuration changed', file });
     else io.info(`${message} Nothing in it relaxes the check beyond the base branch's configuration.`);
     return { config, markdown: '' };
   }
@@ -64,16 +64,22 @@ export async function reviewPullRequestConfig(
   return { config, markdown: `> [!WARNING]\n> ${markdownText(message)}\n\n` };
 }
 
-/** `changes`: the configuration file the pull request lists as changed; `reason` otherwise. */
-type Why = { changes: string; reason?: undefined } | { changes?: undefined; reason: string };
+interface Why {
+  /** The configuration file the pull request lists as changed, when it does. */
+  file?: string;
+  /** Why it may have changed otherwise. */
+  reason?: string;
+  /** Whether the pull request lists the file, or its symlink's target, as changed. */
+  listed: boolean;
+}
 
 function whyItMayHaveChanged(changed: readonly ChangedFile[] | undefined, link: string | undefined): Why | undefined {
-  if (changed === undefined) return { reason: 'its changed files could not be listed' };
+  if (changed === undefined) return { reason: 'its changed files could not be listed', listed: false };
   const paths = new Set(changed.flatMap((file) => (file.previousPath === undefined ? [file.path] : [file.path, file.previousPath])));
   const touched = CONFIG_FILE_NAMES.find((name) => paths.has(name));
-  if (touched !== undefined) return { changes: touched };
+  if (touched !== undefined) return { file: touched, listed: true };
   if (link === undefined) return undefined;
-  return { reason: paths.has(link) ? `it is a symlink to ${link}, which the pull request changes` : `it is a symlink to ${link}` };
+  return paths.has(link) ? { reason: `it is a symlink to ${link}, which the pull request changes`, listed: true } : { reason: `it is a symlink to ${link}`, listed: false };
 }
 
 /** Where the configuration file links to, relative to the root and '/'-separated; undefined when it is no symlink. */
