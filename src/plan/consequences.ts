@@ -61,7 +61,8 @@ export interface MappingState {
   acceleratedPolling?: boolean;
   /** Lower-cased name → name as written: Salesforce names are case-insensitive. */
   fields?: Map<string, string>;
-  indexes?: Map<string, { name: string; unique?: boolean }>;
+  /** `unreadable`: the key and raw value of an index entry that is no object, or whose `unique` is no boolean (missing included). */
+  indexes?: Map<string, { name: string; unique?: boolean; unreadable?: { key: string; value: unknown } }>;
   /** The raw value of each key above (and of `config`) that is missing or not well-formed. */
   unreadable?: Map<string, unknown>;
 }

@@ -99,6 +99,10 @@ function compareWithLive(was: MappingState, is: MappingState): PlanChange[] {
     if (key === 'indexes' && value === undefined) base = { ...base, indexes: new Map() };
     else changes.push(valueUnreadable(is.object, key, value, shown));
   }
+  for (const [key, index] of is.indexes ?? []) {
+    const live = base.indexes?.get(key);
+    if (index.unique !== undefined && live?.unreadable) changes.push(valueUnreadable(is.object, live.unreadable.key, live.unreadable.value, `unique ${index.unique}`));
+  }
   for (const change of compareMapping(base, is)) changes.push(change);
   return changes;
 }
@@ -165,7 +169,8 @@ function stateOf(object: string, config: JsonObject): MappingState {
     state.indexes = new Map(
       Object.entries(config.indexes).map(([name, index]) => {
         const unique = isRecord(index) && typeof index.unique === 'boolean' ? index.unique : undefined;
-        return [name.toLowerCase(), unique === undefined ? { name } : { name, unique }];
+        const unreadable = isRecord(index) ? { key: `indexes.${name}.unique`, value: index.unique } : { key: `indexes.${name}`, value: index };
+        return [name.toLowerCase(), unique === undefined ? { name, unreadable } : { name, unique }];
       }),
     );
   } else unreadable.set('indexes', config.indexes);
