@@ -7,7 +7,7 @@ import { makeWorkspace, runAction } from '../../test-support/harness.js';
 const TOKEN = 'ghs_config_review_token_0123456789';
 const BASE_SHA = 'b'.repeat(40);
 /** Polls every 30 s: an error of the polling-interval rule. */
-export const TOO_FAST = `${JSON.stringify({ mappings: [{ object_name: 'Account', config: { access: 'read_only', sf_notify_enabled: false, sf_polling_seconds: 30, fields: { Id: {}, IsDeleted: {}, SystemModstamp: {}, Name: {} } } }], version: 1 }, null, 4)}\n`;
+const TOO_FAST = `${JSON.stringify({ mappings: [{ object_name: 'Account', config: { access: 'read_only', sf_notify_enabled: false, sf_polling_seconds: 30, fields: { Id: {}, IsDeleted: {}, SystemModstamp: {}, Name: {} } } }], version: 1 }, null, 4)}\n`;
 
 let github: GitHubStandIn | undefined;
 afterEach(async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { isRecord } from '../../src/core/json.js';
 import { startGitHubStandIn } from '../../test-support/github-stand-in.js';
 import { makeWorkspace, runBuiltAction } from '../../test-support/harness.js';
-import { closeHostileStandIns, HOSTILE_APP, hostileStandIn, runBuiltCliAgainst } from '../../test-support/hostile-remote.js';
+import { closeHostileStandIns, HOSTILE_APP, HOSTILE_RESOURCE, hostileStandIn, runBuiltCliAgainst } from '../../test-support/hostile-remote.js';
 
 afterEach(closeHostileStandIns);
 
@@ -29,7 +29,7 @@ async function inWorkspace<T>(files: Record<string, string>, fn: (workspace: str
 
 describe('the built CLI against states and values it does not know', () => {
   it('health calls a connection in a state it does not know unhealthy, by name', async () => {
-    const server = await hostileStandIn({ connections: [{ app: HOSTILE_APP, resource: 'herokuconnect-shop-12345', state: 'QUANTUM_FLUX', mappings: [{ object_name: 'Account', config: LIVE_ACCOUNT }] }] });
+    const server = await hostileStandIn({ connections: [{ app: HOSTILE_APP, resource: HOSTILE_RESOURCE, state: 'QUANTUM_FLUX', mappings: [{ object_name: 'Account', config: LIVE_ACCOUNT }] }] });
     const result = await inWorkspace({}, (workspace) => runBuiltCliAgainst(server, workspace, ['health', '--app', HOSTILE_APP]));
     expect(result.stdout).toContain('UNHEALTHY');
     expect(result.stdout).toContain('The connection is in state QUANTUM_FLUX, which this tool does not know.');
