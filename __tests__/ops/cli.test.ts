@@ -62,6 +62,48 @@ describe('heroku-connect-action drift', () => {
   });
 });
 
+describe('drift against live values of the wrong type', () => {
+  it.each([
+    ['a number as text', { ...ACCOUNT, sf_polling_seconds: '600' }, 'Live Account sf_polling_seconds is "600" (text); the file says 600.'],
+    ['a setting missing', { access: 'read_only', sf_polling_seconds: 600, fields: ACCOUNT.fields }, 'Live Account sf_notify_enabled is missing; the file says false.'],
+    ['text for the fields', { ...ACCOUNT, fields: 'Id,SystemModstamp,Name' }, 'Live Account fields is "Id,SystemModstamp,Name" (text); the file says 3 field(s).'],
+  ])('names %s as a difference and exits 1', async (_name, config, difference) => {
+    const server = await standIn({ connections: [{ ...STAGING, mappings: [{ object_name: 'Account', config: config as Record<string, unknown> }] }] });
+    const result = await cli(server, ['drift', 'heroku-connect.json', '--app', 'shop-staging'], makeWorkspace({ 'heroku-connect.json': FILE }));
+    expect(result.stdout).toContain(difference);
+    expect(result.exitCode).toBe(1);
+  });
+
+  it('names a list for the configuration as a difference', async () => {
+    const listed = (body: unknown) => ({ ...(body as object), mappings: [{ object_name: 'Account', config: ['read_only'] }] });
+    const server = await standIn({ connections: [STAGING], faults: [{ route: 'export', fault: { kind: 'mutate', mutate: listed } }] });
+    const result = await cli(server, ['drift', 'heroku-connect.json', '--app', 'shop-staging'], makeWorkspace({ 'heroku-connect.json': FILE }));
+    expect(result.stdout).toContain('Live Account config is a list; the file says a mapping configuration.');
+    expect(result.exitCode).toBe(1);
+  });
+
+  it('--write keeps the file\'s value where live\'s cannot be read, and says so', async () => {
+    const server = await standIn({ connections: [{ ...STAGING, mappings: [{ object_name: 'Account', config: { ...ACCOUNT, sf_polling_seconds: '300', fields: { ...ACCOUNT.fields, Phone: {} } } }] }] });
+    const workspace = makeWorkspace({ 'heroku-connect.json': FILE });
+    const result = await cli(server, ['drift', 'heroku-connect.json', '--app', 'shop-staging', '--write'], workspace);
+    expect(result.stdout).toContain('heroku-connect.json: rewritten, 1 value(s) changed. Kept as the file has them, since live\'s cannot be read: Account sf_polling_seconds: "300" (text) live.');
+    expect(readFileSync(path.join(workspace, 'heroku-connect.json'), 'utf8')).toBe(FILE.replace('"Name": {}', '"Name": {},\n                    "Phone": {}'));
+  });
+
+  it('--write refuses live JSON nested past the cap, naming it, without a crash', async () => {
+    // 10 KB of nesting, as text: JSON.stringify itself overflows the stack on it.
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const text = `{"mappings":[{"object_name":"Account","config":{"access":"read_only","sf_notify_enabled":false,"sf_polling_seconds":600,"fields":{"Id":{},"SystemModstamp":{},"Name":{},"Phone":${deep}}}}],"version":1}`;
+    const server = await standIn({ connections: [STAGING], faults: [{ route: 'export', fault: { kind: 'answer', text } }] });
+    const workspace = makeWorkspace({ 'heroku-connect.json': FILE });
+    const result = await cli(server, ['drift', 'heroku-connect.json', '--app', 'shop-staging', '--write'], workspace);
+    expect(result.stderr).toContain('answered with JSON nested more than 64 levels deep when asked to export the configuration of connection "herokuconnect-staging"');
+    expect(result.stderr).not.toMatch(/Internal error|RangeError/);
+    expect(result.exitCode).not.toBe(0);
+    expect(readFileSync(path.join(workspace, 'heroku-connect.json'), 'utf8')).toBe(FILE);
+  });
+});
+
 describe('heroku-connect-action health', () => {
   const healthy = (extra: Partial<StandInConnection> = {}): StandInConnection => ({ ...STAGING, mappings: [{ object_name: 'Account', config: ACCOUNT }], ...extra });
 
@@ -80,12 +122,23 @@ describe('heroku-connect-action health', () => {
     ['a stale mapping', { connections: [healthy({ mappings: [{ object_name: 'Account', config: ACCOUNT, lastPollAgoMs: 31 * 60_000 }] })] }, 'more than 3 times its interval of 10 min.'],
     ['write errors', { connections: [healthy()], writeErrors: [{ table_name: 'account', record_id: '001', message: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' }] }, '1 write error(s) to Salesforce, more than 0.'],
     ['notifications', { connections: [healthy({ notifications: [{ event_type: 'mapping-error', message: 'Account mapping failed' }] })] }, '1 unacknowledged notification(s), more than 0.'],
+    ['a connection state it does not know', { connections: [healthy({ state: 'MELTING' })] }, 'The connection is in state MELTING, which this tool does not know.'],
+    ['a connection state named like a member of every object', { connections: [healthy({ state: 'constructor' })] }, 'The connection is in state constructor, which this tool does not know.'],
+    ['a mapping state it does not know', { connections: [healthy({ mappings: [{ object_name: 'Account', config: ACCOUNT, state: 'SYNCED', state_description: 'All good' }] })] }, 'The Account mapping is in state SYNCED (All good), which this tool does not know.'],
   ])('exits 1 on %s', async (_name, options, problem) => {
     const server = await standIn(options);
     const result = await cli(server, ['health', '--app', 'shop-staging'], makeWorkspace());
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('UNHEALTHY');
     expect(result.stdout).toContain(problem);
+  });
+
+  it('stays healthy while the connection and its mappings are busy in states it knows', async () => {
+    const busy = ['POLLING_SF_CHANGES', 'RESYNC', 'WAIT_BULK_LOAD'].map((state, i) => ({ object_name: `Object${i}__c`, config: ACCOUNT, state }));
+    const server = await standIn({ connections: [healthy({ state: 'POLLING_DB_CHANGES', mappings: busy })] });
+    const result = await cli(server, ['health', '--app', 'shop-staging'], makeWorkspace());
+    expect(result.stdout).toContain('healthy, connection POLLING_DB_CHANGES');
+    expect(result.exitCode).toBe(0);
   });
 
   it('stays healthy within the thresholds the user sets', async () => {

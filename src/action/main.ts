@@ -6,7 +6,7 @@ import { annotate, countingAnnotations } from '../report/github.js';
 import { toSarif } from '../report/sarif.js';
 import { sourceRevision } from '../report/links.js';
 import { renderLintSummary } from '../report/summary.js';
-import { changedConfigFile, loadConfig, type LoadedConfig } from '../config/load.js';
+import { loadConfig, type LoadedConfig } from '../config/load.js';
 import { readPullRequestEvent, restrictsToChanged } from './event.js';
 import { runDeadline } from './connection.js';
 import { getChoice, getInteger, Input, readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type InputSource, type LintInputs } from './inputs.js';
@@ -37,20 +37,16 @@ export async function run(runner: ActionIO = coreIO(), deps: ActionDeps = {}): P
     const review = readReviewInputs(io);
     const livePlan = readLiveTarget(io);
     // Only the workspace root's file: the action never looks above the repository it checked out.
-    const config = await loadConfig(root, { searchUp: false });
-    if (config) io.info(`Configuration: ${config.file} (inputs override it).`);
-    const inputs = withDeps(readLintInputs(withConfig(io, config)), deps);
+    const loaded = await loadConfig(root, { searchUp: false });
+    if (loaded) io.info(`Configuration: ${loaded.file} (inputs override it).`);
     const event = await readPullRequestEvent(io.env, io);
     const pullRequest = event && (await import('./pull-request.js'));
     const github = event && (await import('../pr/github-api.js')).createGitHubApi({ token: review.githubToken, env: io.env, deadline: runDeadline(deps, getInteger(io, Input.WaitTimeout)), ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
     const changed = event && pullRequest && (await pullRequest.changedFiles(event, github, root, io));
-    const changedConfig = changed && changedConfigFile(changed.map((file) => file.path));
-    if (changedConfig) {
-      io.warning(`This pull request changes ${changedConfig}, which decides how this check lints (rule levels, fail-on, ignores): review that change with the check's result.`, {
-        title: 'Configuration changed',
-        file: changedConfig,
-      });
-    }
+    // A pull request never relaxes its own check: what would, comes from the base branch's configuration.
+    const configReview = event ? await (await import('./config-review.js')).reviewPullRequestConfig(io, root, loaded, { event, changed, github }) : { config: loaded, markdown: '' };
+    const config = configReview.config;
+    const inputs = withDeps(readLintInputs(withConfig(io, config)), deps);
     if (review.onlyChanged === 'true' && !event) io.info('only-changed is true, but this run is not for a pull request: every file is linted.');
     const restrict = changed !== undefined && restrictsToChanged(review, event);
     const ignores = config?.ignores ?? [];
@@ -59,7 +55,7 @@ export async function run(runner: ActionIO = coreIO(), deps: ActionDeps = {}): P
     const priority = changed && pullRequest?.changedLinePriority(changed);
     const summary = renderLintSummary(lint, undefined, sourceRevision(io.env));
     annotate(lint.findings, io, whereTheRestAre(summary.shown, lint.findings.length, Boolean(inputs.sarifFile)), priority);
-    await io.writeSummary(summary.markdown);
+    await io.writeSummary(`${configReview.markdown}${summary.markdown}`);
     io.setOutput(Output.Errors, lint.counts.error);
     io.setOutput(Output.Warnings, lint.counts.warning);
     io.setOutput(Output.Notices, lint.counts.notice);

@@ -15,14 +15,6 @@ import { parsePointer } from '../core/json.js';
 /** The names looked for in each folder, in this order. */
 export const CONFIG_FILE_NAMES = ['.heroku-connect.yml', '.heroku-connect.yaml', '.heroku-connect.json'] as const;
 
-/**
- * The configuration file the action reads (at the workspace root) among a pull request's changed
- * paths: such a pull request changes how its own check lints, which its reviewers should see.
- */
-export function changedConfigFile(changedPaths: readonly string[]): string | undefined {
-  return changedPaths.find((changed) => (CONFIG_FILE_NAMES as readonly string[]).includes(changed));
-}
-
 /** A configuration file is a few lines; anything this large is not one. */
 const MAX_CONFIG_BYTES = 256 * 1024;
 
@@ -84,10 +76,23 @@ async function exists(file: string): Promise<boolean> {
 export async function loadConfig(root: string, options: { searchUp: boolean }): Promise<LoadedConfig | undefined> {
   const found = await findConfigFile(root, options.searchUp);
   if (found === undefined) return undefined;
-  const shown = path.relative(root, found).split(path.sep).join('/');
   const read = await readConfined(found, path.dirname(found), MAX_CONFIG_BYTES);
-  if (!read.ok) throw new ConfigurationError(`${shown}: ${read.message}`);
-  const decoded = decode(read.bytes, formatOf(found));
+  if (!read.ok) throw new ConfigurationError(`${shownPath(root, found)}: ${read.message}`);
+  return parseConfig(root, found, read.bytes);
+}
+
+function shownPath(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join('/');
+}
+
+/**
+ * The configuration in `bytes`, as the file at `found` (its name gives the format, its folder the
+ * globs' base): the workspace's file, or its version on a pull request's base branch.
+ */
+export async function parseConfig(root: string, found: string, bytes: Buffer): Promise<LoadedConfig> {
+  const shown = shownPath(root, found);
+  if (bytes.length > MAX_CONFIG_BYTES) throw new ConfigurationError(`${shown}: larger than ${MAX_CONFIG_BYTES / 1024} KiB, which no configuration file is.`);
+  const decoded = decode(bytes, formatOf(found));
   if (!decoded.ok) throw new ConfigurationError(`${shown}:${decoded.problem.range.start.line}: ${decoded.problem.message}`);
   const parsed = await parseSource(decoded.text, formatOf(found));
   const problem = parsed.problems[0];

@@ -7,6 +7,40 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * How deep an answer's JSON may nest. Connect, Salesforce and GitHub answers nest a handful of
+ * levels; JSON.stringify and structuredClone overflow the stack near 3,000, and every walk over
+ * answer data (comparison, write-back, the backup file) is recursive somewhere, so an answer is
+ * refused at the boundary instead.
+ */
+export const MAX_ANSWER_DEPTH = 64;
+
+/** Whether `value` nests more than `limit` arrays or objects deep; iterative, so any depth is measured. */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [node, depth] = next;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth >= limit) return true;
+    for (const inner of Array.isArray(node) ? node : Object.values(node)) if (typeof inner === 'object' && inner !== null) pending.push([inner, depth + 1]);
+  }
+  return false;
+}
+
+/** Text from an answer is cut to this many characters in a message. */
+const SHOWN_TEXT_CHARS = 40;
+
+/** A value as a message names it, with its type: `"300" (text)`, `300 (a number)`, `a list`, `missing`. */
+export function describeJsonValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `${JSON.stringify(value.length > SHOWN_TEXT_CHARS ? `${value.slice(0, SHOWN_TEXT_CHARS)}…` : value)} (text)`;
+  if (typeof value === 'number') return `${value} (a number)`;
+  if (typeof value === 'boolean') return `${value} (true or false)`;
+  return 'an object';
+}
+
 /** Objects with this many keys or more keep their key list: listing a large object's keys sorts them each time. */
 const REMEMBERED_KEYS = 64;
 const keysOf = new WeakMap<object, string[]>();

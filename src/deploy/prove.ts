@@ -4,11 +4,12 @@ import { planChanges, type PlanChange } from '../plan/diff.js';
 /**
  * What the live configuration, exported after the import settled, does not have as the files say:
  * one sentence per difference, naming the object, the field or setting, and what is live instead.
- * The comparison is the plan's, by meaning: key order, `applied_at` and `revision` never count.
+ * The comparison is the plan's against a live base, by meaning: key order, `applied_at` and
+ * `revision` never count, and a value the export lacks or has of another type is a mismatch.
  * Live mappings the files do not contain are not the files' concern and are left out.
  */
 export function liveMismatches(live: ExportDocument, files: ExportDocument): string[] {
-  return planChanges(live, files)
+  return planChanges(live, files, { liveBase: true })
     .changes.filter((change) => change.kind !== 'mapping-removed')
     .map(describeMismatch);
 }
@@ -40,6 +41,8 @@ function describeMismatch(change: PlanChange): string {
       return setting('sf_polling_seconds');
     case 'accelerated-polling-changed':
       return setting('sf_notify_enabled');
+    case 'value-unreadable':
+      return `${object}: ${change.unreadable!.key} is ${change.unreadable!.base} live, ${change.unreadable!.head} in the files`;
     case 'mapping-removed':
     case 'mapping-deleted':
       return `${object}: ${change.detail}`;

@@ -1,4 +1,5 @@
 import { RemoteFailure } from '../errors.js';
+import { MAX_ANSWER_DEPTH, nestsDeeperThan } from '../core/json.js';
 import { systemClock, type Clock } from './clock.js';
 import { isTimeout, networkErrorText } from './network.js';
 import { backoffMs, retryAfterMs } from './retry.js';
@@ -188,6 +189,9 @@ export class HttpClient {
     if (text === undefined) throw this.tooLarge(request);
     const { status } = response;
     const body = parseJson(text);
+    if (nestsDeeperThan(body, MAX_ANSWER_DEPTH)) {
+      throw new RemoteFailure(this.service, 'answered', `${this.service} answered with JSON nested more than ${MAX_ANSWER_DEPTH} levels deep when asked to ${request.purpose}; it was not read.`);
+    }
     if (status >= 300 && status < 400 && status !== 304) throw this.redirected(request, response);
     if (status === 429 || status >= 500) {
       const waitMs = retryAfterMs(response.headers.get('retry-after'), this.clock.now());

@@ -31,10 +31,11 @@ const DRIFT: Sides = { base: 'Live', head: 'the file', action: 'Deploying the fi
 /**
  * The plan's diff reversed: what deploying `files` would change on `live` is exactly how live has
  * drifted from the files, so each change is told from the live side and keeps the plan's consequence.
- * Both are parsed export documents; the volatile keys (exported_at, applied_at, revision) never count.
+ * Both are parsed export documents; the volatile keys (exported_at, applied_at, revision) never count,
+ * and a value live lacks or has of another type than the files' is a difference, named as one.
  */
 export function driftBetween(live: unknown, files: unknown, sides: Sides = DRIFT): DriftItem[] {
-  return planChanges(live, files).changes.map((change) => reversed(change, sides));
+  return planChanges(live, files, { liveBase: true }).changes.map((change) => reversed(change, sides));
 }
 
 function reversed(change: PlanChange, sides: Sides): DriftItem {
@@ -74,6 +75,8 @@ function difference(change: PlanChange, { base, head }: Sides): string {
       return `${base} polls ${object} every ${seconds(from as number)}; ${head} says ${seconds(to as number)}.`;
     case 'accelerated-polling-changed':
       return `${base} ${object} has accelerated polling ${onOff(from)}; ${head} says ${onOff(to)}.`;
+    case 'value-unreadable':
+      return `${base} ${object} ${change.unreadable!.key} is ${change.unreadable!.base}; ${head} says ${change.unreadable!.head}.`;
     case 'field-removed':
       return `${base} maps ${object}.${field}, which ${head} lacks.`;
     case 'field-added':

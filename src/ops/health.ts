@@ -35,6 +35,11 @@ export interface ConnectionHealth {
   healthy: boolean;
 }
 
+/** A state outside the table of known states is never called healthy: nothing says it is. */
+function unknownState(subject: string, state: string, app: string): string {
+  return `${subject} is in state ${state}, which this tool does not know. Check it in the dashboard (heroku addons:open herokuconnect -a ${app}): health fails until it is in a known state.`;
+}
+
 /**
  * Judges the deep detail, the write errors and the notifications read at `now`. The detail's
  * `times.sf_poll` and `counts` come from the Heroku CLI plugin's fixtures, not from published API
@@ -44,6 +49,7 @@ export function judgeHealth(app: string, detail: ConnectionDetail, writeErrors: 
   const problems: string[] = [];
   const connection = judgeConnection(detail.state, app);
   if (connection.kind === 'blocked') problems.push(`The connection is ${detail.state}: ${connection.meaning}. ${connection.remedy}`);
+  if (connection.kind === 'unknown') problems.push(unknownState('The connection', detail.state, app));
   const errorsByTable = new Map<string, number>();
   for (const error of writeErrors) {
     const table = error.table_name.toLowerCase().split('.').at(-1)!;
@@ -51,7 +57,10 @@ export function judgeHealth(app: string, detail: ConnectionDetail, writeErrors: 
   }
   const mappings = detail.mappings.map((mapping) => {
     const health = mappingHealth(mapping, now, limits, errorsByTable.get(mapping.object_name.toLowerCase()) ?? 0);
-    if (judgeMapping(mapping.state) === 'failed') problems.push(`The ${mapping.object_name} mapping is ${mapping.state}${mapping.state_description ? ` (${mapping.state_description})` : ''}.`);
+    const verdict = judgeMapping(mapping.state);
+    const description = typeof mapping.state_description === 'string' && mapping.state_description !== '' ? ` (${mapping.state_description})` : '';
+    if (verdict === 'failed') problems.push(`The ${mapping.object_name} mapping is ${mapping.state}${description}.`);
+    if (verdict === 'unknown') problems.push(unknownState(`The ${mapping.object_name} mapping`, `${mapping.state}${description}`, app));
     if (health.stale) {
       problems.push(`The ${mapping.object_name} mapping last polled Salesforce ${formatDuration(now - Date.parse(health.lastPoll!))} ago, more than ${limits.staleIntervals} times its interval of ${formatDuration(health.pollingSeconds! * 1000)}.`);
     }

@@ -1,6 +1,7 @@
 import { judgeMapping } from '../connect/states.js';
 import { CELL_MAX_CHARS, JOB_SUMMARY_BUDGET_BYTES, Room } from '../report/budget.js';
 import { clip, markdownText, terminalText } from '../report/escape.js';
+import type { WriteBackResult } from '../plan/write-back.js';
 import type { DriftItem } from './drift.js';
 import type { MappingHealth } from './health.js';
 import type { CompareReport, DriftReport, HealthReport } from './run.js';
@@ -72,9 +73,11 @@ function chosen(lines: readonly string[], room: Room, rank: (index: number) => n
   return { lines: lines.filter((_, i) => taken.has(i)), leftOut: lines.length - taken.size };
 }
 
-function writtenLine(file: { file: string; edits: number; refused?: string }, escape: Escape): string {
-  if (file.refused) return `${escape(file.file)}: not rewritten (${escape(file.refused)}).`;
-  return file.edits === 0 ? `${escape(file.file)}: already matches.` : `${escape(file.file)}: rewritten, ${file.edits} value(s) changed.`;
+function writtenLine(file: WriteBackResult, escape: Escape): string {
+  const kept = file.kept ? ` Kept as the file has them, since live's cannot be read: ${escape(clip(file.kept.join('; '), CELL_MAX_CHARS))}.` : '';
+  if (file.refused) return `${escape(file.file)}: not rewritten (${escape(file.refused)}).${kept}`;
+  if (file.edits === 0) return `${escape(file.file)}: ${file.kept ? 'not rewritten.' : 'already matches.'}${kept}`;
+  return `${escape(file.file)}: rewritten, ${file.edits} value(s) changed.${kept}`;
 }
 
 export function healthText(report: HealthReport): string {

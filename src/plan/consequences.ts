@@ -1,3 +1,5 @@
+import { describeJsonValue } from '../core/json.js';
+
 /**
  * What each kind of change to a mapping file does when the file is imported, in plain words. The
  * facts: import is an upsert that never deletes a mapping missing from the file, and the CLI deletes
@@ -18,6 +20,7 @@ export const CHANGE_KINDS = [
   'upsert-field-changed',
   'polling-interval-changed',
   'accelerated-polling-changed',
+  'value-unreadable',
   'field-removed',
   'field-added',
   'index-removed',
@@ -44,6 +47,8 @@ export interface PlanChange {
   consequence: string;
   /** Needs a reviewer's attention: data is dropped, writes change, or matching changes. */
   care: boolean;
+  /** For a value the base has unreadable: the config key, the base's value as shown (`"300" (text)`, `missing`), and what the head says. */
+  unreadable?: { key: string; base: string; head: string };
 }
 
 /** What a mapping says, as far as it is well-formed; a missing property is one not compared. */
@@ -56,7 +61,10 @@ export interface MappingState {
   acceleratedPolling?: boolean;
   /** Lower-cased name → name as written: Salesforce names are case-insensitive. */
   fields?: Map<string, string>;
-  indexes?: Map<string, { name: string; unique?: boolean }>;
+  /** `unreadable`: the key and raw value of an index entry that is no object, or whose `unique` is no boolean (missing included). */
+  indexes?: Map<string, { name: string; unique?: boolean; unreadable?: { key: string; value: unknown } }>;
+  /** The raw value of each key above (and of `config`) that is missing or not well-formed. */
+  unreadable?: Map<string, unknown>;
 }
 
 const DELETE_COMMAND = (object: string) => `heroku connect:mapping:delete ${object} --app <app> --confirm <app>`;
@@ -165,6 +173,19 @@ export function acceleratedPollingChanged(to: boolean, head: MappingState): Plan
       ? `Accelerated polling turns on: Salesforce notifies Heroku Connect of changes to ${head.object} through the Streaming API, so it polls soon after a change; the regular polls go on.`
       : `Accelerated polling turns off: changes to ${head.object} in Salesforce reach Postgres at the next regular poll${regular}.`,
     care: false,
+  };
+}
+
+/** A live value that is missing or of another type than the file's: import writes the file's. */
+export function valueUnreadable(object: string, key: string, value: unknown, head: string): PlanChange {
+  const base = describeJsonValue(value);
+  return {
+    kind: 'value-unreadable',
+    object,
+    detail: `${key}: ${base} → ${head}`,
+    consequence: `Import sets ${key} of the ${object} mapping to what the file says (${head}); it is ${base} now, which is no value Heroku Connect documents.`,
+    care: true,
+    unreadable: { key, base, head },
   };
 }
 

@@ -20,6 +20,8 @@ export interface WriteBackResult {
   edits: number;
   /** Why the file was left as it was, when the edits could not be made without changing more than them. */
   refused?: string;
+  /** Values the file keeps because live has them missing or of another type ("Account sf_polling_seconds: "300" (text) live"): writing those would break the file. */
+  kept?: string[];
 }
 
 /** Mapping-config keys the plan compares, by change kind, whose live value replaces the file's. */
@@ -53,10 +55,15 @@ export async function writeBack(files: readonly DeployFile[], live: unknown): Pr
   if (isRecord(live) && Array.isArray(live.mappings)) for (const mapping of live.mappings) if (isRecord(mapping) && typeof mapping.object_name === 'string') liveMappings.set(mapping.object_name.toLowerCase(), mapping);
   const merged = { mappings: documents.flatMap((document) => (isRecord(document.value) && Array.isArray(document.value.mappings) ? document.value.mappings : [])) };
   const edits = documents.map((): Edit[] => []);
-  for (const change of planChanges(live, merged).changes) {
+  const kept = documents.map((): string[] => []);
+  for (const change of planChanges(live, merged, { liveBase: true }).changes) {
     const key = change.object.toLowerCase();
     const liveMapping = liveMappings.get(key);
     const place = where.get(key);
+    if (change.unreadable) {
+      if (place) kept[place.file]!.push(`${change.object} ${change.unreadable.key}: ${change.unreadable.base} live`);
+      continue;
+    }
     if (change.kind === 'mapping-removed') {
       if (liveMapping && edits[0]) edits[0].push({ op: 'append', path: ['mappings'], value: withoutVolatile(liveMapping) });
       continue;
@@ -85,13 +92,14 @@ export async function writeBack(files: readonly DeployFile[], live: unknown): Pr
   const results: WriteBackResult[] = [];
   for (const [i, document] of documents.entries()) {
     const fileEdits = edits[i]!;
+    const keptValues = kept[i]!.length > 0 ? { kept: kept[i]! } : {};
     if (fileEdits.length === 0) {
-      results.push({ file: document.ref.file, edits: 0 });
+      results.push({ file: document.ref.file, edits: 0, ...keptValues });
       continue;
     }
     // The drift check reads every file first and stops at one it cannot read; this keeps a file that changed since from breaking the write.
     if (!isRecord(document.value) || !Array.isArray(document.value.mappings)) {
-      results.push({ file: document.ref.file, edits: 0, refused: 'it can no longer be read as a mapping file' });
+      results.push({ file: document.ref.file, edits: 0, refused: 'it can no longer be read as a mapping file', ...keptValues });
       continue;
     }
     const format = formatOf(document.ref.file);
@@ -99,11 +107,11 @@ export async function writeBack(files: readonly DeployFile[], live: unknown): Pr
     const rewritten = format === 'json' ? editJson(document.text, fileEdits) : editYaml(document.text, fileEdits);
     if (typeof rewritten !== 'string' || !sameJson((await parseSource(rewritten, format)).value, expected)) {
       const why = typeof rewritten === 'string' ? 'the edits would change more than the drifted values' : rewritten.refused;
-      results.push({ file: document.ref.file, edits: 0, refused: why });
+      results.push({ file: document.ref.file, edits: 0, refused: why, ...keptValues });
       continue;
     }
     await writeFile(document.ref, rewritten);
-    results.push({ file: document.ref.file, edits: fileEdits.length });
+    results.push({ file: document.ref.file, edits: fileEdits.length, ...keptValues });
   }
   return results;
 }
