@@ -103,10 +103,10 @@ export type StandInCheck = Check;
 
 /** What one diagnose finds: failed checks in errors or warnings by severity, passed ones, skipped ones. */
 export interface StandInChecks {
-  errors?: StandInCheck[];
-  warnings?: StandInCheck[];
-  passes?: StandInCheck[];
-  skips?: StandInCheck[];
+  errors?: readonly StandInCheck[];
+  warnings?: readonly StandInCheck[];
+  passes?: readonly StandInCheck[];
+  skips?: readonly StandInCheck[];
 }
 
 /** A failed write to Salesforce; the stand-in gives it an id and, unless given, the time it appeared. */
