@@ -77,12 +77,19 @@ describe('the stand-in answers in the recorded value forms', () => {
     expect(body.connection.exported_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00$/);
   });
 
-  it('gives write errors the integer ids of the trigger log, in its order', async () => {
-    const { connection } = await start({ writeErrors: [{ table_name: 'account', record_id: '001A', message: 'one' }, { table_name: 'lead', record_id: '00QA', message: 'two' }] });
+  it('gives write errors the integer ids of the trigger log, in its order, and lists those of the last 24 hours', async () => {
+    const old = new Date(clock.now() - 25 * 3_600_000).toISOString();
+    const { connection } = await start({
+      writeErrors: [
+        { table_name: 'account', record_id: '001A', message: 'one' },
+        { table_name: 'account', record_id: '001B', message: 'old', created_at: old },
+        { table_name: 'lead', record_id: '00QA', message: 'three' },
+      ],
+    });
     const { body } = await ask(`${connection}/errors`);
     expect(body.results.map((e: { id: unknown; message: string }) => [e.id, e.message])).toEqual([
       [1, 'one'],
-      [2, 'two'],
+      [3, 'three'],
     ]);
     expect(body).toEqual({ count: 2, results: expect.any(Array) });
   });

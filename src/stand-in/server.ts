@@ -491,9 +491,11 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
       handle: ({ match, url, now }) =>
         withConnection(match, (connection) => {
           advance(connection, now);
-          const recent = connection.writeErrors
-            .map((error, i) => writeErrorEntry(i + 1, { ...error, createdAt: Date.parse(error.created_at) }))
-            .filter((_, i) => Date.parse(connection.writeErrors[i]!.created_at) >= now - 86_400_000);
+          // Of the last 24 hours; each keeps its place in the whole log as its id.
+          const recent = connection.writeErrors.flatMap((error, i) => {
+            const createdAt = Date.parse(error.created_at);
+            return createdAt >= now - 86_400_000 ? [writeErrorEntry(i + 1, { ...error, createdAt })] : [];
+          });
           return { status: 200, body: errorsAnswer(pageOf(recent, url)) };
         }),
     },
