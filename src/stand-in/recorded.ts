@@ -68,22 +68,22 @@ export function linkAnswer(entries: Record<string, unknown>[], regionUrl: string
 }
 
 /** An integer id from a string id, stable across reads: the `_id` the real service gives beside each uuid. */
-export function serialOf(id: string): number {
+function serialOf(id: string): number {
   return 10_000_000 + (createHash('sha256').update(id).digest().readUInt32BE(0) % 90_000_000);
 }
 
 /** `2025-07-16T19:21:58.933923Z`: the form of `created_at`, `applied_at` and the count dates. */
-export function microsecondTime(ms: number): string {
+function microsecondTime(ms: number): string {
   return new Date(ms).toISOString().replace(/Z$/, '000Z');
 }
 
 /** `2025-07-16 20:12:43.734321+00:00`: Python's `str(datetime)`, the form of the mappings' `times`. */
-export function pythonTime(ms: number): string {
+function pythonTime(ms: number): string {
   return new Date(ms).toISOString().replace('T', ' ').replace(/Z$/, '000+00:00');
 }
 
 /** `2024-01-15T10:30:00Z`: the form of a notification's `created_at`. */
-export function secondTime(ms: number): string {
+function secondTime(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
@@ -91,7 +91,7 @@ export function secondTime(ms: number): string {
  * The feature flags of a connection's detail, with the values a new connection has. A stand-in
  * connection's own `features` override them; the export carries only EXPORTED_FEATURES of them.
  */
-export const DETAIL_FEATURES: Readonly<Record<string, boolean>> = {
+const DETAIL_FEATURES: Readonly<Record<string, boolean>> = {
   cdc_for_accelerated_polling: false,
   disable_bulk_writes: false,
   drift_max_batches_in_parallel_override: false,

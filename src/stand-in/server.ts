@@ -363,17 +363,17 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
    */
   const pageOf = <T>(items: readonly T[], url: URL): Page<T> => {
     const asked = wholeNumberOf(url.searchParams.get('page_size'));
-    const size = Math.min(asked ?? options.pageSize ?? 10, options.maxPageSize ?? 1000);
-    const number = wholeNumberOf(url.searchParams.get('page')) ?? 1;
+    const size = Math.max(1, Math.min(asked ?? options.pageSize ?? 10, options.maxPageSize ?? 1000));
+    const current = wholeNumberOf(url.searchParams.get('page')) ?? 1;
     const linkTo = (page: number): string => {
       const link = new URL(url);
       link.searchParams.set('page', String(page));
       return link.href;
     };
     return {
-      results: items.slice((number - 1) * size, number * size),
-      next: number * size < items.length ? linkTo(number + 1) : null,
-      previous: number > 1 ? linkTo(number - 1) : null,
+      results: items.slice((current - 1) * size, current * size),
+      next: current * size < items.length ? linkTo(current + 1) : null,
+      previous: current > 1 ? linkTo(current - 1) : null,
       count: items.length,
     };
   };
