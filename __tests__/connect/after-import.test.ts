@@ -35,7 +35,7 @@ describe('the Connect API after an import, against the stand-in', () => {
     expect(await readValidationResult(api, connection, resultUrl)).toBeUndefined();
     clock.advance(1000);
     const result = await readValidationResult(api, connection, resultUrl);
-    expect(result?.passes.map((c) => c.rule_id)).toEqual(['NUM_MAPPINGS_WITHIN_LIMIT', 'HEROKU_POSTGRES_REQUIRED']);
+    expect(result?.passes.map((c) => c.rule_id)).toEqual(['NUM_MAPPINGS_WITHIN_LIMIT', 'HEROKU_POSTGRES_REQUIRED', 'REGIONS_SHOULD_MATCH', 'SHOULD_HAVE_VALID_SF_PERMISSIONS']);
     expect(Object.keys(result!.mappings)).toEqual(['Account', 'Contact']);
     const contact = (await readDetail(api, connection)).mappings.find((m) => m.object_name === 'Contact')!;
     expect((await validateMapping(api, connection, { id: contact.id!, object_name: 'Contact' })).warnings).toEqual([

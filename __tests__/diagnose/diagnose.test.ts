@@ -106,7 +106,7 @@ describe('heroku-connect-action diagnose and write-errors', () => {
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe(
       'heroku-connect.json:30:28 error UPSERT_FIELD: Heroku Connect diagnose of the Property__c mapping, UPSERT_FIELD: Not unique.\n' +
-        "Heroku Connect diagnose: 1 error(s), 0 warning(s), 3 passed, 1 skipped.\n",
+        "Heroku Connect diagnose: 1 error(s), 0 warning(s), 4 passed, 1 skipped.\n",
     );
     // Only the files' mappings are diagnosed one by one: Contact is not.
     expect(server.requests.filter((r) => r.route === 'mapping-validation')).toHaveLength(2);
@@ -120,7 +120,7 @@ describe('heroku-connect-action diagnose and write-errors', () => {
     expect(result.exitCode).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.findings).toEqual([expect.objectContaining({ source: 'diagnose', level: 'warning', ruleId: 'NUM_FIELDS', object: 'Contact', file: '' })]);
-    expect(report.counts).toEqual({ errors: 0, warnings: 1, passes: 3, skips: 1 });
+    expect(report.counts).toEqual({ errors: 0, warnings: 1, passes: 4, skips: 1 });
   });
 
   it('lists the write errors since a duration, by table', async () => {

@@ -7,8 +7,9 @@
  *
  * The first line on stdout is `CONNECT_DISCOVERY_SERVER=<url>`; each request answered is logged on
  * stderr. A scenario file holds StandInOptions as JSON (connections, requireLink, timing, badConfig,
- * importNeverFinishes, partialImport, validation, validationNeverFinishes, writeErrors,
- * writeErrorsAfterImport, faults); without one, the demo scenario for examples/heroku-connect.json runs.
+ * importNeverFinishes, partialImport, validation, validationNeverFinishes, validationForm, writeErrors,
+ * writeErrorsAfterImport, pageSize, maxPageSize, faults); without one, the demo scenario for
+ * examples/heroku-connect.json runs.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';

@@ -1,3 +1,4 @@
+import { RECORDED_CHECKS } from './recorded.js';
 import type { StandInConnection, StandInOptions } from './server.js';
 
 /**
@@ -15,20 +16,7 @@ export function demoScenario(apiKey: string): StandInOptions {
     apiKey,
     requireLink: true,
     timing: { lagMs: 1500, importMs: 1500, syncMs: 2000, validationMs: 2000 },
-    validation: {
-      connection: {
-        warnings: [
-          {
-            rule_id: 'SHOULD_HAVE_LOG_DRAIN',
-            display_name: 'Configured Logging',
-            status: 'FAILED',
-            message: 'App does not have logging configured.',
-            doc_url: 'https://devcenter.heroku.com/articles/heroku-connect-diagnose#check-configured-log-drain',
-          },
-        ],
-        passes: [{ rule_id: 'NUM_MAPPINGS_WITHIN_LIMIT', display_name: 'Number of Mappings', status: 'PASSED', message: 'Connection has no more than 100 mappings.' }],
-      },
-    },
+    validation: { connection: { warnings: [RECORDED_CHECKS.SHOULD_HAVE_LOG_DRAIN], passes: [RECORDED_CHECKS.NUM_MAPPINGS_WITHIN_LIMIT] } },
     writeErrorsAfterImport: [{ table_name: 'property__c', record_id: 'a0B5w00000Demo1EAA', message: 'REQUIRED_FIELD_MISSING: Required fields are missing: [Price__c]' }],
     connections: [
       exampleStaging(),

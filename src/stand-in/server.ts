@@ -3,12 +3,33 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { type ExportMapping } from '../connect/types.js';
 import { isRecord } from '../core/json.js';
 import { listen, readRequestBody, stop, type RequestBody } from './http.js';
+import {
+  checkListsAnswer,
+  connectionDetail,
+  errorsAnswer,
+  exportAnswer,
+  linkAnswer,
+  mappingDetail,
+  notificationEntry,
+  notificationsAnswer,
+  PASSING_CONNECTION,
+  searchAnswer,
+  searchEntry,
+  validationResult,
+  writeErrorEntry,
+  type Check,
+  type CheckLists,
+  type ConnectionSettings,
+  type Page,
+  type ValidationForm,
+} from './recorded.js';
 
 /**
  * A local stand-in for the Heroku Connect API, for tests and the demo: discovery and
  * linking on one server, the connection's regional API on another (so a client that confuses
  * region_url with the discovery host, or with the detail's relative detail_url, fails), Bearer auth,
- * the state machine of an asynchronous import with its lag, and scriptable faults.
+ * the state machine of an asynchronous import with its lag, lists in pages, and scriptable faults.
+ * Every body is built by ./recorded.ts, in the shape the recordings of the real service show.
  */
 
 export type Route = 'search' | 'link' | 'detail' | 'export' | 'import' | 'validate' | 'validation-result' | 'mapping-validation' | 'write-errors' | 'delete-mapping' | 'notifications' | 'acknowledge';
@@ -78,20 +99,14 @@ export interface StandInConnection {
 }
 
 /** One diagnose check, as Heroku Connect reports it. */
-export interface StandInCheck {
-  rule_id: string;
-  display_name: string;
-  status: 'PASSED' | 'FAILED' | 'SKIPPED';
-  message: string;
-  doc_url?: string;
-}
+export type StandInCheck = Check;
 
 /** What one diagnose finds: failed checks in errors or warnings by severity, passed ones, skipped ones. */
 export interface StandInChecks {
-  errors?: StandInCheck[];
-  warnings?: StandInCheck[];
-  passes?: StandInCheck[];
-  skips?: StandInCheck[];
+  errors?: readonly StandInCheck[];
+  warnings?: readonly StandInCheck[];
+  passes?: readonly StandInCheck[];
+  skips?: readonly StandInCheck[];
 }
 
 /** A failed write to Salesforce; the stand-in gives it an id and, unless given, the time it appeared. */
@@ -129,6 +144,15 @@ export interface StandInOptions {
   validation?: { connection?: StandInChecks; mappings?: Readonly<Record<string, StandInChecks>> };
   /** The connection's diagnose never finishes: its result stays 202. */
   validationNeverFinishes?: boolean;
+  /** The form of the finished diagnose result (ValidationForm): `full` unless given. */
+  validationForm?: ValidationForm;
+  /**
+   * Lists (the search, write errors, notifications) come in pages of this many entries when the
+   * request names no `page_size`, with an absolute `next` on the same host: 10 unless given.
+   */
+  pageSize?: number;
+  /** The most entries a page holds, whatever `page_size` the request names: 1000 unless given. */
+  maxPageSize?: number;
   /** Write errors already there (the last 24 hours), and those that appear once an import is applied. */
   writeErrors?: readonly StandInWriteError[];
   writeErrorsAfterImport?: readonly StandInWriteError[];
@@ -166,17 +190,8 @@ export interface ConnectStandIn {
 
 export const DEFAULT_TIMING: StandInTiming = { lagMs: 1000, importMs: 1000, syncMs: 1000, validationMs: 1000 };
 
-/** The diagnose of a healthy connection: what the Heroku CLI plugin's tests show for one. */
-const PASSING_CONNECTION: StandInChecks = {
-  passes: [
-    { rule_id: 'NUM_MAPPINGS_WITHIN_LIMIT', display_name: 'Number of Mappings', status: 'PASSED', message: 'Connection has no more than 100 mappings.' },
-    { rule_id: 'HEROKU_POSTGRES_REQUIRED', display_name: 'Heroku Postgres', status: 'PASSED', message: 'Database is a Heroku Postgres addon.' },
-  ],
-  skips: [{ rule_id: 'PAID_PLAN_MUST_HAVE_PAID_DATABASE', display_name: 'Database Plan', status: 'SKIPPED', message: 'Not applicable for the demo plan.' }],
-};
-const PASSING_MAPPING: StandInChecks = {
-  passes: [{ rule_id: 'REQUIRED_FIELDS', display_name: 'Required Fields', status: 'PASSED', message: 'All required fields are mapped.' }],
-};
+/** A mapping's diagnose when the scenario gives none: no check, since no recording names a mapping check's rule id. */
+const NO_CHECKS: CheckLists = { errors: [], warnings: [], passes: [], skips: [] };
 
 const DESCRIPTIONS: Record<string, string> = { DATA_SYNCED: 'OK', INITIAL: 'Creating', RESYNC: 'Loading new columns' };
 
@@ -203,17 +218,23 @@ interface LiveMapping {
   settlesAt?: number;
   /** When it last polled Salesforce: fixed, so that two reads of an unchanged mapping agree. */
   lastPollAt: number;
+  /** When it was created: set at its first read when an import created it. */
+  createdAt?: number;
   counts: { db: number; sf: number; pending: number; errors: number };
 }
 
 interface LiveConnection {
   spec: StandInConnection;
   id: string;
+  appId: string;
+  addonId: string;
+  createdAt: number;
   state: string;
   settlesAt?: number;
   mappings: LiveMapping[];
   pending?: { at: number; mappings: ExportMapping[] };
-  writeErrors: { id: string; table_name: string; record_id: string; message: string; created_at: string }[];
+  /** The trigger log's failed writes, oldest first: each one's id is its place in the log. */
+  writeErrors: { table_name: string; record_id: string; message: string; created_at: string }[];
   notifications: { id: string; event_type: string; message: string; created_at: string; acknowledged: boolean }[];
 }
 
@@ -230,6 +251,7 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
   /** Each started diagnose: its connection and when its result is ready. */
   const validations = new Map<string, { connection: LiveConnection; readyAt: number }>();
   let regionUrl = '';
+  let discoveryUrl = '';
   for (const connection of connections) connection.writeErrors = (options.writeErrors ?? []).map((error) => writeError(error, started));
 
   /** The fault for this request of `name`, if a rule still has one: each rule counts the requests of its route. */
@@ -289,73 +311,80 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
     connection.writeErrors.push(...(options.writeErrorsAfterImport ?? []).map((error) => writeError(error, at)));
   };
 
-  const checksOf = (checks: StandInChecks | undefined, passing: StandInChecks): Record<string, unknown> => {
+  const checksOf = (checks: StandInChecks | undefined, passing: CheckLists): CheckLists => {
     const { errors = [], warnings = [], passes = [], skips = [] } = checks ?? passing;
     return { errors, warnings, passes, skips };
   };
-  const mappingChecks = (objectName: string): Record<string, unknown> =>
-    checksOf(Object.entries(options.validation?.mappings ?? {}).find(([name]) => name.toLowerCase() === objectName.toLowerCase())?.[1], PASSING_MAPPING);
+  const mappingChecks = (objectName: string): CheckLists =>
+    checksOf(Object.entries(options.validation?.mappings ?? {}).find(([name]) => name.toLowerCase() === objectName.toLowerCase())?.[1], NO_CHECKS);
+
+  const settingsOf = ({ spec }: LiveConnection): ConnectionSettings => ({
+    app: spec.app,
+    resource: spec.resource,
+    name: spec.name ?? `${spec.app}:DATABASE_URL:salesforce`,
+    plan: spec.plan ?? 'enterprise',
+    organizationId: spec.organizationId ?? '00D000000000001EAA',
+    apiVersion: spec.apiVersion ?? '64.0',
+    features: spec.features ?? {},
+    logplexLogEnabled: spec.logplexLogEnabled ?? false,
+  });
 
   const detailOf = (connection: LiveConnection, now: number): Record<string, unknown> => {
     advance(connection, now);
-    const { spec } = connection;
     const importing = connection.pending !== undefined && now >= connection.pending.at + timing.lagMs;
-    return {
-      id: connection.id,
-      name: spec.name ?? `${spec.app}:DATABASE_URL:salesforce`,
-      app_name: spec.app,
-      resource_name: spec.resource,
-      plan: spec.plan ?? 'enterprise',
-      state: importing ? 'IMPORT_CONFIGURATION' : connection.state,
-      schema_name: 'salesforce',
-      db_key: 'DATABASE_URL',
-      organization_id: spec.organizationId ?? '00D000000000001EAA',
-      // Relative, as the real detail is: a client must keep the absolute one from discovery.
-      detail_url: `/api/v3/connections/${connection.id}`,
-      sf_info: { organization_id: spec.organizationId ?? '00D000000000001EAA', api_version: spec.apiVersion ?? '64.0', environment: 'production', username: 'integration@example.com' },
-      features: spec.features ?? {},
-      logplex_log_enabled: spec.logplexLogEnabled ?? false,
-      mappings: connection.mappings.map((mapping) => ({
-        id: mapping.id,
-        object_name: mapping.object_name,
-        state: mapping.state,
-        ...(mapping.state_description && { state_description: mapping.state_description }),
-        config: { ...mapping.config, revision: mapping.revision, applied_at: mapping.applied_at },
-        detail_url: `/api/v3/mappings/${mapping.id}`,
-        counts: mapping.counts,
-        times: { sf_poll: new Date(mapping.lastPollAt).toISOString() },
-      })),
-    };
+    const mappings = connection.mappings.map((mapping) => {
+      const appliedAt = Date.parse(mapping.applied_at);
+      // A mapping an import created was created when it was applied.
+      mapping.createdAt ??= appliedAt;
+      return mappingDetail(
+        { ...mapping, connectionId: connection.id, state_description: mapping.state_description ?? '', appliedAt, createdAt: mapping.createdAt },
+        regionUrl,
+      );
+    });
+    return connectionDetail({ ...connection, app: connection.spec.app, resource: connection.spec.resource, state: importing ? 'IMPORT_CONFIGURATION' : connection.state, mappings }, settingsOf(connection));
   };
 
   const exportOf = (connection: LiveConnection, now: number): Record<string, unknown> => {
     advance(connection, now);
-    const { spec } = connection;
+    return exportAnswer(
+      connection.mappings.map((mapping) => ({ object_name: mapping.object_name, config: mapping.config, appliedAt: Date.parse(mapping.applied_at) })),
+      settingsOf(connection),
+      now,
+    );
+  };
+
+  const discoveryResult = (connection: LiveConnection): Record<string, unknown> =>
+    searchEntry({ id: connection.id, app: connection.spec.app, appId: connection.appId, resource: connection.spec.resource }, regionUrl);
+
+  /**
+   * The page of `items` a list request asks for: `page` (from 1) of `page_size` entries (the
+   * stand-in's page size when it names none, never more than its largest), and the absolute URLs of
+   * the pages around it, on the host asked.
+   */
+  const pageOf = <T>(items: readonly T[], url: URL): Page<T> => {
+    const asked = wholeNumberOf(url.searchParams.get('page_size'));
+    const size = Math.max(1, Math.min(asked ?? options.pageSize ?? 10, options.maxPageSize ?? 1000));
+    const current = wholeNumberOf(url.searchParams.get('page')) ?? 1;
+    const linkTo = (page: number): string => {
+      const link = new URL(url);
+      link.searchParams.set('page', String(page));
+      return link.href;
+    };
     return {
-      mappings: connection.mappings.map((mapping) => ({ object_name: mapping.object_name, config: { ...mapping.config, applied_at: mapping.applied_at } })),
-      connection: {
-        app_name: spec.app,
-        organization_id: spec.organizationId ?? '00D000000000001EAA',
-        exported_at: new Date(now).toISOString(),
-        features: spec.features ?? {},
-        api_version: spec.apiVersion ?? '64.0',
-        name: spec.name ?? `${spec.app}:DATABASE_URL:salesforce`,
-        logplex_log_enabled: spec.logplexLogEnabled ?? false,
-      },
-      version: 1,
+      results: items.slice((current - 1) * size, current * size),
+      next: current * size < items.length ? linkTo(current + 1) : null,
+      previous: current > 1 ? linkTo(current - 1) : null,
+      count: items.length,
     };
   };
 
-  const discoveryResult = (connection: LiveConnection): Record<string, unknown> => ({
-    id: connection.id,
-    resource_name: connection.spec.resource,
-    display_name: connection.spec.app,
-    addon_type: 'Sync',
-    app_name: connection.spec.app,
-    region: 'us',
-    region_url: regionUrl,
-    detail_url: `${regionUrl}/api/v3/connections/${connection.id}`,
-  });
+  /** The unacknowledged notifications the `after`, `before` and `event_type` filters keep, newest first: the list's order. */
+  const notificationsIn = (connection: LiveConnection, url: URL): LiveConnection['notifications'] => {
+    const type = url.searchParams.get('event_type');
+    return connection.notifications
+      .filter((n) => !n.acknowledged && inWindow(n.created_at, url) && (type === null || n.event_type === type))
+      .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
+  };
 
   const connectionOf = (match: RegExpExecArray): LiveConnection | undefined => connections.find((c) => c.id === decodeURIComponent(match[1]!));
   const mappingOf = (match: RegExpExecArray): { connection: LiveConnection; mapping: LiveMapping } | undefined => {
@@ -380,7 +409,7 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
         const app = url.searchParams.get('app') ?? '';
         const resource = url.searchParams.get('resource_name');
         const visible = options.requireLink && !linked.has(app) ? [] : connections.filter((c) => c.spec.app === app && (resource === null || c.spec.resource === resource));
-        return { status: 200, body: { results: visible.map(discoveryResult), count: visible.length, next: null, previous: null } };
+        return { status: 200, body: searchAnswer(pageOf(visible.map(discoveryResult), url), regionUrl) };
       },
     },
     link: {
@@ -391,7 +420,7 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
         const app = decodeURIComponent(match[1]!);
         linked.add(app);
         const mine = connections.filter((c) => c.spec.app === app);
-        return { status: 200, body: { user: { id: 'stand-in-user', email: 'ci@example.com' }, connections: mine.map(discoveryResult) } };
+        return { status: 200, body: linkAnswer(mine.map(discoveryResult), regionUrl) };
       },
     },
     detail: {
@@ -443,7 +472,7 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
         if (now < job.readyAt) return { status: 202 };
         advance(job.connection, now);
         const mappings = Object.fromEntries(job.connection.mappings.map((mapping) => [mapping.object_name, mappingChecks(mapping.object_name)]));
-        return { status: 200, body: { ...checksOf(options.validation?.connection, PASSING_CONNECTION), mappings } };
+        return { status: 200, body: validationResult(options.validationForm ?? 'full', checksOf(options.validation?.connection, PASSING_CONNECTION), mappings) };
       },
     },
     'mapping-validation': {
@@ -452,18 +481,22 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
       path: /^\/api\/v3\/mappings\/([^/]+)\/validations$/,
       handle: ({ match }) => {
         const found = mappingOf(match);
-        return found ? { status: 200, body: mappingChecks(found.mapping.object_name) } : { status: 404, body: { message: `No mapping ${match[1]}` } };
+        return found ? { status: 200, body: checkListsAnswer(mappingChecks(found.mapping.object_name)) } : { status: 404, body: { message: `No mapping ${match[1]}` } };
       },
     },
     'write-errors': {
       side: 'region',
       method: 'GET',
       path: /^\/api\/v3\/connections\/([^/]+)\/errors$/,
-      handle: ({ match, now }) =>
+      handle: ({ match, url, now }) =>
         withConnection(match, (connection) => {
           advance(connection, now);
-          const recent = connection.writeErrors.filter((error) => Date.parse(error.created_at) >= now - 86_400_000);
-          return { status: 200, body: { count: recent.length, results: recent } };
+          // Of the last 24 hours; each keeps its place in the whole log as its id.
+          const recent = connection.writeErrors.flatMap((error, i) => {
+            const createdAt = Date.parse(error.created_at);
+            return createdAt >= now - 86_400_000 ? [writeErrorEntry(i + 1, { ...error, createdAt })] : [];
+          });
+          return { status: 200, body: errorsAnswer(pageOf(recent, url)) };
         }),
     },
     notifications: {
@@ -472,8 +505,8 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
       path: /^\/api\/v3\/connections\/([^/]+)\/notifications$/,
       handle: ({ match, url }) =>
         withConnection(match, (connection) => {
-          const shown = connection.notifications.filter((n) => !n.acknowledged && inWindow(n.created_at, url));
-          return { status: 200, body: { count: shown.length, results: shown.map(({ acknowledged: _a, ...n }) => n) } };
+          const shown = notificationsIn(connection, url).map((n) => notificationEntry({ ...n, createdAt: Date.parse(n.created_at) }));
+          return { status: 200, body: notificationsAnswer(pageOf(shown, url)) };
         }),
     },
     acknowledge: {
@@ -482,7 +515,8 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
       path: /^\/api\/v3\/connections\/([^/]+)\/notifications\/acknowledge$/,
       handle: ({ match, url }) =>
         withConnection(match, (connection) => {
-          for (const n of connection.notifications) if (inWindow(n.created_at, url)) n.acknowledged = true;
+          // One page at a time, as the list gives them: the rest stay unacknowledged.
+          for (const n of pageOf(notificationsIn(connection, url), url).results) n.acknowledged = true;
           return { status: 204 };
         }),
     },
@@ -515,7 +549,8 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
 
   const handler = (side: 'discovery' | 'region') => (request: IncomingMessage, response: ServerResponse) => {
     const method = request.method ?? 'GET';
-    const url = new URL(request.url ?? '/', 'http://stand-in');
+    // On the server's own origin, so that the `next` of a page is absolute on the host asked.
+    const url = new URL(request.url ?? '/', side === 'discovery' ? discoveryUrl : regionUrl);
     const found = route(side, method, url);
     const name = found?.name;
     const record: RecordedRequest = { method, path: `${url.pathname}${url.search}`, ...(name && { route: name }), time: now() };
@@ -536,7 +571,8 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
         if (fault?.kind === 'status') {
           result = { status: fault.status, body: { message: `Scripted fault ${fault.status}` }, ...(fault.retryAfter !== undefined && { headers: { 'Retry-After': fault.retryAfter } }) };
         } else if (request.headers.authorization !== `Bearer ${options.apiKey}`) {
-          result = { status: 401, body: { id: 'unauthorized', message: 'Invalid credentials provided.' } };
+          // No Connect 401 body is recorded; its error bodies are {"message"} (or {"error"}).
+          result = { status: 401, body: { message: 'Invalid credentials provided.' } };
         } else if (fault?.kind === 'answer') {
           result = { status: fault.status ?? 200, ...(fault.text !== undefined ? { text: fault.text } : { body: fault.body }), ...(fault.headers && { headers: fault.headers }) };
         } else if (fault?.kind === 'endless') {
@@ -570,7 +606,7 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
 
   const discovery = createServer(handler('discovery'));
   const region = createServer(handler('region'));
-  const discoveryUrl = await listen(discovery, options.port ?? 0);
+  discoveryUrl = await listen(discovery, options.port ?? 0);
   regionUrl = await listen(region, 0);
   return {
     url: discoveryUrl,
@@ -593,15 +629,23 @@ function inWindow(createdAt: string, url: URL): boolean {
 }
 
 function writeError(error: StandInWriteError, at: number): LiveConnection['writeErrors'][number] {
-  return { id: randomUUID(), table_name: error.table_name, record_id: error.record_id, message: error.message, created_at: error.created_at ?? new Date(at).toISOString() };
+  return { table_name: error.table_name, record_id: error.record_id, message: error.message, created_at: error.created_at ?? new Date(at).toISOString() };
+}
+
+/** A positive whole number given as a query parameter, or undefined. */
+function wholeNumberOf(value: string | null): number | undefined {
+  return value !== null && /^[1-9]\d{0,6}$/.test(value) ? Number(value) : undefined;
 }
 
 function live(spec: StandInConnection, started: number): LiveConnection {
   return {
     writeErrors: [],
-    notifications: (spec.notifications ?? []).map((n) => ({ id: randomUUID(), event_type: n.event_type, message: n.message, created_at: new Date(started - (n.agoMs ?? 60_000)).toISOString(), acknowledged: false })),
+    notifications: (spec.notifications ?? []).map((n, i) => ({ id: String(i + 1), event_type: n.event_type, message: n.message, created_at: new Date(started - (n.agoMs ?? 60_000)).toISOString(), acknowledged: false })),
     spec,
     id: spec.id ?? randomUUID(),
+    appId: randomUUID(),
+    addonId: randomUUID(),
+    createdAt: started - 30 * 86_400_000,
     state: spec.state ?? 'IDLE',
     ...(spec.settlesAfterMs !== undefined && { settlesAt: started + spec.settlesAfterMs }),
     mappings: (spec.mappings ?? []).map((mapping) => ({
@@ -613,6 +657,7 @@ function live(spec: StandInConnection, started: number): LiveConnection {
       state: mapping.state ?? 'DATA_SYNCED',
       state_description: mapping.state_description ?? DESCRIPTIONS[mapping.state ?? 'DATA_SYNCED'] ?? '',
       lastPollAt: started - (mapping.lastPollAgoMs ?? 60_000),
+      createdAt: started - 7 * 86_400_000,
       counts: { db: 1000, sf: 1000, pending: 0, errors: 0, ...mapping.counts },
     })),
   };
