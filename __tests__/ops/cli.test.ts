@@ -74,11 +74,11 @@ describe('drift against live values of the wrong type', () => {
     expect(result.exitCode).toBe(1);
   });
 
-  it('names a list for the configuration as a difference', async () => {
+  it('refuses an export whose configuration is a list, naming the field', async () => {
     const listed = (body: unknown) => ({ ...(body as object), mappings: [{ object_name: 'Account', config: ['read_only'] }] });
     const server = await standIn({ connections: [STAGING], faults: [{ route: 'export', fault: { kind: 'mutate', mutate: listed } }] });
     const result = await cli(server, ['drift', 'heroku-connect.json', '--app', 'shop-staging'], makeWorkspace({ 'heroku-connect.json': FILE }));
-    expect(result.stdout).toContain('Live Account config is a list; the file says a mapping configuration.');
+    expect(result.stderr).toContain('is not what its API returns: mappings[0].config is a list, where an object belongs.');
     expect(result.exitCode).toBe(1);
   });
 

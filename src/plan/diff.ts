@@ -30,7 +30,7 @@ export interface ChangePlan {
 export interface PlanOptions {
   /**
    * The base is a live export, which no lint reads: where the head says a well-formed value, a
-   * base that lacks it or has it of another type differs (a `"300"` for 300, a list for `config`,
+   * base that lacks it or has it of another type differs (a `"300"` for 300, no `config`,
    * no `fields`), and says so. Drift, compare, write-back and the deploy's proof compare so.
    */
   liveBase?: boolean;
