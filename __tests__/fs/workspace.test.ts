@@ -1,10 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ConfigurationError } from '../../src/errors.js';
-import { readConfined, writeInsideWorkspace, writeNamedFile } from '../../src/fs/workspace.js';
-import { rejection } from '../../test-support/harness.js';
+import { readConfined } from '../../src/fs/workspace.js';
 
 const SECRET = 'extraheader = AUTHORIZATION: basic c2VjcmV0LXRva2Vu';
 
@@ -100,68 +98,5 @@ describe('readConfined', () => {
 
   it('says a missing file is missing', async () => {
     expect(await readConfined(path.join(workspace, 'nope.json'), workspace)).toMatchObject({ ok: false, failure: 'missing' });
-  });
-});
-
-describe('writeInsideWorkspace', () => {
-  it('writes inside the workspace, creating missing folders', async () => {
-    await writeInsideWorkspace(workspace, 'results/deep/lint.sarif', 'sarif');
-    expect(readFileSync(path.join(workspace, 'results/deep/lint.sarif'), 'utf8')).toBe('sarif');
-  });
-
-  it('accepts an absolute path inside the workspace and overwrites a regular file', async () => {
-    writeFileSync(path.join(workspace, 'lint.sarif'), 'old content that is longer');
-    await writeInsideWorkspace(workspace, path.join(workspace, 'lint.sarif'), 'new');
-    expect(readFileSync(path.join(workspace, 'lint.sarif'), 'utf8')).toBe('new');
-  });
-
-  it.each([['../../x.sarif'], ['../outside/x.sarif']])('refuses "%s", which leaves the workspace, and writes nothing', async (name) => {
-    const error = await rejection(writeInsideWorkspace(workspace, name, 'sarif'));
-    expect(error).toBeInstanceOf(ConfigurationError);
-    expect(error.message).toMatch(/is outside the workspace/);
-    expect(existsSync(path.resolve(workspace, name))).toBe(false);
-  });
-
-  it('refuses an absolute path outside the workspace', async () => {
-    const target = path.join(outside, 'x.sarif');
-    const error = await rejection(writeInsideWorkspace(workspace, target, 'sarif'));
-    expect(error).toBeInstanceOf(ConfigurationError);
-    expect(existsSync(target)).toBe(false);
-  });
-
-  it('never writes through a committed symlink named like the output: its target is untouched', async () => {
-    symlinkSync(path.join(outside, 'gitconfig'), path.join(workspace, 'lint.sarif'));
-    const error = await rejection(writeInsideWorkspace(workspace, 'lint.sarif', 'sarif'));
-    expect(error).toBeInstanceOf(ConfigurationError);
-    expect(error.message).toMatch(/symbolic link/);
-    expect(readFileSync(path.join(outside, 'gitconfig'), 'utf8')).toContain(SECRET);
-    expect(lstatSync(path.join(workspace, 'lint.sarif')).isSymbolicLink()).toBe(true);
-  });
-
-  it('never writes through a symlinked folder on the way', async () => {
-    symlinkSync(outside, path.join(workspace, 'results'));
-    const error = await rejection(writeInsideWorkspace(workspace, 'results/lint.sarif', 'sarif'));
-    expect(error.message).toMatch(/"results" is a symbolic link/);
-    expect(existsSync(path.join(outside, 'lint.sarif'))).toBe(false);
-  });
-
-  it('refuses to write into a FIFO rather than block', async () => {
-    execFileSync('mkfifo', [path.join(workspace, 'lint.sarif')]);
-    const error = await rejection(writeInsideWorkspace(workspace, 'lint.sarif', 'sarif'));
-    expect(error).toBeInstanceOf(ConfigurationError);
-  });
-});
-
-describe('writeNamedFile (the CLI --output)', () => {
-  it('writes where the user said, even outside the current folder, creating folders', async () => {
-    await writeNamedFile(path.join(outside, 'new/report.json'), 'report');
-    expect(readFileSync(path.join(outside, 'new/report.json'), 'utf8')).toBe('report');
-  });
-
-  it('does not follow a symlink at the name itself', async () => {
-    symlinkSync(path.join(outside, 'gitconfig'), path.join(workspace, 'report.json'));
-    const error = await rejection(writeNamedFile(path.join(workspace, 'report.json'), 'report'));
-    expect(error).toBeInstanceOf(ConfigurationError);
-    expect(readFileSync(path.join(outside, 'gitconfig'), 'utf8')).toContain(SECRET);
   });
 });

@@ -1,3 +1,4 @@
+import { registerSecret } from '../core/run-scope.js';
 import { ConfigurationError } from '../errors.js';
 import { parseAppTargets, type AppTarget } from '../connect/targets.js';
 import { parseDuration } from '../diagnose/write-errors.js';
@@ -80,15 +81,20 @@ function label(source: InputSource, name: string): string {
   return source.label ? source.label(name) : `Input "${name}"`;
 }
 
-/** The input, else its environment variable, else the configuration file's value, else its default. */
+/**
+ * The input, else its environment variable, else the configuration file's value, else its default.
+ * A secret input is masked in the log and noted as a secret of the run on reading (once, however
+ * often it is read): every file the run writes and every redacted message leave it out.
+ */
 export function getString(source: InputSource, name: InputName): string {
   const spec = inputSpec(name);
-  return (
+  const value =
     source.getInput(name).trim() ||
     (spec.env ? source.env[spec.env]?.trim() ?? '' : '') ||
     (spec.configKey ? source.config?.[name]?.trim() ?? '' : '') ||
-    spec.default
-  );
+    spec.default;
+  if (spec.secret) noteSecret(source, value, `[${spec.env ?? name}]`);
+  return value;
 }
 
 export function getList(source: InputSource, name: InputName): string[] {
@@ -137,16 +143,20 @@ export function getInteger(source: InputSource, name: InputName): number {
   return value;
 }
 
-/** A secret input, masked in the log before anything else can print it (once, however often it is read). */
+/** A secret input: read as every input is (getString masks and notes a secret), named so that the call says what it reads. */
 export function getSecret(source: InputSource, name: InputName): string {
-  const value = getString(source, name);
+  return getString(source, name);
+}
+
+function noteSecret(source: InputSource, value: string, label: string): void {
+  if (value === '') return;
+  registerSecret(value, label);
   const masked = maskedBy.get(source) ?? new Set<string>();
   maskedBy.set(source, masked);
-  if (value && !masked.has(value)) {
+  if (!masked.has(value)) {
     source.setSecret(value);
     masked.add(value);
   }
-  return value;
 }
 
 const maskedBy = new WeakMap<InputSource, Set<string>>();
