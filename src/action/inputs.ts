@@ -1,5 +1,6 @@
 import { registerSecret } from '../core/run-scope.js';
 import { ConfigurationError } from '../errors.js';
+import { secretRefusal } from '../trust/event.js';
 import { parseAppTargets, type AppTarget } from '../connect/targets.js';
 import { parseDuration } from '../diagnose/write-errors.js';
 import type { HealthOptions } from '../ops/run.js';
@@ -25,6 +26,7 @@ export const Input = {
   WaitTimeout: 'wait-timeout',
   PollInterval: 'poll-interval',
   AllowPullRequestDeploy: 'allow-pull-request-deploy',
+  AllowPullRequestSecrets: 'allow-pull-request-secrets',
   OnlyChanged: 'only-changed',
   GithubToken: 'github-token',
   Comment: 'comment',
@@ -161,6 +163,21 @@ function noteSecret(source: InputSource, value: string, label: string): void {
 
 const maskedBy = new WeakMap<InputSource, Set<string>>();
 
+/**
+ * The trust rule (src/trust/event.ts) with this source's event and allow-pull-request-secrets:
+ * the refusal message for `secret` ("the Heroku API key"), or undefined when it may be used.
+ */
+export function secretRefusalFor(source: InputSource, secret: string): string | undefined {
+  const allow = Input.AllowPullRequestSecrets;
+  return secretRefusal(source.env, secret, getBoolean(source, allow), source.label ? source.label(allow) : allow);
+}
+
+/** The trust rule for a command that cannot do without the secret: it refuses with the one message. */
+export function requireTrustedEventFor(source: InputSource, secret: string): void {
+  const refusal = secretRefusalFor(source, secret);
+  if (refusal !== undefined) throw new ConfigurationError(refusal);
+}
+
 export function readLintInputs(source: InputSource): LintInputs {
   const failOn = getChoice<FailOn>(source, Input.FailOn) ?? 'error';
   const plan = getChoice<HerokuPlan>(source, Input.Plan);
@@ -188,6 +205,7 @@ function readLiveDescribe(source: InputSource): LiveDescribe | undefined {
       'Live describe needs both the Salesforce instance URL ("salesforce-instance-url" or SF_INSTANCE_URL) and the access token ("salesforce-access-token" or SF_ACCESS_TOKEN); one of them is empty.',
     );
   }
+  requireTrustedEventFor(source, 'the Salesforce access token');
   return { instanceUrl, accessToken };
 }
 
