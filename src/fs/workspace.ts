@@ -100,6 +100,11 @@ function readAtMost(descriptor: number, most: number, sizeHint: number): Buffer 
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
+/** The refusal of a path that leaves `root` as written: nothing is looked at, so not even whether it exists can reach a message. */
+export function outsideRoot(root: string): FileRead {
+  return { ok: false, failure: 'outside', message: `This path is outside ${root}, the folder it is read from, so it is not read. Name a file inside it.` };
+}
+
 function outside(absolutePath: string, real: string, realRoot: string): FileRead {
   // The target's path is named so the user can find the link; what the target holds is never read.
   const what = path.resolve(absolutePath) === real ? 'This path is' : `This path is a symbolic link to ${real}, which is`;
