@@ -102,7 +102,7 @@ export async function writeBack(files: readonly DeployFile[], live: unknown): Pr
       results.push({ file: document.ref.file, edits: 0, refused: why });
       continue;
     }
-    await writeFile(document.ref, rewritten);
+    await saveEdited(document.ref, rewritten);
     results.push({ file: document.ref.file, edits: fileEdits.length });
   }
   return results;
@@ -116,7 +116,7 @@ async function readFile(ref: DeployFile): Promise<{ text: string; value: unknown
 }
 
 /** The user's own file, edited: it keeps its mode, and stays where discovery found it (inside the workspace unless the CLI's user named it). */
-async function writeFile(ref: DeployFile, text: string): Promise<void> {
+async function saveEdited(ref: DeployFile, text: string): Promise<void> {
   const place = ref.confinedTo === null ? { kind: 'named' as const, path: ref.absolutePath } : { kind: 'workspace' as const, root: ref.confinedTo, name: path.relative(ref.confinedTo, ref.absolutePath) };
   await writeOutput(place, text, 'edit');
 }
