@@ -1,54 +1,39 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, linkSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
+import { SECRET, useSandbox } from './sandbox.js';
 import { inNewRun, registerSecret } from '../../src/core/run-scope.js';
 import { ConfigurationError } from '../../src/errors.js';
 import { writeOutput } from '../../src/fs/write.js';
 import { rejection } from '../../test-support/harness.js';
 
-const SECRET = 'extraheader = AUTHORIZATION: basic c2VjcmV0LXRva2Vu';
+const dirs = useSandbox();
 
-let sandbox: string;
-let workspace: string;
-let outside: string;
-
-beforeEach(() => {
-  sandbox = mkdtempSync(path.join(tmpdir(), 'hca-write-'));
-  workspace = path.join(sandbox, 'workspace');
-  outside = path.join(sandbox, 'outside');
-  mkdirSync(workspace);
-  mkdirSync(outside);
-  writeFileSync(path.join(outside, 'gitconfig'), `[http]\n\t${SECRET}\n`);
-});
-
-afterEach(() => rmSync(sandbox, { recursive: true, force: true }));
-
-const inWorkspace = (name: string) => ({ kind: 'workspace' as const, root: workspace, name });
+const inWorkspace = (name: string) => ({ kind: 'workspace' as const, root: dirs.workspace, name });
 const modeOf = (file: string) => statSync(file).mode & 0o777;
 
 describe('writeOutput in the workspace (sarif-file)', () => {
   it('writes inside the workspace with mode 0600, creating missing folders with mode 0700', async () => {
     const written = await inNewRun(() => writeOutput(inWorkspace('results/deep/lint.sarif'), 'sarif'));
-    expect(readFileSync(path.join(workspace, 'results/deep/lint.sarif'), 'utf8')).toBe('sarif');
-    expect(written).toBe(path.join(realpathSync(workspace), 'results/deep/lint.sarif'));
+    expect(readFileSync(path.join(dirs.workspace, 'results/deep/lint.sarif'), 'utf8')).toBe('sarif');
+    expect(written).toBe(path.join(realpathSync(dirs.workspace), 'results/deep/lint.sarif'));
     expect(modeOf(written)).toBe(0o600);
-    expect(modeOf(path.join(workspace, 'results'))).toBe(0o700);
+    expect(modeOf(path.join(dirs.workspace, 'results'))).toBe(0o700);
   });
 
   it('never replaces a file this run did not write, but replaces one it wrote earlier', async () => {
-    writeFileSync(path.join(workspace, 'committed.sarif'), 'committed by the pull request');
+    writeFileSync(path.join(dirs.workspace, 'committed.sarif'), 'committed by the pull request');
     await inNewRun(async () => {
-      const error = await rejection(writeOutput(inWorkspace(path.join(workspace, 'committed.sarif')), 'new'));
+      const error = await rejection(writeOutput(inWorkspace(path.join(dirs.workspace, 'committed.sarif')), 'new'));
       expect(error).toBeInstanceOf(ConfigurationError);
       expect(error.message).toBe(
-        `The output path "${path.join(workspace, 'committed.sarif')}" is not written: a file that this run did not write is already there, and an output never replaces one. Remove it or choose another path.`,
+        `The output path "${path.join(dirs.workspace, 'committed.sarif')}" is not written: a file that this run did not write is already there, and an output never replaces one. Remove it or choose another path.`,
       );
       await writeOutput(inWorkspace('lint.sarif'), 'the lint, longer than the deploy');
       await writeOutput(inWorkspace('lint.sarif'), 'the deploy');
     });
-    expect(readFileSync(path.join(workspace, 'committed.sarif'), 'utf8')).toBe('committed by the pull request');
-    expect(readFileSync(path.join(workspace, 'lint.sarif'), 'utf8')).toBe('the deploy');
+    expect(readFileSync(path.join(dirs.workspace, 'committed.sarif'), 'utf8')).toBe('committed by the pull request');
+    expect(readFileSync(path.join(dirs.workspace, 'lint.sarif'), 'utf8')).toBe('the deploy');
     // The next run did not write it.
     await expect(inNewRun(() => writeOutput(inWorkspace('lint.sarif'), 'again'))).rejects.toThrow(/this run did not write/);
   });
@@ -66,34 +51,34 @@ describe('writeOutput in the workspace (sarif-file)', () => {
     const error = await rejection(writeOutput(inWorkspace(name), 'sarif'));
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.message).toMatch(/is outside the workspace/);
-    expect(existsSync(path.resolve(workspace, name))).toBe(false);
+    expect(existsSync(path.resolve(dirs.workspace, name))).toBe(false);
   });
 
   it('refuses an absolute path outside the workspace', async () => {
-    const target = path.join(outside, 'x.sarif');
+    const target = path.join(dirs.outside, 'x.sarif');
     const error = await rejection(writeOutput(inWorkspace(target), 'sarif'));
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(existsSync(target)).toBe(false);
   });
 
   it('never writes through a committed symlink named like the output: its target is untouched', async () => {
-    symlinkSync(path.join(outside, 'gitconfig'), path.join(workspace, 'lint.sarif'));
+    symlinkSync(path.join(dirs.outside, 'gitconfig'), path.join(dirs.workspace, 'lint.sarif'));
     const error = await rejection(writeOutput(inWorkspace('lint.sarif'), 'sarif'));
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.message).toMatch(/symbolic link/);
-    expect(readFileSync(path.join(outside, 'gitconfig'), 'utf8')).toContain(SECRET);
-    expect(lstatSync(path.join(workspace, 'lint.sarif')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(dirs.outside, 'gitconfig'), 'utf8')).toContain(SECRET);
+    expect(lstatSync(path.join(dirs.workspace, 'lint.sarif')).isSymbolicLink()).toBe(true);
   });
 
   it('never writes through a symlinked folder on the way', async () => {
-    symlinkSync(outside, path.join(workspace, 'results'));
+    symlinkSync(dirs.outside, path.join(dirs.workspace, 'results'));
     const error = await rejection(writeOutput(inWorkspace('results/lint.sarif'), 'sarif'));
     expect(error.message).toMatch(/"results" is a symbolic link/);
-    expect(existsSync(path.join(outside, 'lint.sarif'))).toBe(false);
+    expect(existsSync(path.join(dirs.outside, 'lint.sarif'))).toBe(false);
   });
 
   it('refuses to write into a FIFO rather than block', async () => {
-    execFileSync('mkfifo', [path.join(workspace, 'lint.sarif')]);
+    execFileSync('mkfifo', [path.join(dirs.workspace, 'lint.sarif')]);
     const error = await rejection(writeOutput(inWorkspace('lint.sarif'), 'sarif'));
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.message).toMatch(/not a regular file/);
@@ -102,31 +87,31 @@ describe('writeOutput in the workspace (sarif-file)', () => {
 
 describe('writeOutput of an edited file (the drift write-back)', () => {
   it('keeps the mode, and replaces the name rather than writing through a hard link to a file outside', async () => {
-    const mapping = path.join(workspace, 'mapping.json');
-    linkSync(path.join(outside, 'gitconfig'), mapping);
+    const mapping = path.join(dirs.workspace, 'mapping.json');
+    linkSync(path.join(dirs.outside, 'gitconfig'), mapping);
     chmodSync(mapping, 0o640);
     await writeOutput(inWorkspace('mapping.json'), '{"mappings": []}', 'edit');
     expect(readFileSync(mapping, 'utf8')).toBe('{"mappings": []}');
     expect(modeOf(mapping)).toBe(0o640);
-    expect(readFileSync(path.join(outside, 'gitconfig'), 'utf8')).toContain(SECRET);
-    expect(readdirSync(workspace)).toEqual(['mapping.json']);
+    expect(readFileSync(path.join(dirs.outside, 'gitconfig'), 'utf8')).toContain(SECRET);
+    expect(readdirSync(dirs.workspace)).toEqual(['mapping.json']);
   });
 
   it('still refuses a symlink at the name', async () => {
-    symlinkSync(path.join(outside, 'gitconfig'), path.join(workspace, 'mapping.json'));
+    symlinkSync(path.join(dirs.outside, 'gitconfig'), path.join(dirs.workspace, 'mapping.json'));
     await expect(writeOutput(inWorkspace('mapping.json'), '{}', 'edit')).rejects.toThrow(/symbolic link/);
-    expect(readFileSync(path.join(outside, 'gitconfig'), 'utf8')).toContain(SECRET);
+    expect(readFileSync(path.join(dirs.outside, 'gitconfig'), 'utf8')).toContain(SECRET);
   });
 });
 
 describe('writeOutput to a path the user named (the CLI --output)', () => {
   it('writes where the user said, even outside the current folder, creating folders', async () => {
-    await writeOutput({ kind: 'named', path: path.join(outside, 'new/report.json') }, 'report', 'replace');
-    expect(readFileSync(path.join(outside, 'new/report.json'), 'utf8')).toBe('report');
+    await writeOutput({ kind: 'named', path: path.join(dirs.outside, 'new/report.json') }, 'report', 'replace');
+    expect(readFileSync(path.join(dirs.outside, 'new/report.json'), 'utf8')).toBe('report');
   });
 
   it('replaces the report of an earlier run, as a new 0600 file', async () => {
-    const report = path.join(outside, 'report.json');
+    const report = path.join(dirs.outside, 'report.json');
     writeFileSync(report, 'the report of yesterday, longer', { mode: 0o644 });
     await writeOutput({ kind: 'named', path: report }, 'today', 'replace');
     expect(readFileSync(report, 'utf8')).toBe('today');
@@ -134,15 +119,15 @@ describe('writeOutput to a path the user named (the CLI --output)', () => {
   });
 
   it('does not follow a symlink at the name itself', async () => {
-    symlinkSync(path.join(outside, 'gitconfig'), path.join(workspace, 'report.json'));
-    const error = await rejection(writeOutput({ kind: 'named', path: path.join(workspace, 'report.json') }, 'report', 'replace'));
+    symlinkSync(path.join(dirs.outside, 'gitconfig'), path.join(dirs.workspace, 'report.json'));
+    const error = await rejection(writeOutput({ kind: 'named', path: path.join(dirs.workspace, 'report.json') }, 'report', 'replace'));
     expect(error).toBeInstanceOf(ConfigurationError);
-    expect(readFileSync(path.join(outside, 'gitconfig'), 'utf8')).toContain(SECRET);
+    expect(readFileSync(path.join(dirs.outside, 'gitconfig'), 'utf8')).toContain(SECRET);
   });
 });
 
 describe('writeOutput of a private file (the backup, the write-errors file)', () => {
-  const place = () => ({ kind: 'private' as const, folder: path.join(sandbox, 'temp/backups'), prefix: 'backup-app-', suffix: '.json' });
+  const place = () => ({ kind: 'private' as const, folder: path.join(dirs.sandbox, 'temp/backups'), prefix: 'backup-app-', suffix: '.json' });
 
   it('creates a new file with a readable name and a random part each time, mode 0600, in a folder it makes 0700', async () => {
     const first = await writeOutput(place(), 'one');
@@ -151,6 +136,6 @@ describe('writeOutput of a private file (the backup, the write-errors file)', ()
     expect(second).not.toBe(first);
     expect([readFileSync(first, 'utf8'), readFileSync(second, 'utf8')]).toEqual(['one', 'two']);
     expect(modeOf(first)).toBe(0o600);
-    expect(modeOf(path.join(sandbox, 'temp/backups'))).toBe(0o700);
+    expect(modeOf(path.join(dirs.sandbox, 'temp/backups'))).toBe(0o700);
   });
 });
