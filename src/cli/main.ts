@@ -1,6 +1,6 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { getBoolean, getChoice, getOptionalInteger, getString } from '../action/inputs.js';
-import { inNewRun } from '../core/run-scope.js';
+import { inNewRun, redactSecrets } from '../core/run-scope.js';
 import { classifyError, ConfigurationError } from '../errors.js';
 import { formatNamed, LINT_FORMATS, type LintFormatName } from '../formats/registry.js';
 import { readStream } from '../fs/workspace.js';
@@ -57,7 +57,9 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
         throw new ConfigurationError(`Unknown command "${command}". Run ${PROGRAM} --help for the commands.`);
     }
   } catch (error) {
-    const failure = classifyError(error);
+    // No runner masks the CLI's output: the run's secrets are taken out here, as from every file it writes.
+    const classified = classifyError(error);
+    const failure = { ...classified, message: redactSecrets(classified.message), ...(classified.stack && { stack: redactSecrets(classified.stack) }) };
     // A deploy that Heroku Connect (or the way to it) failed is the deploy's outcome, like a failed lint.
     if (LIVE_COMMANDS.has(command ?? '') && failure.kind === 'remote') {
       io.stderr.write(`${PROGRAM}: ${command} failed: ${terminalText(failure.message)}\n`);
