@@ -39,9 +39,12 @@ describe('the trust rule for events', () => {
     expect(refused.annotations.find((a) => a.level === 'error')!.message).toMatch(/turn on allow-pull-request-secrets\.$/);
     expect(server.requests).toEqual([]);
 
-    const allowed = await runAction(workspace, { ...inputs, 'allow-pull-request-secrets': 'true' }, env, { clock: server.clock });
-    expect(allowed.annotations.filter((a) => a.level === 'error')).toEqual([]);
-    expect(server.requests.length).toBeGreaterThan(0);
+    for (const allow of ['allow-pull-request-secrets', 'allow-pull-request-deploy']) {
+      const before = server.requests.length;
+      const allowed = await runAction(workspace, { ...inputs, [allow]: 'true' }, env, { clock: server.clock });
+      expect(allowed.annotations.filter((a) => a.level === 'error')).toEqual([]);
+      expect(server.requests.length).toBeGreaterThan(before);
+    }
   });
 
   it('the live plan on a fork\'s pull request says the same, as a warning, and plans against the base branch', async () => {

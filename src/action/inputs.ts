@@ -164,12 +164,14 @@ function noteSecret(source: InputSource, value: string, label: string): void {
 const maskedBy = new WeakMap<InputSource, Set<string>>();
 
 /**
- * The trust rule (src/trust/event.ts) with this source's event and allow-pull-request-secrets:
- * the refusal message for `secret` ("the Heroku API key"), or undefined when it may be used.
+ * The trust rule (src/trust/event.ts) with this source's event: the refusal message for `secret`
+ * ("the Heroku API key"), or undefined when it may be used. allow-pull-request-secrets allows it;
+ * so does allow-pull-request-deploy, the older input, which already allowed the deploy's key there.
  */
 export function secretRefusalFor(source: InputSource, secret: string): string | undefined {
   const allow = Input.AllowPullRequestSecrets;
-  return secretRefusal(source.env, secret, getBoolean(source, allow), source.label ? source.label(allow) : allow);
+  const allowed = getBoolean(source, allow) || getBoolean(source, Input.AllowPullRequestDeploy);
+  return secretRefusal(source.env, secret, allowed, source.label ? source.label(allow) : allow);
 }
 
 /** The trust rule for a command that cannot do without the secret: it refuses with the one message. */

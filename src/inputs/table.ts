@@ -258,7 +258,7 @@ export const INPUTS = [
     default: 'false',
     action: {},
     cli: { commands: ['deploy'], help: 'Deploy even when GITHUB_EVENT_NAME is pull_request or pull_request_target' },
-    description: 'Deploy on pull_request and pull_request_target events too (refused by default). Only for a review-app connection the pull request may change.',
+    description: 'Deploy on pull_request and pull_request_target events too (refused by default); it also allows the secrets there, as allow-pull-request-secrets does. Only for a review-app connection the pull request may change.',
   },
   {
     name: 'allow-pull-request-secrets',
