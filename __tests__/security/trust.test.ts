@@ -24,6 +24,11 @@ describe('the trust rule for events', () => {
     expect(untrustedEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile(workspace, true) })).toBe('a pull_request event from a fork');
     expect(untrustedEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path.join(workspace, 'missing.json') })).toMatch(/^a pull_request event whose payload .* cannot be read/);
     expect(untrustedEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile(workspace, false) })).toBeUndefined();
+    const withoutRepositories = path.join(workspace, 'bare-event.json');
+    writeFileSync(withoutRepositories, JSON.stringify({ pull_request: { number: 7, base: { sha: 'b' }, head: { sha: 'h' } } }));
+    expect(untrustedEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: withoutRepositories })).toBe('a pull_request event from a fork');
+    writeFileSync(withoutRepositories, 'null');
+    expect(untrustedEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: withoutRepositories })).toMatch(/cannot be read/);
     expect(untrustedEvent({ GITHUB_EVENT_NAME: 'push' })).toBeUndefined();
     expect(untrustedEvent({})).toBeUndefined();
   });

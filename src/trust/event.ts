@@ -19,12 +19,19 @@ export interface PullRequestPayload {
 
 /** The pull request of the event payload at GITHUB_EVENT_PATH. Throws when the file cannot be read or parsed. */
 export function readPullRequestPayload(eventPath: string): PullRequestPayload | undefined {
-  return (JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: PullRequestPayload }).pull_request;
+  const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: unknown } | null;
+  const pullRequest = typeof payload === 'object' ? payload?.pull_request : undefined;
+  return typeof pullRequest === 'object' && pullRequest !== null ? (pullRequest as PullRequestPayload) : undefined;
 }
 
-/** The head branch lives in another repository (or in one deleted since): its author may have no write access. */
+/**
+ * The head branch lives in another repository, or in one deleted since, or the payload does not say
+ * which: its author may have no write access.
+ */
 function isFromFork(pullRequest: PullRequestPayload): boolean {
-  return pullRequest.head?.repo?.full_name !== pullRequest.base?.repo?.full_name;
+  const head = pullRequest.head?.repo?.full_name;
+  const base = pullRequest.base?.repo?.full_name;
+  return typeof head !== 'string' || typeof base !== 'string' || head !== base;
 }
 
 /**
