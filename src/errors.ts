@@ -1,3 +1,4 @@
+import { redactSecrets } from './core/run-scope.js';
 import { mapStack } from './core/stack.js';
 
 /**
@@ -76,9 +77,12 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Replaces every occurrence of a secret with a label; an empty secret changes nothing. */
+/**
+ * Replaces every occurrence of a secret with a label, and every other secret of the run (see
+ * core/run-scope.ts) with its own; an empty secret changes nothing.
+ */
 export function redactor(secret: string, label: string): (text: string) => string {
-  return (text) => (secret === '' ? text : text.replaceAll(secret, label));
+  return (text) => redactSecrets(secret === '' ? text : text.replaceAll(secret, label));
 }
 
 /**

@@ -88,7 +88,7 @@ describe('the action: an empty workspace', () => {
 });
 
 describe('planPullRequest: paths from the GitHub API', () => {
-  const event: PullRequestEvent = { owner: 'o', repo: 'r', number: 1, baseSha: 'base', headSha: 'head', fromFork: true, eventName: 'pull_request' };
+  const event: PullRequestEvent = { owner: 'o', repo: 'r', number: 1, baseSha: 'base', headSha: 'head', eventName: 'pull_request' };
   const lintOf = (files: string[]): LintRun => ({
     results: files.map((file) => ({ file, findings: [] })),
     findings: [],

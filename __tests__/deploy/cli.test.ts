@@ -23,7 +23,7 @@ describe('heroku-connect-action deploy', () => {
     expect(result.stderr).toMatch(/^Waiting for Heroku Connect to apply the import \(every 1 s, at most 20 s\):\n {2}\[1 s\] connection: /m);
     expect(result.stderr).toMatch(/^notice: The file was exported at Salesforce API 62\.0/m);
     const backups = readdirSync(path.join(workspace, 'backups'));
-    expect(backups).toEqual([expect.stringMatching(new RegExp(`^heroku-connect-backup-shop-production-${RESOURCE}-\\d{8}T\\d{6}Z\\.json$`))]);
+    expect(backups).toEqual([expect.stringMatching(new RegExp(`^heroku-connect-backup-shop-production-${RESOURCE}-\\d{8}T\\d{6}Z-[0-9a-f]{8}\\.json$`))]);
     expect(server.imports).toHaveLength(1);
     expectNoKey(result);
   });

@@ -62,7 +62,7 @@ describe('runDeploy', () => {
       connectionState: 'IDLE',
       mappingStates: { Account: { state: 'DATA_SYNCED', description: 'OK' }, Property__c: { state: 'DATA_SYNCED', description: 'OK' } },
       notInFiles: ['Contact'],
-      backupFile: expect.stringMatching(/backup\/heroku-connect-backup-shop-production-herokuconnect-shop-12345-20261122T100000Z\.json$/),
+      backupFile: expect.stringMatching(/backup\/heroku-connect-backup-shop-production-herokuconnect-shop-12345-20261122T100000Z-[0-9a-f]{8}\.json$/),
     });
     expect(record.differences.map((d) => d.field)).toEqual(['app_name', 'organization_id', 'name', 'api_version']);
     expect(lines).toContain('group: Waiting for Heroku Connect to apply the import (every 1 s, at most 1 min)');

@@ -1,11 +1,9 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { discoveryServerOf } from '../connect/discovery.js';
 import { runDeploy } from '../deploy/run.js';
 import { renderDeploySkipped, renderDeploySummary } from '../deploy/summary.js';
 import { diagnoseSarifRun } from '../diagnose/sarif.js';
-import { writeInsideWorkspace } from '../fs/workspace.js';
+import { writeOutput } from '../fs/write.js';
 import { runLint, type LintRun } from '../lint/run.js';
 import type { IgnoreEntry } from '../lint/suppress.js';
 import { annotate } from '../report/github.js';
@@ -48,10 +46,7 @@ export async function deployStage(io: ActionIO, root: string, inputs: LintInputs
   io.setOutput(Output.BackupFile, record.backupFile ?? '');
   io.setOutput(Output.Changes, record.changes === undefined ? '' : String(record.changes.length));
   if (record.writeErrors) {
-    const dir = io.env.RUNNER_TEMP || tmpdir();
-    await mkdir(dir, { recursive: true });
-    const file = path.join(await mkdtemp(path.join(dir, 'heroku-connect-write-errors-')), 'write-errors.json');
-    await writeFile(file, `${JSON.stringify(record.writeErrors, null, 2)}\n`);
+    const file = await writeOutput({ kind: 'private', folder: io.env.RUNNER_TEMP || tmpdir(), prefix: 'heroku-connect-write-errors-', suffix: '.json' }, `${JSON.stringify(record.writeErrors, null, 2)}\n`);
     io.setOutput(Output.WriteErrors, record.writeErrors.length);
     io.setOutput(Output.WriteErrorsFile, file);
   }
@@ -60,7 +55,7 @@ export async function deployStage(io: ActionIO, root: string, inputs: LintInputs
     if (inputs.sarifFile) {
       const sarif = toSarif(lint.findings) as { runs: object[] };
       sarif.runs.push(diagnoseSarifRun(record.diagnose.findings));
-      await writeInsideWorkspace(root, inputs.sarifFile, JSON.stringify(sarif, null, 2));
+      await writeOutput({ kind: 'workspace', root, name: inputs.sarifFile }, JSON.stringify(sarif, null, 2));
     }
   }
   await io.writeSummary(renderDeploySummary(record));

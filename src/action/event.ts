@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
+import { readPullRequestPayload } from '../trust/event.js';
 import type { ReviewInputs } from './inputs.js';
 
 /** The pull request a run is for, read from the event payload GitHub writes for the job. */
@@ -9,8 +9,6 @@ export interface PullRequestEvent {
   number: number;
   baseSha: string;
   headSha: string;
-  /** The head branch lives in another repository: its token is read-only and it gets no secrets. */
-  fromFork: boolean;
   eventName: 'pull_request' | 'pull_request_target';
 }
 
@@ -26,10 +24,7 @@ export async function readPullRequestEvent(env: NodeJS.ProcessEnv, log: { warnin
     log.warning(`This ${eventName} run has no event payload or repository name (GITHUB_EVENT_PATH, GITHUB_REPOSITORY): every file is linted, and there is no plan or comment.`);
     return undefined;
   }
-  const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as {
-    pull_request?: { number?: number; base?: { sha?: string; repo?: { full_name?: string } }; head?: { sha?: string; repo?: { full_name?: string } | null } };
-  };
-  const pr = payload.pull_request;
+  const pr = readPullRequestPayload(env.GITHUB_EVENT_PATH);
   if (typeof pr?.number !== 'number' || !pr.base?.sha || !pr.head?.sha) {
     throw new ConfigurationError(`The ${eventName} event payload has no pull request with base and head commits.`);
   }
@@ -39,7 +34,6 @@ export async function readPullRequestEvent(env: NodeJS.ProcessEnv, log: { warnin
     number: pr.number,
     baseSha: pr.base.sha,
     headSha: pr.head.sha,
-    fromFork: pr.head.repo?.full_name !== pr.base.repo?.full_name,
     eventName,
   };
 }

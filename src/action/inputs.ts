@@ -1,4 +1,6 @@
+import { registerSecret } from '../core/run-scope.js';
 import { ConfigurationError } from '../errors.js';
+import { secretRefusal } from '../trust/event.js';
 import { parseAppTargets, type AppTarget } from '../connect/targets.js';
 import { parseDuration } from '../diagnose/write-errors.js';
 import type { HealthOptions } from '../ops/run.js';
@@ -24,6 +26,7 @@ export const Input = {
   WaitTimeout: 'wait-timeout',
   PollInterval: 'poll-interval',
   AllowPullRequestDeploy: 'allow-pull-request-deploy',
+  AllowPullRequestSecrets: 'allow-pull-request-secrets',
   OnlyChanged: 'only-changed',
   GithubToken: 'github-token',
   Comment: 'comment',
@@ -80,15 +83,20 @@ function label(source: InputSource, name: string): string {
   return source.label ? source.label(name) : `Input "${name}"`;
 }
 
-/** The input, else its environment variable, else the configuration file's value, else its default. */
+/**
+ * The input, else its environment variable, else the configuration file's value, else its default.
+ * A secret input is masked in the log and noted as a secret of the run on reading (once, however
+ * often it is read): every file the run writes and every redacted message leave it out.
+ */
 export function getString(source: InputSource, name: InputName): string {
   const spec = inputSpec(name);
-  return (
+  const value =
     source.getInput(name).trim() ||
     (spec.env ? source.env[spec.env]?.trim() ?? '' : '') ||
     (spec.configKey ? source.config?.[name]?.trim() ?? '' : '') ||
-    spec.default
-  );
+    spec.default;
+  if (spec.secret) noteSecret(source, value, `[${spec.env ?? name}]`);
+  return value;
 }
 
 export function getList(source: InputSource, name: InputName): string[] {
@@ -137,19 +145,40 @@ export function getInteger(source: InputSource, name: InputName): number {
   return value;
 }
 
-/** A secret input, masked in the log before anything else can print it (once, however often it is read). */
+/** A secret input: read as every input is (getString masks and notes a secret), named so that the call says what it reads. */
 export function getSecret(source: InputSource, name: InputName): string {
-  const value = getString(source, name);
+  return getString(source, name);
+}
+
+function noteSecret(source: InputSource, value: string, label: string): void {
+  if (value === '') return;
+  registerSecret(value, label);
   const masked = maskedBy.get(source) ?? new Set<string>();
   maskedBy.set(source, masked);
-  if (value && !masked.has(value)) {
+  if (!masked.has(value)) {
     source.setSecret(value);
     masked.add(value);
   }
-  return value;
 }
 
 const maskedBy = new WeakMap<InputSource, Set<string>>();
+
+/**
+ * The trust rule (src/trust/event.ts) with this source's event: the refusal message for `secret`
+ * ("the Heroku API key"), or undefined when it may be used. allow-pull-request-secrets allows it;
+ * so does allow-pull-request-deploy, the older input, which already allowed the deploy's key there.
+ */
+export function secretRefusalFor(source: InputSource, secret: string): string | undefined {
+  const allow = Input.AllowPullRequestSecrets;
+  const allowed = getBoolean(source, allow) || getBoolean(source, Input.AllowPullRequestDeploy);
+  return secretRefusal(source.env, secret, allowed, source.label ? source.label(allow) : allow);
+}
+
+/** The trust rule for a command that cannot do without the secret: it refuses with the one message. */
+export function requireTrustedEventFor(source: InputSource, secret: string): void {
+  const refusal = secretRefusalFor(source, secret);
+  if (refusal !== undefined) throw new ConfigurationError(refusal);
+}
 
 export function readLintInputs(source: InputSource): LintInputs {
   const failOn = getChoice<FailOn>(source, Input.FailOn) ?? 'error';
@@ -178,6 +207,7 @@ function readLiveDescribe(source: InputSource): LiveDescribe | undefined {
       'Live describe needs both the Salesforce instance URL ("salesforce-instance-url" or SF_INSTANCE_URL) and the access token ("salesforce-access-token" or SF_ACCESS_TOKEN); one of them is empty.',
     );
   }
+  requireTrustedEventFor(source, 'the Salesforce access token');
   const timeLimitSeconds = getOptionalInteger(source, Input.WaitTimeout);
   return { instanceUrl, accessToken, ...(timeLimitSeconds !== undefined && { timeLimitSeconds }) };
 }

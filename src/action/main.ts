@@ -1,5 +1,6 @@
+import { inNewRun } from '../core/run-scope.js';
 import { classifyError } from '../errors.js';
-import { writeInsideWorkspace } from '../fs/workspace.js';
+import { writeOutput } from '../fs/write.js';
 import { reachesFailOn, runLint, type LintRequest } from '../lint/run.js';
 import { whereTheRestAre } from '../report/annotations.js';
 import { annotate, countingAnnotations } from '../report/github.js';
@@ -20,7 +21,12 @@ export { Output, type ActionDeps } from './shared.js';
  * The action: lint the mapping files, report them every way GitHub shows them, fail as fail-on says;
  * then, when asked, deploy them to Heroku Connect. Resolves to the process's exit code.
  */
-export async function run(runner: ActionIO = coreIO(), deps: ActionDeps = {}): Promise<number> {
+export function run(runner: ActionIO = coreIO(), deps: ActionDeps = {}): Promise<number> {
+  // A run of its own: the secrets it reads and the files it writes are its own, not an earlier run's in the process.
+  return inNewRun(() => runAction(runner, deps));
+}
+
+async function runAction(runner: ActionIO, deps: ActionDeps): Promise<number> {
   // Every annotation of the step is counted, so each batch of findings gets only the slots GitHub still shows.
   const io = countingAnnotations(escapedForRunner(runner));
   let exitCode = 0;
@@ -61,7 +67,7 @@ export async function run(runner: ActionIO = coreIO(), deps: ActionDeps = {}): P
     io.setOutput(Output.Notices, lint.counts.notice);
     io.setOutput(Output.Files, lint.files.length);
     if (inputs.sarifFile) {
-      await writeInsideWorkspace(root, inputs.sarifFile, JSON.stringify(toSarif(lint.findings, lint.suppressed), null, 2));
+      await writeOutput({ kind: 'workspace', root, name: inputs.sarifFile }, JSON.stringify(toSarif(lint.findings, lint.suppressed), null, 2));
       io.setOutput(Output.SarifFile, inputs.sarifFile);
     }
     const { error, warning, notice } = lint.counts;

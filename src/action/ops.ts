@@ -1,4 +1,4 @@
-import { getBoolean, getInteger, getSecret, readAppTargets, readHealthOptions, readLintInputs, type InputSource } from './inputs.js';
+import { getBoolean, getInteger, getSecret, readAppTargets, readHealthOptions, readLintInputs, requireTrustedEventFor, type InputSource } from './inputs.js';
 import { ConfigurationError } from '../errors.js';
 import type { Clock } from '../http/clock.js';
 import { discover } from '../lint/discover.js';
@@ -26,6 +26,7 @@ export async function runOpsCommand(command: 'drift' | 'health', io: ActionIO, s
   const targets = readAppTargets(source);
   if (targets.length === 0) throw new ConfigurationError(`command: ${command} needs "app": the Heroku app (or apps, one per line) with the Heroku Connect add-on.`);
   if (apiKey === '') throw new ConfigurationError(`command: ${command} needs a Heroku API key: set "heroku-api-key" from a secret.`);
+  requireTrustedEventFor(source, 'the Heroku API key');
   const connection = liveConnection(io, deps, apiKey, getInteger(source, 'wait-timeout'));
   if (command === 'drift') {
     const { targets: files, unmatched } = await discover({ root, namedMayLeaveRoot: false }, readLintInputs(source).patterns);

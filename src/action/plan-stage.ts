@@ -6,7 +6,7 @@ import type { ChangedFile } from '../pr/changed-files.js';
 import type { GitHubApi } from '../pr/github-api.js';
 import type { Priority } from '../report/order.js';
 import type { PullRequestEvent } from './event.js';
-import type { LivePlanInputs, ReviewInputs } from './inputs.js';
+import { secretRefusalFor, type LivePlanInputs, type ReviewInputs } from './inputs.js';
 import type { ActionIO } from './io.js';
 import { commentOnPullRequest, planPullRequest } from './pull-request.js';
 import { liveConnection } from './connection.js';
@@ -30,8 +30,10 @@ export interface PlanContext {
 export async function planStage(io: ActionIO, root: string, lint: LintRun, context: PlanContext): Promise<void> {
   const { event, changed, github, review, live, deps } = context;
   let plans: FilePlan[] | undefined;
-  if (live && event && (event.eventName === 'pull_request_target' || event.fromFork)) {
-    io.warning('Not planning against the live connection: pull_request_target runs and pull requests from forks must not use the Heroku API key. Planning against the base branch.');
+  // The plan has a way without the key (against the base branch), so the trust rule's refusal is a warning here.
+  const refusal = live && secretRefusalFor(io, 'the Heroku API key');
+  if (refusal) {
+    io.warning(`${refusal} Planning against the base branch instead of the live connection.`);
   } else if (live) {
     // One deadline for every app: wait-timeout bounds the whole plan, however many apps it compares.
     const connection = liveConnection(io, deps, live.apiKey, live.waitTimeoutSeconds);

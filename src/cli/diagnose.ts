@@ -1,4 +1,4 @@
-import { getChoice, getString, oneApp, type InputSource } from '../action/inputs.js';
+import { getChoice, getSecret, getString, oneApp, requireTrustedEventFor, type InputSource } from '../action/inputs.js';
 import { type ConnectApi, readDetail } from '../connect/client.js';
 import { discoveryServerOf } from '../connect/discovery.js';
 import { onConnection } from '../connect/resolve.js';
@@ -54,8 +54,9 @@ export async function openConnection(flags: InputSource, io: CliIO, deadline?: n
   const app = oneApp(flags, 'This command');
   if (app === '') throw new ConfigurationError('--app is required: the Heroku app with the Heroku Connect add-on.');
   const resource = getString(flags, 'resource');
-  const apiKey = getString(flags, 'heroku-api-key');
+  const apiKey = getSecret(flags, 'heroku-api-key');
   if (apiKey === '') throw new ConfigurationError('Set HEROKU_API_KEY to a Heroku API key of a user with access to the app.');
+  requireTrustedEventFor(flags, 'the Heroku API key');
   const redact = redactor(apiKey, '[HEROKU_API_KEY]');
   const log = { info: (message: string) => io.stderr.write(`${terminalText(redact(message))}\n`) };
   const options = {

@@ -1,8 +1,10 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { getBoolean, getChoice, getOptionalInteger, getString } from '../action/inputs.js';
+import { inNewRun, redactSecrets } from '../core/run-scope.js';
 import { classifyError, ConfigurationError } from '../errors.js';
 import { formatNamed, LINT_FORMATS, type LintFormatName } from '../formats/registry.js';
-import { readStream, writeNamedFile } from '../fs/workspace.js';
+import { readStream } from '../fs/workspace.js';
+import { writeOutput } from '../fs/write.js';
 import { readTargetFrom } from '../lint/discover.js';
 import { errorsOnly, reachesFailOn, runLint } from '../lint/run.js';
 import { terminalText } from '../report/escape.js';
@@ -13,7 +15,12 @@ import { checkSettings, EXIT, resolveFrom, useColor, type CliIO } from './shared
 
 export { EXIT, type CliIO } from './shared.js';
 
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+export function main(argv: readonly string[], io: CliIO): Promise<number> {
+  // A run of its own: the secrets it reads and the files it writes are its own, not an earlier run's in the process.
+  return inNewRun(() => runCommand(argv, io));
+}
+
+async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -50,7 +57,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         throw new ConfigurationError(`Unknown command "${command}". Run ${PROGRAM} --help for the commands.`);
     }
   } catch (error) {
-    const failure = classifyError(error);
+    // No runner masks the CLI's output: the run's secrets are taken out here, as from every file it writes.
+    const classified = classifyError(error);
+    const failure = { ...classified, message: redactSecrets(classified.message), ...(classified.stack && { stack: redactSecrets(classified.stack) }) };
     // A deploy that Heroku Connect (or the way to it) failed is the deploy's outcome, like a failed lint.
     if (LIVE_COMMANDS.has(command ?? '') && failure.kind === 'remote') {
       io.stderr.write(`${PROGRAM}: ${command} failed: ${terminalText(failure.message)}\n`);
@@ -95,7 +104,8 @@ async function lintCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
 }
 
 async function write(io: CliIO, output: string, report: string): Promise<number> {
-  if (output) await writeNamedFile(resolveFrom(io, output), report);
+  // The user's own path, which they rerun to refresh: an existing report there is replaced.
+  if (output) await writeOutput({ kind: 'named', path: resolveFrom(io, output) }, report, 'replace');
   else io.stdout.write(report);
   return EXIT.ok;
 }

@@ -1,4 +1,4 @@
-import { getBoolean, getSecret, readAppTargets, readHealthOptions, type InputSource } from '../action/inputs.js';
+import { getBoolean, getSecret, readAppTargets, readHealthOptions, requireTrustedEventFor, type InputSource } from '../action/inputs.js';
 import type { AppTarget } from '../connect/targets.js';
 import { ConfigurationError } from '../errors.js';
 import { COMPARE_FORMATS, DRIFT_FORMATS, HEALTH_FORMATS } from '../formats/registry.js';
@@ -62,5 +62,6 @@ function start(command: Command, parsed: ParsedCommand, io: CliIO): Setup | unde
   if (targets.length === 0) throw new ConfigurationError(`--app is required: the Heroku app with the Heroku Connect add-on. Run ${PROGRAM} ${command} --help for its options.`);
   const apiKey = getSecret(flags, 'heroku-api-key');
   if (apiKey === '') throw new ConfigurationError('Set HEROKU_API_KEY to a Heroku API key of a user with access to the apps.');
+  requireTrustedEventFor(flags, 'the Heroku API key');
   return { flags, targets, connection: readOnlyConnection(parsed, flags, io, apiKey) };
 }

@@ -1,4 +1,4 @@
-import { getChoice, getString, readAppTargets } from '../action/inputs.js';
+import { getChoice, getSecret, getString, readAppTargets, requireTrustedEventFor } from '../action/inputs.js';
 import { ConfigurationError } from '../errors.js';
 import { formatNamed, PLAN_FORMATS, type PlanFormatName } from '../formats/registry.js';
 import { discover } from '../lint/discover.js';
@@ -28,8 +28,9 @@ export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<num
 
   let plans: FilePlan[];
   if (apps.length > 0) {
-    const apiKey = getString(flags, 'heroku-api-key');
+    const apiKey = getSecret(flags, 'heroku-api-key');
     if (apiKey === '') throw new ConfigurationError('Planning against the live connection needs the Heroku API key in HEROKU_API_KEY.');
+    requireTrustedEventFor(flags, 'the Heroku API key');
     // One deadline for every app, as drift and health keep: --wait-timeout bounds the whole plan.
     const connection = readOnlyConnection(parsed, flags, io, apiKey);
     plans = [];

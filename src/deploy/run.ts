@@ -22,6 +22,7 @@ import { ConfigurationError, DeployFailure, redactedError, redactor, RemoteFailu
 import { systemClock, type Clock } from '../http/clock.js';
 import { reachesFailOn, type FailOn, type LintRun } from '../lint/run.js';
 import { LEVEL_RANK, HEROKU_PLANS, type HerokuPlan } from '../core/types.js';
+import { refuseDeployOnPullRequest } from '../trust/event.js';
 import { writeBackup } from './backup.js';
 import { alignConnectionSection, type SectionDifference } from './connection-section.js';
 import { mergeMappingFiles, type DeployFile } from '../plan/document.js';
@@ -103,7 +104,6 @@ export interface DeployRecord {
   error?: Error;
 }
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const MAX_LISTED_FINDINGS = 10;
 const LAST_POLL_GRACE_MS = 5000;
 
@@ -136,12 +136,7 @@ export async function runDeploy(request: DeployRequest, log: DeployLog, deps: De
 
 async function deploy(request: DeployRequest, record: DeployRecord, log: DeployLog, deps: DeployDeps, clock: Clock, started: number): Promise<void> {
   const { app } = request;
-  if (request.eventName && PULL_REQUEST_EVENTS.has(request.eventName) && !request.allowPullRequestDeploy) {
-    throw new ConfigurationError(
-      `Not deploying on a ${request.eventName} event: the pull request's mapping files are not merged yet, and a deploy from them would change the live connection. ` +
-        'Deploy on push to the default branch or on workflow_dispatch. For a review-app connection the pull request may change, set allow-pull-request-deploy to true.',
-    );
-  }
+  refuseDeployOnPullRequest(request.eventName, request.allowPullRequestDeploy);
   const document = await mergeMappingFiles(request.files);
   record.objectNames = document.mappings.map((mapping) => mapping.object_name);
 

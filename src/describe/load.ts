@@ -2,7 +2,8 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, posix, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { ConfigurationError } from '../errors.js';
-import { readConfined } from '../fs/workspace.js';
+import { checkGlob } from '../fs/glob.js';
+import { isInside, readConfined } from '../fs/workspace.js';
 import { suggest } from '../core/suggest.js';
 import { parseJson } from '../parse/json.js';
 import { fullDescribe, isSObjectDescribe, objectFlags, summarize, type JsonObject } from './shape.js';
@@ -30,6 +31,7 @@ export async function loadDescribeFiles(patterns: readonly string[], root: strin
   const confinedTo = namedMayLeaveRoot ? null : await realpath(base);
   const files = new Map<string, string>();
   for (const pattern of patterns) {
+    if (confinedTo !== null) stayInside(pattern, base);
     for (const file of await filesMatching(pattern, base)) {
       if (!files.has(file)) files.set(file, shownPath(base, file));
     }
@@ -38,6 +40,17 @@ export async function loadDescribeFiles(patterns: readonly string[], root: strin
   const index = new DescribeIndex();
   documents.forEach((document) => collect(document.value, document.shown, '', index));
   return index;
+}
+
+/**
+ * In the action a describe path or glob stays inside the workspace, checked as written before
+ * anything is looked at: no error may name, or tell the existence of, a file outside. A ".."
+ * segment is refused anywhere in it, since a glob's ".." is resolved only while searching.
+ */
+function stayInside(pattern: string, base: string): void {
+  if (pattern.split(/[\\/]/).includes('..') || !isInside(resolve(base, pattern), base)) {
+    throw new ConfigurationError(`The describe pattern "${pattern}" leaves the workspace (${base}); describe paths and globs are relative to the workspace and stay inside it, without "..".`);
+  }
 }
 
 async function filesMatching(pattern: string, base: string): Promise<string[]> {
@@ -51,7 +64,8 @@ async function filesMatching(pattern: string, base: string): Promise<string[]> {
     );
   }
   if (!isDynamicPattern(pattern)) throw await notFound(pattern, path, base);
-  const found = await glob(pattern, { cwd: base, absolute: true, expandDirectories: false, ignore: IGNORED, followSymbolicLinks: false });
+  checkGlob(pattern, 'describe pattern');
+  const found = await glob(pattern, { cwd: base, absolute: true, expandDirectories: false, ignore: IGNORED, followSymbolicLinks: false, extglob: false });
   if (found.length === 0) {
     throw new ConfigurationError(
       `The describe pattern "${pattern}" matched no files under ${base} (node_modules and .git are not searched). ` +

@@ -1,13 +1,11 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { lstat, mkdir, open, realpath, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigurationError } from '../errors.js';
 
 /**
  * The one way the tool touches files it did not create itself. Every path in a pull request may be
  * hostile: a committed symlink can point at the runner's git credentials, a FIFO can block a read
  * forever, /proc and /dev/zero never end. Reads are confined to a real folder and bounded on the
- * opened handle; writes never go through a symlink.
+ * opened handle. Writes go through src/fs/write.ts.
  */
 
 /** Files above this size are refused with one finding: a real connection export is well under 5 MB. */
@@ -25,7 +23,6 @@ export type FileRead =
 
 // O_NONBLOCK: opening a FIFO for reading must not wait for a writer. O_NOFOLLOW does not exist on Windows.
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
-const WRITE_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
 /**
  * Reads a file whose real path must stay inside `confinedTo` (itself resolved to its real path);
@@ -103,6 +100,11 @@ function readAtMost(descriptor: number, most: number, sizeHint: number): Buffer 
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
+/** The refusal of a path that leaves `root` as written: nothing is looked at, so not even whether it exists can reach a message. */
+export function outsideRoot(root: string): FileRead {
+  return { ok: false, failure: 'outside', message: `This path is outside ${root}, the folder it is read from, so it is not read. Name a file inside it.` };
+}
+
 function outside(absolutePath: string, real: string, realRoot: string): FileRead {
   // The target's path is named so the user can find the link; what the target holds is never read.
   const what = path.resolve(absolutePath) === real ? 'This path is' : `This path is a symbolic link to ${real}, which is`;
@@ -146,67 +148,6 @@ function failedWith(error: unknown): FileRead {
 export function isInside(child: string, parent: string): boolean {
   const relative = path.relative(parent, child);
   return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
-}
-
-/**
- * Writes an output file the action makes inside the workspace (`sarif-file`). `name` is what the
- * user wrote, for messages. The path must stay inside the workspace, and no folder on the way nor
- * the file itself may be a symlink: a pull request could commit one named like the output to
- * redirect the write anywhere the runner can write. Missing folders are created.
- */
-export async function writeInsideWorkspace(root: string, name: string, content: string): Promise<void> {
-  const target = path.resolve(root, name);
-  if (!isInside(target, path.resolve(root))) {
-    throw new ConfigurationError(`The output path "${name}" is outside the workspace (${root}); name a path inside it, such as "results/lint.sarif".`);
-  }
-  const realRoot = await realpath(root);
-  let folder = realRoot;
-  for (const part of path.relative(path.resolve(root), path.dirname(target)).split(path.sep).filter(Boolean)) {
-    folder = path.join(folder, part);
-    const info = await lstat(folder).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
-    if (info === undefined) await mkdir(folder);
-    else if (info.isSymbolicLink()) throw notThroughLink(name, path.relative(realRoot, folder));
-    else if (!info.isDirectory()) throw new ConfigurationError(`The output path "${name}" goes through "${path.relative(realRoot, folder)}", which is not a folder.`);
-  }
-  await writeNoFollow(path.join(folder, path.basename(target)), content, name);
-}
-
-/**
- * Writes a file the CLI's user named (`--output`): their choice on their own machine, so it may be
- * anywhere and its folders are created; only a symlink at the name itself is refused, so a link
- * planted where a report is written cannot redirect it.
- */
-export async function writeNamedFile(file: string, content: string): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await writeNoFollow(path.resolve(file), content, file);
-}
-
-async function writeNoFollow(target: string, content: string, name: string): Promise<void> {
-  let handle: FileHandle;
-  try {
-    // Checked before open too, where O_NOFOLLOW does not exist.
-    if ((await lstat(target).catch(() => undefined))?.isSymbolicLink()) throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
-    handle = await open(target, WRITE_FLAGS, 0o666);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP' || code === 'EMLINK') throw notThroughLink(name, name);
-    if (code === 'ENXIO') throw notAFile(name);
-    throw new ConfigurationError(`The output file "${name}" cannot be written (${code ?? String(error)}).`);
-  }
-  try {
-    if (!(await handle.stat()).isFile()) throw notAFile(name);
-    await handle.writeFile(content);
-  } finally {
-    await handle.close();
-  }
-}
-
-function notThroughLink(name: string, link: string): ConfigurationError {
-  return new ConfigurationError(`The output path "${name}" is not written: "${link}" is a symbolic link, and an output is never written through one. Remove the link or choose another path.`);
-}
-
-function notAFile(name: string): ConfigurationError {
-  return new ConfigurationError(`The output path "${name}" is not written: it exists and is not a regular file.`);
 }
 
 export function formatBytes(size: number): string {

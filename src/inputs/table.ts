@@ -258,7 +258,20 @@ export const INPUTS = [
     default: 'false',
     action: {},
     cli: { commands: ['deploy'], help: 'Deploy even when GITHUB_EVENT_NAME is pull_request or pull_request_target' },
-    description: 'Deploy on pull_request and pull_request_target events too (refused by default). Only for a review-app connection the pull request may change.',
+    description: 'Deploy on pull_request and pull_request_target events too (refused by default); it also allows the secrets there, as allow-pull-request-secrets does. Only for a review-app connection the pull request may change.',
+  },
+  {
+    name: 'allow-pull-request-secrets',
+    type: 'boolean',
+    default: 'false',
+    // No configKey: the configuration file may come from the very pull request this would trust.
+    action: {},
+    cli: {
+      commands: ['lint', 'deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare'],
+      help: 'Use HEROKU_API_KEY and SF_ACCESS_TOKEN even when GITHUB_EVENT_NAME is pull_request_target or a pull request from a fork',
+    },
+    description:
+      "Use the Heroku API key and the Salesforce access token on pull_request_target events and on pull requests from forks too (refused by default: the pull request's code and files would decide what is done with them). Only for a connection the pull request may change, such as a review app's.",
   },
   {
     name: 'diagnose',

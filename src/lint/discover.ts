@@ -1,7 +1,8 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import { isInside, PEEK_BYTES, readConfined, type FileRead } from '../fs/workspace.js';
+import { checkGlob, GLOB_OPTIONS } from '../fs/glob.js';
+import { isInside, outsideRoot, PEEK_BYTES, readConfined, type FileRead } from '../fs/workspace.js';
 import { decode, failedRead, formatOf, utf16Encoding, type FailedRead, type ReadOutcome } from '../parse/source.js';
 
 /** A file to lint or deploy, and the folder its real path must stay in. */
@@ -70,9 +71,15 @@ export async function discover(scope: DiscoveryScope, patterns: readonly string[
     if (!found.has(target.absolutePath)) found.set(target.absolutePath, target);
   };
 
+  for (const pattern of patterns) if (pattern.startsWith('!') || (await globs.isDynamic(pattern))) checkGlob(pattern, 'files pattern');
   for (const pattern of searches) {
     const named = path.resolve(root, pattern);
     const dynamic = await globs.isDynamic(pattern);
+    if (!dynamic && !scope.namedMayLeaveRoot && !isInside(named, root)) {
+      // Said without looking: whether something exists outside the workspace is not the pull request's to learn.
+      add(readTargetFrom({ file: shown(root, named), absolutePath: named, confinedTo: realRoot }, outsideRoot(root)));
+      continue;
+    }
     if (!dynamic && !(await isDirectory(named))) {
       add(await readTarget({ file: shown(root, named), absolutePath: named, confinedTo: scope.namedMayLeaveRoot ? null : realRoot }));
       continue;
@@ -97,7 +104,7 @@ export async function discover(scope: DiscoveryScope, patterns: readonly string[
       continue;
     }
     let matched = 0;
-    const paths = (await walk(realBase, picomatch(glob, { dot: false }), glob, (relativeToBase) => isIgnored(shown(root, path.join(baseDir, relativeToBase))))).map((relative) => path.join(baseDir, relative));
+    const paths = (await walk(realBase, picomatch(glob, { ...GLOB_OPTIONS, dot: false }), glob, (relativeToBase) => isIgnored(shown(root, path.join(baseDir, relativeToBase))))).map((relative) => path.join(baseDir, relative));
     for (const absolutePath of paths) {
       if (found.has(absolutePath)) continue;
       const target = await searchedTarget({ file: shown(root, absolutePath), absolutePath, confinedTo });
@@ -193,7 +200,7 @@ function lazyGlobs(patterns: readonly string[]) {
     (loaded ??= Promise.all([import('picomatch'), import('tinyglobby')]).then(([{ default: picomatch }, { isDynamicPattern }]) => ({
       picomatch,
       isDynamicPattern,
-      isIgnored: picomatch([...ALWAYS_IGNORED, ...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1))], { dot: true }),
+      isIgnored: picomatch([...ALWAYS_IGNORED, ...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1))], { ...GLOB_OPTIONS, dot: true }),
     })));
   return {
     load,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { isAlias, isCollection, isMap, isScalar, isSeq, Pair, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { isRecord, sameJson } from '../core/json.js';
-import { writeInsideWorkspace, writeNamedFile } from '../fs/workspace.js';
+import { writeOutput } from '../fs/write.js';
 import { scanJson, keyAt } from '../parse/json-scan.js';
 import { formatOf, readSource } from '../parse/source.js';
 import { parseSource } from '../parse/parse.js';
@@ -110,7 +110,7 @@ export async function writeBack(files: readonly DeployFile[], live: unknown): Pr
       results.push({ file: document.ref.file, edits: 0, refused: why, ...keptValues });
       continue;
     }
-    await writeFile(document.ref, rewritten);
+    await saveEdited(document.ref, rewritten);
     results.push({ file: document.ref.file, edits: fileEdits.length, ...keptValues });
   }
   return results;
@@ -123,9 +123,10 @@ async function readFile(ref: DeployFile): Promise<{ text: string; value: unknown
   return { text: read.text, value: (await parseSource(read.text, format)).value };
 }
 
-async function writeFile(ref: DeployFile, text: string): Promise<void> {
-  if (ref.confinedTo === null) await writeNamedFile(ref.absolutePath, text);
-  else await writeInsideWorkspace(ref.confinedTo, path.relative(ref.confinedTo, ref.absolutePath), text);
+/** The user's own file, edited: it keeps its mode, and stays where discovery found it (inside the workspace unless the CLI's user named it). */
+async function saveEdited(ref: DeployFile, text: string): Promise<void> {
+  const place = ref.confinedTo === null ? { kind: 'named' as const, path: ref.absolutePath } : { kind: 'workspace' as const, root: ref.confinedTo, name: path.relative(ref.confinedTo, ref.absolutePath) };
+  await writeOutput(place, text, 'edit');
 }
 
 function withoutVolatile(mapping: Record<string, unknown>): Record<string, unknown> {
