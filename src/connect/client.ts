@@ -1,9 +1,11 @@
 import { ConfigurationError, RemoteFailure } from '../errors.js';
 import { describeStatus, HttpClient, type HttpAnswer, type HttpClientOptions, type HttpRequest } from '../http/client.js';
+import { systemClock, type Clock } from '../http/clock.js';
 import { checkedCredential, checkedCredentialUrl } from '../http/safety.js';
 import {
   parseDetail,
   parseExport,
+  parseLink,
   parseNotifications,
   parseSearch,
   parseValidation,
@@ -42,6 +44,8 @@ export interface ConnectApi {
   readonly http: HttpClient;
   readonly discovery: string;
   readonly deadline?: number;
+  /** The client's clock, for the waits between calls. */
+  readonly clock: Clock;
 }
 
 export function connectApi(options: ConnectApiOptions): ConnectApi {
@@ -55,6 +59,7 @@ export function connectApi(options: ConnectApiOptions): ConnectApi {
       headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json', 'User-Agent': 'heroku-connect-action' },
     }),
     discovery: withoutTrailingSlash(keyUrl(discoveryServer, 'The Heroku Connect discovery server (CONNECT_DISCOVERY_SERVER)').href),
+    clock: policy.clock ?? systemClock,
     ...(deadline !== undefined && { deadline }),
   };
 }
@@ -66,9 +71,13 @@ export async function searchConnections(api: ConnectApi, app: string, resource?:
   return parseSearch(await call(api, { url: `${api.discovery}/connections?${query}`, purpose }), purpose);
 }
 
-/** `POST /auth/<app>`: puts the key's user on the access list of the app's connections; until then the search can come back empty. */
-export async function linkUser(api: ConnectApi, app: string): Promise<void> {
-  await call(api, { method: 'POST', url: `${api.discovery}/auth/${encodeURIComponent(app)}`, purpose: `link the API key's user to app "${app}"` });
+/**
+ * `POST /auth/<app>`: puts the key's user on the access list of the app's connections (until then
+ * the search can come back empty), and answers with the app's connections as the search lists them.
+ */
+export async function linkUser(api: ConnectApi, app: string): Promise<DiscoveredConnection[]> {
+  const purpose = `link the API key's user to app "${app}"`;
+  return parseLink(await call(api, { method: 'POST', url: `${api.discovery}/auth/${encodeURIComponent(app)}`, purpose }), purpose);
 }
 
 /** `GET {detail_url}?deep=true`: the connection's state and its mappings' states. */

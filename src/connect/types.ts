@@ -88,6 +88,17 @@ export function parseSearch(body: unknown, what: string): DiscoveredConnection[]
   });
 }
 
+/**
+ * `POST /auth/<app>`: `{user, connections, regions, cells}`, whose connections are entries as the
+ * search lists them (read as its results are). An answer without the list lists none.
+ */
+export function parseLink(body: unknown, what: string): DiscoveredConnection[] {
+  if (!isRecord(body)) throw unexpected(what, 'not a JSON object');
+  if (body.connections === undefined || body.connections === null) return [];
+  if (!Array.isArray(body.connections)) throw unexpected(what, '"connections" is not a list');
+  return parseSearch({ results: body.connections }, what);
+}
+
 export function parseDetail(body: unknown, what: string): ConnectionDetail {
   if (!isRecord(body) || typeof body.state !== 'string') throw unexpected(what, 'no connection "state"');
   if (!Array.isArray(body.mappings)) throw unexpected(what, 'no "mappings" list');
