@@ -47,6 +47,7 @@ export async function deployStage(io: ActionIO, root: string, inputs: LintInputs
   io.setOutput(Output.Imported, String(record.imported));
   io.setOutput(Output.BackupFile, record.backupFile ?? '');
   io.setOutput(Output.Changes, record.changes === undefined ? '' : String(record.changes.length));
+  io.setOutput(Output.ChecksNotRun, JSON.stringify(record.notRun));
   if (record.writeErrors) {
     const dir = io.env.RUNNER_TEMP || tmpdir();
     await mkdir(dir, { recursive: true });
