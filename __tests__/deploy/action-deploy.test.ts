@@ -37,6 +37,7 @@ describe('deploy with the action', () => {
     expect(result.outputs[Output.ConnectionState]).toBe('IDLE');
     expect(JSON.parse(result.outputs[Output.MappingStates]!)).toEqual({ Account: 'DATA_SYNCED', Property__c: 'DATA_SYNCED' });
     expect(result.outputs[Output.Imported]).toBe('true');
+    expect(result.outputs[Output.ChecksNotRun]).toBe('[]');
 
     // The backup is the live configuration before the import, Contact included.
     const backup = JSON.parse(readFileSync(result.outputs[Output.BackupFile]!, 'utf8'));
