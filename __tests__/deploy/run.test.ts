@@ -150,6 +150,14 @@ describe('runDeploy: the evidence that the import was applied, against a stand-i
     expect(after.Contact).toBeGreaterThan(Math.max(...Object.values(before).map(Number)));
   });
 
+  it('does not wait on an unchanged mapping left broken from before, and warns about it once the import is in', async () => {
+    const broken = FIVE.map((m) => (m.object_name === 'Lead' ? { ...m, state: 'BAD_CONFIG', state_description: 'Field Name is gone' } : m));
+    const edited = FIVE.map((m) => (m.object_name === 'Contact' ? { ...m, config: { ...m.config, fields: { ...m.config.fields, Email: {} } } } : m));
+    const { record, lines } = await deployFile(fileOf(edited), { connections: [{ ...five, mappings: broken }] });
+    expect(record.error).toBeUndefined();
+    expect(lines).toContain('warning: Left as they were by the import, but these mappings are in an error state: Lead BAD_CONFIG (Field Name is gone).');
+  });
+
   it('ends an import whose IMPORT_CONFIGURATION and resync no poll sees, on the new revision', async () => {
     const edited = FIVE.map((m) => (m.object_name === 'Lead' ? { ...m, config: { ...m.config, sf_polling_seconds: 900 } } : m));
     const { record, lines, pollsAfterApply } = await deployFile(fileOf(edited), { timing: { importMs: 0, syncMs: 0 } });

@@ -207,7 +207,7 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
   if (toImport.length === 0) {
     record.upToDate = true;
     log.info(`Nothing to import: the live configuration already has every mapping of the files as they are (compared by meaning with the backup). Nothing was imported.`);
-    warnAboutFailedMappings(detail, record.objectNames, log);
+    warnAboutFailedMappings(detail, record.objectNames, 'Not imported, as nothing changed', log);
   } else {
     log.info(`The import changes ${toImport.length} thing(s):`);
     for (const change of toImport) log.info(`  ${change.care ? '⚠ ' : ''}${change.object}: ${changeLabel(change)}`);
@@ -228,6 +228,9 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
     );
     detail = waited.detail;
     log.info(`The connection is IDLE and every mapping the import changes is DATA_SYNCED, after ${waited.evidence}.`);
+    const changedKeys = new Set(changed.map((name) => name.toLowerCase()));
+    const unchanged = record.objectNames.filter((name) => !changedKeys.has(name.toLowerCase()));
+    warnAboutFailedMappings(detail, unchanged, 'Left as they were by the import', log);
     proveImport(waited.proven ? [] : await mismatches(), record, log);
     if (writeErrorsBefore !== undefined) {
       const after = await readUnlessUnanswered(WRITE_ERRORS_AFTER, () => readWriteErrors(api, connection), notRun);
@@ -323,11 +326,11 @@ function checkPrunable(document: ExportDocument, detail: ConnectionDetail, objec
   }
 }
 
-/** An unchanged file is not imported again; a mapping of it left broken is still worth a word. */
-function warnAboutFailedMappings(detail: ConnectionDetail, objectNames: readonly string[], log: DeployLog): void {
+/** A mapping of the files that the import leaves as it is, so nothing waits on it, is still worth a word when it is broken. */
+function warnAboutFailedMappings(detail: ConnectionDetail, objectNames: readonly string[], why: string, log: DeployLog): void {
   const named = new Set(objectNames.map((name) => name.toLowerCase()));
   const failed = detail.mappings.filter((mapping) => named.has(mapping.object_name.toLowerCase()) && judgeMapping(mapping.state) === 'failed');
-  if (failed.length > 0) log.warning(`Not imported, as nothing changed, but these mappings are in an error state: ${failed.map((m) => describeMapping(m.object_name, m)).join(', ')}.`);
+  if (failed.length > 0) log.warning(`${why}, but these mappings are in an error state: ${failed.map((m) => describeMapping(m.object_name, m)).join(', ')}.`);
 }
 
 /** Refuses a connection that cannot take an import, and one in a state this action does not know: nothing says an import is safe then. */
