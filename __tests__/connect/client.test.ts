@@ -26,7 +26,7 @@ async function start(options: Partial<StandInOptions> = {}) {
     ...options,
   });
   const lines: string[] = [];
-  const api = connectApi({ apiKey: KEY, discoveryServer: standIn.url, log: { info: (line) => lines.push(line) } });
+  const api = connectApi({ apiKey: KEY, discoveryServer: standIn.url, clock, log: { info: (line) => lines.push(line) } });
   return { server: standIn, api, lines };
 }
 
@@ -66,7 +66,8 @@ describe('the Connect API against the stand-in', () => {
     const { server, api } = await start();
     const [connection] = await searchConnections(api, 'my app');
     const before = await readDetail(api, connection!);
-    await importConfiguration(api, connection!, { mappings: [{ object_name: 'Account', config: { access: 'read_only' } }, { object_name: 'Lead', config: {} }], version: 1 });
+    // Account's access changes (the stand-in saves only a mapping whose configuration changes); Lead is new.
+    await importConfiguration(api, connection!, { mappings: [{ object_name: 'Account', config: { access: 'read_write' } }, { object_name: 'Lead', config: {} }], version: 1 });
     expect(server.imports).toHaveLength(1);
     const lagging = await readDetail(api, connection!);
     expect(lagging.state).toBe('IDLE');
@@ -76,9 +77,11 @@ describe('the Connect API against the stand-in', () => {
     clock.advance(300);
     const applied = await readDetail(api, connection!);
     expect(applied.state).toBe('IDLE');
+    // One revision counter across the stand-in, as across Heroku Connect: each save takes the next.
+    const revision = before.mappings[0]!.config!.revision!;
     expect(applied.mappings.map((m) => [m.object_name, m.state, m.config?.revision])).toEqual([
-      ['Account', 'RESYNC', 2],
-      ['Lead', 'INITIAL', 1],
+      ['Account', 'RESYNC', revision + 1],
+      ['Lead', 'INITIAL', revision + 2],
     ]);
     expect(applied.mappings[0]!.config?.applied_at).not.toBe(before.mappings[0]!.config?.applied_at);
     clock.advance(350);
@@ -87,11 +90,12 @@ describe('the Connect API against the stand-in', () => {
 });
 
 describe('findConnection', () => {
-  it('links the key\'s user when the first search finds nothing, then searches again', async () => {
+  it('links the key\'s user when the first search finds nothing, and takes the connection the link\'s answer lists', async () => {
     const { server, api, lines } = await start({ requireLink: true });
     const connection = await findConnection(api, 'my app', undefined, { info: (line) => lines.push(line) });
     expect(connection.resource_name).toBe('herokuconnect-one');
-    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /connections?app=my+app', 'POST /auth/my%20app', 'GET /connections?app=my+app']);
+    // The link's answer lists the connection: no second search.
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /connections?app=my+app', 'POST /auth/my%20app']);
     expect(lines).toEqual([expect.stringMatching(/sees no connection of app "my app" yet; adding the user to the app's access list/)]);
   });
 

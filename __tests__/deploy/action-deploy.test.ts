@@ -20,10 +20,11 @@ describe('deploy with the action', () => {
     expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
     // Write errors are read before the import and after the sync; the live configuration is exported again to prove it; then the diagnose.
     const calls = routes(server);
-    const waited = calls.slice(7, calls.indexOf('export', 7));
+    const waited = calls.slice(6, calls.indexOf('export', 6));
     const resultReads = calls.filter((c) => c === 'validation-result').map(() => 'validation-result');
     expect(waited.length).toBeGreaterThan(0);
-    expect(calls).toEqual(['search', 'link', 'search', 'detail', 'export', 'write-errors', 'import', ...waited.map(() => 'detail'), 'export', 'write-errors', 'validate', ...resultReads, 'mapping-validation', 'mapping-validation']);
+    // The link's answer lists the connection, so it is not searched for again; the diagnose's result carries each mapping's checks.
+    expect(calls).toEqual(['search', 'link', 'detail', 'export', 'write-errors', 'import', ...waited.map(() => 'detail'), 'export', 'write-errors', 'validate', ...resultReads]);
 
     const importedAt = server.imports[0]!.time;
     const polls = server.requests.filter((r) => r.route === 'detail' && r.time > importedAt).map((r) => r.time - importedAt);
@@ -31,11 +32,12 @@ describe('deploy with the action', () => {
     expect(polls[0]).toBeGreaterThanOrEqual(950);
     expect(polls[0]).toBeLessThan(1600);
     expect(polls.at(-1)).toBeGreaterThanOrEqual(1600);
-    expect(result.stdout).toMatch(/taken up the import: the new mapping Property__c appeared/);
+    expect(result.stdout).toMatch(/taken up the import: Account has a new revision, the new mapping Property__c appeared/);
 
     expect(result.outputs[Output.ConnectionState]).toBe('IDLE');
     expect(JSON.parse(result.outputs[Output.MappingStates]!)).toEqual({ Account: 'DATA_SYNCED', Property__c: 'DATA_SYNCED' });
     expect(result.outputs[Output.Imported]).toBe('true');
+    expect(result.outputs[Output.ChecksNotRun]).toBe('[]');
 
     // The backup is the live configuration before the import, Contact included.
     const backup = JSON.parse(readFileSync(result.outputs[Output.BackupFile]!, 'utf8'));

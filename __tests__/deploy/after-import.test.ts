@@ -106,17 +106,87 @@ describe('after the import', () => {
     expectNoKey(result);
   });
 
-  it('fails within the deadline, naming the diagnose, when it never finishes', async () => {
+  it('gives up a diagnose that never finishes at the deadline, and succeeds on the applied import, the diagnose counted as not run', async () => {
     const server = await standIn({ timing: FAST, validationNeverFinishes: true });
     const result = await deployAction(makeWorkspace({ 'heroku-connect.json': EXAMPLE }), server, { 'wait-timeout': '10' });
 
+    expect(result.exitCode).toBe(0);
+    expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        message: expect.stringMatching(/^Could not read Heroku Connect's diagnose of the connection, so that check did not run \(it counts as neither passed nor failed\): Heroku Connect's diagnose of connection "herokuconnect-shop-12345" had not finished after \d+ s/),
+      }),
+    );
+    expect(JSON.parse(result.outputs[Output.ChecksNotRun]!)).toEqual([{ check: "Heroku Connect's diagnose of the connection", reason: expect.stringMatching(/had not finished after/) }]);
+    expect(result.summary).toMatch(/\*\*1 check not run\*\* \(they count as neither passed nor failed\):\n\n- ⏭️ Heroku Connect&#39;s diagnose of the connection: not run, as Heroku Connect could not answer: Heroku Connect&#39;s diagnose of connection/);
+    // The mappings' own checks, answered at once, still ran; everything ended within the deadline and its grace.
+    expect(JSON.parse(result.outputs[Output.ChecksNotRun]!)).toHaveLength(1);
+    expect(routes(server).slice(-2)).toEqual(['mapping-validation', 'mapping-validation']);
+    expect(server.requests.at(-1)!.time - server.requests[0]!.time).toBeLessThanOrEqual(15_000);
+  });
+
+  it("counts a mapping's diagnose answered 404 as not run, keeps the connection's checks, and succeeds on the applied import", async () => {
+    const server = await standIn({
+      timing: FAST,
+      validation: { connection: { warnings: [check('SHOULD_HAVE_LOG_DRAIN', 'App does not have logging configured.')] } },
+      faults: [
+        // The 2019 form: the connection's result without each mapping's checks, so each mapping is asked for on its own.
+        { route: 'validation-result', times: Infinity, fault: { kind: 'mutate', mutate: (body) => ({ ...(body as object), mappings: undefined }) } },
+        { route: 'mapping-validation', times: 1, fault: { kind: 'answer', status: 404, body: { message: 'Not found' } } },
+      ],
+    });
+    const result = await deployAction(makeWorkspace({ 'heroku-connect.json': EXAMPLE }), server);
+
+    expect(result.exitCode).toBe(0);
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({ level: 'warning', message: expect.stringMatching(/^Could not read Heroku Connect's diagnose of the Account mapping, so that check did not run .*HTTP 404/) }),
+    );
+    expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'warning', properties: expect.objectContaining({ title: 'SHOULD_HAVE_LOG_DRAIN' }) }));
+    expect(JSON.parse(result.outputs[Output.ChecksNotRun]!)).toEqual([{ check: "Heroku Connect's diagnose of the Account mapping", reason: expect.stringMatching(/HTTP 404/) }]);
+    expect(routes(server).filter((r) => r === 'mapping-validation')).toHaveLength(2);
+    expect(result.summary).toContain('✅ **Deployed**');
+    expect(result.summary).toMatch(/- ⏭️ Heroku Connect&#39;s diagnose of the Account mapping: not run, as Heroku Connect could not answer: .*HTTP 404/);
+  });
+
+  it('imports even when the write errors cannot be read before it, and says the write-error check did not run', async () => {
+    const server = await standIn({ timing: FAST, faults: [{ route: 'write-errors', times: Infinity, fault: { kind: 'status', status: 500 } }] });
+    const result = await deployAction(makeWorkspace({ 'heroku-connect.json': EXAMPLE }), server, { diagnose: 'false' });
+
+    expect(result.exitCode).toBe(0);
+    expect(server.imports).toHaveLength(1);
+    // Without the baseline the new errors cannot be told from the old: the read after is not made.
+    expect(routes(server).filter((r) => r === 'write-errors').length).toBeGreaterThan(0);
+    expect(server.requests.filter((r) => r.route === 'write-errors').every((r) => r.time <= server.imports[0]!.time)).toBe(true);
+    expect(JSON.parse(result.outputs[Output.ChecksNotRun]!)).toEqual([{ check: 'the write errors before the import', reason: expect.stringMatching(/HTTP 500/) }]);
+    expect(result.outputs[Output.WriteErrors]).toBeUndefined();
+    expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringMatching(/^Could not read the write errors before the import/) }));
+  });
+
+  it('fails with fail-on-write-errors when the write errors after the import cannot be read, saying why', async () => {
+    const server = await standIn({ timing: FAST, faults: [{ route: 'write-errors', skip: 1, times: Infinity, fault: { kind: 'status', status: 503 } }] });
+    const result = await deployAction(makeWorkspace({ 'heroku-connect.json': EXAMPLE }), server, { diagnose: 'false', 'fail-on-write-errors': 'true' });
+
     expect(result.exitCode).toBe(1);
     expect(result.annotations.filter((a) => a.level === 'error')).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/^Heroku Connect's diagnose of connection "herokuconnect-shop-12345" had not finished after \d+ s/) }),
+      expect.objectContaining({
+        message: expect.stringMatching(/^fail-on-write-errors is true, but the write errors after the import could not be read, so the deploy cannot show that the import caused none: .*HTTP 503/),
+      }),
     ]);
-    const last = server.requests.at(-1)!;
-    expect(last.route).toBe('validation-result');
-    expect(last.time - server.requests[0]!.time).toBeLessThanOrEqual(15_000);
+    expect(result.outputs[Output.Imported]).toBe('true');
+    expect(result.summary).toContain('The import was applied and the live configuration matches the files; what failed came after it.');
+    expect(result.summary).toMatch(/- ⏭️ the write errors after the import: not run/);
+  });
+
+  it('still fails on a refused key after the import: a configuration error is not a check that did not run', async () => {
+    const server = await standIn({ timing: FAST, faults: [{ route: 'validate', fault: { kind: 'status', status: 403 } }] });
+    const result = await deployAction(makeWorkspace({ 'heroku-connect.json': EXAMPLE }), server);
+
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations.filter((a) => a.level === 'error')).toEqual([
+      expect.objectContaining({ properties: { title: 'Configuration error' }, message: expect.stringMatching(/^Heroku Connect refused the API key \(HTTP 403/) }),
+    ]);
+    expect(JSON.parse(result.outputs[Output.ChecksNotRun]!)).toEqual([]);
   });
 
   it('reports the write errors that appeared after the import, per table, in the summary and the outputs, as a warning by default', async () => {

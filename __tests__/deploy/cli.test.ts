@@ -38,6 +38,23 @@ describe('heroku-connect-action deploy', () => {
     expectNoKey(result);
   });
 
+  it('exits 0 when a check cannot be read after the import, naming it as not run on stdout and warning on stderr', async () => {
+    // Each mapping's own diagnose still runs, and its one check passes, when the connection's cannot be read.
+    const passing = { passes: [{ rule_id: 'UPSERT_FIELD', display_name: 'Upsert Field', status: 'PASSED' as const, message: 'OK.' }] };
+    const server = await standIn({
+      timing: FAST,
+      validation: { mappings: { Account: passing, Property__c: passing } },
+      faults: [{ route: 'validate', times: Infinity, fault: { kind: 'status', status: 500 } }],
+    });
+    const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE });
+    const result = await deployCli(workspace, server);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^Not run: Heroku Connect's diagnose of the connection: .*HTTP 500/m);
+    expect(result.stdout).toMatch(/^Heroku Connect diagnose: 0 error\(s\), 0 warning\(s\), 2 passed, 0 skipped$/m);
+    expect(result.stderr).toMatch(/^ {2}warning: Could not read Heroku Connect's diagnose of the connection, so that check did not run/m);
+    expectNoKey(result);
+  });
+
   it('exits 1 without contacting Heroku Connect when the lint fails', async () => {
     const server = await standIn();
     const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE.replace('"sf_polling_seconds": 600', '"sf_polling_seconds": 90') });

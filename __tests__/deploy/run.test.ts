@@ -9,6 +9,8 @@ import { formatDeployText, renderDeploySkipped, renderDeploySummary } from '../.
 import { FakeClock } from '../../test-support/fake-clock.js';
 import { makeWorkspace } from '../../test-support/harness.js';
 import { closeStandIns, EXAMPLE, KEY, standIn } from './support.js';
+import type { ConnectStandIn, StandInConnection, StandInOptions } from '../../src/stand-in/server.js';
+import { connectApi, readDetail, searchConnections } from '../../src/connect/client.js';
 import { slowTests } from '../../test-support/slow.js';
 
 afterEach(closeStandIns);
@@ -17,8 +19,8 @@ function fakeClock(): FakeClock {
   return new FakeClock();
 }
 
-function request(overrides: Partial<DeployRequest> = {}): { request: DeployRequest; lines: string[] } {
-  const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE });
+function request(overrides: Partial<DeployRequest> = {}, file = EXAMPLE): { request: DeployRequest; lines: string[] } {
+  const workspace = makeWorkspace({ 'heroku-connect.json': file });
   const files = [{ file: 'heroku-connect.json', absolutePath: path.join(workspace, 'heroku-connect.json'), confinedTo: workspace }];
   const lines: string[] = [];
   return {
@@ -104,6 +106,88 @@ describe('runDeploy', () => {
   });
 });
 
+describe('runDeploy: the evidence that the import was applied, against a stand-in that saves only what the import changes', () => {
+  const config = (name: string) => ({ access: 'read_only', sf_polling_seconds: 600, fields: { Id: {}, SystemModstamp: {}, [name]: {} }, indexes: {} });
+  const FIVE = ['Account', 'Contact', 'Lead', 'Opportunity', 'Case'].map((object_name) => ({ object_name, config: config(object_name === 'Case' ? 'Subject' : 'Name') }));
+  const five: StandInConnection = { app: 'shop-production', resource: 'herokuconnect-shop-12345', mappings: FIVE };
+  const fileOf = (mappings: readonly { object_name: string; config: object }[]) => JSON.stringify({ mappings }, null, 2);
+  /** Clears revision and applied_at from every detail answer: a service whose detail shows nothing of a save. */
+  const withoutRevisions = { route: 'detail' as const, times: Infinity, fault: { kind: 'mutate' as const, mutate: (body: unknown) => JSON.parse(JSON.stringify(body, (key, value) => (key === 'revision' || key === 'applied_at' ? undefined : value))) } };
+
+  async function fiveStandIn(options: Partial<StandInOptions> = {}) {
+    const clock = fakeClock();
+    const timing = { lagMs: 1200, importMs: 500, syncMs: 500, ...options.timing };
+    return Object.assign(await standIn({ connections: [five], now: () => clock.now(), ...options, timing }), { clock, timing });
+  }
+
+  async function deployTo(server: Awaited<ReturnType<typeof fiveStandIn>>, file: string) {
+    const { request: deploy, lines } = request({ discoveryServer: server.url, waitTimeoutSeconds: 120, diagnose: false }, file);
+    const record = await runDeploy(deploy, logTo(lines), { clock: server.clock });
+    const appliedAt = server.imports[0] ? server.imports[0].time + server.timing.lagMs + server.timing.importMs : Infinity;
+    const pollsAfterApply = server.requests.filter((r) => r.route === 'detail' && r.time >= appliedAt).length;
+    return { record, lines, server, pollsAfterApply };
+  }
+
+  const deployFile = async (file: string, options: Partial<StandInOptions> = {}) => deployTo(await fiveStandIn(options), file);
+
+  async function liveRevisions(server: ConnectStandIn): Promise<Record<string, number | undefined>> {
+    const api = connectApi({ apiKey: KEY, discoveryServer: server.url });
+    const [connection] = await searchConnections(api, 'shop-production');
+    return Object.fromEntries((await readDetail(api, connection!)).mappings.map((m) => [m.object_name, m.config?.revision]));
+  }
+
+  it('ends a one-mapping edit in a file of five within two polls of the apply; the four unchanged keep their revisions', async () => {
+    const edited = FIVE.map((m) => (m.object_name === 'Contact' ? { ...m, config: { ...m.config, fields: { ...m.config.fields, Email: {} } } } : m));
+    const server = await fiveStandIn();
+    const before = await liveRevisions(server);
+    const { record, lines, pollsAfterApply } = await deployTo(server, fileOf(edited));
+    expect(record.error).toBeUndefined();
+    expect(record.proven).toBe(true);
+    expect(lines).toContain('info: Heroku Connect has taken up the import: Contact has a new revision.');
+    expect(pollsAfterApply).toBeLessThanOrEqual(2);
+    const after = await liveRevisions(server);
+    expect(Object.keys(after).filter((name) => after[name] !== before[name])).toEqual(['Contact']);
+    expect(after.Contact).toBeGreaterThan(Math.max(...Object.values(before).map(Number)));
+  });
+
+  it('does not wait on an unchanged mapping left broken from before, and warns about it once the import is in', async () => {
+    const broken = FIVE.map((m) => (m.object_name === 'Lead' ? { ...m, state: 'BAD_CONFIG', state_description: 'Field Name is gone' } : m));
+    const edited = FIVE.map((m) => (m.object_name === 'Contact' ? { ...m, config: { ...m.config, fields: { ...m.config.fields, Email: {} } } } : m));
+    const { record, lines } = await deployFile(fileOf(edited), { connections: [{ ...five, mappings: broken }] });
+    expect(record.error).toBeUndefined();
+    expect(lines).toContain('warning: Left as they were by the import, but these mappings are in an error state: Lead BAD_CONFIG (Field Name is gone).');
+  });
+
+  it('ends an import whose IMPORT_CONFIGURATION and resync no poll sees, on the new revision', async () => {
+    const edited = FIVE.map((m) => (m.object_name === 'Lead' ? { ...m, config: { ...m.config, sf_polling_seconds: 900 } } : m));
+    const { record, lines, pollsAfterApply } = await deployFile(fileOf(edited), { timing: { importMs: 0, syncMs: 0 } });
+    expect(record.error).toBeUndefined();
+    expect(lines.some((line) => line.includes('IMPORT_CONFIGURATION') || line.includes('RESYNC'))).toBe(false);
+    expect(lines).toContain('info: Heroku Connect has taken up the import: Lead has a new revision.');
+    expect(pollsAfterApply).toBeLessThanOrEqual(2);
+  });
+
+  it('ends a deploy that only adds a mapping once it appears and has synced', async () => {
+    const { record, lines } = await deployFile(fileOf([...FIVE, { object_name: 'Property__c', config: config('Name') }]));
+    expect(record.error).toBeUndefined();
+    expect(record.changes!.map((change) => change.kind)).toEqual(['mapping-added']);
+    expect(lines).toContain('info: Heroku Connect has taken up the import: the new mapping Property__c appeared.');
+    expect(record.mappingStates.Property__c).toEqual({ state: 'DATA_SYNCED', description: 'OK' });
+  });
+
+  it('ends an index-only change that no state shows, on the content proof alone, without exporting once more', async () => {
+    const indexed = FIVE.map((m) => (m.object_name === 'Account' ? { ...m, config: { ...m.config, indexes: { Name: { unique: false } } } } : m));
+    const { record, lines, server, pollsAfterApply } = await deployFile(fileOf(indexed), { timing: { importMs: 0, syncMs: 0 }, faults: [withoutRevisions] });
+    expect(record.error?.message).toBeUndefined();
+    expect(record.changes!.map((change) => change.kind)).toEqual(['index-added']);
+    expect(lines).toContain('info: Heroku Connect has applied the import: the live configuration, exported again, matches the files.');
+    expect(record.proven).toBe(true);
+    expect(pollsAfterApply).toBeLessThanOrEqual(2);
+    // The backup, then one proof the stale detail let through (too early), then the one that matched.
+    expect(server.requests.filter((r) => r.route === 'export')).toHaveLength(3);
+  });
+});
+
 describe('runDeploy: wait-timeout bounds the whole deploy, whatever the API does', () => {
   /** The deploy with wait-timeout 8 s, against the stand-in, on a fake clock that moves on when a request hangs. */
   async function deployWith(faults: NonNullable<Parameters<typeof standIn>[0]>['faults']) {
@@ -138,6 +222,17 @@ describe('runDeploy: wait-timeout bounds the whole deploy, whatever the API does
     expect(clock.elapsed).toBeLessThanOrEqual(8000 + 5000);
   });
 
+  it('imports when the write errors read before it hangs, after giving that read a tenth of wait-timeout', async () => {
+    const { record, server } = await deployWith([{ route: 'write-errors', times: Infinity, fault: { kind: 'hang' } }]);
+    expect(record.error).toBeUndefined();
+    expect(record.imported).toBe(true);
+    expect(record.proven).toBe(true);
+    const baseline = server.requests.find((r) => r.route === 'write-errors')!;
+    expect(server.imports[0]!.time - baseline.time).toBeLessThanOrEqual(800);
+    expect(record.notRun).toEqual([{ check: 'the write errors before the import', reason: expect.stringMatching(/read the write errors .* \(hanging: /) }]);
+    expect(record.writeErrors).toBeUndefined();
+  });
+
   it('does not import when the deadline passes before the import is sent', async () => {
     const { record, server } = await deployWith([{ route: 'export', times: Infinity, fault: { kind: 'hang' } }]);
     expect(record.imported).toBe(false);
@@ -157,6 +252,7 @@ describe('the deploy summary', () => {
     mappingStates: { 'Evil_<img src=x>__c': { state: 'BAD_CONFIG', description: '@team look <b>here</b>' } },
     notInFiles: ['Old|Object__c'],
     differences: [],
+    notRun: [],
     deleted: [],
     elapsedMs: 65_000,
     error: new DeployFailure('The import failed: Evil_<img src=x>__c BAD_CONFIG'),

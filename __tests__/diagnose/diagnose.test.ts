@@ -108,9 +108,24 @@ describe('heroku-connect-action diagnose and write-errors', () => {
       'heroku-connect.json:30:28 error UPSERT_FIELD: Heroku Connect diagnose of the Property__c mapping, UPSERT_FIELD: Not unique.\n' +
         "Heroku Connect diagnose: 1 error(s), 0 warning(s), 4 passed, 1 skipped.\n",
     );
+    // The connection's result carries each mapping's checks: no mapping is asked for on its own.
+    expect(server.requests.filter((r) => r.route === 'mapping-validation')).toHaveLength(0);
+    expect(result.stderr).not.toContain(KEY);
+  });
+
+  it("asks for each of the files' mappings on its own when the connection's result does not carry them (the 2019 form)", async () => {
+    const server = await standIn({
+      connections: [{ app: APP, resource: 'herokuconnect-one', mappings: [{ object_name: 'Account' }, { object_name: 'Property__c' }, { object_name: 'Contact' }] }],
+      validation: { mappings: { Property__c: { errors: [failed('UPSERT_FIELD', 'Not unique.')] } } },
+      faults: [{ route: 'validation-result', times: Infinity, fault: { kind: 'mutate', mutate: (body) => ({ ...(body as object), mappings: undefined }) } }],
+    });
+    const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE });
+    const result = await runCli(['diagnose', '--app', APP, 'heroku-connect.json'], { cwd: workspace, env: env(server.url), clock: server.clock });
+
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('heroku-connect.json:30:28 error UPSERT_FIELD: Heroku Connect diagnose of the Property__c mapping, UPSERT_FIELD: Not unique.\n');
     // Only the files' mappings are diagnosed one by one: Contact is not.
     expect(server.requests.filter((r) => r.route === 'mapping-validation')).toHaveLength(2);
-    expect(result.stderr).not.toContain(KEY);
   });
 
   it('diagnoses every live mapping without files, and exits 0 below --fail-on', async () => {

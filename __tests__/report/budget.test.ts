@@ -97,6 +97,7 @@ describe('every sink within its budget, keeping what matters first and saying wh
       app: 'shop',
       objectNames: ['Account'],
       imported: true,
+      notRun: names.map((name) => ({ check: `diagnose of the ${name} mapping`, reason: 'r'.repeat(400) })),
       writeErrors,
       deleted: names,
       mappingStates: {},

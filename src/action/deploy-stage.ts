@@ -1,12 +1,14 @@
 import { tmpdir } from 'node:os';
 import { discoveryServerOf } from '../connect/discovery.js';
-import { runDeploy } from '../deploy/run.js';
+import { runDeploy, type DeployRecord } from '../deploy/run.js';
 import { renderDeploySkipped, renderDeploySummary } from '../deploy/summary.js';
 import { diagnoseSarifRun } from '../diagnose/sarif.js';
 import { writeOutput } from '../fs/write.js';
 import { runLint, type LintRun } from '../lint/run.js';
 import type { IgnoreEntry } from '../lint/suppress.js';
 import { annotate } from '../report/github.js';
+import { OUTPUT_BUDGET_BYTES, takeWhileFits } from '../report/budget.js';
+import { clip } from '../report/escape.js';
 import { toSarif } from '../report/sarif.js';
 import type { DeployInputs, LintInputs } from './inputs.js';
 import type { ActionIO } from './io.js';
@@ -45,6 +47,7 @@ export async function deployStage(io: ActionIO, root: string, inputs: LintInputs
   io.setOutput(Output.Imported, String(record.imported));
   io.setOutput(Output.BackupFile, record.backupFile ?? '');
   io.setOutput(Output.Changes, record.changes === undefined ? '' : String(record.changes.length));
+  io.setOutput(Output.ChecksNotRun, checksNotRunOutput(record.notRun));
   if (record.writeErrors) {
     const file = await writeOutput({ kind: 'private', folder: io.env.RUNNER_TEMP || tmpdir(), prefix: 'heroku-connect-write-errors-', suffix: '.json' }, `${JSON.stringify(record.writeErrors, null, 2)}\n`);
     io.setOutput(Output.WriteErrors, record.writeErrors.length);
@@ -61,3 +64,12 @@ export async function deployStage(io: ActionIO, root: string, inputs: LintInputs
   await io.writeSummary(renderDeploySummary(record));
   if (record.error) throw record.error;
 }
+
+/** The checks not run, each reason cut short, as many as fit in the output's share: the names matter most. */
+function checksNotRunOutput(notRun: DeployRecord['notRun']): string {
+  const entries = notRun.map((entry) => JSON.stringify({ check: entry.check, reason: clip(entry.reason, CHECK_REASON_MAX_CHARS) }));
+  const { taken } = takeWhileFits(entries, OUTPUT_BUDGET_BYTES / 8, (entry) => Buffer.byteLength(entry) + 1);
+  return `[${taken.join(',')}]`;
+}
+
+const CHECK_REASON_MAX_CHARS = 300;

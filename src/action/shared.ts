@@ -15,6 +15,7 @@ export const Output = {
   Changes: 'changes',
   WriteErrors: 'write-errors',
   WriteErrorsFile: 'write-errors-file',
+  ChecksNotRun: 'checks-not-run',
 } as const;
 
 /** What the action takes from the world besides the runner's IO; tests pass a fake clock and their own fetch. */

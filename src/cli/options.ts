@@ -14,7 +14,7 @@ const SUMMARIES: Record<Command, { synopsis: string; summary: string }> = {
   deploy: {
     synopsis: 'deploy <files...> --app <app>',
     summary:
-      "Lint the files, then import them all into the app's Heroku Connect connection and wait until it is IDLE and every imported mapping is DATA_SYNCED. The API key comes from HEROKU_API_KEY; CONNECT_DISCOVERY_SERVER overrides https://hc-central.heroku.com.",
+      "Lint the files, then import them all into the app's Heroku Connect connection and wait until it is IDLE and every mapping the import changes is DATA_SYNCED. The API key comes from HEROKU_API_KEY; CONNECT_DISCOVERY_SERVER overrides https://hc-central.heroku.com.",
   },
   plan: {
     synopsis: 'plan <files...> [--base <ref> | --app <app>]',

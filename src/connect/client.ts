@@ -1,5 +1,6 @@
 import { ConfigurationError, RemoteFailure } from '../errors.js';
 import { describeStatus, HttpClient, type HttpAnswer, type HttpClientOptions, type HttpRequest } from '../http/client.js';
+import { systemClock, type Clock } from '../http/clock.js';
 import { checkedCredential, checkedCredentialUrl, urlSegment } from '../http/safety.js';
 import { answerFailure } from '../http/shape.js';
 import {
@@ -50,6 +51,8 @@ export interface ConnectApi {
   readonly discovery: string;
   readonly deadline?: number;
   readonly origins: Set<string>;
+  /** The client's clock, for the waits between calls. */
+  readonly clock: Clock;
 }
 
 export function connectApi(options: ConnectApiOptions): ConnectApi {
@@ -68,6 +71,7 @@ export function connectApi(options: ConnectApiOptions): ConnectApi {
     }),
     discovery: withoutTrailingSlash(discovery.href),
     origins,
+    clock: policy.clock ?? systemClock,
     ...(deadline !== undefined && { deadline }),
   };
 }

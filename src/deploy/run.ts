@@ -12,7 +12,7 @@ import { findConnection } from '../connect/resolve.js';
 import { judgeConnection, judgeMapping } from '../connect/states.js';
 import type { ConnectionDetail, DiscoveredConnection, ExportDocument, WriteError } from '../connect/types.js';
 import { diagnoseFindings, mappingPlaces, type DiagnoseReport } from '../diagnose/findings.js';
-import { runDiagnose } from '../diagnose/run.js';
+import { readUnlessUnanswered, runDiagnose, type CheckNotRun } from '../diagnose/run.js';
 import { newWriteErrors } from '../diagnose/write-errors.js';
 import { mappingDeleted, type PlanChange } from '../plan/consequences.js';
 import { mappingsOf, planChanges } from '../plan/diff.js';
@@ -88,6 +88,11 @@ export interface DeployRecord {
   /** Write errors that appeared between the import and the end of the sync. */
   writeErrors?: WriteError[];
   diagnose?: DiagnoseReport;
+  /**
+   * The checks Heroku Connect could not answer (an error answer, a timeout), each named with why:
+   * they count as not run, never as passed, and fail the deploy only where the user asked to fail on them.
+   */
+  notRun: CheckNotRun[];
   /** Live mappings deleted by prune. */
   deleted: string[];
   /** When the connection and mapping states were last read, in ms since the deploy started. */
@@ -106,11 +111,15 @@ export interface DeployRecord {
 
 const MAX_LISTED_FINDINGS = 10;
 const LAST_POLL_GRACE_MS = 5000;
+/** The most the write errors read before the import may take (and at most a tenth of wait-timeout): the import should not wait on it. */
+const BASELINE_BUDGET_MS = 30_000;
+const WRITE_ERRORS_BEFORE = 'the write errors before the import';
+const WRITE_ERRORS_AFTER = 'the write errors after the import';
 
 /**
  * The deploy stage: find the connection, check it can take an import, lint again for its plan,
  * align the `connection` section, back up the live configuration, import every mapping file in one
- * import, and wait until Heroku Connect has applied it and every imported mapping has synced.
+ * import, and wait until Heroku Connect has applied it and every mapping it changes has synced.
  * It does not throw: the record's `error` says why it failed, so outputs and the summary can still
  * be written. The API key never reaches a log line or the record.
  */
@@ -124,7 +133,7 @@ export async function runDeploy(request: DeployRequest, log: DeployLog, deps: De
     group: (name, fn) => log.group(redact(name), fn),
   };
   const started = clock.now();
-  const record: DeployRecord = { app: request.app, objectNames: [], imported: false, mappingStates: {}, notInFiles: [], differences: [], deleted: [], elapsedMs: 0 };
+  const record: DeployRecord = { app: request.app, objectNames: [], imported: false, notRun: [], mappingStates: {}, notInFiles: [], differences: [], deleted: [], elapsedMs: 0 };
   try {
     await deploy(request, record, safeLog, deps, clock, started);
   } catch (error) {
@@ -150,6 +159,10 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
   const observe = (detail: ConnectionDetail): void => {
     noteStates(record, detail);
     record.statesObservedAtMs = clock.now() - started;
+  };
+  const notRun = (check: string, failure: RemoteFailure): void => {
+    record.notRun.push({ check, reason: failure.message });
+    log.warning(`Could not read ${check}, so that check did not run (it counts as neither passed nor failed): ${failure.message}`);
   };
   const poll: PollOptions = {
     poll: () => readDetail(api, connection),
@@ -189,25 +202,35 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
   if (toImport.length === 0) {
     record.upToDate = true;
     log.info(`Nothing to import: the live configuration already has every mapping of the files as they are (compared by meaning with the backup). Nothing was imported.`);
-    warnAboutFailedMappings(detail, record.objectNames, log);
+    warnAboutFailedMappings(detail, record.objectNames, 'Not imported, as nothing changed', log);
   } else {
     log.info(`The import changes ${toImport.length} thing(s):`);
     for (const change of toImport) log.info(`  ${change.care ? '⚠ ' : ''}${change.object}: ${changeLabel(change)}`);
-    const writeErrorsBefore = await readWriteErrors(api, connection);
+    // The baseline is a nicety: it gets a small share of the time, and failing, never holds up the import.
+    const baselineApi = { ...api, deadline: Math.min(deadline, clock.now() + Math.min(BASELINE_BUDGET_MS, request.waitTimeoutSeconds * 100)) };
+    const writeErrorsBefore = await readUnlessUnanswered(WRITE_ERRORS_BEFORE, () => readWriteErrors(baselineApi, connection), notRun);
     log.info(`Importing ${merged.mappings.length} mapping(s): ${record.objectNames.join(', ')}.`);
     await importConfiguration(api, connection, merged, (what) =>
       log.warning(`The import request got no usable answer (${what}) and is sent again: Heroku Connect may have received it twice, which is harmless for the same configuration.`),
     );
     record.imported = true;
     log.info('Heroku Connect accepted the import.');
-    const { evidence, detail: settled } = await log.group(
+    const mismatches = async () => liveMismatches(await exportConfiguration(api, connection), merged);
+    const changed = [...new Map(toImport.map((change) => [change.object.toLowerCase(), change.object])).values()];
+    const waited = await log.group(
       `Waiting for Heroku Connect to apply the import (every ${request.pollIntervalSeconds} s, at most ${formatDuration(request.waitTimeoutSeconds * 1000)})`,
-      () => waitForImport(detail, record.objectNames, poll),
+      () => waitForImport(detail, { objectNames: record.objectNames, changed, mismatches }, poll),
     );
-    detail = settled;
-    log.info(`The connection is IDLE and every imported mapping is DATA_SYNCED, after ${evidence}.`);
-    await proveImport(api, connection, merged, record, log);
-    record.writeErrors = newWriteErrors(writeErrorsBefore, await readWriteErrors(api, connection));
+    detail = waited.detail;
+    log.info(`The connection is IDLE and every mapping the import changes is DATA_SYNCED, after ${waited.evidence}.`);
+    const changedKeys = new Set(changed.map((name) => name.toLowerCase()));
+    const unchanged = record.objectNames.filter((name) => !changedKeys.has(name.toLowerCase()));
+    warnAboutFailedMappings(detail, unchanged, 'Left as they were by the import', log);
+    proveImport(waited.proven ? [] : await mismatches(), record, log);
+    if (writeErrorsBefore !== undefined) {
+      const after = await readUnlessUnanswered(WRITE_ERRORS_AFTER, () => readWriteErrors(api, connection), notRun);
+      if (after !== undefined) record.writeErrors = newWriteErrors(writeErrorsBefore, after);
+    }
   }
 
   if (request.prune) await prune(api, connection, detail, record, log);
@@ -217,9 +240,15 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
     if (request.failOnWriteErrors) failures.push(message);
     else log.warning(message);
   }
+  const writeErrorsUnread = record.notRun.find((entry) => entry.check === WRITE_ERRORS_BEFORE || entry.check === WRITE_ERRORS_AFTER);
+  if (request.failOnWriteErrors && writeErrorsUnread) {
+    failures.push(`fail-on-write-errors is true, but ${writeErrorsUnread.check} could not be read, so the deploy cannot show that the import caused none: ${writeErrorsUnread.reason}`);
+  }
   if (request.diagnose) {
     const diagnosed = detail.mappings.filter((mapping) => fileObjects.has(mapping.object_name.toLowerCase()));
-    const results = await log.group("Running Heroku Connect's diagnose", () => runDiagnose(api, connection, diagnosed, { clock, intervalMs: request.pollIntervalSeconds * 1000, deadline, log }));
+    const results = await log.group("Running Heroku Connect's diagnose", () =>
+      runDiagnose(api, connection, diagnosed, { clock, intervalMs: request.pollIntervalSeconds * 1000, deadline, log, onUnread: notRun }),
+    );
     record.diagnose = diagnoseFindings(results, await mappingPlaces(request.files));
     const { errors, warnings, passes, skips } = record.diagnose.counts;
     log.info(`Heroku Connect's diagnose: ${errors} error(s), ${warnings} warning(s), ${passes} passed, ${skips} skipped.`);
@@ -245,8 +274,7 @@ function deployPlan(backup: ExportDocument, merged: ExportDocument, prune: boole
 }
 
 /** Success is the content, not a state: the live configuration, exported again, must have every mapping as the files do. */
-async function proveImport(api: ConnectApi, connection: DiscoveredConnection, merged: ExportDocument, record: DeployRecord, log: DeployLog): Promise<void> {
-  const mismatches = liveMismatches(await exportConfiguration(api, connection), merged);
+function proveImport(mismatches: readonly string[], record: DeployRecord, log: DeployLog): void {
   if (mismatches.length > 0) {
     const listed = mismatches.slice(0, MAX_LISTED_FINDINGS);
     const more = mismatches.length > listed.length ? `; and ${mismatches.length - listed.length} more` : '';
@@ -293,11 +321,11 @@ function checkPrunable(document: ExportDocument, detail: ConnectionDetail, objec
   }
 }
 
-/** An unchanged file is not imported again; a mapping of it left broken is still worth a word. */
-function warnAboutFailedMappings(detail: ConnectionDetail, objectNames: readonly string[], log: DeployLog): void {
+/** A mapping of the files that the import leaves as it is, so nothing waits on it, is still worth a word when it is broken. */
+function warnAboutFailedMappings(detail: ConnectionDetail, objectNames: readonly string[], why: string, log: DeployLog): void {
   const named = new Set(objectNames.map((name) => name.toLowerCase()));
   const failed = detail.mappings.filter((mapping) => named.has(mapping.object_name.toLowerCase()) && judgeMapping(mapping.state) === 'failed');
-  if (failed.length > 0) log.warning(`Not imported, as nothing changed, but these mappings are in an error state: ${failed.map((m) => describeMapping(m.object_name, m)).join(', ')}.`);
+  if (failed.length > 0) log.warning(`${why}, but these mappings are in an error state: ${failed.map((m) => describeMapping(m.object_name, m)).join(', ')}.`);
 }
 
 /** Refuses a connection that cannot take an import, and one in a state this action does not know: nothing says an import is safe then. */

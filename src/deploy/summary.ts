@@ -63,7 +63,7 @@ export function renderDeploySummary(record: DeployRecord, budget = DEPLOY_SUMMAR
     const { taken } = takeWhileFits(items, budget / 32, (item) => bytes(item) + 1);
     lines.push(...taken, ...(taken.length < items.length ? [`- ${items.length - taken.length} more differences do not fit here.`] : []), '');
   }
-  lines.push(...writeErrorsSection(record, budget / 8), ...diagnoseSection(record, budget / 8));
+  lines.push(...writeErrorsSection(record, budget / 8), ...diagnoseSection(record, budget / 8), ...notRunSection(record, budget / 16));
   if (record.deleted.length > 0) {
     lines.push(
       `🗑️ Deleted by prune, with their tables and data: ${namesWithin(record.deleted.map(md), budget / 32)}.${record.backupFile ? ` To restore them, import the backup <code>${md(record.backupFile)}</code> (heroku connect:import); their tables are loaded again from Salesforce.` : ''}`,
@@ -153,6 +153,20 @@ function diagnoseSection(record: DeployRecord, budget: number): string[] {
   return lines;
 }
 
+/** The checks Heroku Connect could not answer: not run, neither passed nor failed, each with why. */
+function notRunSection(record: DeployRecord, budget: number): string[] {
+  if (record.notRun.length === 0) return [];
+  const items = record.notRun.map((entry) => `- ⏭️ ${md(entry.check)}: not run, as Heroku Connect could not answer: ${md(entry.reason)}`);
+  const { taken } = takeWhileFits(items, budget, (item) => bytes(item) + 1);
+  return [
+    `**${record.notRun.length} check${record.notRun.length === 1 ? '' : 's'} not run** (they count as neither passed nor failed):`,
+    '',
+    ...taken,
+    '',
+    ...(taken.length < items.length ? [`${items.length - taken.length} more do not fit here; the checks-not-run output has them all.`, ''] : []),
+  ];
+}
+
 /** The deploy section when the lint stopped the deploy before it began. */
 export function renderDeploySkipped(reason: string): string {
   return [HEADING, '', `⏭️ **Not deployed**: ${md(reason)} Nothing was imported.`, ''].join('\n');
@@ -192,6 +206,7 @@ export function formatDeployText(record: DeployRecord): string {
     lines.push(`Heroku Connect diagnose: ${errors} error(s), ${warnings} warning(s), ${passes} passed, ${skips} skipped`);
     for (const f of record.diagnose.findings) lines.push(`  ${terminalText(f.file)}:${f.line}:${f.column} ${f.level} ${terminalText(f.ruleId)}: ${terminalText(f.message)}`);
   }
+  for (const entry of record.notRun) lines.push(`Not run: ${terminalText(entry.check)}: ${terminalText(entry.reason)}`);
   if (record.deleted.length > 0) lines.push(`Deleted by prune (import the backup to restore): ${record.deleted.map(terminalText).join(', ')}`);
   const deleted = new Set(record.deleted);
   const leftInPlace = record.notInFiles.filter((name) => !deleted.has(name));

@@ -22,11 +22,37 @@ export interface PollOptions {
   onPoll?: (detail: ConnectionDetail) => void;
 }
 
+/** What a deploy's import is expected to do, for the wait to tell when Heroku Connect has applied it. */
+export interface ImportExpectation {
+  /** Every mapping of the files: their states are logged and reported, and a new error state in one fails the wait. */
+  objectNames: readonly string[];
+  /** The mappings the import adds or changes (the plan's changes, deletions aside): the ones that must show it, and sync. */
+  changed: readonly string[];
+  /**
+   * The content proof: what the live configuration, exported now, still lacks of the files (empty
+   * when it has all of it). Live content that matches the files is evidence on its own.
+   */
+  mismatches: () => Promise<string[]>;
+}
+
 export interface ImportWaitResult {
   detail: ConnectionDetail;
   /** What showed that Heroku Connect applied this import. */
   evidence: string;
+  /** The content proof already passed during the wait: the live configuration matches the files. */
+  proven: boolean;
 }
+
+/** States a mapping passes through when Heroku Connect applies a new configuration to it: entering one is evidence. */
+const RELOADING = new Set(['INITIAL', 'SCHEMA_CHANGED', 'RESYNC', 'RELOAD_TABLE']);
+
+/**
+ * The content proof costs an export (every mapping's whole configuration), so it is tried only when
+ * the states look settled (success needs that anyway) and no state shows the import yet: first at
+ * once, then after one poll interval, doubling each time up to this. A detail that lagged is proven
+ * within a poll or two; an import that never comes costs an export a minute, not one per poll.
+ */
+const PROOF_SPACING_CAP_MS = 60_000;
 
 /** Waits for an import someone else started (IMPORT_CONFIGURATION) to end, and returns the detail then. */
 export async function waitForRunningImport(options: PollOptions): Promise<ConnectionDetail> {
@@ -44,37 +70,76 @@ export async function waitForRunningImport(options: PollOptions): Promise<Connec
 }
 
 /**
- * Waits until Heroku Connect has applied the import and every imported mapping has synced.
+ * Waits until Heroku Connect has applied the import and every mapping it changes has synced.
  *
  * The detail lags the import: right after it is accepted, the connection can still show IDLE and the
- * old mappings, so IDLE alone proves nothing. Success needs evidence that this import
- * was applied, any of: IMPORT_CONFIGURATION seen after the import; a mapping the file adds appearing;
- * every imported mapping that existed before showing a new `config.revision` or `config.applied_at`.
- * With evidence, the connection must be IDLE and every imported mapping DATA_SYNCED.
+ * old mappings, so IDLE alone proves nothing. Success needs evidence that this import was applied,
+ * either of: IMPORT_CONFIGURATION seen after the import; or every mapping the import changes showing
+ * it (a new `config.revision` or `config.applied_at`, entering a reloading state such as RESYNC, or
+ * appearing when it is new); or the live configuration, exported again, matching the files (the
+ * content proof). A mapping the import leaves as it is need not show anything: Heroku Connect does
+ * not save it again. With evidence, the connection must be IDLE and every changed mapping DATA_SYNCED.
  *
- * It fails at once when the connection goes into an error state, or an imported mapping into a
+ * It fails at once when the connection goes into an error state, or a mapping of the files into a
  * permanent error state that is this import's: a mapping that already had that state before, with
- * the same revision, is still showing the old configuration, so it is waited on rather than blamed.
+ * the same revision, is still showing the old configuration, so it is not blamed.
  */
-export async function waitForImport(before: ConnectionDetail, objectNames: readonly string[], options: PollOptions): Promise<ImportWaitResult> {
-  const started = options.clock.now();
+export async function waitForImport(before: ConnectionDetail, expected: ImportExpectation, options: PollOptions): Promise<ImportWaitResult> {
+  const { clock } = options;
+  const started = clock.now();
+  const { objectNames } = expected;
   const previous = byObject(before.mappings);
+  const changed = new Set(expected.changed.map((name) => name.toLowerCase()));
+  /** Each changed mapping that has shown the import, with how. */
+  const shown = new Map<string, string>();
+  /** The state each changed mapping was in at the last read, to see one enter a reloading state. */
+  const lastState = new Map([...changed].map((key) => [key, previous.get(key)?.state]));
   let evidence: string | undefined;
+  let proven = false;
+  let nextProofAt = -Infinity;
+  let proofSpacing = options.intervalMs;
+  let lastMismatch: string | undefined;
   let last: ConnectionDetail | undefined;
-  return pollUntil(
+
+  const noteMappingEvidence = (current: Map<string, MappingDetail>): void => {
+    for (const key of changed) {
+      const now = current.get(key);
+      const was = previous.get(key);
+      const entered = now !== undefined && RELOADING.has(now.state) && !RELOADING.has(lastState.get(key) ?? '');
+      lastState.set(key, now?.state);
+      if (shown.has(key) || now === undefined) continue;
+      const how =
+        was === undefined ? `the new mapping ${now.object_name} appeared` : configChanged(was, now) ? `${now.object_name} has a new revision` : entered ? `${now.object_name} went into ${now.state}` : undefined;
+      if (how !== undefined) shown.set(key, how);
+    }
+  };
+
+  /** The content proof, spaced out as PROOF_SPACING_CAP_MS says; a proof that cannot be read now is tried again later. */
+  const tryProof = async (): Promise<boolean> => {
+    if (clock.now() < nextProofAt) return false;
+    nextProofAt = clock.now() + proofSpacing;
+    proofSpacing = Math.min(proofSpacing * 2, PROOF_SPACING_CAP_MS);
+    try {
+      const mismatches = await expected.mismatches();
+      lastMismatch = mismatches[0];
+      return mismatches.length === 0;
+    } catch (error) {
+      if (!(error instanceof RemoteFailure)) throw error;
+      options.log.info(`The live configuration could not be exported to compare it with the files (${error.message}); trying again later.`);
+      return false;
+    }
+  };
+
+  const outcome = await pollUntil(
     options,
     objectNames,
-    (detail) => {
+    async (detail) => {
       last = detail;
       const current = byObject(detail.mappings);
-      const imported = objectNames.map((name) => ({ name, now: current.get(name.toLowerCase()), was: previous.get(name.toLowerCase()) }));
+      noteMappingEvidence(current);
       if (evidence === undefined) {
-        const appeared = imported.find((m) => m.was === undefined && m.now !== undefined);
         if (detail.state === 'IMPORT_CONFIGURATION') evidence = 'the connection went into IMPORT_CONFIGURATION';
-        else if (appeared) evidence = `the new mapping ${appeared.name} appeared`;
-        else if (imported.every((m) => m.now !== undefined && m.was !== undefined && configChanged(m.was, m.now))) {
-          evidence = 'every imported mapping has a new revision';
-        }
+        else if (changed.size > 0 && shown.size === changed.size) evidence = [...shown.values()].join(', ');
         if (evidence !== undefined) options.log.info(`Heroku Connect has taken up the import: ${evidence}.`);
       }
       const connection = judgeConnection(detail.state, options.app);
@@ -83,6 +148,7 @@ export async function waitForImport(before: ConnectionDetail, objectNames: reado
           `After the import the connection went into ${detail.state}: ${connection.meaning}. ${connection.remedy} Mappings: ${listStates(objectNames, current)}.`,
         );
       }
+      const imported = objectNames.map((name) => ({ name, now: current.get(name.toLowerCase()), was: previous.get(name.toLowerCase()) }));
       const failed = imported.filter((m) => m.now !== undefined && judgeMapping(m.now.state) === 'failed' && (m.was === undefined || isNews(m.was, m.now)));
       if (failed.length > 0) {
         throw new DeployFailure(
@@ -90,15 +156,27 @@ export async function waitForImport(before: ConnectionDetail, objectNames: reado
             'Heroku Connect accepts any import and reports problems in the mapping state; fix the mapping and deploy again, or import the backup to go back.',
         );
       }
-      const settled = connection.kind === 'idle' && imported.every((m) => m.now?.state === 'DATA_SYNCED');
-      return evidence !== undefined && settled ? { detail, evidence } : undefined;
+      const settled = connection.kind === 'idle' && [...changed].every((key) => current.get(key)?.state === 'DATA_SYNCED');
+      if (!settled) return undefined;
+      if (evidence === undefined && (await tryProof())) {
+        proven = true;
+        evidence = 'the live configuration, exported again, matches the files';
+        options.log.info(`Heroku Connect has applied the import: ${evidence}.`);
+      }
+      return evidence !== undefined ? detail : undefined;
     },
     () => {
       const states = last ? `the connection is ${last.state}; ${listStates(objectNames, byObject(last.mappings))}` : 'no state could be read';
-      const noSign = evidence === undefined ? ' Heroku Connect has shown no sign of applying the import yet (no IMPORT_CONFIGURATION state, no new mapping revision).' : '';
-      return new DeployFailure(`The import did not finish within ${formatDuration(options.clock.now() - started)}: ${states}.${noSign} Raise wait-timeout if it needs longer.`);
+      const silent = expected.changed.filter((name) => !shown.has(name.toLowerCase()));
+      const noSign =
+        evidence === undefined
+          ? ` Heroku Connect has shown no sign of applying the import yet: no IMPORT_CONFIGURATION state, no new revision or resync of ${silent.join(', ')}` +
+            `${lastMismatch ? `, and the live configuration still differs from the files (${lastMismatch})` : ''}.`
+          : '';
+      return new DeployFailure(`The import did not finish within ${formatDuration(clock.now() - started)}: ${states}.${noSign} Raise wait-timeout if it needs longer.`);
     },
   );
+  return { detail: outcome, evidence: evidence!, proven };
 }
 
 /**
@@ -110,7 +188,7 @@ export async function waitForImport(before: ConnectionDetail, objectNames: reado
 async function pollUntil<T>(
   options: PollOptions,
   watched: readonly string[],
-  judge: (detail: ConnectionDetail) => T | undefined,
+  judge: (detail: ConnectionDetail) => T | undefined | Promise<T | undefined>,
   timeout: () => DeployFailure,
 ): Promise<T> {
   const { clock } = options;
@@ -141,7 +219,7 @@ async function pollUntil<T>(
     for (const mapping of detail.mappings) {
       if (watchedKeys.has(mapping.object_name.toLowerCase())) observe(mapping.object_name, mapping.state, judgeMapping(mapping.state) !== 'unknown');
     }
-    const outcome = judge(detail);
+    const outcome = await judge(detail);
     if (outcome !== undefined) return outcome;
   }
 }

@@ -1,9 +1,35 @@
 import { readValidationResult, startValidation, validateMapping, type ConnectApi } from '../connect/client.js';
-import type { DiscoveredConnection, MappingDetail } from '../connect/types.js';
+import type { DiscoveredConnection, MappingDetail, ValidationResults } from '../connect/types.js';
 import { RemoteFailure } from '../errors.js';
 import type { Clock } from '../http/clock.js';
 import { formatDuration } from '../core/text.js';
 import type { DiagnoseResults } from './findings.js';
+
+/** A check Heroku Connect could not answer: it counts as not run, neither passed nor failed. */
+export interface CheckNotRun {
+  /** What could not be read, as a sentence's object: "the diagnose of the Account mapping". */
+  check: string;
+  /** Why: the remote failure's message. */
+  reason: string;
+}
+
+/** Hears of a check that Heroku Connect could not answer, with the failure. */
+export type OnUnread = (check: string, failure: RemoteFailure) => void;
+
+/**
+ * `read()`, or undefined when Heroku Connect could not answer it (an error answer, a timeout, an
+ * answer of the wrong shape: a RemoteFailure), which `onUnread` then hears of. Without `onUnread`,
+ * and for anything but a remote failure (a refused key is a ConfigurationError), it throws.
+ */
+export async function readUnlessUnanswered<T>(check: string, read: () => Promise<T>, onUnread: OnUnread | undefined): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    if (onUnread === undefined || !(error instanceof RemoteFailure)) throw error;
+    onUnread(check, error);
+    return undefined;
+  }
+}
 
 export interface DiagnoseOptions {
   clock: Clock;
@@ -12,15 +38,44 @@ export interface DiagnoseOptions {
   /** Clock time by which the diagnose has finished, or is given up. */
   deadline: number;
   log: { info(message: string): void };
+  /** Given, a part of the diagnose Heroku Connect could not answer is left out and reported here, rather than failing the whole. */
+  onUnread?: OnUnread;
 }
 
 /**
  * Heroku Connect's server-side diagnose (what `heroku connect:diagnose` and
  * `connect:mapping:diagnose` run): the connection's checks, started and then read at its result_url
- * until done, and each given mapping's checks, answered at once. Costs 1 + (reads of the result) +
- * one call per mapping.
+ * until done, and each given mapping's checks. The connection's result can carry each mapping's
+ * checks under `mappings`, by object name; a mapping it lacks is asked for on its own, answered at
+ * once. Costs 1 + (reads of the result) + one call per mapping the result lacks.
  */
 export async function runDiagnose(api: ConnectApi, connection: DiscoveredConnection, mappings: readonly MappingDetail[], options: DiagnoseOptions): Promise<DiagnoseResults> {
+  const result = await readUnlessUnanswered("Heroku Connect's diagnose of the connection", () => diagnoseConnection(api, connection, options), options.onUnread);
+  const carried = new Map(Object.entries(result?.mappings ?? {}).map(([object, checks]) => [object.toLowerCase(), checks]));
+  const diagnosed: DiagnoseResults['mappings'] = [];
+  for (const mapping of mappings) {
+    const known = carried.get(mapping.object_name.toLowerCase());
+    if (known !== undefined) {
+      diagnosed.push({ object: mapping.object_name, results: known });
+      continue;
+    }
+    const { id } = mapping;
+    if (id === undefined) {
+      options.log.info(`The ${mapping.object_name} mapping has no id in the connection's detail, so it is not diagnosed on its own.`);
+      continue;
+    }
+    const results = await readUnlessUnanswered(
+      `Heroku Connect's diagnose of the ${mapping.object_name} mapping`,
+      () => validateMapping(api, connection, { id, object_name: mapping.object_name }),
+      options.onUnread,
+    );
+    if (results !== undefined) diagnosed.push({ object: mapping.object_name, results });
+  }
+  return { connection: result ?? { errors: [], warnings: [], passes: [], skips: [], mappings: {} }, mappings: diagnosed };
+}
+
+/** Starts the connection's diagnose and reads its result until it is done, within the deadline. */
+async function diagnoseConnection(api: ConnectApi, connection: DiscoveredConnection, options: DiagnoseOptions): Promise<ValidationResults> {
   const { clock } = options;
   const started = clock.now();
   const resultUrl = await startValidation(api, connection);
@@ -38,13 +93,5 @@ export async function runDiagnose(api: ConnectApi, connection: DiscoveredConnect
     await clock.sleep(Math.min(options.intervalMs, remaining));
     result = await readValidationResult(api, connection, resultUrl);
   }
-  const diagnosed: DiagnoseResults['mappings'] = [];
-  for (const mapping of mappings) {
-    if (mapping.id === undefined) {
-      options.log.info(`The ${mapping.object_name} mapping has no id in the connection's detail, so it is not diagnosed on its own.`);
-      continue;
-    }
-    diagnosed.push({ object: mapping.object_name, results: await validateMapping(api, connection, { id: mapping.id, object_name: mapping.object_name }) });
-  }
-  return { connection: result, mappings: diagnosed };
+  return result;
 }

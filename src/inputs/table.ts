@@ -189,7 +189,7 @@ export const INPUTS = [
     default: 'false',
     action: {},
     description:
-      "Import the files into the app's Heroku Connect connection after the lint, and wait until it is IDLE and every imported mapping is DATA_SYNCED. Nothing is imported when a finding reaches fail-on. Needs files, app and heroku-api-key.",
+      "Import the files into the app's Heroku Connect connection after the lint, and wait until it is IDLE and every mapping the import changes is DATA_SYNCED. Nothing is imported when a finding reaches fail-on. Needs files, app and heroku-api-key.",
   },
   {
     name: 'heroku-api-key',

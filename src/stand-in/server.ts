@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { type ExportMapping } from '../connect/types.js';
 import { isRecord } from '../core/json.js';
+import { planChanges } from '../plan/diff.js';
 import { listen, readRequestBody, stop, type RequestBody } from './http.js';
 import {
   checkListsAnswer,
@@ -133,6 +134,8 @@ export interface StandInOptions {
   connections: readonly StandInConnection[];
   /** The search finds nothing for an app until `POST /auth/<app>`: a user not yet on the access list. */
   requireLink?: boolean;
+  /** With requireLink: the search still finds nothing this long after the link, which takes a moment to show. */
+  linkDelayMs?: number;
   timing?: Partial<StandInTiming>;
   /** Objects whose mapping lands in BAD_CONFIG when imported, with its state_description. */
   badConfig?: Readonly<Record<string, string>>;
@@ -242,8 +245,12 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
   const timing: StandInTiming = { ...DEFAULT_TIMING, ...options.timing };
   const now = options.now ?? Date.now;
   const started = now();
-  const connections = options.connections.map((spec) => live(spec, started));
-  const linked = new Set<string>();
+  // One revision counter across the service, as the real one's values suggest: every save takes the next.
+  let revisions = 1000;
+  const nextRevision = (): number => ++revisions;
+  const connections = options.connections.map((spec) => live(spec, started, nextRevision));
+  /** When each linked app's connections show in the search. */
+  const linked = new Map<string, number>();
   const rules = (options.faults ?? []).map((rule) => ({ ...rule, toSkip: rule.skip ?? 0, left: rule.times ?? 1 }));
   const requests: RecordedRequest[] = [];
   const accepted: RecordedRequest[] = [];
@@ -289,6 +296,11 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
     }
   };
 
+  /**
+   * Applies an import as the recordings show: only a mapping whose configuration it changes (by
+   * meaning, as the plan compares) is saved again, with the next revision of the one counter,
+   * a new applied_at and a resync; a new one starts INITIAL; an unchanged one keeps its revision and state.
+   */
   const apply = (connection: LiveConnection, mappings: readonly ExportMapping[], at: number): void => {
     for (const imported of mappings) {
       const broken = Object.entries(options.badConfig ?? {}).find(([name]) => name.toLowerCase() === imported.object_name.toLowerCase());
@@ -298,10 +310,12 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
       if (dropped && dropped.object.toLowerCase() === imported.object_name.toLowerCase() && isRecord(config.fields)) {
         config.fields = Object.fromEntries(Object.entries(config.fields).filter(([field]) => field.toLowerCase() !== dropped.field.toLowerCase()));
       }
+      const unchanged = existing !== undefined && !broken && planChanges({ mappings: [{ object_name: existing.object_name, config: existing.config }] }, { mappings: [{ object_name: imported.object_name, config }] }).changes.length === 0;
       const mapping: LiveMapping = existing ?? { id: randomUUID(), object_name: imported.object_name, config, revision: 0, applied_at: '', state: 'INITIAL', lastPollAt: at, counts: { db: 0, sf: 0, pending: 0, errors: 0 } };
       if (!existing) connection.mappings.push(mapping);
       mapping.config = config;
-      mapping.revision++;
+      if (unchanged) continue;
+      mapping.revision = nextRevision();
       mapping.applied_at = new Date(at).toISOString();
       mapping.state = broken ? 'BAD_CONFIG' : existing ? 'RESYNC' : 'INITIAL';
       mapping.state_description = broken ? broken[1] : DESCRIPTIONS[mapping.state];
@@ -405,10 +419,12 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
       side: 'discovery',
       method: 'GET',
       path: /^\/connections$/,
-      handle: ({ url }) => {
+      handle: ({ url, now }) => {
         const app = url.searchParams.get('app') ?? '';
         const resource = url.searchParams.get('resource_name');
-        const visible = options.requireLink && !linked.has(app) ? [] : connections.filter((c) => c.spec.app === app && (resource === null || c.spec.resource === resource));
+        const shownAt = linked.get(app);
+        const hidden = options.requireLink && (shownAt === undefined || now < shownAt);
+        const visible = hidden ? [] : connections.filter((c) => c.spec.app === app && (resource === null || c.spec.resource === resource));
         return { status: 200, body: searchAnswer(pageOf(visible.map(discoveryResult), url), regionUrl) };
       },
     },
@@ -416,9 +432,9 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
       side: 'discovery',
       method: 'POST',
       path: /^\/auth\/([^/]+)$/,
-      handle: ({ match }) => {
+      handle: ({ match, now }) => {
         const app = decodeURIComponent(match[1]!);
-        linked.add(app);
+        if (!linked.has(app)) linked.set(app, now + (options.linkDelayMs ?? 0));
         const mine = connections.filter((c) => c.spec.app === app);
         return { status: 200, body: linkAnswer(mine.map(discoveryResult), regionUrl) };
       },
@@ -637,7 +653,7 @@ function wholeNumberOf(value: string | null): number | undefined {
   return value !== null && /^[1-9]\d{0,6}$/.test(value) ? Number(value) : undefined;
 }
 
-function live(spec: StandInConnection, started: number): LiveConnection {
+function live(spec: StandInConnection, started: number, nextRevision: () => number): LiveConnection {
   return {
     writeErrors: [],
     notifications: (spec.notifications ?? []).map((n, i) => ({ id: String(i + 1), event_type: n.event_type, message: n.message, created_at: new Date(started - (n.agoMs ?? 60_000)).toISOString(), acknowledged: false })),
@@ -652,7 +668,7 @@ function live(spec: StandInConnection, started: number): LiveConnection {
       id: randomUUID(),
       object_name: mapping.object_name,
       config: mapping.config ?? { access: 'read_only', fields: { Id: {}, SystemModstamp: {} } },
-      revision: 1,
+      revision: nextRevision(),
       applied_at: new Date(started - 86_400_000).toISOString(),
       state: mapping.state ?? 'DATA_SYNCED',
       state_description: mapping.state_description ?? DESCRIPTIONS[mapping.state ?? 'DATA_SYNCED'] ?? '',
