@@ -93,8 +93,8 @@ describe('parseLink', () => {
     const answer = { user: { id: 'u', email: 'ci@example.com' }, connections: [entry], regions: { us: { flag: 'us', label: 'US' } }, cells: { virginia: { url: 'https://region.example.com' } } };
     expect(parseLink(answer, 'link')).toEqual([{ id: 'c-1', resource_name: 'herokuconnect-one', app_name: 'my-app', region_url: 'https://region.example.com', detail_url: 'https://region.example.com/api/v3/connections/c-1' }]);
     expect(parseLink({ user: { id: 'u' } }, 'link')).toEqual([]);
-    expect(() => parseLink({ connections: 'all' }, 'link the user')).toThrow(/answer to link the user is not what its API returns \("connections" is not a list\)/);
-    expect(() => parseLink({ connections: [{ id: 'x' }] }, 'link the user')).toThrow(/result 1 has no "region_url"/);
+    expect(() => parseLink({ connections: 'all' }, 'link the user')).toThrow(/answer when asked to link the user is not what its API returns: connections is a string, where a list belongs\./);
+    expect(() => parseLink({ connections: [{ id: 'x' }] }, 'link the user')).toThrow(/link the user is not what its API returns: connections\[0\] has no "detail_url"\./);
   });
 
   it("is what the stand-in's link answers: the connections, with regions and cells", async () => {
