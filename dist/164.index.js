@@ -31,6 +31,7 @@ const KIND_LABEL = {
     'upsert-field-changed': 'upsert field',
     'polling-interval-changed': 'polling interval',
     'accelerated-polling-changed': 'accelerated polling',
+    'value-unreadable': 'unreadable live value',
     'field-removed': 'field removed',
     'field-added': 'field added',
     'index-removed': 'index removed',

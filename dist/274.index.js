@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(3889);
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __webpack_require__(6153);
 // EXTERNAL MODULE: ./src/http/clock.ts
 var clock = __webpack_require__(8658);
 ;// CONCATENATED MODULE: ./src/http/network.ts
@@ -64,6 +66,8 @@ function retryAfterMs(header, now) {
 
 
 
+
+const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 /**
  * The one HTTP policy of the project: a timeout on every attempt, exponential backoff with jitter,
  * Retry-After in both forms, 401 and 403 never retried, and every wait cut at the request's
@@ -77,6 +81,7 @@ class HttpClient {
     timeoutMs;
     retries;
     budgetMs;
+    maxBodyBytes;
     constructor(options) {
         this.options = options;
         this.clock = options.clock ?? clock/* systemClock */.ml;
@@ -84,17 +89,21 @@ class HttpClient {
         this.timeoutMs = options.timeoutMs ?? 30_000;
         this.retries = options.retries ?? 5;
         this.budgetMs = options.budgetMs ?? 300_000;
+        this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     }
     get service() {
         return this.options.service;
     }
+    /** The refusal of a URL an answer gave that is not on the origins allowed, naming its host. */
+    offOrigin(purpose, url) {
+        return new errors/* RemoteFailure */.p3(this.service, 'redirected', `${this.service} pointed the request to ${purpose} at another host, ${url.host}; ${this.options.credential} was not sent there.`);
+    }
     async request(request) {
         const host = new URL(request.url);
-        if (this.options.origins && !this.options.origins.includes(host.origin)) {
-            throw new errors/* RemoteFailure */.p3(this.service, 'redirected', `${this.service} pointed the request to ${request.purpose} at another host, ${host.host}; ${this.options.credential} was not sent there.`);
-        }
+        if (this.options.origins && !this.options.origins.has(host.origin))
+            throw this.offOrigin(request.purpose, host);
         const started = this.clock.now();
-        const deadline = request.deadline ?? started + this.budgetMs;
+        const deadline = Math.min(request.deadline ?? started + this.budgetMs, this.options.deadline ?? Infinity);
         const attempts = this.retries + 1;
         let last;
         for (let attempt = 1;; attempt++) {
@@ -153,7 +162,7 @@ class HttpClient {
                 redirect: 'manual',
                 signal: request.signal ? AbortSignal.any([request.signal, timeout]) : timeout,
             });
-            text = await response.text();
+            text = await readCapped(response, this.maxBodyBytes);
         }
         catch (error) {
             if (request.signal?.aborted)
@@ -163,8 +172,14 @@ class HttpClient {
                 ? { reason: 'hanging', what: `no answer within ${seconds(limitMs)}` }
                 : { reason: 'failing', what: `a network error: ${networkErrorText(error)}` };
         }
+        // Not retried: the same answer would be as large again.
+        if (text === undefined)
+            throw this.tooLarge(request);
         const { status } = response;
         const body = parseJson(text);
+        if ((0,json/* nestsDeeperThan */.ix)(body, json/* MAX_ANSWER_DEPTH */.yF)) {
+            throw new errors/* RemoteFailure */.p3(this.service, 'answered', `${this.service} answered with JSON nested more than ${json/* MAX_ANSWER_DEPTH */.yF} levels deep when asked to ${request.purpose}; it was not read.`);
+        }
         if (status >= 300 && status < 400 && status !== 304)
             throw this.redirected(request, response);
         if (status === 429 || status >= 500) {
@@ -175,6 +190,9 @@ class HttpClient {
             return { reason: 'failing', what: `HTTP ${status} answered with a body that is not JSON (content type ${response.headers.get('content-type') ?? 'none'})` };
         }
         return { answer: { status, headers: response.headers, text, body } };
+    }
+    tooLarge(request) {
+        return new errors/* RemoteFailure */.p3(this.service, 'answered', `${this.service}'s answer when asked to ${request.purpose} is larger than ${mebibytes(this.maxBodyBytes)}, the most read from ${this.service}; it was not read.`);
     }
     redirected(request, response) {
         const location = response.headers.get('location') ?? '';
@@ -201,6 +219,33 @@ function describeStatus(status, body) {
     const message = typeof record?.message === 'string' ? record.message : typeof record?.error === 'string' ? record.error : '';
     return `HTTP ${status}${message === '' ? '' : `: ${message.slice(0, 500)}`}`;
 }
+/**
+ * The body as text, or undefined once it passes `maxBytes`: counted as it arrives, after fetch has
+ * decompressed it, so that neither a gzip bomb nor an endless body is held in memory.
+ */
+async function readCapped(response, maxBytes) {
+    if (response.body === null)
+        return '';
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            return undefined;
+        }
+        chunks.push(value);
+    }
+    // As Response.text() decodes: UTF-8, a byte-order mark dropped.
+    return new TextDecoder().decode(Buffer.concat(chunks, size));
+}
+function mebibytes(bytes) {
+    return bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MiB` : `${bytes} bytes`;
+}
 function parseJson(text) {
     if (text.trim() === '')
         return undefined;
@@ -218,43 +263,13 @@ function seconds(ms) {
 
 /***/ }),
 
-/***/ 8658:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ml: () => (/* binding */ systemClock)
-/* harmony export */ });
-/* unused harmony exports MAX_TIMER_MS, timerSteps */
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-
-/** setTimeout's largest delay; a longer one overflows and fires after 1 ms. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-const systemClock = {
-    now: () => Date.now(),
-    sleep: async (ms, signal) => {
-        for (const step of timerSteps(ms))
-            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(step, undefined, signal ? { signal } : {});
-    },
-    timeout: (ms) => AbortSignal.timeout(Math.min(Math.max(0, ms), MAX_TIMER_MS)),
-};
-/** A wait as timer delays none of which overflows: as long as asked, not 1 ms. */
-function timerSteps(ms) {
-    const steps = [];
-    for (let left = Math.max(0, ms); left > 0; left -= MAX_TIMER_MS)
-        steps.push(Math.min(left, MAX_TIMER_MS));
-    return steps;
-}
-
-
-/***/ }),
-
 /***/ 4000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ checkedCredential),
-/* harmony export */   S: () => (/* binding */ checkedCredentialUrl)
+/* harmony export */   NL: () => (/* binding */ urlSegment),
+/* harmony export */   R1: () => (/* binding */ checkedCredential),
+/* harmony export */   Si: () => (/* binding */ checkedCredentialUrl)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
 
@@ -293,6 +308,100 @@ function checkedCredential(value, name, hint) {
     }
     return value;
 }
+/**
+ * A value from a file or an answer (an object name, an id, a path part) as one segment of a URL
+ * path: encoded, so that "/", "?" and "#" stay inside it, and refused when it is empty, "." or
+ * "..", which a URL resolves into another path. `refuse` makes the error, naming where the value
+ * came from: a configuration error for a file's, a remote failure for an answer's.
+ */
+function urlSegment(value, refuse) {
+    if (value === '' || value === '.' || value === '..')
+        throw refuse(value === '' ? 'is empty' : `is "${value}", which a URL reads as a step in its path`);
+    return encodeURIComponent(value);
+}
+
+
+/***/ }),
+
+/***/ 1513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MF: () => (/* binding */ checkedAnswer),
+/* harmony export */   Rp: () => (/* binding */ answerFailure)
+/* harmony export */ });
+/* unused harmony export fieldPath */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6153);
+
+
+/**
+ * The one boundary for API answers: the body, typed, once `validate` accepts it; otherwise a
+ * RemoteFailure naming the service, the field and the call (`purpose` completes "asked to \u2026").
+ */
+function checkedAnswer(validate, body, service, purpose) {
+    if (validate(body))
+        return body;
+    throw answerFailure(service, purpose, problemOf(validate.errors?.[0], body));
+}
+/** A failure about an answer's content that no schema can say (a URL elsewhere, a missing fallback). */
+function answerFailure(service, purpose, problem) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3(service, 'answered', `${service}'s answer when asked to ${purpose} is not what its API returns: ${problem}.`);
+}
+/** `mappings[2].state`, as a reader of the answer would write it; the root is "the answer". */
+function fieldPath(path) {
+    let text = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            text += `[${segment}]`;
+        else if (/^[A-Za-z_$][\w$]*$/.test(segment))
+            text += text === '' ? segment : `.${segment}`;
+        else
+            text += `[${JSON.stringify(segment.length > 80 ? `${segment.slice(0, 80)}\u2026` : segment)}]`;
+    }
+    return text === '' ? 'the answer' : text;
+}
+function problemOf(error, body) {
+    if (error === undefined)
+        return 'it does not match the expected shape';
+    const path = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePointer */ .vp)(error.instancePath);
+    const field = fieldPath(path);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'required':
+            return `${field} has no "${String(params.missingProperty)}"`;
+        case 'type':
+            return `${field} is ${kindOf(valueAt(body, path))}, where ${expected(params.type)} belongs`;
+        case 'minLength':
+            return `${field} is empty`;
+        default:
+            return `${field} ${error.message ?? 'does not match the expected shape'}`;
+    }
+}
+/** The value at `path` (only ever one the validator reached, so every step exists). */
+function valueAt(body, path) {
+    let value = body;
+    for (const segment of path)
+        value = Array.isArray(value) || (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value) ? value[segment] : undefined;
+    return value;
+}
+/** What was found, without quoting text (it may be long, or carry a secret): "a number (5)", "an object". */
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return `a ${typeof value} (${String(value)})`;
+    if (typeof value === 'object')
+        return 'an object';
+    return typeof value === 'string' ? 'a string' : `a ${typeof value}`;
+}
+const TYPE_NAMES = { string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'true or false', object: 'an object', array: 'a list', null: 'null' };
+function expected(type) {
+    const types = (Array.isArray(type) ? type : String(type).split(',')).map((name) => TYPE_NAMES[String(name)] ?? String(name));
+    return types.length === 1 ? types[0] : `${types.slice(0, -1).join(', ')} or ${types.at(-1)}`;
+}
 
 
 /***/ }),
@@ -303,29 +412,37 @@ function checkedCredential(value, name, hint) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_API_URL: () => (/* binding */ DEFAULT_API_URL),
+/* harmony export */   GITHUB_MAX_BODY_BYTES: () => (/* binding */ GITHUB_MAX_BODY_BYTES),
 /* harmony export */   PAGE_SIZE: () => (/* binding */ PAGE_SIZE),
 /* harmony export */   createGitHubApi: () => (/* binding */ createGitHubApi),
 /* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError),
+/* harmony export */   gitHubFailure: () => (/* binding */ gitHubFailure),
 /* harmony export */   refusalOf: () => (/* binding */ refusalOf)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
 /* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7195);
 /* harmony import */ var _http_safety_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4000);
+/* harmony import */ var _http_shape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1513);
+
 
 
 
 const DEFAULT_API_URL = 'https://api.github.com';
+/** The most bytes of one answer read: a page of 100 files with their patches, or a base file (GitHub serves files of up to 100 MB raw). */
+const GITHUB_MAX_BODY_BYTES = 32 * 1024 * 1024;
 /** The client, or undefined when there is no token: callers then use git, or skip what needs the API. */
 function createGitHubApi(options) {
     const token = options.token?.trim() ?? '';
     if (token === '')
         return undefined;
-    (0,_http_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkedCredential */ .R)(token, 'The GitHub token', 'Pass the bare token.');
+    (0,_http_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkedCredential */ .R1)(token, 'The GitHub token', 'Pass the bare token.');
     const base = apiBase(options.env.GITHUB_API_URL || DEFAULT_API_URL);
     const http = new _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Q({
         service: 'GitHub',
         credential: 'the token',
-        origins: [new URL(base).origin],
+        origins: new Set([new URL(base).origin]),
+        maxBodyBytes: GITHUB_MAX_BODY_BYTES,
+        ...(options.deadline !== undefined && { deadline: options.deadline }),
         ...(options.fetchImpl && { fetch: options.fetchImpl }),
         ...(options.clock && { clock: options.clock }),
         ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
@@ -334,18 +451,38 @@ function createGitHubApi(options) {
     let loaded;
     return {
         redact: (text) => text.replaceAll(token, '[token]'),
-        octokit: () => (loaded ??= __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)).then(({ getOctokit }) => {
+        octokit: () => (loaded ??= Promise.all([__webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)), __webpack_require__.e(/* import() */ 953).then(__webpack_require__.bind(__webpack_require__, 2953))]).then(([{ getOctokit }, shapes]) => {
             const octokit = getOctokit(token, { baseUrl: base, userAgent: 'heroku-connect-action', request: { fetch: http.fetchAdapter } });
             octokit.hook.before('request', (request) => {
                 request.headers['x-github-api-version'] = '2022-11-28';
+            });
+            const answers = answerShapes(shapes);
+            // Every answer a caller reads is checked here, before Octokit hands over its `data`.
+            octokit.hook.after('request', (response, request) => {
+                const shape = answers[`${request.method} ${request.url}`];
+                if (shape && !/raw/.test(String(request.headers.accept ?? '')))
+                    (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .checkedAnswer */ .MF)(shape.validate, response.data, 'GitHub', shape.purpose);
             });
             return octokit;
         })),
     };
 }
+/** The answers the tool reads, by Octokit's route, with what each call does for the messages. */
+function answerShapes(shapes) {
+    return {
+        'GET /repos/{owner}/{repo}/pulls/{pull_number}/files': { validate: shapes.validatePullFiles, purpose: 'list the files of the pull request' },
+        'GET /repos/{owner}/{repo}/contents/{path}': { validate: shapes.validateContent, purpose: 'read a file of the base commit' },
+        'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': { validate: shapes.validateComments, purpose: 'list the comments of the pull request' },
+        'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': { validate: shapes.validateComment, purpose: 'write a comment' },
+        'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': { validate: shapes.validateComment, purpose: 'update a comment' },
+        'GET /repos/{owner}/{repo}/issues': { validate: shapes.validateIssues, purpose: 'list the open issues' },
+        'POST /repos/{owner}/{repo}/issues': { validate: shapes.validateIssue, purpose: 'open an issue' },
+        'PATCH /repos/{owner}/{repo}/issues/{issue_number}': { validate: shapes.validateIssue, purpose: 'update an issue' },
+    };
+}
 /** The path stays: GitHub Enterprise Server serves the API under /api/v3. */
 function apiBase(url) {
-    const parsed = (0,_http_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkedCredentialUrl */ .S)(url, { name: 'GITHUB_API_URL', credential: 'the token' });
+    const parsed = (0,_http_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkedCredentialUrl */ .Si)(url, { name: 'GITHUB_API_URL', credential: 'the token' });
     return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
 }
 /**
@@ -365,6 +502,15 @@ function describeGitHubError(error) {
         return (0,_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStatus */ .W)(refusal.status, refusal.data);
     const cause = error?.cause;
     return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3 ? cause : error);
+}
+/**
+ * A failed Octokit call as one line naming GitHub, without the token: what GitHub answered, or the
+ * HTTP client's account of why no answer came in time. `what` completes "GitHub refused to".
+ */
+function gitHubFailure(api, error, what) {
+    const cause = error?.cause;
+    const reason = refusalOf(error) === undefined && cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3 ? cause.reason : 'answered';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3('GitHub', reason, api.redact(`GitHub refused to ${what} (${describeGitHubError(error)}).`));
 }
 const PAGE_SIZE = 100;
 

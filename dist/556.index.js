@@ -2,35 +2,6 @@ export const id = 556;
 export const ids = [556,754];
 export const modules = {
 
-/***/ 4360:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ liveConnection)
-/* harmony export */ });
-/* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8589);
-/* harmony import */ var _http_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8658);
-
-
-/**
- * How the action's live stages (the live plan, drift and health) reach Heroku Connect: one deadline,
- * wait-timeout from now, for every call to every app, and the injected clock and fetch.
- */
-function liveConnection(io, deps, apiKey, waitTimeoutSeconds) {
-    const clock = deps.clock ?? _http_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .ml;
-    return {
-        apiKey,
-        discoveryServer: (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .discoveryServerOf */ .Dc)(io.env),
-        clock,
-        deadline: clock.now() + waitTimeoutSeconds * 1000,
-        log: { info: (message) => io.info(message) },
-        ...(deps.fetch && { fetch: deps.fetch }),
-    };
-}
-
-
-/***/ }),
-
 /***/ 9556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -44,50 +15,68 @@ __webpack_require__.d(__webpack_exports__, {
   runOpsCommand: () => (/* binding */ runOpsCommand)
 });
 
-// EXTERNAL MODULE: ./src/action/inputs.ts + 4 modules
-var inputs = __webpack_require__(4877);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
+var inputs = __webpack_require__(929);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(3889);
 // EXTERNAL MODULE: ./src/lint/discover.ts
 var discover = __webpack_require__(8698);
+// EXTERNAL MODULE: ./src/pr/github-api.ts
+var github_api = __webpack_require__(1274);
+// EXTERNAL MODULE: ./src/report/budget.ts
+var budget = __webpack_require__(2585);
 ;// CONCATENATED MODULE: ./src/ops/issue.ts
+
+
 
 /** The label that finds the one issue again: created with it, so no search over titles is needed. */
 const HEALTH_LABEL = 'heroku-connect-health';
 const TITLE = 'Heroku Connect is unhealthy';
+const HEALTHY_AGAIN = 'Healthy again: closing.\n\n';
+const CUT_NOTE = '\n\n> The report stops here: the rest did not fit in an issue. The job summary has more, and `heroku-connect-action health` lists it all.\n';
 /**
  * Keeps one issue while the connections are unhealthy: opens it, rewrites its body on each
  * unhealthy run (no comment per run, so an hourly schedule does not flood it), and closes it with
  * one comment when healthy again. Needs issues: write. Two or three calls.
  */
-async function syncHealthIssue(github, env, healthy, body) {
+async function syncHealthIssue(github, env, healthy, report) {
+    // GitHub refuses a longer body; the report is rendered for this budget, and this keeps it there.
+    const body = (0,budget/* cutToBudget */.P6)(report, budget/* ISSUE_BODY_BUDGET_BYTES */.VJ - (0,budget/* bytes */.ee)(HEALTHY_AGAIN), CUT_NOTE);
     if (!github)
         throw new errors/* ConfigurationError */.j1('health-issue needs github-token (with issues: write) to keep the issue.');
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
         throw new errors/* ConfigurationError */.j1('health-issue needs GITHUB_REPOSITORY (owner/name), which the runner sets.');
     const octokit = await github.octokit();
-    const { data: open } = await octokit.rest.issues.listForRepo({ owner, repo, state: 'open', labels: HEALTH_LABEL, per_page: 1 });
+    const asking = async (what, call) => {
+        try {
+            return await call();
+        }
+        catch (error) {
+            throw (0,github_api.gitHubFailure)(github, error, what);
+        }
+    };
+    const { data: open } = await asking('list the open health issue', () => octokit.rest.issues.listForRepo({ owner, repo, state: 'open', labels: HEALTH_LABEL, per_page: 1 }));
     const existing = open.find((issue) => !issue.pull_request);
     if (healthy) {
         if (!existing)
             return { action: 'none' };
-        await octokit.rest.issues.createComment({ owner, repo, issue_number: existing.number, body: 'Healthy again: closing.\n\n' + body });
-        await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+        await asking(`comment on health issue #${existing.number}`, () => octokit.rest.issues.createComment({ owner, repo, issue_number: existing.number, body: HEALTHY_AGAIN + body }));
+        await asking(`close health issue #${existing.number}`, () => octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' }));
         return { action: 'closed', number: existing.number };
     }
     if (existing) {
-        await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body });
+        await asking(`update health issue #${existing.number}`, () => octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body }));
         return { action: 'updated', number: existing.number };
     }
-    const { data: created } = await octokit.rest.issues.create({ owner, repo, title: TITLE, body, labels: [HEALTH_LABEL] });
+    const { data: created } = await asking('open the health issue', () => octokit.rest.issues.create({ owner, repo, title: TITLE, body, labels: [HEALTH_LABEL] }));
     return { action: 'opened', number: created.number };
 }
 
 // EXTERNAL MODULE: ./src/ops/render.ts
 var render = __webpack_require__(8754);
-// EXTERNAL MODULE: ./src/connect/client.ts + 1 modules
-var client = __webpack_require__(8589);
+// EXTERNAL MODULE: ./src/connect/client.ts + 2 modules
+var client = __webpack_require__(9569);
 // EXTERNAL MODULE: ./src/connect/resolve.ts
 var resolve = __webpack_require__(562);
 // EXTERNAL MODULE: ./src/diagnose/write-errors.ts
@@ -103,8 +92,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/json.ts
 var json = __webpack_require__(6153);
-// EXTERNAL MODULE: ./src/fs/workspace.ts
-var workspace = __webpack_require__(7806);
+// EXTERNAL MODULE: ./src/fs/write.ts
+var write = __webpack_require__(9688);
 // EXTERNAL MODULE: ./src/parse/json-scan.ts
 var json_scan = __webpack_require__(3583);
 // EXTERNAL MODULE: ./src/parse/source.ts
@@ -159,10 +148,16 @@ async function writeBack(files, live) {
                 liveMappings.set(mapping.object_name.toLowerCase(), mapping);
     const merged = { mappings: documents.flatMap((document) => ((0,json/* isRecord */.u4)(document.value) && Array.isArray(document.value.mappings) ? document.value.mappings : [])) };
     const edits = documents.map(() => []);
-    for (const change of (0,diff/* planChanges */.X)(live, merged).changes) {
+    const kept = documents.map(() => []);
+    for (const change of (0,diff/* planChanges */.X)(live, merged, { liveBase: true }).changes) {
         const key = change.object.toLowerCase();
         const liveMapping = liveMappings.get(key);
         const place = where.get(key);
+        if (change.unreadable) {
+            if (place)
+                kept[place.file].push(`${change.object} ${change.unreadable.key}: ${change.unreadable.base} live`);
+            continue;
+        }
         if (change.kind === 'mapping-removed') {
             if (liveMapping && edits[0])
                 edits[0].push({ op: 'append', path: ['mappings'], value: withoutVolatile(liveMapping) });
@@ -196,13 +191,14 @@ async function writeBack(files, live) {
     const results = [];
     for (const [i, document] of documents.entries()) {
         const fileEdits = edits[i];
+        const keptValues = kept[i].length > 0 ? { kept: kept[i] } : {};
         if (fileEdits.length === 0) {
-            results.push({ file: document.ref.file, edits: 0 });
+            results.push({ file: document.ref.file, edits: 0, ...keptValues });
             continue;
         }
         // The drift check reads every file first and stops at one it cannot read; this keeps a file that changed since from breaking the write.
         if (!(0,json/* isRecord */.u4)(document.value) || !Array.isArray(document.value.mappings)) {
-            results.push({ file: document.ref.file, edits: 0, refused: 'it can no longer be read as a mapping file' });
+            results.push({ file: document.ref.file, edits: 0, refused: 'it can no longer be read as a mapping file', ...keptValues });
             continue;
         }
         const format = (0,source/* formatOf */.be)(document.ref.file);
@@ -210,11 +206,11 @@ async function writeBack(files, live) {
         const rewritten = format === 'json' ? editJson(document.text, fileEdits) : editYaml(document.text, fileEdits);
         if (typeof rewritten !== 'string' || !(0,json/* sameJson */.Vk)((await (0,parse/* parseSource */.P)(rewritten, format)).value, expected)) {
             const why = typeof rewritten === 'string' ? 'the edits would change more than the drifted values' : rewritten.refused;
-            results.push({ file: document.ref.file, edits: 0, refused: why });
+            results.push({ file: document.ref.file, edits: 0, refused: why, ...keptValues });
             continue;
         }
-        await writeFile(document.ref, rewritten);
-        results.push({ file: document.ref.file, edits: fileEdits.length });
+        await saveEdited(document.ref, rewritten);
+        results.push({ file: document.ref.file, edits: fileEdits.length, ...keptValues });
     }
     return results;
 }
@@ -225,11 +221,10 @@ async function readFile(ref) {
         return { text: '', value: undefined };
     return { text: read.text, value: (await (0,parse/* parseSource */.P)(read.text, format)).value };
 }
-async function writeFile(ref, text) {
-    if (ref.confinedTo === null)
-        await (0,workspace/* writeNamedFile */.Bl)(ref.absolutePath, text);
-    else
-        await (0,workspace/* writeInsideWorkspace */.b9)(ref.confinedTo, external_node_path_default().relative(ref.confinedTo, ref.absolutePath), text);
+/** The user's own file, edited: it keeps its mode, and stays where discovery found it (inside the workspace unless the CLI's user named it). */
+async function saveEdited(ref, text) {
+    const place = ref.confinedTo === null ? { kind: 'named', path: ref.absolutePath } : { kind: 'workspace', root: ref.confinedTo, name: external_node_path_default().relative(ref.confinedTo, ref.absolutePath) };
+    await (0,write/* writeOutput */.z)(place, text, 'edit');
 }
 function withoutVolatile(mapping) {
     if (!(0,json/* isRecord */.u4)(mapping.config))
@@ -494,10 +489,11 @@ const DRIFT = { base: 'Live', head: 'the file', action: 'Deploying the files' };
 /**
  * The plan's diff reversed: what deploying `files` would change on `live` is exactly how live has
  * drifted from the files, so each change is told from the live side and keeps the plan's consequence.
- * Both are parsed export documents; the volatile keys (exported_at, applied_at, revision) never count.
+ * Both are parsed export documents; the volatile keys (exported_at, applied_at, revision) never count,
+ * and a value live lacks or has of another type than the files' is a difference, named as one.
  */
 function drift_driftBetween(live, files, sides = DRIFT) {
-    return (0,diff/* planChanges */.X)(live, files).changes.map((change) => reversed(change, sides));
+    return (0,diff/* planChanges */.X)(live, files, { liveBase: true }).changes.map((change) => reversed(change, sides));
 }
 function reversed(change, sides) {
     return {
@@ -535,6 +531,8 @@ function difference(change, { base, head }) {
             return `${base} polls ${object} every ${(0,consequences/* seconds */.YA)(from)}; ${head} says ${(0,consequences/* seconds */.YA)(to)}.`;
         case 'accelerated-polling-changed':
             return `${base} ${object} has accelerated polling ${onOff(from)}; ${head} says ${onOff(to)}.`;
+        case 'value-unreadable':
+            return `${base} ${object} ${change.unreadable.key} is ${change.unreadable.base}; ${head} says ${change.unreadable.head}.`;
         case 'field-removed':
             return `${base} maps ${object}.${field}, which ${head} lacks.`;
         case 'field-added':
@@ -556,6 +554,10 @@ var core_text = __webpack_require__(2020);
 
 
 
+/** A state outside the table of known states is never called healthy: nothing says it is. */
+function unknownState(subject, state, app) {
+    return `${subject} is in state ${state}, which this tool does not know. Check it in the dashboard (heroku addons:open herokuconnect -a ${app}): health fails until it is in a known state.`;
+}
 /**
  * Judges the deep detail, the write errors and the notifications read at `now`. The detail's
  * `times.sf_poll` and `counts` come from the Heroku CLI plugin's fixtures, not from published API
@@ -566,6 +568,8 @@ function judgeHealth(app, detail, writeErrors, notifications, now, limits) {
     const connection = (0,states/* judgeConnection */.u)(detail.state, app);
     if (connection.kind === 'blocked')
         problems.push(`The connection is ${detail.state}: ${connection.meaning}. ${connection.remedy}`);
+    if (connection.kind === 'unknown')
+        problems.push(unknownState('The connection', detail.state, app));
     const errorsByTable = new Map();
     for (const error of writeErrors) {
         const table = error.table_name.toLowerCase().split('.').at(-1);
@@ -573,8 +577,12 @@ function judgeHealth(app, detail, writeErrors, notifications, now, limits) {
     }
     const mappings = detail.mappings.map((mapping) => {
         const health = mappingHealth(mapping, now, limits, errorsByTable.get(mapping.object_name.toLowerCase()) ?? 0);
-        if ((0,states/* judgeMapping */.K)(mapping.state) === 'failed')
-            problems.push(`The ${mapping.object_name} mapping is ${mapping.state}${mapping.state_description ? ` (${mapping.state_description})` : ''}.`);
+        const verdict = (0,states/* judgeMapping */.K)(mapping.state);
+        const description = typeof mapping.state_description === 'string' && mapping.state_description !== '' ? ` (${mapping.state_description})` : '';
+        if (verdict === 'failed')
+            problems.push(`The ${mapping.object_name} mapping is ${mapping.state}${description}.`);
+        if (verdict === 'unknown')
+            problems.push(unknownState(`The ${mapping.object_name} mapping`, `${mapping.state}${description}`, app));
         if (health.stale) {
             problems.push(`The ${mapping.object_name} mapping last polled Salesforce ${(0,core_text/* formatDuration */.a3)(now - Date.parse(health.lastPoll))} ago, more than ${limits.staleIntervals} times its interval of ${(0,core_text/* formatDuration */.a3)(health.pollingSeconds * 1000)}.`);
         }
@@ -662,7 +670,7 @@ async function runDrift(context, targets, files, write) {
 }
 /**
  * Health: per app the deep detail, the write errors and the unacknowledged notifications, four
- * calls whatever the number of mappings (five when acknowledging). Only the notifications
+ * calls whatever the number of mappings (six when acknowledging: then the list again). Only the notifications
  * reported are acknowledged: those created before the moment they were read.
  */
 async function runHealth(context, targets, options) {
@@ -673,10 +681,13 @@ async function runHealth(context, targets, options) {
         const errors = (0,write_errors/* writeErrorsSince */.Hi)(await (0,client/* readWriteErrors */.PS)(api, connection), clock.now() - options.sinceMs);
         const notifications = await (0,client/* readNotifications */.JF)(api, connection, readAt);
         const health = judgeHealth(connection.app_name || connection.resource_name, detail, errors, notifications, clock.now(), options);
-        const acknowledge = options.acknowledge && notifications.length > 0;
-        if (acknowledge)
-            await (0,client/* acknowledgeNotifications */.DV)(api, connection, readAt);
-        return { ...health, acknowledged: acknowledge ? notifications.length : 0 };
+        if (!options.acknowledge || notifications.length === 0)
+            return { ...health, acknowledged: 0 };
+        const left = await (0,client/* acknowledgeNotifications */.DV)(api, connection, readAt, notifications);
+        if (left.length === 0)
+            return { ...health, acknowledged: notifications.length };
+        const problem = `${left.length} of the ${notifications.length} notification(s) reported are still unacknowledged: Heroku Connect listed them again after acknowledging.`;
+        return { ...health, healthy: false, problems: [...health.problems, problem], acknowledged: notifications.length - left.length };
     });
     return { healthy: apps.every((app) => app.healthy), apps };
 }
@@ -695,10 +706,6 @@ async function runCompare(context, targets) {
 
 // EXTERNAL MODULE: ./src/action/connection.ts
 var action_connection = __webpack_require__(4360);
-// EXTERNAL MODULE: ./src/pr/github-api.ts
-var github_api = __webpack_require__(1274);
-// EXTERNAL MODULE: ./src/report/budget.ts
-var budget = __webpack_require__(2585);
 ;// CONCATENATED MODULE: ./src/action/ops.ts
 
 
@@ -721,6 +728,7 @@ async function runOpsCommand(command, io, source, root, deps) {
         throw new errors/* ConfigurationError */.j1(`command: ${command} needs "app": the Heroku app (or apps, one per line) with the Heroku Connect add-on.`);
     if (apiKey === '')
         throw new errors/* ConfigurationError */.j1(`command: ${command} needs a Heroku API key: set "heroku-api-key" from a secret.`);
+    (0,inputs/* requireTrustedEventFor */.IH)(source, 'the Heroku API key');
     const connection = (0,action_connection/* liveConnection */.d)(io, deps, apiKey, (0,inputs/* getInteger */.XU)(source, 'wait-timeout'));
     if (command === 'drift') {
         const { targets: files, unmatched } = await (0,discover/* discover */.k4)({ root, namedMayLeaveRoot: false }, (0,inputs/* readLintInputs */.bJ)(source).patterns);
@@ -735,15 +743,14 @@ async function runOpsCommand(command, io, source, root, deps) {
         return report.drifted ? 1 : 0;
     }
     const report = await runHealth(connection, targets, (0,inputs/* readHealthOptions */.vI)(source));
-    const markdown = (0,render.healthMarkdown)(report);
-    await io.writeSummary(markdown);
+    await io.writeSummary((0,render.healthMarkdown)(report));
     io.setOutput(OpsOutput.Healthy, String(report.healthy));
     io.setOutput(OpsOutput.Health, reportOutput(report, (whole) => ({ healthy: whole.healthy, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, healthy: app.healthy, problems: app.problems.length })) })));
     for (const app of report.apps)
         io.info(`${app.app}: ${app.healthy ? 'healthy' : `unhealthy: ${app.problems.join(' ')}`}`);
     if ((0,inputs/* getBoolean */.pW)(source, 'health-issue')) {
-        const github = (0,github_api.createGitHubApi)({ token: (0,inputs/* getSecret */.r6)(source, 'github-token'), env: io.env, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
-        const outcome = await syncHealthIssue(github, io.env, report.healthy, markdown);
+        const github = (0,github_api.createGitHubApi)({ token: (0,inputs/* getSecret */.r6)(source, 'github-token'), env: io.env, deadline: connection.deadline, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
+        const outcome = await syncHealthIssue(github, io.env, report.healthy, (0,render.healthMarkdown)(report, budget/* ISSUE_BODY_BUDGET_BYTES */.VJ));
         io.setOutput(OpsOutput.HealthIssue, outcome.action === 'none' ? '' : String(outcome.number));
         if (outcome.action !== 'none')
             io.info(`Health issue #${outcome.number} ${outcome.action}.`);
@@ -770,66 +777,66 @@ function reportOutput(report, outline) {
 /* harmony export */   u: () => (/* binding */ judgeConnection)
 /* harmony export */ });
 /**
- * What each connection and mapping state means for a deploy (from django-heroku-connect's groups and
- * the Dev Center state references). A state in neither table is unknown: the wait keeps going
- * and warns once, since Heroku adds states without notice.
+ * What each connection and mapping state means, from django-heroku-connect's groups and the Dev
+ * Center state references: the one table the deploy, its wait, prune and health all judge by. A
+ * state in neither table is unknown. Heroku adds states without notice, so each reader decides what
+ * unknown means for it: the wait keeps going and warns once, a deploy refuses to start on it, prune
+ * refuses to delete next to it, and health calls it unhealthy, by name.
  */
 /** `{app}` in a remedy is replaced with the app name. */
-const BLOCKED = {
-    NEW: { meaning: 'the connection is not set up yet (no database or schema chosen)', remedy: 'Finish the setup in the dashboard (heroku addons:open herokuconnect -a {app}) or with heroku connect:db:set -a {app}.' },
-    NEED_AUTHENTICATION: { meaning: 'the connection has not been authorized with Salesforce yet', remedy: 'Authorize it: heroku connect:sf:auth -a {app}.' },
-    PAUSED: { meaning: 'the connection is paused (demo connections are paused after a period of inactivity)', remedy: 'Resume it: heroku connect:resume -a {app}.' },
-    UNAUTHORIZED: { meaning: 'the Salesforce authorization has expired or was revoked', remedy: 'Reauthorize it: heroku connect:sf:auth -a {app}.' },
-    HEROKU_UNAUTH: { meaning: 'Heroku Connect has lost its authorization to the app\'s Heroku Postgres database', remedy: 'Reauthorize Heroku in the dashboard: heroku addons:open herokuconnect -a {app}.' },
-    DB_UNAVAILABLE: { meaning: 'Heroku Connect cannot reach the Postgres database', remedy: 'Check the database (heroku pg:info -a {app}), then resume the connection in the dashboard.' },
-    SYSTEM_ERROR: { meaning: 'an unexpected error interrupted synchronization', remedy: 'Look at heroku connect:diagnose -a {app} and the logs, then resume synchronization in the dashboard.' },
-    TOO_MANY_ROWS: { meaning: 'the connection is over the number of rows its license allows', remedy: 'Reduce the synchronized rows or upgrade the plan.' },
-    INACTIVE_ORG: { meaning: 'the Salesforce organization is inactive', remedy: 'Reactivate the Salesforce org, or point the connection at an active one.' },
-    SYSTEM_ON_ICE: { meaning: 'the demo connection was put on ice after a period of inactivity', remedy: 'Reactivate it in the dashboard: heroku addons:open herokuconnect -a {app}.' },
-};
-/** States in which the connection is busy but healthy: an import can be sent, and the wait goes on. */
-const CONNECTION_WORKING = new Set(['IMPORT_CONFIGURATION', 'POLLING_DB_CHANGES', 'BUSY', 'RECOVERY']);
+const CONNECTION_STATES = new Map([
+    ['IDLE', { kind: 'idle' }],
+    ['IMPORT_CONFIGURATION', { kind: 'working' }],
+    ['POLLING_DB_CHANGES', { kind: 'working' }],
+    ['BUSY', { kind: 'working' }],
+    ['RECOVERY', { kind: 'working' }],
+    ['NEW', { kind: 'blocked', meaning: 'the connection is not set up yet (no database or schema chosen)', remedy: 'Finish the setup in the dashboard (heroku addons:open herokuconnect -a {app}) or with heroku connect:db:set -a {app}.' }],
+    ['NEED_AUTHENTICATION', { kind: 'blocked', meaning: 'the connection has not been authorized with Salesforce yet', remedy: 'Authorize it: heroku connect:sf:auth -a {app}.' }],
+    ['PAUSED', { kind: 'blocked', meaning: 'the connection is paused (demo connections are paused after a period of inactivity)', remedy: 'Resume it: heroku connect:resume -a {app}.' }],
+    ['UNAUTHORIZED', { kind: 'blocked', meaning: 'the Salesforce authorization has expired or was revoked', remedy: 'Reauthorize it: heroku connect:sf:auth -a {app}.' }],
+    ['HEROKU_UNAUTH', { kind: 'blocked', meaning: 'Heroku Connect has lost its authorization to the app\'s Heroku Postgres database', remedy: 'Reauthorize Heroku in the dashboard: heroku addons:open herokuconnect -a {app}.' }],
+    ['DB_UNAVAILABLE', { kind: 'blocked', meaning: 'Heroku Connect cannot reach the Postgres database', remedy: 'Check the database (heroku pg:info -a {app}), then resume the connection in the dashboard.' }],
+    ['SYSTEM_ERROR', { kind: 'blocked', meaning: 'an unexpected error interrupted synchronization', remedy: 'Look at heroku connect:diagnose -a {app} and the logs, then resume synchronization in the dashboard.' }],
+    ['TOO_MANY_ROWS', { kind: 'blocked', meaning: 'the connection is over the number of rows its license allows', remedy: 'Reduce the synchronized rows or upgrade the plan.' }],
+    ['INACTIVE_ORG', { kind: 'blocked', meaning: 'the Salesforce organization is inactive', remedy: 'Reactivate the Salesforce org, or point the connection at an active one.' }],
+    ['SYSTEM_ON_ICE', { kind: 'blocked', meaning: 'the demo connection was put on ice after a period of inactivity', remedy: 'Reactivate it in the dashboard: heroku addons:open herokuconnect -a {app}.' }],
+]);
+/** A Map, not an object: a state named `constructor` or `__proto__` is unknown, never a prototype's member. */
 function judgeConnection(state, app) {
-    if (state === 'IDLE')
-        return { kind: 'idle' };
-    if (CONNECTION_WORKING.has(state))
-        return { kind: 'working' };
-    const blocked = BLOCKED[state];
-    if (blocked)
-        return { kind: 'blocked', meaning: blocked.meaning, remedy: blocked.remedy.replaceAll('{app}', app) };
-    return { kind: 'unknown' };
+    const entry = CONNECTION_STATES.get(state);
+    if (entry === undefined)
+        return { kind: 'unknown' };
+    return entry.kind === 'blocked' ? { ...entry, remedy: entry.remedy.replaceAll('{app}', app) } : entry;
 }
 /**
- * DATA_SYNCED is the only settled healthy state; django's "OK" and "temporary error" groups are still
- * working after an import (a new or changed mapping passes through INITIAL, SCHEMA_CHANGED, RESYNC\u2026).
+ * DATA_SYNCED is the only settled healthy state. `working` is transient and fine: django's "OK"
+ * group (polling Salesforce, bulk loads, a resync) and its "temporary error" group, which a new or
+ * changed mapping passes through after an import (INITIAL, SCHEMA_CHANGED, RECOVERY). `failed` is
+ * django's permanent errors: they do not resolve by waiting.
  */
-const MAPPING_WORKING = new Set([
-    'INITIAL',
-    'SCHEMA_CHANGED',
-    'RESYNC',
-    'RELOAD_TABLE',
-    'RECOVERY',
-    'POLLING_SF_CHANGES',
-    'POLLING_SF_BULK',
-    'POLLING_SF_FOR_DELETES',
-    'WAIT_BULK_LOAD',
-    'LOADING_BULK_JOB',
-    'RESOLVE_EXTERNAL_IDS',
-    'WAIT_BULK_UPDATE',
-    'APPLYING_BULK_UPDATE',
-    'POLL_EXTERNAL_IDS',
-    'ABORTED',
+const MAPPING_STATES = new Map([
+    ['DATA_SYNCED', 'synced'],
+    ...[
+        'INITIAL',
+        'SCHEMA_CHANGED',
+        'RESYNC',
+        'RELOAD_TABLE',
+        'RECOVERY',
+        'POLLING_SF_CHANGES',
+        'POLLING_SF_BULK',
+        'POLLING_SF_FOR_DELETES',
+        'WAIT_BULK_LOAD',
+        'LOADING_BULK_JOB',
+        'RESOLVE_EXTERNAL_IDS',
+        'WAIT_BULK_UPDATE',
+        'APPLYING_BULK_UPDATE',
+        'POLL_EXTERNAL_IDS',
+        'ABORTED',
+    ].map((state) => [state, 'working']),
+    ...['BAD_CONFIG', 'SYSTEM_ERROR', 'DB_UNAVAILABLE', 'BULK_LOAD_ERROR', 'SYNC_REMOVED', 'INACTIVE_ORG', 'UNAUTHORIZED'].map((state) => [state, 'failed']),
 ]);
-/** django-heroku-connect's permanent errors: they do not resolve by waiting. */
-const MAPPING_FAILED = new Set(['BAD_CONFIG', 'SYSTEM_ERROR', 'DB_UNAVAILABLE', 'BULK_LOAD_ERROR', 'SYNC_REMOVED', 'INACTIVE_ORG', 'UNAUTHORIZED']);
 function judgeMapping(state) {
-    if (state === 'DATA_SYNCED')
-        return 'synced';
-    if (MAPPING_WORKING.has(state))
-        return 'working';
-    if (MAPPING_FAILED.has(state))
-        return 'failed';
-    return 'unknown';
+    return MAPPING_STATES.get(state) ?? 'unknown';
 }
 
 
@@ -869,7 +876,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   healthMarkdown: () => (/* binding */ healthMarkdown),
 /* harmony export */   healthText: () => (/* binding */ healthText)
 /* harmony export */ });
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
+/* harmony import */ var _connect_states_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2750);
+/* harmony import */ var _report_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2585);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+
+
 
 /** "staging: 2 differences, one mapping only live" \u2014 what a reader of a list of apps needs first. */
 function count(items, noun, from = '') {
@@ -882,145 +893,139 @@ function itemLines(items, escape, bullet) {
     return items.flatMap((item) => [`${bullet}${escape(item.difference)}`, `${bullet.replace(/\S/g, ' ')}  ${escape(item.consequence)}`]);
 }
 function driftText(report) {
-    const lines = report.apps.flatMap((app) => [`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(app.app)} (${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(app.resource)}): ${count(app.drift, 'difference', ' from the files')}.`, ...itemLines(app.drift, _report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR, '  - ')]);
+    const lines = report.apps.flatMap((app) => [`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(app.app)} (${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(app.resource)}): ${count(app.drift, 'difference', ' from the files')}.`, ...itemLines(app.drift, _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR, '  - ')]);
     for (const file of report.written ?? [])
-        lines.push(writtenLine(file, _report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR));
+        lines.push(writtenLine(file, _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR));
     return `${lines.join('\n')}\n`;
 }
-function driftMarkdown(report) {
+/** An untrusted value in the job summary or the issue: escaped, and cut if long, so that no one line takes the budget. */
+function md(text) {
+    return (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(text, _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL_MAX_CHARS */ .I2));
+}
+/** Room for the lines that say what was left out: a few per app, and one for the report. */
+function notesReserve(apps) {
+    return 400 + apps * 600;
+}
+/** The CLI command that lists all of what a summary had to leave out. */
+const WHOLE_REPORT = (command) => `\`heroku-connect-action ${command}\` lists them all`;
+/**
+ * The drift section of the job summary, within the budget: each app's heading always, then its
+ * differences, those needing care first, and for each app how many did not fit.
+ */
+function driftMarkdown(report, budget = _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_SUMMARY_BUDGET_BYTES */ .vn) {
+    const room = new _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .Room */ .Wv(budget, notesReserve(report.apps.length));
+    const headings = report.apps.map((app) => `### ${md(app.app)}: ${count(app.drift, 'difference', ' from the files')}`);
+    room.take(['## Heroku Connect drift', ...headings]);
+    const shown = report.apps.map((app) => {
+        const lines = app.drift.map((item) => `- ${item.care ? '\u26a0\ufe0f ' : ''}${md(item.difference)}<br>${md(item.consequence)}`);
+        return chosen(lines, room, (i) => (app.drift[i].care ? 0 : 1));
+    });
     const parts = ['## Heroku Connect drift', ''];
-    for (const app of report.apps) {
-        parts.push(`### ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(app.app)}: ${count(app.drift, 'difference', ' from the files')}`, '');
-        for (const item of app.drift)
-            parts.push(`- ${item.care ? '\u26a0\ufe0f ' : ''}${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(item.difference)}<br>${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(item.consequence)}`);
+    shown.forEach(({ lines, leftOut }, a) => {
+        parts.push(headings[a], '', ...lines);
+        if (leftOut > 0)
+            parts.push(`- ${leftOut} more difference(s) do not fit in the summary; ${WHOLE_REPORT('drift')}.`);
         parts.push('');
-    }
-    for (const file of report.written ?? [])
-        parts.push(`- ${writtenLine(file, _report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)}`);
+    });
+    const written = room.take((report.written ?? []).map((file) => `- ${writtenLine(file, md)}`));
+    parts.push(...written);
+    const unwritten = (report.written?.length ?? 0) - written.length;
+    if (unwritten > 0)
+        parts.push(`- ${unwritten} more file(s) written back do not fit in the summary.`);
     return `${parts.join('\n')}\n`;
 }
+/**
+ * The lines of one list that the room has space for, chosen by rank (lower first, file order
+ * within a rank) and shown in their own order, with how many were left out.
+ */
+function chosen(lines, room, rank) {
+    const order = lines.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
+    const taken = new Set(room.take(order.map((i) => lines[i])).map((_, k) => order[k]));
+    return { lines: lines.filter((_, i) => taken.has(i)), leftOut: lines.length - taken.size };
+}
 function writtenLine(file, escape) {
+    const kept = file.kept ? ` Kept as the file has them, since live's cannot be read: ${escape((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(file.kept.join('; '), _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL_MAX_CHARS */ .I2))}.` : '';
     if (file.refused)
-        return `${escape(file.file)}: not rewritten (${escape(file.refused)}).`;
-    return file.edits === 0 ? `${escape(file.file)}: already matches.` : `${escape(file.file)}: rewritten, ${file.edits} value(s) changed.`;
+        return `${escape(file.file)}: not rewritten (${escape(file.refused)}).${kept}`;
+    if (file.edits === 0)
+        return `${escape(file.file)}: ${file.kept ? 'not rewritten.' : 'already matches.'}${kept}`;
+    return `${escape(file.file)}: rewritten, ${file.edits} value(s) changed.${kept}`;
 }
 function healthText(report) {
     const lines = [];
     for (const app of report.apps) {
-        lines.push(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(app.app)} (${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(app.resource)}): ${app.healthy ? 'healthy' : 'UNHEALTHY'}, connection ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(app.state)}`);
+        lines.push(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(app.app)} (${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(app.resource)}): ${app.healthy ? 'healthy' : 'UNHEALTHY'}, connection ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(app.state)}`);
         for (const mapping of app.mappings) {
             const poll = mapping.lastPoll ? `last poll ${mapping.lastPoll}${mapping.stale ? ' (stale)' : ''}` : 'last poll unknown';
             const { db, sf, pending } = mapping.counts;
-            lines.push(`  ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(mapping.object)}  ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(mapping.state)}  ${poll}  db ${db ?? '?'} sf ${sf ?? '?'} pending ${pending ?? '?'}  write errors ${mapping.writeErrors}`);
+            lines.push(`  ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(mapping.object)}  ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(mapping.state)}  ${poll}  db ${db ?? '?'} sf ${sf ?? '?'} pending ${pending ?? '?'}  write errors ${mapping.writeErrors}`);
         }
         for (const note of app.notifications)
-            lines.push(`  notification ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(note.created_at)} ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(note.event_type)}: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(note.message)}`);
+            lines.push(`  notification ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(note.created_at)} ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(note.event_type)}: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(note.message)}`);
         for (const problem of app.problems)
-            lines.push(`  ! ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(problem)}`);
+            lines.push(`  ! ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(problem)}`);
         if (app.acknowledged > 0)
             lines.push(`  ${app.acknowledged} notification(s) acknowledged.`);
     }
     return `${lines.join('\n')}\n`;
 }
-function healthMarkdown(report) {
+/**
+ * The health report as Markdown, within the budget (the job summary's, or the issue body's): each
+ * app's verdict always, then what makes it unhealthy, then its mappings (failed, stale or with write
+ * errors first), then its notifications; for each part, how many did not fit.
+ */
+function healthMarkdown(report, budget = _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_SUMMARY_BUDGET_BYTES */ .vn) {
+    const room = new _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .Room */ .Wv(budget, notesReserve(report.apps.length));
+    const headings = report.apps.map((app) => `### ${md(app.app)}: ${app.healthy ? '\u2705 healthy' : '\u274c unhealthy'} (connection ${md(app.state)})`);
+    room.take(['## Heroku Connect health', ...headings, ...report.apps.map(() => MAPPING_TABLE_HEAD.join('\n'))]);
+    const problems = report.apps.map((app) => {
+        const rank = problemRank(app.mappings);
+        return chosen(app.problems.map((problem) => `- \u274c ${md(problem)}`), room, (i) => rank(app.problems[i]));
+    });
+    const mappings = report.apps.map((app) => chosen(app.mappings.map(mappingRow), room, (i) => mappingRank(app.mappings[i])));
+    const notifications = report.apps.map((app) => chosen(app.notifications.map((note) => `- Notification ${md(note.created_at)} ${md(note.event_type)}: ${md(note.message)}`), room, () => 0));
     const parts = ['## Heroku Connect health', ''];
-    for (const app of report.apps) {
-        parts.push(`### ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(app.app)}: ${app.healthy ? '\u2705 healthy' : '\u274c unhealthy'} (connection ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(app.state)})`, '');
-        parts.push('| Mapping | State | Last poll | Records (db / sf) | Pending writes | Write errors |', '|---|---|---|---|---|---|');
-        for (const mapping of app.mappings) {
-            const poll = mapping.lastPoll ? `${mapping.lastPoll}${mapping.stale ? ' \u26a0\ufe0f stale' : ''}` : 'unknown';
-            const { db, sf, pending } = mapping.counts;
-            parts.push(`| ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(mapping.object)} | ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(mapping.state)} | ${poll} | ${db ?? '?'} / ${sf ?? '?'} | ${pending ?? '?'} | ${mapping.writeErrors} |`);
-        }
-        parts.push('');
-        for (const note of app.notifications)
-            parts.push(`- Notification ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(note.created_at)} ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(note.event_type)}: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(note.message)}`);
-        for (const problem of app.problems)
-            parts.push(`- \u274c ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(problem)}`);
+    report.apps.forEach((app, a) => {
+        parts.push(headings[a], '');
+        parts.push(...MAPPING_TABLE_HEAD, ...mappings[a].lines, '');
+        if (mappings[a].leftOut > 0)
+            parts.push(`- ${mappings[a].leftOut} more mapping(s) do not fit here (the healthy ones are left out first); ${WHOLE_REPORT('health')}.`);
+        parts.push(...notifications[a].lines);
+        if (notifications[a].leftOut > 0)
+            parts.push(`- ${notifications[a].leftOut} more notification(s) do not fit here.`);
+        parts.push(...problems[a].lines);
+        if (problems[a].leftOut > 0)
+            parts.push(`- \u274c ${problems[a].leftOut} more problem(s) do not fit here; ${WHOLE_REPORT('health')}.`);
         if (app.acknowledged > 0)
             parts.push(`- ${app.acknowledged} notification(s) acknowledged.`);
         parts.push('');
-    }
+    });
     return `${parts.join('\n')}\n`;
 }
-function compareText(report) {
-    const head = `${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(report.to.app)} against ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(report.from.app)}: ${count(report.differences, 'difference')}.`;
-    return `${[head, ...itemLines(report.differences, _report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR, '  - ')].join('\n')}\n`;
+const MAPPING_TABLE_HEAD = ['| Mapping | State | Last poll | Records (db / sf) | Pending writes | Write errors |', '|---|---|---|---|---|---|'];
+function mappingRow(mapping) {
+    const poll = mapping.lastPoll ? `${md(mapping.lastPoll)}${mapping.stale ? ' \u26a0\ufe0f stale' : ''}` : 'unknown';
+    const { db, sf, pending } = mapping.counts;
+    return `| ${md(mapping.object)} | ${md(mapping.state)} | ${poll} | ${db ?? '?'} / ${sf ?? '?'} | ${pending ?? '?'} | ${mapping.writeErrors} |`;
 }
-
-
-/***/ }),
-
-/***/ 1274:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_API_URL: () => (/* binding */ DEFAULT_API_URL),
-/* harmony export */   PAGE_SIZE: () => (/* binding */ PAGE_SIZE),
-/* harmony export */   createGitHubApi: () => (/* binding */ createGitHubApi),
-/* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError),
-/* harmony export */   refusalOf: () => (/* binding */ refusalOf)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7195);
-/* harmony import */ var _http_safety_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4000);
-
-
-
-const DEFAULT_API_URL = 'https://api.github.com';
-/** The client, or undefined when there is no token: callers then use git, or skip what needs the API. */
-function createGitHubApi(options) {
-    const token = options.token?.trim() ?? '';
-    if (token === '')
-        return undefined;
-    (0,_http_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkedCredential */ .R)(token, 'The GitHub token', 'Pass the bare token.');
-    const base = apiBase(options.env.GITHUB_API_URL || DEFAULT_API_URL);
-    const http = new _http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Q({
-        service: 'GitHub',
-        credential: 'the token',
-        origins: [new URL(base).origin],
-        ...(options.fetchImpl && { fetch: options.fetchImpl }),
-        ...(options.clock && { clock: options.clock }),
-        ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
-        ...(options.retries !== undefined && { retries: options.retries }),
-    });
-    let loaded;
-    return {
-        redact: (text) => text.replaceAll(token, '[token]'),
-        octokit: () => (loaded ??= __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)).then(({ getOctokit }) => {
-            const octokit = getOctokit(token, { baseUrl: base, userAgent: 'heroku-connect-action', request: { fetch: http.fetchAdapter } });
-            octokit.hook.before('request', (request) => {
-                request.headers['x-github-api-version'] = '2022-11-28';
-            });
-            return octokit;
-        })),
+/** A problem of the whole connection (its state, its write errors, its notifications) comes before one of a mapping, which the table shows too. */
+function problemRank(mappings) {
+    const objects = new Set(mappings.map((mapping) => mapping.object));
+    return (problem) => {
+        const named = /^The (\S+) mapping /.exec(problem)?.[1];
+        return named !== undefined && objects.has(named) ? 1 : 0;
     };
 }
-/** The path stays: GitHub Enterprise Server serves the API under /api/v3. */
-function apiBase(url) {
-    const parsed = (0,_http_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .checkedCredentialUrl */ .S)(url, { name: 'GITHUB_API_URL', credential: 'the token' });
-    return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
+/** A mapping that is not synced comes first, then a stale one or one with write errors, then the rest. */
+function mappingRank(mapping) {
+    if ((0,_connect_states_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeMapping */ .K)(mapping.state) !== 'synced')
+        return 0;
+    return mapping.stale || mapping.writeErrors > 0 ? 1 : 2;
 }
-/**
- * The answer inside an Octokit RequestError (read by shape: it is not a dependency of this project),
- * or undefined when the request never got one, which the HTTP client then reported as the cause.
- */
-function refusalOf(error) {
-    const { status, response } = (error ?? {});
-    if (typeof status !== 'number' || response === undefined)
-        return undefined;
-    return { status, headers: (response.headers ?? {}), data: response.data };
+function compareText(report) {
+    const head = `${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(report.to.app)} against ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(report.from.app)}: ${count(report.differences, 'difference')}.`;
+    return `${[head, ...itemLines(report.differences, _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR, '  - ')].join('\n')}\n`;
 }
-/** "HTTP 403: Resource not accessible by integration", or the HTTP client's account of a request that got no answer. */
-function describeGitHubError(error) {
-    const refusal = refusalOf(error);
-    if (refusal)
-        return (0,_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStatus */ .W)(refusal.status, refusal.data);
-    const cause = error?.cause;
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3 ? cause : error);
-}
-const PAGE_SIZE = 100;
 
 
 /***/ })

@@ -13,14 +13,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3382);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3382);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3889);
-/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7806);
-/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2085);
-/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1017);
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(512);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2228);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6153);
+/* harmony import */ var _fs_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7549);
+/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7806);
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2085);
+/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1017);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(512);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2228);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6153);
+
 
 
 
@@ -48,15 +50,27 @@ async function loadDescribeFiles(patterns, root, namedMayLeaveRoot = false) {
     const confinedTo = namedMayLeaveRoot ? null : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(base);
     const files = new Map();
     for (const pattern of patterns) {
+        if (confinedTo !== null)
+            stayInside(pattern, base);
         for (const file of await filesMatching(pattern, base)) {
             if (!files.has(file))
                 files.set(file, shownPath(base, file));
         }
     }
     const documents = await Promise.all([...files].map(([file, shown]) => readDocument(file, shown, confinedTo)));
-    const index = new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .DescribeIndex */ .q();
+    const index = new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .DescribeIndex */ .q();
     documents.forEach((document) => collect(document.value, document.shown, '', index));
     return index;
+}
+/**
+ * In the action a describe path or glob stays inside the workspace, checked as written before
+ * anything is looked at: no error may name, or tell the existence of, a file outside. A ".."
+ * segment is refused anywhere in it, since a glob's ".." is resolved only while searching.
+ */
+function stayInside(pattern, base) {
+    if (pattern.split(/[\\/]/).includes('..') || !(0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, pattern), base)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The describe pattern "${pattern}" leaves the workspace (${base}); describe paths and globs are relative to the workspace and stay inside it, without "..".`);
+    }
 }
 async function filesMatching(pattern, base) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, pattern);
@@ -67,9 +81,10 @@ async function filesMatching(pattern, base) {
     if (info?.isDirectory()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The describe path "${pattern}" is a directory. To load the describe files in it, use a glob such as "${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(pattern, '*.json')}".`);
     }
-    if (!(0,tinyglobby__WEBPACK_IMPORTED_MODULE_9__.isDynamicPattern)(pattern))
+    if (!(0,tinyglobby__WEBPACK_IMPORTED_MODULE_10__.isDynamicPattern)(pattern))
         throw await notFound(pattern, path, base);
-    const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_9__.glob)(pattern, { cwd: base, absolute: true, expandDirectories: false, ignore: IGNORED, followSymbolicLinks: false });
+    (0,_fs_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .checkGlob */ .pY)(pattern, 'describe pattern');
+    const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_10__.glob)(pattern, { cwd: base, absolute: true, expandDirectories: false, ignore: IGNORED, followSymbolicLinks: false, extglob: false });
     if (found.length === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The describe pattern "${pattern}" matched no files under ${base} (node_modules and .git are not searched). ` +
             `Check the pattern, or save a describe there first with ${SAVE_COMMAND}.`);
@@ -92,17 +107,17 @@ async function notFound(pattern, path, base) {
     const where = `The describe file "${pattern}" does not exist (paths are relative to ${base}).`;
     if (siblings === undefined)
         return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} Its folder does not exist either.`);
-    const match = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .suggest */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path), siblings);
+    const match = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .suggest */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path), siblings);
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(match ? `${where} Did you mean "${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(pattern), match)}"?` : where);
 }
 function shownPath(base, file) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, file).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 }
 async function readDocument(file, shown, confinedTo) {
-    const read = await (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .readConfined */ .Hz)(file, confinedTo);
+    const read = await (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfined */ .Hz)(file, confinedTo);
     if (!read.ok)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The describe file "${shown}" cannot be read: ${read.message}`);
-    const { value, problems } = (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJson */ .q)(decode(read.bytes, shown));
+    const { value, problems } = (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_6__/* .parseJson */ .q)(decode(read.bytes, shown));
     // Duplicate keys, which parseJson also reports, do not matter in describe data.
     const syntax = problems.find((problem) => problem.kind !== 'duplicate-key');
     if (syntax) {
@@ -127,7 +142,7 @@ function collect(value, file, path, index) {
     if (Array.isArray(value)) {
         value.forEach((item, i) => collect(item, file, `${path}[${i}]`, index));
     }
-    else if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isRecord */ .u4)(value)) {
+    else if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_8__/* .isRecord */ .u4)(value)) {
         throw unrecognised(where, value);
     }
     else if (isCliOutput(value)) {
@@ -136,10 +151,10 @@ function collect(value, file, path, index) {
         collect(value.result, file, path === '' ? 'result' : `${path}.result`, index);
     }
     else if (Array.isArray(value.sobjects)) {
-        value.sobjects.forEach((entry, i) => index.add((0,_shape_js__WEBPACK_IMPORTED_MODULE_6__/* .objectFlags */ .fN)(entry, `${where}, sobjects[${i}]`)));
+        value.sobjects.forEach((entry, i) => index.add((0,_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .objectFlags */ .fN)(entry, `${where}, sobjects[${i}]`)));
     }
-    else if ((0,_shape_js__WEBPACK_IMPORTED_MODULE_6__/* .isSObjectDescribe */ .ue)(value)) {
-        index.add((0,_shape_js__WEBPACK_IMPORTED_MODULE_6__/* .fullDescribe */ .zf)(value, where));
+    else if ((0,_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .isSObjectDescribe */ .ue)(value)) {
+        index.add((0,_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .fullDescribe */ .zf)(value, where));
     }
     else {
         throw unrecognised(where, value);
@@ -156,7 +171,7 @@ function cliFailure(output, where) {
         `Fix the cause, then save it again with ${SAVE_COMMAND}.`);
 }
 function unrecognised(where, value) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} is not describe data: found ${(0,_shape_js__WEBPACK_IMPORTED_MODULE_6__/* .summarize */ .eh)(value)}. Accepted: ${ACCEPTED_SHAPES}.`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} is not describe data: found ${(0,_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .summarize */ .eh)(value)}. Accepted: ${ACCEPTED_SHAPES}.`);
 }
 
 

@@ -76,6 +76,8 @@ describe('the built health keeps its sinks within GitHub\'s limits, and its GitH
           mappings: Array.from({ length: 3000 }, (_, i) => ({ object_name: `Obj${i}__c`, state: 'SYSTEM_ERROR', state_description: `Failure ${i}: ${'x'.repeat(500)}` })),
         },
       ],
+      // Pages of 1,000, as the notifications are asked for: 20 pages of write errors, within the client's cap.
+      pageSize: 1000,
       writeErrors: Array.from({ length: 20_000 }, (_, i) => ({ table_name: `salesforce.obj${i % 3000}__c`, record_id: `a0${i}`, message: `Write ${i} failed: ${'y'.repeat(200)}` })),
     });
   }

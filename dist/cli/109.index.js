@@ -11,7 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   openConnection: () => (/* binding */ openConnection)
 /* harmony export */ });
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(929);
-/* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8589);
+/* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9569);
+/* harmony import */ var _connect_discovery_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9092);
 /* harmony import */ var _connect_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(562);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3054);
 /* harmony import */ var _plan_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7990);
@@ -24,6 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4031);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(776);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7063);
+
 
 
 
@@ -70,14 +72,15 @@ async function openConnection(flags, io, deadline) {
     if (app === '')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('--app is required: the Heroku app with the Heroku Connect add-on.');
     const resource = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .getString */ .AA)(flags, 'resource');
-    const apiKey = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .getString */ .AA)(flags, 'heroku-api-key');
+    const apiKey = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .getSecret */ .r6)(flags, 'heroku-api-key');
     if (apiKey === '')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('Set HEROKU_API_KEY to a Heroku API key of a user with access to the app.');
+    (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .requireTrustedEventFor */ .IH)(flags, 'the Heroku API key');
     const redact = (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .redactor */ .$p)(apiKey, '[HEROKU_API_KEY]');
     const log = { info: (message) => io.stderr.write(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .terminalText */ .eR)(redact(message))}\n`) };
     const options = {
         apiKey,
-        discoveryServer: (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_1__/* .discoveryServerOf */ .Dc)(io.env),
+        discoveryServer: (0,_connect_discovery_js__WEBPACK_IMPORTED_MODULE_14__/* .discoveryServerOf */ .D)(io.env),
         log,
         ...(io.clock && { clock: io.clock }),
         ...(io.fetch && { fetch: io.fetch }),
@@ -97,7 +100,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   writeErrorsCommand: () => (/* binding */ writeErrorsCommand)
 /* harmony export */ });
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(929);
-/* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8589);
+/* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9569);
 /* harmony import */ var _diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2999);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3889);
 /* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7264);
@@ -130,64 +133,12 @@ async function writeErrorsCommand(parsed, io) {
     const sinceMs = (0,_diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .parseDuration */ .E9)(since);
     if (sinceMs === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--since is "${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(since)}"; use a number with s, m, h or d, such as 2h.`);
-    const live = await (0,_diagnose_js__WEBPACK_IMPORTED_MODULE_6__.openConnection)(flags, io);
+    // Its calls end within the read-only commands' time, as diagnose's do.
+    const live = await (0,_diagnose_js__WEBPACK_IMPORTED_MODULE_6__.openConnection)(flags, io, (0,_shared_js__WEBPACK_IMPORTED_MODULE_8__/* .readOnlyDeadline */ .JL)(parsed, flags, io.clock ?? _http_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .ml));
     const all = await live.run((api, connection) => (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_1__/* .readWriteErrors */ .PS)(api, connection));
     const errors = (0,_diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .writeErrorsSince */ .Hi)(all, (io.clock ?? _http_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .ml).now() - sinceMs);
     io.stdout.write(await render({ errors, since }));
     return _shared_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.ok;
-}
-
-
-/***/ }),
-
-/***/ 562:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ findConnection),
-/* harmony export */   M: () => (/* binding */ onConnection)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8589);
-
-
-/**
- * Finds the one connection to deploy to, as the CLI plugin's withConnection does, plus the linking
- * step only its connect:info does: a user not yet on the add-on's access list sees no connection
- * until `POST /auth/<app>`, which a fresh CI key always needs.
- */
-async function findConnection(api, app, resource, log) {
-    let found = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .searchConnections */ .Sp)(api, app, resource);
-    if (found.length === 0) {
-        log.info(`The API key's user sees no connection of app "${app}" yet; adding the user to the app's access list and looking again.`);
-        await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .linkUser */ .SP)(api, app);
-        found = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .searchConnections */ .Sp)(api, app, resource);
-    }
-    const only = found[0];
-    if (only === undefined) {
-        const which = resource ? ` with resource name "${resource}"` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Heroku Connect has no connection for app "${app}"${which}, even after adding the API key's user to the app's access list. ` +
-            `Check that the app has the Heroku Connect add-on${resource ? ' under that resource name' : ''}, that the key belongs to a user with access to the app, ` +
-            `and open the add-on once: heroku addons:open herokuconnect -a ${app}.`);
-    }
-    if (found.length > 1) {
-        const names = found.map((connection) => `"${connection.resource_name}"`).join(', ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`App "${app}" has ${found.length} Heroku Connect connections: ${names}. Set the resource to the one to deploy to.`);
-    }
-    return only;
-}
-/**
- * Runs `fn` on the app's one connection, through a client with the API key. Any error comes out with
- * the key taken out: a network error can quote a URL or a header.
- */
-async function onConnection(options, target, fn) {
-    try {
-        const api = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .connectApi */ .Xm)(options);
-        return await fn(api, await findConnection(api, target.app, target.resource, options.log));
-    }
-    catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .redactedError */ .JM)(error, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p)(options.apiKey, '[HEROKU_API_KEY]'));
-    }
 }
 
 
@@ -286,21 +237,61 @@ function toFinding(check, level, object, place) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ runDiagnose)
+/* harmony export */   _: () => (/* binding */ runDiagnose),
+/* harmony export */   f: () => (/* binding */ readUnlessUnanswered)
 /* harmony export */ });
-/* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8589);
+/* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9569);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3889);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
 
 
 
 /**
+ * `read()`, or undefined when Heroku Connect could not answer it (an error answer, a timeout, an
+ * answer of the wrong shape: a RemoteFailure), which `onUnread` then hears of. Without `onUnread`,
+ * and for anything but a remote failure (a refused key is a ConfigurationError), it throws.
+ */
+async function readUnlessUnanswered(check, read, onUnread) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (onUnread === undefined || !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteFailure */ .p3))
+            throw error;
+        onUnread(check, error);
+        return undefined;
+    }
+}
+/**
  * Heroku Connect's server-side diagnose (what `heroku connect:diagnose` and
  * `connect:mapping:diagnose` run): the connection's checks, started and then read at its result_url
- * until done, and each given mapping's checks, answered at once. Costs 1 + (reads of the result) +
- * one call per mapping.
+ * until done, and each given mapping's checks. The connection's result can carry each mapping's
+ * checks under `mappings`, by object name; a mapping it lacks is asked for on its own, answered at
+ * once. Costs 1 + (reads of the result) + one call per mapping the result lacks.
  */
 async function runDiagnose(api, connection, mappings, options) {
+    const result = await readUnlessUnanswered("Heroku Connect's diagnose of the connection", () => diagnoseConnection(api, connection, options), options.onUnread);
+    const carried = new Map(Object.entries(result?.mappings ?? {}).map(([object, checks]) => [object.toLowerCase(), checks]));
+    const diagnosed = [];
+    for (const mapping of mappings) {
+        const known = carried.get(mapping.object_name.toLowerCase());
+        if (known !== undefined) {
+            diagnosed.push({ object: mapping.object_name, results: known });
+            continue;
+        }
+        const { id } = mapping;
+        if (id === undefined) {
+            options.log.info(`The ${mapping.object_name} mapping has no id in the connection's detail, so it is not diagnosed on its own.`);
+            continue;
+        }
+        const results = await readUnlessUnanswered(`Heroku Connect's diagnose of the ${mapping.object_name} mapping`, () => (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .validateMapping */ .VD)(api, connection, { id, object_name: mapping.object_name }), options.onUnread);
+        if (results !== undefined)
+            diagnosed.push({ object: mapping.object_name, results });
+    }
+    return { connection: result ?? { errors: [], warnings: [], passes: [], skips: [], mappings: {} }, mappings: diagnosed };
+}
+/** Starts the connection's diagnose and reads its result until it is done, within the deadline. */
+async function diagnoseConnection(api, connection, options) {
     const { clock } = options;
     const started = clock.now();
     const resultUrl = await (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .startValidation */ .es)(api, connection);
@@ -314,93 +305,7 @@ async function runDiagnose(api, connection, mappings, options) {
         await clock.sleep(Math.min(options.intervalMs, remaining));
         result = await (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .readValidationResult */ .Vx)(api, connection, resultUrl);
     }
-    const diagnosed = [];
-    for (const mapping of mappings) {
-        if (mapping.id === undefined) {
-            options.log.info(`The ${mapping.object_name} mapping has no id in the connection's detail, so it is not diagnosed on its own.`);
-            continue;
-        }
-        diagnosed.push({ object: mapping.object_name, results: await (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .validateMapping */ .VD)(api, connection, { id: mapping.id, object_name: mapping.object_name }) });
-    }
-    return { connection: result, mappings: diagnosed };
-}
-
-
-/***/ }),
-
-/***/ 7990:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ mergeMappingFiles)
-/* harmony export */ });
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3889);
-/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3226);
-/* harmony import */ var _parse_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9720);
-
-
-
-
-
-/** The connection-section keys kept as written; several files must agree on them, or which one applies is a guess. */
-const KEPT_CONNECTION_KEYS = ['features', 'api_version', 'logplex_log_enabled'];
-/**
- * Reads the selected mapping files (JSON or YAML) into the one document the import takes: every
- * mapping, the first `connection` section, `version` 1. An object mapped twice, in one file or in
- * two, is refused, since the import would keep one of them without saying which.
- */
-async function mergeMappingFiles(files) {
-    if (files.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('There is no mapping file to deploy: the files selected for the lint matched none.');
-    const mappings = [];
-    const mappedIn = new Map();
-    let connection;
-    for (const ref of files) {
-        const { file } = ref;
-        const document = await readDocument(ref);
-        document.mappings.forEach((mapping, i) => {
-            if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(mapping) || typeof mapping.object_name !== 'string' || mapping.object_name === '') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Mapping ${i + 1} in "${file}" has no object_name, so it cannot be imported.`);
-            }
-            // Salesforce object names are case-insensitive, and so is Connect's lookup of a mapping.
-            const key = mapping.object_name.toLowerCase();
-            const earlier = mappedIn.get(key);
-            if (earlier !== undefined) {
-                const where = earlier === file ? `twice in "${file}"` : `in both "${earlier}" and "${file}"`;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Object "${mapping.object_name}" is mapped ${where}. A connection has one mapping per object: keep one of them.`);
-            }
-            mappedIn.set(key, file);
-            mappings.push(mapping);
-        });
-        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document.connection))
-            continue;
-        if (connection === undefined) {
-            connection = { section: document.connection, file };
-            continue;
-        }
-        const differing = KEPT_CONNECTION_KEYS.filter((key) => !(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .sameJson */ .Vk)(connection.section[key], document.connection[key]));
-        if (differing.length > 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The "connection" sections of "${connection.file}" and "${file}" differ in ${differing.join(', ')}; one import can carry only one. ` +
-                'Make them agree, or remove the section from all but one file.');
-        }
-    }
-    return { mappings, ...(connection && { connection: connection.section }), version: 1 };
-}
-async function readDocument({ file, absolutePath, confinedTo }) {
-    const format = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOf */ .be)(file);
-    const read = await (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(absolutePath, format, confinedTo);
-    if (!read.ok)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: ${read.problem.message}`);
-    const parsed = await (0,_parse_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSource */ .P)(read.text, format);
-    const value = parsed.value;
-    if (value === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: ${parsed.problems[0]?.message ?? 'it does not parse.'}`);
-    }
-    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) || !Array.isArray(value.mappings)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: it has no top-level "mappings" list, so it is not a Heroku Connect mapping file.`);
-    }
-    return value;
+    return result;
 }
 
 

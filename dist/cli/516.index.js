@@ -414,13 +414,18 @@ __webpack_require__.d(__webpack_exports__, {
   ed: () => (/* binding */ readAppTargets),
   lr: () => (/* binding */ readDeploySettings),
   vI: () => (/* binding */ readHealthOptions),
-  bJ: () => (/* binding */ readLintInputs)
+  bJ: () => (/* binding */ readLintInputs),
+  IH: () => (/* binding */ requireTrustedEventFor)
 });
 
-// UNUSED EXPORTS: Input, getList, readDeployInputs, readLiveTarget, readReviewInputs
+// UNUSED EXPORTS: Input, getList, readDeployInputs, readLiveTarget, readReviewInputs, secretRefusalFor
 
+// EXTERNAL MODULE: ./src/core/run-scope.ts
+var run_scope = __webpack_require__(2627);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(3889);
+// EXTERNAL MODULE: ./src/trust/event.ts
+var trust_event = __webpack_require__(2398);
 ;// CONCATENATED MODULE: ./src/connect/targets.ts
 
 /**
@@ -456,6 +461,8 @@ var levels = __webpack_require__(5394);
 
 
 
+
+
 /** The action's input names, for code that names one: each is declared in src/inputs/table.ts. */
 const Input = {
     Files: 'files',
@@ -473,6 +480,7 @@ const Input = {
     WaitTimeout: 'wait-timeout',
     PollInterval: 'poll-interval',
     AllowPullRequestDeploy: 'allow-pull-request-deploy',
+    AllowPullRequestSecrets: 'allow-pull-request-secrets',
     OnlyChanged: 'only-changed',
     GithubToken: 'github-token',
     Comment: 'comment',
@@ -491,13 +499,20 @@ const Input = {
 function label(source, name) {
     return source.label ? source.label(name) : `Input "${name}"`;
 }
-/** The input, else its environment variable, else the configuration file's value, else its default. */
+/**
+ * The input, else its environment variable, else the configuration file's value, else its default.
+ * A secret input is masked in the log and noted as a secret of the run on reading (once, however
+ * often it is read): every file the run writes and every redacted message leave it out.
+ */
 function getString(source, name) {
     const spec = (0,table/* inputSpec */.mm)(name);
-    return (source.getInput(name).trim() ||
+    const value = source.getInput(name).trim() ||
         (spec.env ? source.env[spec.env]?.trim() ?? '' : '') ||
         (spec.configKey ? source.config?.[name]?.trim() ?? '' : '') ||
-        spec.default);
+        spec.default;
+    if (spec.secret)
+        noteSecret(source, value, `[${spec.env ?? name}]`);
+    return value;
 }
 function getList(source, name) {
     return splitLines(getString(source, name));
@@ -546,18 +561,38 @@ function getInteger(source, name) {
         throw new errors/* ConfigurationError */.j1(`${label(source, name)} is empty; use a whole number.`);
     return value;
 }
-/** A secret input, masked in the log before anything else can print it (once, however often it is read). */
+/** A secret input: read as every input is (getString masks and notes a secret), named so that the call says what it reads. */
 function getSecret(source, name) {
-    const value = getString(source, name);
+    return getString(source, name);
+}
+function noteSecret(source, value, label) {
+    if (value === '')
+        return;
+    (0,run_scope/* registerSecret */.cl)(value, label);
     const masked = maskedBy.get(source) ?? new Set();
     maskedBy.set(source, masked);
-    if (value && !masked.has(value)) {
+    if (!masked.has(value)) {
         source.setSecret(value);
         masked.add(value);
     }
-    return value;
 }
 const maskedBy = new WeakMap();
+/**
+ * The trust rule (src/trust/event.ts) with this source's event: the refusal message for `secret`
+ * ("the Heroku API key"), or undefined when it may be used. allow-pull-request-secrets allows it;
+ * so does allow-pull-request-deploy, the older input, which already allowed the deploy's key there.
+ */
+function secretRefusalFor(source, secret) {
+    const allow = Input.AllowPullRequestSecrets;
+    const allowed = getBoolean(source, allow) || getBoolean(source, Input.AllowPullRequestDeploy);
+    return (0,trust_event/* secretRefusal */.XS)(source.env, secret, allowed, source.label ? source.label(allow) : allow);
+}
+/** The trust rule for a command that cannot do without the secret: it refuses with the one message. */
+function requireTrustedEventFor(source, secret) {
+    const refusal = secretRefusalFor(source, secret);
+    if (refusal !== undefined)
+        throw new errors/* ConfigurationError */.j1(refusal);
+}
 function readLintInputs(source) {
     const failOn = getChoice(source, Input.FailOn) ?? 'error';
     const plan = getChoice(source, Input.Plan);
@@ -583,7 +618,9 @@ function readLiveDescribe(source) {
     if (!accessToken || !instanceUrl) {
         throw new errors/* ConfigurationError */.j1('Live describe needs both the Salesforce instance URL ("salesforce-instance-url" or SF_INSTANCE_URL) and the access token ("salesforce-access-token" or SF_ACCESS_TOKEN); one of them is empty.');
     }
-    return { instanceUrl, accessToken };
+    requireTrustedEventFor(source, 'the Salesforce access token');
+    const timeLimitSeconds = getOptionalInteger(source, Input.WaitTimeout);
+    return { instanceUrl, accessToken, ...(timeLimitSeconds !== undefined && { timeLimitSeconds }) };
 }
 /**
  * The deploy inputs, or undefined when `deploy` is off. The API key is read (and masked) first and
@@ -972,12 +1009,16 @@ __webpack_require__.d(__webpack_exports__, {
 var package_0 = __webpack_require__(8330);
 // EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
 var action_inputs = __webpack_require__(929);
+// EXTERNAL MODULE: ./src/core/run-scope.ts
+var run_scope = __webpack_require__(2627);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __webpack_require__(3889);
 // EXTERNAL MODULE: ./src/formats/registry.ts + 2 modules
 var registry = __webpack_require__(7264);
 // EXTERNAL MODULE: ./src/fs/workspace.ts
 var workspace = __webpack_require__(7806);
+// EXTERNAL MODULE: ./src/fs/write.ts
+var write = __webpack_require__(9688);
 // EXTERNAL MODULE: ./src/lint/discover.ts
 var discover = __webpack_require__(8698);
 // EXTERNAL MODULE: ./src/lint/run.ts + 5 modules
@@ -1022,7 +1063,13 @@ var shared = __webpack_require__(7063);
 
 
 
-async function main(argv, io) {
+
+
+function main(argv, io) {
+    // A run of its own: the secrets it reads and the files it writes are its own, not an earlier run's in the process.
+    return (0,run_scope/* inNewRun */.Fu)(() => runCommand(argv, io));
+}
+async function runCommand(argv, io) {
     const [command, ...rest] = argv;
     try {
         switch (command) {
@@ -1032,19 +1079,19 @@ async function main(argv, io) {
                 return await lintCommand((0,options/* parseCommand */.RM)('lint', argv), io);
             // Loaded on demand: a lint does not pay for the deploy's and the plan's modules.
             case 'deploy':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 6073))).deployCommand((0,options/* parseCommand */.RM)('deploy', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 6073))).deployCommand((0,options/* parseCommand */.RM)('deploy', rest), io);
             case 'plan':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 8361))).planCommand((0,options/* parseCommand */.RM)('plan', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 8361))).planCommand((0,options/* parseCommand */.RM)('plan', rest), io);
             case 'diagnose':
-                return await (await __webpack_require__.e(/* import() */ 848).then(__webpack_require__.bind(__webpack_require__, 6848))).diagnoseCommand((0,options/* parseCommand */.RM)('diagnose', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 6848))).diagnoseCommand((0,options/* parseCommand */.RM)('diagnose', rest), io);
             case 'write-errors':
-                return await (await __webpack_require__.e(/* import() */ 109).then(__webpack_require__.bind(__webpack_require__, 2109))).writeErrorsCommand((0,options/* parseCommand */.RM)('write-errors', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(205), __webpack_require__.e(109)]).then(__webpack_require__.bind(__webpack_require__, 2109))).writeErrorsCommand((0,options/* parseCommand */.RM)('write-errors', rest), io);
             case 'drift':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(764), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 3756))).driftCommand((0,options/* parseCommand */.RM)('drift', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(205), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 3756))).driftCommand((0,options/* parseCommand */.RM)('drift', rest), io);
             case 'health':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(764), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 3756))).healthCommand((0,options/* parseCommand */.RM)('health', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(205), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 3756))).healthCommand((0,options/* parseCommand */.RM)('health', rest), io);
             case 'compare':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(764), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 3756))).compareCommand((0,options/* parseCommand */.RM)('compare', rest), io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(205), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 3756))).compareCommand((0,options/* parseCommand */.RM)('compare', rest), io);
             case '--version':
             case '-v':
                 io.stdout.write(`${package_0/* version */.rE}\n`);
@@ -1060,7 +1107,9 @@ async function main(argv, io) {
         }
     }
     catch (error) {
-        const failure = (0,errors/* classifyError */.fe)(error);
+        // No runner masks the CLI's output: the run's secrets are taken out here, as from every file it writes.
+        const classified = (0,errors/* classifyError */.fe)(error);
+        const failure = { ...classified, message: (0,run_scope/* redactSecrets */.fp)(classified.message), ...(classified.stack && { stack: (0,run_scope/* redactSecrets */.fp)(classified.stack) }) };
         // A deploy that Heroku Connect (or the way to it) failed is the deploy's outcome, like a failed lint.
         if (LIVE_COMMANDS.has(command ?? '') && failure.kind === 'remote') {
             io.stderr.write(`${options/* PROGRAM */.RX}: ${command} failed: ${(0,report_escape/* terminalText */.eR)(failure.message)}\n`);
@@ -1089,7 +1138,7 @@ async function lintCommand(parsed, io) {
     const maxWarnings = (0,action_inputs/* getOptionalInteger */.lB)(flags, 'max-warnings');
     const { inputs, request } = await (0,shared/* checkSettings */.EW)('lint', files, io);
     if ((0,action_inputs/* getBoolean */.pW)(flags, 'list-rules'))
-        return write(io, output, listRules(inputs.levels, format));
+        return main_write(io, output, listRules(inputs.levels, format));
     const renderer = (0,registry/* formatNamed */.vq)(registry/* LINT_FORMATS */.f, format);
     if (renderer.toRunner && output)
         throw new errors/* ConfigurationError */.j1(`--format ${format} writes workflow commands for the runner to read; it cannot go to --output.`);
@@ -1099,15 +1148,16 @@ async function lintCommand(parsed, io) {
     if ((0,action_inputs/* getBoolean */.pW)(flags, 'quiet'))
         run = (0,lint_run/* errorsOnly */.Qb)(run);
     const report = await renderer.render(run, { color: format === 'text' && !output && (0,shared/* useColor */.by)('lint', parsed, io), revision: (0,links/* sourceRevision */.b5)(io.env) });
-    await write(io, output, report);
+    await main_write(io, output, report);
     const tooManyWarnings = maxWarnings !== undefined && run.counts.warning > maxWarnings;
     if (tooManyWarnings)
         io.stderr.write(`${run.counts.warning} warnings, more than --max-warnings ${maxWarnings}.\n`);
     return (0,lint_run/* reachesFailOn */.n9)(run.counts, inputs.failOn) || tooManyWarnings ? shared/* EXIT */.dc.findings : shared/* EXIT */.dc.ok;
 }
-async function write(io, output, report) {
+async function main_write(io, output, report) {
+    // The user's own path, which they rerun to refresh: an existing report there is replaced.
     if (output)
-        await (0,workspace/* writeNamedFile */.Bl)((0,shared/* resolveFrom */.dx)(io, output), report);
+        await (0,write/* writeOutput */.z)({ kind: 'named', path: (0,shared/* resolveFrom */.dx)(io, output) }, report, 'replace');
     else
         io.stdout.write(report);
     return shared/* EXIT */.dc.ok;
@@ -1152,7 +1202,7 @@ const SUMMARIES = {
     },
     deploy: {
         synopsis: 'deploy <files...> --app <app>',
-        summary: "Lint the files, then import them all into the app's Heroku Connect connection and wait until it is IDLE and every imported mapping is DATA_SYNCED. The API key comes from HEROKU_API_KEY; CONNECT_DISCOVERY_SERVER overrides https://hc-central.heroku.com.",
+        summary: "Lint the files, then import them all into the app's Heroku Connect connection and wait until it is IDLE and every mapping the import changes is DATA_SYNCED. The API key comes from HEROKU_API_KEY; CONNECT_DISCOVERY_SERVER overrides https://hc-central.heroku.com.",
     },
     plan: {
         synopsis: 'plan <files...> [--base <ref> | --app <app>]',
@@ -1324,8 +1374,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/connect/client.ts + 1 modules
-var client = __webpack_require__(8589);
+// EXTERNAL MODULE: ./src/connect/discovery.ts
+var discovery = __webpack_require__(9092);
 // EXTERNAL MODULE: ./src/http/clock.ts
 var http_clock = __webpack_require__(8658);
 // EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
@@ -1737,13 +1787,6 @@ var json = __webpack_require__(6153);
 
 /** The names looked for in each folder, in this order. */
 const CONFIG_FILE_NAMES = ['.heroku-connect.yml', '.heroku-connect.yaml', '.heroku-connect.json'];
-/**
- * The configuration file the action reads (at the workspace root) among a pull request's changed
- * paths: such a pull request changes how its own check lints, which its reviewers should see.
- */
-function changedConfigFile(changedPaths) {
-    return changedPaths.find((changed) => CONFIG_FILE_NAMES.includes(changed));
-}
 /** A configuration file is a few lines; anything this large is not one. */
 const MAX_CONFIG_BYTES = 256 * 1024;
 /**
@@ -1786,11 +1829,23 @@ async function loadConfig(root, options) {
     const found = await findConfigFile(root, options.searchUp);
     if (found === undefined)
         return undefined;
-    const shown = external_node_path_default().relative(root, found).split((external_node_path_default()).sep).join('/');
     const read = await (0,workspace/* readConfined */.Hz)(found, external_node_path_default().dirname(found), MAX_CONFIG_BYTES);
     if (!read.ok)
-        throw new errors/* ConfigurationError */.j1(`${shown}: ${read.message}`);
-    const decoded = (0,source/* decode */.D4)(read.bytes, (0,source/* formatOf */.be)(found));
+        throw new errors/* ConfigurationError */.j1(`${shownPath(root, found)}: ${read.message}`);
+    return parseConfig(root, found, read.bytes);
+}
+function shownPath(root, file) {
+    return external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join('/');
+}
+/**
+ * The configuration in `bytes`, as the file at `found` (its name gives the format, its folder the
+ * globs' base): the workspace's file, or its version on a pull request's base branch.
+ */
+async function parseConfig(root, found, bytes) {
+    const shown = shownPath(root, found);
+    if (bytes.length > MAX_CONFIG_BYTES)
+        throw new errors/* ConfigurationError */.j1(`${shown}: larger than ${MAX_CONFIG_BYTES / 1024} KiB, which no configuration file is.`);
+    const decoded = (0,source/* decode */.D4)(bytes, (0,source/* formatOf */.be)(found));
     if (!decoded.ok)
         throw new errors/* ConfigurationError */.j1(`${shown}:${decoded.problem.range.start.line}: ${decoded.problem.message}`);
     const parsed = await (0,parse/* parseSource */.P)(decoded.text, (0,source/* formatOf */.be)(found));
@@ -1940,7 +1995,7 @@ function readOnlyConnection(parsed, flags, io, apiKey) {
     const clock = io.clock ?? http_clock/* systemClock */.ml;
     return {
         apiKey,
-        discoveryServer: (0,client/* discoveryServerOf */.Dc)(io.env),
+        discoveryServer: (0,discovery/* discoveryServerOf */.D)(io.env),
         clock,
         deadline: readOnlyDeadline(parsed, flags, clock),
         log: { info: (message) => io.stderr.write(`${(0,report_escape/* terminalText */.eR)(message)}\n`) },
@@ -1951,303 +2006,116 @@ function readOnlyConnection(parsed, flags, io, apiKey) {
 
 /***/ }),
 
-/***/ 8589:
+/***/ 9092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DV: () => (/* binding */ acknowledgeNotifications),
-  Xm: () => (/* binding */ connectApi),
-  Os: () => (/* binding */ deleteMapping),
-  Dc: () => (/* binding */ discoveryServerOf),
-  lb: () => (/* binding */ exportConfiguration),
-  m9: () => (/* binding */ importConfiguration),
-  SP: () => (/* binding */ linkUser),
-  on: () => (/* binding */ readDetail),
-  JF: () => (/* binding */ readNotifications),
-  Vx: () => (/* binding */ readValidationResult),
-  PS: () => (/* binding */ readWriteErrors),
-  Sp: () => (/* binding */ searchConnections),
-  es: () => (/* binding */ startValidation),
-  VD: () => (/* binding */ validateMapping)
-});
-
-// UNUSED EXPORTS: DEFAULT_DISCOVERY_SERVER
-
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(3889);
-// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
-var client = __webpack_require__(7195);
-// EXTERNAL MODULE: ./src/http/safety.ts
-var safety = __webpack_require__(4000);
-// EXTERNAL MODULE: ./src/core/json.ts
-var json = __webpack_require__(6153);
-;// CONCATENATED MODULE: ./src/connect/types.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ discoveryServerOf)
+/* harmony export */ });
+/* unused harmony export DEFAULT_DISCOVERY_SERVER */
 /**
- * The shapes of Heroku Connect API answers, as far as this project reads them.
- * The parsers check only what the deploy relies on, so that a changed API fails with a clear message
- * rather than with a TypeError deep in the wait.
+ * Where discovery is, apart from the client: the lint's command line reads it at start-up, and must
+ * not load the client and its answer validators to do so.
  */
-
-
-function unexpected(what, problem) {
-    return new errors/* RemoteFailure */.p3('Heroku Connect', 'answered', `Heroku Connect's answer to ${what} is not what its API returns (${problem}).`);
-}
-function parseSearch(body, what) {
-    if (!(0,json/* isRecord */.u4)(body) || !Array.isArray(body.results))
-        throw unexpected(what, 'no "results" list');
-    return body.results.map((result, i) => {
-        if (!(0,json/* isRecord */.u4)(result))
-            throw unexpected(what, `result ${i + 1} is not an object`);
-        for (const key of ['id', 'region_url', 'detail_url']) {
-            if (typeof result[key] !== 'string' || result[key] === '')
-                throw unexpected(what, `result ${i + 1} has no "${key}"`);
-        }
-        return {
-            id: result.id,
-            resource_name: typeof result.resource_name === 'string' ? result.resource_name : '',
-            app_name: typeof result.app_name === 'string' ? result.app_name : '',
-            region_url: result.region_url,
-            detail_url: result.detail_url,
-        };
-    });
-}
-function parseDetail(body, what) {
-    if (!(0,json/* isRecord */.u4)(body) || typeof body.state !== 'string')
-        throw unexpected(what, 'no connection "state"');
-    if (!Array.isArray(body.mappings))
-        throw unexpected(what, 'no "mappings" list');
-    body.mappings.forEach((mapping, i) => {
-        if (!(0,json/* isRecord */.u4)(mapping) || typeof mapping.object_name !== 'string' || typeof mapping.state !== 'string') {
-            throw unexpected(what, `mapping ${i + 1} has no "object_name" or "state"`);
-        }
-    });
-    return body;
-}
-function parseExport(body, what) {
-    if (!(0,json/* isRecord */.u4)(body) || !Array.isArray(body.mappings))
-        throw unexpected(what, 'no "mappings" list');
-    return body;
-}
-const CHECK_LISTS = ['errors', 'warnings', 'passes', 'skips'];
-/** Every list may be missing (the plugin's own tests expect that); an entry that is not an object is skipped. */
-function parseValidation(body, what) {
-    if (!(0,json/* isRecord */.u4)(body))
-        throw unexpected(what, 'not a JSON object');
-    const results = { errors: [], warnings: [], passes: [], skips: [], mappings: {} };
-    for (const list of CHECK_LISTS) {
-        const entries = body[list];
-        if (entries === undefined || entries === null)
-            continue;
-        if (!Array.isArray(entries))
-            throw unexpected(what, `"${list}" is not a list`);
-        results[list] = entries.filter(json/* isRecord */.u4).map(parseCheck);
-    }
-    if ((0,json/* isRecord */.u4)(body.mappings)) {
-        for (const [object, mapping] of Object.entries(body.mappings))
-            results.mappings[object] = parseValidation(mapping, what);
-    }
-    return results;
-}
-function parseCheck(entry) {
-    const text = (key) => (typeof entry[key] === 'string' && entry[key] !== '' ? entry[key] : undefined);
-    const ruleId = text('rule_id');
-    const status = text('status');
-    const docUrl = text('doc_url');
-    return {
-        ...(ruleId && { rule_id: ruleId }),
-        display_name: text('display_name') ?? ruleId ?? 'unnamed check',
-        ...(status && { status }),
-        message: text('message') ?? '',
-        ...(docUrl && { doc_url: docUrl }),
-    };
-}
-/**
- * `{count, results[]}`, as the Heroku CLI plugin reads it. Only `results` is relied on; an entry
- * without an id gets one from its other keys, so that before and after can still be told apart.
- */
-function parseWriteErrors(body, what) {
-    if (!(0,json/* isRecord */.u4)(body) || !Array.isArray(body.results))
-        throw unexpected(what, 'no "results" list');
-    return body.results.filter(json/* isRecord */.u4).map((entry) => {
-        const text = (key) => (typeof entry[key] === 'string' ? entry[key] : typeof entry[key] === 'number' ? String(entry[key]) : '');
-        const table_name = text('table_name');
-        const record_id = text('record_id');
-        const message = text('message');
-        const created_at = text('created_at');
-        return { id: text('id') || `${table_name}/${record_id}/${created_at}/${message}`, table_name, record_id, message, created_at };
-    });
-}
-/**
- * `{results[]}`, as the Heroku CLI plugin reads it; the endpoint is new (2026) and its entries are
- * known only from the plugin's tests, so every key may be missing. An entry marked acknowledged is
- * left out, in case the list ever returns those too.
- */
-function parseNotifications(body, what) {
-    if (!(0,json/* isRecord */.u4)(body) || !Array.isArray(body.results))
-        throw unexpected(what, 'no "results" list');
-    return body.results.filter((entry) => (0,json/* isRecord */.u4)(entry) && entry.acknowledged !== true).map((entry) => {
-        const record = entry;
-        const text = (key) => (typeof record[key] === 'string' ? record[key] : typeof record[key] === 'number' ? String(record[key]) : '');
-        return { id: text('id') || `${text('event_type')}/${text('created_at')}/${text('message')}`, event_type: text('event_type') || 'unknown', message: text('message'), created_at: text('created_at') };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/connect/client.ts
-
-
-
-
 const DEFAULT_DISCOVERY_SERVER = 'https://hc-central.heroku.com';
 /** The discovery server: CONNECT_DISCOVERY_SERVER (a local stand-in, in tests and the demo), else Heroku's. */
 function discoveryServerOf(env) {
     return env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER;
 }
-const SERVICE = 'Heroku Connect';
-function connectApi(options) {
-    const apiKey = (0,safety/* checkedCredential */.R)(options.apiKey, 'The Heroku API key', 'Pass the bare key (heroku auth:token).');
-    const { apiKey: _key, discoveryServer, deadline, ...policy } = options;
-    return {
-        http: new client/* HttpClient */.Q({
-            ...policy,
-            service: SERVICE,
-            credential: 'the API key',
-            headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json', 'User-Agent': 'heroku-connect-action' },
-        }),
-        discovery: withoutTrailingSlash(keyUrl(discoveryServer, 'The Heroku Connect discovery server (CONNECT_DISCOVERY_SERVER)').href),
-        ...(deadline !== undefined && { deadline }),
-    };
-}
-/** `GET /connections?app=`: the connections of an app the key's user can see. */
-async function searchConnections(api, app, resource) {
-    const query = new URLSearchParams({ app, ...(resource && { resource_name: resource }) });
-    const purpose = `list the connections of app "${app}"${resource ? ` with resource "${resource}"` : ''}`;
-    return parseSearch(await call(api, { url: `${api.discovery}/connections?${query}`, purpose }), purpose);
-}
-/** `POST /auth/<app>`: puts the key's user on the access list of the app's connections; until then the search can come back empty. */
-async function linkUser(api, app) {
-    await call(api, { method: 'POST', url: `${api.discovery}/auth/${encodeURIComponent(app)}`, purpose: `link the API key's user to app "${app}"` });
-}
-/** `GET {detail_url}?deep=true`: the connection's state and its mappings' states. */
-async function readDetail(api, connection) {
-    const url = new URL(connection.detail_url, `${withoutTrailingSlash(connection.region_url)}/`);
-    url.searchParams.set('deep', 'true');
-    keyUrl(url.href, 'The connection detail URL from Heroku Connect');
-    const purpose = `read the state of connection "${connection.resource_name}"`;
-    return parseDetail(await call(api, { url: url.href, purpose }), purpose);
-}
-/** `GET \u2026/actions/export`: the live configuration, as `heroku connect:export` writes it. */
-async function exportConfiguration(api, connection) {
-    const purpose = `export the configuration of connection "${connection.resource_name}"`;
-    return parseExport(await call(api, { url: actionUrl(connection, 'export'), purpose }), purpose);
+
+
+/***/ }),
+
+/***/ 8783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RD: () => (/* binding */ apiNameProblem),
+/* harmony export */   _6: () => (/* binding */ isValidApiName),
+/* harmony export */   pi: () => (/* binding */ fieldNames)
+/* harmony export */ });
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7485);
+
+
+
+/**
+ * The suffixes Salesforce puts after the last double underscore (compared without case): custom
+ * objects and fields, relationships, events, external, big and metadata objects, knowledge,
+ * compound field components, person-account fields, and the generated share, history, feed,
+ * change-event, tag and sharing objects.
+ */
+const SUFFIXES = ['c', 'r', 'e', 'x', 'b', 's', 'mdt', 'kav', 'ka', 'pc', 'pr', 'hd', 'hqr', 'chn', 'tag', 'share', 'history', 'feed', 'changeevent', 'xo', 'dlm', 'dll'];
+/** One segment: letters, digits and single underscores, starting with a letter, not ending with an underscore. */
+const SEGMENT = '[a-z][a-z0-9]*(?:_[a-z0-9]+)*';
+/**
+ * Salesforce API names: segments joined by double underscores (a namespace prefix, the name,
+ * relationship parts), the last of several being a known suffix, as in
+ * `ns__Project__r__External_Id__c`. A segment cannot contain "__", so matching never backtracks
+ * more than once per segment.
+ */
+const API_NAME = new RegExp(`^${SEGMENT}(?:(?:__${SEGMENT})*__(?:${SUFFIXES.join('|')}))?$`, 'i');
+/** Far above Salesforce's own limits (40 characters a name, plus a namespace and suffixes). */
+const MAX_LENGTH = 255;
+/** Names already found valid: a large export repeats the same field names in every mapping. */
+const validNames = new Set();
+const MAX_REMEMBERED = 20_000;
+function isValidApiName(name) {
+    if (validNames.has(name))
+        return true;
+    if (name.length > MAX_LENGTH || !API_NAME.test(name))
+        return false;
+    if (validNames.size >= MAX_REMEMBERED)
+        validNames.clear();
+    validNames.add(name);
+    return true;
 }
 /**
- * `POST \u2026/actions/import`. Accepted means queued: the import runs asynchronously, and its errors show
- * later in the states. When an attempt gets no usable answer the import is sent again, and Heroku
- * Connect may have taken the first one: `onResend` hears of each.
+ * A fields object's keys and whether all are valid API names, read once for the engine and
+ * invalid-api-name alike: on a large export that is one walk of every field name instead of two.
  */
-async function importConfiguration(api, connection, document, onResend) {
-    await call(api, {
-        method: 'POST',
-        url: actionUrl(connection, 'import'),
-        json: document,
-        purpose: `import the configuration into connection "${connection.resource_name}"`,
-        ...(onResend && { onRetry: onResend }),
-    });
+const fieldNames = (0,_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .derivedOnce */ .z)((fields) => {
+    const names = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .ownKeys */ .Hs)(fields);
+    return { names, allValid: names.every(isValidApiName) };
+});
+/** What is wrong with a name that is not a valid API name, for a message; undefined when it is valid. */
+function apiNameProblem(name) {
+    if (isValidApiName(name))
+        return undefined;
+    if (name.length > MAX_LENGTH)
+        return `it is ${name.length.toLocaleString('en-US')} characters long, far over Salesforce's limit of 40 characters for a name`;
+    const bad = /[^A-Za-z0-9_]/.exec(name);
+    if (bad)
+        return `it contains ${describeCharacter(name.codePointAt(bad.index))}`;
+    if (/^[0-9]/.test(name))
+        return 'it starts with a digit';
+    if (name.startsWith('_'))
+        return 'it starts with an underscore';
+    if (name.endsWith('_'))
+        return 'it ends with an underscore';
+    if (name.includes('___'))
+        return 'it has three or more underscores in a row';
+    if (/__[0-9]/.test(name))
+        return 'a part after a double underscore starts with a digit';
+    return `it ends in "__${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(name.slice(name.lastIndexOf('__') + 2), 20)}", which is not a Salesforce suffix (such as __c for a custom object or field)`;
 }
-/** `POST \u2026/validations`: starts the connection's diagnose and returns where its result will be (202 `{result_url}`). */
-async function startValidation(api, connection) {
-    const purpose = `start the diagnose of connection "${connection.resource_name}"`;
-    const body = await call(api, { method: 'POST', url: `${connectionUrl(connection)}/validations`, purpose });
-    const resultUrl = body?.result_url;
-    if (typeof resultUrl !== 'string' || resultUrl === '') {
-        throw new errors/* RemoteFailure */.p3(SERVICE, 'answered', `Heroku Connect's answer when asked to ${purpose} has no "result_url" to read the result from.`);
+function describeCharacter(code) {
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029)
+        return `a line break (${hex})`;
+    if (code === 0x1b)
+        return `an escape character (${hex}), which terminals read as a command`;
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
+        return `a control character (${hex})`;
+    if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x200e || code === 0x200f || code === 0x061c) {
+        return `an invisible text-direction mark (${hex}), which makes text display in another order than it reads`;
     }
-    return resultUrl;
-}
-/**
- * `GET {result_url}`: the diagnose's result, or undefined while it runs (202). The URL comes from the
- * answer, so the API key goes there only when it is on the connection's own regional host.
- */
-async function readValidationResult(api, connection, resultUrl) {
-    const purpose = `read the diagnose result of connection "${connection.resource_name}"`;
-    const region = keyUrl(connection.region_url, 'The region URL from Heroku Connect');
-    let url;
-    try {
-        url = new URL(resultUrl, `${withoutTrailingSlash(region.href)}/`);
-    }
-    catch {
-        throw new errors/* RemoteFailure */.p3(SERVICE, 'answered', `Heroku Connect gave a diagnose result_url that is not a URL; it was not read.`);
-    }
-    if (url.origin !== region.origin) {
-        throw new errors/* RemoteFailure */.p3(SERVICE, 'redirected', `Heroku Connect put the diagnose result on another host, ${url.host}; the API key was not sent there.`);
-    }
-    const answer = await send(api, { url: url.href, purpose });
-    return answer.status === 202 ? undefined : parseValidation(answer.body, purpose);
-}
-/** `GET /api/v3/mappings/{id}/validations`: one mapping's diagnose, answered at once. */
-async function validateMapping(api, connection, mapping) {
-    const purpose = `diagnose the ${mapping.object_name} mapping`;
-    return parseValidation(await call(api, { url: `${mappingUrl(connection, mapping.id)}/validations`, purpose }), purpose);
-}
-/** `GET \u2026/errors`: the writes to Salesforce that failed in the last 24 hours. */
-async function readWriteErrors(api, connection) {
-    const purpose = `read the write errors of connection "${connection.resource_name}"`;
-    return parseWriteErrors(await call(api, { url: `${connectionUrl(connection)}/errors`, purpose }), purpose);
-}
-/** `GET \u2026/notifications`: the connection's unacknowledged notifications (created before `before`, an ISO time, when given). */
-async function readNotifications(api, connection, before) {
-    const purpose = `read the notifications of connection "${connection.resource_name}"`;
-    const query = new URLSearchParams({ page_size: '1000', ...(before && { before }) });
-    return parseNotifications(await call(api, { url: `${connectionUrl(connection)}/notifications?${query}`, purpose }), purpose);
-}
-/**
- * `POST \u2026/notifications/acknowledge` with the list's filters as query parameters (204): those
- * created before `before` are acknowledged, so one that arrived after they were read stays new.
- */
-async function acknowledgeNotifications(api, connection, before) {
-    const purpose = `acknowledge the notifications of connection "${connection.resource_name}"`;
-    await call(api, { method: 'POST', url: `${connectionUrl(connection)}/notifications/acknowledge?${new URLSearchParams({ before })}`, purpose, expect: 'any' });
-}
-/** `DELETE /api/v3/mappings/{id}`: the mapping goes, and with it its table and data. */
-async function deleteMapping(api, connection, mapping) {
-    await call(api, { method: 'DELETE', url: mappingUrl(connection, mapping.id), purpose: `delete the ${mapping.object_name} mapping`, expect: 'any' });
-}
-/** The parsed body of a success; a refused key is the user's to fix, any other error answer a remote failure. */
-async function call(api, request) {
-    return (await send(api, request)).body;
-}
-/** The answer to a request that succeeded (any 2xx), for the callers that tell 200 from 202. */
-async function send(api, request) {
-    const answer = await api.http.request({ ...request, ...(api.deadline !== undefined && { deadline: api.deadline }) });
-    if (answer.status >= 200 && answer.status < 300)
-        return answer;
-    const described = (0,client/* describeStatus */.W)(answer.status, answer.body);
-    if (answer.status === 401 || answer.status === 403) {
-        throw new errors/* ConfigurationError */.j1(`Heroku Connect refused the API key (${described}) when asked to ${request.purpose}: the key is wrong or expired, or its user has no access to the app. ` +
-            'Use the key of a user who can open the app\'s Heroku Connect dashboard ("heroku authorizations:create" makes a long-lived one).');
-    }
-    throw new errors/* RemoteFailure */.p3(SERVICE, 'answered', `Heroku Connect answered ${described} when asked to ${request.purpose}.`);
-}
-function actionUrl(connection, name) {
-    return `${connectionUrl(connection)}/actions/${name}`;
-}
-function connectionUrl(connection) {
-    return `${regionApi(connection)}/connections/${encodeURIComponent(connection.id)}`;
-}
-function mappingUrl(connection, id) {
-    return `${regionApi(connection)}/mappings/${encodeURIComponent(id)}`;
-}
-function regionApi(connection) {
-    return `${withoutTrailingSlash(keyUrl(connection.region_url, 'The region URL from Heroku Connect').href)}/api/v3`;
-}
-/** The URL, if the API key may be sent there; `name` opens the messages about it. */
-function keyUrl(value, name) {
-    return (0,safety/* checkedCredentialUrl */.S)(value, { name, credential: 'the API key' });
-}
-function withoutTrailingSlash(url) {
-    return url.replace(/\/+$/, '');
+    if (code === 0x20)
+        return 'a space';
+    if (code > 0x20 && code < 0x7f)
+        return `the character "${String.fromCharCode(code)}"`;
+    return `the character ${hex}, which is not an ASCII letter or digit`;
 }
 
 
@@ -2257,16 +2125,59 @@ function withoutTrailingSlash(url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ describeJsonValue),
 /* harmony export */   Hs: () => (/* binding */ ownKeys),
 /* harmony export */   TH: () => (/* binding */ listKeys),
 /* harmony export */   Vk: () => (/* binding */ sameJson),
+/* harmony export */   ix: () => (/* binding */ nestsDeeperThan),
 /* harmony export */   u4: () => (/* binding */ isRecord),
-/* harmony export */   vp: () => (/* binding */ parsePointer)
+/* harmony export */   vp: () => (/* binding */ parsePointer),
+/* harmony export */   yF: () => (/* binding */ MAX_ANSWER_DEPTH)
 /* harmony export */ });
 /** Helpers for parsed JSON (and YAML) values, which arrive untyped. */
 /** A JSON object: not null, not an array. */
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * How deep an answer's JSON may nest. Connect, Salesforce and GitHub answers nest a handful of
+ * levels; JSON.stringify and structuredClone overflow the stack near 3,000, and every walk over
+ * answer data (comparison, write-back, the backup file) is recursive somewhere, so an answer is
+ * refused at the boundary instead.
+ */
+const MAX_ANSWER_DEPTH = 64;
+/** Whether `value` nests more than `limit` arrays or objects deep; iterative, so any depth is measured. */
+function nestsDeeperThan(value, limit) {
+    const pending = [[value, 0]];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        const [node, depth] = next;
+        if (typeof node !== 'object' || node === null)
+            continue;
+        if (depth >= limit)
+            return true;
+        for (const inner of Array.isArray(node) ? node : Object.values(node))
+            if (typeof inner === 'object' && inner !== null)
+                pending.push([inner, depth + 1]);
+    }
+    return false;
+}
+/** Text from an answer is cut to this many characters in a message. */
+const SHOWN_TEXT_CHARS = 40;
+/** A value as a message names it, with its type: `"300" (text)`, `300 (a number)`, `a list`, `missing`. */
+function describeJsonValue(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return `${JSON.stringify(value.length > SHOWN_TEXT_CHARS ? `${value.slice(0, SHOWN_TEXT_CHARS)}\u2026` : value)} (text)`;
+    if (typeof value === 'number')
+        return `${value} (a number)`;
+    if (typeof value === 'boolean')
+        return `${value} (true or false)`;
+    return 'an object';
 }
 /** Objects with this many keys or more keep their key list: listing a large object's keys sorts them each time. */
 const REMEMBERED_KEYS = 64;
@@ -2330,6 +2241,55 @@ function derivedOnce(derive) {
         }
         return value;
     };
+}
+
+
+/***/ }),
+
+/***/ 2627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ inNewRun),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   fp: () => (/* binding */ redactSecrets),
+/* harmony export */   xh: () => (/* binding */ currentRun)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+
+const storage = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+const processScope = newScope();
+function newScope() {
+    return { secrets: new Map(), created: new Set() };
+}
+/** Runs `fn` as a run of its own: it starts with no secrets and no files of earlier runs in the process. */
+function inNewRun(fn) {
+    return storage.run(newScope(), fn);
+}
+function currentRun() {
+    return storage.getStore() ?? processScope;
+}
+/** Notes a secret of the run, as the inputs read it; an empty value is no secret. */
+function registerSecret(value, label) {
+    if (value !== '')
+        currentRun().secrets.set(value, label);
+}
+/**
+ * Every secret of the run replaced by its label, the longest first (so a secret holding another is
+ * taken out whole), in the text as it is and as JSON escapes it: an answer echoing a secret that
+ * has a quote or a backslash is written with the escaped form.
+ */
+function redactSecrets(text) {
+    const secrets = [...currentRun().secrets].sort(([a], [b]) => b.length - a.length);
+    let redacted = text;
+    for (const [secret, label] of secrets) {
+        redacted = redacted.replaceAll(secret, label);
+        const escaped = JSON.stringify(secret).slice(1, -1);
+        if (escaped !== secret)
+            redacted = redacted.replaceAll(escaped, label);
+    }
+    return redacted;
 }
 
 
@@ -2535,6 +2495,8 @@ __webpack_require__.d(__webpack_exports__, {
   $p: () => (/* binding */ redactor)
 });
 
+// EXTERNAL MODULE: ./src/core/run-scope.ts
+var run_scope = __webpack_require__(2627);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:module"
@@ -2578,6 +2540,7 @@ function readSourceMap(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/errors.ts
+
 
 /**
  * An error the user caused: a wrong input, a missing file, a connection that cannot take an import.
@@ -2635,9 +2598,12 @@ class RemoteFailure extends Error {
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
-/** Replaces every occurrence of a secret with a label; an empty secret changes nothing. */
+/**
+ * Replaces every occurrence of a secret with a label, and every other secret of the run (see
+ * core/run-scope.ts) with its own; an empty secret changes nothing.
+ */
 function redactor(secret, label) {
-    return (text) => (secret === '' ? text : text.replaceAll(secret, label));
+    return (text) => (0,run_scope/* redactSecrets */.fp)(secret === '' ? text : text.replaceAll(secret, label));
 }
 /**
  * The error again, of the same kind, with the secret taken out of its message and stack and no
@@ -2851,14 +2817,100 @@ function formatNamed(formats, name) {
 
 /***/ }),
 
+/***/ 7549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gu: () => (/* binding */ GLOB_OPTIONS),
+/* harmony export */   pY: () => (/* binding */ checkGlob)
+/* harmony export */ });
+/* unused harmony export MAX_GLOB_LENGTH */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
+
+/**
+ * The bounds every glob from an input or the configuration file must keep before it is compiled.
+ * picomatch turns a glob into a regular expression whose backtracking grows with the power of its
+ * stars: on a 250-character file name, `*a*a*a*a*x` takes close to a minute to fail, `*(a*)*x`
+ * and `(a*)+x` as long on 30 characters, and a pull request can commit both the pattern and the
+ * names. Within these bounds every match of a name stays within milliseconds.
+ */
+const MAX_GLOB_LENGTH = 256;
+/** Stars in one path segment (`**` as a whole segment is a globstar, counted apart). */
+const MAX_STARS_PER_SEGMENT = 2;
+const MAX_GLOBSTARS = 2;
+const MAX_BRACE_GROUPS = 4;
+/** Options for picomatch and tinyglobby: extglobs are never compiled, even when the checks below are bypassed. */
+const GLOB_OPTIONS = { noextglob: true };
+/**
+ * Throws a configuration error naming `pattern` and what to write instead when it cannot be matched
+ * in bounded time: over MAX_GLOB_LENGTH, an extglob or a parenthesised group (a quantified group
+ * nests stars), more than two stars in a segment or two globstars, nested or ranged braces, or more
+ * than four brace groups. `what` names the input: `files pattern`, `describe pattern`.
+ */
+function checkGlob(pattern, what) {
+    const refuse = (why, instead) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The ${what} "${pattern.length > 80 ? `${pattern.slice(0, 80)}\u2026` : pattern}" ${why}, which could take minutes to match. ${instead}`);
+    if (pattern.length > MAX_GLOB_LENGTH)
+        throw refuse(`is ${pattern.length} characters long, over ${MAX_GLOB_LENGTH}`, 'Use a shorter pattern, or several lines.');
+    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    const segments = [''];
+    let braceGroups = 0;
+    let inBraces = false;
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c === '\\') {
+            segments[segments.length - 1] += body.slice(i, i + 2);
+            i++;
+            continue;
+        }
+        if (c === '[') {
+            // A bracket expression matches one character, whatever it holds: skipped whole.
+            const end = body.indexOf(']', i + 2);
+            if (end !== -1) {
+                segments[segments.length - 1] += '?';
+                i = end;
+                continue;
+            }
+        }
+        if (c === '(' || c === ')')
+            throw refuse('has a group or an extglob such as +(\u2026), @(\u2026) or *(\u2026)', 'Write the alternatives in braces, as in "{accounts,contacts}.json", or one pattern per line; a parenthesis in a file name is written "[(]" or "[)]".');
+        if (c === '{') {
+            if (inBraces)
+                throw refuse('nests braces', 'Write the alternatives in one pair of braces, as in "{a,b,c}", or one pattern per line.');
+            inBraces = true;
+            if (++braceGroups > MAX_BRACE_GROUPS)
+                throw refuse(`has more than ${MAX_BRACE_GROUPS} brace groups`, 'Split it into several patterns, one per line.');
+        }
+        else if (c === '}') {
+            inBraces = false;
+        }
+        else if (inBraces && c === '.' && body[i + 1] === '.') {
+            throw refuse('has a range in braces', 'List the values instead, as in "{1,2,3}".');
+        }
+        if (c === '/' && !inBraces)
+            segments.push('');
+        else
+            segments[segments.length - 1] += c;
+    }
+    if (segments.filter((segment) => segment === '**').length > MAX_GLOBSTARS) {
+        throw refuse(`has more than ${MAX_GLOBSTARS} "**"`, 'One "**" is usually enough, as in "heroku-connect/**/*.json".');
+    }
+    for (const segment of segments) {
+        if (segment !== '**' && (segment.match(/\*/g)?.length ?? 0) > MAX_STARS_PER_SEGMENT) {
+            throw refuse(`has more than ${MAX_STARS_PER_SEGMENT} "*" in "${segment}"`, `Use at most ${MAX_STARS_PER_SEGMENT} per folder or file name, as in "*connect*.json".`);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 7806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bl: () => (/* binding */ writeNamedFile),
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   Hz: () => (/* binding */ readConfined),
-/* harmony export */   b9: () => (/* binding */ writeInsideWorkspace),
+/* harmony export */   K8: () => (/* binding */ outsideRoot),
 /* harmony export */   bv: () => (/* binding */ readStream),
 /* harmony export */   uf: () => (/* binding */ PEEK_BYTES),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
@@ -2866,20 +2918,15 @@ function formatNamed(formats, name) {
 /* unused harmony export MAX_FILE_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3889);
-
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
 /**
  * The one way the tool touches files it did not create itself. Every path in a pull request may be
  * hostile: a committed symlink can point at the runner's git credentials, a FIFO can block a read
  * forever, /proc and /dev/zero never end. Reads are confined to a real folder and bounded on the
- * opened handle; writes never go through a symlink.
+ * opened handle. Writes go through src/fs/write.ts.
  */
 /** Files above this size are refused with one finding: a real connection export is well under 5 MB. */
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -2887,7 +2934,6 @@ const MAX_FILE_BYTES = 16 * 1024 * 1024;
 const PEEK_BYTES = 64 * 1024;
 // O_NONBLOCK: opening a FIFO for reading must not wait for a writer. O_NOFOLLOW does not exist on Windows.
 const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
-const WRITE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
 /**
  * Reads a file whose real path must stay inside `confinedTo` (itself resolved to its real path);
  * `confinedTo` null reads wherever the path leads, for a file the CLI's user named on their own
@@ -2969,9 +3015,13 @@ function readAtMost(descriptor, most, sizeHint) {
     }
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
+/** The refusal of a path that leaves `root` as written: nothing is looked at, so not even whether it exists can reach a message. */
+function outsideRoot(root) {
+    return { ok: false, failure: 'outside', message: `This path is outside ${root}, the folder it is read from, so it is not read. Name a file inside it.` };
+}
 function outside(absolutePath, real, realRoot) {
     // The target's path is named so the user can find the link; what the target holds is never read.
-    const what = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(absolutePath) === real ? 'This path is' : `This path is a symbolic link to ${real}, which is`;
+    const what = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(absolutePath) === real ? 'This path is' : `This path is a symbolic link to ${real}, which is`;
     return {
         ok: false,
         failure: 'outside',
@@ -3006,73 +3056,8 @@ function failedWith(error) {
 }
 /** True when `child` is `parent` or below it; both absolute and already resolved. */
 function isInside(child, parent) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(parent, child);
-    return relative === '' || (!relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && relative !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative));
-}
-/**
- * Writes an output file the action makes inside the workspace (`sarif-file`). `name` is what the
- * user wrote, for messages. The path must stay inside the workspace, and no folder on the way nor
- * the file itself may be a symlink: a pull request could commit one named like the output to
- * redirect the write anywhere the runner can write. Missing folders are created.
- */
-async function writeInsideWorkspace(root, name, content) {
-    const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, name);
-    if (!isInside(target, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The output path "${name}" is outside the workspace (${root}); name a path inside it, such as "results/lint.sarif".`);
-    }
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
-    let folder = realRoot;
-    for (const part of node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root), node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target)).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).filter(Boolean)) {
-        folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, part);
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(folder).catch((error) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
-        if (info === undefined)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(folder);
-        else if (info.isSymbolicLink())
-            throw notThroughLink(name, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(realRoot, folder));
-        else if (!info.isDirectory())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The output path "${name}" goes through "${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(realRoot, folder)}", which is not a folder.`);
-    }
-    await writeNoFollow(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)), content, name);
-}
-/**
- * Writes a file the CLI's user named (`--output`): their choice on their own machine, so it may be
- * anywhere and its folders are created; only a symlink at the name itself is refused, so a link
- * planted where a report is written cannot redirect it.
- */
-async function writeNamedFile(file, content) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file)), { recursive: true });
-    await writeNoFollow(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file), content, file);
-}
-async function writeNoFollow(target, content, name) {
-    let handle;
-    try {
-        // Checked before open too, where O_NOFOLLOW does not exist.
-        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(target).catch(() => undefined))?.isSymbolicLink())
-            throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(target, WRITE_FLAGS, 0o666);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ELOOP' || code === 'EMLINK')
-            throw notThroughLink(name, name);
-        if (code === 'ENXIO')
-            throw notAFile(name);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The output file "${name}" cannot be written (${code ?? String(error)}).`);
-    }
-    try {
-        if (!(await handle.stat()).isFile())
-            throw notAFile(name);
-        await handle.writeFile(content);
-    }
-    finally {
-        await handle.close();
-    }
-}
-function notThroughLink(name, link) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The output path "${name}" is not written: "${link}" is a symbolic link, and an output is never written through one. Remove the link or choose another path.`);
-}
-function notAFile(name) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The output path "${name}" is not written: it exists and is not a regular file.`);
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
+    return relative === '' || (!relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && relative !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative));
 }
 function formatBytes(size) {
     if (size >= 1024 * 1024)
@@ -3085,217 +3070,162 @@ function formatBytes(size) {
 
 /***/ }),
 
-/***/ 7195:
+/***/ 9688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ writeOutput)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_run_scope_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2627);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3889);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7806);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ HttpClient),
-  W: () => (/* binding */ describeStatus)
-});
 
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(3889);
-// EXTERNAL MODULE: ./src/http/clock.ts
-var clock = __webpack_require__(8658);
-;// CONCATENATED MODULE: ./src/http/network.ts
-// fetch's errors are read by shape, not instanceof: they come from Node's own realm, which differs
-// from the caller's when code runs in a VM context (as under jest).
-/** Whether fetch gave up because the request's AbortSignal.timeout fired. */
-function isTimeout(error) {
-    return error?.name === 'TimeoutError';
-}
+
+
+
+
+
+// O_NONBLOCK: a FIFO never blocks the open. O_NOFOLLOW does not exist on Windows, where the lstat checks remain.
+const CREATE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0);
+const PRIVATE_FILE = 0o600;
+const PRIVATE_FOLDER = 0o700;
+const NAME_ATTEMPTS = 8;
 /**
- * What a network failure says, with its cause: undici's "fetch failed" says nothing, its cause
- * ("ECONNREFUSED", "other side closed") says what happened.
+ * The one way the tool writes a file. Every secret of the run is taken out of the content; a new
+ * file is created exclusively with mode 0600 (only the runner's user reads a backup of the live
+ * configuration), a folder it creates gets mode 0700, and no symlink is followed. Resolves to the
+ * path written.
  */
-function networkErrorText(error) {
-    const cause = error?.cause;
-    return `${textOf(error)}${cause === undefined ? '' : ` (${textOf(cause)})`}`;
-}
-function textOf(value) {
-    const message = value?.message;
-    return typeof message === 'string' ? message : String(value);
-}
-
-;// CONCATENATED MODULE: ./src/http/retry.ts
-const BACKOFF_BASE_MS = 1000;
-const BACKOFF_MAX_MS = 30_000;
-const IMF_FIXDATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
-/**
- * Exponential backoff with "equal jitter": half of the step is fixed and half random, so that
- * requests failing together (parallel ones, or several clients) do not retry together. `attempt`
- * is the 1-based attempt that failed.
- */
-function backoffMs(attempt, random = Math.random) {
-    const step = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
-    return Math.round(step / 2 + random() * (step / 2));
-}
-/**
- * Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. Not capped: the
- * request's deadline decides whether the wait fits, and a server asking for more is not asked early.
- */
-function retryAfterMs(header, now) {
-    const value = header?.trim() ?? '';
-    const ms = /^\d+$/.test(value) ? Number(value) * 1000 : IMF_FIXDATE.test(value) ? Date.parse(value) - now : Number.NaN;
-    return Number.isNaN(ms) ? undefined : Math.max(0, ms);
-}
-
-;// CONCATENATED MODULE: ./src/http/client.ts
-
-
-
-
-/**
- * The one HTTP policy of the project: a timeout on every attempt, exponential backoff with jitter,
- * Retry-After in both forms, 401 and 403 never retried, and every wait cut at the request's
- * deadline. Redirects are never followed: the credential goes only where the caller sends it.
- * Failures are RemoteFailures that name the service, the call and what came back.
- */
-class HttpClient {
-    options;
-    clock;
-    fetch;
-    timeoutMs;
-    retries;
-    budgetMs;
-    constructor(options) {
-        this.options = options;
-        this.clock = options.clock ?? clock/* systemClock */.ml;
-        this.fetch = options.fetch ?? fetch;
-        this.timeoutMs = options.timeoutMs ?? 30_000;
-        this.retries = options.retries ?? 5;
-        this.budgetMs = options.budgetMs ?? 300_000;
+async function writeOutput(place, content, existing = 'refuse') {
+    const text = (0,_core_run_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .redactSecrets */ .fp)(content);
+    if (place.kind === 'private')
+        return writePrivate(place, text);
+    const { target, name } = place.kind === 'workspace' ? await insideWorkspace(place.root, place.name) : await namedPath(place.path);
+    const created = (0,_core_run_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .currentRun */ .xh)().created;
+    const handle = await createExclusive(target, PRIVATE_FILE, name);
+    if (handle) {
+        await fill(handle, target, text, name);
     }
-    get service() {
-        return this.options.service;
-    }
-    async request(request) {
-        const host = new URL(request.url);
-        if (this.options.origins && !this.options.origins.includes(host.origin)) {
-            throw new errors/* RemoteFailure */.p3(this.service, 'redirected', `${this.service} pointed the request to ${request.purpose} at another host, ${host.host}; ${this.options.credential} was not sent there.`);
+    else {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(target);
+        if (info.isSymbolicLink())
+            throw notThroughLink(name, name);
+        if (!info.isFile())
+            throw notAFile(name);
+        if (existing === 'refuse' && !created.has(target)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" is not written: a file that this run did not write is already there, and an output never replaces one. Remove it or choose another path.`);
         }
-        const started = this.clock.now();
-        const deadline = request.deadline ?? started + this.budgetMs;
-        const attempts = this.retries + 1;
-        let last;
-        for (let attempt = 1;; attempt++) {
-            const left = deadline - this.clock.now();
-            if (left <= 0)
-                throw this.outOfTime(request, deadline - started, last ?? { reason: 'hanging', what: 'no time left to send it' });
-            const outcome = await this.attempt(request, Math.min(this.timeoutMs, left));
-            if ('answer' in outcome)
-                return outcome.answer;
-            last = outcome;
-            if (attempt === attempts) {
-                throw new errors/* RemoteFailure */.p3(this.service, outcome.reason, `${this.service} could not be asked to ${request.purpose}: ${attempts} attempts failed, the last with ${outcome.what}.`);
-            }
-            const waitMs = outcome.waitMs ?? backoffMs(attempt, this.options.random);
-            if (this.clock.now() + waitMs >= deadline)
-                throw this.outOfTime(request, deadline - started, outcome, waitMs);
-            this.options.log?.info(`Asking ${this.service} to ${request.purpose} failed with ${outcome.what}; retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts}).`);
-            await this.clock.sleep(waitMs, request.signal);
-            request.onRetry?.(outcome.what);
-        }
+        await replaceByRename(target, text, existing === 'edit' ? info.mode & 0o7777 : PRIVATE_FILE, name);
     }
-    /**
-     * A fetch for a library that makes its own requests (Octokit), under this policy. What the
-     * library sees of a failure is the RemoteFailure this client throws, as the error's cause.
-     */
-    fetchAdapter = async (input, init = {}) => {
-        const url = new URL(input instanceof Request ? input.url : String(input));
-        const method = init.method ?? 'GET';
-        const headers = Object.fromEntries(new Headers(init.headers).entries());
-        const answer = await this.request({
-            method,
-            url: url.href,
-            ...(typeof init.body === 'string' && { body: init.body }),
-            headers,
-            purpose: `answer ${method} ${url.pathname}`,
-            expect: /json/.test(headers.accept ?? '') && !/\.raw/.test(headers.accept ?? '') ? 'json' : 'any',
-            ...(init.signal && { signal: init.signal }),
+    created.add(target);
+    return target;
+}
+async function writePrivate(place, text) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(place.folder, { recursive: true, mode: PRIVATE_FOLDER });
+    const folder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(place.folder);
+    for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
+        const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, `${place.prefix}${randomPart()}${place.suffix}`);
+        const handle = await createExclusive(target, PRIVATE_FILE, target);
+        if (!handle)
+            continue;
+        await fill(handle, target, text, target);
+        (0,_core_run_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .currentRun */ .xh)().created.add(target);
+        return target;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`No new file could be created in ${place.folder}: every name tried was taken. Check what is writing there.`);
+}
+/** The target of a workspace path, after walking its folders: missing ones are created, a symlink or a non-folder refused. */
+async function insideWorkspace(root, name) {
+    const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root, name);
+    if (!(0,_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(target, node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" is outside the workspace (${root}); name a path inside it, such as "results/lint.sarif".`);
+    }
+    let folder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root);
+    for (const part of node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root), node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target)).split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).filter(Boolean)) {
+        folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, part);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(folder).catch((error) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+        if (info === undefined)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(folder, { mode: PRIVATE_FOLDER });
+        else if (info.isSymbolicLink())
+            throw notThroughLink(name, node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root), folder));
+        else if (!info.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" goes through "${node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root), folder)}", which is not a folder.`);
+    }
+    return { target: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(target)), name };
+}
+/** A path the user named: its folders are created; links among them are the user's own on their machine. */
+async function namedPath(file) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(resolved), { recursive: true, mode: PRIVATE_FOLDER });
+    return { target: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(resolved)), node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(resolved)), name: file };
+}
+/** The new file's handle, or undefined when something (a file, a link, a FIFO) is already at the name. */
+async function createExclusive(target, mode, name) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(target, CREATE_FLAGS, mode);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST')
+            return undefined;
+        if (code === 'ELOOP' || code === 'EMLINK')
+            throw notThroughLink(name, name);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output file "${name}" cannot be written (${code ?? String(error)}).`);
+    }
+}
+async function fill(handle, target, text, name) {
+    try {
+        await handle.writeFile(text);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(target).catch(() => undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output file "${name}" cannot be written (${error.code ?? String(error)}).`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A new file beside the target, created exclusively with `mode` (set on the handle: the umask does not narrow a kept mode), renamed over it. */
+async function replaceByRename(target, text, mode, name) {
+    for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
+        const temporary = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(target)}.${randomPart()}.tmp`);
+        const handle = await createExclusive(temporary, PRIVATE_FILE, name);
+        if (!handle)
+            continue;
+        await handle.chmod(mode).catch(async (error) => {
+            await handle.close();
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temporary).catch(() => undefined);
+            throw error;
         });
-        const empty = answer.text === '' || [204, 205, 304].includes(answer.status);
-        return new Response(empty ? null : answer.text, { status: answer.status, headers: answer.headers });
-    };
-    async attempt(request, limitMs) {
-        const timeout = this.clock.timeout(limitMs);
-        let response;
-        let text;
+        await fill(handle, temporary, text, name);
         try {
-            response = await this.fetch(request.url, {
-                method: request.method ?? 'GET',
-                headers: {
-                    ...this.options.headers,
-                    ...request.headers,
-                    ...(request.json !== undefined && { 'Content-Type': 'application/json' }),
-                },
-                ...(request.json !== undefined ? { body: JSON.stringify(request.json) } : request.body !== undefined && { body: request.body }),
-                // A redirect could carry the credential to another host; it is reported instead.
-                redirect: 'manual',
-                signal: request.signal ? AbortSignal.any([request.signal, timeout]) : timeout,
-            });
-            text = await response.text();
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, target);
         }
         catch (error) {
-            if (request.signal?.aborted)
-                throw error;
-            // A new text without the error's cause: it could carry request details.
-            return isTimeout(error)
-                ? { reason: 'hanging', what: `no answer within ${seconds(limitMs)}` }
-                : { reason: 'failing', what: `a network error: ${networkErrorText(error)}` };
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temporary).catch(() => undefined);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output file "${name}" cannot be replaced (${error.code ?? String(error)}).`);
         }
-        const { status } = response;
-        const body = parseJson(text);
-        if (status >= 300 && status < 400 && status !== 304)
-            throw this.redirected(request, response);
-        if (status === 429 || status >= 500) {
-            const waitMs = retryAfterMs(response.headers.get('retry-after'), this.clock.now());
-            return { reason: status === 429 ? 'rate-limited' : 'failing', what: describeStatus(status, body), ...(waitMs !== undefined && { waitMs }) };
-        }
-        if (status >= 200 && status < 300 && request.expect !== 'any' && body === undefined && text.trim() !== '') {
-            return { reason: 'failing', what: `HTTP ${status} answered with a body that is not JSON (content type ${response.headers.get('content-type') ?? 'none'})` };
-        }
-        return { answer: { status, headers: response.headers, text, body } };
+        return;
     }
-    redirected(request, response) {
-        const location = response.headers.get('location') ?? '';
-        let target;
-        try {
-            target = new URL(location, request.url);
-        }
-        catch {
-            target = undefined;
-        }
-        const where = target === undefined || target.host === new URL(request.url).host
-            ? `to ${target?.href ?? 'an unreadable address'}, which is not followed`
-            : `to another host, ${target.host}, which is not followed: ${this.options.credential} was not sent there`;
-        return new errors/* RemoteFailure */.p3(this.service, 'redirected', `${this.service} redirected the request to ${request.purpose} (HTTP ${response.status}) ${where}.`);
-    }
-    outOfTime(request, budgetMs, last, waitMs) {
-        const wait = last.reason === 'rate-limited' && waitMs !== undefined ? `, asking to wait ${seconds(waitMs)}` : '';
-        return new errors/* RemoteFailure */.p3(this.service, last.reason, `${this.service} could not be asked to ${request.purpose} within the ${seconds(budgetMs)} it had (${last.reason}: ${last.what}${wait}).`);
-    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output file "${name}" cannot be replaced: no temporary name beside it was free.`);
 }
-/** "HTTP 404: Not Found", with the message of the error body when it has one (`message` or `error`). */
-function describeStatus(status, body) {
-    const record = body;
-    const message = typeof record?.message === 'string' ? record.message : typeof record?.error === 'string' ? record.error : '';
-    return `HTTP ${status}${message === '' ? '' : `: ${message.slice(0, 500)}`}`;
+function randomPart() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex');
 }
-function parseJson(text) {
-    if (text.trim() === '')
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
+function notThroughLink(name, link) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" is not written: "${link}" is a symbolic link, and an output is never written through one. Remove the link or choose another path.`);
 }
-function seconds(ms) {
-    return `${ms / 1000} s`;
+function notAFile(name) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" is not written: it exists and is not a regular file.`);
 }
 
 
@@ -3327,54 +3257,6 @@ function timerSteps(ms) {
     for (let left = Math.max(0, ms); left > 0; left -= MAX_TIMER_MS)
         steps.push(Math.min(left, MAX_TIMER_MS));
     return steps;
-}
-
-
-/***/ }),
-
-/***/ 4000:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ checkedCredential),
-/* harmony export */   S: () => (/* binding */ checkedCredentialUrl)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-/**
- * The URL, if a credential may be sent there: https, or plain http to this machine (a local
- * stand-in server), and no user name or password of its own. What follows the origin (a path, a
- * query) is the caller's to accept or refuse.
- */
-function checkedCredentialUrl(value, role) {
-    const hint = role.hint === undefined ? '' : ` ${role.hint}`;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${role.name} "${value}" is not an absolute URL.${hint}`);
-    }
-    if (url.username !== '' || url.password !== '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${role.name} must not contain a user name or password; pass ${role.credential} on its own.`);
-    }
-    // Plain http would send the credential in clear text.
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${role.name} "${url.origin}" does not use https; it must use https (or http to this machine) for ${role.credential} to be sent there.${hint}`);
-    }
-    return url;
-}
-/**
- * The credential, if it fits in an Authorization header: printable ASCII without spaces. Otherwise
- * fetch throws a message that quotes the header, credential included. `name` opens the message and
- * `hint` ends it; the value itself is never quoted.
- */
-function checkedCredential(value, name, hint) {
-    if (!/^[\x21-\x7e]+$/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name} is empty or contains spaces, line breaks or non-ASCII characters. ${hint}`);
-    }
-    return value;
 }
 
 
@@ -3530,7 +3412,7 @@ const INPUTS = [
         type: 'boolean',
         default: 'false',
         action: {},
-        description: "Import the files into the app's Heroku Connect connection after the lint, and wait until it is IDLE and every imported mapping is DATA_SYNCED. Nothing is imported when a finding reaches fail-on. Needs files, app and heroku-api-key.",
+        description: "Import the files into the app's Heroku Connect connection after the lint, and wait until it is IDLE and every mapping the import changes is DATA_SYNCED. Nothing is imported when a finding reaches fail-on. Needs files, app and heroku-api-key.",
     },
     {
         name: 'heroku-api-key',
@@ -3573,7 +3455,7 @@ const INPUTS = [
             commands: ['deploy', 'plan', 'diagnose', 'drift', 'health', 'compare'],
             help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); plan --app, diagnose, drift, health, compare: how long all their calls may take (default: 300); at most 86400',
         },
-        description: 'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400). drift, health and a plan against the live connection: how long all their calls may take.',
+        description: 'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400). drift, health and a plan against the live connection: how long all their calls may take. Live describe and the GitHub calls (the comment, the health issue) end within it too.',
     },
     {
         name: 'poll-interval',
@@ -3597,7 +3479,19 @@ const INPUTS = [
         default: 'false',
         action: {},
         cli: { commands: ['deploy'], help: 'Deploy even when GITHUB_EVENT_NAME is pull_request or pull_request_target' },
-        description: 'Deploy on pull_request and pull_request_target events too (refused by default). Only for a review-app connection the pull request may change.',
+        description: 'Deploy on pull_request and pull_request_target events too (refused by default); it also allows the secrets there, as allow-pull-request-secrets does. Only for a review-app connection the pull request may change.',
+    },
+    {
+        name: 'allow-pull-request-secrets',
+        type: 'boolean',
+        default: 'false',
+        // No configKey: the configuration file may come from the very pull request this would trust.
+        action: {},
+        cli: {
+            commands: ['lint', 'deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare'],
+            help: 'Use HEROKU_API_KEY and SF_ACCESS_TOKEN even when GITHUB_EVENT_NAME is pull_request_target or a pull request from a fork',
+        },
+        description: "Use the Heroku API key and the Salesforce access token on pull_request_target events and on pull requests from forks too (refused by default: the pull request's code and files would decide what is done with them). Only for a connection the pull request may change, such as a review app's.",
     },
     {
         name: 'diagnose',
@@ -3751,8 +3645,10 @@ const ACTION_INPUTS = INPUTS.filter((spec) => spec.action !== undefined);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3889);
-/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7806);
-/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3226);
+/* harmony import */ var _fs_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7549);
+/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7806);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3226);
+
 
 
 
@@ -3760,7 +3656,7 @@ const ACTION_INPUTS = INPUTS.filter((spec) => spec.action !== undefined);
 
 /** A target's text, decoded now and held only as long as the caller holds it. */
 function sourceOf({ file, content }) {
-    return content.ok ? (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decode */ .D4)(content.bytes, (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOf */ .be)(file)) : content;
+    return content.ok ? (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .decode */ .D4)(content.bytes, (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOf */ .be)(file)) : content;
 }
 const MAPPING_EXTENSIONS = '{json,yml,yaml}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -3784,9 +3680,17 @@ async function discover(scope, patterns) {
         if (!found.has(target.absolutePath))
             found.set(target.absolutePath, target);
     };
+    for (const pattern of patterns)
+        if (pattern.startsWith('!') || (await globs.isDynamic(pattern)))
+            (0,_fs_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .checkGlob */ .pY)(pattern, 'files pattern');
     for (const pattern of searches) {
         const named = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, pattern);
         const dynamic = await globs.isDynamic(pattern);
+        if (!dynamic && !scope.namedMayLeaveRoot && !(0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(named, root)) {
+            // Said without looking: whether something exists outside the workspace is not the pull request's to learn.
+            add(readTargetFrom({ file: shown(root, named), absolutePath: named, confinedTo: realRoot }, (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .outsideRoot */ .K8)(root)));
+            continue;
+        }
         if (!dynamic && !(await isDirectory(named))) {
             add(await readTarget({ file: shown(root, named), absolutePath: named, confinedTo: scope.namedMayLeaveRoot ? null : realRoot }));
             continue;
@@ -3795,7 +3699,7 @@ async function discover(scope, patterns) {
         const { picomatch, isIgnored } = await globs.load();
         const { base, glob } = picomatch.scan(search);
         const baseDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, base);
-        if (!scope.namedMayLeaveRoot && !(0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(baseDir, root)) {
+        if (!scope.namedMayLeaveRoot && !(0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(baseDir, root)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The files pattern "${pattern}" searches outside the workspace (${root}); patterns are relative to the workspace and stay inside it.`);
         }
         const realBase = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(baseDir).catch(() => undefined);
@@ -3804,7 +3708,7 @@ async function discover(scope, patterns) {
                 unmatched.push(pattern);
             continue;
         }
-        const confinedTo = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(realBase, realRoot) ? realRoot : scope.namedMayLeaveRoot ? realBase : undefined;
+        const confinedTo = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(realBase, realRoot) ? realRoot : scope.namedMayLeaveRoot ? realBase : undefined;
         if (confinedTo === undefined) {
             // A committed link where the searched folder should be: said, never followed.
             const refused = await readTarget({ file: shown(root, baseDir), absolutePath: baseDir, confinedTo: realRoot });
@@ -3812,7 +3716,7 @@ async function discover(scope, patterns) {
             continue;
         }
         let matched = 0;
-        const paths = (await walk(realBase, picomatch(glob, { dot: false }), glob, (relativeToBase) => isIgnored(shown(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relativeToBase))))).map((relative) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relative));
+        const paths = (await walk(realBase, picomatch(glob, { ..._fs_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .GLOB_OPTIONS */ .gu, dot: false }), glob, (relativeToBase) => isIgnored(shown(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relativeToBase))))).map((relative) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relative));
         for (const absolutePath of paths) {
             if (found.has(absolutePath))
                 continue;
@@ -3829,24 +3733,24 @@ async function discover(scope, patterns) {
 }
 /** Reads a file once, as the lint will see it. */
 async function readTarget(ref) {
-    return readTargetFrom(ref, await (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .readConfined */ .Hz)(ref.absolutePath, ref.confinedTo));
+    return readTargetFrom(ref, await (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfined */ .Hz)(ref.absolutePath, ref.confinedTo));
 }
 /** A target from what was read already, such as standard input. */
 function readTargetFrom(ref, read) {
-    return { ...ref, content: read.ok ? { ok: true, bytes: read.bytes } : (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .failedRead */ .Yr)('unreadable', read.message) };
+    return { ...ref, content: read.ok ? { ok: true, bytes: read.bytes } : (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .failedRead */ .Yr)('unreadable', read.message) };
 }
 /**
  * A file a search found: linted when its text looks like a mapping file; when it cannot be read or
  * decoded, reported when its name or its first bytes say it could be one, so it never passes in silence.
  */
 async function searchedTarget(ref) {
-    const read = await (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .readConfined */ .Hz)(ref.absolutePath, ref.confinedTo);
+    const read = await (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfined */ .Hz)(ref.absolutePath, ref.confinedTo);
     if (read.ok) {
-        const source = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decode */ .D4)(read.bytes, (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOf */ .be)(ref.file));
+        const source = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .decode */ .D4)(read.bytes, (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOf */ .be)(ref.file));
         const wanted = source.ok ? looksLikeMappingText(source.text) : couldBeMappingFile(ref.file, read.bytes);
         return wanted ? { ...ref, content: { ok: true, bytes: read.bytes } } : undefined;
     }
-    return couldBeMappingFile(ref.file, read.head) ? { ...ref, content: (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .failedRead */ .Yr)('unreadable', read.message) } : undefined;
+    return couldBeMappingFile(ref.file, read.head) ? { ...ref, content: (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .failedRead */ .Yr)('unreadable', read.message) } : undefined;
 }
 /**
  * A mapping file has a top-level `mappings` list and mappings with `object_name`. Told from the text
@@ -3862,8 +3766,8 @@ function couldBeMappingFile(file, head) {
         return true;
     if (head === undefined)
         return false;
-    const start = head.subarray(0, _fs_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .PEEK_BYTES */ .uf);
-    const text = new TextDecoder((0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .utf16Encoding */ .C0)(start) ?? 'utf-8').decode(start);
+    const start = head.subarray(0, _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .PEEK_BYTES */ .uf);
+    const text = new TextDecoder((0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .utf16Encoding */ .C0)(start) ?? 'utf-8').decode(start);
     return text.includes('mappings') || text.includes('object_name');
 }
 /**
@@ -3907,7 +3811,7 @@ function lazyGlobs(patterns) {
     const load = () => (loaded ??= Promise.all([__webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23)), Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 3382))]).then(([{ default: picomatch }, { isDynamicPattern }]) => ({
         picomatch,
         isDynamicPattern,
-        isIgnored: picomatch([...ALWAYS_IGNORED, ...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1))], { dot: true }),
+        isIgnored: picomatch([...ALWAYS_IGNORED, ...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1))], { ..._fs_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .GLOB_OPTIONS */ .gu, dot: true }),
     })));
     return {
         load,
@@ -4005,8 +3909,8 @@ var discover = __webpack_require__(8698);
 var resolve = __webpack_require__(6215);
 // EXTERNAL MODULE: ./src/parse/parsed.ts
 var parsed = __webpack_require__(7478);
-// EXTERNAL MODULE: ./src/rules/api-name.ts
-var api_name = __webpack_require__(4479);
+// EXTERNAL MODULE: ./src/core/api-name.ts
+var api_name = __webpack_require__(8783);
 // EXTERNAL MODULE: ./src/rules/index.ts + 33 modules
 var rules = __webpack_require__(3396);
 ;// CONCATENATED MODULE: ./schema/heroku-connect-mappings.schema.json
@@ -4997,10 +4901,11 @@ async function gatherDescribes(request, targets) {
     if (wanted.length === 0)
         return index;
     // The Salesforce client is loaded only for a live describe: a lint of files makes no request.
-    const { DEFAULT_API_VERSION, fetchDescribes } = await __webpack_require__.e(/* import() */ 607).then(__webpack_require__.bind(__webpack_require__, 9607));
+    const { DEFAULT_API_VERSION, fetchDescribes } = await __webpack_require__.e(/* import() */ 527).then(__webpack_require__.bind(__webpack_require__, 4527));
     const live = await fetchDescribes({ ...request.live, objectNames: wanted, ...(apiVersion && { apiVersion }), log: request.log });
-    if (live.missing.length === wanted.length) {
-        throw new errors/* ConfigurationError */.j1(`Salesforce answered "not found" for every mapped object (${wanted.join(', ')}). Check salesforce-instance-url and that the org supports API version ${apiVersion ?? DEFAULT_API_VERSION}.`);
+    // Names never asked for (not API names, or past the cap) are not answers.
+    if (live.missing.length > 0 && live.missing.length === wanted.length - live.notAsked.length) {
+        throw new errors/* ConfigurationError */.j1(`Salesforce answered "not found" for every mapped object (${live.missing.join(', ')}). Check salesforce-instance-url and that the org supports API version ${apiVersion ?? DEFAULT_API_VERSION}.`);
     }
     for (const name of wanted) {
         const described = live.index.get(name);
@@ -6077,101 +5982,6 @@ function formatJson(run) {
 
 /***/ }),
 
-/***/ 4479:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RD: () => (/* binding */ apiNameProblem),
-/* harmony export */   _6: () => (/* binding */ isValidApiName),
-/* harmony export */   pi: () => (/* binding */ fieldNames)
-/* harmony export */ });
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
-/* harmony import */ var _core_memo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7485);
-
-
-
-/**
- * The suffixes Salesforce puts after the last double underscore (compared without case): custom
- * objects and fields, relationships, events, external, big and metadata objects, knowledge,
- * compound field components, person-account fields, and the generated share, history, feed,
- * change-event, tag and sharing objects.
- */
-const SUFFIXES = ['c', 'r', 'e', 'x', 'b', 's', 'mdt', 'kav', 'ka', 'pc', 'pr', 'hd', 'hqr', 'chn', 'tag', 'share', 'history', 'feed', 'changeevent', 'xo', 'dlm', 'dll'];
-/** One segment: letters, digits and single underscores, starting with a letter, not ending with an underscore. */
-const SEGMENT = '[a-z][a-z0-9]*(?:_[a-z0-9]+)*';
-/**
- * Salesforce API names: segments joined by double underscores (a namespace prefix, the name,
- * relationship parts), the last of several being a known suffix, as in
- * `ns__Project__r__External_Id__c`. A segment cannot contain "__", so matching never backtracks
- * more than once per segment.
- */
-const API_NAME = new RegExp(`^${SEGMENT}(?:(?:__${SEGMENT})*__(?:${SUFFIXES.join('|')}))?$`, 'i');
-/** Far above Salesforce's own limits (40 characters a name, plus a namespace and suffixes). */
-const MAX_LENGTH = 255;
-/** Names already found valid: a large export repeats the same field names in every mapping. */
-const validNames = new Set();
-const MAX_REMEMBERED = 20_000;
-function isValidApiName(name) {
-    if (validNames.has(name))
-        return true;
-    if (name.length > MAX_LENGTH || !API_NAME.test(name))
-        return false;
-    if (validNames.size >= MAX_REMEMBERED)
-        validNames.clear();
-    validNames.add(name);
-    return true;
-}
-/**
- * A fields object's keys and whether all are valid API names, read once for the engine and
- * invalid-api-name alike: on a large export that is one walk of every field name instead of two.
- */
-const fieldNames = (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .derivedOnce */ .z)((fields) => {
-    const names = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .ownKeys */ .Hs)(fields);
-    return { names, allValid: names.every(isValidApiName) };
-});
-/** What is wrong with a name that is not a valid API name, for a message; undefined when it is valid. */
-function apiNameProblem(name) {
-    if (isValidApiName(name))
-        return undefined;
-    if (name.length > MAX_LENGTH)
-        return `it is ${name.length.toLocaleString('en-US')} characters long, far over Salesforce's limit of 40 characters for a name`;
-    const bad = /[^A-Za-z0-9_]/.exec(name);
-    if (bad)
-        return `it contains ${describeCharacter(name.codePointAt(bad.index))}`;
-    if (/^[0-9]/.test(name))
-        return 'it starts with a digit';
-    if (name.startsWith('_'))
-        return 'it starts with an underscore';
-    if (name.endsWith('_'))
-        return 'it ends with an underscore';
-    if (name.includes('___'))
-        return 'it has three or more underscores in a row';
-    if (/__[0-9]/.test(name))
-        return 'a part after a double underscore starts with a digit';
-    return `it ends in "__${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(name.slice(name.lastIndexOf('__') + 2), 20)}", which is not a Salesforce suffix (such as __c for a custom object or field)`;
-}
-function describeCharacter(code) {
-    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029)
-        return `a line break (${hex})`;
-    if (code === 0x1b)
-        return `an escape character (${hex}), which terminals read as a command`;
-    if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
-        return `a control character (${hex})`;
-    if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x200e || code === 0x200f || code === 0x061c) {
-        return `an invisible text-direction mark (${hex}), which makes text display in another order than it reads`;
-    }
-    if (code === 0x20)
-        return 'a space';
-    if (code > 0x20 && code < 0x7f)
-        return `the character "${String.fromCharCode(code)}"`;
-    return `the character ${hex}, which is not an ASCII letter or digit`;
-}
-
-
-/***/ }),
-
 /***/ 3396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6702,8 +6512,8 @@ const indexUnmappedField = {
     },
 };
 
-// EXTERNAL MODULE: ./src/rules/api-name.ts
-var api_name = __webpack_require__(4479);
+// EXTERNAL MODULE: ./src/core/api-name.ts
+var api_name = __webpack_require__(8783);
 ;// CONCATENATED MODULE: ./src/rules/invalid-api-name.ts
 
 
@@ -7490,6 +7300,82 @@ const RULES = [
     tooManyFindings,
 ];
 const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
+
+/***/ }),
+
+/***/ 2398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FA: () => (/* binding */ refuseDeployOnPullRequest),
+/* harmony export */   XS: () => (/* binding */ secretRefusal)
+/* harmony export */ });
+/* unused harmony exports readPullRequestPayload, untrustedEvent */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3889);
+
+
+/** The pull request of the event payload at GITHUB_EVENT_PATH. Throws when the file cannot be read or parsed. */
+function readPullRequestPayload(eventPath) {
+    const payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
+    const pullRequest = typeof payload === 'object' ? payload?.pull_request : undefined;
+    return typeof pullRequest === 'object' && pullRequest !== null ? pullRequest : undefined;
+}
+/**
+ * The head branch lives in another repository, or in one deleted since, or the payload does not say
+ * which: its author may have no write access.
+ */
+function isFromFork(pullRequest) {
+    const head = pullRequest.head?.repo?.full_name;
+    const base = pullRequest.base?.repo?.full_name;
+    return typeof head !== 'string' || typeof base !== 'string' || head !== base;
+}
+/**
+ * Why this run's event must not use a secret, or undefined when it may. A pull_request payload that
+ * cannot be read counts as a fork's: what cannot be told trusted is not.
+ */
+function untrustedEvent(env) {
+    const eventName = env.GITHUB_EVENT_NAME;
+    if (eventName === 'pull_request_target')
+        return 'a pull_request_target event';
+    if (eventName !== 'pull_request')
+        return undefined;
+    let pullRequest;
+    try {
+        pullRequest = env.GITHUB_EVENT_PATH ? readPullRequestPayload(env.GITHUB_EVENT_PATH) : undefined;
+    }
+    catch {
+        pullRequest = undefined;
+    }
+    if (pullRequest === undefined)
+        return 'a pull_request event whose payload (GITHUB_EVENT_PATH) cannot be read, so it may come from a fork';
+    return isFromFork(pullRequest) ? 'a pull_request event from a fork' : undefined;
+}
+/**
+ * The one refusal message, or undefined when the secret may be used: on a trusted event, or when
+ * the user turned on `allowLabel` (allow-pull-request-secrets, which names the one input).
+ */
+function secretRefusal(env, secret, allowed, allowLabel) {
+    const why = allowed ? undefined : untrustedEvent(env);
+    if (why === undefined)
+        return undefined;
+    return (`Not using ${secret} on ${why}: the pull request's code and files, which anyone may have written, would decide what is done with it. ` +
+        `Run this on push, schedule or workflow_dispatch. To use it on such pull requests anyway (a review-app connection the pull request may change), turn on ${allowLabel}.`);
+}
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/**
+ * The deploy's rule, stricter than the trust rule: no deploy on any pull-request event, trusted or
+ * not, since its files are not merged yet. allow-pull-request-deploy, a deliberate choice for a
+ * review-app connection, lifts it, and with it the trust rule for the deploy.
+ */
+function refuseDeployOnPullRequest(eventName, allowed) {
+    if (eventName && PULL_REQUEST_EVENTS.has(eventName) && !allowed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Not deploying on a ${eventName} event: the pull request's mapping files are not merged yet, and a deploy from them would change the live connection. ` +
+            'Deploy on push to the default branch or on workflow_dispatch. For a review-app connection the pull request may change, set allow-pull-request-deploy to true.');
+    }
+}
 
 
 /***/ }),

@@ -17,8 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
 var action_inputs = __webpack_require__(929);
-// EXTERNAL MODULE: ./src/connect/client.ts + 1 modules
-var client = __webpack_require__(8589);
+// EXTERNAL MODULE: ./src/connect/discovery.ts
+var discovery = __webpack_require__(9092);
+// EXTERNAL MODULE: ./src/connect/client.ts + 2 modules
+var client = __webpack_require__(9569);
 // EXTERNAL MODULE: ./src/connect/resolve.ts
 var resolve = __webpack_require__(562);
 // EXTERNAL MODULE: ./src/connect/states.ts
@@ -40,11 +42,12 @@ var render = __webpack_require__(31);
 /**
  * What the live configuration, exported after the import settled, does not have as the files say:
  * one sentence per difference, naming the object, the field or setting, and what is live instead.
- * The comparison is the plan's, by meaning: key order, `applied_at` and `revision` never count.
+ * The comparison is the plan's against a live base, by meaning: key order, `applied_at` and
+ * `revision` never count, and a value the export lacks or has of another type is a mismatch.
  * Live mappings the files do not contain are not the files' concern and are left out.
  */
 function liveMismatches(live, files) {
-    return (0,diff/* planChanges */.X)(live, files)
+    return (0,diff/* planChanges */.X)(live, files, { liveBase: true })
         .changes.filter((change) => change.kind !== 'mapping-removed')
         .map(describeMismatch);
 }
@@ -75,6 +78,8 @@ function describeMismatch(change) {
             return setting('sf_polling_seconds');
         case 'accelerated-polling-changed':
             return setting('sf_notify_enabled');
+        case 'value-unreadable':
+            return `${object}: ${change.unreadable.key} is ${change.unreadable.base} live, ${change.unreadable.head} in the files`;
         case 'mapping-removed':
         case 'mapping-deleted':
             return `${object}: ${change.detail}`;
@@ -89,26 +94,23 @@ var http_clock = __webpack_require__(8658);
 var lint_run = __webpack_require__(9781);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/trust/event.ts
+var trust_event = __webpack_require__(2398);
+// EXTERNAL MODULE: ./src/fs/write.ts
+var write = __webpack_require__(9688);
 ;// CONCATENATED MODULE: ./src/deploy/backup.ts
-
 
 /**
  * Writes the live configuration, exported just before the import, where the user can import it back:
- * the import only adds and changes mappings, so this file is the way to undo a deploy.
+ * the import only adds and changes mappings, so this file is the way to undo a deploy. The name
+ * says app, connection and time, and ends in a random part: a new file, mode 0600, that nothing
+ * planted in the folder can redirect or overwrite, with every secret an answer echoed taken out.
  * Returns the file's path.
  */
 async function writeBackup(document, dir, app, resource, now) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
     const stamp = new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-    const file = external_node_path_default().join(dir, `heroku-connect-backup-${safeName(app)}-${safeName(resource)}-${stamp}.json`);
     // The 4-space layout of heroku connect:export, so the backup diffs cleanly against an export.
-    await (0,promises_.writeFile)(file, `${JSON.stringify(document, null, 4)}\n`);
-    return file;
+    return (0,write/* writeOutput */.z)({ kind: 'private', folder: dir, prefix: `heroku-connect-backup-${safeName(app)}-${safeName(resource)}-${stamp}-`, suffix: '.json' }, `${JSON.stringify(document, null, 4)}\n`);
 }
 function safeName(name) {
     return name.replace(/[^A-Za-z0-9._-]+/g, '-') || 'connection';
@@ -194,6 +196,15 @@ var core_text = __webpack_require__(2020);
 
 
 
+/** States a mapping passes through when Heroku Connect applies a new configuration to it: entering one is evidence. */
+const RELOADING = new Set(['INITIAL', 'SCHEMA_CHANGED', 'RESYNC', 'RELOAD_TABLE']);
+/**
+ * The content proof costs an export (every mapping's whole configuration), so it is tried only when
+ * the states look settled (success needs that anyway) and no state shows the import yet: first at
+ * once, then after one poll interval, doubling each time up to this. A detail that lagged is proven
+ * within a poll or two; an import that never comes costs an export a minute, not one per poll.
+ */
+const PROOF_SPACING_CAP_MS = 60_000;
 /** Waits for an import someone else started (IMPORT_CONFIGURATION) to end, and returns the detail then. */
 async function waitForRunningImport(options) {
     const started = options.clock.now();
@@ -201,36 +212,76 @@ async function waitForRunningImport(options) {
         'Deploy again once it has finished, or raise wait-timeout.'));
 }
 /**
- * Waits until Heroku Connect has applied the import and every imported mapping has synced.
+ * Waits until Heroku Connect has applied the import and every mapping it changes has synced.
  *
  * The detail lags the import: right after it is accepted, the connection can still show IDLE and the
- * old mappings, so IDLE alone proves nothing. Success needs evidence that this import
- * was applied, any of: IMPORT_CONFIGURATION seen after the import; a mapping the file adds appearing;
- * every imported mapping that existed before showing a new `config.revision` or `config.applied_at`.
- * With evidence, the connection must be IDLE and every imported mapping DATA_SYNCED.
+ * old mappings, so IDLE alone proves nothing. Success needs evidence that this import was applied,
+ * either of: IMPORT_CONFIGURATION seen after the import; or every mapping the import changes showing
+ * it (a new `config.revision` or `config.applied_at`, entering a reloading state such as RESYNC, or
+ * appearing when it is new); or the live configuration, exported again, matching the files (the
+ * content proof). A mapping the import leaves as it is need not show anything: Heroku Connect does
+ * not save it again. With evidence, the connection must be IDLE and every changed mapping DATA_SYNCED.
  *
- * It fails at once when the connection goes into an error state, or an imported mapping into a
+ * It fails at once when the connection goes into an error state, or a mapping of the files into a
  * permanent error state that is this import's: a mapping that already had that state before, with
- * the same revision, is still showing the old configuration, so it is waited on rather than blamed.
+ * the same revision, is still showing the old configuration, so it is not blamed.
  */
-async function waitForImport(before, objectNames, options) {
-    const started = options.clock.now();
+async function waitForImport(before, expected, options) {
+    const { clock } = options;
+    const started = clock.now();
+    const { objectNames } = expected;
     const previous = byObject(before.mappings);
+    const changed = new Set(expected.changed.map((name) => name.toLowerCase()));
+    /** Each changed mapping that has shown the import, with how. */
+    const shown = new Map();
+    /** The state each changed mapping was in at the last read, to see one enter a reloading state. */
+    const lastState = new Map([...changed].map((key) => [key, previous.get(key)?.state]));
     let evidence;
+    let proven = false;
+    let nextProofAt = -Infinity;
+    let proofSpacing = options.intervalMs;
+    let lastMismatch;
     let last;
-    return pollUntil(options, objectNames, (detail) => {
+    const noteMappingEvidence = (current) => {
+        for (const key of changed) {
+            const now = current.get(key);
+            const was = previous.get(key);
+            const entered = now !== undefined && RELOADING.has(now.state) && !RELOADING.has(lastState.get(key) ?? '');
+            lastState.set(key, now?.state);
+            if (shown.has(key) || now === undefined)
+                continue;
+            const how = was === undefined ? `the new mapping ${now.object_name} appeared` : configChanged(was, now) ? `${now.object_name} has a new revision` : entered ? `${now.object_name} went into ${now.state}` : undefined;
+            if (how !== undefined)
+                shown.set(key, how);
+        }
+    };
+    /** The content proof, spaced out as PROOF_SPACING_CAP_MS says; a proof that cannot be read now is tried again later. */
+    const tryProof = async () => {
+        if (clock.now() < nextProofAt)
+            return false;
+        nextProofAt = clock.now() + proofSpacing;
+        proofSpacing = Math.min(proofSpacing * 2, PROOF_SPACING_CAP_MS);
+        try {
+            const mismatches = await expected.mismatches();
+            lastMismatch = mismatches[0];
+            return mismatches.length === 0;
+        }
+        catch (error) {
+            if (!(error instanceof errors/* RemoteFailure */.p3))
+                throw error;
+            options.log.info(`The live configuration could not be exported to compare it with the files (${error.message}); trying again later.`);
+            return false;
+        }
+    };
+    const outcome = await pollUntil(options, objectNames, async (detail) => {
         last = detail;
         const current = byObject(detail.mappings);
-        const imported = objectNames.map((name) => ({ name, now: current.get(name.toLowerCase()), was: previous.get(name.toLowerCase()) }));
+        noteMappingEvidence(current);
         if (evidence === undefined) {
-            const appeared = imported.find((m) => m.was === undefined && m.now !== undefined);
             if (detail.state === 'IMPORT_CONFIGURATION')
                 evidence = 'the connection went into IMPORT_CONFIGURATION';
-            else if (appeared)
-                evidence = `the new mapping ${appeared.name} appeared`;
-            else if (imported.every((m) => m.now !== undefined && m.was !== undefined && configChanged(m.was, m.now))) {
-                evidence = 'every imported mapping has a new revision';
-            }
+            else if (changed.size > 0 && shown.size === changed.size)
+                evidence = [...shown.values()].join(', ');
             if (evidence !== undefined)
                 options.log.info(`Heroku Connect has taken up the import: ${evidence}.`);
         }
@@ -238,18 +289,31 @@ async function waitForImport(before, objectNames, options) {
         if (connection.kind === 'blocked') {
             throw new errors/* DeployFailure */.Qt(`After the import the connection went into ${detail.state}: ${connection.meaning}. ${connection.remedy} Mappings: ${listStates(objectNames, current)}.`);
         }
+        const imported = objectNames.map((name) => ({ name, now: current.get(name.toLowerCase()), was: previous.get(name.toLowerCase()) }));
         const failed = imported.filter((m) => m.now !== undefined && (0,states/* judgeMapping */.K)(m.now.state) === 'failed' && (m.was === undefined || isNews(m.was, m.now)));
         if (failed.length > 0) {
             throw new errors/* DeployFailure */.Qt(`The import failed: ${failed.map((m) => describeMapping(m.name, m.now)).join('; ')}. ` +
                 'Heroku Connect accepts any import and reports problems in the mapping state; fix the mapping and deploy again, or import the backup to go back.');
         }
-        const settled = connection.kind === 'idle' && imported.every((m) => m.now?.state === 'DATA_SYNCED');
-        return evidence !== undefined && settled ? { detail, evidence } : undefined;
+        const settled = connection.kind === 'idle' && [...changed].every((key) => current.get(key)?.state === 'DATA_SYNCED');
+        if (!settled)
+            return undefined;
+        if (evidence === undefined && (await tryProof())) {
+            proven = true;
+            evidence = 'the live configuration, exported again, matches the files';
+            options.log.info(`Heroku Connect has applied the import: ${evidence}.`);
+        }
+        return evidence !== undefined ? detail : undefined;
     }, () => {
         const states = last ? `the connection is ${last.state}; ${listStates(objectNames, byObject(last.mappings))}` : 'no state could be read';
-        const noSign = evidence === undefined ? ' Heroku Connect has shown no sign of applying the import yet (no IMPORT_CONFIGURATION state, no new mapping revision).' : '';
-        return new errors/* DeployFailure */.Qt(`The import did not finish within ${(0,core_text/* formatDuration */.a3)(options.clock.now() - started)}: ${states}.${noSign} Raise wait-timeout if it needs longer.`);
+        const silent = expected.changed.filter((name) => !shown.has(name.toLowerCase()));
+        const noSign = evidence === undefined
+            ? ` Heroku Connect has shown no sign of applying the import yet: no IMPORT_CONFIGURATION state, no new revision or resync of ${silent.join(', ')}` +
+                `${lastMismatch ? `, and the live configuration still differs from the files (${lastMismatch})` : ''}.`
+            : '';
+        return new errors/* DeployFailure */.Qt(`The import did not finish within ${(0,core_text/* formatDuration */.a3)(clock.now() - started)}: ${states}.${noSign} Raise wait-timeout if it needs longer.`);
     });
+    return { detail: outcome, evidence: evidence, proven };
 }
 /**
  * Polls every interval until `judge` returns a value or throws, or the deadline passes. The first poll
@@ -289,7 +353,7 @@ async function pollUntil(options, watched, judge, timeout) {
             if (watchedKeys.has(mapping.object_name.toLowerCase()))
                 observe(mapping.object_name, mapping.state, (0,states/* judgeMapping */.K)(mapping.state) !== 'unknown');
         }
-        const outcome = judge(detail);
+        const outcome = await judge(detail);
         if (outcome !== undefined)
             return outcome;
     }
@@ -335,13 +399,17 @@ function listStates(objectNames, current) {
 
 
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
 const MAX_LISTED_FINDINGS = 10;
 const LAST_POLL_GRACE_MS = 5000;
+/** The most the write errors read before the import may take (and at most a tenth of wait-timeout): the import should not wait on it. */
+const BASELINE_BUDGET_MS = 30_000;
+const WRITE_ERRORS_BEFORE = 'the write errors before the import';
+const WRITE_ERRORS_AFTER = 'the write errors after the import';
 /**
  * The deploy stage: find the connection, check it can take an import, lint again for its plan,
  * align the `connection` section, back up the live configuration, import every mapping file in one
- * import, and wait until Heroku Connect has applied it and every imported mapping has synced.
+ * import, and wait until Heroku Connect has applied it and every mapping it changes has synced.
  * It does not throw: the record's `error` says why it failed, so outputs and the summary can still
  * be written. The API key never reaches a log line or the record.
  */
@@ -355,7 +423,7 @@ async function runDeploy(request, log, deps = {}) {
         group: (name, fn) => log.group(redact(name), fn),
     };
     const started = clock.now();
-    const record = { app: request.app, objectNames: [], imported: false, mappingStates: {}, notInFiles: [], differences: [], deleted: [], elapsedMs: 0 };
+    const record = { app: request.app, objectNames: [], imported: false, notRun: [], mappingStates: {}, notInFiles: [], differences: [], deleted: [], elapsedMs: 0 };
     try {
         await deploy(request, record, safeLog, deps, clock, started);
     }
@@ -367,10 +435,7 @@ async function runDeploy(request, log, deps = {}) {
 }
 async function deploy(request, record, log, deps, clock, started) {
     const { app } = request;
-    if (request.eventName && PULL_REQUEST_EVENTS.has(request.eventName) && !request.allowPullRequestDeploy) {
-        throw new errors/* ConfigurationError */.j1(`Not deploying on a ${request.eventName} event: the pull request's mapping files are not merged yet, and a deploy from them would change the live connection. ` +
-            'Deploy on push to the default branch or on workflow_dispatch. For a review-app connection the pull request may change, set allow-pull-request-deploy to true.');
-    }
+    (0,trust_event/* refuseDeployOnPullRequest */.FA)(request.eventName, request.allowPullRequestDeploy);
     const document = await (0,plan_document/* mergeMappingFiles */.k)(request.files);
     record.objectNames = document.mappings.map((mapping) => mapping.object_name);
     // One deadline for every call and every wait, whatever the API does (hangs, asks to wait an hour,
@@ -383,6 +448,10 @@ async function deploy(request, record, log, deps, clock, started) {
     const observe = (detail) => {
         noteStates(record, detail);
         record.statesObservedAtMs = clock.now() - started;
+    };
+    const notRun = (check, failure) => {
+        record.notRun.push({ check, reason: failure.message });
+        log.warning(`Could not read ${check}, so that check did not run (it counts as neither passed nor failed): ${failure.message}`);
     };
     const poll = {
         poll: () => (0,client/* readDetail */.on)(api, connection),
@@ -420,22 +489,33 @@ async function deploy(request, record, log, deps, clock, started) {
     if (toImport.length === 0) {
         record.upToDate = true;
         log.info(`Nothing to import: the live configuration already has every mapping of the files as they are (compared by meaning with the backup). Nothing was imported.`);
-        warnAboutFailedMappings(detail, record.objectNames, log);
+        warnAboutFailedMappings(detail, record.objectNames, 'Not imported, as nothing changed', log);
     }
     else {
         log.info(`The import changes ${toImport.length} thing(s):`);
         for (const change of toImport)
             log.info(`  ${change.care ? '\u26a0 ' : ''}${change.object}: ${(0,render.changeLabel)(change)}`);
-        const writeErrorsBefore = await (0,client/* readWriteErrors */.PS)(api, connection);
+        // The baseline is a nicety: it gets a small share of the time, and failing, never holds up the import.
+        const baselineApi = { ...api, deadline: Math.min(deadline, clock.now() + Math.min(BASELINE_BUDGET_MS, request.waitTimeoutSeconds * 100)) };
+        const writeErrorsBefore = await (0,run/* readUnlessUnanswered */.f)(WRITE_ERRORS_BEFORE, () => (0,client/* readWriteErrors */.PS)(baselineApi, connection), notRun);
         log.info(`Importing ${merged.mappings.length} mapping(s): ${record.objectNames.join(', ')}.`);
         await (0,client/* importConfiguration */.m9)(api, connection, merged, (what) => log.warning(`The import request got no usable answer (${what}) and is sent again: Heroku Connect may have received it twice, which is harmless for the same configuration.`));
         record.imported = true;
         log.info('Heroku Connect accepted the import.');
-        const { evidence, detail: settled } = await log.group(`Waiting for Heroku Connect to apply the import (every ${request.pollIntervalSeconds} s, at most ${(0,core_text/* formatDuration */.a3)(request.waitTimeoutSeconds * 1000)})`, () => waitForImport(detail, record.objectNames, poll));
-        detail = settled;
-        log.info(`The connection is IDLE and every imported mapping is DATA_SYNCED, after ${evidence}.`);
-        await proveImport(api, connection, merged, record, log);
-        record.writeErrors = (0,write_errors/* newWriteErrors */.f)(writeErrorsBefore, await (0,client/* readWriteErrors */.PS)(api, connection));
+        const mismatches = async () => liveMismatches(await (0,client/* exportConfiguration */.lb)(api, connection), merged);
+        const changed = [...new Map(toImport.map((change) => [change.object.toLowerCase(), change.object])).values()];
+        const waited = await log.group(`Waiting for Heroku Connect to apply the import (every ${request.pollIntervalSeconds} s, at most ${(0,core_text/* formatDuration */.a3)(request.waitTimeoutSeconds * 1000)})`, () => waitForImport(detail, { objectNames: record.objectNames, changed, mismatches }, poll));
+        detail = waited.detail;
+        log.info(`The connection is IDLE and every mapping the import changes is DATA_SYNCED, after ${waited.evidence}.`);
+        const changedKeys = new Set(changed.map((name) => name.toLowerCase()));
+        const unchanged = record.objectNames.filter((name) => !changedKeys.has(name.toLowerCase()));
+        warnAboutFailedMappings(detail, unchanged, 'Left as they were by the import', log);
+        proveImport(waited.proven ? [] : await mismatches(), record, log);
+        if (writeErrorsBefore !== undefined) {
+            const after = await (0,run/* readUnlessUnanswered */.f)(WRITE_ERRORS_AFTER, () => (0,client/* readWriteErrors */.PS)(api, connection), notRun);
+            if (after !== undefined)
+                record.writeErrors = (0,write_errors/* newWriteErrors */.f)(writeErrorsBefore, after);
+        }
     }
     if (request.prune)
         await prune(api, connection, detail, record, log);
@@ -447,9 +527,13 @@ async function deploy(request, record, log, deps, clock, started) {
         else
             log.warning(message);
     }
+    const writeErrorsUnread = record.notRun.find((entry) => entry.check === WRITE_ERRORS_BEFORE || entry.check === WRITE_ERRORS_AFTER);
+    if (request.failOnWriteErrors && writeErrorsUnread) {
+        failures.push(`fail-on-write-errors is true, but ${writeErrorsUnread.check} could not be read, so the deploy cannot show that the import caused none: ${writeErrorsUnread.reason}`);
+    }
     if (request.diagnose) {
         const diagnosed = detail.mappings.filter((mapping) => fileObjects.has(mapping.object_name.toLowerCase()));
-        const results = await log.group("Running Heroku Connect's diagnose", () => (0,run/* runDiagnose */._)(api, connection, diagnosed, { clock, intervalMs: request.pollIntervalSeconds * 1000, deadline, log }));
+        const results = await log.group("Running Heroku Connect's diagnose", () => (0,run/* runDiagnose */._)(api, connection, diagnosed, { clock, intervalMs: request.pollIntervalSeconds * 1000, deadline, log, onUnread: notRun }));
         record.diagnose = (0,findings/* diagnoseFindings */.P)(results, await (0,findings/* mappingPlaces */.r)(request.files));
         const { errors, warnings, passes, skips } = record.diagnose.counts;
         log.info(`Heroku Connect's diagnose: ${errors} error(s), ${warnings} warning(s), ${passes} passed, ${skips} skipped.`);
@@ -476,8 +560,7 @@ function deployPlan(backup, merged, prune) {
     });
 }
 /** Success is the content, not a state: the live configuration, exported again, must have every mapping as the files do. */
-async function proveImport(api, connection, merged, record, log) {
-    const mismatches = liveMismatches(await (0,client/* exportConfiguration */.lb)(api, connection), merged);
+function proveImport(mismatches, record, log) {
     if (mismatches.length > 0) {
         const listed = mismatches.slice(0, MAX_LISTED_FINDINGS);
         const more = mismatches.length > listed.length ? `; and ${mismatches.length - listed.length} more` : '';
@@ -521,12 +604,12 @@ function checkPrunable(document, detail, objectNames) {
             'Look at them in the dashboard and delete them by hand if they should go (heroku connect:mapping:delete), or deploy without prune. Nothing was imported or deleted.');
     }
 }
-/** An unchanged file is not imported again; a mapping of it left broken is still worth a word. */
-function warnAboutFailedMappings(detail, objectNames, log) {
+/** A mapping of the files that the import leaves as it is, so nothing waits on it, is still worth a word when it is broken. */
+function warnAboutFailedMappings(detail, objectNames, why, log) {
     const named = new Set(objectNames.map((name) => name.toLowerCase()));
     const failed = detail.mappings.filter((mapping) => named.has(mapping.object_name.toLowerCase()) && (0,states/* judgeMapping */.K)(mapping.state) === 'failed');
     if (failed.length > 0)
-        log.warning(`Not imported, as nothing changed, but these mappings are in an error state: ${failed.map((m) => describeMapping(m.object_name, m)).join(', ')}.`);
+        log.warning(`${why}, but these mappings are in an error state: ${failed.map((m) => describeMapping(m.object_name, m)).join(', ')}.`);
 }
 /** Refuses a connection that cannot take an import, and one in a state this action does not know: nothing says an import is safe then. */
 function checkReady(detail, app) {
@@ -621,7 +704,7 @@ function renderDeploySummary(record, budget = DEPLOY_SUMMARY_BUDGET_BYTES) {
         lines.push(`Connection state${observed}: <code>${md(record.connectionState)}</code>`, '');
     lines.push(...changesSection(record, budget / 8));
     if (record.objectNames.length > 0) {
-        // The table gets three quarters of the budget, the list of live mappings not in the files the rest.
+        // The table gets the largest share; the other lists and tables an eighth each, the three lists of names a 32nd.
         const rows = record.objectNames.map((name) => {
             const mapping = record.mappingStates[name];
             const state = mapping
@@ -629,7 +712,7 @@ function renderDeploySummary(record, budget = DEPLOY_SUMMARY_BUDGET_BYTES) {
                 : 'not listed on the connection';
             return `<tr><td>${md(name)}</td><td>${state}</td></tr>`;
         });
-        const { taken } = takeWhileFits(rows, budget / 2, (row) => bytes(row) + 1);
+        const { taken } = takeWhileFits(rows, (budget * 13) / 32, (row) => bytes(row) + 1);
         lines.push(`<table><thead><tr><th>Imported mapping</th><th>State${observed}</th></tr></thead><tbody>`, ...taken, '</tbody></table>', '');
         if (taken.length < rows.length)
             lines.push(`${rows.length - taken.length} more imported mappings do not fit here.`, '');
@@ -639,22 +722,26 @@ function renderDeploySummary(record, budget = DEPLOY_SUMMARY_BUDGET_BYTES) {
     }
     if (record.differences.length > 0) {
         lines.push('The files\' <code>connection</code> section differs from the connection:', '');
-        for (const difference of record.differences)
-            lines.push(`- ${difference.level === 'notice' ? '\u2139\ufe0f ' : ''}${md(difference.message)}`);
-        lines.push('');
+        const items = record.differences.map((difference) => `- ${difference.level === 'notice' ? '\u2139\ufe0f ' : ''}${md(difference.message)}`);
+        const { taken } = takeWhileFits(items, budget / 32, (item) => bytes(item) + 1);
+        lines.push(...taken, ...(taken.length < items.length ? [`- ${items.length - taken.length} more differences do not fit here.`] : []), '');
     }
-    lines.push(...writeErrorsSection(record, budget / 8), ...diagnoseSection(record, budget / 8));
+    lines.push(...writeErrorsSection(record, budget / 8), ...diagnoseSection(record, budget / 8), ...notRunSection(record, budget / 16));
     if (record.deleted.length > 0) {
-        lines.push(`\ud83d\uddd1\ufe0f Deleted by prune, with their tables and data: ${record.deleted.map(md).join(', ')}.${record.backupFile ? ` To restore them, import the backup <code>${md(record.backupFile)}</code> (heroku connect:import); their tables are loaded again from Salesforce.` : ''}`, '');
+        lines.push(`\ud83d\uddd1\ufe0f Deleted by prune, with their tables and data: ${namesWithin(record.deleted.map(md), budget / 32)}.${record.backupFile ? ` To restore them, import the backup <code>${md(record.backupFile)}</code> (heroku connect:import); their tables are loaded again from Salesforce.` : ''}`, '');
     }
     const deleted = new Set(record.deleted);
     const leftInPlace = record.notInFiles.filter((name) => !deleted.has(name));
     if (leftInPlace.length > 0) {
-        const { taken } = takeWhileFits(leftInPlace.map(md), budget / 8, (name) => bytes(name) + 2);
-        const more = leftInPlace.length - taken.length;
-        lines.push(`Live mappings the files do not contain (an import never deletes a mapping; delete them in the dashboard if they should go): ${taken.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`, '');
+        lines.push(`Live mappings the files do not contain (an import never deletes a mapping; delete them in the dashboard if they should go): ${namesWithin(leftInPlace.map(md), budget / 8)}.`, '');
     }
     return lines.join('\n');
+}
+/** "a, b, c and 12 more": the names that fit in the budget, in their order, and how many did not. */
+function namesWithin(names, budget) {
+    const { taken } = takeWhileFits(names, budget, (name) => bytes(name) + 2);
+    const more = names.length - taken.length;
+    return `${taken.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 /** After a failure the states shown are the last ones read, which may be older than the failure. */
 function observedNote(record) {
@@ -695,8 +782,8 @@ function writeErrorsSection(record, budget) {
         if (list.length > WRITE_ERRORS_PER_TABLE)
             rows.push(`<tr><td>${md(table)}</td><td colspan="3">and ${list.length - WRITE_ERRORS_PER_TABLE} more</td></tr>`);
     }
-    const { taken } = takeWhileFits(rows, budget, (row) => bytes(row) + 1);
-    const tables = writeErrorsByTable(errors).map(([table, list]) => `${md(table)} ${list.length}`).join(', ');
+    const { taken } = takeWhileFits(rows, (budget * 3) / 4, (row) => bytes(row) + 1);
+    const tables = namesWithin(writeErrorsByTable(errors).map(([table, list]) => `${md(table)} ${list.length}`), budget / 4);
     return [
         `\u26a0\ufe0f **${errors.length} new write error${errors.length === 1 ? '' : 's'}** to Salesforce since the import (${tables}):`,
         '',
@@ -722,6 +809,20 @@ function diagnoseSection(record, budget) {
     if (taken.length < items.length)
         lines.push(`${items.length - taken.length} more diagnose findings do not fit here; the annotations and the SARIF file have them.`, '');
     return lines;
+}
+/** The checks Heroku Connect could not answer: not run, neither passed nor failed, each with why. */
+function notRunSection(record, budget) {
+    if (record.notRun.length === 0)
+        return [];
+    const items = record.notRun.map((entry) => `- \u23ed\ufe0f ${md(entry.check)}: not run, as Heroku Connect could not answer: ${md(entry.reason)}`);
+    const { taken } = takeWhileFits(items, budget, (item) => bytes(item) + 1);
+    return [
+        `**${record.notRun.length} check${record.notRun.length === 1 ? '' : 's'} not run** (they count as neither passed nor failed):`,
+        '',
+        ...taken,
+        '',
+        ...(taken.length < items.length ? [`${items.length - taken.length} more do not fit here; the checks-not-run output has them all.`, ''] : []),
+    ];
 }
 /** The deploy section when the lint stopped the deploy before it began. */
 function renderDeploySkipped(reason) {
@@ -766,6 +867,8 @@ function formatDeployText(record) {
         for (const f of record.diagnose.findings)
             lines.push(`  ${(0,report_escape/* terminalText */.eR)(f.file)}:${f.line}:${f.column} ${f.level} ${(0,report_escape/* terminalText */.eR)(f.ruleId)}: ${(0,report_escape/* terminalText */.eR)(f.message)}`);
     }
+    for (const entry of record.notRun)
+        lines.push(`Not run: ${(0,report_escape/* terminalText */.eR)(entry.check)}: ${(0,report_escape/* terminalText */.eR)(entry.reason)}`);
     if (record.deleted.length > 0)
         lines.push(`Deleted by prune (import the backup to restore): ${record.deleted.map(report_escape/* terminalText */.eR).join(', ')}`);
     const deleted = new Set(record.deleted);
@@ -816,7 +919,7 @@ async function deployCommand(parsed, io) {
         ...deploy,
         files: lint.files,
         backupDir: backupDir ? (0,shared/* resolveFrom */.dx)(io, backupDir) : (0,external_node_os_.tmpdir)(),
-        discoveryServer: (0,client/* discoveryServerOf */.Dc)(io.env),
+        discoveryServer: (0,discovery/* discoveryServerOf */.D)(io.env),
         ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }),
         ...(request.herokuPlan && { lintedHerokuPlan: request.herokuPlan }),
         failOn: inputs.failOn,
@@ -862,66 +965,66 @@ function stderrLog(io) {
 /* harmony export */   u: () => (/* binding */ judgeConnection)
 /* harmony export */ });
 /**
- * What each connection and mapping state means for a deploy (from django-heroku-connect's groups and
- * the Dev Center state references). A state in neither table is unknown: the wait keeps going
- * and warns once, since Heroku adds states without notice.
+ * What each connection and mapping state means, from django-heroku-connect's groups and the Dev
+ * Center state references: the one table the deploy, its wait, prune and health all judge by. A
+ * state in neither table is unknown. Heroku adds states without notice, so each reader decides what
+ * unknown means for it: the wait keeps going and warns once, a deploy refuses to start on it, prune
+ * refuses to delete next to it, and health calls it unhealthy, by name.
  */
 /** `{app}` in a remedy is replaced with the app name. */
-const BLOCKED = {
-    NEW: { meaning: 'the connection is not set up yet (no database or schema chosen)', remedy: 'Finish the setup in the dashboard (heroku addons:open herokuconnect -a {app}) or with heroku connect:db:set -a {app}.' },
-    NEED_AUTHENTICATION: { meaning: 'the connection has not been authorized with Salesforce yet', remedy: 'Authorize it: heroku connect:sf:auth -a {app}.' },
-    PAUSED: { meaning: 'the connection is paused (demo connections are paused after a period of inactivity)', remedy: 'Resume it: heroku connect:resume -a {app}.' },
-    UNAUTHORIZED: { meaning: 'the Salesforce authorization has expired or was revoked', remedy: 'Reauthorize it: heroku connect:sf:auth -a {app}.' },
-    HEROKU_UNAUTH: { meaning: 'Heroku Connect has lost its authorization to the app\'s Heroku Postgres database', remedy: 'Reauthorize Heroku in the dashboard: heroku addons:open herokuconnect -a {app}.' },
-    DB_UNAVAILABLE: { meaning: 'Heroku Connect cannot reach the Postgres database', remedy: 'Check the database (heroku pg:info -a {app}), then resume the connection in the dashboard.' },
-    SYSTEM_ERROR: { meaning: 'an unexpected error interrupted synchronization', remedy: 'Look at heroku connect:diagnose -a {app} and the logs, then resume synchronization in the dashboard.' },
-    TOO_MANY_ROWS: { meaning: 'the connection is over the number of rows its license allows', remedy: 'Reduce the synchronized rows or upgrade the plan.' },
-    INACTIVE_ORG: { meaning: 'the Salesforce organization is inactive', remedy: 'Reactivate the Salesforce org, or point the connection at an active one.' },
-    SYSTEM_ON_ICE: { meaning: 'the demo connection was put on ice after a period of inactivity', remedy: 'Reactivate it in the dashboard: heroku addons:open herokuconnect -a {app}.' },
-};
-/** States in which the connection is busy but healthy: an import can be sent, and the wait goes on. */
-const CONNECTION_WORKING = new Set(['IMPORT_CONFIGURATION', 'POLLING_DB_CHANGES', 'BUSY', 'RECOVERY']);
+const CONNECTION_STATES = new Map([
+    ['IDLE', { kind: 'idle' }],
+    ['IMPORT_CONFIGURATION', { kind: 'working' }],
+    ['POLLING_DB_CHANGES', { kind: 'working' }],
+    ['BUSY', { kind: 'working' }],
+    ['RECOVERY', { kind: 'working' }],
+    ['NEW', { kind: 'blocked', meaning: 'the connection is not set up yet (no database or schema chosen)', remedy: 'Finish the setup in the dashboard (heroku addons:open herokuconnect -a {app}) or with heroku connect:db:set -a {app}.' }],
+    ['NEED_AUTHENTICATION', { kind: 'blocked', meaning: 'the connection has not been authorized with Salesforce yet', remedy: 'Authorize it: heroku connect:sf:auth -a {app}.' }],
+    ['PAUSED', { kind: 'blocked', meaning: 'the connection is paused (demo connections are paused after a period of inactivity)', remedy: 'Resume it: heroku connect:resume -a {app}.' }],
+    ['UNAUTHORIZED', { kind: 'blocked', meaning: 'the Salesforce authorization has expired or was revoked', remedy: 'Reauthorize it: heroku connect:sf:auth -a {app}.' }],
+    ['HEROKU_UNAUTH', { kind: 'blocked', meaning: 'Heroku Connect has lost its authorization to the app\'s Heroku Postgres database', remedy: 'Reauthorize Heroku in the dashboard: heroku addons:open herokuconnect -a {app}.' }],
+    ['DB_UNAVAILABLE', { kind: 'blocked', meaning: 'Heroku Connect cannot reach the Postgres database', remedy: 'Check the database (heroku pg:info -a {app}), then resume the connection in the dashboard.' }],
+    ['SYSTEM_ERROR', { kind: 'blocked', meaning: 'an unexpected error interrupted synchronization', remedy: 'Look at heroku connect:diagnose -a {app} and the logs, then resume synchronization in the dashboard.' }],
+    ['TOO_MANY_ROWS', { kind: 'blocked', meaning: 'the connection is over the number of rows its license allows', remedy: 'Reduce the synchronized rows or upgrade the plan.' }],
+    ['INACTIVE_ORG', { kind: 'blocked', meaning: 'the Salesforce organization is inactive', remedy: 'Reactivate the Salesforce org, or point the connection at an active one.' }],
+    ['SYSTEM_ON_ICE', { kind: 'blocked', meaning: 'the demo connection was put on ice after a period of inactivity', remedy: 'Reactivate it in the dashboard: heroku addons:open herokuconnect -a {app}.' }],
+]);
+/** A Map, not an object: a state named `constructor` or `__proto__` is unknown, never a prototype's member. */
 function judgeConnection(state, app) {
-    if (state === 'IDLE')
-        return { kind: 'idle' };
-    if (CONNECTION_WORKING.has(state))
-        return { kind: 'working' };
-    const blocked = BLOCKED[state];
-    if (blocked)
-        return { kind: 'blocked', meaning: blocked.meaning, remedy: blocked.remedy.replaceAll('{app}', app) };
-    return { kind: 'unknown' };
+    const entry = CONNECTION_STATES.get(state);
+    if (entry === undefined)
+        return { kind: 'unknown' };
+    return entry.kind === 'blocked' ? { ...entry, remedy: entry.remedy.replaceAll('{app}', app) } : entry;
 }
 /**
- * DATA_SYNCED is the only settled healthy state; django's "OK" and "temporary error" groups are still
- * working after an import (a new or changed mapping passes through INITIAL, SCHEMA_CHANGED, RESYNC\u2026).
+ * DATA_SYNCED is the only settled healthy state. `working` is transient and fine: django's "OK"
+ * group (polling Salesforce, bulk loads, a resync) and its "temporary error" group, which a new or
+ * changed mapping passes through after an import (INITIAL, SCHEMA_CHANGED, RECOVERY). `failed` is
+ * django's permanent errors: they do not resolve by waiting.
  */
-const MAPPING_WORKING = new Set([
-    'INITIAL',
-    'SCHEMA_CHANGED',
-    'RESYNC',
-    'RELOAD_TABLE',
-    'RECOVERY',
-    'POLLING_SF_CHANGES',
-    'POLLING_SF_BULK',
-    'POLLING_SF_FOR_DELETES',
-    'WAIT_BULK_LOAD',
-    'LOADING_BULK_JOB',
-    'RESOLVE_EXTERNAL_IDS',
-    'WAIT_BULK_UPDATE',
-    'APPLYING_BULK_UPDATE',
-    'POLL_EXTERNAL_IDS',
-    'ABORTED',
+const MAPPING_STATES = new Map([
+    ['DATA_SYNCED', 'synced'],
+    ...[
+        'INITIAL',
+        'SCHEMA_CHANGED',
+        'RESYNC',
+        'RELOAD_TABLE',
+        'RECOVERY',
+        'POLLING_SF_CHANGES',
+        'POLLING_SF_BULK',
+        'POLLING_SF_FOR_DELETES',
+        'WAIT_BULK_LOAD',
+        'LOADING_BULK_JOB',
+        'RESOLVE_EXTERNAL_IDS',
+        'WAIT_BULK_UPDATE',
+        'APPLYING_BULK_UPDATE',
+        'POLL_EXTERNAL_IDS',
+        'ABORTED',
+    ].map((state) => [state, 'working']),
+    ...['BAD_CONFIG', 'SYSTEM_ERROR', 'DB_UNAVAILABLE', 'BULK_LOAD_ERROR', 'SYNC_REMOVED', 'INACTIVE_ORG', 'UNAUTHORIZED'].map((state) => [state, 'failed']),
 ]);
-/** django-heroku-connect's permanent errors: they do not resolve by waiting. */
-const MAPPING_FAILED = new Set(['BAD_CONFIG', 'SYSTEM_ERROR', 'DB_UNAVAILABLE', 'BULK_LOAD_ERROR', 'SYNC_REMOVED', 'INACTIVE_ORG', 'UNAUTHORIZED']);
 function judgeMapping(state) {
-    if (state === 'DATA_SYNCED')
-        return 'synced';
-    if (MAPPING_WORKING.has(state))
-        return 'working';
-    if (MAPPING_FAILED.has(state))
-        return 'failed';
-    return 'unknown';
+    return MAPPING_STATES.get(state) ?? 'unknown';
 }
 
 
@@ -1020,21 +1123,61 @@ function toFinding(check, level, object, place) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ runDiagnose)
+/* harmony export */   _: () => (/* binding */ runDiagnose),
+/* harmony export */   f: () => (/* binding */ readUnlessUnanswered)
 /* harmony export */ });
-/* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8589);
+/* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9569);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3889);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
 
 
 
 /**
+ * `read()`, or undefined when Heroku Connect could not answer it (an error answer, a timeout, an
+ * answer of the wrong shape: a RemoteFailure), which `onUnread` then hears of. Without `onUnread`,
+ * and for anything but a remote failure (a refused key is a ConfigurationError), it throws.
+ */
+async function readUnlessUnanswered(check, read, onUnread) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (onUnread === undefined || !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteFailure */ .p3))
+            throw error;
+        onUnread(check, error);
+        return undefined;
+    }
+}
+/**
  * Heroku Connect's server-side diagnose (what `heroku connect:diagnose` and
  * `connect:mapping:diagnose` run): the connection's checks, started and then read at its result_url
- * until done, and each given mapping's checks, answered at once. Costs 1 + (reads of the result) +
- * one call per mapping.
+ * until done, and each given mapping's checks. The connection's result can carry each mapping's
+ * checks under `mappings`, by object name; a mapping it lacks is asked for on its own, answered at
+ * once. Costs 1 + (reads of the result) + one call per mapping the result lacks.
  */
 async function runDiagnose(api, connection, mappings, options) {
+    const result = await readUnlessUnanswered("Heroku Connect's diagnose of the connection", () => diagnoseConnection(api, connection, options), options.onUnread);
+    const carried = new Map(Object.entries(result?.mappings ?? {}).map(([object, checks]) => [object.toLowerCase(), checks]));
+    const diagnosed = [];
+    for (const mapping of mappings) {
+        const known = carried.get(mapping.object_name.toLowerCase());
+        if (known !== undefined) {
+            diagnosed.push({ object: mapping.object_name, results: known });
+            continue;
+        }
+        const { id } = mapping;
+        if (id === undefined) {
+            options.log.info(`The ${mapping.object_name} mapping has no id in the connection's detail, so it is not diagnosed on its own.`);
+            continue;
+        }
+        const results = await readUnlessUnanswered(`Heroku Connect's diagnose of the ${mapping.object_name} mapping`, () => (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .validateMapping */ .VD)(api, connection, { id, object_name: mapping.object_name }), options.onUnread);
+        if (results !== undefined)
+            diagnosed.push({ object: mapping.object_name, results });
+    }
+    return { connection: result ?? { errors: [], warnings: [], passes: [], skips: [], mappings: {} }, mappings: diagnosed };
+}
+/** Starts the connection's diagnose and reads its result until it is done, within the deadline. */
+async function diagnoseConnection(api, connection, options) {
     const { clock } = options;
     const started = clock.now();
     const resultUrl = await (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .startValidation */ .es)(api, connection);
@@ -1048,15 +1191,422 @@ async function runDiagnose(api, connection, mappings, options) {
         await clock.sleep(Math.min(options.intervalMs, remaining));
         result = await (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .readValidationResult */ .Vx)(api, connection, resultUrl);
     }
-    const diagnosed = [];
-    for (const mapping of mappings) {
-        if (mapping.id === undefined) {
-            options.log.info(`The ${mapping.object_name} mapping has no id in the connection's detail, so it is not diagnosed on its own.`);
-            continue;
-        }
-        diagnosed.push({ object: mapping.object_name, results: await (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .validateMapping */ .VD)(api, connection, { id: mapping.id, object_name: mapping.object_name }) });
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 6933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B$: () => (/* binding */ pollingIntervalChanged),
+/* harmony export */   MC: () => (/* binding */ mappingDeleted),
+/* harmony export */   RM: () => (/* binding */ mappingAdded),
+/* harmony export */   RY: () => (/* binding */ acceleratedPollingChanged),
+/* harmony export */   T4: () => (/* binding */ indexAdded),
+/* harmony export */   Tw: () => (/* binding */ mappingRemoved),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   ab: () => (/* binding */ upsertFieldChanged),
+/* harmony export */   f1: () => (/* binding */ accessChanged),
+/* harmony export */   fH: () => (/* binding */ indexRemoved),
+/* harmony export */   p8: () => (/* binding */ fieldRemoved),
+/* harmony export */   pY: () => (/* binding */ valueUnreadable),
+/* harmony export */   tO: () => (/* binding */ CHANGE_KINDS),
+/* harmony export */   x2: () => (/* binding */ indexUniquenessChanged),
+/* harmony export */   xl: () => (/* binding */ fieldAdded)
+/* harmony export */ });
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
+
+/**
+ * What each kind of change to a mapping file does when the file is imported, in plain words. The
+ * facts: import is an upsert that never deletes a mapping missing from the file, and the CLI deletes
+ * one with connect:mapping:delete (research heroku-connect-api \u00a72, \u00a74.1); editing a mapping runs
+ * ALTER TABLE and fills newly mapped fields with data (Dev Center, ibid. \u00a74.1); read_write writes
+ * Postgres changes to Salesforce and needs a unique External ID as upsert_field, by which records
+ * are matched after the Salesforce ID (heroku-connect-rules \u00a75); accelerated polling is Salesforce
+ * notifying Heroku Connect through the Streaming API while the regular polls go on (ibid. \u00a74.3).
+ */
+const CHANGE_KINDS = [
+    'mapping-added',
+    'mapping-removed',
+    'mapping-deleted',
+    'access-changed',
+    'upsert-field-set',
+    'upsert-field-removed',
+    'upsert-field-changed',
+    'polling-interval-changed',
+    'accelerated-polling-changed',
+    'value-unreadable',
+    'field-removed',
+    'field-added',
+    'index-removed',
+    'index-added',
+    'index-uniqueness-changed',
+];
+const DELETE_COMMAND = (object) => `heroku connect:mapping:delete ${object} --app <app> --confirm <app>`;
+function mappingAdded(head) {
+    const writes = head.access === 'read_write' ? ' As a read_write mapping, it also writes changes made in Postgres to Salesforce.' : '';
+    return {
+        kind: 'mapping-added',
+        object: head.object,
+        detail: describeMapping(head),
+        consequence: `Import creates the ${head.object} mapping: Heroku Connect creates its table in Postgres and loads it from Salesforce.${writes}`,
+        care: false,
+    };
+}
+function mappingRemoved(base) {
+    return {
+        kind: 'mapping-removed',
+        object: base.object,
+        detail: describeMapping(base),
+        consequence: `Import does not delete mappings missing from the file: ${base.object} stays in the connection and keeps syncing. ` +
+            `To delete it, run "${DELETE_COMMAND(base.object)}" or delete it in the Heroku Connect dashboard.`,
+        care: true,
+    };
+}
+/** With prune: the deploy deletes the live mapping the files no longer contain. */
+function mappingDeleted(base) {
+    return {
+        kind: 'mapping-deleted',
+        object: base.object,
+        detail: 'drops the table and its data',
+        consequence: `The deploy deletes the ${base.object} mapping after the import (prune): Heroku Connect drops its table and the data in it. ` +
+            'Importing the backup taken before the deploy brings the mapping back, and its table is loaded again from Salesforce.',
+        care: true,
+    };
+}
+function accessChanged(from, to, head) {
+    const object = head.object;
+    const consequence = to === 'read_only'
+        ? `Changes made in Postgres to ${object} are no longer written back to Salesforce: the mapping only syncs from Salesforce to Postgres.`
+        : `Changes made in Postgres to ${object} start being written to Salesforce. A read_write mapping needs a unique identifier: ` +
+            `an upsert_field that is a unique External ID field in Salesforce${head.upsertField ? ` (this mapping names ${head.upsertField})` : ', and this mapping has none'}.`;
+    return { kind: 'access-changed', object, from, to, detail: `${from} \u2192 ${to}`, consequence, care: true };
+}
+function upsertFieldChanged(from, to, head) {
+    const object = head.object;
+    if (from === null) {
+        return {
+            kind: 'upsert-field-set',
+            object,
+            to: to,
+            detail: to,
+            consequence: `Records from Salesforce are matched to rows of ${object} by Salesforce ID first, then by ${to}, which must be a unique External ID field.`,
+            care: true,
+        };
     }
-    return { connection: result, mappings: diagnosed };
+    if (to === null) {
+        const required = head.access === 'read_write' ? ` A read_write mapping needs this unique identifier, and ${object} is left without one.` : '';
+        return {
+            kind: 'upsert-field-removed',
+            object,
+            from,
+            detail: from,
+            consequence: `Records from Salesforce are matched to rows of ${object} by Salesforce ID only, no longer by ${from}.${required}`,
+            care: true,
+        };
+    }
+    return {
+        kind: 'upsert-field-changed',
+        object,
+        from,
+        to,
+        detail: `${from} \u2192 ${to}`,
+        consequence: `Records from Salesforce are matched to rows of ${object} by Salesforce ID first, then by ${to} instead of ${from}; ${to} must be a unique External ID field.`,
+        care: true,
+    };
+}
+function pollingIntervalChanged(from, to, head) {
+    return {
+        kind: 'polling-interval-changed',
+        object: head.object,
+        from,
+        to,
+        detail: `${seconds(from)} \u2192 ${seconds(to)}`,
+        consequence: `Heroku Connect polls Salesforce for changes to ${head.object} every ${seconds(to)} instead of every ${seconds(from)}.`,
+        care: false,
+    };
+}
+function acceleratedPollingChanged(to, head) {
+    const regular = head.pollingSeconds === undefined ? '' : `, every ${seconds(head.pollingSeconds)}`;
+    return {
+        kind: 'accelerated-polling-changed',
+        object: head.object,
+        from: !to,
+        to,
+        detail: to ? 'off \u2192 on' : 'on \u2192 off',
+        consequence: to
+            ? `Accelerated polling turns on: Salesforce notifies Heroku Connect of changes to ${head.object} through the Streaming API, so it polls soon after a change; the regular polls go on.`
+            : `Accelerated polling turns off: changes to ${head.object} in Salesforce reach Postgres at the next regular poll${regular}.`,
+        care: false,
+    };
+}
+/** A live value that is missing or of another type than the file's: import writes the file's. */
+function valueUnreadable(object, key, value, head) {
+    const base = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .describeJsonValue */ .$g)(value);
+    return {
+        kind: 'value-unreadable',
+        object,
+        detail: `${key}: ${base} \u2192 ${head}`,
+        consequence: `Import sets ${key} of the ${object} mapping to what the file says (${head}); it is ${base} now, which is no value Heroku Connect documents.`,
+        care: true,
+        unreadable: { key, base, head },
+    };
+}
+function fieldAdded(object, field) {
+    return {
+        kind: 'field-added',
+        object,
+        field,
+        detail: field,
+        consequence: `Import adds a column for ${field} to the ${object} table (ALTER TABLE) and fills it with data from Salesforce.`,
+        care: false,
+    };
+}
+function fieldRemoved(object, field) {
+    return {
+        kind: 'field-removed',
+        object,
+        field,
+        detail: field,
+        consequence: `Import drops the column for ${field} from the ${object} table (ALTER TABLE), and its data with it.`,
+        care: true,
+    };
+}
+function indexAdded(object, field, unique) {
+    return {
+        kind: 'index-added',
+        object,
+        field,
+        ...(unique !== undefined && { to: unique }),
+        detail: unique ? `${field} (unique)` : field,
+        consequence: `Import creates ${unique ? 'a unique' : 'an'} index on the column for ${field} in the ${object} table.`,
+        care: false,
+    };
+}
+/** Dropping a unique index also drops a guarantee the data may rely on; that needs review. */
+function indexRemoved(object, field, unique) {
+    return {
+        kind: 'index-removed',
+        object,
+        field,
+        ...(unique !== undefined && { from: unique }),
+        detail: unique ? `${field} (unique)` : field,
+        consequence: `Import drops the index on the column for ${field} in the ${object} table; queries that filter on it may get slower.` +
+            (unique ? ' Postgres no longer refuses duplicate values in that column.' : ''),
+        care: unique === true,
+    };
+}
+function indexUniquenessChanged(object, field, to) {
+    return {
+        kind: 'index-uniqueness-changed',
+        object,
+        field,
+        from: !to,
+        to,
+        detail: `${field}: ${to ? 'not unique \u2192 unique' : 'unique \u2192 not unique'}`,
+        consequence: to
+            ? `The index on ${field} becomes unique: Postgres refuses two rows of ${object} with the same value, and cannot build the index while duplicates remain.`
+            : `The index on ${field} is no longer unique: Postgres stops refusing duplicate values in that column of ${object}.`,
+        care: true,
+    };
+}
+function describeMapping(state) {
+    const parts = [];
+    if (state.access)
+        parts.push(state.access);
+    if (state.fields)
+        parts.push(`${state.fields.size} field${state.fields.size === 1 ? '' : 's'}`);
+    return parts.join(', ');
+}
+/** 600 \u2192 "600 s (10 min)": the file says seconds, people think in minutes. */
+function seconds(value) {
+    return value > 0 && value % 60 === 0 ? `${value} s (${value / 60} min)` : `${value} s`;
+}
+
+
+/***/ }),
+
+/***/ 8256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ mappingsOf),
+/* harmony export */   X: () => (/* binding */ planChanges)
+/* harmony export */ });
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
+/* harmony import */ var _consequences_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6933);
+
+
+/**
+ * What importing `head` changes compared with `base`, both parsed export documents. `base`
+ * undefined: the file is new; `head` undefined: the file is removed. Only what import acts on is
+ * compared, so key order and the volatile `connection.exported_at`, `config.applied_at` and
+ * `config.revision` never show. Whatever is not well-formed in a file is left out of the
+ * comparison rather than guessed at: the lint reports it. A live base is held to what the head says (`liveBase`).
+ */
+function planChanges(base, head, options = {}) {
+    const before = base === undefined ? new Map() : mappingsOf(base);
+    if (!before)
+        return { changes: [], unreadable: 'base' };
+    const after = head === undefined ? new Map() : mappingsOf(head);
+    if (!after)
+        return { changes: [], unreadable: 'head' };
+    const compare = options.liveBase ? compareWithLive : compareMapping;
+    const changes = [];
+    for (const [key, was] of before)
+        if (!after.has(key))
+            changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .mappingRemoved */ .Tw)(was));
+    for (const [key, is] of after) {
+        const was = before.get(key);
+        if (was === undefined)
+            changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .mappingAdded */ .RM)(is));
+        // One by one: spread into push, a mapping of a few hundred thousand changed fields overflowed the stack.
+        else
+            for (const change of compare(was, is))
+                changes.push(change);
+    }
+    return { changes: inPlaceOrder(changes) };
+}
+const KIND_ORDER = new Map(_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .CHANGE_KINDS */ .tO.map((kind, i) => [kind, i]));
+/**
+ * By object, kind, then field, names compared without case. The lower-cased names are worked out
+ * once per change rather than at each of the sort's comparisons.
+ */
+function inPlaceOrder(changes) {
+    const keyed = changes.map((change) => ({ change, object: change.object.toLowerCase(), kind: KIND_ORDER.get(change.kind), field: (change.field ?? '').toLowerCase() }));
+    keyed.sort((a, b) => a.object.localeCompare(b.object) || a.kind - b.kind || a.field.localeCompare(b.field));
+    return keyed.map(({ change }) => change);
+}
+/** What the head says of each key compared, as a message shows it; undefined when it says nothing well-formed. */
+const SAID = {
+    access: (head) => head.access,
+    upsert_field: (head) => (head.upsertField === undefined ? undefined : (head.upsertField ?? 'none')),
+    sf_polling_seconds: (head) => (head.pollingSeconds === undefined ? undefined : String(head.pollingSeconds)),
+    sf_notify_enabled: (head) => (head.acceleratedPolling === undefined ? undefined : String(head.acceleratedPolling)),
+    fields: (head) => head.fields && `${head.fields.size} field(s)`,
+    indexes: (head) => head.indexes && `${head.indexes.size} index(es)`,
+};
+/**
+ * Against a live base: each value the head says well-formed that the base lacks or has of another
+ * type is one difference, and the rest is compared as between files. A live mapping without
+ * `indexes` has none (exports leave the key out then); one without `fields` is unreadable.
+ */
+function compareWithLive(was, is) {
+    if (was.unreadable?.has('config') && !is.unreadable?.has('config'))
+        return [(0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .valueUnreadable */ .pY)(is.object, 'config', was.unreadable.get('config'), 'a mapping configuration')];
+    const changes = [];
+    let base = was;
+    for (const [key, said] of Object.entries(SAID)) {
+        const shown = said(is);
+        if (shown === undefined || !was.unreadable?.has(key))
+            continue;
+        const value = was.unreadable.get(key);
+        if (key === 'indexes' && value === undefined)
+            base = { ...base, indexes: new Map() };
+        else
+            changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .valueUnreadable */ .pY)(is.object, key, value, shown));
+    }
+    for (const [key, index] of is.indexes ?? []) {
+        const live = base.indexes?.get(key);
+        if (index.unique !== undefined && live?.unreadable)
+            changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .valueUnreadable */ .pY)(is.object, live.unreadable.key, live.unreadable.value, `unique ${index.unique}`));
+    }
+    for (const change of compareMapping(base, is))
+        changes.push(change);
+    return changes;
+}
+function compareMapping(was, is) {
+    const changes = [];
+    if (was.access && is.access && was.access !== is.access)
+        changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .accessChanged */ .f1)(was.access, is.access, is));
+    if (was.upsertField !== undefined && is.upsertField !== undefined && was.upsertField?.toLowerCase() !== is.upsertField?.toLowerCase()) {
+        changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .upsertFieldChanged */ .ab)(was.upsertField, is.upsertField, is));
+    }
+    if (was.pollingSeconds !== undefined && is.pollingSeconds !== undefined && was.pollingSeconds !== is.pollingSeconds) {
+        changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .pollingIntervalChanged */ .B$)(was.pollingSeconds, is.pollingSeconds, is));
+    }
+    if (was.acceleratedPolling !== undefined && is.acceleratedPolling !== undefined && was.acceleratedPolling !== is.acceleratedPolling) {
+        changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .acceleratedPollingChanged */ .RY)(is.acceleratedPolling, is));
+    }
+    if (was.fields && is.fields) {
+        for (const [key, name] of was.fields)
+            if (!is.fields.has(key))
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRemoved */ .p8)(is.object, name));
+        for (const [key, name] of is.fields)
+            if (!was.fields.has(key))
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldAdded */ .xl)(is.object, name));
+    }
+    if (was.indexes && is.indexes) {
+        for (const [key, index] of was.indexes)
+            if (!is.indexes.has(key))
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .indexRemoved */ .fH)(is.object, index.name, index.unique));
+        for (const [key, index] of is.indexes) {
+            const old = was.indexes.get(key);
+            if (old === undefined)
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .indexAdded */ .T4)(is.object, index.name, index.unique));
+            else if (old.unique !== undefined && index.unique !== undefined && old.unique !== index.unique) {
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .indexUniquenessChanged */ .x2)(is.object, index.name, index.unique));
+            }
+        }
+    }
+    return changes;
+}
+/**
+ * The document's mappings by lower-cased object name, or undefined when it has no `mappings` array.
+ * An entry without a string object_name is skipped. When a name repeats (the duplicate-mapping rule
+ * reports it), the last entry stands, as JSON.parse keeps the last of repeated keys.
+ */
+function mappingsOf(document) {
+    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document) || !Array.isArray(document.mappings))
+        return undefined;
+    const mappings = new Map();
+    for (const entry of document.mappings) {
+        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry) || typeof entry.object_name !== 'string' || entry.object_name.trim() === '')
+            continue;
+        mappings.set(entry.object_name.toLowerCase(), (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry.config) ? stateOf(entry.object_name, entry.config) : { object: entry.object_name, unreadable: new Map([['config', entry.config]]) });
+    }
+    return mappings;
+}
+function stateOf(object, config) {
+    const state = { object };
+    const unreadable = new Map();
+    if (config.access === 'read_only' || config.access === 'read_write')
+        state.access = config.access;
+    else
+        unreadable.set('access', config.access);
+    if (typeof config.upsert_field === 'string' && config.upsert_field !== '')
+        state.upsertField = config.upsert_field;
+    else if (config.upsert_field === undefined || config.upsert_field === null || config.upsert_field === '')
+        state.upsertField = null;
+    else
+        unreadable.set('upsert_field', config.upsert_field);
+    if (typeof config.sf_polling_seconds === 'number' && Number.isFinite(config.sf_polling_seconds))
+        state.pollingSeconds = config.sf_polling_seconds;
+    else
+        unreadable.set('sf_polling_seconds', config.sf_polling_seconds);
+    if (typeof config.sf_notify_enabled === 'boolean')
+        state.acceleratedPolling = config.sf_notify_enabled;
+    else
+        unreadable.set('sf_notify_enabled', config.sf_notify_enabled);
+    if ((0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(config.fields))
+        state.fields = new Map(Object.keys(config.fields).map((name) => [name.toLowerCase(), name]));
+    else
+        unreadable.set('fields', config.fields);
+    if ((0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(config.indexes)) {
+        state.indexes = new Map(Object.entries(config.indexes).map(([name, index]) => {
+            const unique = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(index) && typeof index.unique === 'boolean' ? index.unique : undefined;
+            const unreadable = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(index) ? { key: `indexes.${name}.unique`, value: index.unique } : { key: `indexes.${name}`, value: index };
+            return [name.toLowerCase(), unique === undefined ? { name, unreadable } : { name, unique }];
+        }));
+    }
+    else
+        unreadable.set('indexes', config.indexes);
+    if (unreadable.size > 0)
+        state.unreadable = unreadable;
+    return state;
 }
 
 
@@ -1091,6 +1641,7 @@ const KIND_LABEL = {
     'upsert-field-changed': 'upsert field',
     'polling-interval-changed': 'polling interval',
     'accelerated-polling-changed': 'accelerated polling',
+    'value-unreadable': 'unreadable live value',
     'field-removed': 'field removed',
     'field-added': 'field added',
     'index-removed': 'index removed',
@@ -1299,13 +1850,15 @@ function renderPlanText(plans, color) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bd: () => (/* binding */ PLAN_SUMMARY_BUDGET_BYTES),
 /* harmony export */   I2: () => (/* binding */ CELL_MAX_CHARS),
+/* harmony export */   Wv: () => (/* binding */ Room),
 /* harmony export */   eT: () => (/* binding */ COMMENT_BUDGET_BYTES),
 /* harmony export */   ee: () => (/* binding */ bytes),
 /* harmony export */   h2: () => (/* binding */ LINT_SUMMARY_BUDGET_BYTES),
 /* harmony export */   oB: () => (/* binding */ OUTPUT_BUDGET_BYTES),
+/* harmony export */   vn: () => (/* binding */ JOB_SUMMARY_BUDGET_BYTES),
 /* harmony export */   z8: () => (/* binding */ takeWhileFits)
 /* harmony export */ });
-/* unused harmony export DEPLOY_SUMMARY_BUDGET_BYTES */
+/* unused harmony exports DEPLOY_SUMMARY_BUDGET_BYTES, ISSUE_BODY_BUDGET_BYTES, cutToBudget */
 /**
  * GitHub refuses a step's summary over 1 MiB, and the lint, the plan and the deploy write theirs in
  * the same step; each gets its own share, and the rest is margin for their fixed lines.
@@ -1341,6 +1894,45 @@ function takeWhileFits(ranked, budget, cost) {
         taken.push(item);
     }
     return { taken, used };
+}
+/**
+ * A command that writes its step's only job summary (drift, health) gets GitHub's whole 1 MiB but
+ * a margin: the runner's summary file is counted in bytes, and its own wrapping adds a few.
+ */
+const JOB_SUMMARY_BUDGET_BYTES = 1_000 * 1024;
+/** GitHub refuses an issue body over 65,536 characters; counted in UTF-8 bytes, which are never fewer. */
+const ISSUE_BODY_BUDGET_BYTES = 65_000;
+/**
+ * What is left of one sink's budget while its parts are chosen, most important part first: each
+ * `take` spends what it keeps, so a later (less important) part gets only what the earlier ones
+ * left. `reserve` keeps room up front for the notes that say what was left out.
+ */
+class Room {
+    left;
+    constructor(budget, reserve = 0) {
+        this.left = budget - reserve;
+    }
+    /** The lines, in their ranked order, while they fit (each with its line break); spent from the room. */
+    take(ranked) {
+        const { taken, used } = takeWhileFits(ranked, this.left, (line) => bytes(line) + 1);
+        this.left -= used;
+        return taken;
+    }
+}
+/**
+ * The text within the budget: whole when it fits, else cut at the last line break that leaves room
+ * for the note (so no table row or tag is left half-written), with the note saying where it stopped.
+ */
+function cutToBudget(text, budget, note) {
+    if (bytes(text) <= budget)
+        return text;
+    const room = budget - bytes(note);
+    // A character is at most 4 bytes (2 UTF-16 units): slice to a length that certainly fits, then cut at a line.
+    let kept = text.slice(0, Math.max(0, room));
+    while (bytes(kept) > room)
+        kept = kept.slice(0, Math.max(0, kept.length - Math.ceil((bytes(kept) - room) / 3) - 1));
+    const cut = kept.lastIndexOf('\n');
+    return `${cut > 0 ? kept.slice(0, cut) : kept}${note}`;
 }
 
 

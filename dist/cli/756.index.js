@@ -23,8 +23,8 @@ var errors = __webpack_require__(3889);
 var registry = __webpack_require__(7264);
 // EXTERNAL MODULE: ./src/lint/discover.ts
 var discover = __webpack_require__(8698);
-// EXTERNAL MODULE: ./src/connect/client.ts + 1 modules
-var client = __webpack_require__(8589);
+// EXTERNAL MODULE: ./src/connect/client.ts + 2 modules
+var client = __webpack_require__(9569);
 // EXTERNAL MODULE: ./src/connect/resolve.ts
 var resolve = __webpack_require__(562);
 // EXTERNAL MODULE: ./src/diagnose/write-errors.ts
@@ -40,8 +40,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/json.ts
 var json = __webpack_require__(6153);
-// EXTERNAL MODULE: ./src/fs/workspace.ts
-var workspace = __webpack_require__(7806);
+// EXTERNAL MODULE: ./src/fs/write.ts
+var write = __webpack_require__(9688);
 // EXTERNAL MODULE: ./src/parse/json-scan.ts
 var json_scan = __webpack_require__(3583);
 // EXTERNAL MODULE: ./src/parse/source.ts
@@ -109,10 +109,16 @@ async function writeBack(files, live) {
                 liveMappings.set(mapping.object_name.toLowerCase(), mapping);
     const merged = { mappings: documents.flatMap((document) => ((0,json/* isRecord */.u4)(document.value) && Array.isArray(document.value.mappings) ? document.value.mappings : [])) };
     const edits = documents.map(() => []);
-    for (const change of (0,diff/* planChanges */.X)(live, merged).changes) {
+    const kept = documents.map(() => []);
+    for (const change of (0,diff/* planChanges */.X)(live, merged, { liveBase: true }).changes) {
         const key = change.object.toLowerCase();
         const liveMapping = liveMappings.get(key);
         const place = where.get(key);
+        if (change.unreadable) {
+            if (place)
+                kept[place.file].push(`${change.object} ${change.unreadable.key}: ${change.unreadable.base} live`);
+            continue;
+        }
         if (change.kind === 'mapping-removed') {
             if (liveMapping && edits[0])
                 edits[0].push({ op: 'append', path: ['mappings'], value: withoutVolatile(liveMapping) });
@@ -146,13 +152,14 @@ async function writeBack(files, live) {
     const results = [];
     for (const [i, document] of documents.entries()) {
         const fileEdits = edits[i];
+        const keptValues = kept[i].length > 0 ? { kept: kept[i] } : {};
         if (fileEdits.length === 0) {
-            results.push({ file: document.ref.file, edits: 0 });
+            results.push({ file: document.ref.file, edits: 0, ...keptValues });
             continue;
         }
         // The drift check reads every file first and stops at one it cannot read; this keeps a file that changed since from breaking the write.
         if (!(0,json/* isRecord */.u4)(document.value) || !Array.isArray(document.value.mappings)) {
-            results.push({ file: document.ref.file, edits: 0, refused: 'it can no longer be read as a mapping file' });
+            results.push({ file: document.ref.file, edits: 0, refused: 'it can no longer be read as a mapping file', ...keptValues });
             continue;
         }
         const format = (0,source/* formatOf */.be)(document.ref.file);
@@ -160,11 +167,11 @@ async function writeBack(files, live) {
         const rewritten = format === 'json' ? editJson(document.text, fileEdits) : editYaml(document.text, fileEdits);
         if (typeof rewritten !== 'string' || !(0,json/* sameJson */.Vk)((await (0,parse/* parseSource */.P)(rewritten, format)).value, expected)) {
             const why = typeof rewritten === 'string' ? 'the edits would change more than the drifted values' : rewritten.refused;
-            results.push({ file: document.ref.file, edits: 0, refused: why });
+            results.push({ file: document.ref.file, edits: 0, refused: why, ...keptValues });
             continue;
         }
-        await writeFile(document.ref, rewritten);
-        results.push({ file: document.ref.file, edits: fileEdits.length });
+        await saveEdited(document.ref, rewritten);
+        results.push({ file: document.ref.file, edits: fileEdits.length, ...keptValues });
     }
     return results;
 }
@@ -175,11 +182,10 @@ async function readFile(ref) {
         return { text: '', value: undefined };
     return { text: read.text, value: (await (0,parse/* parseSource */.P)(read.text, format)).value };
 }
-async function writeFile(ref, text) {
-    if (ref.confinedTo === null)
-        await (0,workspace/* writeNamedFile */.Bl)(ref.absolutePath, text);
-    else
-        await (0,workspace/* writeInsideWorkspace */.b9)(ref.confinedTo, external_node_path_default().relative(ref.confinedTo, ref.absolutePath), text);
+/** The user's own file, edited: it keeps its mode, and stays where discovery found it (inside the workspace unless the CLI's user named it). */
+async function saveEdited(ref, text) {
+    const place = ref.confinedTo === null ? { kind: 'named', path: ref.absolutePath } : { kind: 'workspace', root: ref.confinedTo, name: external_node_path_default().relative(ref.confinedTo, ref.absolutePath) };
+    await (0,write/* writeOutput */.z)(place, text, 'edit');
 }
 function withoutVolatile(mapping) {
     if (!(0,json/* isRecord */.u4)(mapping.config))
@@ -444,10 +450,11 @@ const DRIFT = { base: 'Live', head: 'the file', action: 'Deploying the files' };
 /**
  * The plan's diff reversed: what deploying `files` would change on `live` is exactly how live has
  * drifted from the files, so each change is told from the live side and keeps the plan's consequence.
- * Both are parsed export documents; the volatile keys (exported_at, applied_at, revision) never count.
+ * Both are parsed export documents; the volatile keys (exported_at, applied_at, revision) never count,
+ * and a value live lacks or has of another type than the files' is a difference, named as one.
  */
 function driftBetween(live, files, sides = DRIFT) {
-    return (0,diff/* planChanges */.X)(live, files).changes.map((change) => reversed(change, sides));
+    return (0,diff/* planChanges */.X)(live, files, { liveBase: true }).changes.map((change) => reversed(change, sides));
 }
 function reversed(change, sides) {
     return {
@@ -485,6 +492,8 @@ function difference(change, { base, head }) {
             return `${base} polls ${object} every ${(0,consequences/* seconds */.YA)(from)}; ${head} says ${(0,consequences/* seconds */.YA)(to)}.`;
         case 'accelerated-polling-changed':
             return `${base} ${object} has accelerated polling ${onOff(from)}; ${head} says ${onOff(to)}.`;
+        case 'value-unreadable':
+            return `${base} ${object} ${change.unreadable.key} is ${change.unreadable.base}; ${head} says ${change.unreadable.head}.`;
         case 'field-removed':
             return `${base} maps ${object}.${field}, which ${head} lacks.`;
         case 'field-added':
@@ -506,6 +515,10 @@ var core_text = __webpack_require__(2020);
 
 
 
+/** A state outside the table of known states is never called healthy: nothing says it is. */
+function unknownState(subject, state, app) {
+    return `${subject} is in state ${state}, which this tool does not know. Check it in the dashboard (heroku addons:open herokuconnect -a ${app}): health fails until it is in a known state.`;
+}
 /**
  * Judges the deep detail, the write errors and the notifications read at `now`. The detail's
  * `times.sf_poll` and `counts` come from the Heroku CLI plugin's fixtures, not from published API
@@ -516,6 +529,8 @@ function judgeHealth(app, detail, writeErrors, notifications, now, limits) {
     const connection = (0,states/* judgeConnection */.u)(detail.state, app);
     if (connection.kind === 'blocked')
         problems.push(`The connection is ${detail.state}: ${connection.meaning}. ${connection.remedy}`);
+    if (connection.kind === 'unknown')
+        problems.push(unknownState('The connection', detail.state, app));
     const errorsByTable = new Map();
     for (const error of writeErrors) {
         const table = error.table_name.toLowerCase().split('.').at(-1);
@@ -523,8 +538,12 @@ function judgeHealth(app, detail, writeErrors, notifications, now, limits) {
     }
     const mappings = detail.mappings.map((mapping) => {
         const health = mappingHealth(mapping, now, limits, errorsByTable.get(mapping.object_name.toLowerCase()) ?? 0);
-        if ((0,states/* judgeMapping */.K)(mapping.state) === 'failed')
-            problems.push(`The ${mapping.object_name} mapping is ${mapping.state}${mapping.state_description ? ` (${mapping.state_description})` : ''}.`);
+        const verdict = (0,states/* judgeMapping */.K)(mapping.state);
+        const description = typeof mapping.state_description === 'string' && mapping.state_description !== '' ? ` (${mapping.state_description})` : '';
+        if (verdict === 'failed')
+            problems.push(`The ${mapping.object_name} mapping is ${mapping.state}${description}.`);
+        if (verdict === 'unknown')
+            problems.push(unknownState(`The ${mapping.object_name} mapping`, `${mapping.state}${description}`, app));
         if (health.stale) {
             problems.push(`The ${mapping.object_name} mapping last polled Salesforce ${(0,core_text/* formatDuration */.a3)(now - Date.parse(health.lastPoll))} ago, more than ${limits.staleIntervals} times its interval of ${(0,core_text/* formatDuration */.a3)(health.pollingSeconds * 1000)}.`);
         }
@@ -612,7 +631,7 @@ async function runDrift(context, targets, files, write) {
 }
 /**
  * Health: per app the deep detail, the write errors and the unacknowledged notifications, four
- * calls whatever the number of mappings (five when acknowledging). Only the notifications
+ * calls whatever the number of mappings (six when acknowledging: then the list again). Only the notifications
  * reported are acknowledged: those created before the moment they were read.
  */
 async function runHealth(context, targets, options) {
@@ -623,10 +642,13 @@ async function runHealth(context, targets, options) {
         const errors = (0,write_errors/* writeErrorsSince */.Hi)(await (0,client/* readWriteErrors */.PS)(api, connection), clock.now() - options.sinceMs);
         const notifications = await (0,client/* readNotifications */.JF)(api, connection, readAt);
         const health = judgeHealth(connection.app_name || connection.resource_name, detail, errors, notifications, clock.now(), options);
-        const acknowledge = options.acknowledge && notifications.length > 0;
-        if (acknowledge)
-            await (0,client/* acknowledgeNotifications */.DV)(api, connection, readAt);
-        return { ...health, acknowledged: acknowledge ? notifications.length : 0 };
+        if (!options.acknowledge || notifications.length === 0)
+            return { ...health, acknowledged: 0 };
+        const left = await (0,client/* acknowledgeNotifications */.DV)(api, connection, readAt, notifications);
+        if (left.length === 0)
+            return { ...health, acknowledged: notifications.length };
+        const problem = `${left.length} of the ${notifications.length} notification(s) reported are still unacknowledged: Heroku Connect listed them again after acknowledging.`;
+        return { ...health, healthy: false, problems: [...health.problems, problem], acknowledged: notifications.length - left.length };
     });
     return { healthy: apps.every((app) => app.healthy), apps };
 }
@@ -709,6 +731,7 @@ function start(command, parsed, io) {
     const apiKey = (0,inputs/* getSecret */.r6)(flags, 'heroku-api-key');
     if (apiKey === '')
         throw new errors/* ConfigurationError */.j1('Set HEROKU_API_KEY to a Heroku API key of a user with access to the apps.');
+    (0,inputs/* requireTrustedEventFor */.IH)(flags, 'the Heroku API key');
     return { flags, targets, connection: (0,shared/* readOnlyConnection */.D4)(parsed, flags, io, apiKey) };
 }
 
@@ -723,66 +746,481 @@ function start(command, parsed, io) {
 /* harmony export */   u: () => (/* binding */ judgeConnection)
 /* harmony export */ });
 /**
- * What each connection and mapping state means for a deploy (from django-heroku-connect's groups and
- * the Dev Center state references). A state in neither table is unknown: the wait keeps going
- * and warns once, since Heroku adds states without notice.
+ * What each connection and mapping state means, from django-heroku-connect's groups and the Dev
+ * Center state references: the one table the deploy, its wait, prune and health all judge by. A
+ * state in neither table is unknown. Heroku adds states without notice, so each reader decides what
+ * unknown means for it: the wait keeps going and warns once, a deploy refuses to start on it, prune
+ * refuses to delete next to it, and health calls it unhealthy, by name.
  */
 /** `{app}` in a remedy is replaced with the app name. */
-const BLOCKED = {
-    NEW: { meaning: 'the connection is not set up yet (no database or schema chosen)', remedy: 'Finish the setup in the dashboard (heroku addons:open herokuconnect -a {app}) or with heroku connect:db:set -a {app}.' },
-    NEED_AUTHENTICATION: { meaning: 'the connection has not been authorized with Salesforce yet', remedy: 'Authorize it: heroku connect:sf:auth -a {app}.' },
-    PAUSED: { meaning: 'the connection is paused (demo connections are paused after a period of inactivity)', remedy: 'Resume it: heroku connect:resume -a {app}.' },
-    UNAUTHORIZED: { meaning: 'the Salesforce authorization has expired or was revoked', remedy: 'Reauthorize it: heroku connect:sf:auth -a {app}.' },
-    HEROKU_UNAUTH: { meaning: 'Heroku Connect has lost its authorization to the app\'s Heroku Postgres database', remedy: 'Reauthorize Heroku in the dashboard: heroku addons:open herokuconnect -a {app}.' },
-    DB_UNAVAILABLE: { meaning: 'Heroku Connect cannot reach the Postgres database', remedy: 'Check the database (heroku pg:info -a {app}), then resume the connection in the dashboard.' },
-    SYSTEM_ERROR: { meaning: 'an unexpected error interrupted synchronization', remedy: 'Look at heroku connect:diagnose -a {app} and the logs, then resume synchronization in the dashboard.' },
-    TOO_MANY_ROWS: { meaning: 'the connection is over the number of rows its license allows', remedy: 'Reduce the synchronized rows or upgrade the plan.' },
-    INACTIVE_ORG: { meaning: 'the Salesforce organization is inactive', remedy: 'Reactivate the Salesforce org, or point the connection at an active one.' },
-    SYSTEM_ON_ICE: { meaning: 'the demo connection was put on ice after a period of inactivity', remedy: 'Reactivate it in the dashboard: heroku addons:open herokuconnect -a {app}.' },
-};
-/** States in which the connection is busy but healthy: an import can be sent, and the wait goes on. */
-const CONNECTION_WORKING = new Set(['IMPORT_CONFIGURATION', 'POLLING_DB_CHANGES', 'BUSY', 'RECOVERY']);
+const CONNECTION_STATES = new Map([
+    ['IDLE', { kind: 'idle' }],
+    ['IMPORT_CONFIGURATION', { kind: 'working' }],
+    ['POLLING_DB_CHANGES', { kind: 'working' }],
+    ['BUSY', { kind: 'working' }],
+    ['RECOVERY', { kind: 'working' }],
+    ['NEW', { kind: 'blocked', meaning: 'the connection is not set up yet (no database or schema chosen)', remedy: 'Finish the setup in the dashboard (heroku addons:open herokuconnect -a {app}) or with heroku connect:db:set -a {app}.' }],
+    ['NEED_AUTHENTICATION', { kind: 'blocked', meaning: 'the connection has not been authorized with Salesforce yet', remedy: 'Authorize it: heroku connect:sf:auth -a {app}.' }],
+    ['PAUSED', { kind: 'blocked', meaning: 'the connection is paused (demo connections are paused after a period of inactivity)', remedy: 'Resume it: heroku connect:resume -a {app}.' }],
+    ['UNAUTHORIZED', { kind: 'blocked', meaning: 'the Salesforce authorization has expired or was revoked', remedy: 'Reauthorize it: heroku connect:sf:auth -a {app}.' }],
+    ['HEROKU_UNAUTH', { kind: 'blocked', meaning: 'Heroku Connect has lost its authorization to the app\'s Heroku Postgres database', remedy: 'Reauthorize Heroku in the dashboard: heroku addons:open herokuconnect -a {app}.' }],
+    ['DB_UNAVAILABLE', { kind: 'blocked', meaning: 'Heroku Connect cannot reach the Postgres database', remedy: 'Check the database (heroku pg:info -a {app}), then resume the connection in the dashboard.' }],
+    ['SYSTEM_ERROR', { kind: 'blocked', meaning: 'an unexpected error interrupted synchronization', remedy: 'Look at heroku connect:diagnose -a {app} and the logs, then resume synchronization in the dashboard.' }],
+    ['TOO_MANY_ROWS', { kind: 'blocked', meaning: 'the connection is over the number of rows its license allows', remedy: 'Reduce the synchronized rows or upgrade the plan.' }],
+    ['INACTIVE_ORG', { kind: 'blocked', meaning: 'the Salesforce organization is inactive', remedy: 'Reactivate the Salesforce org, or point the connection at an active one.' }],
+    ['SYSTEM_ON_ICE', { kind: 'blocked', meaning: 'the demo connection was put on ice after a period of inactivity', remedy: 'Reactivate it in the dashboard: heroku addons:open herokuconnect -a {app}.' }],
+]);
+/** A Map, not an object: a state named `constructor` or `__proto__` is unknown, never a prototype's member. */
 function judgeConnection(state, app) {
-    if (state === 'IDLE')
-        return { kind: 'idle' };
-    if (CONNECTION_WORKING.has(state))
-        return { kind: 'working' };
-    const blocked = BLOCKED[state];
-    if (blocked)
-        return { kind: 'blocked', meaning: blocked.meaning, remedy: blocked.remedy.replaceAll('{app}', app) };
-    return { kind: 'unknown' };
+    const entry = CONNECTION_STATES.get(state);
+    if (entry === undefined)
+        return { kind: 'unknown' };
+    return entry.kind === 'blocked' ? { ...entry, remedy: entry.remedy.replaceAll('{app}', app) } : entry;
 }
 /**
- * DATA_SYNCED is the only settled healthy state; django's "OK" and "temporary error" groups are still
- * working after an import (a new or changed mapping passes through INITIAL, SCHEMA_CHANGED, RESYNC\u2026).
+ * DATA_SYNCED is the only settled healthy state. `working` is transient and fine: django's "OK"
+ * group (polling Salesforce, bulk loads, a resync) and its "temporary error" group, which a new or
+ * changed mapping passes through after an import (INITIAL, SCHEMA_CHANGED, RECOVERY). `failed` is
+ * django's permanent errors: they do not resolve by waiting.
  */
-const MAPPING_WORKING = new Set([
-    'INITIAL',
-    'SCHEMA_CHANGED',
-    'RESYNC',
-    'RELOAD_TABLE',
-    'RECOVERY',
-    'POLLING_SF_CHANGES',
-    'POLLING_SF_BULK',
-    'POLLING_SF_FOR_DELETES',
-    'WAIT_BULK_LOAD',
-    'LOADING_BULK_JOB',
-    'RESOLVE_EXTERNAL_IDS',
-    'WAIT_BULK_UPDATE',
-    'APPLYING_BULK_UPDATE',
-    'POLL_EXTERNAL_IDS',
-    'ABORTED',
+const MAPPING_STATES = new Map([
+    ['DATA_SYNCED', 'synced'],
+    ...[
+        'INITIAL',
+        'SCHEMA_CHANGED',
+        'RESYNC',
+        'RELOAD_TABLE',
+        'RECOVERY',
+        'POLLING_SF_CHANGES',
+        'POLLING_SF_BULK',
+        'POLLING_SF_FOR_DELETES',
+        'WAIT_BULK_LOAD',
+        'LOADING_BULK_JOB',
+        'RESOLVE_EXTERNAL_IDS',
+        'WAIT_BULK_UPDATE',
+        'APPLYING_BULK_UPDATE',
+        'POLL_EXTERNAL_IDS',
+        'ABORTED',
+    ].map((state) => [state, 'working']),
+    ...['BAD_CONFIG', 'SYSTEM_ERROR', 'DB_UNAVAILABLE', 'BULK_LOAD_ERROR', 'SYNC_REMOVED', 'INACTIVE_ORG', 'UNAUTHORIZED'].map((state) => [state, 'failed']),
 ]);
-/** django-heroku-connect's permanent errors: they do not resolve by waiting. */
-const MAPPING_FAILED = new Set(['BAD_CONFIG', 'SYSTEM_ERROR', 'DB_UNAVAILABLE', 'BULK_LOAD_ERROR', 'SYNC_REMOVED', 'INACTIVE_ORG', 'UNAUTHORIZED']);
 function judgeMapping(state) {
-    if (state === 'DATA_SYNCED')
-        return 'synced';
-    if (MAPPING_WORKING.has(state))
-        return 'working';
-    if (MAPPING_FAILED.has(state))
-        return 'failed';
-    return 'unknown';
+    return MAPPING_STATES.get(state) ?? 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 6933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B$: () => (/* binding */ pollingIntervalChanged),
+/* harmony export */   MC: () => (/* binding */ mappingDeleted),
+/* harmony export */   RM: () => (/* binding */ mappingAdded),
+/* harmony export */   RY: () => (/* binding */ acceleratedPollingChanged),
+/* harmony export */   T4: () => (/* binding */ indexAdded),
+/* harmony export */   Tw: () => (/* binding */ mappingRemoved),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   ab: () => (/* binding */ upsertFieldChanged),
+/* harmony export */   f1: () => (/* binding */ accessChanged),
+/* harmony export */   fH: () => (/* binding */ indexRemoved),
+/* harmony export */   p8: () => (/* binding */ fieldRemoved),
+/* harmony export */   pY: () => (/* binding */ valueUnreadable),
+/* harmony export */   tO: () => (/* binding */ CHANGE_KINDS),
+/* harmony export */   x2: () => (/* binding */ indexUniquenessChanged),
+/* harmony export */   xl: () => (/* binding */ fieldAdded)
+/* harmony export */ });
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
+
+/**
+ * What each kind of change to a mapping file does when the file is imported, in plain words. The
+ * facts: import is an upsert that never deletes a mapping missing from the file, and the CLI deletes
+ * one with connect:mapping:delete (research heroku-connect-api \u00a72, \u00a74.1); editing a mapping runs
+ * ALTER TABLE and fills newly mapped fields with data (Dev Center, ibid. \u00a74.1); read_write writes
+ * Postgres changes to Salesforce and needs a unique External ID as upsert_field, by which records
+ * are matched after the Salesforce ID (heroku-connect-rules \u00a75); accelerated polling is Salesforce
+ * notifying Heroku Connect through the Streaming API while the regular polls go on (ibid. \u00a74.3).
+ */
+const CHANGE_KINDS = [
+    'mapping-added',
+    'mapping-removed',
+    'mapping-deleted',
+    'access-changed',
+    'upsert-field-set',
+    'upsert-field-removed',
+    'upsert-field-changed',
+    'polling-interval-changed',
+    'accelerated-polling-changed',
+    'value-unreadable',
+    'field-removed',
+    'field-added',
+    'index-removed',
+    'index-added',
+    'index-uniqueness-changed',
+];
+const DELETE_COMMAND = (object) => `heroku connect:mapping:delete ${object} --app <app> --confirm <app>`;
+function mappingAdded(head) {
+    const writes = head.access === 'read_write' ? ' As a read_write mapping, it also writes changes made in Postgres to Salesforce.' : '';
+    return {
+        kind: 'mapping-added',
+        object: head.object,
+        detail: describeMapping(head),
+        consequence: `Import creates the ${head.object} mapping: Heroku Connect creates its table in Postgres and loads it from Salesforce.${writes}`,
+        care: false,
+    };
+}
+function mappingRemoved(base) {
+    return {
+        kind: 'mapping-removed',
+        object: base.object,
+        detail: describeMapping(base),
+        consequence: `Import does not delete mappings missing from the file: ${base.object} stays in the connection and keeps syncing. ` +
+            `To delete it, run "${DELETE_COMMAND(base.object)}" or delete it in the Heroku Connect dashboard.`,
+        care: true,
+    };
+}
+/** With prune: the deploy deletes the live mapping the files no longer contain. */
+function mappingDeleted(base) {
+    return {
+        kind: 'mapping-deleted',
+        object: base.object,
+        detail: 'drops the table and its data',
+        consequence: `The deploy deletes the ${base.object} mapping after the import (prune): Heroku Connect drops its table and the data in it. ` +
+            'Importing the backup taken before the deploy brings the mapping back, and its table is loaded again from Salesforce.',
+        care: true,
+    };
+}
+function accessChanged(from, to, head) {
+    const object = head.object;
+    const consequence = to === 'read_only'
+        ? `Changes made in Postgres to ${object} are no longer written back to Salesforce: the mapping only syncs from Salesforce to Postgres.`
+        : `Changes made in Postgres to ${object} start being written to Salesforce. A read_write mapping needs a unique identifier: ` +
+            `an upsert_field that is a unique External ID field in Salesforce${head.upsertField ? ` (this mapping names ${head.upsertField})` : ', and this mapping has none'}.`;
+    return { kind: 'access-changed', object, from, to, detail: `${from} \u2192 ${to}`, consequence, care: true };
+}
+function upsertFieldChanged(from, to, head) {
+    const object = head.object;
+    if (from === null) {
+        return {
+            kind: 'upsert-field-set',
+            object,
+            to: to,
+            detail: to,
+            consequence: `Records from Salesforce are matched to rows of ${object} by Salesforce ID first, then by ${to}, which must be a unique External ID field.`,
+            care: true,
+        };
+    }
+    if (to === null) {
+        const required = head.access === 'read_write' ? ` A read_write mapping needs this unique identifier, and ${object} is left without one.` : '';
+        return {
+            kind: 'upsert-field-removed',
+            object,
+            from,
+            detail: from,
+            consequence: `Records from Salesforce are matched to rows of ${object} by Salesforce ID only, no longer by ${from}.${required}`,
+            care: true,
+        };
+    }
+    return {
+        kind: 'upsert-field-changed',
+        object,
+        from,
+        to,
+        detail: `${from} \u2192 ${to}`,
+        consequence: `Records from Salesforce are matched to rows of ${object} by Salesforce ID first, then by ${to} instead of ${from}; ${to} must be a unique External ID field.`,
+        care: true,
+    };
+}
+function pollingIntervalChanged(from, to, head) {
+    return {
+        kind: 'polling-interval-changed',
+        object: head.object,
+        from,
+        to,
+        detail: `${seconds(from)} \u2192 ${seconds(to)}`,
+        consequence: `Heroku Connect polls Salesforce for changes to ${head.object} every ${seconds(to)} instead of every ${seconds(from)}.`,
+        care: false,
+    };
+}
+function acceleratedPollingChanged(to, head) {
+    const regular = head.pollingSeconds === undefined ? '' : `, every ${seconds(head.pollingSeconds)}`;
+    return {
+        kind: 'accelerated-polling-changed',
+        object: head.object,
+        from: !to,
+        to,
+        detail: to ? 'off \u2192 on' : 'on \u2192 off',
+        consequence: to
+            ? `Accelerated polling turns on: Salesforce notifies Heroku Connect of changes to ${head.object} through the Streaming API, so it polls soon after a change; the regular polls go on.`
+            : `Accelerated polling turns off: changes to ${head.object} in Salesforce reach Postgres at the next regular poll${regular}.`,
+        care: false,
+    };
+}
+/** A live value that is missing or of another type than the file's: import writes the file's. */
+function valueUnreadable(object, key, value, head) {
+    const base = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .describeJsonValue */ .$g)(value);
+    return {
+        kind: 'value-unreadable',
+        object,
+        detail: `${key}: ${base} \u2192 ${head}`,
+        consequence: `Import sets ${key} of the ${object} mapping to what the file says (${head}); it is ${base} now, which is no value Heroku Connect documents.`,
+        care: true,
+        unreadable: { key, base, head },
+    };
+}
+function fieldAdded(object, field) {
+    return {
+        kind: 'field-added',
+        object,
+        field,
+        detail: field,
+        consequence: `Import adds a column for ${field} to the ${object} table (ALTER TABLE) and fills it with data from Salesforce.`,
+        care: false,
+    };
+}
+function fieldRemoved(object, field) {
+    return {
+        kind: 'field-removed',
+        object,
+        field,
+        detail: field,
+        consequence: `Import drops the column for ${field} from the ${object} table (ALTER TABLE), and its data with it.`,
+        care: true,
+    };
+}
+function indexAdded(object, field, unique) {
+    return {
+        kind: 'index-added',
+        object,
+        field,
+        ...(unique !== undefined && { to: unique }),
+        detail: unique ? `${field} (unique)` : field,
+        consequence: `Import creates ${unique ? 'a unique' : 'an'} index on the column for ${field} in the ${object} table.`,
+        care: false,
+    };
+}
+/** Dropping a unique index also drops a guarantee the data may rely on; that needs review. */
+function indexRemoved(object, field, unique) {
+    return {
+        kind: 'index-removed',
+        object,
+        field,
+        ...(unique !== undefined && { from: unique }),
+        detail: unique ? `${field} (unique)` : field,
+        consequence: `Import drops the index on the column for ${field} in the ${object} table; queries that filter on it may get slower.` +
+            (unique ? ' Postgres no longer refuses duplicate values in that column.' : ''),
+        care: unique === true,
+    };
+}
+function indexUniquenessChanged(object, field, to) {
+    return {
+        kind: 'index-uniqueness-changed',
+        object,
+        field,
+        from: !to,
+        to,
+        detail: `${field}: ${to ? 'not unique \u2192 unique' : 'unique \u2192 not unique'}`,
+        consequence: to
+            ? `The index on ${field} becomes unique: Postgres refuses two rows of ${object} with the same value, and cannot build the index while duplicates remain.`
+            : `The index on ${field} is no longer unique: Postgres stops refusing duplicate values in that column of ${object}.`,
+        care: true,
+    };
+}
+function describeMapping(state) {
+    const parts = [];
+    if (state.access)
+        parts.push(state.access);
+    if (state.fields)
+        parts.push(`${state.fields.size} field${state.fields.size === 1 ? '' : 's'}`);
+    return parts.join(', ');
+}
+/** 600 \u2192 "600 s (10 min)": the file says seconds, people think in minutes. */
+function seconds(value) {
+    return value > 0 && value % 60 === 0 ? `${value} s (${value / 60} min)` : `${value} s`;
+}
+
+
+/***/ }),
+
+/***/ 8256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ mappingsOf),
+/* harmony export */   X: () => (/* binding */ planChanges)
+/* harmony export */ });
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
+/* harmony import */ var _consequences_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6933);
+
+
+/**
+ * What importing `head` changes compared with `base`, both parsed export documents. `base`
+ * undefined: the file is new; `head` undefined: the file is removed. Only what import acts on is
+ * compared, so key order and the volatile `connection.exported_at`, `config.applied_at` and
+ * `config.revision` never show. Whatever is not well-formed in a file is left out of the
+ * comparison rather than guessed at: the lint reports it. A live base is held to what the head says (`liveBase`).
+ */
+function planChanges(base, head, options = {}) {
+    const before = base === undefined ? new Map() : mappingsOf(base);
+    if (!before)
+        return { changes: [], unreadable: 'base' };
+    const after = head === undefined ? new Map() : mappingsOf(head);
+    if (!after)
+        return { changes: [], unreadable: 'head' };
+    const compare = options.liveBase ? compareWithLive : compareMapping;
+    const changes = [];
+    for (const [key, was] of before)
+        if (!after.has(key))
+            changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .mappingRemoved */ .Tw)(was));
+    for (const [key, is] of after) {
+        const was = before.get(key);
+        if (was === undefined)
+            changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .mappingAdded */ .RM)(is));
+        // One by one: spread into push, a mapping of a few hundred thousand changed fields overflowed the stack.
+        else
+            for (const change of compare(was, is))
+                changes.push(change);
+    }
+    return { changes: inPlaceOrder(changes) };
+}
+const KIND_ORDER = new Map(_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .CHANGE_KINDS */ .tO.map((kind, i) => [kind, i]));
+/**
+ * By object, kind, then field, names compared without case. The lower-cased names are worked out
+ * once per change rather than at each of the sort's comparisons.
+ */
+function inPlaceOrder(changes) {
+    const keyed = changes.map((change) => ({ change, object: change.object.toLowerCase(), kind: KIND_ORDER.get(change.kind), field: (change.field ?? '').toLowerCase() }));
+    keyed.sort((a, b) => a.object.localeCompare(b.object) || a.kind - b.kind || a.field.localeCompare(b.field));
+    return keyed.map(({ change }) => change);
+}
+/** What the head says of each key compared, as a message shows it; undefined when it says nothing well-formed. */
+const SAID = {
+    access: (head) => head.access,
+    upsert_field: (head) => (head.upsertField === undefined ? undefined : (head.upsertField ?? 'none')),
+    sf_polling_seconds: (head) => (head.pollingSeconds === undefined ? undefined : String(head.pollingSeconds)),
+    sf_notify_enabled: (head) => (head.acceleratedPolling === undefined ? undefined : String(head.acceleratedPolling)),
+    fields: (head) => head.fields && `${head.fields.size} field(s)`,
+    indexes: (head) => head.indexes && `${head.indexes.size} index(es)`,
+};
+/**
+ * Against a live base: each value the head says well-formed that the base lacks or has of another
+ * type is one difference, and the rest is compared as between files. A live mapping without
+ * `indexes` has none (exports leave the key out then); one without `fields` is unreadable.
+ */
+function compareWithLive(was, is) {
+    if (was.unreadable?.has('config') && !is.unreadable?.has('config'))
+        return [(0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .valueUnreadable */ .pY)(is.object, 'config', was.unreadable.get('config'), 'a mapping configuration')];
+    const changes = [];
+    let base = was;
+    for (const [key, said] of Object.entries(SAID)) {
+        const shown = said(is);
+        if (shown === undefined || !was.unreadable?.has(key))
+            continue;
+        const value = was.unreadable.get(key);
+        if (key === 'indexes' && value === undefined)
+            base = { ...base, indexes: new Map() };
+        else
+            changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .valueUnreadable */ .pY)(is.object, key, value, shown));
+    }
+    for (const [key, index] of is.indexes ?? []) {
+        const live = base.indexes?.get(key);
+        if (index.unique !== undefined && live?.unreadable)
+            changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .valueUnreadable */ .pY)(is.object, live.unreadable.key, live.unreadable.value, `unique ${index.unique}`));
+    }
+    for (const change of compareMapping(base, is))
+        changes.push(change);
+    return changes;
+}
+function compareMapping(was, is) {
+    const changes = [];
+    if (was.access && is.access && was.access !== is.access)
+        changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .accessChanged */ .f1)(was.access, is.access, is));
+    if (was.upsertField !== undefined && is.upsertField !== undefined && was.upsertField?.toLowerCase() !== is.upsertField?.toLowerCase()) {
+        changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .upsertFieldChanged */ .ab)(was.upsertField, is.upsertField, is));
+    }
+    if (was.pollingSeconds !== undefined && is.pollingSeconds !== undefined && was.pollingSeconds !== is.pollingSeconds) {
+        changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .pollingIntervalChanged */ .B$)(was.pollingSeconds, is.pollingSeconds, is));
+    }
+    if (was.acceleratedPolling !== undefined && is.acceleratedPolling !== undefined && was.acceleratedPolling !== is.acceleratedPolling) {
+        changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .acceleratedPollingChanged */ .RY)(is.acceleratedPolling, is));
+    }
+    if (was.fields && is.fields) {
+        for (const [key, name] of was.fields)
+            if (!is.fields.has(key))
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRemoved */ .p8)(is.object, name));
+        for (const [key, name] of is.fields)
+            if (!was.fields.has(key))
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldAdded */ .xl)(is.object, name));
+    }
+    if (was.indexes && is.indexes) {
+        for (const [key, index] of was.indexes)
+            if (!is.indexes.has(key))
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .indexRemoved */ .fH)(is.object, index.name, index.unique));
+        for (const [key, index] of is.indexes) {
+            const old = was.indexes.get(key);
+            if (old === undefined)
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .indexAdded */ .T4)(is.object, index.name, index.unique));
+            else if (old.unique !== undefined && index.unique !== undefined && old.unique !== index.unique) {
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .indexUniquenessChanged */ .x2)(is.object, index.name, index.unique));
+            }
+        }
+    }
+    return changes;
+}
+/**
+ * The document's mappings by lower-cased object name, or undefined when it has no `mappings` array.
+ * An entry without a string object_name is skipped. When a name repeats (the duplicate-mapping rule
+ * reports it), the last entry stands, as JSON.parse keeps the last of repeated keys.
+ */
+function mappingsOf(document) {
+    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document) || !Array.isArray(document.mappings))
+        return undefined;
+    const mappings = new Map();
+    for (const entry of document.mappings) {
+        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry) || typeof entry.object_name !== 'string' || entry.object_name.trim() === '')
+            continue;
+        mappings.set(entry.object_name.toLowerCase(), (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry.config) ? stateOf(entry.object_name, entry.config) : { object: entry.object_name, unreadable: new Map([['config', entry.config]]) });
+    }
+    return mappings;
+}
+function stateOf(object, config) {
+    const state = { object };
+    const unreadable = new Map();
+    if (config.access === 'read_only' || config.access === 'read_write')
+        state.access = config.access;
+    else
+        unreadable.set('access', config.access);
+    if (typeof config.upsert_field === 'string' && config.upsert_field !== '')
+        state.upsertField = config.upsert_field;
+    else if (config.upsert_field === undefined || config.upsert_field === null || config.upsert_field === '')
+        state.upsertField = null;
+    else
+        unreadable.set('upsert_field', config.upsert_field);
+    if (typeof config.sf_polling_seconds === 'number' && Number.isFinite(config.sf_polling_seconds))
+        state.pollingSeconds = config.sf_polling_seconds;
+    else
+        unreadable.set('sf_polling_seconds', config.sf_polling_seconds);
+    if (typeof config.sf_notify_enabled === 'boolean')
+        state.acceleratedPolling = config.sf_notify_enabled;
+    else
+        unreadable.set('sf_notify_enabled', config.sf_notify_enabled);
+    if ((0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(config.fields))
+        state.fields = new Map(Object.keys(config.fields).map((name) => [name.toLowerCase(), name]));
+    else
+        unreadable.set('fields', config.fields);
+    if ((0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(config.indexes)) {
+        state.indexes = new Map(Object.entries(config.indexes).map(([name, index]) => {
+            const unique = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(index) && typeof index.unique === 'boolean' ? index.unique : undefined;
+            const unreadable = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(index) ? { key: `indexes.${name}.unique`, value: index.unique } : { key: `indexes.${name}`, value: index };
+            return [name.toLowerCase(), unique === undefined ? { name, unreadable } : { name, unique }];
+        }));
+    }
+    else
+        unreadable.set('indexes', config.indexes);
+    if (unreadable.size > 0)
+        state.unreadable = unreadable;
+    return state;
 }
 
 

@@ -8,13 +8,15 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bd: () => (/* binding */ PLAN_SUMMARY_BUDGET_BYTES),
 /* harmony export */   I2: () => (/* binding */ CELL_MAX_CHARS),
+/* harmony export */   Wv: () => (/* binding */ Room),
 /* harmony export */   eT: () => (/* binding */ COMMENT_BUDGET_BYTES),
 /* harmony export */   ee: () => (/* binding */ bytes),
 /* harmony export */   h2: () => (/* binding */ LINT_SUMMARY_BUDGET_BYTES),
 /* harmony export */   oB: () => (/* binding */ OUTPUT_BUDGET_BYTES),
+/* harmony export */   vn: () => (/* binding */ JOB_SUMMARY_BUDGET_BYTES),
 /* harmony export */   z8: () => (/* binding */ takeWhileFits)
 /* harmony export */ });
-/* unused harmony export DEPLOY_SUMMARY_BUDGET_BYTES */
+/* unused harmony exports DEPLOY_SUMMARY_BUDGET_BYTES, ISSUE_BODY_BUDGET_BYTES, cutToBudget */
 /**
  * GitHub refuses a step's summary over 1 MiB, and the lint, the plan and the deploy write theirs in
  * the same step; each gets its own share, and the rest is margin for their fixed lines.
@@ -50,6 +52,45 @@ function takeWhileFits(ranked, budget, cost) {
         taken.push(item);
     }
     return { taken, used };
+}
+/**
+ * A command that writes its step's only job summary (drift, health) gets GitHub's whole 1 MiB but
+ * a margin: the runner's summary file is counted in bytes, and its own wrapping adds a few.
+ */
+const JOB_SUMMARY_BUDGET_BYTES = 1_000 * 1024;
+/** GitHub refuses an issue body over 65,536 characters; counted in UTF-8 bytes, which are never fewer. */
+const ISSUE_BODY_BUDGET_BYTES = 65_000;
+/**
+ * What is left of one sink's budget while its parts are chosen, most important part first: each
+ * `take` spends what it keeps, so a later (less important) part gets only what the earlier ones
+ * left. `reserve` keeps room up front for the notes that say what was left out.
+ */
+class Room {
+    left;
+    constructor(budget, reserve = 0) {
+        this.left = budget - reserve;
+    }
+    /** The lines, in their ranked order, while they fit (each with its line break); spent from the room. */
+    take(ranked) {
+        const { taken, used } = takeWhileFits(ranked, this.left, (line) => bytes(line) + 1);
+        this.left -= used;
+        return taken;
+    }
+}
+/**
+ * The text within the budget: whole when it fits, else cut at the last line break that leaves room
+ * for the note (so no table row or tag is left half-written), with the note saying where it stopped.
+ */
+function cutToBudget(text, budget, note) {
+    if (bytes(text) <= budget)
+        return text;
+    const room = budget - bytes(note);
+    // A character is at most 4 bytes (2 UTF-16 units): slice to a length that certainly fits, then cut at a line.
+    let kept = text.slice(0, Math.max(0, room));
+    while (bytes(kept) > room)
+        kept = kept.slice(0, Math.max(0, kept.length - Math.ceil((bytes(kept) - room) / 3) - 1));
+    const cut = kept.lastIndexOf('\n');
+    return `${cut > 0 ? kept.slice(0, cut) : kept}${note}`;
 }
 
 

@@ -10,8 +10,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scenario_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(260);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97);
+/* harmony import */ var _scenario_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(260);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(449);
 /**
  * Starts the Heroku Connect stand-in from the command line, for the demo or to try the CLI by hand:
  *
@@ -20,8 +20,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  *
  * The first line on stdout is `CONNECT_DISCOVERY_SERVER=<url>`; each request answered is logged on
  * stderr. A scenario file holds StandInOptions as JSON (connections, requireLink, timing, badConfig,
- * importNeverFinishes, partialImport, validation, validationNeverFinishes, writeErrors,
- * writeErrorsAfterImport, faults); without one, the demo scenario for examples/heroku-connect.json runs.
+ * importNeverFinishes, partialImport, validation, validationNeverFinishes, validationForm, writeErrors,
+ * writeErrorsAfterImport, pageSize, maxPageSize, faults); without one, the demo scenario for
+ * examples/heroku-connect.json runs.
  */
 
 
@@ -42,13 +43,13 @@ const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
 const apiKey = values['api-key'];
 const scenario = values.scenario
     ? { apiKey, ...JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(values.scenario, 'utf8')) }
-    : (0,_scenario_js__WEBPACK_IMPORTED_MODULE_3__/* .demoScenario */ .O)(apiKey);
+    : (0,_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .demoScenario */ .O)(apiKey);
 const timing = { ...scenario.timing };
 for (const [flag, key] of [['lag-ms', 'lagMs'], ['import-ms', 'importMs'], ['sync-ms', 'syncMs']]) {
     if (values[flag] !== undefined)
         timing[key] = wholeNumber(flag, values[flag]);
 }
-const standIn = await (0,_server_js__WEBPACK_IMPORTED_MODULE_2__/* .startConnectStandIn */ .a)({
+const standIn = await (0,_server_js__WEBPACK_IMPORTED_MODULE_3__/* .startConnectStandIn */ .a)({
     ...scenario,
     timing,
     port: wholeNumber('port', values.port),
@@ -71,12 +72,351 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ notificationEntry),
+/* harmony export */   CO: () => (/* binding */ mappingDetail),
+/* harmony export */   Dd: () => (/* binding */ exportAnswer),
+/* harmony export */   G4: () => (/* binding */ errorsAnswer),
+/* harmony export */   J8: () => (/* binding */ notificationsAnswer),
+/* harmony export */   MO: () => (/* binding */ writeErrorEntry),
+/* harmony export */   O: () => (/* binding */ connectionDetail),
+/* harmony export */   PI: () => (/* binding */ searchEntry),
+/* harmony export */   Rt: () => (/* binding */ RECORDED_CHECKS),
+/* harmony export */   Vh: () => (/* binding */ validationResult),
+/* harmony export */   cG: () => (/* binding */ checkListsAnswer),
+/* harmony export */   dT: () => (/* binding */ linkAnswer),
+/* harmony export */   hs: () => (/* binding */ PASSING_CONNECTION),
+/* harmony export */   pB: () => (/* binding */ searchAnswer)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The stand-in's answer bodies, built as the public recordings of Heroku Connect's answers show them:
+ * the same keys, in the same order, with the same value forms (integer `_id`s, relative and absolute
+ * URLs where the real service puts each, Python-style times in `times`, the Salesforce API version
+ * as a string), and the stand-in's own hosts, ids and names in place of the recorded ones. Every
+ * body the stand-in serves is made here, so that what it answers can be checked against the
+ * recordings in one place.
+ */
+/** The one region and cell every stand-in connection is in, named as the discovery answer names them. */
+const REGION = { name: 'us', flag: 'united-states', label: 'Region (US)' };
+const CELL = { name: 'us-instance', label: 'Instance (US)' };
+/** An entry of the discovery search (and of the link's `connections`), with its absolute `detail_url`. */
+function searchEntry(connection, regionUrl) {
+    return {
+        id: connection.id,
+        resource_name: connection.resource,
+        display_name: connection.app,
+        addon_type: 'Sync',
+        app_name: connection.app,
+        app_id: connection.appId,
+        region: REGION.name,
+        region_url: regionUrl,
+        region_flag: REGION.flag,
+        region_label: REGION.label,
+        cell_label: CELL.label,
+        cell: CELL.name,
+        detail_url: `${regionUrl}/api/v3/connections/${connection.id}`,
+    };
+}
+/** The regions and cells of the entries listed: empty when none is (a user not on any access list). */
+function regionsAndCells(entries, regionUrl) {
+    if (entries.length === 0)
+        return { regions: {}, cells: {} };
+    return {
+        regions: { [REGION.name]: { flag: REGION.flag, label: REGION.label } },
+        cells: { [CELL.name]: { url: regionUrl, flag: REGION.flag, label: CELL.label } },
+    };
+}
+/** `GET /connections?app=`: one page of the search, with `next`, `previous` and `count` always present. */
+function searchAnswer(page, regionUrl) {
+    return { results: page.results, ...regionsAndCells(page.results, regionUrl), next: page.next, previous: page.previous, count: page.count };
+}
+/** `POST /auth/<app>`: the user now on the access list, and the connections it sees. */
+function linkAnswer(entries, regionUrl) {
+    return { user: { id: 'stand-in-user', email: 'ci@example.com' }, connections: entries, ...regionsAndCells(entries, regionUrl) };
+}
+/** An integer id from a string id, stable across reads: the `_id` the real service gives beside each uuid. */
+function serialOf(id) {
+    return 10_000_000 + ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(id).digest().readUInt32BE(0) % 90_000_000);
+}
+/** `2025-07-16T19:21:58.933923Z`: the form of `created_at`, `applied_at` and the count dates. */
+function microsecondTime(ms) {
+    return new Date(ms).toISOString().replace(/Z$/, '000Z');
+}
+/** `2025-07-16 20:12:43.734321+00:00`: Python's `str(datetime)`, the form of the mappings' `times`. */
+function pythonTime(ms) {
+    return new Date(ms).toISOString().replace('T', ' ').replace(/Z$/, '000+00:00');
+}
+/** `2024-01-15T10:30:00Z`: the form of a notification's `created_at`. */
+function secondTime(ms) {
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * The feature flags of a connection's detail, with the values a new connection has. A stand-in
+ * connection's own `features` override them; the export carries only EXPORTED_FEATURES of them.
+ */
+const DETAIL_FEATURES = {
+    cdc_for_accelerated_polling: false,
+    disable_bulk_writes: false,
+    drift_max_batches_in_parallel_override: false,
+    early_sf_api_access: false,
+    force_picklist_255: false,
+    get_deleted_latest_date_check: false,
+    increased_query_cursor_limit: false,
+    log_memory_usage: false,
+    mtls_shield_connection: false,
+    poll_db_no_merge: true,
+    poll_external_ids: false,
+    rest_count_only: false,
+    retry_failed_create_soap_call: false,
+    retry_get_query_batch_result_ids: true,
+    set_odata_extra_float_digits_to_0: false,
+    sync_repair_unlimited_query_all: false,
+    temp_tables_in_transactions: false,
+    testing_flag_only: false,
+    ucs_basic_collation_index: true,
+    use_assignment_rules: false,
+    verbose_sfnotifier_logging: false,
+};
+const EXPORTED_FEATURES = ['disable_bulk_writes', 'poll_db_no_merge', 'poll_external_ids', 'rest_count_only', 'ucs_basic_collation_index'];
+/** `GET {detail_url}?deep=true`: relative `detail_url` and `notifications_url`, no `region_url`, no top-level `api_version`. */
+function connectionDetail(connection, settings) {
+    const path = `/api/v3/connections/${connection.id}`;
+    const username = `integration@${settings.app}.example.com`;
+    const org = settings.organizationId;
+    const instance = `https://${org.toLowerCase()}.my.salesforce.com`;
+    return {
+        id: connection.id,
+        _id: serialOf(connection.id),
+        name: settings.name,
+        addon_id: connection.addonId,
+        app_name: settings.app,
+        team_name: null,
+        enterprise_account_name: null,
+        app_id: connection.appId,
+        schema_name: 'salesforce',
+        db_key: 'DATABASE_URL',
+        database: { host: 'postgres.stand-in.example.com', database: 'd0standin', port: 5432 },
+        organization_id: org,
+        state: connection.state,
+        mappings_summary_state: 'OK',
+        detail_url: path,
+        tags: [],
+        sf_info: { username, organization_id: org, environment: 'production', domain: 'https://login.salesforce.com', api_version: settings.apiVersion },
+        created_at: microsecondTime(connection.createdAt),
+        auth_updated: microsecondTime(connection.createdAt),
+        plan: settings.plan,
+        free_edition: settings.plan === 'demo',
+        dogwood: false,
+        user_info: {
+            id: `https://login.salesforce.com/id/${org}/005000000000001AAA`,
+            asserted_user: true,
+            user_id: '005000000000001AAA',
+            organization_id: org,
+            username,
+            nick_name: 'integration',
+            display_name: 'Integration User',
+            email: username,
+            email_verified: true,
+            first_name: 'Integration',
+            last_name: 'User',
+            timezone: 'America/New_York',
+            photos: { picture: `${instance}/profilephoto/005/F`, thumbnail: `${instance}/profilephoto/005/T` },
+            addr_street: null,
+            addr_city: null,
+            addr_state: null,
+            addr_country: 'United States',
+            addr_zip: null,
+            mobile_phone: null,
+            mobile_phone_verified: false,
+            is_lightning_login_user: false,
+            status: { created_date: null, body: null },
+            urls: Object.fromEntries([
+                ['enterprise', 'services/Soap/c/{version}/00D'],
+                ['metadata', 'services/Soap/m/{version}/00D'],
+                ['partner', `services/Soap/u/${settings.apiVersion}/00D`],
+                ['rest', 'services/data/v{version}/'],
+                ['sobjects', 'services/data/v{version}/sobjects/'],
+                ['search', 'services/data/v{version}/search/'],
+                ['query', 'services/data/v{version}/query/'],
+                ['recent', 'services/data/v{version}/recent/'],
+                ['tooling_soap', 'services/Soap/T/{version}/00D'],
+                ['tooling_rest', 'services/data/v{version}/tooling/'],
+                ['profile', '005000000000001AAA'],
+                ['feeds', 'services/data/v{version}/chatter/feeds'],
+                ['groups', 'services/data/v{version}/chatter/groups'],
+                ['users', 'services/data/v{version}/chatter/users'],
+                ['feed_items', 'services/data/v{version}/chatter/feed-items'],
+                ['feed_elements', 'services/data/v{version}/chatter/feed-elements'],
+                ['custom_domain', ''],
+            ].map(([key, rest]) => [key, rest === '' ? instance : `${instance}/${rest}`])),
+            active: true,
+            user_type: 'STANDARD',
+            language: 'en_US',
+            locale: 'en_US',
+            utcOffset: 0,
+            last_modified_date: new Date(connection.createdAt).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+            profile_perms: { type: 'Profile', Id: '00e000000000001AAA', PermissionsModifyAllData: 'true', PermissionsViewAllData: 'true', PermissionsViewAllUsers: 'true' },
+        },
+        metrics: { last_write_activity_time: microsecondTime(connection.createdAt) },
+        logplex_log_enabled: settings.logplexLogEnabled,
+        deletable: false,
+        resource_name: settings.resource,
+        large_query_threshold: 10000,
+        bulk_page_size: 150000,
+        features: { ...DETAIL_FEATURES, ...settings.features },
+        internal_name: settings.app,
+        notifications_url: `${path}/notifications`,
+        odata: null,
+        soap_batch_size: 200,
+        sf_instance: null,
+        sf_region: null,
+        mappings: connection.mappings,
+    };
+}
+/**
+ * A mapping of the deep detail: `detail_url` and `errors_url` relative, `schema_url` absolute, the
+ * config's access and polling repeated at the top level, `times` in Python's form.
+ */
+function mappingDetail(mapping, regionUrl) {
+    const path = `/api/v3/mappings/${mapping.id}`;
+    const { config } = mapping;
+    return {
+        id: mapping.id,
+        _id: serialOf(mapping.id),
+        object_name: mapping.object_name,
+        state: mapping.state,
+        config: { ...config, revision: mapping.revision, applied_at: microsecondTime(mapping.appliedAt) },
+        detail_url: path,
+        errors_url: `${path}/errors`,
+        schema_url: `${regionUrl}/api/v3/connections/${mapping.connectionId}/schemas/${mapping.object_name}`,
+        created_at: microsecondTime(mapping.createdAt),
+        updated_at: microsecondTime(mapping.appliedAt),
+        connection: { id: mapping.connectionId },
+        // Heroku's defaults for a setting the imported config left out.
+        sf_notify_enabled: config.sf_notify_enabled ?? false,
+        sf_polling_seconds: config.sf_polling_seconds ?? 600,
+        access: config.access ?? 'read_only',
+        counts: mapping.counts,
+        actively_writing: false,
+        state_description: mapping.state_description,
+        sync_flags: {},
+        times: { sf_poll: pythonTime(mapping.lastPollAt), sf_write: null, db_poll: null, db_write: pythonTime(mapping.lastPollAt) },
+        has_hc_columns: true,
+        db_count_date: microsecondTime(mapping.lastPollAt),
+        salesforce_count_date: microsecondTime(mapping.lastPollAt),
+        is_polling: false,
+        upsert_field: config.upsert_field ?? null,
+    };
+}
+/**
+ * `GET \u2026/actions/export`. `applied_at` only on read-write mappings: every recorded export has it
+ * there, and most leave it out of read-only ones (every read-back right after an import does).
+ */
+function exportAnswer(mappings, settings, now) {
+    const features = { ...DETAIL_FEATURES, ...settings.features };
+    return {
+        mappings: mappings.map((mapping) => ({
+            object_name: mapping.object_name,
+            config: mapping.config.access === 'read_write' ? { ...mapping.config, applied_at: microsecondTime(mapping.appliedAt) } : mapping.config,
+        })),
+        connection: {
+            app_name: settings.app,
+            organization_id: settings.organizationId,
+            exported_at: new Date(now).toISOString().replace(/Z$/, '000+00:00'),
+            features: { ...Object.fromEntries(EXPORTED_FEATURES.map((feature) => [feature, features[feature]])), ...settings.features },
+            api_version: settings.apiVersion,
+            name: settings.name,
+            logplex_log_enabled: settings.logplexLogEnabled,
+        },
+        version: 1,
+    };
+}
+/** A failed write to Salesforce, from the connection's trigger log: its id is the log's integer id. */
+function writeErrorEntry(id, error) {
+    return { id, table_name: error.table_name, record_id: error.record_id, message: error.message, created_at: microsecondTime(error.createdAt) };
+}
+/**
+ * `GET \u2026/errors` and `GET \u2026/notifications`: `{count, results}` and `{results}` as recorded. No
+ * recording shows a second page of either; `next` (absolute, like the search's) is added only when
+ * there is one.
+ */
+function errorsAnswer(page) {
+    return { count: page.count, results: page.results, ...(page.next !== null && { next: page.next }) };
+}
+function notificationsAnswer(page) {
+    return { results: page.results, ...(page.next !== null && { next: page.next }) };
+}
+function notificationEntry(notification) {
+    return { id: notification.id, event_type: notification.event_type, message: notification.message, created_at: secondTime(notification.createdAt) };
+}
+const DOC = 'https://devcenter.heroku.com/articles/heroku-connect-diagnose';
+/** The connection checks of the recorded diagnose, by rule id, their messages rewritten for the stand-in's region. */
+const RECORDED_CHECKS = {
+    NUM_MAPPINGS_WITHIN_LIMIT: { rule_id: 'NUM_MAPPINGS_WITHIN_LIMIT', display_name: 'Number of Mappings', status: 'PASSED', message: 'Connection has no more than 100 mappings.', doc_url: `${DOC}#check-number-of-mappings` },
+    HEROKU_POSTGRES_REQUIRED: { rule_id: 'HEROKU_POSTGRES_REQUIRED', display_name: 'Heroku Postgres', status: 'PASSED', message: 'Database is a Heroku Postgres addon.', doc_url: `${DOC}#check-heroku-postgres` },
+    REGIONS_SHOULD_MATCH: { rule_id: 'REGIONS_SHOULD_MATCH', display_name: 'Data Locality', status: 'PASSED', message: `Connection and app are both in the '${REGION.name}' region.`, doc_url: `${DOC}#check-data-locality` },
+    SHOULD_HAVE_VALID_SF_PERMISSIONS: { rule_id: 'SHOULD_HAVE_VALID_SF_PERMISSIONS', display_name: 'View/Modify All Data', status: 'PASSED', message: 'Salesforce user has appropriate permissions.', doc_url: `${DOC}#check-view-modify-all-data` },
+    MUST_USE_RECENT_API_VERSION: {
+        rule_id: 'MUST_USE_RECENT_API_VERSION',
+        display_name: 'Salesforce API Version',
+        status: 'FAILED',
+        message: 'The latest available Salesforce API version is 47.0. Your connection is using version 44.0. You should re-create your connection to use the latest version.',
+        doc_url: `${DOC}#check-salesforce-api-version`,
+    },
+    SHOULD_HAVE_LOG_DRAIN: { rule_id: 'SHOULD_HAVE_LOG_DRAIN', display_name: 'Configured Logging', status: 'FAILED', message: 'App does not have logging configured.', doc_url: `${DOC}#check-configured-log-drain` },
+    PAID_PLAN_MUST_HAVE_PAID_DATABASE: { rule_id: 'PAID_PLAN_MUST_HAVE_PAID_DATABASE', display_name: 'Database Plan', status: 'SKIPPED', message: 'Not applicable for the demo plan.', doc_url: `${DOC}#check-database-plan` },
+};
+/** A healthy connection's diagnose: the recorded passes and skip. */
+const PASSING_CONNECTION = {
+    errors: [],
+    warnings: [],
+    passes: [RECORDED_CHECKS.NUM_MAPPINGS_WITHIN_LIMIT, RECORDED_CHECKS.HEROKU_POSTGRES_REQUIRED, RECORDED_CHECKS.REGIONS_SHOULD_MATCH, RECORDED_CHECKS.SHOULD_HAVE_VALID_SF_PERMISSIONS],
+    skips: [RECORDED_CHECKS.PAID_PLAN_MUST_HAVE_PAID_DATABASE],
+};
+/** `GET <result_url>` once done, in `form`. */
+function validationResult(form, connection, mappings) {
+    switch (form) {
+        case 'full':
+            return { ...listsOf(connection), mappings: Object.fromEntries(Object.entries(mappings).map(([name, lists]) => [name, listsOf(lists)])) };
+        case '2019':
+            return { passes: connection.passes.map(checkOf), warnings: connection.warnings.map(checkOf), errors: connection.errors.map(checkOf), skips: connection.skips.map(checkOf) };
+        case '2026':
+            return Object.fromEntries(['errors', 'passes', 'skips', 'warnings'].map((list) => [list, connection[list].map(sortedCheck)]));
+        case 'mappings-only':
+            return { mappings: Object.fromEntries(Object.entries(mappings).map(([name, lists]) => [name, Object.fromEntries(Object.entries(listsOf(lists)).filter(([, checks]) => checks.length > 0))])) };
+    }
+}
+/** `GET /api/v3/mappings/{id}/validations` (no recording: the four lists, as the connection's result has them). */
+function checkListsAnswer(lists) {
+    return listsOf(lists);
+}
+function listsOf(lists) {
+    return { errors: lists.errors.map(checkOf), warnings: lists.warnings.map(checkOf), passes: lists.passes.map(checkOf), skips: lists.skips.map(checkOf) };
+}
+function checkOf(check) {
+    return { rule_id: check.rule_id, display_name: check.display_name, status: check.status, message: check.message, ...(check.doc_url !== undefined && { doc_url: check.doc_url }) };
+}
+function sortedCheck(check) {
+    return Object.fromEntries(Object.entries(checkOf(check)).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+
+/***/ }),
+
 /***/ 260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ demoScenario)
 /* harmony export */ });
+/* harmony import */ var _recorded_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(750);
+
 /**
  * What the stand-in serves when started without a scenario file: a connection for the bundled
  * example (examples/heroku-connect.json) that shows each step of a deploy. The key's user is not
@@ -92,20 +432,7 @@ function demoScenario(apiKey) {
         apiKey,
         requireLink: true,
         timing: { lagMs: 1500, importMs: 1500, syncMs: 2000, validationMs: 2000 },
-        validation: {
-            connection: {
-                warnings: [
-                    {
-                        rule_id: 'SHOULD_HAVE_LOG_DRAIN',
-                        display_name: 'Configured Logging',
-                        status: 'FAILED',
-                        message: 'App does not have logging configured.',
-                        doc_url: 'https://devcenter.heroku.com/articles/heroku-connect-diagnose#check-configured-log-drain',
-                    },
-                ],
-                passes: [{ rule_id: 'NUM_MAPPINGS_WITHIN_LIMIT', display_name: 'Number of Mappings', status: 'PASSED', message: 'Connection has no more than 100 mappings.' }],
-            },
-        },
+        validation: { connection: { warnings: [_recorded_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORDED_CHECKS */ .Rt.SHOULD_HAVE_LOG_DRAIN], passes: [_recorded_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORDED_CHECKS */ .Rt.NUM_MAPPINGS_WITHIN_LIMIT] } },
         writeErrorsAfterImport: [{ table_name: 'property__c', record_id: 'a0B5w00000Demo1EAA', message: 'REQUIRED_FIELD_MISSING: Required fields are missing: [Price__c]' }],
         connections: [
             exampleStaging(),
@@ -176,7 +503,7 @@ function exampleStaging() {
 
 /***/ }),
 
-/***/ 97:
+/***/ 449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -187,8 +514,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_TIMING
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: ./src/core/json.ts
@@ -196,6 +523,46 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 /** A JSON object: not null, not an array. */
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * How deep an answer's JSON may nest. Connect, Salesforce and GitHub answers nest a handful of
+ * levels; JSON.stringify and structuredClone overflow the stack near 3,000, and every walk over
+ * answer data (comparison, write-back, the backup file) is recursive somewhere, so an answer is
+ * refused at the boundary instead.
+ */
+const MAX_ANSWER_DEPTH = 64;
+/** Whether `value` nests more than `limit` arrays or objects deep; iterative, so any depth is measured. */
+function nestsDeeperThan(value, limit) {
+    const pending = [[value, 0]];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        const [node, depth] = next;
+        if (typeof node !== 'object' || node === null)
+            continue;
+        if (depth >= limit)
+            return true;
+        for (const inner of Array.isArray(node) ? node : Object.values(node))
+            if (typeof inner === 'object' && inner !== null)
+                pending.push([inner, depth + 1]);
+    }
+    return false;
+}
+/** Text from an answer is cut to this many characters in a message. */
+const SHOWN_TEXT_CHARS = 40;
+/** A value as a message names it, with its type: `"300" (text)`, `300 (a number)`, `a list`, `missing`. */
+function describeJsonValue(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return `${JSON.stringify(value.length > SHOWN_TEXT_CHARS ? `${value.slice(0, SHOWN_TEXT_CHARS)}\u2026` : value)} (text)`;
+    if (typeof value === 'number')
+        return `${value} (a number)`;
+    if (typeof value === 'boolean')
+        return `${value} (true or false)`;
+    return 'an object';
 }
 /** Objects with this many keys or more keep their key list: listing a large object's keys sorts them each time. */
 const REMEMBERED_KEYS = 64;
@@ -235,6 +602,387 @@ function parsePointer(pointer) {
         .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
+;// CONCATENATED MODULE: ./src/plan/consequences.ts
+
+/**
+ * What each kind of change to a mapping file does when the file is imported, in plain words. The
+ * facts: import is an upsert that never deletes a mapping missing from the file, and the CLI deletes
+ * one with connect:mapping:delete (research heroku-connect-api \u00a72, \u00a74.1); editing a mapping runs
+ * ALTER TABLE and fills newly mapped fields with data (Dev Center, ibid. \u00a74.1); read_write writes
+ * Postgres changes to Salesforce and needs a unique External ID as upsert_field, by which records
+ * are matched after the Salesforce ID (heroku-connect-rules \u00a75); accelerated polling is Salesforce
+ * notifying Heroku Connect through the Streaming API while the regular polls go on (ibid. \u00a74.3).
+ */
+const CHANGE_KINDS = [
+    'mapping-added',
+    'mapping-removed',
+    'mapping-deleted',
+    'access-changed',
+    'upsert-field-set',
+    'upsert-field-removed',
+    'upsert-field-changed',
+    'polling-interval-changed',
+    'accelerated-polling-changed',
+    'value-unreadable',
+    'field-removed',
+    'field-added',
+    'index-removed',
+    'index-added',
+    'index-uniqueness-changed',
+];
+const DELETE_COMMAND = (object) => `heroku connect:mapping:delete ${object} --app <app> --confirm <app>`;
+function mappingAdded(head) {
+    const writes = head.access === 'read_write' ? ' As a read_write mapping, it also writes changes made in Postgres to Salesforce.' : '';
+    return {
+        kind: 'mapping-added',
+        object: head.object,
+        detail: describeMapping(head),
+        consequence: `Import creates the ${head.object} mapping: Heroku Connect creates its table in Postgres and loads it from Salesforce.${writes}`,
+        care: false,
+    };
+}
+function mappingRemoved(base) {
+    return {
+        kind: 'mapping-removed',
+        object: base.object,
+        detail: describeMapping(base),
+        consequence: `Import does not delete mappings missing from the file: ${base.object} stays in the connection and keeps syncing. ` +
+            `To delete it, run "${DELETE_COMMAND(base.object)}" or delete it in the Heroku Connect dashboard.`,
+        care: true,
+    };
+}
+/** With prune: the deploy deletes the live mapping the files no longer contain. */
+function mappingDeleted(base) {
+    return {
+        kind: 'mapping-deleted',
+        object: base.object,
+        detail: 'drops the table and its data',
+        consequence: `The deploy deletes the ${base.object} mapping after the import (prune): Heroku Connect drops its table and the data in it. ` +
+            'Importing the backup taken before the deploy brings the mapping back, and its table is loaded again from Salesforce.',
+        care: true,
+    };
+}
+function accessChanged(from, to, head) {
+    const object = head.object;
+    const consequence = to === 'read_only'
+        ? `Changes made in Postgres to ${object} are no longer written back to Salesforce: the mapping only syncs from Salesforce to Postgres.`
+        : `Changes made in Postgres to ${object} start being written to Salesforce. A read_write mapping needs a unique identifier: ` +
+            `an upsert_field that is a unique External ID field in Salesforce${head.upsertField ? ` (this mapping names ${head.upsertField})` : ', and this mapping has none'}.`;
+    return { kind: 'access-changed', object, from, to, detail: `${from} \u2192 ${to}`, consequence, care: true };
+}
+function upsertFieldChanged(from, to, head) {
+    const object = head.object;
+    if (from === null) {
+        return {
+            kind: 'upsert-field-set',
+            object,
+            to: to,
+            detail: to,
+            consequence: `Records from Salesforce are matched to rows of ${object} by Salesforce ID first, then by ${to}, which must be a unique External ID field.`,
+            care: true,
+        };
+    }
+    if (to === null) {
+        const required = head.access === 'read_write' ? ` A read_write mapping needs this unique identifier, and ${object} is left without one.` : '';
+        return {
+            kind: 'upsert-field-removed',
+            object,
+            from,
+            detail: from,
+            consequence: `Records from Salesforce are matched to rows of ${object} by Salesforce ID only, no longer by ${from}.${required}`,
+            care: true,
+        };
+    }
+    return {
+        kind: 'upsert-field-changed',
+        object,
+        from,
+        to,
+        detail: `${from} \u2192 ${to}`,
+        consequence: `Records from Salesforce are matched to rows of ${object} by Salesforce ID first, then by ${to} instead of ${from}; ${to} must be a unique External ID field.`,
+        care: true,
+    };
+}
+function pollingIntervalChanged(from, to, head) {
+    return {
+        kind: 'polling-interval-changed',
+        object: head.object,
+        from,
+        to,
+        detail: `${seconds(from)} \u2192 ${seconds(to)}`,
+        consequence: `Heroku Connect polls Salesforce for changes to ${head.object} every ${seconds(to)} instead of every ${seconds(from)}.`,
+        care: false,
+    };
+}
+function acceleratedPollingChanged(to, head) {
+    const regular = head.pollingSeconds === undefined ? '' : `, every ${seconds(head.pollingSeconds)}`;
+    return {
+        kind: 'accelerated-polling-changed',
+        object: head.object,
+        from: !to,
+        to,
+        detail: to ? 'off \u2192 on' : 'on \u2192 off',
+        consequence: to
+            ? `Accelerated polling turns on: Salesforce notifies Heroku Connect of changes to ${head.object} through the Streaming API, so it polls soon after a change; the regular polls go on.`
+            : `Accelerated polling turns off: changes to ${head.object} in Salesforce reach Postgres at the next regular poll${regular}.`,
+        care: false,
+    };
+}
+/** A live value that is missing or of another type than the file's: import writes the file's. */
+function valueUnreadable(object, key, value, head) {
+    const base = describeJsonValue(value);
+    return {
+        kind: 'value-unreadable',
+        object,
+        detail: `${key}: ${base} \u2192 ${head}`,
+        consequence: `Import sets ${key} of the ${object} mapping to what the file says (${head}); it is ${base} now, which is no value Heroku Connect documents.`,
+        care: true,
+        unreadable: { key, base, head },
+    };
+}
+function fieldAdded(object, field) {
+    return {
+        kind: 'field-added',
+        object,
+        field,
+        detail: field,
+        consequence: `Import adds a column for ${field} to the ${object} table (ALTER TABLE) and fills it with data from Salesforce.`,
+        care: false,
+    };
+}
+function fieldRemoved(object, field) {
+    return {
+        kind: 'field-removed',
+        object,
+        field,
+        detail: field,
+        consequence: `Import drops the column for ${field} from the ${object} table (ALTER TABLE), and its data with it.`,
+        care: true,
+    };
+}
+function indexAdded(object, field, unique) {
+    return {
+        kind: 'index-added',
+        object,
+        field,
+        ...(unique !== undefined && { to: unique }),
+        detail: unique ? `${field} (unique)` : field,
+        consequence: `Import creates ${unique ? 'a unique' : 'an'} index on the column for ${field} in the ${object} table.`,
+        care: false,
+    };
+}
+/** Dropping a unique index also drops a guarantee the data may rely on; that needs review. */
+function indexRemoved(object, field, unique) {
+    return {
+        kind: 'index-removed',
+        object,
+        field,
+        ...(unique !== undefined && { from: unique }),
+        detail: unique ? `${field} (unique)` : field,
+        consequence: `Import drops the index on the column for ${field} in the ${object} table; queries that filter on it may get slower.` +
+            (unique ? ' Postgres no longer refuses duplicate values in that column.' : ''),
+        care: unique === true,
+    };
+}
+function indexUniquenessChanged(object, field, to) {
+    return {
+        kind: 'index-uniqueness-changed',
+        object,
+        field,
+        from: !to,
+        to,
+        detail: `${field}: ${to ? 'not unique \u2192 unique' : 'unique \u2192 not unique'}`,
+        consequence: to
+            ? `The index on ${field} becomes unique: Postgres refuses two rows of ${object} with the same value, and cannot build the index while duplicates remain.`
+            : `The index on ${field} is no longer unique: Postgres stops refusing duplicate values in that column of ${object}.`,
+        care: true,
+    };
+}
+function describeMapping(state) {
+    const parts = [];
+    if (state.access)
+        parts.push(state.access);
+    if (state.fields)
+        parts.push(`${state.fields.size} field${state.fields.size === 1 ? '' : 's'}`);
+    return parts.join(', ');
+}
+/** 600 \u2192 "600 s (10 min)": the file says seconds, people think in minutes. */
+function seconds(value) {
+    return value > 0 && value % 60 === 0 ? `${value} s (${value / 60} min)` : `${value} s`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/diff.ts
+
+
+/**
+ * What importing `head` changes compared with `base`, both parsed export documents. `base`
+ * undefined: the file is new; `head` undefined: the file is removed. Only what import acts on is
+ * compared, so key order and the volatile `connection.exported_at`, `config.applied_at` and
+ * `config.revision` never show. Whatever is not well-formed in a file is left out of the
+ * comparison rather than guessed at: the lint reports it. A live base is held to what the head says (`liveBase`).
+ */
+function planChanges(base, head, options = {}) {
+    const before = base === undefined ? new Map() : mappingsOf(base);
+    if (!before)
+        return { changes: [], unreadable: 'base' };
+    const after = head === undefined ? new Map() : mappingsOf(head);
+    if (!after)
+        return { changes: [], unreadable: 'head' };
+    const compare = options.liveBase ? compareWithLive : compareMapping;
+    const changes = [];
+    for (const [key, was] of before)
+        if (!after.has(key))
+            changes.push(mappingRemoved(was));
+    for (const [key, is] of after) {
+        const was = before.get(key);
+        if (was === undefined)
+            changes.push(mappingAdded(is));
+        // One by one: spread into push, a mapping of a few hundred thousand changed fields overflowed the stack.
+        else
+            for (const change of compare(was, is))
+                changes.push(change);
+    }
+    return { changes: inPlaceOrder(changes) };
+}
+const KIND_ORDER = new Map(CHANGE_KINDS.map((kind, i) => [kind, i]));
+/**
+ * By object, kind, then field, names compared without case. The lower-cased names are worked out
+ * once per change rather than at each of the sort's comparisons.
+ */
+function inPlaceOrder(changes) {
+    const keyed = changes.map((change) => ({ change, object: change.object.toLowerCase(), kind: KIND_ORDER.get(change.kind), field: (change.field ?? '').toLowerCase() }));
+    keyed.sort((a, b) => a.object.localeCompare(b.object) || a.kind - b.kind || a.field.localeCompare(b.field));
+    return keyed.map(({ change }) => change);
+}
+/** What the head says of each key compared, as a message shows it; undefined when it says nothing well-formed. */
+const SAID = {
+    access: (head) => head.access,
+    upsert_field: (head) => (head.upsertField === undefined ? undefined : (head.upsertField ?? 'none')),
+    sf_polling_seconds: (head) => (head.pollingSeconds === undefined ? undefined : String(head.pollingSeconds)),
+    sf_notify_enabled: (head) => (head.acceleratedPolling === undefined ? undefined : String(head.acceleratedPolling)),
+    fields: (head) => head.fields && `${head.fields.size} field(s)`,
+    indexes: (head) => head.indexes && `${head.indexes.size} index(es)`,
+};
+/**
+ * Against a live base: each value the head says well-formed that the base lacks or has of another
+ * type is one difference, and the rest is compared as between files. A live mapping without
+ * `indexes` has none (exports leave the key out then); one without `fields` is unreadable.
+ */
+function compareWithLive(was, is) {
+    if (was.unreadable?.has('config') && !is.unreadable?.has('config'))
+        return [valueUnreadable(is.object, 'config', was.unreadable.get('config'), 'a mapping configuration')];
+    const changes = [];
+    let base = was;
+    for (const [key, said] of Object.entries(SAID)) {
+        const shown = said(is);
+        if (shown === undefined || !was.unreadable?.has(key))
+            continue;
+        const value = was.unreadable.get(key);
+        if (key === 'indexes' && value === undefined)
+            base = { ...base, indexes: new Map() };
+        else
+            changes.push(valueUnreadable(is.object, key, value, shown));
+    }
+    for (const [key, index] of is.indexes ?? []) {
+        const live = base.indexes?.get(key);
+        if (index.unique !== undefined && live?.unreadable)
+            changes.push(valueUnreadable(is.object, live.unreadable.key, live.unreadable.value, `unique ${index.unique}`));
+    }
+    for (const change of compareMapping(base, is))
+        changes.push(change);
+    return changes;
+}
+function compareMapping(was, is) {
+    const changes = [];
+    if (was.access && is.access && was.access !== is.access)
+        changes.push(accessChanged(was.access, is.access, is));
+    if (was.upsertField !== undefined && is.upsertField !== undefined && was.upsertField?.toLowerCase() !== is.upsertField?.toLowerCase()) {
+        changes.push(upsertFieldChanged(was.upsertField, is.upsertField, is));
+    }
+    if (was.pollingSeconds !== undefined && is.pollingSeconds !== undefined && was.pollingSeconds !== is.pollingSeconds) {
+        changes.push(pollingIntervalChanged(was.pollingSeconds, is.pollingSeconds, is));
+    }
+    if (was.acceleratedPolling !== undefined && is.acceleratedPolling !== undefined && was.acceleratedPolling !== is.acceleratedPolling) {
+        changes.push(acceleratedPollingChanged(is.acceleratedPolling, is));
+    }
+    if (was.fields && is.fields) {
+        for (const [key, name] of was.fields)
+            if (!is.fields.has(key))
+                changes.push(fieldRemoved(is.object, name));
+        for (const [key, name] of is.fields)
+            if (!was.fields.has(key))
+                changes.push(fieldAdded(is.object, name));
+    }
+    if (was.indexes && is.indexes) {
+        for (const [key, index] of was.indexes)
+            if (!is.indexes.has(key))
+                changes.push(indexRemoved(is.object, index.name, index.unique));
+        for (const [key, index] of is.indexes) {
+            const old = was.indexes.get(key);
+            if (old === undefined)
+                changes.push(indexAdded(is.object, index.name, index.unique));
+            else if (old.unique !== undefined && index.unique !== undefined && old.unique !== index.unique) {
+                changes.push(indexUniquenessChanged(is.object, index.name, index.unique));
+            }
+        }
+    }
+    return changes;
+}
+/**
+ * The document's mappings by lower-cased object name, or undefined when it has no `mappings` array.
+ * An entry without a string object_name is skipped. When a name repeats (the duplicate-mapping rule
+ * reports it), the last entry stands, as JSON.parse keeps the last of repeated keys.
+ */
+function mappingsOf(document) {
+    if (!isRecord(document) || !Array.isArray(document.mappings))
+        return undefined;
+    const mappings = new Map();
+    for (const entry of document.mappings) {
+        if (!isRecord(entry) || typeof entry.object_name !== 'string' || entry.object_name.trim() === '')
+            continue;
+        mappings.set(entry.object_name.toLowerCase(), isRecord(entry.config) ? stateOf(entry.object_name, entry.config) : { object: entry.object_name, unreadable: new Map([['config', entry.config]]) });
+    }
+    return mappings;
+}
+function stateOf(object, config) {
+    const state = { object };
+    const unreadable = new Map();
+    if (config.access === 'read_only' || config.access === 'read_write')
+        state.access = config.access;
+    else
+        unreadable.set('access', config.access);
+    if (typeof config.upsert_field === 'string' && config.upsert_field !== '')
+        state.upsertField = config.upsert_field;
+    else if (config.upsert_field === undefined || config.upsert_field === null || config.upsert_field === '')
+        state.upsertField = null;
+    else
+        unreadable.set('upsert_field', config.upsert_field);
+    if (typeof config.sf_polling_seconds === 'number' && Number.isFinite(config.sf_polling_seconds))
+        state.pollingSeconds = config.sf_polling_seconds;
+    else
+        unreadable.set('sf_polling_seconds', config.sf_polling_seconds);
+    if (typeof config.sf_notify_enabled === 'boolean')
+        state.acceleratedPolling = config.sf_notify_enabled;
+    else
+        unreadable.set('sf_notify_enabled', config.sf_notify_enabled);
+    if (isRecord(config.fields))
+        state.fields = new Map(Object.keys(config.fields).map((name) => [name.toLowerCase(), name]));
+    else
+        unreadable.set('fields', config.fields);
+    if (isRecord(config.indexes)) {
+        state.indexes = new Map(Object.entries(config.indexes).map(([name, index]) => {
+            const unique = isRecord(index) && typeof index.unique === 'boolean' ? index.unique : undefined;
+            const unreadable = isRecord(index) ? { key: `indexes.${name}.unique`, value: index.unique } : { key: `indexes.${name}`, value: index };
+            return [name.toLowerCase(), unique === undefined ? { name, unreadable } : { name, unique }];
+        }));
+    }
+    else
+        unreadable.set('indexes', config.indexes);
+    if (unreadable.size > 0)
+        state.unreadable = unreadable;
+    return state;
+}
+
 ;// CONCATENATED MODULE: ./src/stand-in/http.ts
 /** The whole body of a request; an empty one is `{ json: undefined }`. Rejects when the client goes away mid-body. */
 async function readRequestBody(request) {
@@ -265,30 +1013,29 @@ async function stop(server) {
     await new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
 }
 
+// EXTERNAL MODULE: ./src/stand-in/recorded.ts
+var recorded = __nccwpck_require__(750);
 ;// CONCATENATED MODULE: ./src/stand-in/server.ts
 
 
 
 
+
+
 const DEFAULT_TIMING = { lagMs: 1000, importMs: 1000, syncMs: 1000, validationMs: 1000 };
-/** The diagnose of a healthy connection: what the Heroku CLI plugin's tests show for one. */
-const PASSING_CONNECTION = {
-    passes: [
-        { rule_id: 'NUM_MAPPINGS_WITHIN_LIMIT', display_name: 'Number of Mappings', status: 'PASSED', message: 'Connection has no more than 100 mappings.' },
-        { rule_id: 'HEROKU_POSTGRES_REQUIRED', display_name: 'Heroku Postgres', status: 'PASSED', message: 'Database is a Heroku Postgres addon.' },
-    ],
-    skips: [{ rule_id: 'PAID_PLAN_MUST_HAVE_PAID_DATABASE', display_name: 'Database Plan', status: 'SKIPPED', message: 'Not applicable for the demo plan.' }],
-};
-const PASSING_MAPPING = {
-    passes: [{ rule_id: 'REQUIRED_FIELDS', display_name: 'Required Fields', status: 'PASSED', message: 'All required fields are mapped.' }],
-};
+/** A mapping's diagnose when the scenario gives none: no check, since no recording names a mapping check's rule id. */
+const NO_CHECKS = { errors: [], warnings: [], passes: [], skips: [] };
 const DESCRIPTIONS = { DATA_SYNCED: 'OK', INITIAL: 'Creating', RESYNC: 'Loading new columns' };
 async function startConnectStandIn(options) {
     const timing = { ...DEFAULT_TIMING, ...options.timing };
     const now = options.now ?? Date.now;
     const started = now();
-    const connections = options.connections.map((spec) => live(spec, started));
-    const linked = new Set();
+    // One revision counter across the service, as the real one's values suggest: every save takes the next.
+    let revisions = 1000;
+    const nextRevision = () => ++revisions;
+    const connections = options.connections.map((spec) => live(spec, started, nextRevision));
+    /** When each linked app's connections show in the search. */
+    const linked = new Map();
     const rules = (options.faults ?? []).map((rule) => ({ ...rule, toSkip: rule.skip ?? 0, left: rule.times ?? 1 }));
     const requests = [];
     const accepted = [];
@@ -296,6 +1043,7 @@ async function startConnectStandIn(options) {
     /** Each started diagnose: its connection and when its result is ready. */
     const validations = new Map();
     let regionUrl = '';
+    let discoveryUrl = '';
     for (const connection of connections)
         connection.writeErrors = (options.writeErrors ?? []).map((error) => writeError(error, started));
     /** The fault for this request of `name`, if a rule still has one: each rule counts the requests of its route. */
@@ -332,6 +1080,11 @@ async function startConnectStandIn(options) {
             }
         }
     };
+    /**
+     * Applies an import as the recordings show: only a mapping whose configuration it changes (by
+     * meaning, as the plan compares) is saved again, with the next revision of the one counter,
+     * a new applied_at and a resync; a new one starts INITIAL; an unchanged one keeps its revision and state.
+     */
     const apply = (connection, mappings, at) => {
         for (const imported of mappings) {
             const broken = Object.entries(options.badConfig ?? {}).find(([name]) => name.toLowerCase() === imported.object_name.toLowerCase());
@@ -341,11 +1094,14 @@ async function startConnectStandIn(options) {
             if (dropped && dropped.object.toLowerCase() === imported.object_name.toLowerCase() && isRecord(config.fields)) {
                 config.fields = Object.fromEntries(Object.entries(config.fields).filter(([field]) => field.toLowerCase() !== dropped.field.toLowerCase()));
             }
-            const mapping = existing ?? { id: (0,external_node_crypto_namespaceObject.randomUUID)(), object_name: imported.object_name, config, revision: 0, applied_at: '', state: 'INITIAL', lastPollAt: at, counts: { db: 0, sf: 0, pending: 0, errors: 0 } };
+            const unchanged = existing !== undefined && !broken && planChanges({ mappings: [{ object_name: existing.object_name, config: existing.config }] }, { mappings: [{ object_name: imported.object_name, config }] }).changes.length === 0;
+            const mapping = existing ?? { id: (0,external_node_crypto_.randomUUID)(), object_name: imported.object_name, config, revision: 0, applied_at: '', state: 'INITIAL', lastPollAt: at, counts: { db: 0, sf: 0, pending: 0, errors: 0 } };
             if (!existing)
                 connection.mappings.push(mapping);
             mapping.config = config;
-            mapping.revision++;
+            if (unchanged)
+                continue;
+            mapping.revision = nextRevision();
             mapping.applied_at = new Date(at).toISOString();
             mapping.state = broken ? 'BAD_CONFIG' : existing ? 'RESYNC' : 'INITIAL';
             mapping.state_description = broken ? broken[1] : DESCRIPTIONS[mapping.state];
@@ -360,65 +1116,61 @@ async function startConnectStandIn(options) {
         const { errors = [], warnings = [], passes = [], skips = [] } = checks ?? passing;
         return { errors, warnings, passes, skips };
     };
-    const mappingChecks = (objectName) => checksOf(Object.entries(options.validation?.mappings ?? {}).find(([name]) => name.toLowerCase() === objectName.toLowerCase())?.[1], PASSING_MAPPING);
+    const mappingChecks = (objectName) => checksOf(Object.entries(options.validation?.mappings ?? {}).find(([name]) => name.toLowerCase() === objectName.toLowerCase())?.[1], NO_CHECKS);
+    const settingsOf = ({ spec }) => ({
+        app: spec.app,
+        resource: spec.resource,
+        name: spec.name ?? `${spec.app}:DATABASE_URL:salesforce`,
+        plan: spec.plan ?? 'enterprise',
+        organizationId: spec.organizationId ?? '00D000000000001EAA',
+        apiVersion: spec.apiVersion ?? '64.0',
+        features: spec.features ?? {},
+        logplexLogEnabled: spec.logplexLogEnabled ?? false,
+    });
     const detailOf = (connection, now) => {
         advance(connection, now);
-        const { spec } = connection;
         const importing = connection.pending !== undefined && now >= connection.pending.at + timing.lagMs;
-        return {
-            id: connection.id,
-            name: spec.name ?? `${spec.app}:DATABASE_URL:salesforce`,
-            app_name: spec.app,
-            resource_name: spec.resource,
-            plan: spec.plan ?? 'enterprise',
-            state: importing ? 'IMPORT_CONFIGURATION' : connection.state,
-            schema_name: 'salesforce',
-            db_key: 'DATABASE_URL',
-            organization_id: spec.organizationId ?? '00D000000000001EAA',
-            // Relative, as the real detail is: a client must keep the absolute one from discovery.
-            detail_url: `/api/v3/connections/${connection.id}`,
-            sf_info: { organization_id: spec.organizationId ?? '00D000000000001EAA', api_version: spec.apiVersion ?? '64.0', environment: 'production', username: 'integration@example.com' },
-            features: spec.features ?? {},
-            logplex_log_enabled: spec.logplexLogEnabled ?? false,
-            mappings: connection.mappings.map((mapping) => ({
-                id: mapping.id,
-                object_name: mapping.object_name,
-                state: mapping.state,
-                ...(mapping.state_description && { state_description: mapping.state_description }),
-                config: { ...mapping.config, revision: mapping.revision, applied_at: mapping.applied_at },
-                detail_url: `/api/v3/mappings/${mapping.id}`,
-                counts: mapping.counts,
-                times: { sf_poll: new Date(mapping.lastPollAt).toISOString() },
-            })),
-        };
+        const mappings = connection.mappings.map((mapping) => {
+            const appliedAt = Date.parse(mapping.applied_at);
+            // A mapping an import created was created when it was applied.
+            mapping.createdAt ??= appliedAt;
+            return (0,recorded/* mappingDetail */.CO)({ ...mapping, connectionId: connection.id, state_description: mapping.state_description ?? '', appliedAt, createdAt: mapping.createdAt }, regionUrl);
+        });
+        return (0,recorded/* connectionDetail */.O)({ ...connection, app: connection.spec.app, resource: connection.spec.resource, state: importing ? 'IMPORT_CONFIGURATION' : connection.state, mappings }, settingsOf(connection));
     };
     const exportOf = (connection, now) => {
         advance(connection, now);
-        const { spec } = connection;
+        return (0,recorded/* exportAnswer */.Dd)(connection.mappings.map((mapping) => ({ object_name: mapping.object_name, config: mapping.config, appliedAt: Date.parse(mapping.applied_at) })), settingsOf(connection), now);
+    };
+    const discoveryResult = (connection) => (0,recorded/* searchEntry */.PI)({ id: connection.id, app: connection.spec.app, appId: connection.appId, resource: connection.spec.resource }, regionUrl);
+    /**
+     * The page of `items` a list request asks for: `page` (from 1) of `page_size` entries (the
+     * stand-in's page size when it names none, never more than its largest), and the absolute URLs of
+     * the pages around it, on the host asked.
+     */
+    const pageOf = (items, url) => {
+        const asked = wholeNumberOf(url.searchParams.get('page_size'));
+        const size = Math.max(1, Math.min(asked ?? options.pageSize ?? 10, options.maxPageSize ?? 1000));
+        const current = wholeNumberOf(url.searchParams.get('page')) ?? 1;
+        const linkTo = (page) => {
+            const link = new URL(url);
+            link.searchParams.set('page', String(page));
+            return link.href;
+        };
         return {
-            mappings: connection.mappings.map((mapping) => ({ object_name: mapping.object_name, config: { ...mapping.config, applied_at: mapping.applied_at } })),
-            connection: {
-                app_name: spec.app,
-                organization_id: spec.organizationId ?? '00D000000000001EAA',
-                exported_at: new Date(now).toISOString(),
-                features: spec.features ?? {},
-                api_version: spec.apiVersion ?? '64.0',
-                name: spec.name ?? `${spec.app}:DATABASE_URL:salesforce`,
-                logplex_log_enabled: spec.logplexLogEnabled ?? false,
-            },
-            version: 1,
+            results: items.slice((current - 1) * size, current * size),
+            next: current * size < items.length ? linkTo(current + 1) : null,
+            previous: current > 1 ? linkTo(current - 1) : null,
+            count: items.length,
         };
     };
-    const discoveryResult = (connection) => ({
-        id: connection.id,
-        resource_name: connection.spec.resource,
-        display_name: connection.spec.app,
-        addon_type: 'Sync',
-        app_name: connection.spec.app,
-        region: 'us',
-        region_url: regionUrl,
-        detail_url: `${regionUrl}/api/v3/connections/${connection.id}`,
-    });
+    /** The unacknowledged notifications the `after`, `before` and `event_type` filters keep, newest first: the list's order. */
+    const notificationsIn = (connection, url) => {
+        const type = url.searchParams.get('event_type');
+        return connection.notifications
+            .filter((n) => !n.acknowledged && inWindow(n.created_at, url) && (type === null || n.event_type === type))
+            .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
+    };
     const connectionOf = (match) => connections.find((c) => c.id === decodeURIComponent(match[1]));
     const mappingOf = (match) => {
         for (const connection of connections) {
@@ -438,22 +1190,25 @@ async function startConnectStandIn(options) {
             side: 'discovery',
             method: 'GET',
             path: /^\/connections$/,
-            handle: ({ url }) => {
+            handle: ({ url, now }) => {
                 const app = url.searchParams.get('app') ?? '';
                 const resource = url.searchParams.get('resource_name');
-                const visible = options.requireLink && !linked.has(app) ? [] : connections.filter((c) => c.spec.app === app && (resource === null || c.spec.resource === resource));
-                return { status: 200, body: { results: visible.map(discoveryResult), count: visible.length, next: null, previous: null } };
+                const shownAt = linked.get(app);
+                const hidden = options.requireLink && (shownAt === undefined || now < shownAt);
+                const visible = hidden ? [] : connections.filter((c) => c.spec.app === app && (resource === null || c.spec.resource === resource));
+                return { status: 200, body: (0,recorded/* searchAnswer */.pB)(pageOf(visible.map(discoveryResult), url), regionUrl) };
             },
         },
         link: {
             side: 'discovery',
             method: 'POST',
             path: /^\/auth\/([^/]+)$/,
-            handle: ({ match }) => {
+            handle: ({ match, now }) => {
                 const app = decodeURIComponent(match[1]);
-                linked.add(app);
+                if (!linked.has(app))
+                    linked.set(app, now + (options.linkDelayMs ?? 0));
                 const mine = connections.filter((c) => c.spec.app === app);
-                return { status: 200, body: { user: { id: 'stand-in-user', email: 'ci@example.com' }, connections: mine.map(discoveryResult) } };
+                return { status: 200, body: (0,recorded/* linkAnswer */.dT)(mine.map(discoveryResult), regionUrl) };
             },
         },
         detail: {
@@ -489,7 +1244,7 @@ async function startConnectStandIn(options) {
             method: 'POST',
             path: /^\/api\/v3\/connections\/([^/]+)\/validations$/,
             handle: ({ match, now }) => withConnection(match, (connection) => {
-                const job = (0,external_node_crypto_namespaceObject.randomUUID)();
+                const job = (0,external_node_crypto_.randomUUID)();
                 validations.set(job, { connection, readyAt: options.validationNeverFinishes ? Infinity : now + timing.validationMs });
                 return { status: 202, body: { result_url: `${regionUrl}/api/v3/connections/${connection.id}/validations/${job}` } };
             }),
@@ -506,7 +1261,7 @@ async function startConnectStandIn(options) {
                     return { status: 202 };
                 advance(job.connection, now);
                 const mappings = Object.fromEntries(job.connection.mappings.map((mapping) => [mapping.object_name, mappingChecks(mapping.object_name)]));
-                return { status: 200, body: { ...checksOf(options.validation?.connection, PASSING_CONNECTION), mappings } };
+                return { status: 200, body: (0,recorded/* validationResult */.Vh)(options.validationForm ?? 'full', checksOf(options.validation?.connection, recorded/* PASSING_CONNECTION */.hs), mappings) };
             },
         },
         'mapping-validation': {
@@ -515,17 +1270,21 @@ async function startConnectStandIn(options) {
             path: /^\/api\/v3\/mappings\/([^/]+)\/validations$/,
             handle: ({ match }) => {
                 const found = mappingOf(match);
-                return found ? { status: 200, body: mappingChecks(found.mapping.object_name) } : { status: 404, body: { message: `No mapping ${match[1]}` } };
+                return found ? { status: 200, body: (0,recorded/* checkListsAnswer */.cG)(mappingChecks(found.mapping.object_name)) } : { status: 404, body: { message: `No mapping ${match[1]}` } };
             },
         },
         'write-errors': {
             side: 'region',
             method: 'GET',
             path: /^\/api\/v3\/connections\/([^/]+)\/errors$/,
-            handle: ({ match, now }) => withConnection(match, (connection) => {
+            handle: ({ match, url, now }) => withConnection(match, (connection) => {
                 advance(connection, now);
-                const recent = connection.writeErrors.filter((error) => Date.parse(error.created_at) >= now - 86_400_000);
-                return { status: 200, body: { count: recent.length, results: recent } };
+                // Of the last 24 hours; each keeps its place in the whole log as its id.
+                const recent = connection.writeErrors.flatMap((error, i) => {
+                    const createdAt = Date.parse(error.created_at);
+                    return createdAt >= now - 86_400_000 ? [(0,recorded/* writeErrorEntry */.MO)(i + 1, { ...error, createdAt })] : [];
+                });
+                return { status: 200, body: (0,recorded/* errorsAnswer */.G4)(pageOf(recent, url)) };
             }),
         },
         notifications: {
@@ -533,8 +1292,8 @@ async function startConnectStandIn(options) {
             method: 'GET',
             path: /^\/api\/v3\/connections\/([^/]+)\/notifications$/,
             handle: ({ match, url }) => withConnection(match, (connection) => {
-                const shown = connection.notifications.filter((n) => !n.acknowledged && inWindow(n.created_at, url));
-                return { status: 200, body: { count: shown.length, results: shown.map(({ acknowledged: _a, ...n }) => n) } };
+                const shown = notificationsIn(connection, url).map((n) => (0,recorded/* notificationEntry */.C1)({ ...n, createdAt: Date.parse(n.created_at) }));
+                return { status: 200, body: (0,recorded/* notificationsAnswer */.J8)(pageOf(shown, url)) };
             }),
         },
         acknowledge: {
@@ -542,9 +1301,9 @@ async function startConnectStandIn(options) {
             method: 'POST',
             path: /^\/api\/v3\/connections\/([^/]+)\/notifications\/acknowledge$/,
             handle: ({ match, url }) => withConnection(match, (connection) => {
-                for (const n of connection.notifications)
-                    if (inWindow(n.created_at, url))
-                        n.acknowledged = true;
+                // One page at a time, as the list gives them: the rest stay unacknowledged.
+                for (const n of pageOf(notificationsIn(connection, url), url).results)
+                    n.acknowledged = true;
                 return { status: 204 };
             }),
         },
@@ -576,7 +1335,8 @@ async function startConnectStandIn(options) {
     };
     const handler = (side) => (request, response) => {
         const method = request.method ?? 'GET';
-        const url = new URL(request.url ?? '/', 'http://stand-in');
+        // On the server's own origin, so that the `next` of a page is absolute on the host asked.
+        const url = new URL(request.url ?? '/', side === 'discovery' ? discoveryUrl : regionUrl);
         const found = route(side, method, url);
         const name = found?.name;
         const record = { method, path: `${url.pathname}${url.search}`, ...(name && { route: name }), time: now() };
@@ -600,7 +1360,8 @@ async function startConnectStandIn(options) {
                     result = { status: fault.status, body: { message: `Scripted fault ${fault.status}` }, ...(fault.retryAfter !== undefined && { headers: { 'Retry-After': fault.retryAfter } }) };
                 }
                 else if (request.headers.authorization !== `Bearer ${options.apiKey}`) {
-                    result = { status: 401, body: { id: 'unauthorized', message: 'Invalid credentials provided.' } };
+                    // No Connect 401 body is recorded; its error bodies are {"message"} (or {"error"}).
+                    result = { status: 401, body: { message: 'Invalid credentials provided.' } };
                 }
                 else if (fault?.kind === 'answer') {
                     result = { status: fault.status ?? 200, ...(fault.text !== undefined ? { text: fault.text } : { body: fault.body }), ...(fault.headers && { headers: fault.headers }) };
@@ -640,7 +1401,7 @@ async function startConnectStandIn(options) {
     };
     const discovery = (0,external_node_http_namespaceObject.createServer)(handler('discovery'));
     const region = (0,external_node_http_namespaceObject.createServer)(handler('region'));
-    const discoveryUrl = await listen(discovery, options.port ?? 0);
+    discoveryUrl = await listen(discovery, options.port ?? 0);
     regionUrl = await listen(region, 0);
     return {
         url: discoveryUrl,
@@ -662,25 +1423,33 @@ function inWindow(createdAt, url) {
     return (after === null || at >= Date.parse(after)) && (before === null || at < Date.parse(before));
 }
 function writeError(error, at) {
-    return { id: (0,external_node_crypto_namespaceObject.randomUUID)(), table_name: error.table_name, record_id: error.record_id, message: error.message, created_at: error.created_at ?? new Date(at).toISOString() };
+    return { table_name: error.table_name, record_id: error.record_id, message: error.message, created_at: error.created_at ?? new Date(at).toISOString() };
 }
-function live(spec, started) {
+/** A positive whole number given as a query parameter, or undefined. */
+function wholeNumberOf(value) {
+    return value !== null && /^[1-9]\d{0,6}$/.test(value) ? Number(value) : undefined;
+}
+function live(spec, started, nextRevision) {
     return {
         writeErrors: [],
-        notifications: (spec.notifications ?? []).map((n) => ({ id: (0,external_node_crypto_namespaceObject.randomUUID)(), event_type: n.event_type, message: n.message, created_at: new Date(started - (n.agoMs ?? 60_000)).toISOString(), acknowledged: false })),
+        notifications: (spec.notifications ?? []).map((n, i) => ({ id: String(i + 1), event_type: n.event_type, message: n.message, created_at: new Date(started - (n.agoMs ?? 60_000)).toISOString(), acknowledged: false })),
         spec,
-        id: spec.id ?? (0,external_node_crypto_namespaceObject.randomUUID)(),
+        id: spec.id ?? (0,external_node_crypto_.randomUUID)(),
+        appId: (0,external_node_crypto_.randomUUID)(),
+        addonId: (0,external_node_crypto_.randomUUID)(),
+        createdAt: started - 30 * 86_400_000,
         state: spec.state ?? 'IDLE',
         ...(spec.settlesAfterMs !== undefined && { settlesAt: started + spec.settlesAfterMs }),
         mappings: (spec.mappings ?? []).map((mapping) => ({
-            id: (0,external_node_crypto_namespaceObject.randomUUID)(),
+            id: (0,external_node_crypto_.randomUUID)(),
             object_name: mapping.object_name,
             config: mapping.config ?? { access: 'read_only', fields: { Id: {}, SystemModstamp: {} } },
-            revision: 1,
+            revision: nextRevision(),
             applied_at: new Date(started - 86_400_000).toISOString(),
             state: mapping.state ?? 'DATA_SYNCED',
             state_description: mapping.state_description ?? DESCRIPTIONS[mapping.state ?? 'DATA_SYNCED'] ?? '',
             lastPollAt: started - (mapping.lastPollAgoMs ?? 60_000),
+            createdAt: started - 7 * 86_400_000,
             counts: { db: 1000, sf: 1000, pending: 0, errors: 0, ...mapping.counts },
         })),
     };
@@ -707,6 +1476,13 @@ function sendEndless(response) {
     more();
 }
 
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
