@@ -1,5 +1,6 @@
 import { startConnectStandIn, type ConnectStandIn, type StandInOptions } from '../src/stand-in/server.js';
-import { runBuiltAction, runBuiltCli, type ActionResult, type ProcessResult } from './harness.js';
+import { rmSync } from 'node:fs';
+import { makeWorkspace, runBuiltAction, runBuiltCli, type ActionResult, type ProcessResult } from './harness.js';
 
 /**
  * Hostile answers through the built bundle: the Connect stand-in runs in the test's process on the
@@ -53,4 +54,14 @@ export function runBuiltActionAgainst(server: ConnectStandIn, workspace: string,
 /** The built CLI against the stand-in, with the key in HEROKU_API_KEY. */
 export function runBuiltCliAgainst(server: ConnectStandIn, workspace: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<ProcessResult> {
   return runBuiltCli(args, { cwd: workspace, env: { HEROKU_API_KEY: HOSTILE_KEY, CONNECT_DISCOVERY_SERVER: server.url, ...env } });
+}
+
+/** Runs `fn` in a workspace holding `files`, removed afterwards however `fn` ends. */
+export async function inWorkspace<T>(files: Record<string, string>, fn: (workspace: string) => Promise<T>): Promise<T> {
+  const workspace = makeWorkspace(files);
+  try {
+    return await fn(workspace);
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+  }
 }

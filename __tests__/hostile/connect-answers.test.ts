@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { makeWorkspace, REPO_ROOT } from '../../test-support/harness.js';
-import { closeHostileStandIns, HOSTILE_APP, HOSTILE_KEY, hostileStandIn, runBuiltActionAgainst, runBuiltCliAgainst } from '../../test-support/hostile-remote.js';
+import { REPO_ROOT } from '../../test-support/harness.js';
+import { closeHostileStandIns, HOSTILE_APP, HOSTILE_KEY, hostileStandIn, inWorkspace, runBuiltActionAgainst, runBuiltCliAgainst } from '../../test-support/hostile-remote.js';
 import { isRecord } from '../../src/core/json.js';
 import type { ConnectStandIn } from '../../src/stand-in/server.js';
 
@@ -14,15 +14,6 @@ const EXAMPLE = readFileSync(path.join(REPO_ROOT, 'examples/heroku-connect.json'
 /** The detail answer with its first mapping changed by `change`. */
 function firstMapping(change: (mapping: Record<string, unknown>) => Record<string, unknown>): (body: unknown) => unknown {
   return (body) => (isRecord(body) && Array.isArray(body.mappings) && isRecord(body.mappings[0]) ? { ...body, mappings: [change(body.mappings[0]), ...body.mappings.slice(1)] } : body);
-}
-
-async function inWorkspace<T>(files: Record<string, string>, fn: (workspace: string) => Promise<T>): Promise<T> {
-  const workspace = makeWorkspace(files);
-  try {
-    return await fn(workspace);
-  } finally {
-    rmSync(workspace, { recursive: true, force: true });
-  }
 }
 
 /** No crash, and the key nowhere but in the action's own request to mask it. */

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isRecord } from '../../src/core/json.js';
 import { startGitHubStandIn } from '../../test-support/github-stand-in.js';
-import { makeWorkspace, runBuiltAction } from '../../test-support/harness.js';
-import { closeHostileStandIns, HOSTILE_APP, HOSTILE_RESOURCE, hostileStandIn, runBuiltCliAgainst } from '../../test-support/hostile-remote.js';
+import { runBuiltAction } from '../../test-support/harness.js';
+import { closeHostileStandIns, HOSTILE_APP, HOSTILE_RESOURCE, hostileStandIn, inWorkspace, runBuiltCliAgainst } from '../../test-support/hostile-remote.js';
 
 afterEach(closeHostileStandIns);
 
@@ -17,15 +17,6 @@ const withAccountConfig = (change: (config: Record<string, unknown>) => unknown)
   if (!isRecord(body) || !Array.isArray(body.mappings)) return body;
   return { ...body, mappings: body.mappings.map((mapping: unknown) => (isRecord(mapping) && isRecord(mapping.config) ? { ...mapping, config: change(mapping.config) } : mapping)) };
 };
-
-async function inWorkspace<T>(files: Record<string, string>, fn: (workspace: string) => Promise<T>): Promise<T> {
-  const workspace = makeWorkspace(files);
-  try {
-    return await fn(workspace);
-  } finally {
-    rmSync(workspace, { recursive: true, force: true });
-  }
-}
 
 describe('the built CLI against states and values it does not know', () => {
   it('health calls a connection in a state it does not know unhealthy, by name', async () => {
