@@ -94,20 +94,21 @@ const RECORDED_WARNINGS = ['MUST_USE_RECENT_API_VERSION', 'SHOULD_HAVE_LOG_DRAIN
 
 const NOT_CALLED = (endpoint: string) => `the client does not call ${endpoint}`;
 
+/** The one connection of the sanitized search and link captures, as the client reads it. */
+const RECORDED_CONNECTION = {
+  id: 'c0ffee00-1111-4111-8111-000000000001',
+  resource_name: 'herokuconnect-angular-12345',
+  app_name: 'my-app',
+  region_url: 'https://connect-instance-region.heroku.com',
+  detail_url: 'https://connect-instance-region.heroku.com/api/v3/connections/c0ffee00-1111-4111-8111-000000000001',
+};
+
 const ROWS: readonly (ReadRow | UnreadRow)[] = [
   // Discovery and linking (hc-central).
   {
     file: 'hc-central.connections.single.json',
     read: (body) => parseSearch(body, WHAT),
-    reads: [
-      {
-        id: 'c0ffee00-1111-4111-8111-000000000001',
-        resource_name: 'herokuconnect-angular-12345',
-        app_name: 'my-app',
-        region_url: 'https://connect-instance-region.heroku.com',
-        detail_url: 'https://connect-instance-region.heroku.com/api/v3/connections/c0ffee00-1111-4111-8111-000000000001',
-      },
-    ],
+    reads: [RECORDED_CONNECTION],
   },
   { file: 'hc-central.connections.empty.json', read: (body) => parseSearch(body, WHAT), reads: [] },
   {
@@ -119,15 +120,7 @@ const ROWS: readonly (ReadRow | UnreadRow)[] = [
   {
     file: 'hc-central.auth.single.json',
     read: (body) => parseLink(body, WHAT),
-    reads: [
-      {
-        id: 'c0ffee00-1111-4111-8111-000000000001',
-        resource_name: 'herokuconnect-angular-12345',
-        app_name: 'my-app',
-        region_url: 'https://connect-instance-region.heroku.com',
-        detail_url: 'https://connect-instance-region.heroku.com/api/v3/connections/c0ffee00-1111-4111-8111-000000000001',
-      },
-    ],
+    reads: [RECORDED_CONNECTION],
   },
   {
     file: 'hc-central.auth.mock-info.json',
