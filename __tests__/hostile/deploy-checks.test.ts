@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { makeWorkspace } from '../../test-support/harness.js';
 import { closeHostileStandIns, HOSTILE_APP, HOSTILE_KEY, HOSTILE_RESOURCE, hostileStandIn, runBuiltActionAgainst } from '../../test-support/hostile-remote.js';
 
@@ -36,6 +37,22 @@ describe('the built action: checks that cannot run never sink an applied import'
     expect(result.summary).toMatch(/Heroku Connect&#39;s diagnose of the Account mapping: not run/);
     const masked = result.stdout.split('\n').filter((line) => line !== `::add-mask::${HOSTILE_KEY}`);
     expect(`${masked.join('\n')}${result.stderr}${result.summary}`).not.toContain(HOSTILE_KEY);
+  });
+
+  it("gives no javascript: link from a diagnose's doc_url to SARIF or the summary: the check is not run, naming the field", async () => {
+    const server = await hostileStandIn({
+      validation: { connection: { warnings: [{ rule_id: 'SHOULD_HAVE_LOG_DRAIN', display_name: 'Configured Logging', status: 'FAILED', message: 'No log drain.', doc_url: 'javascript:alert(document.domain)' }] } },
+    });
+    const workspace = makeWorkspace({ 'heroku-connect.json': fileOf(EDITED_ACCOUNT) });
+    try {
+      const result = await runBuiltActionAgainst(server, workspace, { files: 'heroku-connect.json', deploy: 'true', 'sarif-file': 'out/lint.sarif' });
+      expect(result.exitCode).toBe(0);
+      expect(JSON.parse(result.outputs['checks-not-run']!)).toEqual([{ check: "Heroku Connect's diagnose of the connection", reason: expect.stringContaining('warnings[0].doc_url is not an https URL') }]);
+      const sarif = readFileSync(path.join(workspace, 'out/lint.sarif'), 'utf8');
+      expect(`${sarif}${result.summary}${result.stdout}`).not.toMatch(/javascript:alert/);
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 
   it('imports although the write errors read before the import hangs', async () => {

@@ -1,4 +1,5 @@
 import { fetchDescribes } from '../../src/describe/live.js';
+import { parseValidation } from '../../src/connect/types.js';
 import { RemoteFailure } from '../../src/errors.js';
 import { fieldPath } from '../../src/http/shape.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
@@ -27,5 +28,20 @@ describe('the Salesforce describe answer', () => {
   it('is read when it has the declared shape', async () => {
     const { index } = await describe_({ name: 'Account', queryable: true, fields: [{ name: 'Id', type: 'id', relationshipName: null }] });
     expect(index.get('Account')?.fields?.map((field) => field.name)).toEqual(['Id']);
+  });
+});
+
+describe('a diagnose check\'s doc_url', () => {
+  const check = (doc_url: unknown) => ({ warnings: [{ rule_id: 'SHOULD_HAVE_LOG_DRAIN', display_name: 'Logging', status: 'FAILED', message: 'No drain.', doc_url }] });
+
+  it.each(['javascript:alert(1)', 'http://devcenter.heroku.com/x', 'data:text/html,x', 'https://a b'])('is refused as %j, before it can become a SARIF helpUri or a link', (url) => {
+    expect(() => parseValidation(check(url), 'read the diagnose result')).toThrow(
+      "Heroku Connect's answer when asked to read the diagnose result is not what its API returns: warnings[0].doc_url is not an https URL.",
+    );
+  });
+
+  it('is read when it is an https URL, or absent or null', () => {
+    expect(parseValidation(check('https://devcenter.heroku.com/articles/heroku-connect-diagnose'), 'read').warnings[0]?.doc_url).toBe('https://devcenter.heroku.com/articles/heroku-connect-diagnose');
+    expect(parseValidation(check(null), 'read').warnings[0]?.doc_url).toBeUndefined();
   });
 });

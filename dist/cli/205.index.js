@@ -995,7 +995,9 @@ const validateValidation = validate21;
 const schema43 = {"type":"object","allOf":[{"$ref":"#/definitions/checkLists"}],"properties":{"mappings":{"type":["object","null"],"additionalProperties":{"$ref":"#/definitions/checkLists"}}}};
 const schema44 = {"type":"object","properties":{"errors":{"$ref":"#/definitions/checks"},"warnings":{"$ref":"#/definitions/checks"},"passes":{"$ref":"#/definitions/checks"},"skips":{"$ref":"#/definitions/checks"}}};
 const schema45 = {"type":["array","null"],"items":{"$ref":"#/definitions/check"}};
-const schema46 = {"type":"object","properties":{"rule_id":{"$ref":"#/definitions/optionalText"},"display_name":{"$ref":"#/definitions/optionalText"},"status":{"$ref":"#/definitions/optionalText"},"message":{"$ref":"#/definitions/optionalText"},"doc_url":{"$ref":"#/definitions/optionalText"}}};
+const schema46 = {"type":"object","properties":{"rule_id":{"$ref":"#/definitions/optionalText"},"display_name":{"$ref":"#/definitions/optionalText"},"status":{"$ref":"#/definitions/optionalText"},"message":{"$ref":"#/definitions/optionalText"},"doc_url":{"$ref":"#/definitions/optionalHttpsUrl"}}};
+const schema51 = {"type":["string","null"],"pattern":"^https://[^\\s]+$"};
+const pattern0 = new RegExp("^https://[^\\s]+$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1057,9 +1059,18 @@ if(valid0){
 if(data.doc_url !== undefined){
 let data4 = data.doc_url;
 const _errs13 = errors;
+const _errs14 = errors;
 if((typeof data4 !== "string") && (data4 !== null)){
-validate24.errors = [{instancePath:instancePath+"/doc_url",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema15.type},message:"must be string,null"}];
+validate24.errors = [{instancePath:instancePath+"/doc_url",schemaPath:"#/definitions/optionalHttpsUrl/type",keyword:"type",params:{type: schema51.type},message:"must be string,null"}];
 return false;
+}
+if(errors === _errs14){
+if(typeof data4 === "string"){
+if(!pattern0.test(data4)){
+validate24.errors = [{instancePath:instancePath+"/doc_url",schemaPath:"#/definitions/optionalHttpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s]+$"},message:"must match pattern \""+"^https://[^\\s]+$"+"\""}];
+return false;
+}
+}
 }
 var valid0 = _errs13 === errors;
 }
@@ -2343,6 +2354,9 @@ function problemOf(error, body) {
             return `${field} is ${kindOf(valueAt(body, path))}, where ${expected(params.type)} belongs`;
         case 'minLength':
             return `${field} is empty`;
+        // The answer schemas use a pattern only for links that reach a sink (a SARIF helpUri, a summary).
+        case 'pattern':
+            return `${field} is not an https URL`;
         default:
             return `${field} ${error.message ?? 'does not match the expected shape'}`;
     }

@@ -46,6 +46,9 @@ function problemOf(error: ErrorObject | undefined, body: unknown): string {
       return `${field} is ${kindOf(valueAt(body, path))}, where ${expected(params.type)} belongs`;
     case 'minLength':
       return `${field} is empty`;
+    // The answer schemas use a pattern only for links that reach a sink (a SARIF helpUri, a summary).
+    case 'pattern':
+      return `${field} is not an https URL`;
     default:
       return `${field} ${error.message ?? 'does not match the expected shape'}`;
   }
