@@ -73,6 +73,12 @@ describe('the README, a landing page', () => {
     expect(README.split('\n').length).toBeLessThanOrEqual(250);
   });
 
+  it('quotes the broken example as the file begins, so the lines the findings name match', () => {
+    const quoted = /Its\nfirst lines:\n\n```yaml\n([\s\S]*?)```/.exec(README)?.[1];
+    expect(quoted).toBeDefined();
+    expect(read('examples/broken-mappings.yml').startsWith(quoted!)).toBe(true);
+  });
+
   it("shows what `node dist/cli/index.js lint examples` prints, as the CLI prints it", async () => {
     const shown = /prints:\n\n```text\n([\s\S]*?)\n```/.exec(README)?.[1];
     const result = await runCli(['lint', 'examples'], { cwd: REPO_ROOT });
