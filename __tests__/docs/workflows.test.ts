@@ -36,12 +36,16 @@ function actionlint(sources: { file: string; source: string }[]): Map<string, Fi
 
 const WORKFLOWS = path.join(REPO_ROOT, '.github/workflows');
 const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+const DOCS = ['README.md', ...readdirSync(path.join(REPO_ROOT, 'docs')).filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)];
 
-/** The README's ```yaml blocks that are workflows (they have `jobs`), with the line each starts on. */
-function readmeWorkflows(): { name: string; source: string }[] {
-  return [...readme.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)]
-    .filter(([, source]) => (parseYaml(source!) as { jobs?: unknown } | null)?.jobs !== undefined)
-    .map(([, source], index, all) => ({ name: `README.md workflow #${index + 1} of ${all.length} (line ${readme.slice(0, readme.indexOf(source!)).split('\n').length})`, source: source! }));
+/** The ```yaml blocks of the README and docs/ that are workflows (they have `jobs`), with the file and line each starts on. */
+function docsWorkflows(): { name: string; source: string }[] {
+  return DOCS.flatMap((file) => {
+    const markdown = readFileSync(path.join(REPO_ROOT, file), 'utf8');
+    return [...markdown.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)]
+      .filter(([, source]) => (parseYaml(source!) as { jobs?: unknown } | null)?.jobs !== undefined)
+      .map(([, source], index, all) => ({ name: `${file} workflow #${index + 1} of ${all.length} (line ${markdown.slice(0, markdown.indexOf(source!)).split('\n').length})`, source: source! }));
+  });
 }
 
 
@@ -50,7 +54,7 @@ const workflowFiles = readdirSync(WORKFLOWS).filter((file) => /\.ya?ml$/.test(fi
 const linted = actionlint([
   { file: 'broken.yml', source: BROKEN },
   ...workflowFiles.map((file) => ({ file: `.github/workflows/${file}`, source: readFileSync(path.join(WORKFLOWS, file), 'utf8') })),
-  ...readmeWorkflows().map(({ name, source }) => ({ file: name, source })),
+  ...docsWorkflows().map(({ name, source }) => ({ file: name, source })),
 ]);
 
 describe('actionlint', () => {
@@ -62,11 +66,11 @@ describe('actionlint', () => {
     expect(linted.get(`.github/workflows/${file}`)).toEqual([]);
   });
 
-  it('finds the README workflows: lint, review, deploy, drift, health, promote', () => {
-    expect(readmeWorkflows()).toHaveLength(6);
+  it('finds the workflows of the README and docs/: lint (twice), review, deploy, drift, health, promote', () => {
+    expect(docsWorkflows()).toHaveLength(7);
   });
 
-  it.each(readmeWorkflows().map(({ name }) => name))('%s has no findings', (name) => {
+  it.each(docsWorkflows().map(({ name }) => name))('%s has no findings', (name) => {
     expect(linted.get(name)).toEqual([]);
   });
 });

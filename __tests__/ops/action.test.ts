@@ -20,10 +20,10 @@ interface Step {
   with?: Record<string, string | boolean>;
 }
 
-/** The action's inputs in each README workflow that runs a command, as written; the secret is the test's key. */
+/** The action's inputs in each workflow of docs/operations.md that runs a command, as written; the secret is the test's key. */
 function readmeSteps(command: string): Record<string, string>[] {
-  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-  const workflows = [...readme.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map(([, source]) => parseYaml(source!) as { jobs?: Record<string, { steps: Step[] }> });
+  const page = readFileSync(path.join(REPO_ROOT, 'docs/operations.md'), 'utf8');
+  const workflows = [...page.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map(([, source]) => parseYaml(source!) as { jobs?: Record<string, { steps: Step[] }> });
   return workflows
     .flatMap((workflow) => Object.values(workflow.jobs ?? {}).flatMap((job) => job.steps))
     .filter((step) => step.uses?.startsWith('heroku-connect-action/heroku-connect-action@') && step.with?.command === command)
@@ -32,7 +32,7 @@ function readmeSteps(command: string): Record<string, string>[] {
 
 const run = (server: TimedStandIn, workspace: string, inputs: Record<string, string>) => runAction(workspace, inputs, { CONNECT_DISCOVERY_SERVER: server.url }, { clock: server.clock });
 
-describe('the README workflows, run against the stand-in', () => {
+describe('the operations page\'s workflows, run against the stand-in', () => {
   it('drift: finds the dashboard edit, writes it back and sets the outputs the pull request step reads', async () => {
     const [inputs] = readmeSteps('drift');
     const server = await standIn({ connections: [STAGING, PRODUCTION] });

@@ -87,7 +87,7 @@ describe('.pre-commit-hooks.yaml', () => {
   });
 
   it('is what the README tells pre-commit users to reference', () => {
-    const config = parseYaml(snippetAfter('### As a pre-commit hook', 'yaml')) as { repos: { repo: string; rev: string; hooks: { id: string; files?: string }[] }[] };
+    const config = parseYaml(snippetAfter('## Pre-commit', 'yaml')) as { repos: { repo: string; rev: string; hooks: { id: string; files?: string }[] }[] };
     const [entry] = config.repos;
     expect(entry!.repo).toBe('https://github.com/heroku-connect-action/heroku-connect-action');
     expect(entry!.rev).toMatch(/^v1\.\d+\.\d+$/);
