@@ -1,4 +1,5 @@
 import type { MappingRule } from './rule.js';
+import { AS_MAPPING } from './example.js';
 import { configLocation } from './support.js';
 
 export const acceleratedPolling: MappingRule = {
@@ -11,8 +12,9 @@ export const acceleratedPolling: MappingRule = {
     why: 'Accelerated polling relies on PushTopic notifications, which Salesforce offers only for custom objects and a fixed list of standard objects. Heroku Connect does not offer the option for other objects.',
     source:
       'Heroku Dev Center, Mapping Configuration Options, "Accelerated polling" (all custom objects and some standard objects; the option cannot be chosen for objects without streaming support); Salesforce Streaming API Developer Guide, "Supported PushTopic Queries".',
-    bad: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": true, ... } }',
-    good: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": false, ... } }',
+    bad: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": true } }',
+    good: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": false } }',
+    example: AS_MAPPING,
     silentWhen: [
       'The connection uses Change Data Capture for accelerated polling (`features.cdc_for_accelerated_polling: true`): CDC covers objects the PushTopic list does not.',
     ],

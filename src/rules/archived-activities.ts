@@ -12,6 +12,7 @@ export const archivedActivities: MappingRule = {
       'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects" (archived events and tasks are not synced) and Heroku Connect Dashboard (records no longer visible to Heroku Connect, such as archived Events and Tasks).',
     bad: '{ "object_name": "Task", ... }   // code that expects every activity in Postgres',
     good: '{ "object_name": "Task", ... }   // archived activities read from Salesforce (queryAll) when needed',
+    example: { unrunnable: 'the notice stays on every Task and Event mapping: the good example differs only in the code that reads the table' },
   },
   check(mapping) {
     if (mapping.facts.archivable !== true) return [];

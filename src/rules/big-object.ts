@@ -1,4 +1,5 @@
 import type { MappingRule } from './rule.js';
+import { AS_MAPPING } from './example.js';
 import { objectLocation } from './support.js';
 
 export const bigObject: MappingRule = {
@@ -10,8 +11,9 @@ export const bigObject: MappingRule = {
     why: 'SOQL on a big object may filter only on the fields of its index, in index order, so Connect cannot poll it for changes by timestamp. Heroku Connect checks for big objects before syncing and sets the mapping to BAD_CONFIG.',
     source:
       'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object is not a Big Object; Salesforce SOQL and SOSL Reference, "SOQL Limits on Objects" (big objects); Salesforce Help, custom_index_details (the `__b` suffix).',
-    bad: '{ "object_name": "Sensor_Reading__b", "config": { "access": "read_only", ... } }',
-    good: '{ "object_name": "Sensor_Summary__c", "config": { "access": "read_only", ... } }',
+    bad: '{ "object_name": "Sensor_Reading__b", "config": { "access": "read_only" } }',
+    good: '{ "object_name": "Sensor_Summary__c", "config": { "access": "read_only" } }',
+    example: AS_MAPPING,
   },
   check(mapping) {
     if (mapping.facts.kind !== 'big-object') return [];

@@ -1,4 +1,5 @@
 import type { MappingRule } from './rule.js';
+import { IN_FILE } from './example.js';
 import { objectLocation } from './support.js';
 
 export const bulkLimit: MappingRule = {
@@ -10,8 +11,9 @@ export const bulkLimit: MappingRule = {
     why: 'Connect switches to the Bulk API when many records changed. For these objects that fails: once more than 20,000 changed records wait to be synced, Connect cannot retrieve them.',
     source:
       'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects" (LeadHistory does not support bulk paging and Attachment is not supported by the Bulk API: neither can be retrieved past 20,000 changed records); singer-io/tap-salesforce, airbytehq/airbyte and estuary/connectors list the other objects the Bulk API does not support.',
-    bad: '{ "object_name": "LeadHistory", "config": { "access": "read_only", ... } }',
-    good: '"mappings": [ ]   // or keep the mapping and keep each sync below 20,000 changed records',
+    bad: '"mappings": [ { "object_name": "LeadHistory", "config": { "access": "read_only" } } ]',
+    good: '"mappings": [ ]',
+    example: IN_FILE,
     silentWhen: [
       'The object is not in the built-in list: describe data does not say whether the Bulk API supports an object, so only the listed ones are reported.',
     ],

@@ -1,4 +1,5 @@
 import type { MappingRule, Report } from './rule.js';
+import { inConfigOf } from './example.js';
 import { fieldLocation, hasCaseCollision } from './support.js';
 
 export const columnCollision: MappingRule = {
@@ -11,6 +12,7 @@ export const columnCollision: MappingRule = {
     source: 'Heroku Dev Center, Heroku Connect Database Tables: column names are the lower-cased Salesforce field names.',
     bad: '"fields": { "Id": {}, "Email__c": {}, "email__c": {}, "SystemModstamp": {} }',
     good: '"fields": { "Id": {}, "Email__c": {}, "SystemModstamp": {} }',
+    example: inConfigOf('Account', 'read_only'),
   },
   check(mapping) {
     if (!hasCaseCollision(mapping)) return [];

@@ -1,4 +1,5 @@
 import type { DocumentRule, Report } from './rule.js';
+import { IN_FILE } from './example.js';
 
 export const duplicateMapping: DocumentRule = {
   id: 'duplicate-mapping',
@@ -8,8 +9,9 @@ export const duplicateMapping: DocumentRule = {
     summary: 'The same object is mapped twice in one file (object names compare case-insensitively).',
     why: 'An object maps to exactly one Postgres table; Heroku Connect looks mappings up by name without regard to case, so the second entry overwrites the first on import.',
     source: 'django-heroku-connect check E006 ("an object can only be mapped to a PostgreSQL table once"); heroku-connect-plugin withMapping (case-insensitive lookup).',
-    bad: '"mappings": [ { "object_name": "Account", ... }, { "object_name": "account", ... } ]',
-    good: '"mappings": [ { "object_name": "Account", ... } ]',
+    bad: '"mappings": [ { "object_name": "Account" }, { "object_name": "account" } ]',
+    good: '"mappings": [ { "object_name": "Account" } ]',
+    example: IN_FILE,
     silentWhen: [
       'An `object_name` that is not a valid API name: `invalid-api-name` reports it, and it is not compared with the others.',
     ],

@@ -1,4 +1,5 @@
 import type { MappingRule } from './rule.js';
+import { IN_FILE } from './example.js';
 import { objectLocation } from './support.js';
 
 export const implementationRestriction: MappingRule = {
@@ -10,8 +11,9 @@ export const implementationRestriction: MappingRule = {
     why: 'Salesforce answers queries on article versions only with extra criteria (PublishStatus=Online), which Connect does not add to its poll. Heroku names these objects as ones it cannot map.',
     source:
       'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects" (KnowledgeArticleVersion and `__kav` objects need PublishStatus=Online) and "Troubleshooting mapping configuration (BAD_CONFIG)": the object has no implementation restriction.',
-    bad: '{ "object_name": "Knowledge__kav", "config": { "access": "read_only", ... } }',
-    good: '"mappings": [ ]   // read articles through the Salesforce API instead',
+    bad: '"mappings": [ { "object_name": "Knowledge__kav", "config": { "access": "read_only" } } ]',
+    good: '"mappings": [ ]',
+    example: IN_FILE,
   },
   check(mapping) {
     if (mapping.facts.kind !== 'knowledge-article') return [];

@@ -1,4 +1,5 @@
 import type { MappingRule, Report } from './rule.js';
+import { inConfigOf } from './example.js';
 import { indexLocation, isMapped, relationships } from './support.js';
 
 export const indexUnmappedField: MappingRule = {
@@ -12,6 +13,7 @@ export const indexUnmappedField: MappingRule = {
       'Heroku Dev Center, Managing Heroku Connect Mappings, "Create a Mapping": indexes are configured per mapped field in the field list ("Check the checkbox in the Indexed column, for each field you wish to be indexed"), and indexes created through Connect travel with an imported configuration (https://devcenter.heroku.com/articles/managing-heroku-connect-mappings).',
     bad: '"fields": { "Id": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Email__c": { "unique": false } }',
     good: '"fields": { "Id": {}, "Email__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Email__c": { "unique": false } }',
+    example: inConfigOf('Account', 'read_only'),
     silentWhen: [
       'The unmapped indexed field is the `upsert_field`: `upsert-field` reports it, with the fix that cause needs.',
       'The unmapped indexed field is the lookup of a mapped relationship external-ID field: `relationship-lookup` reports it.',

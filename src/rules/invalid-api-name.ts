@@ -1,4 +1,5 @@
 import type { DocumentRule, Report } from './rule.js';
+import { IN_FILE } from './example.js';
 import { excerpt } from '../core/text.js';
 import { apiNameProblem, fieldNames } from '../core/api-name.js';
 
@@ -21,6 +22,7 @@ export const invalidApiName: DocumentRule = {
       'Salesforce Object Reference, "Custom Objects" and "Object Name Suffixes"; Salesforce Help, "Custom Field Attributes" (field names: letters, digits and single underscores, starting with a letter, not ending with an underscore).',
     bad: '"mappings": [ { "object_name": "Project_c", "config": { "fields": { "Id": {}, "Due Date__c": {} } } } ]',
     good: '"mappings": [ { "object_name": "Project__c", "config": { "fields": { "Id": {}, "Due_Date__c": {} } } } ]',
+    example: IN_FILE,
   },
   check(document) {
     const root = document.root as { mappings?: unknown } | null;

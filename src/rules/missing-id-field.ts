@@ -1,4 +1,5 @@
 import type { MappingRule } from './rule.js';
+import { inConfigOf } from './example.js';
 import { fieldsLocation, isMapped, rejectedByKind } from './support.js';
 
 export const missingIdField: MappingRule = {
@@ -11,6 +12,7 @@ export const missingIdField: MappingRule = {
     source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object has an Id field.',
     bad: '"fields": { "Name": {}, "SystemModstamp": {} }',
     good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+    example: inConfigOf('Account', 'read_only'),
     silentWhen: [
       'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
     ],

@@ -1,4 +1,5 @@
 import { TIMESTAMP_FIELDS } from '../catalog/resolve.js';
+import { inConfigOf } from './example.js';
 import type { MappingRule } from './rule.js';
 import { fieldsLocation, isMapped, rejectedByKind } from './support.js';
 
@@ -14,6 +15,7 @@ export const missingTimestampField: MappingRule = {
       'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object has a timestamp field usable for sync (such as SystemModstamp); Heroku Connect Database Tables (the systemmodstamp column); Salesforce Object Reference, System Fields; estuary/connectors and singer-io/tap-salesforce (history objects are polled on CreatedDate, other objects without SystemModstamp on LastModifiedDate).',
     bad: '"fields": { "Id": {}, "Name": {} }',
     good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+    example: inConfigOf('Account', 'read_only'),
     silentWhen: [
       'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
       'The object\'s timestamp is known only from its name (a history or share object nothing else is known about): any of SystemModstamp, LastModifiedDate and CreatedDate is accepted.',

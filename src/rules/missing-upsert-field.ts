@@ -1,4 +1,5 @@
 import type { MappingRule } from './rule.js';
+import { inMappingOf } from './example.js';
 import { configLocation } from './support.js';
 
 export const missingUpsertField: MappingRule = {
@@ -12,6 +13,7 @@ export const missingUpsertField: MappingRule = {
       'Heroku diagnose, "Unique Identifier" check: read-write mappings require a unique identifier, defined as a unique External ID field in Salesforce (Heroku blog, health check for your Heroku Connect data pipeline); Heroku Dev Center, Mapping Configuration Options, "Unique identifiers"; django-heroku-connect check E007.',
     bad: '"config": { "access": "read_write", "fields": { "Id": {}, "Name": {}, "SystemModstamp": {} } }',
     good: '"config": { "access": "read_write", "upsert_field": "External_Id__c", "fields": { "Id": {}, "External_Id__c": {}, "Name": {}, "SystemModstamp": {} } }',
+    example: inMappingOf('Account'),
     silentWhen: [
       'The object cannot be updated at all: `not-updateable` asks for `read_only`, which needs no upsert field.',
       '`upsert_field` has a value of the wrong type: `schema` reports it.',

@@ -1,4 +1,5 @@
 import type { MappingRule } from './rule.js';
+import { AS_MAPPING } from './example.js';
 import { objectLocation, rejectedByKind } from './support.js';
 
 export const notQueryable: MappingRule = {
@@ -10,8 +11,9 @@ export const notQueryable: MappingRule = {
     why: 'Connect reads Salesforce with SOQL queries. An object that does not support query cannot be synced, and the mapping goes to BAD_CONFIG.',
     source:
       'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object is queryable through the Salesforce API; Salesforce DescribeSObjectResult `queryable`; singer-io/tap-salesforce, query-incompatible objects (INVALID_TYPE_FOR_OPERATION: entity type does not support query).',
-    bad: '{ "object_name": "OpenActivity", "config": { "access": "read_only", ... } }',
-    good: '{ "object_name": "Task", "config": { "access": "read_only", ... } }',
+    bad: '{ "object_name": "OpenActivity", "config": { "access": "read_only" } }',
+    good: '{ "object_name": "Task", "config": { "access": "read_only" } }',
+    example: AS_MAPPING,
     silentWhen: [
       'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
     ],

@@ -1,4 +1,5 @@
 import type { MappingRule } from './rule.js';
+import { AS_MAPPING } from './example.js';
 import { configLocation } from './support.js';
 
 export const notUpdateable: MappingRule = {
@@ -10,8 +11,9 @@ export const notUpdateable: MappingRule = {
     why: 'A read_write mapping writes Postgres changes back with update calls. Heroku Connect checks that the object is updateable and sets the mapping to BAD_CONFIG when it is not.',
     source:
       'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": a read/write mapping requires an updateable object; Salesforce Object Reference, StandardObjectNameHistory and KnowledgeArticleVersion (no update() among the supported calls); DescribeSObjectResult `updateable`.',
-    bad: '{ "object_name": "AccountHistory", "config": { "access": "read_write", ... } }',
-    good: '{ "object_name": "AccountHistory", "config": { "access": "read_only", ... } }',
+    bad: '{ "object_name": "AccountHistory", "config": { "access": "read_write" } }',
+    good: '{ "object_name": "AccountHistory", "config": { "access": "read_only" } }',
+    example: AS_MAPPING,
     silentWhen: [
       'Nothing says whether the object can be updated (not in the built-in catalog, no describe data): the rule does not guess from the name, except for field history objects, whose supported calls never include update().',
     ],

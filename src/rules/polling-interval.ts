@@ -1,4 +1,5 @@
 import type { MappingRule } from './rule.js';
+import { inConfigOf } from './example.js';
 import { configLocation } from './support.js';
 
 const PAID_MINIMUM_MINUTES = 2;
@@ -16,6 +17,7 @@ export const pollingInterval: MappingRule = {
       'Heroku Dev Center, Mapping Configuration Options, "Standard polling": "from 2 minutes (10 minutes on the demo plan) to 60 minutes", changed "in 1-minute steps"; Heroku Connect plans: demo has "a minimum polling interval of 10 minutes".',
     bad: '"sf_polling_seconds": 90',
     good: '"sf_polling_seconds": 120',
+    example: inConfigOf('Account', 'read_only'),
     silentWhen: [
       '`sf_polling_seconds` is not a whole number (a string, a fraction): `schema` reports the type.',
     ],

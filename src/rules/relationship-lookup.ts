@@ -1,4 +1,5 @@
 import type { MappingRule } from './rule.js';
+import { inConfigOf } from './example.js';
 import { fieldLocation, isIndexed, isMapped, relationships } from './support.js';
 
 export const relationshipLookup: MappingRule = {
@@ -13,6 +14,7 @@ export const relationshipLookup: MappingRule = {
       'Heroku Dev Center, Writing Data to Salesforce, "Simple relationships between two objects and relationship external IDs"; django-heroku-connect issue #83 (a relationship field whose lookup had no index silently broke the mapping).',
     bad: '"fields": { "Id": {}, "Project__r__PG_ID__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true } }',
     good: '"fields": { "Id": {}, "Project__c": {}, "Project__r__PG_ID__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Project__c": { "unique": false } }',
+    example: inConfigOf('Account', 'read_only'),
     silentWhen: [
       'Without describe data only the custom `__r__` form (`Project__r__PG_ID__c`) is recognised: a standard lookup\'s form (`Account__PG_ID__c`) needs describe data to be told from an ordinary field.',
     ],

@@ -1,4 +1,5 @@
 import { formatCount } from '../core/text.js';
+import { IN_MAPPING } from './example.js';
 import type { DescribedField } from '../describe/types.js';
 import type { MappingRule } from './rule.js';
 import { fieldsLocation, listOf, MOST_LISTED, unmappableType } from './support.js';
@@ -15,6 +16,7 @@ export const requiredFields: MappingRule = {
       'Heroku diagnose "Required Fields" check (Heroku Dev Center, Heroku Connect Diagnose); Salesforce DescribeSObjectResult field properties createable, nillable and defaultedOnCreate.',
     bad: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "SystemModstamp": {} } }',
     good: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "LastName": {}, "SystemModstamp": {} } }',
+    example: { ...IN_MAPPING, describe: [{ name: 'Contact', fields: [{ name: 'Id' }, { name: 'FirstName', nillable: true }, { name: 'LastName', createable: true, nillable: false, defaultedOnCreate: false }, { name: 'SystemModstamp' }] }] },
     silentWhen: [
       'There is no describe data for the object: the built-in catalog does not list every required field.',
       'The object cannot be updated or created through the API: `not-updateable` reports that, and no row can be inserted anyway.',

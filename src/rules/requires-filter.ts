@@ -1,4 +1,5 @@
 import type { MappingRule } from './rule.js';
+import { AS_MAPPING } from './example.js';
 import { objectLocation, rejectedByKind } from './support.js';
 
 export const requiresFilter: MappingRule = {
@@ -10,8 +11,9 @@ export const requiresFilter: MappingRule = {
     why: 'Connect polls every record of an object by timestamp. Salesforce rejects such a query on these objects unless it filters on particular fields (a record Id, a parent Id), so the mapping goes to BAD_CONFIG.',
     source:
       'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object does not require a filter to query (CollaborationGroupRecord, ContentDocumentLink, ContentFolderItem, ContentFolderMember, FeedPollVote, IdeaComment, KnowledgeArticleVersion, Vote); Salesforce SOQL and SOSL Reference, "SOQL Limits on Objects"; singer-io/tap-salesforce Blacklisting.md ("Implementation restriction ... requires a filter").',
-    bad: '{ "object_name": "ContentDocumentLink", "config": { "access": "read_only", ... } }',
-    good: '{ "object_name": "ContentDocument", "config": { "access": "read_only", ... } }',
+    bad: '{ "object_name": "ContentDocumentLink", "config": { "access": "read_only" } }',
+    good: '{ "object_name": "ContentDocument", "config": { "access": "read_only" } }',
+    example: AS_MAPPING,
     silentWhen: [
       'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
     ],

@@ -1,5 +1,6 @@
 import type { JsonPath, Level, HerokuPlan } from '../core/types.js';
 import type { ObjectFacts } from '../catalog/facts.js';
+import type { RuleExample, UnrunnableExample } from './example.js';
 
 /**
  * What a rule reports: where (a path into the document, and whether the key or the value is meant)
@@ -23,6 +24,8 @@ export interface RuleDocs {
   /** A minimal mapping fragment that breaks the rule, and the same fragment fixed. */
   bad: string;
   good: string;
+  /** How bad and good are linted by the rule tests. */
+  example: RuleExample | UnrunnableExample;
   /**
    * When the rule deliberately says nothing although the mapping looks like its case: another rule
    * reports the cause, or the rule lacks the facts to be sure. Users read this to tell a silence

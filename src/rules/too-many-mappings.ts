@@ -12,6 +12,7 @@ export const tooManyMappings: DocumentRule = {
     source: 'Heroku Connect diagnose, check NUM_MAPPINGS_WITHIN_LIMIT "Number of Mappings" (passes when the connection has no more than 100 mappings; heroku-connect-plugin diagnose tests).',
     bad: '"mappings": [ /* 120 mappings */ ]',
     good: '"mappings": [ /* 100 mappings or fewer; the rest in a second connection */ ]',
+    example: { unrunnable: 'it stands for a file of 120 mappings, too large to show' },
   },
   check(document) {
     if (document.mappingCount <= MAXIMUM_MAPPINGS) return [];

@@ -1,4 +1,5 @@
 import type { DescribedField } from '../describe/types.js';
+import { inConfigOf } from './example.js';
 import type { MappingRule, Report } from './rule.js';
 import { didYouMean } from '../core/suggest.js';
 import { customLookupOf, fieldLocation, knownField, relationships } from './support.js';
@@ -16,6 +17,7 @@ export const unknownField: MappingRule = {
       'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)" (mapped fields must have known types) and "Missing objects and fields" (fields hidden by permissions).',
     bad: '"fields": { "Id": {}, "Nmae": {}, "SystemModstamp": {} }',
     good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+    example: inConfigOf('Account', 'read_only', { describe: [{ name: 'Account', fields: [{ name: 'Id' }, { name: 'Name' }, { name: 'SystemModstamp' }] }] }),
     silentWhen: [
       'There is no describe data for the object: an unknown object\'s fields are not guessed at.',
       'The field is a relationship external-ID field (`Project__r__PG_ID__c`) whose lookup exists: such fields exist only in Connect, never in the describe data.',

@@ -1,4 +1,5 @@
 import type { DescribedField } from '../describe/types.js';
+import { IN_MAPPING } from './example.js';
 import type { MappingContext, MappingRule, Report } from './rule.js';
 import { fieldLocation, knownField, listOf, unmappableType } from './support.js';
 import { derivedOnce } from '../core/memo.js';
@@ -18,6 +19,7 @@ export const unsupportedFieldType: MappingRule = {
       'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the mapped fields have known types that map to Postgres types, and "Unsupported objects" (base64 data is not supported); Salesforce Object Reference, "Address Compound Fields" (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/compound_fields_address.htm) and "Compound Field Considerations and Limitations"; the Address field (type address) of WorkOrder, WorkOrderLineItem, ServiceAppointment, ServiceTerritory, ServiceTerritoryMember, ResourceAbsence and ContactPointAddress in the object reference (for example https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-workorderlineitem.html).',
     bad: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingAddress": {}, "SystemModstamp": {} } }',
     good: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingStreet": {}, "BillingCity": {}, "BillingPostalCode": {}, "SystemModstamp": {} } }',
+    example: IN_MAPPING,
     silentWhen: [
       'Nothing is known about the object\'s fields (a custom or uncatalogued object without describe data).',
     ],

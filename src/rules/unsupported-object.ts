@@ -1,4 +1,5 @@
 import type { MappingRule } from './rule.js';
+import { AS_MAPPING } from './example.js';
 import { objectLocation } from './support.js';
 
 export const unsupportedObject: MappingRule = {
@@ -10,8 +11,9 @@ export const unsupportedObject: MappingRule = {
     why: 'Heroku Connect cannot map custom metadata types. External objects hold no data in Salesforce: their rows are fetched from another system on each query, under SOQL restrictions that rule out a timestamp poll.',
     source:
       'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects": custom metadata types cannot be mapped; Salesforce SOQL and SOSL Reference, "SOQL Limits on Objects" (external objects).',
-    bad: '{ "object_name": "Pricing_Rule__mdt", "config": { "access": "read_only", ... } }',
-    good: '{ "object_name": "Pricing_Rule__c", "config": { "access": "read_only", ... } }',
+    bad: '{ "object_name": "Pricing_Rule__mdt", "config": { "access": "read_only" } }',
+    good: '{ "object_name": "Pricing_Rule__c", "config": { "access": "read_only" } }',
+    example: AS_MAPPING,
   },
   check(mapping) {
     const { kind } = mapping.facts;

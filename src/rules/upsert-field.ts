@@ -1,4 +1,5 @@
 import type { MappingRule } from './rule.js';
+import { inConfigOf } from './example.js';
 import { configLocation, isMapped, knownField } from './support.js';
 
 export const upsertField: MappingRule = {
@@ -12,6 +13,7 @@ export const upsertField: MappingRule = {
       'Heroku diagnose "Unique Identifier" and "Upsert Field" checks (unique identifiers must be unique External ID fields); Heroku Dev Center, Mapping Configuration Options, "Unique identifiers".',
     bad: '"upsert_field": "External_Id__c", "fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
     good: '"upsert_field": "External_Id__c", "fields": { "Id": {}, "External_Id__c": {}, "Name": {}, "SystemModstamp": {} }',
+    example: inConfigOf('Account', 'read_write'),
     silentWhen: [
       'Without describe data for the field, only whether it is mapped is checked: External ID and Unique are not guessed at.',
       '`upsert_field` is absent, empty or `null`: `missing-upsert-field` reports that on read_write mappings.',
