@@ -4,10 +4,18 @@ import type { DocumentRule } from './rule.js';
 
 const MINIMUM_API_VERSION = 39;
 
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  tooOld: (d: { version: string; endOfLife: string }) =>
+    `The connection uses Salesforce API version ${d.version}, older than the ${MINIMUM_API_VERSION}.0 that Heroku Connect needs for the Bulk API. ${d.endOfLife} ` +
+    `Re-create the connection with API version ${FIRST_SUPPORTED_API_VERSION}.0 or later (it cannot be changed on an existing connection).`,
+};
+
 export const apiVersion: DocumentRule = {
   id: 'api-version',
   scope: 'document',
   defaultLevel: 'error',
+  messages,
   docs: {
     summary: '`connection.api_version` is below 39.0, which includes every retired version (30.0 and older).',
     why: `Heroku Connect uses the Bulk API for large reads and writes, and the Bulk API it needs is not available before Salesforce API version 39.0. Versions 30.0 and older are also retired: Salesforce refuses every call on them (REST answers 410 GONE). The message says which applies; 31.0 to 38.0 are in addition deprecated (see \`api-version-deprecated\`).`,
@@ -27,9 +35,7 @@ export const apiVersion: DocumentRule = {
     return [
       {
         path: ['connection', 'api_version'],
-        message:
-          `The connection uses Salesforce API version ${version.toFixed(1)}, older than the ${MINIMUM_API_VERSION}.0 that Heroku Connect needs for the Bulk API. ${endOfLife(version) ?? ''} ` +
-          `Re-create the connection with API version ${FIRST_SUPPORTED_API_VERSION}.0 or later (it cannot be changed on an existing connection).`,
+        message: messages.tooOld({ version: version.toFixed(1), endOfLife: endOfLife(version) ?? '' }),
       },
     ];
   },

@@ -1,10 +1,17 @@
 import type { MappingRule } from './rule.js';
 import { objectLocation } from './support.js';
 
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  archivedNotSynced: (d: { objectName: string }) =>
+    `Archived ${d.objectName} records are not synced: the Bulk API cannot read them, so the table holds only activities that are not archived. If you need archived ones, read them from Salesforce with queryAll.`,
+};
+
 export const archivedActivities: MappingRule = {
   id: 'archived-activities',
   scope: 'mapping',
   defaultLevel: 'notice',
+  messages,
   docs: {
     summary: 'Task and Event mappings do not sync archived records.',
     why: 'Salesforce archives old activities (IsArchived = true), and the Bulk API cannot retrieve archived Tasks and Events, so Connect syncs only the ones that are not archived. The Postgres table is not a full history.',
@@ -19,7 +26,7 @@ export const archivedActivities: MappingRule = {
     return [
       {
         ...objectLocation(mapping),
-        message: `Archived ${mapping.objectName} records are not synced: the Bulk API cannot read them, so the table holds only activities that are not archived. If you need archived ones, read them from Salesforce with queryAll.`,
+        message: messages.archivedNotSynced({ objectName: mapping.objectName }),
       },
     ];
   },

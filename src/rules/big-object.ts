@@ -2,10 +2,17 @@ import type { MappingRule } from './rule.js';
 import { AS_MAPPING } from './example.js';
 import { objectLocation } from './support.js';
 
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  bigObject: (d: { objectName: string }) =>
+    `${d.objectName} is a big object, which Heroku Connect cannot poll (BAD_CONFIG). Remove this mapping, or copy the records you need into a custom object and map that one.`,
+};
+
 export const bigObject: MappingRule = {
   id: 'big-object',
   scope: 'mapping',
   defaultLevel: 'error',
+  messages,
   docs: {
     summary: 'The mapped object is a big object (API name ending in `__b`).',
     why: 'SOQL on a big object may filter only on the fields of its index, in index order, so Connect cannot poll it for changes by timestamp. Heroku Connect checks for big objects before syncing and sets the mapping to BAD_CONFIG.',
@@ -20,7 +27,7 @@ export const bigObject: MappingRule = {
     return [
       {
         ...objectLocation(mapping),
-        message: `${mapping.objectName} is a big object, which Heroku Connect cannot poll (BAD_CONFIG). Remove this mapping, or copy the records you need into a custom object and map that one.`,
+        message: messages.bigObject({ objectName: mapping.objectName }),
       },
     ];
   },

@@ -2,10 +2,17 @@ import type { MappingRule } from './rule.js';
 import { IN_FILE } from './example.js';
 import { objectLocation } from './support.js';
 
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  bulkLimited: (d: { objectName: string }) =>
+    `${d.objectName} is not fully supported by the Bulk API, so its sync fails once more than 20,000 changed records are waiting. Keep changes between polls below that, or read this object through the Salesforce API instead.`,
+};
+
 export const bulkLimit: MappingRule = {
   id: 'bulk-limit',
   scope: 'mapping',
   defaultLevel: 'warning',
+  messages,
   docs: {
     summary: 'The object is one the Bulk API cannot page (LeadHistory, Attachment, AcceptedEventRelation, TaskStatus, ...).',
     why: 'Connect switches to the Bulk API when many records changed. For these objects that fails: once more than 20,000 changed records wait to be synced, Connect cannot retrieve them.',
@@ -23,7 +30,7 @@ export const bulkLimit: MappingRule = {
     return [
       {
         ...objectLocation(mapping),
-        message: `${mapping.objectName} is not fully supported by the Bulk API, so its sync fails once more than 20,000 changed records are waiting. Keep changes between polls below that, or read this object through the Salesforce API instead.`,
+        message: messages.bulkLimited({ objectName: mapping.objectName }),
       },
     ];
   },

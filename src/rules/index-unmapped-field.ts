@@ -2,10 +2,17 @@ import type { MappingRule, Report } from './rule.js';
 import { inConfigOf } from './example.js';
 import { indexLocation, isMapped, relationships } from './support.js';
 
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  indexNotMapped: (d: { objectName: string; name: string }) =>
+    `${d.objectName} has an index on ${d.name}, which is not mapped. Add "${d.name}": {} to fields, or remove the index.`,
+};
+
 export const indexUnmappedField: MappingRule = {
   id: 'index-unmapped-field',
   scope: 'mapping',
   defaultLevel: 'error',
+  messages,
   docs: {
     summary: 'An entry in `indexes` names a field that is not mapped in `fields`.',
     why: 'Connect creates its indexes on the columns of mapped fields; an index on a field with no column cannot be created. It is usually a field removed from fields while its index stayed behind.',
@@ -32,7 +39,7 @@ export const indexUnmappedField: MappingRule = {
       if (explained.has(name.toLowerCase())) continue;
       reports.push({
         ...indexLocation(mapping, name),
-        message: `${mapping.objectName} has an index on ${name}, which is not mapped. Add "${name}": {} to fields, or remove the index.`,
+        message: messages.indexNotMapped({ objectName: mapping.objectName, name }),
       });
     }
     return reports;

@@ -2,10 +2,17 @@ import type { MappingRule } from './rule.js';
 import { inMappingOf } from './example.js';
 import { configLocation } from './support.js';
 
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  noUpsertField: (d: { objectName: string }) =>
+    `${d.objectName} is read_write but has no upsert_field. Set upsert_field to a field marked External ID and Unique in Salesforce, and map it: Heroku Connect needs it to match the records it writes.`,
+};
+
 export const missingUpsertField: MappingRule = {
   id: 'missing-upsert-field',
   scope: 'mapping',
   defaultLevel: 'error',
+  messages,
   docs: {
     summary: 'A read_write mapping has no `upsert_field` (the unique identifier).',
     why: 'Connect reads and writes in separate threads. Without a unique External ID to match on, a record written from Postgres can come back from Salesforce before its sfid is stored, and Connect inserts it a second time. Heroku diagnose fails read-write mappings without one.',
@@ -28,7 +35,7 @@ export const missingUpsertField: MappingRule = {
     return [
       {
         ...configLocation(mapping, 'access'),
-        message: `${mapping.objectName} is read_write but has no upsert_field. Set upsert_field to a field marked External ID and Unique in Salesforce, and map it: Heroku Connect needs it to match the records it writes.`,
+        message: messages.noUpsertField({ objectName: mapping.objectName }),
       },
     ];
   },

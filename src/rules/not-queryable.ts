@@ -2,10 +2,17 @@ import type { MappingRule } from './rule.js';
 import { AS_MAPPING } from './example.js';
 import { objectLocation, rejectedByKind } from './support.js';
 
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  notQueryable: (d: { objectName: string; why: string }) =>
+    `${d.objectName} cannot be synced: ${d.why} (BAD_CONFIG). Remove this mapping; if the data is stored in another object (OpenActivity, for example, is a view over Task and Event), map that one.`,
+};
+
 export const notQueryable: MappingRule = {
   id: 'not-queryable',
   scope: 'mapping',
   defaultLevel: 'error',
+  messages,
   docs: {
     summary: 'The mapped object cannot be queried: the describe data says `queryable: false`, or it is a known query-incompatible object (ActivityHistory, OpenActivity, AggregateResult, NoteAndAttachment, ...).',
     why: 'Connect reads Salesforce with SOQL queries. An object that does not support query cannot be synced, and the mapping goes to BAD_CONFIG.',
@@ -25,7 +32,7 @@ export const notQueryable: MappingRule = {
     return [
       {
         ...objectLocation(mapping),
-        message: `${mapping.objectName} cannot be synced: ${why} (BAD_CONFIG). Remove this mapping; if the data is stored in another object (OpenActivity, for example, is a view over Task and Event), map that one.`,
+        message: messages.notQueryable({ objectName: mapping.objectName, why }),
       },
     ];
   },

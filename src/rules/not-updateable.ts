@@ -2,10 +2,17 @@ import type { MappingRule } from './rule.js';
 import { AS_MAPPING } from './example.js';
 import { configLocation } from './support.js';
 
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  notUpdateable: (d: { objectName: string }) =>
+    `${d.objectName} cannot be updated through the Salesforce API, so a read_write mapping of it fails (BAD_CONFIG). Set access to "read_only".`,
+};
+
 export const notUpdateable: MappingRule = {
   id: 'not-updateable',
   scope: 'mapping',
   defaultLevel: 'error',
+  messages,
   docs: {
     summary: 'A read_write mapping of an object Salesforce does not let you update: history objects, KnowledgeArticleVersion, or `updateable: false` in the describe data.',
     why: 'A read_write mapping writes Postgres changes back with update calls. Heroku Connect checks that the object is updateable and sets the mapping to BAD_CONFIG when it is not.',
@@ -23,7 +30,7 @@ export const notUpdateable: MappingRule = {
     return [
       {
         ...configLocation(mapping, 'access'),
-        message: `${mapping.objectName} cannot be updated through the Salesforce API, so a read_write mapping of it fails (BAD_CONFIG). Set access to "read_only".`,
+        message: messages.notUpdateable({ objectName: mapping.objectName }),
       },
     ];
   },

@@ -2,10 +2,17 @@ import type { MappingRule } from './rule.js';
 import { AS_MAPPING } from './example.js';
 import { objectLocation } from './support.js';
 
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  event: (d: { objectName: string; what: string }) =>
+    `${d.objectName} is ${d.what}, which cannot be queried, so Heroku Connect cannot sync it (BAD_CONFIG). Map the object that stores the records instead (for a ...EventStream event, its storage object: LoginEventStream is stored in LoginEvent), or subscribe to the event outside Heroku Connect.`,
+};
+
 export const platformEvent: MappingRule = {
   id: 'platform-event',
   scope: 'mapping',
   defaultLevel: 'error',
+  messages,
   docs: {
     summary:
       'The mapped object is a platform event: a custom one (`__e`), a standard one (BatchApexErrorEvent, the Real-Time Event Monitoring events such as LoginEventStream or ApiAnomalyEvent, ...), or a change event (`ChangeEvent`, `__ChangeEvent`).',
@@ -27,7 +34,7 @@ export const platformEvent: MappingRule = {
     return [
       {
         ...objectLocation(mapping),
-        message: `${mapping.objectName} is ${what}, which cannot be queried, so Heroku Connect cannot sync it (BAD_CONFIG). Map the object that stores the records instead (for a ...EventStream event, its storage object: LoginEventStream is stored in LoginEvent), or subscribe to the event outside Heroku Connect.`,
+        message: messages.event({ objectName: mapping.objectName, what }),
       },
     ];
   },

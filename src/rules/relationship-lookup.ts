@@ -2,10 +2,17 @@ import type { MappingRule } from './rule.js';
 import { inConfigOf } from './example.js';
 import { fieldLocation, isIndexed, isMapped, relationships } from './support.js';
 
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  lookupNotReady: (d: { objectName: string; field: string; lookup: string; state: string; fixes: string }) =>
+    `${d.field} sets the lookup ${d.lookup} of ${d.objectName}, but ${d.lookup} is ${d.state}, which silently breaks the whole mapping. Add ${d.fixes}.`,
+};
+
 export const relationshipLookup: MappingRule = {
   id: 'relationship-lookup',
   scope: 'mapping',
   defaultLevel: 'error',
+  messages,
   docs: {
     summary:
       'A relationship external-ID field is mapped, but its lookup field is not both mapped and indexed: `Project__r__PG_ID__c` needs `Project__c` in fields and in indexes; with describe data, `Account__PG_ID__c` needs `AccountId`.',
@@ -29,7 +36,7 @@ export const relationshipLookup: MappingRule = {
       return [
         {
           ...fieldLocation(mapping, field),
-          message: `${field} sets the lookup ${lookup} of ${mapping.objectName}, but ${lookup} is ${state}, which silently breaks the whole mapping. Add ${fixes}.`,
+          message: messages.lookupNotReady({ objectName: mapping.objectName, field, lookup, state, fixes }),
         },
       ];
     });

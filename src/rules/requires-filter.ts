@@ -2,10 +2,17 @@ import type { MappingRule } from './rule.js';
 import { AS_MAPPING } from './example.js';
 import { objectLocation, rejectedByKind } from './support.js';
 
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  needsFilter: (d: { objectName: string }) =>
+    `${d.objectName} can only be queried with a filter on specific fields, and Heroku Connect polls without one (BAD_CONFIG). Remove this mapping, or map the parent object and read ${d.objectName} through the Salesforce API.`,
+};
+
 export const requiresFilter: MappingRule = {
   id: 'requires-filter',
   scope: 'mapping',
   defaultLevel: 'error',
+  messages,
   docs: {
     summary: 'The mapped object can only be queried with an object-specific filter (such as ContentDocumentLink, Vote, IdeaComment or FeedItem).',
     why: 'Connect polls every record of an object by timestamp. Salesforce rejects such a query on these objects unless it filters on particular fields (a record Id, a parent Id), so the mapping goes to BAD_CONFIG.',
@@ -23,7 +30,7 @@ export const requiresFilter: MappingRule = {
     return [
       {
         ...objectLocation(mapping),
-        message: `${mapping.objectName} can only be queried with a filter on specific fields, and Heroku Connect polls without one (BAD_CONFIG). Remove this mapping, or map the parent object and read ${mapping.objectName} through the Salesforce API.`,
+        message: messages.needsFilter({ objectName: mapping.objectName }),
       },
     ];
   },

@@ -34,6 +34,12 @@ export interface RuleDocs {
   silentWhen?: readonly string[];
 }
 
+/**
+ * The messages a rule reports, by name: each a function of the values that differ between findings,
+ * every value already worded, so that the rule reference can show each message with its values named.
+ */
+export type RuleMessages = Readonly<Record<string, (data: never) => string>>;
+
 interface RuleBase {
   id: string;
   defaultLevel: Level;
@@ -77,11 +83,13 @@ export interface DocumentContext {
 
 export interface MappingRule extends RuleBase {
   scope: 'mapping';
+  messages: RuleMessages;
   check(mapping: MappingContext): Report[];
 }
 
 export interface DocumentRule extends RuleBase {
   scope: 'document';
+  messages: RuleMessages;
   check(document: DocumentContext): Report[];
 }
 
