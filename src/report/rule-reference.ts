@@ -1,5 +1,5 @@
 import { RULES } from '../rules/index.js';
-import type { Rule } from '../rules/rule.js';
+import type { Rule, RuleMessages } from '../rules/rule.js';
 import { RULE_DOCS_PATH } from './links.js';
 
 /** The README's rule table, generated from the rules themselves so the two never disagree. */
@@ -29,6 +29,7 @@ export function renderRuleDocs(): string {
       'Good:',
       '',
       fence(rule.docs.good),
+      ...('messages' in rule ? ['', '**Messages:**', '', ...messageTemplates(rule.messages).map(([name, text]) => `- \`${name}\`: ${text}`)] : []),
       ...(rule.docs.silentWhen?.length ? ['', '**Stays silent on purpose when:**', '', ...rule.docs.silentWhen.map((reason) => `- ${reason}`)] : []),
     ].join('\n'),
   );
@@ -62,4 +63,10 @@ function cell(text: string): string {
 function fence(snippet: string): string {
   const language = /^\s*[{["]/.test(snippet) ? 'json' : 'yaml';
   return `\`\`\`${language}\n${snippet}\n\`\`\``;
+}
+
+/** A message as the reference shows it: each value that differs between findings named in braces, as {objectName}. */
+export function messageTemplates(messages: RuleMessages): [name: string, text: string][] {
+  const named = new Proxy({}, { get: (_target, key) => `{${String(key)}}` }) as never;
+  return Object.entries(messages).map(([name, message]) => [name, message(named)]);
 }

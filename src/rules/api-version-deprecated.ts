@@ -1,19 +1,28 @@
 import { API_END_OF_LIFE_SOURCE, endOfLife, FIRST_SUPPORTED_API_VERSION } from './api-version-lifecycle.js';
+import { IN_FILE } from './example.js';
 import type { DocumentRule } from './rule.js';
 
 /** Below this, `api-version` reports the version (Bulk API minimum); this rule covers the deprecated versions from here up. */
 const BULK_API_MINIMUM = 39;
 
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  deprecated: (d: { version: string; endOfLife: string }) =>
+    `The connection uses Salesforce API version ${d.version}. ${d.endOfLife} Re-create the connection with API version ${FIRST_SUPPORTED_API_VERSION}.0 or later before then (it cannot be changed on an existing connection).`,
+};
+
 export const apiVersionDeprecated: DocumentRule = {
   id: 'api-version-deprecated',
   scope: 'document',
   defaultLevel: 'warning',
+  messages,
   docs: {
     summary: "`connection.api_version` is 39.0 or 40.0: deprecated by Salesforce, unsupported from Summer '27 and retired from Summer '28.",
     why: "Salesforce retires old API versions: versions 31.0 to 40.0 are deprecated, unsupported from the Summer '27 release and retired from Summer '28, when every call on them fails (REST answers 410 GONE) and the connection stops syncing. A connection's API version cannot be changed, so moving off one means re-creating the connection: plan it before Summer '28.",
     source: `${API_END_OF_LIFE_SOURCE}; Quick Start: Heroku Connect CLI (the API version of a connection cannot be changed; re-create the connection).`,
-    bad: '"connection": { "api_version": "40.0", ... }',
-    good: '"connection": { "api_version": "62.0", ... }',
+    bad: '"connection": { "api_version": "40.0" }',
+    good: '"connection": { "api_version": "62.0" }',
+    example: IN_FILE,
     silentWhen: [
       '`connection.api_version` is below 39.0: `api-version` reports it as an error, with the retirement or deprecation in its message (one cause, one finding).',
       '`connection.api_version` is absent or not a version string: `schema` reports a malformed one.',
@@ -25,7 +34,7 @@ export const apiVersionDeprecated: DocumentRule = {
     return [
       {
         path: ['connection', 'api_version'],
-        message: `The connection uses Salesforce API version ${version.toFixed(1)}. ${endOfLife(version)} Re-create the connection with API version ${FIRST_SUPPORTED_API_VERSION}.0 or later before then (it cannot be changed on an existing connection).`,
+        message: messages.deprecated({ version: version.toFixed(1), endOfLife: String(endOfLife(version)) }),
       },
     ];
   },

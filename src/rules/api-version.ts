@@ -1,19 +1,29 @@
 import { API_END_OF_LIFE_SOURCE, endOfLife, FIRST_SUPPORTED_API_VERSION } from './api-version-lifecycle.js';
+import { IN_FILE } from './example.js';
 import type { DocumentRule } from './rule.js';
 
 const MINIMUM_API_VERSION = 39;
+
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  tooOld: (d: { version: string; endOfLife: string }) =>
+    `The connection uses Salesforce API version ${d.version}, older than the ${MINIMUM_API_VERSION}.0 that Heroku Connect needs for the Bulk API. ${d.endOfLife} ` +
+    `Re-create the connection with API version ${FIRST_SUPPORTED_API_VERSION}.0 or later (it cannot be changed on an existing connection).`,
+};
 
 export const apiVersion: DocumentRule = {
   id: 'api-version',
   scope: 'document',
   defaultLevel: 'error',
+  messages,
   docs: {
     summary: '`connection.api_version` is below 39.0, which includes every retired version (30.0 and older).',
     why: `Heroku Connect uses the Bulk API for large reads and writes, and the Bulk API it needs is not available before Salesforce API version 39.0. Versions 30.0 and older are also retired: Salesforce refuses every call on them (REST answers 410 GONE). The message says which applies; 31.0 to 38.0 are in addition deprecated (see \`api-version-deprecated\`).`,
     source:
       `Heroku Dev Center, Getting Started with Heroku and Connect ("use at least v39 with Heroku Connect"); Quick Start: Heroku Connect CLI (the API version of a connection cannot be changed; re-create the connection); ${API_END_OF_LIFE_SOURCE}.`,
-    bad: '"connection": { "api_version": "37.0", ... }',
-    good: '"connection": { "api_version": "57.0", ... }',
+    bad: '"connection": { "api_version": "37.0" }',
+    good: '"connection": { "api_version": "57.0" }',
+    example: IN_FILE,
     silentWhen: [
       '`connection.api_version` is absent or not a version string: `schema` reports a malformed one.',
       'The version is 39.0 or 40.0: it meets the Bulk API minimum but is deprecated, which `api-version-deprecated` reports (one cause, one finding).',
@@ -25,9 +35,7 @@ export const apiVersion: DocumentRule = {
     return [
       {
         path: ['connection', 'api_version'],
-        message:
-          `The connection uses Salesforce API version ${version.toFixed(1)}, older than the ${MINIMUM_API_VERSION}.0 that Heroku Connect needs for the Bulk API. ${endOfLife(version) ?? ''} ` +
-          `Re-create the connection with API version ${FIRST_SUPPORTED_API_VERSION}.0 or later (it cannot be changed on an existing connection).`,
+        message: messages.tooOld({ version: version.toFixed(1), endOfLife: endOfLife(version) ?? '' }),
       },
     ];
   },

@@ -1,4 +1,5 @@
 import type { BuiltinRule } from './rule.js';
+import { inMappingOf } from './example.js';
 
 export const duplicateKey: BuiltinRule = {
   id: 'duplicate-key',
@@ -10,5 +11,6 @@ export const duplicateKey: BuiltinRule = {
     source: 'ECMA-262 JSON.parse (the last duplicate wins); RFC 8259 §4 ("names within an object SHOULD be unique").',
     bad: '"config": { "access": "read_write", "sf_polling_seconds": 600, "access": "read_only" }',
     good: '"config": { "access": "read_write", "sf_polling_seconds": 600 }',
+    example: inMappingOf('Account'),
   },
 };

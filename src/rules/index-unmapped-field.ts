@@ -1,10 +1,18 @@
 import type { MappingRule, Report } from './rule.js';
+import { inConfigOf } from './example.js';
 import { indexLocation, isMapped, relationships } from './support.js';
+
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  indexNotMapped: (d: { objectName: string; name: string }) =>
+    `${d.objectName} has an index on ${d.name}, which is not mapped. Add "${d.name}": {} to fields, or remove the index.`,
+};
 
 export const indexUnmappedField: MappingRule = {
   id: 'index-unmapped-field',
   scope: 'mapping',
   defaultLevel: 'error',
+  messages,
   docs: {
     summary: 'An entry in `indexes` names a field that is not mapped in `fields`.',
     why: 'Connect creates its indexes on the columns of mapped fields; an index on a field with no column cannot be created. It is usually a field removed from fields while its index stayed behind.',
@@ -12,6 +20,7 @@ export const indexUnmappedField: MappingRule = {
       'Heroku Dev Center, Managing Heroku Connect Mappings, "Create a Mapping": indexes are configured per mapped field in the field list ("Check the checkbox in the Indexed column, for each field you wish to be indexed"), and indexes created through Connect travel with an imported configuration (https://devcenter.heroku.com/articles/managing-heroku-connect-mappings).',
     bad: '"fields": { "Id": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Email__c": { "unique": false } }',
     good: '"fields": { "Id": {}, "Email__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Email__c": { "unique": false } }',
+    example: inConfigOf('Account', 'read_only'),
     silentWhen: [
       'The unmapped indexed field is the `upsert_field`: `upsert-field` reports it, with the fix that cause needs.',
       'The unmapped indexed field is the lookup of a mapped relationship external-ID field: `relationship-lookup` reports it.',
@@ -30,7 +39,7 @@ export const indexUnmappedField: MappingRule = {
       if (explained.has(name.toLowerCase())) continue;
       reports.push({
         ...indexLocation(mapping, name),
-        message: `${mapping.objectName} has an index on ${name}, which is not mapped. Add "${name}": {} to fields, or remove the index.`,
+        message: messages.indexNotMapped({ objectName: mapping.objectName, name }),
       });
     }
     return reports;

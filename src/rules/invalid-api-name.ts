@@ -1,4 +1,5 @@
 import type { DocumentRule, Report } from './rule.js';
+import { IN_FILE } from './example.js';
 import { excerpt } from '../core/text.js';
 import { apiNameProblem, fieldNames } from '../core/api-name.js';
 
@@ -9,10 +10,19 @@ const FORMAT =
  * A document rule: the engine leaves mappings with an invalid object_name, and fields with an
  * invalid name, out of what the other rules see, so this rule reads the mappings itself.
  */
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  objectName: (d: { objectName: string; problem: string }) =>
+    `The object_name "${d.objectName}" is not a valid Salesforce API name: ${d.problem}. ${FORMAT}`,
+  fieldName: (d: { field: string; mapping: string; problem: string }) =>
+    `The field name "${d.field}" in mapping #${d.mapping} is not a valid Salesforce API name: ${d.problem}. ${FORMAT}`,
+};
+
 export const invalidApiName: DocumentRule = {
   id: 'invalid-api-name',
   scope: 'document',
   defaultLevel: 'error',
+  messages,
   docs: {
     summary:
       'An object_name or a mapped field name is not a valid Salesforce API name: a character other than an ASCII letter, digit or underscore (a space, a line break, a control or text-direction character), a leading digit or underscore, a trailing underscore, three underscores in a row, or an unknown suffix after a double underscore.',
@@ -21,6 +31,7 @@ export const invalidApiName: DocumentRule = {
       'Salesforce Object Reference, "Custom Objects" and "Object Name Suffixes"; Salesforce Help, "Custom Field Attributes" (field names: letters, digits and single underscores, starting with a letter, not ending with an underscore).',
     bad: '"mappings": [ { "object_name": "Project_c", "config": { "fields": { "Id": {}, "Due Date__c": {} } } } ]',
     good: '"mappings": [ { "object_name": "Project__c", "config": { "fields": { "Id": {}, "Due_Date__c": {} } } } ]',
+    example: IN_FILE,
   },
   check(document) {
     const root = document.root as { mappings?: unknown } | null;
@@ -35,7 +46,7 @@ export const invalidApiName: DocumentRule = {
         if (problem) {
           reports.push({
             path: ['mappings', index, 'object_name'],
-            message: `The object_name "${excerpt(objectName)}" is not a valid Salesforce API name: ${problem}. ${FORMAT}`,
+            message: messages.objectName({ objectName: excerpt(objectName), problem }),
           });
         }
       }
@@ -49,7 +60,7 @@ export const invalidApiName: DocumentRule = {
           reports.push({
             path: ['mappings', index, 'config', 'fields', field],
             at: 'key',
-            message: `The field name "${excerpt(field)}" in mapping #${index + 1} is not a valid Salesforce API name: ${problem}. ${FORMAT}`,
+            message: messages.fieldName({ field: excerpt(field), mapping: String(index + 1), problem }),
           });
         }
       }

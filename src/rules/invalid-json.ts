@@ -1,4 +1,5 @@
 import type { BuiltinRule } from './rule.js';
+import { AS_FILE } from './example.js';
 
 export const invalidJson: BuiltinRule = {
   id: 'invalid-json',
@@ -10,5 +11,6 @@ export const invalidJson: BuiltinRule = {
     source: 'heroku/heroku-connect-plugin src/commands/connect/import.ts (body = JSON.parse(file)); ECMA-404.',
     bad: '{ "mappings": [ { "object_name": "Account", } ] }',
     good: '{ "mappings": [ { "object_name": "Account", "config": { "access": "read_only" } } ] }',
+    example: AS_FILE,
   },
 };

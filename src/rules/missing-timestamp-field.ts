@@ -1,11 +1,23 @@
 import { TIMESTAMP_FIELDS } from '../catalog/resolve.js';
+import { inConfigOf } from './example.js';
 import type { MappingRule } from './rule.js';
 import { fieldsLocation, isMapped, rejectedByKind } from './support.js';
+
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  noTimestamp: (d: { objectName: string }) =>
+    `${d.objectName} has none of ${TIMESTAMP_FIELDS.join(', ')} in the describe data, so Heroku Connect has no timestamp to poll for changes (BAD_CONFIG). Remove this mapping.`,
+  timestampNotMapped: (d: { objectName: string; field: string }) =>
+    `${d.objectName} does not map ${d.field}, the timestamp Heroku Connect polls for changes. Add "${d.field}": {} to fields.`,
+  noTimestampMapped: (d: { objectName: string; likely: string }) =>
+    `${d.objectName} maps none of ${TIMESTAMP_FIELDS.join(', ')}, so Heroku Connect has no timestamp to poll for changes. Add the one the object has, most likely "${d.likely}": {}.`,
+};
 
 export const missingTimestampField: MappingRule = {
   id: 'missing-timestamp-field',
   scope: 'mapping',
   defaultLevel: 'error',
+  messages,
   docs: {
     summary:
       'The object has no timestamp Connect can poll on, or the mapping leaves it out: SystemModstamp, or for objects without it (history objects) CreatedDate. For an object nothing is known about, only a mapping with none of SystemModstamp, LastModifiedDate and CreatedDate is reported.',
@@ -14,6 +26,7 @@ export const missingTimestampField: MappingRule = {
       'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object has a timestamp field usable for sync (such as SystemModstamp); Heroku Connect Database Tables (the systemmodstamp column); Salesforce Object Reference, System Fields; estuary/connectors and singer-io/tap-salesforce (history objects are polled on CreatedDate, other objects without SystemModstamp on LastModifiedDate).',
     bad: '"fields": { "Id": {}, "Name": {} }',
     good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+    example: inConfigOf('Account', 'read_only'),
     silentWhen: [
       'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
       'The object\'s timestamp is known only from its name (a history or share object nothing else is known about): any of SystemModstamp, LastModifiedDate and CreatedDate is accepted.',
@@ -28,7 +41,7 @@ export const missingTimestampField: MappingRule = {
       return [
         {
           ...fieldsLocation(mapping),
-          message: `${mapping.objectName} has none of ${TIMESTAMP_FIELDS.join(', ')} in the describe data, so Heroku Connect has no timestamp to poll for changes (BAD_CONFIG). Remove this mapping.`,
+          message: messages.noTimestamp({ objectName: mapping.objectName }),
         },
       ];
     }
@@ -40,7 +53,7 @@ export const missingTimestampField: MappingRule = {
       return [
         {
           ...fieldsLocation(mapping),
-          message: `${mapping.objectName} does not map ${field}, the timestamp Heroku Connect polls for changes. Add "${field}": {} to fields.`,
+          message: messages.timestampNotMapped({ objectName: mapping.objectName, field }),
         },
       ];
     }
@@ -48,7 +61,7 @@ export const missingTimestampField: MappingRule = {
     return [
       {
         ...fieldsLocation(mapping),
-        message: `${mapping.objectName} maps none of ${TIMESTAMP_FIELDS.join(', ')}, so Heroku Connect has no timestamp to poll for changes. Add the one the object has, most likely "${field ?? TIMESTAMP_FIELDS[0]}": {}.`,
+        message: messages.noTimestampMapped({ objectName: mapping.objectName, likely: field ?? TIMESTAMP_FIELDS[0] }),
       },
     ];
   },

@@ -1,10 +1,18 @@
 import type { MappingRule } from './rule.js';
+import { inConfigOf } from './example.js';
 import { fieldLocation, isIndexed, isMapped, relationships } from './support.js';
+
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  lookupNotReady: (d: { objectName: string; field: string; lookup: string; state: string; fixes: string }) =>
+    `${d.field} sets the lookup ${d.lookup} of ${d.objectName}, but ${d.lookup} is ${d.state}, which silently breaks the whole mapping. Add ${d.fixes}.`,
+};
 
 export const relationshipLookup: MappingRule = {
   id: 'relationship-lookup',
   scope: 'mapping',
   defaultLevel: 'error',
+  messages,
   docs: {
     summary:
       'A relationship external-ID field is mapped, but its lookup field is not both mapped and indexed: `Project__r__PG_ID__c` needs `Project__c` in fields and in indexes; with describe data, `Account__PG_ID__c` needs `AccountId`.',
@@ -13,6 +21,7 @@ export const relationshipLookup: MappingRule = {
       'Heroku Dev Center, Writing Data to Salesforce, "Simple relationships between two objects and relationship external IDs"; django-heroku-connect issue #83 (a relationship field whose lookup had no index silently broke the mapping).',
     bad: '"fields": { "Id": {}, "Project__r__PG_ID__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true } }',
     good: '"fields": { "Id": {}, "Project__c": {}, "Project__r__PG_ID__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Project__c": { "unique": false } }',
+    example: inConfigOf('Account', 'read_only'),
     silentWhen: [
       'Without describe data only the custom `__r__` form (`Project__r__PG_ID__c`) is recognised: a standard lookup\'s form (`Account__PG_ID__c`) needs describe data to be told from an ordinary field.',
     ],
@@ -27,7 +36,7 @@ export const relationshipLookup: MappingRule = {
       return [
         {
           ...fieldLocation(mapping, field),
-          message: `${field} sets the lookup ${lookup} of ${mapping.objectName}, but ${lookup} is ${state}, which silently breaks the whole mapping. Add ${fixes}.`,
+          message: messages.lookupNotReady({ objectName: mapping.objectName, field, lookup, state, fixes }),
         },
       ];
     });

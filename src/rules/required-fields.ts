@@ -1,13 +1,22 @@
 import { formatCount } from '../core/text.js';
+import { IN_MAPPING } from './example.js';
 import type { DescribedField } from '../describe/types.js';
 import type { MappingRule } from './rule.js';
 import { fieldsLocation, listOf, MOST_LISTED, unmappableType } from './support.js';
 import { derivedOnce } from '../core/memo.js';
 
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  requiredNotMapped: (d: { objectName: string; noun: string; missing: string; additions: string }) =>
+    `${d.objectName} is read_write but does not map the required ${d.noun} ${d.missing}, so rows inserted from Postgres will fail to sync. ` +
+    `Add ${d.additions} to fields.`,
+};
+
 export const requiredFields: MappingRule = {
   id: 'required-fields',
   scope: 'mapping',
   defaultLevel: 'warning',
+  messages,
   docs: {
     summary: 'With describe data, a read_write mapping leaves out a field Salesforce requires on create (createable, not nillable, no default).',
     why: 'Rows inserted in Postgres are created in Salesforce with the mapped fields only; without a required field every such insert fails and lands in the _hc_err column.',
@@ -15,6 +24,7 @@ export const requiredFields: MappingRule = {
       'Heroku diagnose "Required Fields" check (Heroku Dev Center, Heroku Connect Diagnose); Salesforce DescribeSObjectResult field properties createable, nillable and defaultedOnCreate.',
     bad: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "SystemModstamp": {} } }',
     good: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "LastName": {}, "SystemModstamp": {} } }',
+    example: { ...IN_MAPPING, describe: [{ name: 'Contact', fields: [{ name: 'Id' }, { name: 'FirstName', nillable: true }, { name: 'LastName', createable: true, nillable: false, defaultedOnCreate: false }, { name: 'SystemModstamp' }] }] },
     silentWhen: [
       'There is no describe data for the object: the built-in catalog does not list every required field.',
       'The object cannot be updated or created through the API: `not-updateable` reports that, and no row can be inserted anyway.',
@@ -50,9 +60,12 @@ export const requiredFields: MappingRule = {
     return [
       {
         ...fieldsLocation(mapping),
-        message:
-          `${mapping.objectName} is read_write but does not map the required ${noun} ${listOf(shown, missingCount)}, so rows inserted from Postgres will fail to sync. ` +
-          `Add ${shown.map((name) => `"${name}": {}`).join(', ')}${more > 0 ? ` and the other ${formatCount(more)}` : ''} to fields.`,
+        message: messages.requiredNotMapped({
+          objectName: mapping.objectName,
+          noun,
+          missing: listOf(shown, missingCount),
+          additions: `${shown.map((name) => `"${name}": {}`).join(', ')}${more > 0 ? ` and the other ${formatCount(more)}` : ''}`,
+        }),
       },
     ];
   },

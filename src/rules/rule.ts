@@ -1,5 +1,6 @@
 import type { JsonPath, Level, HerokuPlan } from '../core/types.js';
 import type { ObjectFacts } from '../catalog/facts.js';
+import type { RuleExample, UnrunnableExample } from './example.js';
 
 /**
  * What a rule reports: where (a path into the document, and whether the key or the value is meant)
@@ -23,6 +24,8 @@ export interface RuleDocs {
   /** A minimal mapping fragment that breaks the rule, and the same fragment fixed. */
   bad: string;
   good: string;
+  /** How bad and good are linted by the rule tests. */
+  example: RuleExample | UnrunnableExample;
   /**
    * When the rule deliberately says nothing although the mapping looks like its case: another rule
    * reports the cause, or the rule lacks the facts to be sure. Users read this to tell a silence
@@ -30,6 +33,12 @@ export interface RuleDocs {
    */
   silentWhen?: readonly string[];
 }
+
+/**
+ * The messages a rule reports, by name: each a function of the values that differ between findings,
+ * every value already worded, so that the rule reference can show each message with its values named.
+ */
+export type RuleMessages = Readonly<Record<string, (data: never) => string>>;
 
 interface RuleBase {
   id: string;
@@ -74,11 +83,13 @@ export interface DocumentContext {
 
 export interface MappingRule extends RuleBase {
   scope: 'mapping';
+  messages: RuleMessages;
   check(mapping: MappingContext): Report[];
 }
 
 export interface DocumentRule extends RuleBase {
   scope: 'document';
+  messages: RuleMessages;
   check(document: DocumentContext): Report[];
 }
 

@@ -1,4 +1,5 @@
 import type { BuiltinRule } from './rule.js';
+import { inMappingOf } from './example.js';
 
 export const schemaRule: BuiltinRule = {
   id: 'schema',
@@ -12,5 +13,6 @@ export const schemaRule: BuiltinRule = {
       'The export format as `heroku connect:export` writes it and `heroku connect:import` reads it (Heroku Dev Center, Heroku Connect API, its export and import of a mapping configuration: https://devcenter.heroku.com/articles/heroku-connect-api); this repository\'s schema/heroku-connect-mappings.schema.json.',
     bad: '"config": { "acess": "read_write", "sf_polling_seconds": "600" }',
     good: '"config": { "access": "read_write", "sf_polling_seconds": 600 }',
+    example: inMappingOf('Account'),
   },
 };

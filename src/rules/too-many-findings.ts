@@ -11,5 +11,6 @@ export const tooManyFindings: BuiltinRule = {
     source: 'heroku-connect-action: a limit on the report, not on the file. GitHub shows at most 10 annotations of each level per step.',
     bad: '"fields": { "Id": {}, "Id": {}, "Id": {}, ... }   # 1,001 repeated keys',
     good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+    example: { unrunnable: 'it stands for a file of 1,001 findings, too large to show' },
   },
 };

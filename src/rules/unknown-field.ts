@@ -1,13 +1,23 @@
 import type { DescribedField } from '../describe/types.js';
+import { inConfigOf } from './example.js';
 import type { MappingRule, Report } from './rule.js';
 import { didYouMean } from '../core/suggest.js';
 import { customLookupOf, fieldLocation, knownField, relationships } from './support.js';
 import { derivedOnce } from '../core/memo.js';
 
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  notAField: (d: { name: string; objectName: string; didYouMean: string }) =>
+    `${d.name} is not a field of ${d.objectName} in the describe data.${d.didYouMean} Fix the name or remove it from fields; if the field exists, give the integration user access to it.`,
+  noSuchLookup: (d: { name: string; objectName: string; lookup: string }) =>
+    `${d.name} is written as a relationship external-ID field, but ${d.objectName} has no lookup field ${d.lookup} in the describe data. Fix the relationship name or remove the field from fields.`,
+};
+
 export const unknownField: MappingRule = {
   id: 'unknown-field',
   scope: 'mapping',
   defaultLevel: 'error',
+  messages,
   docs: {
     summary:
       'With describe data for the object, a mapped field does not exist on it. Relationship external-ID fields (`Project__r__PG_ID__c`, `Account__PG_ID__c`) are not reported when they resolve to a lookup field.',
@@ -16,6 +26,7 @@ export const unknownField: MappingRule = {
       'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)" (mapped fields must have known types) and "Missing objects and fields" (fields hidden by permissions).',
     bad: '"fields": { "Id": {}, "Nmae": {}, "SystemModstamp": {} }',
     good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+    example: inConfigOf('Account', 'read_only', { describe: [{ name: 'Account', fields: [{ name: 'Id' }, { name: 'Name' }, { name: 'SystemModstamp' }] }] }),
     silentWhen: [
       'There is no describe data for the object: an unknown object\'s fields are not guessed at.',
       'The field is a relationship external-ID field (`Project__r__PG_ID__c`) whose lookup exists: such fields exist only in Connect, never in the describe data.',
@@ -36,8 +47,8 @@ export const unknownField: MappingRule = {
         // file can show are placed, so a file of many unknown fields pays for at most that many.
         get message() {
           return lookup === undefined
-            ? `${name} is not a field of ${mapping.objectName} in the describe data.${didYouMean(name, suggestible(facts.fields))} Fix the name or remove it from fields; if the field exists, give the integration user access to it.`
-            : `${name} is written as a relationship external-ID field, but ${mapping.objectName} has no lookup field ${lookup} in the describe data. Fix the relationship name or remove the field from fields.`;
+            ? messages.notAField({ name, objectName: mapping.objectName, didYouMean: didYouMean(name, suggestible(facts.fields)) })
+            : messages.noSuchLookup({ name, objectName: mapping.objectName, lookup });
         },
       });
     }

@@ -10,5 +10,6 @@ export const unreadableFile: BuiltinRule = {
     source: 'heroku-connect-action: the size limit is far above any real export (the largest public one is about 5 KB; 2,000 mappings of 65 fields is about 5 MB).',
     bad: 'files: mappings/heroku-connect.jsn   # a typo in the path',
     good: 'files: mappings/heroku-connect.json',
+    example: { unrunnable: 'it is the files input, not the content of a mapping file' },
   },
 };

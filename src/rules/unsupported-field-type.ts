@@ -1,4 +1,5 @@
 import type { DescribedField } from '../describe/types.js';
+import { IN_MAPPING } from './example.js';
 import type { MappingContext, MappingRule, Report } from './rule.js';
 import { fieldLocation, knownField, listOf, unmappableType } from './support.js';
 import { derivedOnce } from '../core/memo.js';
@@ -6,10 +7,19 @@ import { derivedOnce } from '../core/memo.js';
 /** The parts of a standard address that most mappings want (object reference, "Address Compound Fields"). */
 const ADDRESS_PARTS = ['Street', 'City', 'State', 'PostalCode', 'Country'];
 
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+  binary: (d: { subject: string }) =>
+    `${d.subject} holds binary (base64) data, which Heroku Connect cannot sync. Remove it from fields; to share files, store them elsewhere (Amazon S3, for example) and sync a text field with their URL.`,
+  compound: (d: { subject: string; kind: string; components: string }) =>
+    `${d.subject} is a compound ${d.kind} field, which has no Postgres column. Map its component fields instead: ${d.components}.`,
+};
+
 export const unsupportedFieldType: MappingRule = {
   id: 'unsupported-field-type',
   scope: 'mapping',
   defaultLevel: 'error',
+  messages,
   docs: {
     summary:
       'A mapped field has a type Connect cannot give a column: base64 (Attachment.Body, Document.Body, ContentVersion.VersionData, ...), or a compound address or geolocation field (BillingAddress, MailingAddress, PersonMailingAddress, the Address of a Field Service object, a geolocation field rather than its `__Latitude__s`/`__Longitude__s` parts). Known from the built-in catalog or the describe data.',
@@ -18,6 +28,7 @@ export const unsupportedFieldType: MappingRule = {
       'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the mapped fields have known types that map to Postgres types, and "Unsupported objects" (base64 data is not supported); Salesforce Object Reference, "Address Compound Fields" (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/compound_fields_address.htm) and "Compound Field Considerations and Limitations"; the Address field (type address) of WorkOrder, WorkOrderLineItem, ServiceAppointment, ServiceTerritory, ServiceTerritoryMember, ResourceAbsence and ContactPointAddress in the object reference (for example https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-workorderlineitem.html).',
     bad: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingAddress": {}, "SystemModstamp": {} } }',
     good: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingStreet": {}, "BillingCity": {}, "BillingPostalCode": {}, "SystemModstamp": {} } }',
+    example: IN_MAPPING,
     silentWhen: [
       'Nothing is known about the object\'s fields (a custom or uncatalogued object without describe data).',
     ],
@@ -33,8 +44,8 @@ export const unsupportedFieldType: MappingRule = {
       const subject = `${mapping.objectName}.${field.name}`;
       const message =
         type === 'base64'
-          ? `${subject} holds binary (base64) data, which Heroku Connect cannot sync. Remove it from fields; to share files, store them elsewhere (Amazon S3, for example) and sync a text field with their URL.`
-          : `${subject} is a compound ${type === 'address' ? 'address' : 'geolocation'} field, which has no Postgres column. Map its component fields instead: ${listOf(componentsOf(mapping, field))}.`;
+          ? messages.binary({ subject })
+          : messages.compound({ subject, kind: type === 'address' ? 'address' : 'geolocation', components: listOf(componentsOf(mapping, field)) });
       reports.push({ ...fieldLocation(mapping, name), message });
     }
     return reports;
