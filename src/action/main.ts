@@ -1,4 +1,4 @@
-import { isOpsCommand, type ActionCommand } from '../commands/table.js';
+import { actionStage, isOpsCommand, type ActionCommand } from '../commands/table.js';
 import { inNewRun } from '../core/run-scope.js';
 import { classifyError } from '../errors.js';
 import { writeOutput } from '../fs/write.js';
@@ -40,7 +40,7 @@ async function runAction(runner: ActionIO, deps: ActionDeps): Promise<number> {
       return await (await import('./ops.js')).runOpsCommand(command, io, withConfig(io, config), root, deps);
     }
     // Secrets first: each is masked on reading, before anything can be logged.
-    const deploy = readDeployInputs(io, command === 'deploy');
+    const deploy = readDeployInputs(io, command !== undefined && actionStage(command) === 'deploy');
     const review = readReviewInputs(io);
     const livePlan = readLiveTarget(io);
     // Only the workspace root's file: the action never looks above the repository it checked out.

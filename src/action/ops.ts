@@ -27,7 +27,21 @@ export async function runOpsCommand(command: OpsCommand, io: ActionIO, source: I
   if (apiKey === '') throw new ConfigurationError(`command: ${command} needs a Heroku API key: set "heroku-api-key" from a secret.`);
   requireTrustedEventFor(source, 'the Heroku API key');
   const connection = liveConnection(io, deps, apiKey, getInteger(source, 'wait-timeout'));
-  if (command === 'drift') {
+  return OPS_RUNS[command]({ io, source, root, deps, connection, targets });
+}
+
+interface OpsRun {
+  io: ActionIO;
+  source: InputSource;
+  root: string;
+  deps: OpsDeps;
+  connection: ReturnType<typeof liveConnection>;
+  targets: ReturnType<typeof readAppTargets>;
+}
+
+/** Each operation the action runs, by command: the compiler asks for one per `ops` command of the command table. */
+const OPS_RUNS: Record<OpsCommand, (run: OpsRun) => Promise<number>> = {
+  async drift({ io, source, root, connection, targets }) {
     const { targets: files, unmatched } = await discover({ root, namedMayLeaveRoot: false }, readLintInputs(source).patterns);
     for (const pattern of unmatched) io.warning(`No mapping file matches "${pattern}".`);
     const report = await runDrift(connection, targets, files, getBoolean(source, 'write-back'));
@@ -36,20 +50,22 @@ export async function runOpsCommand(command: OpsCommand, io: ActionIO, source: I
     io.setOutput('drift', reportOutput(report, (whole) => ({ drifted: whole.drifted, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, differences: app.drift.length })) })));
     for (const app of report.apps) io.info(`${app.app}: ${app.drift.length} difference(s) from the files.`);
     return report.drifted ? 1 : 0;
-  }
-  const report = await runHealth(connection, targets, readHealthOptions(source));
-  await io.writeSummary(healthMarkdown(report));
-  io.setOutput('healthy', String(report.healthy));
-  io.setOutput('health', reportOutput(report, (whole) => ({ healthy: whole.healthy, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, healthy: app.healthy, problems: app.problems.length })) })));
-  for (const app of report.apps) io.info(`${app.app}: ${app.healthy ? 'healthy' : `unhealthy: ${app.problems.join(' ')}`}`);
-  if (getBoolean(source, 'health-issue')) {
-    const github = createGitHubApi({ token: getSecret(source, 'github-token'), env: io.env, deadline: connection.deadline, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
-    const outcome = await syncHealthIssue(github, io.env, report.healthy, healthMarkdown(report, ISSUE_BODY_BUDGET_BYTES));
-    io.setOutput('health-issue', outcome.action === 'none' ? '' : String(outcome.number));
-    if (outcome.action !== 'none') io.info(`Health issue #${outcome.number} ${outcome.action}.`);
-  }
-  return report.healthy ? 0 : 1;
-}
+  },
+  async health({ io, source, deps, connection, targets }) {
+    const report = await runHealth(connection, targets, readHealthOptions(source));
+    await io.writeSummary(healthMarkdown(report));
+    io.setOutput('healthy', String(report.healthy));
+    io.setOutput('health', reportOutput(report, (whole) => ({ healthy: whole.healthy, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, healthy: app.healthy, problems: app.problems.length })) })));
+    for (const app of report.apps) io.info(`${app.app}: ${app.healthy ? 'healthy' : `unhealthy: ${app.problems.join(' ')}`}`);
+    if (getBoolean(source, 'health-issue')) {
+      const github = createGitHubApi({ token: getSecret(source, 'github-token'), env: io.env, deadline: connection.deadline, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
+      const outcome = await syncHealthIssue(github, io.env, report.healthy, healthMarkdown(report, ISSUE_BODY_BUDGET_BYTES));
+      io.setOutput('health-issue', outcome.action === 'none' ? '' : String(outcome.number));
+      if (outcome.action !== 'none') io.info(`Health issue #${outcome.number} ${outcome.action}.`);
+    }
+    return report.healthy ? 0 : 1;
+  },
+};
 
 /**
  * A report as an output, within GitHub's limit for outputs: whole when it fits, else its outline
