@@ -109,8 +109,6 @@ export type ActionCommand = Extract<Entry, { action: object }>['name'];
 /** The action's commands that run as operations on live connections (drift, health). */
 export type OpsCommand = Extract<Entry, { action: { stage: 'ops' } }>['name'];
 
-export const COMMAND_NAMES: readonly Command[] = COMMANDS.map((spec) => spec.name);
-
 const BY_NAME: ReadonlyMap<string, CommandSpec> = new Map(COMMANDS.map((spec) => [spec.name, spec]));
 
 /** The command's entry, or undefined for a name that is none. */
