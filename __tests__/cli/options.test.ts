@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 import { flagOf } from '../../src/cli/options.js';
+import { COMMANDS } from '../../src/commands/table.js';
 import { MAX_FILE_BYTES } from '../../src/fs/workspace.js';
 import { INPUTS, type InputSpec } from '../../src/inputs/table.js';
 import { COMPARE_FORMATS, DIAGNOSE_FORMATS, DRIFT_FORMATS, formatNames, HEALTH_FORMATS, LINT_FORMATS, PLAN_FORMATS, WRITE_ERRORS_FORMATS } from '../../src/formats/registry.js';
@@ -29,6 +30,22 @@ async function runCliWithStdin(args: string[], input: string | Buffer, cwd: stri
   });
   return { exitCode, stdout, stderr };
 }
+
+describe('the command table', () => {
+  it('dispatches each command to its own module: its --help is its entry\'s synopsis and summary', async () => {
+    for (const { name, synopsis, summary } of COMMANDS) {
+      const result = await runCli([name, '--help']);
+      const [usage, , firstLine] = result.stdout.split('\n');
+      expect({ name, exitCode: result.exitCode, usage, summary: summary.startsWith(firstLine!.trim()) }).toEqual({ name, exitCode: 0, usage: `Usage: heroku-connect-action ${synopsis}`, summary: true });
+    }
+  });
+
+  it('lists every command in the overview, in the table\'s order', async () => {
+    const { stdout } = await runCli(['--help']);
+    const listed = stdout.split('\n').filter((line) => /^  \S/.test(line)).map((line) => line.trim());
+    expect(listed).toEqual(COMMANDS.map((spec) => spec.synopsis));
+  });
+});
 
 describe('per-command help, from the inputs table', () => {
   it.each(['lint', 'deploy', 'plan'] as const)('%s --help lists every flag the table gives the command, and exits 0', async (command) => {

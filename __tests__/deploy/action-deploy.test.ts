@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { Output } from '../../src/action/main.js';
 import { makeWorkspace } from '../../test-support/harness.js';
 import { APP, closeStandIns, CONNECTION, deployAction, EXAMPLE, expectNoKey, KEY, RESOURCE, routes, standIn } from './support.js';
 
@@ -34,13 +33,13 @@ describe('deploy with the action', () => {
     expect(polls.at(-1)).toBeGreaterThanOrEqual(1600);
     expect(result.stdout).toMatch(/taken up the import: Account has a new revision, the new mapping Property__c appeared/);
 
-    expect(result.outputs[Output.ConnectionState]).toBe('IDLE');
-    expect(JSON.parse(result.outputs[Output.MappingStates]!)).toEqual({ Account: 'DATA_SYNCED', Property__c: 'DATA_SYNCED' });
-    expect(result.outputs[Output.Imported]).toBe('true');
-    expect(result.outputs[Output.ChecksNotRun]).toBe('[]');
+    expect(result.outputs['connection-state']).toBe('IDLE');
+    expect(JSON.parse(result.outputs['mapping-states']!)).toEqual({ Account: 'DATA_SYNCED', Property__c: 'DATA_SYNCED' });
+    expect(result.outputs['imported']).toBe('true');
+    expect(result.outputs['checks-not-run']).toBe('[]');
 
     // The backup is the live configuration before the import, Contact included.
-    const backup = JSON.parse(readFileSync(result.outputs[Output.BackupFile]!, 'utf8'));
+    const backup = JSON.parse(readFileSync(result.outputs['backup-file']!, 'utf8'));
     expect(backup.mappings.map((m: { object_name: string }) => m.object_name)).toEqual(['Account', 'Contact']);
     expect(backup.mappings[0].config.fields).toEqual(CONNECTION.mappings![0]!.config!.fields);
 
@@ -55,7 +54,7 @@ describe('deploy with the action', () => {
     expect(result.summary).toMatch(/<tr><td>Property&#95;&#95;c<\/td><td>✅ DATA&#95;SYNCED/);
     expect(result.summary).toMatch(/Live mappings the files do not contain .*: Contact\./);
     expect(result.summary).toMatch(/connection.app&#95;name is &#34;CHANGE-ME&#34; in the file/);
-    expect(result.summary).toContain(result.outputs[Output.BackupFile]!.replace(/_/g, '&#95;'));
+    expect(result.summary).toContain(result.outputs['backup-file']!.replace(/_/g, '&#95;'));
     // The progress is in a collapsible group, each state change once.
     expect(result.stdout).toMatch(/^::group::Waiting for Heroku Connect to apply the import \(every 1 s, at most 20 s\)$/m);
     expect(result.stdout.match(/\] Property__c: /g)).toHaveLength(1);
@@ -75,8 +74,8 @@ describe('deploy with the action', () => {
         message: expect.stringMatching(/^The import failed: Property__c BAD_CONFIG \(Field Broker__c does not exist on Property__c\)\. /),
       }),
     ]);
-    expect(result.outputs[Output.Imported]).toBe('true');
-    expect(JSON.parse(result.outputs[Output.MappingStates]!)).toMatchObject({ Property__c: 'BAD_CONFIG' });
+    expect(result.outputs['imported']).toBe('true');
+    expect(JSON.parse(result.outputs['mapping-states']!)).toMatchObject({ Property__c: 'BAD_CONFIG' });
     expect(result.summary).toMatch(/❌ \*\*Deploy to connection .* failed\*\*/);
     expect(result.summary).toMatch(/Heroku Connect accepted the import, so the connection may hold part of it/);
     expectNoKey(result);
@@ -91,7 +90,7 @@ describe('deploy with the action', () => {
     expect(result.annotations.find((a) => a.level === 'error')!.message).toBe(
       'The import did not finish within 3 s: the connection is IMPORT_CONFIGURATION; Account DATA_SYNCED (OK), Property__c not listed yet. Raise wait-timeout if it needs longer.',
     );
-    expect(result.outputs[Output.ConnectionState]).toBe('IMPORT_CONFIGURATION');
+    expect(result.outputs['connection-state']).toBe('IMPORT_CONFIGURATION');
     expect(server.requests.filter((r) => r.route === 'detail')).toHaveLength(4);
   });
 

@@ -1,4 +1,3 @@
-import { Output } from '../../src/action/main.js';
 import { makeWorkspace, runAction } from '../../test-support/harness.js';
 import { APP, closeStandIns, CONNECTION, deployAction, EXAMPLE, expectNoKey, KEY, routes, standIn } from './support.js';
 
@@ -16,7 +15,7 @@ describe('deploy with the action: nothing is imported when it must not be', () =
     expect(result.exitCode).toBe(1);
     expect(result.annotations.filter((a) => a.level === 'error').map((a) => a.properties.title)).toContain('missing-id-field');
     expect(server.requests).toEqual([]);
-    expect(result.outputs[Output.Imported]).toBe('false');
+    expect(result.outputs['imported']).toBe('false');
     expect(result.summary).toContain('⏭️ **Not deployed**: the lint findings reach fail-on &#34;error&#34;. Nothing was imported.');
   });
 
@@ -31,7 +30,7 @@ describe('deploy with the action: nothing is imported when it must not be', () =
       /^For the connection's plan \(demo\), the lint finds 1 problem\(s\) that reach fail-on "error"; nothing was imported:\n {2}heroku-connect\.json:\d+:\d+ error polling-interval: sf_polling_seconds is 300/,
     );
     expect(routes(server)).toEqual(['search', 'detail']);
-    expect(result.outputs[Output.Imported]).toBe('false');
+    expect(result.outputs['imported']).toBe('false');
   });
 
   it.each([
@@ -45,7 +44,7 @@ describe('deploy with the action: nothing is imported when it must not be', () =
     expect(result.exitCode).toBe(1);
     expect(errorOf(result)).toMatchObject({ properties: { title: 'Configuration error' }, message: expect.stringMatching(message) });
     expect(routes(server)).toEqual(['search', 'detail']);
-    expect(result.outputs[Output.ConnectionState]).toBe(state);
+    expect(result.outputs['connection-state']).toBe(state);
   });
 
   it.each(['pull_request', 'pull_request_target'])('refuses to deploy on %s unless allow-pull-request-deploy is set', async (event) => {
@@ -150,7 +149,7 @@ describe('deploy with the action: faults', () => {
         new RegExp(`^Heroku Connect refused the API key \\(HTTP 401: Invalid credentials provided\\.\\) when asked to list the connections of app "${APP}": the key is wrong or expired, or its user has no access to the app\\.`),
       ),
     });
-    expect(result.outputs[Output.Imported]).toBe('false');
+    expect(result.outputs['imported']).toBe('false');
     expectNoKey(result);
   });
 

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Output } from '../../src/action/main.js';
 import type { StandInCheck } from '../../src/stand-in/server.js';
 import { makeWorkspace } from '../../test-support/harness.js';
 import { closeStandIns, CONNECTION, deployAction, EXAMPLE, expectNoKey, routes, standIn } from './support.js';
@@ -35,8 +34,8 @@ describe('after the import', () => {
       }),
     ]);
     // The states alone said all was well: the second export is what caught it.
-    expect(JSON.parse(result.outputs[Output.MappingStates]!)).toEqual({ Account: 'DATA_SYNCED', Property__c: 'DATA_SYNCED' });
-    expect(result.outputs[Output.Imported]).toBe('true');
+    expect(JSON.parse(result.outputs['mapping-states']!)).toEqual({ Account: 'DATA_SYNCED', Property__c: 'DATA_SYNCED' });
+    expect(result.outputs['imported']).toBe('true');
     expect(routes(server).filter((r) => r === 'export')).toHaveLength(2);
     expect(result.summary).toMatch(/Connection state \(last observed \d+ s into the deploy, \d+ s before it ended\)/);
     expectNoKey(result);
@@ -49,8 +48,8 @@ describe('after the import', () => {
     expect(result.exitCode).toBe(0);
     expect(server.imports).toEqual([]);
     expect(routes(server)).toEqual(['search', 'detail', 'export']);
-    expect(result.outputs[Output.Imported]).toBe('false');
-    expect(result.outputs[Output.Changes]).toBe('0');
+    expect(result.outputs['imported']).toBe('false');
+    expect(result.outputs['changes']).toBe('0');
     expect(result.stdout).toMatch(/Nothing to import: the live configuration already has every mapping of the files/);
     expect(result.summary).toContain('✅ **Up to date**');
   });
@@ -60,7 +59,7 @@ describe('after the import', () => {
     const result = await deployAction(makeWorkspace({ 'heroku-connect.json': EXAMPLE }), server, { diagnose: 'false' });
 
     expect(result.exitCode).toBe(0);
-    expect(result.outputs[Output.Changes]).toBe('5');
+    expect(result.outputs['changes']).toBe('5');
     expect(result.summary).toContain('What the deploy changes on the connection (5 changes');
     expect(result.summary).toMatch(/\| {2}\| Account \| field added: BillingCity \|/);
     expect(result.summary).toMatch(/\| {2}\| Property&#95;&#95;c \| mapping added: read&#95;write, 8 fields \|/);
@@ -94,7 +93,7 @@ describe('after the import', () => {
       expect.objectContaining({ properties: { title: 'Deploy failed' }, message: expect.stringMatching(/diagnose finds 1 problem\(s\) that reach fail-on "error": UPSERT_FIELD \(Property__c\)/) }),
     );
     // The deploy itself went through: only the diagnose fails it.
-    expect(result.outputs[Output.Imported]).toBe('true');
+    expect(result.outputs['imported']).toBe('true');
     expect(result.summary).toContain('The import was applied and the live configuration matches the files; what failed came after it.');
     expect(result.summary).toMatch(/### Heroku Connect diagnose\n\nHeroku Connect's own checks \(source: diagnose, not the lint\): 1 error\(s\), 1 warning\(s\), 0 passed, 1 skipped\./);
     // The result was read until the running diagnose (202) was done.
@@ -118,10 +117,10 @@ describe('after the import', () => {
         message: expect.stringMatching(/^Could not read Heroku Connect's diagnose of the connection, so that check did not run \(it counts as neither passed nor failed\): Heroku Connect's diagnose of connection "herokuconnect-shop-12345" had not finished after \d+ s/),
       }),
     );
-    expect(JSON.parse(result.outputs[Output.ChecksNotRun]!)).toEqual([{ check: "Heroku Connect's diagnose of the connection", reason: expect.stringMatching(/had not finished after/) }]);
+    expect(JSON.parse(result.outputs['checks-not-run']!)).toEqual([{ check: "Heroku Connect's diagnose of the connection", reason: expect.stringMatching(/had not finished after/) }]);
     expect(result.summary).toMatch(/\*\*1 check not run\*\* \(they count as neither passed nor failed\):\n\n- ⏭️ Heroku Connect&#39;s diagnose of the connection: not run, as Heroku Connect could not answer: Heroku Connect&#39;s diagnose of connection/);
     // The mappings' own checks, answered at once, still ran; everything ended within the deadline and its grace.
-    expect(JSON.parse(result.outputs[Output.ChecksNotRun]!)).toHaveLength(1);
+    expect(JSON.parse(result.outputs['checks-not-run']!)).toHaveLength(1);
     expect(routes(server).slice(-2)).toEqual(['mapping-validation', 'mapping-validation']);
     expect(server.requests.at(-1)!.time - server.requests[0]!.time).toBeLessThanOrEqual(15_000);
   });
@@ -143,7 +142,7 @@ describe('after the import', () => {
       expect.objectContaining({ level: 'warning', message: expect.stringMatching(/^Could not read Heroku Connect's diagnose of the Account mapping, so that check did not run .*HTTP 404/) }),
     );
     expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'warning', properties: expect.objectContaining({ title: 'SHOULD_HAVE_LOG_DRAIN' }) }));
-    expect(JSON.parse(result.outputs[Output.ChecksNotRun]!)).toEqual([{ check: "Heroku Connect's diagnose of the Account mapping", reason: expect.stringMatching(/HTTP 404/) }]);
+    expect(JSON.parse(result.outputs['checks-not-run']!)).toEqual([{ check: "Heroku Connect's diagnose of the Account mapping", reason: expect.stringMatching(/HTTP 404/) }]);
     expect(routes(server).filter((r) => r === 'mapping-validation')).toHaveLength(2);
     expect(result.summary).toContain('✅ **Deployed**');
     expect(result.summary).toMatch(/- ⏭️ Heroku Connect&#39;s diagnose of the Account mapping: not run, as Heroku Connect could not answer: .*HTTP 404/);
@@ -158,8 +157,8 @@ describe('after the import', () => {
     // Without the baseline the new errors cannot be told from the old: the read after is not made.
     expect(routes(server).filter((r) => r === 'write-errors').length).toBeGreaterThan(0);
     expect(server.requests.filter((r) => r.route === 'write-errors').every((r) => r.time <= server.imports[0]!.time)).toBe(true);
-    expect(JSON.parse(result.outputs[Output.ChecksNotRun]!)).toEqual([{ check: 'the write errors before the import', reason: expect.stringMatching(/HTTP 500/) }]);
-    expect(result.outputs[Output.WriteErrors]).toBeUndefined();
+    expect(JSON.parse(result.outputs['checks-not-run']!)).toEqual([{ check: 'the write errors before the import', reason: expect.stringMatching(/HTTP 500/) }]);
+    expect(result.outputs['write-errors']).toBeUndefined();
     expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringMatching(/^Could not read the write errors before the import/) }));
   });
 
@@ -173,7 +172,7 @@ describe('after the import', () => {
         message: expect.stringMatching(/^fail-on-write-errors is true, but the write errors after the import could not be read, so the deploy cannot show that the import caused none: .*HTTP 503/),
       }),
     ]);
-    expect(result.outputs[Output.Imported]).toBe('true');
+    expect(result.outputs['imported']).toBe('true');
     expect(result.summary).toContain('The import was applied and the live configuration matches the files; what failed came after it.');
     expect(result.summary).toMatch(/- ⏭️ the write errors after the import: not run/);
   });
@@ -186,7 +185,7 @@ describe('after the import', () => {
     expect(result.annotations.filter((a) => a.level === 'error')).toEqual([
       expect.objectContaining({ properties: { title: 'Configuration error' }, message: expect.stringMatching(/^Heroku Connect refused the API key \(HTTP 403/) }),
     ]);
-    expect(JSON.parse(result.outputs[Output.ChecksNotRun]!)).toEqual([]);
+    expect(JSON.parse(result.outputs['checks-not-run']!)).toEqual([]);
   });
 
   it('reports the write errors that appeared after the import, per table, in the summary and the outputs, as a warning by default', async () => {
@@ -201,8 +200,8 @@ describe('after the import', () => {
     const result = await deployAction(makeWorkspace({ 'heroku-connect.json': EXAMPLE }), server, { diagnose: 'false' });
 
     expect(result.exitCode).toBe(0);
-    expect(result.outputs[Output.WriteErrors]).toBe('2');
-    const written = JSON.parse(readFileSync(result.outputs[Output.WriteErrorsFile]!, 'utf8'));
+    expect(result.outputs['write-errors']).toBe('2');
+    const written = JSON.parse(readFileSync(result.outputs['write-errors-file']!, 'utf8'));
     expect(written.map((e: { record_id: string }) => e.record_id).sort()).toEqual(['a01NEW1', 'a01NEW2']);
     expect(result.summary).toContain('⚠️ **2 new write errors** to Salesforce since the import (property&#95;&#95;c 2)');
     expect(result.summary).toContain('<td><code>a01NEW1</code></td><td>REQUIRED&#95;FIELD&#95;MISSING: Required fields are missing: &#91;Name&#93;</td>');
@@ -216,7 +215,7 @@ describe('after the import', () => {
     const result = await deployAction(makeWorkspace({ 'heroku-connect.json': EXAMPLE }), server, { diagnose: 'false', 'fail-on-write-errors': 'true' });
 
     expect(result.exitCode).toBe(1);
-    expect(result.outputs[Output.WriteErrors]).toBe('1');
+    expect(result.outputs['write-errors']).toBe('1');
     expect(result.annotations.filter((a) => a.level === 'error')).toEqual([expect.objectContaining({ message: expect.stringMatching(/^1 new write error\(s\)/) })]);
   });
 
@@ -247,8 +246,8 @@ describe('after the import', () => {
 
     expect(result.exitCode).toBe(0);
     expect(routes(server)).toEqual(['search', 'detail', 'export', 'delete-mapping']);
-    expect(result.outputs[Output.Imported]).toBe('false');
-    expect(result.outputs[Output.Changes]).toBe('1');
+    expect(result.outputs['imported']).toBe('false');
+    expect(result.outputs['changes']).toBe('1');
   });
 
   it.each([
@@ -273,8 +272,8 @@ describe('after the import', () => {
     expect(result.annotations.filter((a) => a.level === 'error')).toEqual([
       expect.objectContaining({ message: expect.stringMatching(/^The connection is in state MIGRATING_TO_NEW_POD, which this action does not know, .* Nothing was imported\./) }),
     ]);
-    expect(result.outputs[Output.Imported]).toBe('false');
-    expect(result.outputs[Output.ConnectionState]).toBe('MIGRATING_TO_NEW_POD');
+    expect(result.outputs['imported']).toBe('false');
+    expect(result.outputs['connection-state']).toBe('MIGRATING_TO_NEW_POD');
     expect(result.summary).toMatch(/❌ \*\*Deploy to connection .* failed\*\* .*MIGRATING&#95;TO&#95;NEW&#95;POD/);
   });
 });

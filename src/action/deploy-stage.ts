@@ -12,12 +12,12 @@ import { clip } from '../report/escape.js';
 import { toSarif } from '../report/sarif.js';
 import type { DeployInputs, LintInputs } from './inputs.js';
 import type { ActionIO } from './io.js';
-import { Output, type ActionDeps } from './shared.js';
+import type { ActionDeps } from './shared.js';
 
 /** Deploys the linted files unless the lint failed; outputs and the summary are written however it ends. */
 export async function deployStage(io: ActionIO, root: string, inputs: LintInputs & { ignores: readonly IgnoreEntry[] }, lint: LintRun, deploy: DeployInputs, lintFails: boolean, deps: ActionDeps): Promise<void> {
   if (lintFails) {
-    io.setOutput(Output.Imported, 'false');
+    io.setOutput('imported', 'false');
     await io.writeSummary(renderDeploySkipped(`the lint findings reach fail-on "${inputs.failOn}".`));
     io.info('Not deploying: the lint failed.');
     return;
@@ -42,16 +42,16 @@ export async function deployStage(io: ActionIO, root: string, inputs: LintInputs
     { ...(deps.clock && { clock: deps.clock }), ...(deps.fetch && { fetch: deps.fetch }) },
   );
   const states = Object.fromEntries(Object.entries(record.mappingStates).map(([name, mapping]) => [name, mapping.state]));
-  io.setOutput(Output.ConnectionState, record.connectionState ?? '');
-  io.setOutput(Output.MappingStates, JSON.stringify(states));
-  io.setOutput(Output.Imported, String(record.imported));
-  io.setOutput(Output.BackupFile, record.backupFile ?? '');
-  io.setOutput(Output.Changes, record.changes === undefined ? '' : String(record.changes.length));
-  io.setOutput(Output.ChecksNotRun, checksNotRunOutput(record.notRun));
+  io.setOutput('connection-state', record.connectionState ?? '');
+  io.setOutput('mapping-states', JSON.stringify(states));
+  io.setOutput('imported', String(record.imported));
+  io.setOutput('backup-file', record.backupFile ?? '');
+  io.setOutput('changes', record.changes === undefined ? '' : String(record.changes.length));
+  io.setOutput('checks-not-run', checksNotRunOutput(record.notRun));
   if (record.writeErrors) {
     const file = await writeOutput({ kind: 'private', folder: io.env.RUNNER_TEMP || tmpdir(), prefix: 'heroku-connect-write-errors-', suffix: '.json' }, `${JSON.stringify(record.writeErrors, null, 2)}\n`);
-    io.setOutput(Output.WriteErrors, record.writeErrors.length);
-    io.setOutput(Output.WriteErrorsFile, file);
+    io.setOutput('write-errors', record.writeErrors.length);
+    io.setOutput('write-errors-file', file);
   }
   if (record.diagnose) {
     annotate(record.diagnose.findings, io, 'the job summary lists them');

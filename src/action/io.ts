@@ -1,11 +1,13 @@
 import * as core from '../report/toolkit.js';
 import { workflowLogLine } from '../report/escape.js';
 import { toolkitAnnotator, type Annotator } from '../report/github.js';
+import type { OutputName } from '../commands/outputs.js';
 import type { InputSource } from './inputs.js';
 
 /** What the action needs from the runner. The default is @actions/core; tests may pass their own. */
 export interface ActionIO extends InputSource, Annotator {
-  setOutput(name: string, value: string | number): void;
+  /** Only the names the outputs table declares (src/commands/outputs.ts). */
+  setOutput(name: OutputName, value: string | number): void;
   info(message: string): void;
   debug(message: string): void;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;

@@ -1,3 +1,4 @@
+import { actionStage, isOpsCommand, type ActionCommand } from '../commands/table.js';
 import { inNewRun } from '../core/run-scope.js';
 import { classifyError } from '../errors.js';
 import { writeOutput } from '../fs/write.js';
@@ -12,9 +13,9 @@ import { readPullRequestEvent, restrictsToChanged } from './event.js';
 import { runDeadline } from './connection.js';
 import { getChoice, getInteger, Input, readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type InputSource, type LintInputs } from './inputs.js';
 import { coreIO, escapedForRunner, type ActionIO } from './io.js';
-import { Output, type ActionDeps } from './shared.js';
+import type { ActionDeps } from './shared.js';
 
-export { Output, type ActionDeps } from './shared.js';
+export type { ActionDeps } from './shared.js';
 
 
 /**
@@ -32,14 +33,14 @@ async function runAction(runner: ActionIO, deps: ActionDeps): Promise<number> {
   let exitCode = 0;
   try {
     const root = io.env.GITHUB_WORKSPACE || deps.cwd || process.cwd();
-    const command = getChoice<'lint' | 'deploy' | 'drift' | 'health'>(io, Input.Command);
-    if (command === 'drift' || command === 'health') {
+    const command = getChoice<ActionCommand>(io, Input.Command);
+    if (command && isOpsCommand(command)) {
       const config = await loadConfig(root, { searchUp: false });
       // Each stage is loaded when the run reaches it: a lint loads none of the deploy's, the plan's or the pull request's code.
       return await (await import('./ops.js')).runOpsCommand(command, io, withConfig(io, config), root, deps);
     }
     // Secrets first: each is masked on reading, before anything can be logged.
-    const deploy = readDeployInputs(io, command === 'deploy');
+    const deploy = readDeployInputs(io, command !== undefined && actionStage(command) === 'deploy');
     const review = readReviewInputs(io);
     const livePlan = readLiveTarget(io);
     // Only the workspace root's file: the action never looks above the repository it checked out.
@@ -62,13 +63,13 @@ async function runAction(runner: ActionIO, deps: ActionDeps): Promise<number> {
     const summary = renderLintSummary(lint, undefined, sourceRevision(io.env));
     annotate(lint.findings, io, whereTheRestAre(summary.shown, lint.findings.length, Boolean(inputs.sarifFile)), priority);
     await io.writeSummary(`${configReview.markdown}${summary.markdown}`);
-    io.setOutput(Output.Errors, lint.counts.error);
-    io.setOutput(Output.Warnings, lint.counts.warning);
-    io.setOutput(Output.Notices, lint.counts.notice);
-    io.setOutput(Output.Files, lint.files.length);
+    io.setOutput('errors', lint.counts.error);
+    io.setOutput('warnings', lint.counts.warning);
+    io.setOutput('notices', lint.counts.notice);
+    io.setOutput('files', lint.files.length);
     if (inputs.sarifFile) {
       await writeOutput({ kind: 'workspace', root, name: inputs.sarifFile }, JSON.stringify(toSarif(lint.findings, lint.suppressed), null, 2));
-      io.setOutput(Output.SarifFile, inputs.sarifFile);
+      io.setOutput('sarif-file', inputs.sarifFile);
     }
     const { error, warning, notice } = lint.counts;
     io.info(`${lint.files.length} mapping file(s) checked: ${error} error(s), ${warning} warning(s), ${notice} notice(s)${lint.suppressed.length > 0 ? `, ${lint.suppressed.length} suppressed` : ''}.`);

@@ -9,8 +9,7 @@ import { liveConnection } from './connection.js';
 import { createGitHubApi } from '../pr/github-api.js';
 import { ISSUE_BODY_BUDGET_BYTES, OUTPUT_BUDGET_BYTES } from '../report/budget.js';
 import type { ActionIO } from './io.js';
-
-export const OpsOutput = { Drifted: 'drifted', Drift: 'drift', Healthy: 'healthy', Health: 'health', HealthIssue: 'health-issue' } as const;
+import type { OpsCommand } from '../commands/table.js';
 
 export interface OpsDeps {
   clock?: Clock;
@@ -21,36 +20,52 @@ export interface OpsDeps {
  * `command: drift` and `command: health`: the same engine as the CLI's commands, with the
  * action's inputs, outputs and job summary. Resolves to the exit code: 1 on drift or when unhealthy.
  */
-export async function runOpsCommand(command: 'drift' | 'health', io: ActionIO, source: InputSource, root: string, deps: OpsDeps): Promise<number> {
+export async function runOpsCommand(command: OpsCommand, io: ActionIO, source: InputSource, root: string, deps: OpsDeps): Promise<number> {
   const apiKey = getSecret(source, 'heroku-api-key');
   const targets = readAppTargets(source);
   if (targets.length === 0) throw new ConfigurationError(`command: ${command} needs "app": the Heroku app (or apps, one per line) with the Heroku Connect add-on.`);
   if (apiKey === '') throw new ConfigurationError(`command: ${command} needs a Heroku API key: set "heroku-api-key" from a secret.`);
   requireTrustedEventFor(source, 'the Heroku API key');
   const connection = liveConnection(io, deps, apiKey, getInteger(source, 'wait-timeout'));
-  if (command === 'drift') {
+  return OPS_RUNS[command]({ io, source, root, deps, connection, targets });
+}
+
+interface OpsRun {
+  io: ActionIO;
+  source: InputSource;
+  root: string;
+  deps: OpsDeps;
+  connection: ReturnType<typeof liveConnection>;
+  targets: ReturnType<typeof readAppTargets>;
+}
+
+/** Each operation the action runs, by command: the compiler asks for one per `ops` command of the command table. */
+const OPS_RUNS: Record<OpsCommand, (run: OpsRun) => Promise<number>> = {
+  async drift({ io, source, root, connection, targets }) {
     const { targets: files, unmatched } = await discover({ root, namedMayLeaveRoot: false }, readLintInputs(source).patterns);
     for (const pattern of unmatched) io.warning(`No mapping file matches "${pattern}".`);
     const report = await runDrift(connection, targets, files, getBoolean(source, 'write-back'));
     await io.writeSummary(driftMarkdown(report));
-    io.setOutput(OpsOutput.Drifted, String(report.drifted));
-    io.setOutput(OpsOutput.Drift, reportOutput(report, (whole) => ({ drifted: whole.drifted, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, differences: app.drift.length })) })));
+    io.setOutput('drifted', String(report.drifted));
+    io.setOutput('drift', reportOutput(report, (whole) => ({ drifted: whole.drifted, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, differences: app.drift.length })) })));
     for (const app of report.apps) io.info(`${app.app}: ${app.drift.length} difference(s) from the files.`);
     return report.drifted ? 1 : 0;
-  }
-  const report = await runHealth(connection, targets, readHealthOptions(source));
-  await io.writeSummary(healthMarkdown(report));
-  io.setOutput(OpsOutput.Healthy, String(report.healthy));
-  io.setOutput(OpsOutput.Health, reportOutput(report, (whole) => ({ healthy: whole.healthy, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, healthy: app.healthy, problems: app.problems.length })) })));
-  for (const app of report.apps) io.info(`${app.app}: ${app.healthy ? 'healthy' : `unhealthy: ${app.problems.join(' ')}`}`);
-  if (getBoolean(source, 'health-issue')) {
-    const github = createGitHubApi({ token: getSecret(source, 'github-token'), env: io.env, deadline: connection.deadline, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
-    const outcome = await syncHealthIssue(github, io.env, report.healthy, healthMarkdown(report, ISSUE_BODY_BUDGET_BYTES));
-    io.setOutput(OpsOutput.HealthIssue, outcome.action === 'none' ? '' : String(outcome.number));
-    if (outcome.action !== 'none') io.info(`Health issue #${outcome.number} ${outcome.action}.`);
-  }
-  return report.healthy ? 0 : 1;
-}
+  },
+  async health({ io, source, deps, connection, targets }) {
+    const report = await runHealth(connection, targets, readHealthOptions(source));
+    await io.writeSummary(healthMarkdown(report));
+    io.setOutput('healthy', String(report.healthy));
+    io.setOutput('health', reportOutput(report, (whole) => ({ healthy: whole.healthy, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, healthy: app.healthy, problems: app.problems.length })) })));
+    for (const app of report.apps) io.info(`${app.app}: ${app.healthy ? 'healthy' : `unhealthy: ${app.problems.join(' ')}`}`);
+    if (getBoolean(source, 'health-issue')) {
+      const github = createGitHubApi({ token: getSecret(source, 'github-token'), env: io.env, deadline: connection.deadline, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
+      const outcome = await syncHealthIssue(github, io.env, report.healthy, healthMarkdown(report, ISSUE_BODY_BUDGET_BYTES));
+      io.setOutput('health-issue', outcome.action === 'none' ? '' : String(outcome.number));
+      if (outcome.action !== 'none') io.info(`Health issue #${outcome.number} ${outcome.action}.`);
+    }
+    return report.healthy ? 0 : 1;
+  },
+};
 
 /**
  * A report as an output, within GitHub's limit for outputs: whole when it fits, else its outline

@@ -10,7 +10,7 @@ import { secretRefusalFor, type LivePlanInputs, type ReviewInputs } from './inpu
 import type { ActionIO } from './io.js';
 import { commentOnPullRequest, planPullRequest } from './pull-request.js';
 import { liveConnection } from './connection.js';
-import { Output, type ActionDeps } from './shared.js';
+import type { ActionDeps } from './shared.js';
 
 export interface PlanContext {
   event: PullRequestEvent | undefined;
@@ -44,7 +44,7 @@ export async function planStage(io: ActionIO, root: string, lint: LintRun, conte
   if (!plans && event && changed) plans = await planPullRequest(event, changed, lint, root, github);
   if (!plans) return;
   await io.writeSummary(renderPlanMarkdown(plans));
-  io.setOutput(Output.Plan, renderPlanJson(plans));
+  io.setOutput('plan', renderPlanJson(plans));
   if (event) await commentOnPullRequest(event, review, github, { lint, plans, env: io.env, ...(context.priority && { priority: context.priority }) }, io);
 }
 

@@ -1,6 +1,7 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { getBoolean, getChoice, getOptionalInteger, getString } from '../action/inputs.js';
 import { inNewRun, redactSecrets } from '../core/run-scope.js';
+import { commandNamed, isCommand, type Command } from '../commands/table.js';
 import { classifyError, ConfigurationError } from '../errors.js';
 import { formatNamed, LINT_FORMATS, type LintFormatName } from '../formats/registry.js';
 import { readStream } from '../fs/workspace.js';
@@ -23,26 +24,10 @@ export function main(argv: readonly string[], io: CliIO): Promise<number> {
 async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command !== undefined && isCommand(command)) return await (await COMMAND_MODULES[command]())(parseCommand(command, rest), io);
     switch (command) {
-      case 'lint':
-        return await lintCommand(parseCommand('lint', rest), io);
       case '--list-rules':
         return await lintCommand(parseCommand('lint', argv), io);
-      // Loaded on demand: a lint does not pay for the deploy's and the plan's modules.
-      case 'deploy':
-        return await (await import('./deploy.js')).deployCommand(parseCommand('deploy', rest), io);
-      case 'plan':
-        return await (await import('./plan.js')).planCommand(parseCommand('plan', rest), io);
-      case 'diagnose':
-        return await (await import('./diagnose.js')).diagnoseCommand(parseCommand('diagnose', rest), io);
-      case 'write-errors':
-        return await (await import('./write-errors.js')).writeErrorsCommand(parseCommand('write-errors', rest), io);
-      case 'drift':
-        return await (await import('./ops.js')).driftCommand(parseCommand('drift', rest), io);
-      case 'health':
-        return await (await import('./ops.js')).healthCommand(parseCommand('health', rest), io);
-      case 'compare':
-        return await (await import('./ops.js')).compareCommand(parseCommand('compare', rest), io);
       case '--version':
       case '-v':
         io.stdout.write(`${pkg.version}\n`);
@@ -61,7 +46,7 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
     const classified = classifyError(error);
     const failure = { ...classified, message: redactSecrets(classified.message), ...(classified.stack && { stack: redactSecrets(classified.stack) }) };
     // A deploy that Heroku Connect (or the way to it) failed is the deploy's outcome, like a failed lint.
-    if (LIVE_COMMANDS.has(command ?? '') && failure.kind === 'remote') {
+    if (commandNamed(command ?? '')?.live && failure.kind === 'remote') {
       io.stderr.write(`${PROGRAM}: ${command} failed: ${terminalText(failure.message)}\n`);
       return EXIT.deployFailed;
     }
@@ -72,8 +57,22 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
   }
 }
 
-/** The commands whose outcome a remote failure is: exit 1, like a failed check, rather than 2. */
-const LIVE_COMMANDS = new Set(['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare']);
+type CommandRun = (parsed: ParsedCommand, io: CliIO) => Promise<number>;
+
+/**
+ * Each command's module, loaded on demand: a lint does not pay for the deploy's and the plan's
+ * modules. The compiler asks for one loader per command of the table.
+ */
+const COMMAND_MODULES: Record<Command, () => Promise<CommandRun>> = {
+  lint: async () => lintCommand,
+  deploy: async () => (await import('./deploy.js')).deployCommand,
+  plan: async () => (await import('./plan.js')).planCommand,
+  diagnose: async () => (await import('./diagnose.js')).diagnoseCommand,
+  'write-errors': async () => (await import('./write-errors.js')).writeErrorsCommand,
+  drift: async () => (await import('./ops.js')).driftCommand,
+  health: async () => (await import('./ops.js')).healthCommand,
+  compare: async () => (await import('./ops.js')).compareCommand,
+};
 
 /** The path that names standard input. */
 const STDIN = '-';

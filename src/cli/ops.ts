@@ -6,7 +6,7 @@ import { discover } from '../lint/discover.js';
 import type { ConnectionOptions } from '../connect/resolve.js';
 import { runCompare, runDrift, runHealth } from '../ops/run.js';
 import { terminalText } from '../report/escape.js';
-import type { Command } from '../inputs/table.js';
+import type { Command } from '../commands/table.js';
 import { cliSource, commandUsage, PROGRAM, type ParsedCommand } from './options.js';
 import { EXIT, liveFormat, readOnlyConnection, type CliIO } from './shared.js';
 

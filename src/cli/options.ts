@@ -1,50 +1,11 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { InputSource } from '../action/inputs.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
-import { INPUTS, INPUTS_BY_NAME, type Command, type InputSpec } from '../inputs/table.js';
+import { COMMANDS, commandNamed, type Command } from '../commands/table.js';
+import { INPUTS, INPUTS_BY_NAME, type InputSpec } from '../inputs/table.js';
 import { didYouMean } from '../core/suggest.js';
 
 export const PROGRAM = 'heroku-connect-action';
-
-const SUMMARIES: Record<Command, { synopsis: string; summary: string }> = {
-  lint: {
-    synopsis: 'lint [paths or globs... | -]',
-    summary: 'Lint Heroku Connect mapping files (default: the configuration file\'s files, else every mapping file under the current directory). "-" reads standard input.',
-  },
-  deploy: {
-    synopsis: 'deploy <files...> --app <app>',
-    summary:
-      "Lint the files, then import them all into the app's Heroku Connect connection and wait until it is IDLE and every mapping the import changes is DATA_SYNCED. The API key comes from HEROKU_API_KEY; CONNECT_DISCOVERY_SERVER overrides https://hc-central.heroku.com.",
-  },
-  plan: {
-    synopsis: 'plan <files...> [--base <ref> | --app <app>]',
-    summary:
-      "What the files change: against their version at a git revision (default HEAD), or, with --app, against the live configuration of the app's connection (what an import would change; read only, the API key comes from HEROKU_API_KEY).",
-  },
-  diagnose: {
-    synopsis: 'diagnose --app <app> [files...]',
-    summary:
-      "Run Heroku Connect's own diagnose (the checks of heroku connect:diagnose): the connection's, and each mapping's (those of the files when given, placed at their object_name line; every live one otherwise). Read only; the API key comes from HEROKU_API_KEY.",
-  },
-  'write-errors': {
-    synopsis: 'write-errors --app <app> [--since <duration>]',
-    summary: 'The writes from Postgres to Salesforce that failed (Heroku Connect keeps 24 hours), by table. Read only; the API key comes from HEROKU_API_KEY.',
-  },
-  drift: {
-    synopsis: 'drift [files...] --app <app[:resource]> [--app ...] [--write]',
-    summary:
-      "How each app's live connection has drifted from the files (a dashboard edit, a recreated connection): each difference by meaning, with what the next deploy of the files would do about it. Exits 1 on drift. --write rewrites the files to match the live connection (one app), changing only the drifted values. Read only otherwise; the API key comes from HEROKU_API_KEY.",
-  },
-  health: {
-    synopsis: 'health --app <app[:resource]> [--app ...] [--acknowledge]',
-    summary:
-      "Each app's connection state, each mapping's state, last poll (stale after --stale-intervals polling intervals), record counts and pending writes, write errors within --since and unacknowledged notifications. Exits 1 when unhealthy. Reads only, unless --acknowledge acknowledges the notifications reported. The API key comes from HEROKU_API_KEY.",
-  },
-  compare: {
-    synopsis: 'compare --app <from> --app <to>',
-    summary: "How two apps' live connections differ (sandbox against production), by meaning, and what promoting the first one's configuration to the second would do. Read only; the API key comes from HEROKU_API_KEY.",
-  },
-};
 
 /** The CLI flag of an input, without the dashes. */
 export const flagOf = (spec: InputSpec) => spec.cli?.flag ?? (spec.cli?.negated ? `no-${spec.name}` : spec.name);
@@ -69,7 +30,7 @@ function optionLine(spec: InputSpec): [string, string] {
 
 /** One command's help: what it does and its options, from the table. */
 export function commandUsage(command: Command): string {
-  const { synopsis, summary } = SUMMARIES[command];
+  const { synopsis, summary } = commandNamed(command)!;
   const lines = specsFor(command).map(optionLine);
   lines.push(['--help, -h', 'Show this help']);
   const width = Math.max(...lines.map(([flag]) => flag.length)) + 2;
@@ -92,7 +53,7 @@ internal error. plan and compare exit 0 whenever they could compare.`;
 
 /** The overview: each command's synopsis and summary; each command's --help lists its options. */
 export function overviewUsage(): string {
-  const commands = (Object.keys(SUMMARIES) as Command[]).flatMap((command) => [`  ${SUMMARIES[command].synopsis}`, wrap(SUMMARIES[command].summary, 6)]);
+  const commands = COMMANDS.flatMap(({ synopsis, summary }) => [`  ${synopsis}`, wrap(summary, 6)]);
   return [
     `Usage: ${PROGRAM} <command> [options]`,
     '',

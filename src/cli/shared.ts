@@ -7,7 +7,8 @@ import { loadConfig, type LoadedConfig } from '../config/load.js';
 import { formatNamed, type OutputFormat } from '../formats/registry.js';
 import type { LintRequest } from '../lint/run.js';
 import { terminalText } from '../report/escape.js';
-import type { Command, InputName } from '../inputs/table.js';
+import type { Command } from '../commands/table.js';
+import type { InputName } from '../inputs/table.js';
 import { cliSource, type ParsedCommand } from './options.js';
 
 export interface CliIO {

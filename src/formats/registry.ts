@@ -10,8 +10,8 @@ import { formatJson, formatText } from '../report/text.js';
 /*
  * Every output format, in one place above the renderers of report/, plan/, pr/, diagnose/ and ops/:
  * here the registry may import all of them without a folder cycle. The CLI's `--format` choices and
- * help come from these lists (through src/inputs/table.ts), and the action's summary and comment use
- * the same renderers: a new format is one renderer file and one entry here.
+ * help come from these lists (each command's entry in src/commands/table.ts names its list), and the
+ * action's summary and comment use the same renderers: a new format is one renderer file and one entry here.
  *
  * The inputs table loads this file on every start, a lint's too: every renderer but the default
  * text and json is imported when it renders, so a lint loads none of the others' modules.

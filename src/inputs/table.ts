@@ -2,22 +2,11 @@
  * Every input of the action and every option of the CLI, declared once. The action's reader, the
  * CLI's parseArgs options, its usage and per-command help, action.yml and the README's inputs table
  * all come from (or are checked against) this table: a new input is one entry here and its docs.
+ * The commands themselves are declared in src/commands/table.ts.
  */
 
-import {
-  COMPARE_FORMATS,
-  DIAGNOSE_FORMATS,
-  DRIFT_FORMATS,
-  formatNames,
-  formatsHelp,
-  HEALTH_FORMATS,
-  LINT_FORMATS,
-  PLAN_FORMATS,
-  WRITE_ERRORS_FORMATS,
-} from '../formats/registry.js';
-
-export const COMMANDS = ['lint', 'deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare'] as const;
-export type Command = (typeof COMMANDS)[number];
+import { ACTION_COMMANDS, COMMANDS, type Command } from '../commands/table.js';
+import { formatNames, formatsHelp } from '../formats/registry.js';
 
 export interface InputSpec {
   /** The action input's name; the CLI flag's too, unless `cli.flag` says otherwise. */
@@ -52,10 +41,12 @@ export interface InputSpec {
   description: string;
 }
 
-/** A command's `--format`, one input per command: its choices and its help come from the command's list in the registry. */
-function formatInput<Name extends string>(name: Name, command: Command, formats: readonly { name: string; description: string }[]) {
-  return { name, type: 'string', default: 'text', choices: formatNames(formats), cli: { flag: 'format', commands: [command] }, description: formatsHelp(formats) } as const satisfies InputSpec;
-}
+/** The commands' `--format` inputs, one per command that has one: its choices and its help come from the command's formats. */
+const FORMAT_INPUTS = COMMANDS.flatMap((spec) => {
+  if (!('format' in spec)) return [];
+  const { input, formats } = spec.format;
+  return [{ name: input, type: 'string', default: 'text', choices: formatNames(formats), cli: { flag: 'format', commands: [spec.name] }, description: formatsHelp(formats) } as const satisfies InputSpec];
+});
 
 export const INPUTS = [
   {
@@ -131,13 +122,7 @@ export const INPUTS = [
     action: {},
     description: 'Write a SARIF 2.1.0 report to this path (relative to the workspace) for github/codeql-action/upload-sarif.',
   },
-  formatInput('format', 'lint', LINT_FORMATS),
-  formatInput('plan-format', 'plan', PLAN_FORMATS),
-  formatInput('diagnose-format', 'diagnose', DIAGNOSE_FORMATS),
-  formatInput('write-errors-format', 'write-errors', WRITE_ERRORS_FORMATS),
-  formatInput('drift-format', 'drift', DRIFT_FORMATS),
-  formatInput('health-format', 'health', HEALTH_FORMATS),
-  formatInput('compare-format', 'compare', COMPARE_FORMATS),
+  ...FORMAT_INPUTS,
   {
     name: 'output',
     type: 'string',
@@ -178,7 +163,7 @@ export const INPUTS = [
     name: 'command',
     type: 'string',
     default: '',
-    choices: ['lint', 'deploy', 'drift', 'health'],
+    choices: ACTION_COMMANDS,
     action: {},
     description:
       'What the action does: lint (the default), deploy (lint, then import; the same as deploy: true), drift (compare each app\'s live connection with the files) or health (the state, polls, write errors and notifications of each app\'s connection). Empty means lint, or deploy when deploy is true.',
