@@ -18,12 +18,12 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/inputs/table.ts + 2 modules
-var table = __webpack_require__(8431);
+// EXTERNAL MODULE: ./src/inputs/table.ts
+var table = __webpack_require__(5541);
 // EXTERNAL MODULE: ./src/lint/levels.ts
 var levels = __webpack_require__(5394);
-// EXTERNAL MODULE: ./src/rules/index.ts + 33 modules
-var src_rules = __webpack_require__(3396);
+// EXTERNAL MODULE: ./src/rules/index.ts + 34 modules
+var src_rules = __webpack_require__(2383);
 ;// CONCATENATED MODULE: ./src/config/leniency.ts
 
 

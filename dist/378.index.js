@@ -48,10 +48,7 @@ var inputs = __webpack_require__(929);
 var pull_request = __webpack_require__(9332);
 // EXTERNAL MODULE: ./src/action/connection.ts
 var action_connection = __webpack_require__(4360);
-// EXTERNAL MODULE: ./src/action/shared.ts
-var shared = __webpack_require__(205);
 ;// CONCATENATED MODULE: ./src/action/plan-stage.ts
-
 
 
 
@@ -83,7 +80,7 @@ async function planStage(io, root, lint, context) {
     if (!plans)
         return;
     await io.writeSummary((0,render.renderPlanMarkdown)(plans));
-    io.setOutput(shared/* Output */.k.Plan, (0,render.renderPlanJson)(plans));
+    io.setOutput('plan', (0,render.renderPlanJson)(plans));
     if (event)
         await (0,pull_request.commentOnPullRequest)(event, review, github, { lint, plans, env: io.env, ...(context.priority && { priority: context.priority }) }, io);
 }

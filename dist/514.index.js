@@ -1062,10 +1062,7 @@ function diagnoseSarifRun(findings) {
 var github = __webpack_require__(7611);
 // EXTERNAL MODULE: ./src/report/sarif.ts + 1 modules
 var report_sarif = __webpack_require__(7670);
-// EXTERNAL MODULE: ./src/action/shared.ts
-var shared = __webpack_require__(205);
 ;// CONCATENATED MODULE: ./src/action/deploy-stage.ts
-
 
 
 
@@ -1080,7 +1077,7 @@ var shared = __webpack_require__(205);
 /** Deploys the linted files unless the lint failed; outputs and the summary are written however it ends. */
 async function deployStage(io, root, inputs, lint, deploy, lintFails, deps) {
     if (lintFails) {
-        io.setOutput(shared/* Output */.k.Imported, 'false');
+        io.setOutput('imported', 'false');
         await io.writeSummary(renderDeploySkipped(`the lint findings reach fail-on "${inputs.failOn}".`));
         io.info('Not deploying: the lint failed.');
         return;
@@ -1101,16 +1098,16 @@ async function deployStage(io, root, inputs, lint, deploy, lintFails, deps) {
         group: (name, fn) => io.group(name, fn),
     }, { ...(deps.clock && { clock: deps.clock }), ...(deps.fetch && { fetch: deps.fetch }) });
     const states = Object.fromEntries(Object.entries(record.mappingStates).map(([name, mapping]) => [name, mapping.state]));
-    io.setOutput(shared/* Output */.k.ConnectionState, record.connectionState ?? '');
-    io.setOutput(shared/* Output */.k.MappingStates, JSON.stringify(states));
-    io.setOutput(shared/* Output */.k.Imported, String(record.imported));
-    io.setOutput(shared/* Output */.k.BackupFile, record.backupFile ?? '');
-    io.setOutput(shared/* Output */.k.Changes, record.changes === undefined ? '' : String(record.changes.length));
-    io.setOutput(shared/* Output */.k.ChecksNotRun, checksNotRunOutput(record.notRun));
+    io.setOutput('connection-state', record.connectionState ?? '');
+    io.setOutput('mapping-states', JSON.stringify(states));
+    io.setOutput('imported', String(record.imported));
+    io.setOutput('backup-file', record.backupFile ?? '');
+    io.setOutput('changes', record.changes === undefined ? '' : String(record.changes.length));
+    io.setOutput('checks-not-run', checksNotRunOutput(record.notRun));
     if (record.writeErrors) {
         const file = await (0,write/* writeOutput */.z)({ kind: 'private', folder: io.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), prefix: 'heroku-connect-write-errors-', suffix: '.json' }, `${JSON.stringify(record.writeErrors, null, 2)}\n`);
-        io.setOutput(shared/* Output */.k.WriteErrors, record.writeErrors.length);
-        io.setOutput(shared/* Output */.k.WriteErrorsFile, file);
+        io.setOutput('write-errors', record.writeErrors.length);
+        io.setOutput('write-errors-file', file);
     }
     if (record.diagnose) {
         (0,github/* annotate */.fz)(record.diagnose.findings, io, 'the job summary lists them');

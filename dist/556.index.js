@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  OpsOutput: () => (/* binding */ OpsOutput),
   reportOutput: () => (/* binding */ reportOutput),
   runOpsCommand: () => (/* binding */ runOpsCommand)
 });
@@ -716,7 +715,6 @@ var action_connection = __webpack_require__(4360);
 
 
 
-const OpsOutput = { Drifted: 'drifted', Drift: 'drift', Healthy: 'healthy', Health: 'health', HealthIssue: 'health-issue' };
 /**
  * `command: drift` and `command: health`: the same engine as the CLI's commands, with the
  * action's inputs, outputs and job summary. Resolves to the exit code: 1 on drift or when unhealthy.
@@ -730,33 +728,39 @@ async function runOpsCommand(command, io, source, root, deps) {
         throw new errors/* ConfigurationError */.j1(`command: ${command} needs a Heroku API key: set "heroku-api-key" from a secret.`);
     (0,inputs/* requireTrustedEventFor */.IH)(source, 'the Heroku API key');
     const connection = (0,action_connection/* liveConnection */.d)(io, deps, apiKey, (0,inputs/* getInteger */.XU)(source, 'wait-timeout'));
-    if (command === 'drift') {
+    return OPS_RUNS[command]({ io, source, root, deps, connection, targets });
+}
+/** Each operation the action runs, by command: the compiler asks for one per `ops` command of the command table. */
+const OPS_RUNS = {
+    async drift({ io, source, root, connection, targets }) {
         const { targets: files, unmatched } = await (0,discover/* discover */.k4)({ root, namedMayLeaveRoot: false }, (0,inputs/* readLintInputs */.bJ)(source).patterns);
         for (const pattern of unmatched)
             io.warning(`No mapping file matches "${pattern}".`);
         const report = await runDrift(connection, targets, files, (0,inputs/* getBoolean */.pW)(source, 'write-back'));
         await io.writeSummary((0,render.driftMarkdown)(report));
-        io.setOutput(OpsOutput.Drifted, String(report.drifted));
-        io.setOutput(OpsOutput.Drift, reportOutput(report, (whole) => ({ drifted: whole.drifted, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, differences: app.drift.length })) })));
+        io.setOutput('drifted', String(report.drifted));
+        io.setOutput('drift', reportOutput(report, (whole) => ({ drifted: whole.drifted, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, differences: app.drift.length })) })));
         for (const app of report.apps)
             io.info(`${app.app}: ${app.drift.length} difference(s) from the files.`);
         return report.drifted ? 1 : 0;
-    }
-    const report = await runHealth(connection, targets, (0,inputs/* readHealthOptions */.vI)(source));
-    await io.writeSummary((0,render.healthMarkdown)(report));
-    io.setOutput(OpsOutput.Healthy, String(report.healthy));
-    io.setOutput(OpsOutput.Health, reportOutput(report, (whole) => ({ healthy: whole.healthy, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, healthy: app.healthy, problems: app.problems.length })) })));
-    for (const app of report.apps)
-        io.info(`${app.app}: ${app.healthy ? 'healthy' : `unhealthy: ${app.problems.join(' ')}`}`);
-    if ((0,inputs/* getBoolean */.pW)(source, 'health-issue')) {
-        const github = (0,github_api.createGitHubApi)({ token: (0,inputs/* getSecret */.r6)(source, 'github-token'), env: io.env, deadline: connection.deadline, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
-        const outcome = await syncHealthIssue(github, io.env, report.healthy, (0,render.healthMarkdown)(report, budget/* ISSUE_BODY_BUDGET_BYTES */.VJ));
-        io.setOutput(OpsOutput.HealthIssue, outcome.action === 'none' ? '' : String(outcome.number));
-        if (outcome.action !== 'none')
-            io.info(`Health issue #${outcome.number} ${outcome.action}.`);
-    }
-    return report.healthy ? 0 : 1;
-}
+    },
+    async health({ io, source, deps, connection, targets }) {
+        const report = await runHealth(connection, targets, (0,inputs/* readHealthOptions */.vI)(source));
+        await io.writeSummary((0,render.healthMarkdown)(report));
+        io.setOutput('healthy', String(report.healthy));
+        io.setOutput('health', reportOutput(report, (whole) => ({ healthy: whole.healthy, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, healthy: app.healthy, problems: app.problems.length })) })));
+        for (const app of report.apps)
+            io.info(`${app.app}: ${app.healthy ? 'healthy' : `unhealthy: ${app.problems.join(' ')}`}`);
+        if ((0,inputs/* getBoolean */.pW)(source, 'health-issue')) {
+            const github = (0,github_api.createGitHubApi)({ token: (0,inputs/* getSecret */.r6)(source, 'github-token'), env: io.env, deadline: connection.deadline, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
+            const outcome = await syncHealthIssue(github, io.env, report.healthy, (0,render.healthMarkdown)(report, budget/* ISSUE_BODY_BUDGET_BYTES */.VJ));
+            io.setOutput('health-issue', outcome.action === 'none' ? '' : String(outcome.number));
+            if (outcome.action !== 'none')
+                io.info(`Health issue #${outcome.number} ${outcome.action}.`);
+        }
+        return report.healthy ? 0 : 1;
+    },
+};
 /**
  * A report as an output, within GitHub's limit for outputs: whole when it fits, else its outline
  * (what each app came to, in counts) marked `truncated`; the job summary has the details.

@@ -90,8 +90,8 @@ function parseAppTargets(lines, resource) {
 
 // EXTERNAL MODULE: ./src/diagnose/write-errors.ts
 var write_errors = __webpack_require__(2999);
-// EXTERNAL MODULE: ./src/inputs/table.ts + 2 modules
-var table = __webpack_require__(8431);
+// EXTERNAL MODULE: ./src/inputs/table.ts
+var table = __webpack_require__(5541);
 // EXTERNAL MODULE: ./src/lint/levels.ts
 var levels = __webpack_require__(5394);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -356,8 +356,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ main_run)
 });
 
-// UNUSED EXPORTS: Output
-
+// EXTERNAL MODULE: ./src/commands/table.ts
+var table = __webpack_require__(3902);
 // EXTERNAL MODULE: ./src/core/run-scope.ts
 var run_scope = __webpack_require__(2627);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
@@ -460,10 +460,7 @@ function escapedForRunner(io) {
     };
 }
 
-// EXTERNAL MODULE: ./src/action/shared.ts
-var shared = __webpack_require__(205);
 ;// CONCATENATED MODULE: ./src/action/main.ts
-
 
 
 
@@ -494,13 +491,13 @@ async function runAction(runner, deps) {
     try {
         const root = io.env.GITHUB_WORKSPACE || deps.cwd || process.cwd();
         const command = (0,action_inputs/* getChoice */.m)(io, action_inputs/* Input */.pd.Command);
-        if (command === 'drift' || command === 'health') {
+        if (command && (0,table/* isOpsCommand */.y4)(command)) {
             const config = await (0,load/* loadConfig */.Z9)(root, { searchUp: false });
             // Each stage is loaded when the run reaches it: a lint loads none of the deploy's, the plan's or the pull request's code.
             return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(274), __webpack_require__.e(764), __webpack_require__.e(556)]).then(__webpack_require__.bind(__webpack_require__, 9556))).runOpsCommand(command, io, withConfig(io, config), root, deps);
         }
         // Secrets first: each is masked on reading, before anything can be logged.
-        const deploy = (0,action_inputs/* readDeployInputs */.Jj)(io, command === 'deploy');
+        const deploy = (0,action_inputs/* readDeployInputs */.Jj)(io, command !== undefined && (0,table/* actionStage */.Pu)(command) === 'deploy');
         const review = (0,action_inputs/* readReviewInputs */.w9)(io);
         const livePlan = (0,action_inputs/* readLiveTarget */.SN)(io);
         // Only the workspace root's file: the action never looks above the repository it checked out.
@@ -525,13 +522,13 @@ async function runAction(runner, deps) {
         const summary = (0,report_summary.renderLintSummary)(lint, undefined, (0,links/* sourceRevision */.b5)(io.env));
         (0,report_github/* annotate */.fz)(lint.findings, io, (0,annotations/* whereTheRestAre */.r5)(summary.shown, lint.findings.length, Boolean(inputs.sarifFile)), priority);
         await io.writeSummary(`${configReview.markdown}${summary.markdown}`);
-        io.setOutput(shared/* Output */.k.Errors, lint.counts.error);
-        io.setOutput(shared/* Output */.k.Warnings, lint.counts.warning);
-        io.setOutput(shared/* Output */.k.Notices, lint.counts.notice);
-        io.setOutput(shared/* Output */.k.Files, lint.files.length);
+        io.setOutput('errors', lint.counts.error);
+        io.setOutput('warnings', lint.counts.warning);
+        io.setOutput('notices', lint.counts.notice);
+        io.setOutput('files', lint.files.length);
         if (inputs.sarifFile) {
             await (0,write/* writeOutput */.z)({ kind: 'workspace', root, name: inputs.sarifFile }, JSON.stringify((0,sarif.toSarif)(lint.findings, lint.suppressed), null, 2));
-            io.setOutput(shared/* Output */.k.SarifFile, inputs.sarifFile);
+            io.setOutput('sarif-file', inputs.sarifFile);
         }
         const { error, warning, notice } = lint.counts;
         io.info(`${lint.files.length} mapping file(s) checked: ${error} error(s), ${warning} warning(s), ${notice} notice(s)${lint.suppressed.length > 0 ? `, ${lint.suppressed.length} suppressed` : ''}.`);
@@ -567,33 +564,6 @@ function withDeps(inputs, deps) {
         return inputs;
     return { ...inputs, live: { ...inputs.live, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) } };
 }
-
-
-/***/ }),
-
-/***/ 205:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ Output)
-/* harmony export */ });
-/** The action's outputs, by the names action.yml declares. */
-const Output = {
-    Errors: 'errors',
-    Warnings: 'warnings',
-    Notices: 'notices',
-    Files: 'files',
-    SarifFile: 'sarif-file',
-    ConnectionState: 'connection-state',
-    MappingStates: 'mapping-states',
-    Imported: 'imported',
-    BackupFile: 'backup-file',
-    Plan: 'plan',
-    Changes: 'changes',
-    WriteErrors: 'write-errors',
-    WriteErrorsFile: 'write-errors-file',
-    ChecksNotRun: 'checks-not-run',
-};
 
 
 /***/ }),
@@ -884,6 +854,107 @@ const describedFields = (0,memo/* derivedOnce */.z)((fields) => new Map(fields.m
 
 /***/ }),
 
+/***/ 3902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ ACTION_COMMANDS),
+/* harmony export */   Lo: () => (/* binding */ COMMANDS),
+/* harmony export */   Pu: () => (/* binding */ actionStage),
+/* harmony export */   y4: () => (/* binding */ isOpsCommand)
+/* harmony export */ });
+/* unused harmony exports commandNamed, isCommand */
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6711);
+/**
+ * Every command, declared once: the CLI's dispatch, its overview and per-command help, the set of
+ * live commands, each command's `--format` input and the action's `command` choices (and their
+ * type) all come from this table. A new command is one entry here, its module, and its docs.
+ *
+ * The table sits below src/cli and src/action, so both import it; the CLI's loaders (one lazy
+ * import per command, in src/cli/main.ts) are checked complete against it by the compiler.
+ */
+
+const COMMANDS = [
+    {
+        name: 'lint',
+        synopsis: 'lint [paths or globs... | -]',
+        summary: 'Lint Heroku Connect mapping files (default: the configuration file\'s files, else every mapping file under the current directory). "-" reads standard input.',
+        live: false,
+        format: { input: 'format', formats: _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .LINT_FORMATS */ .f },
+        action: { stage: 'lint' },
+    },
+    {
+        name: 'deploy',
+        synopsis: 'deploy <files...> --app <app>',
+        summary: "Lint the files, then import them all into the app's Heroku Connect connection and wait until it is IDLE and every mapping the import changes is DATA_SYNCED. The API key comes from HEROKU_API_KEY; CONNECT_DISCOVERY_SERVER overrides https://hc-central.heroku.com.",
+        live: true,
+        action: { stage: 'deploy' },
+    },
+    {
+        name: 'plan',
+        synopsis: 'plan <files...> [--base <ref> | --app <app>]',
+        summary: "What the files change: against their version at a git revision (default HEAD), or, with --app, against the live configuration of the app's connection (what an import would change; read only, the API key comes from HEROKU_API_KEY).",
+        live: true,
+        format: { input: 'plan-format', formats: _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAN_FORMATS */ .Lr },
+    },
+    {
+        name: 'diagnose',
+        synopsis: 'diagnose --app <app> [files...]',
+        summary: "Run Heroku Connect's own diagnose (the checks of heroku connect:diagnose): the connection's, and each mapping's (those of the files when given, placed at their object_name line; every live one otherwise). Read only; the API key comes from HEROKU_API_KEY.",
+        live: true,
+        format: { input: 'diagnose-format', formats: _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .DIAGNOSE_FORMATS */ .S3 },
+    },
+    {
+        name: 'write-errors',
+        synopsis: 'write-errors --app <app> [--since <duration>]',
+        summary: 'The writes from Postgres to Salesforce that failed (Heroku Connect keeps 24 hours), by table. Read only; the API key comes from HEROKU_API_KEY.',
+        live: true,
+        format: { input: 'write-errors-format', formats: _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .WRITE_ERRORS_FORMATS */ .Pp },
+    },
+    {
+        name: 'drift',
+        synopsis: 'drift [files...] --app <app[:resource]> [--app ...] [--write]',
+        summary: "How each app's live connection has drifted from the files (a dashboard edit, a recreated connection): each difference by meaning, with what the next deploy of the files would do about it. Exits 1 on drift. --write rewrites the files to match the live connection (one app), changing only the drifted values. Read only otherwise; the API key comes from HEROKU_API_KEY.",
+        live: true,
+        format: { input: 'drift-format', formats: _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .DRIFT_FORMATS */ .fW },
+        action: { stage: 'ops' },
+    },
+    {
+        name: 'health',
+        synopsis: 'health --app <app[:resource]> [--app ...] [--acknowledge]',
+        summary: "Each app's connection state, each mapping's state, last poll (stale after --stale-intervals polling intervals), record counts and pending writes, write errors within --since and unacknowledged notifications. Exits 1 when unhealthy. Reads only, unless --acknowledge acknowledges the notifications reported. The API key comes from HEROKU_API_KEY.",
+        live: true,
+        format: { input: 'health-format', formats: _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .HEALTH_FORMATS */ .uA },
+        action: { stage: 'ops' },
+    },
+    {
+        name: 'compare',
+        synopsis: 'compare --app <from> --app <to>',
+        summary: "How two apps' live connections differ (sandbox against production), by meaning, and what promoting the first one's configuration to the second would do. Read only; the API key comes from HEROKU_API_KEY.",
+        live: true,
+        format: { input: 'compare-format', formats: _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARE_FORMATS */ .tJ },
+    },
+];
+const BY_NAME = new Map(COMMANDS.map((spec) => [spec.name, spec]));
+/** The command's entry, or undefined for a name that is none. */
+function commandNamed(name) {
+    return BY_NAME.get(name);
+}
+function isCommand(name) {
+    return BY_NAME.has(name);
+}
+const ACTION_COMMANDS = COMMANDS.flatMap((spec) => (spec.action ? [spec.name] : []));
+/** The command's action stage; `command` is one of ACTION_COMMANDS, which the inputs reader checked. */
+function actionStage(command) {
+    return BY_NAME.get(command).action.stage;
+}
+function isOpsCommand(command) {
+    return actionStage(command) === 'ops';
+}
+
+
+/***/ }),
+
 /***/ 9470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -912,8 +983,8 @@ var suggest = __webpack_require__(2085);
 var parse = __webpack_require__(9720);
 // EXTERNAL MODULE: ./src/parse/source.ts
 var source = __webpack_require__(3226);
-// EXTERNAL MODULE: ./src/rules/index.ts + 33 modules
-var rules = __webpack_require__(3396);
+// EXTERNAL MODULE: ./src/rules/index.ts + 34 modules
+var rules = __webpack_require__(2383);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __webpack_require__(6214);
 ;// CONCATENATED MODULE: ./src/config/validate-config.generated.js
@@ -2070,6 +2141,139 @@ function redactedError(error, redact) {
 
 /***/ }),
 
+/***/ 6711:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  tJ: () => (/* binding */ COMPARE_FORMATS),
+  S3: () => (/* binding */ DIAGNOSE_FORMATS),
+  fW: () => (/* binding */ DRIFT_FORMATS),
+  uA: () => (/* binding */ HEALTH_FORMATS),
+  f: () => (/* binding */ LINT_FORMATS),
+  Lr: () => (/* binding */ PLAN_FORMATS),
+  Pp: () => (/* binding */ WRITE_ERRORS_FORMATS),
+  EI: () => (/* binding */ formatNames),
+  I9: () => (/* binding */ formatsHelp)
+});
+
+// UNUSED EXPORTS: formatNamed
+
+// EXTERNAL MODULE: ./src/report/github.ts
+var github = __webpack_require__(7611);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+const LEVEL_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
+/**
+ * The CLI's default report: grouped by file, like compiler output, with colour only on a terminal.
+ * File names and messages are shown through terminalText: nothing from a file reaches the terminal raw.
+ */
+function formatText(run, color) {
+    const paint = (style, text) => (color ? (0,external_node_util_.styleText)(style, text) : text);
+    const lines = [];
+    const findings = [...run.findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+    let current;
+    for (const finding of findings) {
+        if (finding.file !== current) {
+            if (current !== undefined)
+                lines.push('');
+            lines.push(paint('underline', (0,report_escape/* terminalText */.eR)(finding.file)));
+            current = finding.file;
+        }
+        const where = `${finding.line}:${finding.column}`.padEnd(8);
+        lines.push(`  ${paint('dim', where)}${paint(LEVEL_STYLE[finding.level], finding.level.padEnd(8))}${(0,report_escape/* terminalText */.eR)(finding.message)}  ${paint('dim', finding.ruleId)}`);
+    }
+    const { error, warning, notice } = run.counts;
+    const files = run.results.length;
+    if (lines.length > 0)
+        lines.push('');
+    const suppressed = run.suppressed.length > 0 ? `, ${run.suppressed.length} suppressed` : '';
+    const total = `${files} file${files === 1 ? '' : 's'} checked: ${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${notice} notice${notice === 1 ? '' : 's'}${suppressed}`;
+    lines.push(paint(error > 0 ? 'red' : warning > 0 ? 'yellow' : 'green', total));
+    return `${lines.join('\n')}\n`;
+}
+/** Machine-readable report, as schema/report.schema.json documents it: the findings as they are, plus totals. */
+function formatJson(run) {
+    return `${JSON.stringify({ files: run.results.map((r) => r.file), counts: run.counts, findings: run.findings, suppressed: run.suppressed }, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/formats/registry.ts
+
+
+/** Indented JSON, one subject per report: the same bytes for every command's `json` format. */
+async function asJson(subject) {
+    return `${JSON.stringify(subject, null, 2)}\n`;
+}
+const LINT_FORMATS = [
+    { name: 'text', description: 'readable text grouped by file, coloured on a terminal', render: async (run, { color }) => formatText(run, color) },
+    { name: 'json', description: 'the findings and totals as JSON (schema/report.schema.json)', render: async (run) => formatJson(run) },
+    { name: 'sarif', description: 'SARIF 2.1.0 for code scanning, suppressed findings marked', render: async (run) => `${JSON.stringify((await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7670))).toSarif(run.findings, run.suppressed), null, 2)}\n` },
+    {
+        name: 'github',
+        description: 'GitHub workflow commands (annotations), for a run: step',
+        toRunner: true,
+        render: async (run) => {
+            // The same annotation budget and order as the action; @actions/core's command module writes them to stdout.
+            const toolkit = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7952));
+            (0,github/* annotate */.fz)(run.findings, (0,github/* toolkitAnnotator */.fi)(toolkit), 'run with --format text to see every finding');
+            return '';
+        },
+    },
+    { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (run, { revision }) => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7994))).renderLintSummary(run, undefined, revision).markdown },
+    {
+        name: 'comment',
+        description: "the pull request comment the action posts for these findings (without the pull request's plan), as Markdown",
+        render: async (run, { revision }) => (await __webpack_require__.e(/* import() */ 164).then(__webpack_require__.bind(__webpack_require__, 1164))).renderComment({ files: run.results.length, counts: run.counts, findings: run.findings, revision }),
+    },
+];
+const PLAN_FORMATS = [
+    { name: 'text', description: 'readable text, coloured on a terminal', render: async (plans, { color }) => (await __webpack_require__.e(/* import() */ 31).then(__webpack_require__.bind(__webpack_require__, 31))).renderPlanText(plans, color) },
+    { name: 'json', description: 'the plans and their changes as JSON', render: asJson },
+    { name: 'markdown', description: 'the plan as the job summary and the pull request comment show it', render: async (plans) => (await __webpack_require__.e(/* import() */ 31).then(__webpack_require__.bind(__webpack_require__, 31))).renderPlanMarkdown(plans) },
+];
+const DIAGNOSE_FORMATS = [
+    { name: 'text', description: 'one line per finding, then the counts', render: async (report) => (await __webpack_require__.e(/* import() */ 770).then(__webpack_require__.bind(__webpack_require__, 5770))).diagnoseText(report) },
+    { name: 'json', description: 'the findings and counts as JSON', render: asJson },
+];
+const WRITE_ERRORS_FORMATS = [
+    { name: 'text', description: 'the write errors grouped by table', render: async (report) => (await __webpack_require__.e(/* import() */ 770).then(__webpack_require__.bind(__webpack_require__, 5770))).writeErrorsText(report) },
+    { name: 'json', description: 'the write errors as JSON, as Heroku Connect gives them', render: async ({ errors }) => asJson(errors) },
+];
+const DRIFT_FORMATS = [
+    { name: 'text', description: "each app's differences from the files, with what each means", render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).driftText(report) },
+    { name: 'json', description: 'the differences of each app as JSON', render: asJson },
+    { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).driftMarkdown(report) },
+];
+const HEALTH_FORMATS = [
+    { name: 'text', description: "each app's connection, mappings, notifications and problems", render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).healthText(report) },
+    { name: 'json', description: 'the health of each app as JSON', render: asJson },
+    { name: 'markdown', description: 'the job summary (and health issue) the action writes, as Markdown', render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).healthMarkdown(report) },
+];
+const COMPARE_FORMATS = [
+    { name: 'text', description: "the second app's differences from the first, with what each means", render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).compareText(report) },
+    { name: 'json', description: 'both apps and their differences as JSON', render: asJson },
+];
+function formatNames(formats) {
+    return formats.map((format) => format.name);
+}
+/** The `--format` help: each name with what it writes. */
+function formatsHelp(formats) {
+    return `Report format (default: text). ${formats.map((format) => `${format.name}: ${format.description}`).join('; ')}.`;
+}
+/** The entry of a name the inputs table already checked against the choices. */
+function formatNamed(formats, name) {
+    return formats.find((format) => format.name === name);
+}
+
+
+/***/ }),
+
 /***/ 7549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2514,140 +2718,30 @@ function timerSteps(ms) {
 
 /***/ }),
 
-/***/ 8431:
+/***/ 5541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  mm: () => (/* binding */ inputSpec)
-});
-
-// UNUSED EXPORTS: ACTION_INPUTS, COMMANDS, INPUTS, INPUTS_BY_NAME, actionYmlDefault
-
-// EXTERNAL MODULE: ./src/report/github.ts
-var github = __webpack_require__(7611);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(4031);
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-const LEVEL_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
-/**
- * The CLI's default report: grouped by file, like compiler output, with colour only on a terminal.
- * File names and messages are shown through terminalText: nothing from a file reaches the terminal raw.
- */
-function formatText(run, color) {
-    const paint = (style, text) => (color ? (0,external_node_util_.styleText)(style, text) : text);
-    const lines = [];
-    const findings = [...run.findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-    let current;
-    for (const finding of findings) {
-        if (finding.file !== current) {
-            if (current !== undefined)
-                lines.push('');
-            lines.push(paint('underline', (0,report_escape/* terminalText */.eR)(finding.file)));
-            current = finding.file;
-        }
-        const where = `${finding.line}:${finding.column}`.padEnd(8);
-        lines.push(`  ${paint('dim', where)}${paint(LEVEL_STYLE[finding.level], finding.level.padEnd(8))}${(0,report_escape/* terminalText */.eR)(finding.message)}  ${paint('dim', finding.ruleId)}`);
-    }
-    const { error, warning, notice } = run.counts;
-    const files = run.results.length;
-    if (lines.length > 0)
-        lines.push('');
-    const suppressed = run.suppressed.length > 0 ? `, ${run.suppressed.length} suppressed` : '';
-    const total = `${files} file${files === 1 ? '' : 's'} checked: ${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${notice} notice${notice === 1 ? '' : 's'}${suppressed}`;
-    lines.push(paint(error > 0 ? 'red' : warning > 0 ? 'yellow' : 'green', total));
-    return `${lines.join('\n')}\n`;
-}
-/** Machine-readable report, as schema/report.schema.json documents it: the findings as they are, plus totals. */
-function formatJson(run) {
-    return `${JSON.stringify({ files: run.results.map((r) => r.file), counts: run.counts, findings: run.findings, suppressed: run.suppressed }, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/formats/registry.ts
-
-
-/** Indented JSON, one subject per report: the same bytes for every command's `json` format. */
-async function asJson(subject) {
-    return `${JSON.stringify(subject, null, 2)}\n`;
-}
-const LINT_FORMATS = [
-    { name: 'text', description: 'readable text grouped by file, coloured on a terminal', render: async (run, { color }) => formatText(run, color) },
-    { name: 'json', description: 'the findings and totals as JSON (schema/report.schema.json)', render: async (run) => formatJson(run) },
-    { name: 'sarif', description: 'SARIF 2.1.0 for code scanning, suppressed findings marked', render: async (run) => `${JSON.stringify((await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7670))).toSarif(run.findings, run.suppressed), null, 2)}\n` },
-    {
-        name: 'github',
-        description: 'GitHub workflow commands (annotations), for a run: step',
-        toRunner: true,
-        render: async (run) => {
-            // The same annotation budget and order as the action; @actions/core's command module writes them to stdout.
-            const toolkit = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7952));
-            (0,github/* annotate */.fz)(run.findings, (0,github/* toolkitAnnotator */.fi)(toolkit), 'run with --format text to see every finding');
-            return '';
-        },
-    },
-    { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (run, { revision }) => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7994))).renderLintSummary(run, undefined, revision).markdown },
-    {
-        name: 'comment',
-        description: "the pull request comment the action posts for these findings (without the pull request's plan), as Markdown",
-        render: async (run, { revision }) => (await __webpack_require__.e(/* import() */ 164).then(__webpack_require__.bind(__webpack_require__, 1164))).renderComment({ files: run.results.length, counts: run.counts, findings: run.findings, revision }),
-    },
-];
-const PLAN_FORMATS = [
-    { name: 'text', description: 'readable text, coloured on a terminal', render: async (plans, { color }) => (await __webpack_require__.e(/* import() */ 31).then(__webpack_require__.bind(__webpack_require__, 31))).renderPlanText(plans, color) },
-    { name: 'json', description: 'the plans and their changes as JSON', render: asJson },
-    { name: 'markdown', description: 'the plan as the job summary and the pull request comment show it', render: async (plans) => (await __webpack_require__.e(/* import() */ 31).then(__webpack_require__.bind(__webpack_require__, 31))).renderPlanMarkdown(plans) },
-];
-const DIAGNOSE_FORMATS = [
-    { name: 'text', description: 'one line per finding, then the counts', render: async (report) => (await __webpack_require__.e(/* import() */ 770).then(__webpack_require__.bind(__webpack_require__, 5770))).diagnoseText(report) },
-    { name: 'json', description: 'the findings and counts as JSON', render: asJson },
-];
-const WRITE_ERRORS_FORMATS = [
-    { name: 'text', description: 'the write errors grouped by table', render: async (report) => (await __webpack_require__.e(/* import() */ 770).then(__webpack_require__.bind(__webpack_require__, 5770))).writeErrorsText(report) },
-    { name: 'json', description: 'the write errors as JSON, as Heroku Connect gives them', render: async ({ errors }) => asJson(errors) },
-];
-const DRIFT_FORMATS = [
-    { name: 'text', description: "each app's differences from the files, with what each means", render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).driftText(report) },
-    { name: 'json', description: 'the differences of each app as JSON', render: asJson },
-    { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).driftMarkdown(report) },
-];
-const HEALTH_FORMATS = [
-    { name: 'text', description: "each app's connection, mappings, notifications and problems", render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).healthText(report) },
-    { name: 'json', description: 'the health of each app as JSON', render: asJson },
-    { name: 'markdown', description: 'the job summary (and health issue) the action writes, as Markdown', render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).healthMarkdown(report) },
-];
-const COMPARE_FORMATS = [
-    { name: 'text', description: "the second app's differences from the first, with what each means", render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).compareText(report) },
-    { name: 'json', description: 'both apps and their differences as JSON', render: asJson },
-];
-function formatNames(formats) {
-    return formats.map((format) => format.name);
-}
-/** The `--format` help: each name with what it writes. */
-function formatsHelp(formats) {
-    return `Report format (default: text). ${formats.map((format) => `${format.name}: ${format.description}`).join('; ')}.`;
-}
-/** The entry of a name the inputs table already checked against the choices. */
-function formatNamed(formats, name) {
-    return formats.find((format) => format.name === name);
-}
-
-;// CONCATENATED MODULE: ./src/inputs/table.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mm: () => (/* binding */ inputSpec)
+/* harmony export */ });
+/* unused harmony exports INPUTS, INPUTS_BY_NAME, actionYmlDefault, ACTION_INPUTS */
+/* harmony import */ var _commands_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3902);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6711);
 /**
  * Every input of the action and every option of the CLI, declared once. The action's reader, the
  * CLI's parseArgs options, its usage and per-command help, action.yml and the README's inputs table
  * all come from (or are checked against) this table: a new input is one entry here and its docs.
+ * The commands themselves are declared in src/commands/table.ts.
  */
 
-const COMMANDS = (/* unused pure expression or super */ null && (['lint', 'deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare']));
-/** A command's `--format`, one input per command: its choices and its help come from the command's list in the registry. */
-function formatInput(name, command, formats) {
-    return { name, type: 'string', default: 'text', choices: formatNames(formats), cli: { flag: 'format', commands: [command] }, description: formatsHelp(formats) };
-}
+
+/** The commands' `--format` inputs, one per command that has one: its choices and its help come from the command's formats. */
+const FORMAT_INPUTS = _commands_table_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMANDS */ .Lo.flatMap((spec) => {
+    if (!('format' in spec))
+        return [];
+    const { input, formats } = spec.format;
+    return [{ name: input, type: 'string', default: 'text', choices: (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNames */ .EI)(formats), cli: { flag: 'format', commands: [spec.name] }, description: (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .formatsHelp */ .I9)(formats) }];
+});
 const INPUTS = [
     {
         name: 'files',
@@ -2721,13 +2815,7 @@ const INPUTS = [
         action: {},
         description: 'Write a SARIF 2.1.0 report to this path (relative to the workspace) for github/codeql-action/upload-sarif.',
     },
-    formatInput('format', 'lint', LINT_FORMATS),
-    formatInput('plan-format', 'plan', PLAN_FORMATS),
-    formatInput('diagnose-format', 'diagnose', DIAGNOSE_FORMATS),
-    formatInput('write-errors-format', 'write-errors', WRITE_ERRORS_FORMATS),
-    formatInput('drift-format', 'drift', DRIFT_FORMATS),
-    formatInput('health-format', 'health', HEALTH_FORMATS),
-    formatInput('compare-format', 'compare', COMPARE_FORMATS),
+    ...FORMAT_INPUTS,
     {
         name: 'output',
         type: 'string',
@@ -2768,7 +2856,7 @@ const INPUTS = [
         name: 'command',
         type: 'string',
         default: '',
-        choices: ['lint', 'deploy', 'drift', 'health'],
+        choices: _commands_table_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_COMMANDS */ .Aq,
         action: {},
         description: 'What the action does: lint (the default), deploy (lint, then import; the same as deploy: true), drift (compare each app\'s live connection with the files) or health (the state, polls, write errors and notifications of each app\'s connection). Empty means lint, or deploy when deploy is true.',
     },
@@ -3201,7 +3289,7 @@ async function isDirectory(absolutePath) {
 /* harmony export */ });
 /* unused harmony export isLevel */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3396);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2383);
 /* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2085);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3054);
 
@@ -3274,8 +3362,8 @@ var resolve = __webpack_require__(6215);
 var parsed = __webpack_require__(7478);
 // EXTERNAL MODULE: ./src/core/api-name.ts
 var api_name = __webpack_require__(8783);
-// EXTERNAL MODULE: ./src/rules/index.ts + 33 modules
-var rules = __webpack_require__(3396);
+// EXTERNAL MODULE: ./src/rules/index.ts + 34 modules
+var rules = __webpack_require__(2383);
 ;// CONCATENATED MODULE: ./schema/heroku-connect-mappings.schema.json
 const heroku_connect_mappings_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/heroku-connect-action/heroku-connect-action/main/schema/heroku-connect-mappings.schema.json","title":"Heroku Connect mapping configuration","description":"The document that `heroku connect:export` writes and `heroku connect:import` reads. Each mapping\'s rules are documented at https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md.","type":"object","required":["mappings"],"additionalProperties":false,"properties":{"version":{"description":"Always 1: exports from Heroku Connect always carry version 1.","const":1},"connection":{"description":"The connection the file was exported from. heroku-connect-action deploy rewrites it for the target connection.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string"},"organization_id":{"type":"string"},"exported_at":{"type":"string","format":"date-time"},"features":{"description":"Connection feature flags. Heroku adds new ones over time, so any boolean flag is accepted. cdc_for_accelerated_polling: accelerated polling through Change Data Capture rather than PushTopics.","type":"object","additionalProperties":{"type":"boolean"}},"api_version":{"description":"Salesforce API version, such as \\"57.0\\". Heroku Connect needs 39.0 or later for the Bulk API (rule api-version: https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#api-version).","type":"string","pattern":"^\\\\d{2,3}(\\\\.\\\\d+)?$"},"name":{"type":"string"},"logplex_log_enabled":{"type":"boolean"}}},"mappings":{"type":"array","items":{"$ref":"#/definitions/mapping"}}},"definitions":{"mapping":{"type":"object","required":["object_name","config"],"additionalProperties":false,"properties":{"object_name":{"description":"The Salesforce object\'s API name, such as Account or ns__Thing__c. Each object can be mapped once per connection; big objects (__b), platform events (__e), custom metadata types (__mdt) and external objects (__x) cannot be mapped (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#duplicate-mapping).","type":"string","minLength":1},"config":{"$ref":"#/definitions/config"}}},"config":{"type":"object","required":["access"],"additionalProperties":false,"properties":{"access":{"description":"read_only syncs Salesforce to Postgres; read_write also writes Postgres changes back, and needs an upsert_field (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#missing-upsert-field).","enum":["read_only","read_write"]},"sf_notify_enabled":{"description":"Accelerated polling through the Salesforce Streaming API: only for custom objects and the standard objects PushTopic queries support, unless the connection uses Change Data Capture (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#accelerated-polling).","type":"boolean"},"sf_polling_seconds":{"description":"Polling interval in seconds: whole minutes from 2 to 60, that is 120 to 3600 in steps of 60 (10 to 60 minutes on the demo plan, which the linter checks with --plan demo: https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#polling-interval).","type":"integer","minimum":120,"maximum":3600,"multipleOf":60},"sf_max_daily_api_calls":{"type":"integer","minimum":0},"fields":{"description":"Mapped fields by API name; each value is an empty object. Map Id and SystemModstamp (CreatedDate for history objects); compound address and geolocation fields and base64 fields cannot be mapped (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#missing-id-field).","type":"object","additionalProperties":{"type":"object"}},"indexes":{"description":"Postgres indexes Heroku Connect creates, by field API name. Every indexed field must be mapped in fields (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#index-unmapped-field).","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unique":{"type":"boolean"}}}},"upsert_field":{"description":"The unique External ID field that read_write mappings match records on. It must be mapped in fields and be both External ID and Unique in Salesforce (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#upsert-field).","type":["string","null"]},"applied_at":{"type":"string","format":"date-time"},"revision":{"description":"Configuration revision, present in Heroku Connect API responses.","type":"integer"}}}}}');
 // EXTERNAL MODULE: ./src/core/suggest.ts
@@ -5525,8 +5613,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-// EXTERNAL MODULE: ./src/rules/index.ts + 33 modules
-var rules = __webpack_require__(3396);
+// EXTERNAL MODULE: ./src/rules/index.ts + 34 modules
+var rules = __webpack_require__(2383);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -5615,7 +5703,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(734);
 /* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3303);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3396);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2383);
 
 
 
@@ -5818,7 +5906,7 @@ async function group(name, fn) {
 
 /***/ }),
 
-/***/ 3396:
+/***/ 2383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5827,6 +5915,26 @@ __webpack_require__.d(__webpack_exports__, {
   y: () => (/* binding */ RULES),
   k: () => (/* binding */ RULES_BY_ID)
 });
+
+;// CONCATENATED MODULE: ./src/rules/example.ts
+/** Where in RuleExample.around the bad or good fragment goes. */
+const EXAMPLE = '$EXAMPLE';
+/** The fragment is the whole file. */
+const AS_FILE = { around: EXAMPLE };
+/** The fragment is top-level properties (mappings, connection). */
+const IN_FILE = { around: `{ ${EXAMPLE} }` };
+/** The fragment is one mapping. */
+const AS_MAPPING = { around: `{ "mappings": [ ${EXAMPLE} ] }` };
+/** The fragment is the properties of one mapping. */
+const IN_MAPPING = { around: `{ "mappings": [ { ${EXAMPLE} } ] }` };
+/** The fragment is the config property of a mapping of objectName. */
+function inMappingOf(objectName, facts = {}) {
+    return { ...facts, around: `{ "mappings": [ { "object_name": ${JSON.stringify(objectName)}, ${EXAMPLE} } ] }` };
+}
+/** The fragment is properties of the config of a mapping of objectName, whose access is given. */
+function inConfigOf(objectName, access, facts = {}) {
+    return { ...facts, around: `{ "mappings": [ { "object_name": ${JSON.stringify(objectName)}, "config": { "access": "${access}", ${EXAMPLE} } } ] }` };
+}
 
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
@@ -6007,16 +6115,23 @@ function listOf(names, total = names.length) {
 
 ;// CONCATENATED MODULE: ./src/rules/accelerated-polling.ts
 
+
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+    noStreaming: (d) => `${d.objectName} is not supported by the Salesforce Streaming API, so accelerated polling cannot be enabled for it. Set sf_notify_enabled to false; standard polling keeps the table in sync.`,
+};
 const acceleratedPolling = {
     id: 'accelerated-polling',
     scope: 'mapping',
     defaultLevel: 'error',
+    messages,
     docs: {
         summary: '`sf_notify_enabled: true` on an object the Streaming API does not support: custom objects (`__c`) and the standard objects of the PushTopic list are supported, other objects are not. Silent when the connection uses Change Data Capture for accelerated polling (`features.cdc_for_accelerated_polling`).',
         why: 'Accelerated polling relies on PushTopic notifications, which Salesforce offers only for custom objects and a fixed list of standard objects. Heroku Connect does not offer the option for other objects.',
         source: 'Heroku Dev Center, Mapping Configuration Options, "Accelerated polling" (all custom objects and some standard objects; the option cannot be chosen for objects without streaming support); Salesforce Streaming API Developer Guide, "Supported PushTopic Queries".',
-        bad: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": true, ... } }',
-        good: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": false, ... } }',
+        bad: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": true } }',
+        good: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": false } }',
+        example: AS_MAPPING,
         silentWhen: [
             'The connection uses Change Data Capture for accelerated polling (`features.cdc_for_accelerated_polling: true`): CDC covers objects the PushTopic list does not.',
         ],
@@ -6030,7 +6145,7 @@ const acceleratedPolling = {
         return [
             {
                 ...configLocation(mapping, 'sf_notify_enabled'),
-                message: `${mapping.objectName} is not supported by the Salesforce Streaming API, so accelerated polling cannot be enabled for it. Set sf_notify_enabled to false; standard polling keeps the table in sync.`,
+                message: messages.noStreaming({ objectName: mapping.objectName }),
             },
         ];
     },
@@ -6061,17 +6176,25 @@ function endOfLife(version) {
 
 ;// CONCATENATED MODULE: ./src/rules/api-version.ts
 
+
 const MINIMUM_API_VERSION = 39;
+/** Every message this rule reports: the rule reference lists them. */
+const api_version_messages = {
+    tooOld: (d) => `The connection uses Salesforce API version ${d.version}, older than the ${MINIMUM_API_VERSION}.0 that Heroku Connect needs for the Bulk API. ${d.endOfLife} ` +
+        `Re-create the connection with API version ${FIRST_SUPPORTED_API_VERSION}.0 or later (it cannot be changed on an existing connection).`,
+};
 const apiVersion = {
     id: 'api-version',
     scope: 'document',
     defaultLevel: 'error',
+    messages: api_version_messages,
     docs: {
         summary: '`connection.api_version` is below 39.0, which includes every retired version (30.0 and older).',
         why: `Heroku Connect uses the Bulk API for large reads and writes, and the Bulk API it needs is not available before Salesforce API version 39.0. Versions 30.0 and older are also retired: Salesforce refuses every call on them (REST answers 410 GONE). The message says which applies; 31.0 to 38.0 are in addition deprecated (see \`api-version-deprecated\`).`,
         source: `Heroku Dev Center, Getting Started with Heroku and Connect ("use at least v39 with Heroku Connect"); Quick Start: Heroku Connect CLI (the API version of a connection cannot be changed; re-create the connection); ${API_END_OF_LIFE_SOURCE}.`,
-        bad: '"connection": { "api_version": "37.0", ... }',
-        good: '"connection": { "api_version": "57.0", ... }',
+        bad: '"connection": { "api_version": "37.0" }',
+        good: '"connection": { "api_version": "57.0" }',
+        example: IN_FILE,
         silentWhen: [
             '`connection.api_version` is absent or not a version string: `schema` reports a malformed one.',
             'The version is 39.0 or 40.0: it meets the Bulk API minimum but is deprecated, which `api-version-deprecated` reports (one cause, one finding).',
@@ -6084,8 +6207,7 @@ const apiVersion = {
         return [
             {
                 path: ['connection', 'api_version'],
-                message: `The connection uses Salesforce API version ${version.toFixed(1)}, older than the ${MINIMUM_API_VERSION}.0 that Heroku Connect needs for the Bulk API. ${endOfLife(version) ?? ''} ` +
-                    `Re-create the connection with API version ${FIRST_SUPPORTED_API_VERSION}.0 or later (it cannot be changed on an existing connection).`,
+                message: api_version_messages.tooOld({ version: version.toFixed(1), endOfLife: endOfLife(version) ?? '' }),
             },
         ];
     },
@@ -6093,18 +6215,25 @@ const apiVersion = {
 
 ;// CONCATENATED MODULE: ./src/rules/api-version-deprecated.ts
 
+
 /** Below this, `api-version` reports the version (Bulk API minimum); this rule covers the deprecated versions from here up. */
 const BULK_API_MINIMUM = 39;
+/** Every message this rule reports: the rule reference lists them. */
+const api_version_deprecated_messages = {
+    deprecated: (d) => `The connection uses Salesforce API version ${d.version}. ${d.endOfLife} Re-create the connection with API version ${FIRST_SUPPORTED_API_VERSION}.0 or later before then (it cannot be changed on an existing connection).`,
+};
 const apiVersionDeprecated = {
     id: 'api-version-deprecated',
     scope: 'document',
     defaultLevel: 'warning',
+    messages: api_version_deprecated_messages,
     docs: {
         summary: "`connection.api_version` is 39.0 or 40.0: deprecated by Salesforce, unsupported from Summer '27 and retired from Summer '28.",
         why: "Salesforce retires old API versions: versions 31.0 to 40.0 are deprecated, unsupported from the Summer '27 release and retired from Summer '28, when every call on them fails (REST answers 410 GONE) and the connection stops syncing. A connection's API version cannot be changed, so moving off one means re-creating the connection: plan it before Summer '28.",
         source: `${API_END_OF_LIFE_SOURCE}; Quick Start: Heroku Connect CLI (the API version of a connection cannot be changed; re-create the connection).`,
-        bad: '"connection": { "api_version": "40.0", ... }',
-        good: '"connection": { "api_version": "62.0", ... }',
+        bad: '"connection": { "api_version": "40.0" }',
+        good: '"connection": { "api_version": "62.0" }',
+        example: IN_FILE,
         silentWhen: [
             '`connection.api_version` is below 39.0: `api-version` reports it as an error, with the retirement or deprecation in its message (one cause, one finding).',
             '`connection.api_version` is absent or not a version string: `schema` reports a malformed one.',
@@ -6117,7 +6246,7 @@ const apiVersionDeprecated = {
         return [
             {
                 path: ['connection', 'api_version'],
-                message: `The connection uses Salesforce API version ${version.toFixed(1)}. ${endOfLife(version)} Re-create the connection with API version ${FIRST_SUPPORTED_API_VERSION}.0 or later before then (it cannot be changed on an existing connection).`,
+                message: api_version_deprecated_messages.deprecated({ version: version.toFixed(1), endOfLife: String(endOfLife(version)) }),
             },
         ];
     },
@@ -6125,16 +6254,22 @@ const apiVersionDeprecated = {
 
 ;// CONCATENATED MODULE: ./src/rules/archived-activities.ts
 
+/** Every message this rule reports: the rule reference lists them. */
+const archived_activities_messages = {
+    archivedNotSynced: (d) => `Archived ${d.objectName} records are not synced: the Bulk API cannot read them, so the table holds only activities that are not archived. If you need archived ones, read them from Salesforce with queryAll.`,
+};
 const archivedActivities = {
     id: 'archived-activities',
     scope: 'mapping',
     defaultLevel: 'notice',
+    messages: archived_activities_messages,
     docs: {
         summary: 'Task and Event mappings do not sync archived records.',
         why: 'Salesforce archives old activities (IsArchived = true), and the Bulk API cannot retrieve archived Tasks and Events, so Connect syncs only the ones that are not archived. The Postgres table is not a full history.',
         source: 'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects" (archived events and tasks are not synced) and Heroku Connect Dashboard (records no longer visible to Heroku Connect, such as archived Events and Tasks).',
         bad: '{ "object_name": "Task", ... }   // code that expects every activity in Postgres',
         good: '{ "object_name": "Task", ... }   // archived activities read from Salesforce (queryAll) when needed',
+        example: { unrunnable: 'the notice stays on every Task and Event mapping: the good example differs only in the code that reads the table' },
     },
     check(mapping) {
         if (mapping.facts.archivable !== true)
@@ -6142,7 +6277,7 @@ const archivedActivities = {
         return [
             {
                 ...objectLocation(mapping),
-                message: `Archived ${mapping.objectName} records are not synced: the Bulk API cannot read them, so the table holds only activities that are not archived. If you need archived ones, read them from Salesforce with queryAll.`,
+                message: archived_activities_messages.archivedNotSynced({ objectName: mapping.objectName }),
             },
         ];
     },
@@ -6150,16 +6285,23 @@ const archivedActivities = {
 
 ;// CONCATENATED MODULE: ./src/rules/big-object.ts
 
+
+/** Every message this rule reports: the rule reference lists them. */
+const big_object_messages = {
+    bigObject: (d) => `${d.objectName} is a big object, which Heroku Connect cannot poll (BAD_CONFIG). Remove this mapping, or copy the records you need into a custom object and map that one.`,
+};
 const bigObject = {
     id: 'big-object',
     scope: 'mapping',
     defaultLevel: 'error',
+    messages: big_object_messages,
     docs: {
         summary: 'The mapped object is a big object (API name ending in `__b`).',
         why: 'SOQL on a big object may filter only on the fields of its index, in index order, so Connect cannot poll it for changes by timestamp. Heroku Connect checks for big objects before syncing and sets the mapping to BAD_CONFIG.',
         source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object is not a Big Object; Salesforce SOQL and SOSL Reference, "SOQL Limits on Objects" (big objects); Salesforce Help, custom_index_details (the `__b` suffix).',
-        bad: '{ "object_name": "Sensor_Reading__b", "config": { "access": "read_only", ... } }',
-        good: '{ "object_name": "Sensor_Summary__c", "config": { "access": "read_only", ... } }',
+        bad: '{ "object_name": "Sensor_Reading__b", "config": { "access": "read_only" } }',
+        good: '{ "object_name": "Sensor_Summary__c", "config": { "access": "read_only" } }',
+        example: AS_MAPPING,
     },
     check(mapping) {
         if (mapping.facts.kind !== 'big-object')
@@ -6167,7 +6309,7 @@ const bigObject = {
         return [
             {
                 ...objectLocation(mapping),
-                message: `${mapping.objectName} is a big object, which Heroku Connect cannot poll (BAD_CONFIG). Remove this mapping, or copy the records you need into a custom object and map that one.`,
+                message: big_object_messages.bigObject({ objectName: mapping.objectName }),
             },
         ];
     },
@@ -6175,16 +6317,23 @@ const bigObject = {
 
 ;// CONCATENATED MODULE: ./src/rules/bulk-limit.ts
 
+
+/** Every message this rule reports: the rule reference lists them. */
+const bulk_limit_messages = {
+    bulkLimited: (d) => `${d.objectName} is not fully supported by the Bulk API, so its sync fails once more than 20,000 changed records are waiting. Keep changes between polls below that, or read this object through the Salesforce API instead.`,
+};
 const bulkLimit = {
     id: 'bulk-limit',
     scope: 'mapping',
     defaultLevel: 'warning',
+    messages: bulk_limit_messages,
     docs: {
         summary: 'The object is one the Bulk API cannot page (LeadHistory, Attachment, AcceptedEventRelation, TaskStatus, ...).',
         why: 'Connect switches to the Bulk API when many records changed. For these objects that fails: once more than 20,000 changed records wait to be synced, Connect cannot retrieve them.',
         source: 'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects" (LeadHistory does not support bulk paging and Attachment is not supported by the Bulk API: neither can be retrieved past 20,000 changed records); singer-io/tap-salesforce, airbytehq/airbyte and estuary/connectors list the other objects the Bulk API does not support.',
-        bad: '{ "object_name": "LeadHistory", "config": { "access": "read_only", ... } }',
-        good: '"mappings": [ ]   // or keep the mapping and keep each sync below 20,000 changed records',
+        bad: '"mappings": [ { "object_name": "LeadHistory", "config": { "access": "read_only" } } ]',
+        good: '"mappings": [ ]',
+        example: IN_FILE,
         silentWhen: [
             'The object is not in the built-in list: describe data does not say whether the Bulk API supports an object, so only the listed ones are reported.',
         ],
@@ -6195,7 +6344,7 @@ const bulkLimit = {
         return [
             {
                 ...objectLocation(mapping),
-                message: `${mapping.objectName} is not fully supported by the Bulk API, so its sync fails once more than 20,000 changed records are waiting. Keep changes between polls below that, or read this object through the Salesforce API instead.`,
+                message: bulk_limit_messages.bulkLimited({ objectName: mapping.objectName }),
             },
         ];
     },
@@ -6203,16 +6352,23 @@ const bulkLimit = {
 
 ;// CONCATENATED MODULE: ./src/rules/column-collision.ts
 
+
+/** Every message this rule reports: the rule reference lists them. */
+const column_collision_messages = {
+    sameColumn: (d) => `${d.objectName} maps both ${d.earlier} and ${d.name}, which differ only in case and would both become the column ${d.column}. Keep one of them in fields.`,
+};
 const columnCollision = {
     id: 'column-collision',
     scope: 'mapping',
     defaultLevel: 'error',
+    messages: column_collision_messages,
     docs: {
         summary: 'Two mapped fields differ only in case, such as `Email__c` and `email__c`.',
         why: 'Connect names each column after the lower-cased field name, so both fields would need the same column; and Salesforce treats the two names as the same field.',
         source: 'Heroku Dev Center, Heroku Connect Database Tables: column names are the lower-cased Salesforce field names.',
         bad: '"fields": { "Id": {}, "Email__c": {}, "email__c": {}, "SystemModstamp": {} }',
         good: '"fields": { "Id": {}, "Email__c": {}, "SystemModstamp": {} }',
+        example: inConfigOf('Account', 'read_only'),
     },
     check(mapping) {
         if (!hasCaseCollision(mapping))
@@ -6228,7 +6384,7 @@ const columnCollision = {
             }
             reports.push({
                 ...fieldLocation(mapping, name),
-                message: `${mapping.objectName} maps both ${earlier} and ${name}, which differ only in case and would both become the column ${column}. Keep one of them in fields.`,
+                message: column_collision_messages.sameColumn({ objectName: mapping.objectName, earlier, name, column }),
             });
         }
         return reports;
@@ -6236,6 +6392,7 @@ const columnCollision = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/duplicate-key.ts
+
 const duplicateKey = {
     id: 'duplicate-key',
     scope: 'builtin',
@@ -6246,20 +6403,28 @@ const duplicateKey = {
         source: 'ECMA-262 JSON.parse (the last duplicate wins); RFC 8259 \u00a74 ("names within an object SHOULD be unique").',
         bad: '"config": { "access": "read_write", "sf_polling_seconds": 600, "access": "read_only" }',
         good: '"config": { "access": "read_write", "sf_polling_seconds": 600 }',
+        example: inMappingOf('Account'),
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/duplicate-mapping.ts
+
+/** Every message this rule reports: the rule reference lists them. */
+const duplicate_mapping_messages = {
+    mappedTwice: (d) => `${d.objectName} is already mapped by mapping #${d.earlier}. Merge the two entries into one: an object can be mapped only once per connection.`,
+};
 const duplicateMapping = {
     id: 'duplicate-mapping',
     scope: 'document',
     defaultLevel: 'error',
+    messages: duplicate_mapping_messages,
     docs: {
         summary: 'The same object is mapped twice in one file (object names compare case-insensitively).',
         why: 'An object maps to exactly one Postgres table; Heroku Connect looks mappings up by name without regard to case, so the second entry overwrites the first on import.',
         source: 'django-heroku-connect check E006 ("an object can only be mapped to a PostgreSQL table once"); heroku-connect-plugin withMapping (case-insensitive lookup).',
-        bad: '"mappings": [ { "object_name": "Account", ... }, { "object_name": "account", ... } ]',
-        good: '"mappings": [ { "object_name": "Account", ... } ]',
+        bad: '"mappings": [ { "object_name": "Account" }, { "object_name": "account" } ]',
+        good: '"mappings": [ { "object_name": "Account" } ]',
+        example: IN_FILE,
         silentWhen: [
             'An `object_name` that is not a valid API name: `invalid-api-name` reports it, and it is not compared with the others.',
         ],
@@ -6276,7 +6441,7 @@ const duplicateMapping = {
             }
             reports.push({
                 path: [...mapping.path, 'object_name'],
-                message: `${mapping.objectName} is already mapped by mapping #${earlier + 1}. Merge the two entries into one: an object can be mapped only once per connection.`,
+                message: duplicate_mapping_messages.mappedTwice({ objectName: mapping.objectName, earlier: String(earlier + 1) }),
             });
         }
         return reports;
@@ -6285,16 +6450,23 @@ const duplicateMapping = {
 
 ;// CONCATENATED MODULE: ./src/rules/implementation-restriction.ts
 
+
+/** Every message this rule reports: the rule reference lists them. */
+const implementation_restriction_messages = {
+    extraCriteria: (d) => `${d.objectName} can only be queried with extra criteria (PublishStatus=Online), so Heroku Connect cannot map it (BAD_CONFIG). Remove this mapping and read knowledge articles through the Salesforce API.`,
+};
 const implementationRestriction = {
     id: 'implementation-restriction',
     scope: 'mapping',
     defaultLevel: 'error',
+    messages: implementation_restriction_messages,
     docs: {
         summary: 'The mapped object is KnowledgeArticleVersion or a knowledge article version object (`__kav`).',
         why: 'Salesforce answers queries on article versions only with extra criteria (PublishStatus=Online), which Connect does not add to its poll. Heroku names these objects as ones it cannot map.',
         source: 'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects" (KnowledgeArticleVersion and `__kav` objects need PublishStatus=Online) and "Troubleshooting mapping configuration (BAD_CONFIG)": the object has no implementation restriction.',
-        bad: '{ "object_name": "Knowledge__kav", "config": { "access": "read_only", ... } }',
-        good: '"mappings": [ ]   // read articles through the Salesforce API instead',
+        bad: '"mappings": [ { "object_name": "Knowledge__kav", "config": { "access": "read_only" } } ]',
+        good: '"mappings": [ ]',
+        example: IN_FILE,
     },
     check(mapping) {
         if (mapping.facts.kind !== 'knowledge-article')
@@ -6302,7 +6474,7 @@ const implementationRestriction = {
         return [
             {
                 ...objectLocation(mapping),
-                message: `${mapping.objectName} can only be queried with extra criteria (PublishStatus=Online), so Heroku Connect cannot map it (BAD_CONFIG). Remove this mapping and read knowledge articles through the Salesforce API.`,
+                message: implementation_restriction_messages.extraCriteria({ objectName: mapping.objectName }),
             },
         ];
     },
@@ -6310,16 +6482,23 @@ const implementationRestriction = {
 
 ;// CONCATENATED MODULE: ./src/rules/index-unmapped-field.ts
 
+
+/** Every message this rule reports: the rule reference lists them. */
+const index_unmapped_field_messages = {
+    indexNotMapped: (d) => `${d.objectName} has an index on ${d.name}, which is not mapped. Add "${d.name}": {} to fields, or remove the index.`,
+};
 const indexUnmappedField = {
     id: 'index-unmapped-field',
     scope: 'mapping',
     defaultLevel: 'error',
+    messages: index_unmapped_field_messages,
     docs: {
         summary: 'An entry in `indexes` names a field that is not mapped in `fields`.',
         why: 'Connect creates its indexes on the columns of mapped fields; an index on a field with no column cannot be created. It is usually a field removed from fields while its index stayed behind.',
         source: 'Heroku Dev Center, Managing Heroku Connect Mappings, "Create a Mapping": indexes are configured per mapped field in the field list ("Check the checkbox in the Indexed column, for each field you wish to be indexed"), and indexes created through Connect travel with an imported configuration (https://devcenter.heroku.com/articles/managing-heroku-connect-mappings).',
         bad: '"fields": { "Id": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Email__c": { "unique": false } }',
         good: '"fields": { "Id": {}, "Email__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Email__c": { "unique": false } }',
+        example: inConfigOf('Account', 'read_only'),
         silentWhen: [
             'The unmapped indexed field is the `upsert_field`: `upsert-field` reports it, with the fix that cause needs.',
             'The unmapped indexed field is the lookup of a mapped relationship external-ID field: `relationship-lookup` reports it.',
@@ -6341,7 +6520,7 @@ const indexUnmappedField = {
                 continue;
             reports.push({
                 ...indexLocation(mapping, name),
-                message: `${mapping.objectName} has an index on ${name}, which is not mapped. Add "${name}": {} to fields, or remove the index.`,
+                message: index_unmapped_field_messages.indexNotMapped({ objectName: mapping.objectName, name }),
             });
         }
         return reports;
@@ -6353,21 +6532,29 @@ var api_name = __webpack_require__(8783);
 ;// CONCATENATED MODULE: ./src/rules/invalid-api-name.ts
 
 
+
 const FORMAT = 'An API name is letters, digits and single underscores, starts with a letter, and may have a namespace prefix and a suffix (ns__Name__c).';
 /**
  * A document rule: the engine leaves mappings with an invalid object_name, and fields with an
  * invalid name, out of what the other rules see, so this rule reads the mappings itself.
  */
+/** Every message this rule reports: the rule reference lists them. */
+const invalid_api_name_messages = {
+    objectName: (d) => `The object_name "${d.objectName}" is not a valid Salesforce API name: ${d.problem}. ${FORMAT}`,
+    fieldName: (d) => `The field name "${d.field}" in mapping #${d.mapping} is not a valid Salesforce API name: ${d.problem}. ${FORMAT}`,
+};
 const invalidApiName = {
     id: 'invalid-api-name',
     scope: 'document',
     defaultLevel: 'error',
+    messages: invalid_api_name_messages,
     docs: {
         summary: 'An object_name or a mapped field name is not a valid Salesforce API name: a character other than an ASCII letter, digit or underscore (a space, a line break, a control or text-direction character), a leading digit or underscore, a trailing underscore, three underscores in a row, or an unknown suffix after a double underscore.',
         why: 'Salesforce has no object or field by such a name, so the mapping cannot sync; a name carrying a line break, an escape or a text-direction character is also how a hostile pull request forges log lines, workflow commands or misleading text. The other rules stay silent on such a name: one cause, one finding.',
         source: 'Salesforce Object Reference, "Custom Objects" and "Object Name Suffixes"; Salesforce Help, "Custom Field Attributes" (field names: letters, digits and single underscores, starting with a letter, not ending with an underscore).',
         bad: '"mappings": [ { "object_name": "Project_c", "config": { "fields": { "Id": {}, "Due Date__c": {} } } } ]',
         good: '"mappings": [ { "object_name": "Project__c", "config": { "fields": { "Id": {}, "Due_Date__c": {} } } } ]',
+        example: IN_FILE,
     },
     check(document) {
         const root = document.root;
@@ -6383,7 +6570,7 @@ const invalidApiName = {
                 if (problem) {
                     reports.push({
                         path: ['mappings', index, 'object_name'],
-                        message: `The object_name "${(0,core_text/* excerpt */.Kb)(objectName)}" is not a valid Salesforce API name: ${problem}. ${FORMAT}`,
+                        message: invalid_api_name_messages.objectName({ objectName: (0,core_text/* excerpt */.Kb)(objectName), problem }),
                     });
                 }
             }
@@ -6399,7 +6586,7 @@ const invalidApiName = {
                     reports.push({
                         path: ['mappings', index, 'config', 'fields', field],
                         at: 'key',
-                        message: `The field name "${(0,core_text/* excerpt */.Kb)(field)}" in mapping #${index + 1} is not a valid Salesforce API name: ${problem}. ${FORMAT}`,
+                        message: invalid_api_name_messages.fieldName({ field: (0,core_text/* excerpt */.Kb)(field), mapping: String(index + 1), problem }),
                     });
                 }
             }
@@ -6409,6 +6596,7 @@ const invalidApiName = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/invalid-json.ts
+
 const invalidJson = {
     id: 'invalid-json',
     scope: 'builtin',
@@ -6419,21 +6607,30 @@ const invalidJson = {
         source: 'heroku/heroku-connect-plugin src/commands/connect/import.ts (body = JSON.parse(file)); ECMA-404.',
         bad: '{ "mappings": [ { "object_name": "Account", } ] }',
         good: '{ "mappings": [ { "object_name": "Account", "config": { "access": "read_only" } } ] }',
+        example: AS_FILE,
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/missing-id-field.ts
 
+
+/** Every message this rule reports: the rule reference lists them. */
+const missing_id_field_messages = {
+    noIdField: (d) => `${d.objectName} has no Id field in the describe data, so Heroku Connect cannot sync it (BAD_CONFIG). Map a different object.`,
+    idNotMapped: (d) => `${d.objectName} does not map Id. Add "Id": {} to fields: Heroku Connect matches every record on it.`,
+};
 const missingIdField = {
     id: 'missing-id-field',
     scope: 'mapping',
     defaultLevel: 'error',
+    messages: missing_id_field_messages,
     docs: {
         summary: '`Id` is not mapped, or describe data shows the object has no Id field.',
         why: 'Connect stores the Salesforce Id in the sfid column and matches every record on it; a mapping without Id goes to BAD_CONFIG.',
         source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object has an Id field.',
         bad: '"fields": { "Name": {}, "SystemModstamp": {} }',
         good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+        example: inConfigOf('Account', 'read_only'),
         silentWhen: [
             'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
         ],
@@ -6443,11 +6640,11 @@ const missingIdField = {
         if (rejectedByKind(mapping.facts))
             return [];
         if (mapping.facts.hasId === false) {
-            return [{ path: [...mapping.path, 'object_name'], message: `${mapping.objectName} has no Id field in the describe data, so Heroku Connect cannot sync it (BAD_CONFIG). Map a different object.` }];
+            return [{ path: [...mapping.path, 'object_name'], message: missing_id_field_messages.noIdField({ objectName: mapping.objectName }) }];
         }
         if (isMapped(mapping, 'Id'))
             return [];
-        return [{ ...fieldsLocation(mapping), message: `${mapping.objectName} does not map Id. Add "Id": {} to fields: Heroku Connect matches every record on it.` }];
+        return [{ ...fieldsLocation(mapping), message: missing_id_field_messages.idNotMapped({ objectName: mapping.objectName }) }];
     },
 };
 
@@ -6456,16 +6653,25 @@ var resolve = __webpack_require__(6215);
 ;// CONCATENATED MODULE: ./src/rules/missing-timestamp-field.ts
 
 
+
+/** Every message this rule reports: the rule reference lists them. */
+const missing_timestamp_field_messages = {
+    noTimestamp: (d) => `${d.objectName} has none of ${resolve/* TIMESTAMP_FIELDS */.l.join(', ')} in the describe data, so Heroku Connect has no timestamp to poll for changes (BAD_CONFIG). Remove this mapping.`,
+    timestampNotMapped: (d) => `${d.objectName} does not map ${d.field}, the timestamp Heroku Connect polls for changes. Add "${d.field}": {} to fields.`,
+    noTimestampMapped: (d) => `${d.objectName} maps none of ${resolve/* TIMESTAMP_FIELDS */.l.join(', ')}, so Heroku Connect has no timestamp to poll for changes. Add the one the object has, most likely "${d.likely}": {}.`,
+};
 const missingTimestampField = {
     id: 'missing-timestamp-field',
     scope: 'mapping',
     defaultLevel: 'error',
+    messages: missing_timestamp_field_messages,
     docs: {
         summary: 'The object has no timestamp Connect can poll on, or the mapping leaves it out: SystemModstamp, or for objects without it (history objects) CreatedDate. For an object nothing is known about, only a mapping with none of SystemModstamp, LastModifiedDate and CreatedDate is reported.',
         why: 'Connect finds changed records by polling a timestamp field and stores it in the systemmodstamp column. Without one the mapping goes to BAD_CONFIG; unmapped, the field is not there for Connect to read.',
         source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object has a timestamp field usable for sync (such as SystemModstamp); Heroku Connect Database Tables (the systemmodstamp column); Salesforce Object Reference, System Fields; estuary/connectors and singer-io/tap-salesforce (history objects are polled on CreatedDate, other objects without SystemModstamp on LastModifiedDate).',
         bad: '"fields": { "Id": {}, "Name": {} }',
         good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+        example: inConfigOf('Account', 'read_only'),
         silentWhen: [
             'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
             'The object\'s timestamp is known only from its name (a history or share object nothing else is known about): any of SystemModstamp, LastModifiedDate and CreatedDate is accepted.',
@@ -6481,7 +6687,7 @@ const missingTimestampField = {
             return [
                 {
                     ...fieldsLocation(mapping),
-                    message: `${mapping.objectName} has none of ${resolve/* TIMESTAMP_FIELDS */.l.join(', ')} in the describe data, so Heroku Connect has no timestamp to poll for changes (BAD_CONFIG). Remove this mapping.`,
+                    message: missing_timestamp_field_messages.noTimestamp({ objectName: mapping.objectName }),
                 },
             ];
         }
@@ -6494,7 +6700,7 @@ const missingTimestampField = {
             return [
                 {
                     ...fieldsLocation(mapping),
-                    message: `${mapping.objectName} does not map ${field}, the timestamp Heroku Connect polls for changes. Add "${field}": {} to fields.`,
+                    message: missing_timestamp_field_messages.timestampNotMapped({ objectName: mapping.objectName, field }),
                 },
             ];
         }
@@ -6503,7 +6709,7 @@ const missingTimestampField = {
         return [
             {
                 ...fieldsLocation(mapping),
-                message: `${mapping.objectName} maps none of ${resolve/* TIMESTAMP_FIELDS */.l.join(', ')}, so Heroku Connect has no timestamp to poll for changes. Add the one the object has, most likely "${field ?? resolve/* TIMESTAMP_FIELDS */.l[0]}": {}.`,
+                message: missing_timestamp_field_messages.noTimestampMapped({ objectName: mapping.objectName, likely: field ?? resolve/* TIMESTAMP_FIELDS */.l[0] }),
             },
         ];
     },
@@ -6511,16 +6717,23 @@ const missingTimestampField = {
 
 ;// CONCATENATED MODULE: ./src/rules/missing-upsert-field.ts
 
+
+/** Every message this rule reports: the rule reference lists them. */
+const missing_upsert_field_messages = {
+    noUpsertField: (d) => `${d.objectName} is read_write but has no upsert_field. Set upsert_field to a field marked External ID and Unique in Salesforce, and map it: Heroku Connect needs it to match the records it writes.`,
+};
 const missingUpsertField = {
     id: 'missing-upsert-field',
     scope: 'mapping',
     defaultLevel: 'error',
+    messages: missing_upsert_field_messages,
     docs: {
         summary: 'A read_write mapping has no `upsert_field` (the unique identifier).',
         why: 'Connect reads and writes in separate threads. Without a unique External ID to match on, a record written from Postgres can come back from Salesforce before its sfid is stored, and Connect inserts it a second time. Heroku diagnose fails read-write mappings without one.',
         source: 'Heroku diagnose, "Unique Identifier" check: read-write mappings require a unique identifier, defined as a unique External ID field in Salesforce (Heroku blog, health check for your Heroku Connect data pipeline); Heroku Dev Center, Mapping Configuration Options, "Unique identifiers"; django-heroku-connect check E007.',
         bad: '"config": { "access": "read_write", "fields": { "Id": {}, "Name": {}, "SystemModstamp": {} } }',
         good: '"config": { "access": "read_write", "upsert_field": "External_Id__c", "fields": { "Id": {}, "External_Id__c": {}, "Name": {}, "SystemModstamp": {} } }',
+        example: inMappingOf('Account'),
         silentWhen: [
             'The object cannot be updated at all: `not-updateable` asks for `read_only`, which needs no upsert field.',
             '`upsert_field` has a value of the wrong type: `schema` reports it.',
@@ -6537,7 +6750,7 @@ const missingUpsertField = {
         return [
             {
                 ...configLocation(mapping, 'access'),
-                message: `${mapping.objectName} is read_write but has no upsert_field. Set upsert_field to a field marked External ID and Unique in Salesforce, and map it: Heroku Connect needs it to match the records it writes.`,
+                message: missing_upsert_field_messages.noUpsertField({ objectName: mapping.objectName }),
             },
         ];
     },
@@ -6545,16 +6758,23 @@ const missingUpsertField = {
 
 ;// CONCATENATED MODULE: ./src/rules/not-queryable.ts
 
+
+/** Every message this rule reports: the rule reference lists them. */
+const not_queryable_messages = {
+    notQueryable: (d) => `${d.objectName} cannot be synced: ${d.why} (BAD_CONFIG). Remove this mapping; if the data is stored in another object (OpenActivity, for example, is a view over Task and Event), map that one.`,
+};
 const notQueryable = {
     id: 'not-queryable',
     scope: 'mapping',
     defaultLevel: 'error',
+    messages: not_queryable_messages,
     docs: {
         summary: 'The mapped object cannot be queried: the describe data says `queryable: false`, or it is a known query-incompatible object (ActivityHistory, OpenActivity, AggregateResult, NoteAndAttachment, ...).',
         why: 'Connect reads Salesforce with SOQL queries. An object that does not support query cannot be synced, and the mapping goes to BAD_CONFIG.',
         source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object is queryable through the Salesforce API; Salesforce DescribeSObjectResult `queryable`; singer-io/tap-salesforce, query-incompatible objects (INVALID_TYPE_FOR_OPERATION: entity type does not support query).',
-        bad: '{ "object_name": "OpenActivity", "config": { "access": "read_only", ... } }',
-        good: '{ "object_name": "Task", "config": { "access": "read_only", ... } }',
+        bad: '{ "object_name": "OpenActivity", "config": { "access": "read_only" } }',
+        good: '{ "object_name": "Task", "config": { "access": "read_only" } }',
+        example: AS_MAPPING,
         silentWhen: [
             'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
         ],
@@ -6567,7 +6787,7 @@ const notQueryable = {
         return [
             {
                 ...objectLocation(mapping),
-                message: `${mapping.objectName} cannot be synced: ${why} (BAD_CONFIG). Remove this mapping; if the data is stored in another object (OpenActivity, for example, is a view over Task and Event), map that one.`,
+                message: not_queryable_messages.notQueryable({ objectName: mapping.objectName, why }),
             },
         ];
     },
@@ -6575,16 +6795,23 @@ const notQueryable = {
 
 ;// CONCATENATED MODULE: ./src/rules/not-updateable.ts
 
+
+/** Every message this rule reports: the rule reference lists them. */
+const not_updateable_messages = {
+    notUpdateable: (d) => `${d.objectName} cannot be updated through the Salesforce API, so a read_write mapping of it fails (BAD_CONFIG). Set access to "read_only".`,
+};
 const notUpdateable = {
     id: 'not-updateable',
     scope: 'mapping',
     defaultLevel: 'error',
+    messages: not_updateable_messages,
     docs: {
         summary: 'A read_write mapping of an object Salesforce does not let you update: history objects, KnowledgeArticleVersion, or `updateable: false` in the describe data.',
         why: 'A read_write mapping writes Postgres changes back with update calls. Heroku Connect checks that the object is updateable and sets the mapping to BAD_CONFIG when it is not.',
         source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": a read/write mapping requires an updateable object; Salesforce Object Reference, StandardObjectNameHistory and KnowledgeArticleVersion (no update() among the supported calls); DescribeSObjectResult `updateable`.',
-        bad: '{ "object_name": "AccountHistory", "config": { "access": "read_write", ... } }',
-        good: '{ "object_name": "AccountHistory", "config": { "access": "read_only", ... } }',
+        bad: '{ "object_name": "AccountHistory", "config": { "access": "read_write" } }',
+        good: '{ "object_name": "AccountHistory", "config": { "access": "read_only" } }',
+        example: AS_MAPPING,
         silentWhen: [
             'Nothing says whether the object can be updated (not in the built-in catalog, no describe data): the rule does not guess from the name, except for field history objects, whose supported calls never include update().',
         ],
@@ -6595,7 +6822,7 @@ const notUpdateable = {
         return [
             {
                 ...configLocation(mapping, 'access'),
-                message: `${mapping.objectName} cannot be updated through the Salesforce API, so a read_write mapping of it fails (BAD_CONFIG). Set access to "read_only".`,
+                message: not_updateable_messages.notUpdateable({ objectName: mapping.objectName }),
             },
         ];
     },
@@ -6603,16 +6830,23 @@ const notUpdateable = {
 
 ;// CONCATENATED MODULE: ./src/rules/platform-event.ts
 
+
+/** Every message this rule reports: the rule reference lists them. */
+const platform_event_messages = {
+    event: (d) => `${d.objectName} is ${d.what}, which cannot be queried, so Heroku Connect cannot sync it (BAD_CONFIG). Map the object that stores the records instead (for a ...EventStream event, its storage object: LoginEventStream is stored in LoginEvent), or subscribe to the event outside Heroku Connect.`,
+};
 const platformEvent = {
     id: 'platform-event',
     scope: 'mapping',
     defaultLevel: 'error',
+    messages: platform_event_messages,
     docs: {
         summary: 'The mapped object is a platform event: a custom one (`__e`), a standard one (BatchApexErrorEvent, the Real-Time Event Monitoring events such as LoginEventStream or ApiAnomalyEvent, ...), or a change event (`ChangeEvent`, `__ChangeEvent`).',
         why: 'Events are messages, not stored records: SOQL cannot query them, so there is nothing for Connect to poll. Heroku Connect checks for platform events before syncing and sets the mapping to BAD_CONFIG.',
         source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object is not a Platform Event; Salesforce Object Reference, StandardObjectNameChangeEvent (a change event supports no CRUD operations or queries); Platform Events Developer Guide, "Standard Platform Event Object List" (https://developer.salesforce.com/docs/platform/platform-events/guide/platform-events-objects-list.html; BatchApexErrorEvent supports describeSObjects() only) and "Real-Time Event Monitoring Objects" (https://developer.salesforce.com/docs/atlas.en-us.platform_events.meta/platform_events/platform_events_objects_monitoring.htm: each ...EventStream event is paired with a storage object).',
-        bad: '{ "object_name": "Order_Placed__e", "config": { "access": "read_only", ... } }',
-        good: '{ "object_name": "Order__c", "config": { "access": "read_only", ... } }',
+        bad: '{ "object_name": "Order_Placed__e", "config": { "access": "read_only" } }',
+        good: '{ "object_name": "Order__c", "config": { "access": "read_only" } }',
+        example: AS_MAPPING,
         silentWhen: [
             'A standard platform event that is neither in the built-in list nor named `...EventStream` (Salesforce adds events every release): with describe data, `not-queryable` reports it.',
             'The object is a Real-Time Event Monitoring storage object (LoginEvent, ApiEvent, `...EventStore`): those store the events and can be queried.',
@@ -6626,7 +6860,7 @@ const platformEvent = {
         return [
             {
                 ...objectLocation(mapping),
-                message: `${mapping.objectName} is ${what}, which cannot be queried, so Heroku Connect cannot sync it (BAD_CONFIG). Map the object that stores the records instead (for a ...EventStream event, its storage object: LoginEventStream is stored in LoginEvent), or subscribe to the event outside Heroku Connect.`,
+                message: platform_event_messages.event({ objectName: mapping.objectName, what }),
             },
         ];
     },
@@ -6634,19 +6868,27 @@ const platformEvent = {
 
 ;// CONCATENATED MODULE: ./src/rules/polling-interval.ts
 
+
 const PAID_MINIMUM_MINUTES = 2;
 const DEMO_MINIMUM_MINUTES = 10;
 const MAXIMUM_MINUTES = 60;
+/** Every message this rule reports: the rule reference lists them. */
+const polling_interval_messages = {
+    notWholeMinutes: (d) => `sf_polling_seconds is ${d.seconds}, which is not a whole number of minutes. Use a multiple of 60 from ${d.range}, such as ${d.nearest}.`,
+    outOfRange: (d) => `sf_polling_seconds is ${d.seconds}, outside ${d.range}. Set it within that range.`,
+};
 const pollingInterval = {
     id: 'polling-interval',
     scope: 'mapping',
     defaultLevel: 'error',
+    messages: polling_interval_messages,
     docs: {
         summary: '`sf_polling_seconds` is not a whole number of minutes between 2 and 60 (10 to 60 on the demo plan).',
         why: 'Connect polls Salesforce at intervals set in whole minutes within that range; other values are not a setting Connect can run with.',
         source: 'Heroku Dev Center, Mapping Configuration Options, "Standard polling": "from 2 minutes (10 minutes on the demo plan) to 60 minutes", changed "in 1-minute steps"; Heroku Connect plans: demo has "a minimum polling interval of 10 minutes".',
         bad: '"sf_polling_seconds": 90',
         good: '"sf_polling_seconds": 120',
+        example: inConfigOf('Account', 'read_only'),
         silentWhen: [
             '`sf_polling_seconds` is not a whole number (a string, a fraction): `schema` reports the type.',
         ],
@@ -6660,10 +6902,10 @@ const pollingInterval = {
         const range = `${minimum * 60} to ${MAXIMUM_MINUTES * 60} seconds (${minimum} to ${MAXIMUM_MINUTES} minutes${demo ? ' on the demo plan' : ''})`;
         if (seconds % 60 !== 0) {
             const nearest = Math.min(MAXIMUM_MINUTES, Math.max(minimum, Math.round(seconds / 60))) * 60;
-            return [{ ...configLocation(mapping, 'sf_polling_seconds'), message: `sf_polling_seconds is ${seconds}, which is not a whole number of minutes. Use a multiple of 60 from ${range}, such as ${nearest}.` }];
+            return [{ ...configLocation(mapping, 'sf_polling_seconds'), message: polling_interval_messages.notWholeMinutes({ seconds: String(seconds), range, nearest: String(nearest) }) }];
         }
         if (seconds < minimum * 60 || seconds > MAXIMUM_MINUTES * 60) {
-            return [{ ...configLocation(mapping, 'sf_polling_seconds'), message: `sf_polling_seconds is ${seconds}, outside ${range}. Set it within that range.` }];
+            return [{ ...configLocation(mapping, 'sf_polling_seconds'), message: polling_interval_messages.outOfRange({ seconds: String(seconds), range }) }];
         }
         return [];
     },
@@ -6671,16 +6913,23 @@ const pollingInterval = {
 
 ;// CONCATENATED MODULE: ./src/rules/relationship-lookup.ts
 
+
+/** Every message this rule reports: the rule reference lists them. */
+const relationship_lookup_messages = {
+    lookupNotReady: (d) => `${d.field} sets the lookup ${d.lookup} of ${d.objectName}, but ${d.lookup} is ${d.state}, which silently breaks the whole mapping. Add ${d.fixes}.`,
+};
 const relationshipLookup = {
     id: 'relationship-lookup',
     scope: 'mapping',
     defaultLevel: 'error',
+    messages: relationship_lookup_messages,
     docs: {
         summary: 'A relationship external-ID field is mapped, but its lookup field is not both mapped and indexed: `Project__r__PG_ID__c` needs `Project__c` in fields and in indexes; with describe data, `Account__PG_ID__c` needs `AccountId`.',
         why: 'Connect fills the lookup from the external ID of the related record, and needs the lookup column and its index to do so. Without them the relationship field is never added and the whole mapping silently stops working.',
         source: 'Heroku Dev Center, Writing Data to Salesforce, "Simple relationships between two objects and relationship external IDs"; django-heroku-connect issue #83 (a relationship field whose lookup had no index silently broke the mapping).',
         bad: '"fields": { "Id": {}, "Project__r__PG_ID__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true } }',
         good: '"fields": { "Id": {}, "Project__c": {}, "Project__r__PG_ID__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Project__c": { "unique": false } }',
+        example: inConfigOf('Account', 'read_only'),
         silentWhen: [
             'Without describe data only the custom `__r__` form (`Project__r__PG_ID__c`) is recognised: a standard lookup\'s form (`Account__PG_ID__c`) needs describe data to be told from an ordinary field.',
         ],
@@ -6696,7 +6945,7 @@ const relationshipLookup = {
             return [
                 {
                     ...fieldLocation(mapping, field),
-                    message: `${field} sets the lookup ${lookup} of ${mapping.objectName}, but ${lookup} is ${state}, which silently breaks the whole mapping. Add ${fixes}.`,
+                    message: relationship_lookup_messages.lookupNotReady({ objectName: mapping.objectName, field, lookup, state, fixes }),
                 },
             ];
         });
@@ -6707,16 +6956,24 @@ const relationshipLookup = {
 
 
 
+
+/** Every message this rule reports: the rule reference lists them. */
+const required_fields_messages = {
+    requiredNotMapped: (d) => `${d.objectName} is read_write but does not map the required ${d.noun} ${d.missing}, so rows inserted from Postgres will fail to sync. ` +
+        `Add ${d.additions} to fields.`,
+};
 const requiredFields = {
     id: 'required-fields',
     scope: 'mapping',
     defaultLevel: 'warning',
+    messages: required_fields_messages,
     docs: {
         summary: 'With describe data, a read_write mapping leaves out a field Salesforce requires on create (createable, not nillable, no default).',
         why: 'Rows inserted in Postgres are created in Salesforce with the mapped fields only; without a required field every such insert fails and lands in the _hc_err column.',
         source: 'Heroku diagnose "Required Fields" check (Heroku Dev Center, Heroku Connect Diagnose); Salesforce DescribeSObjectResult field properties createable, nillable and defaultedOnCreate.',
         bad: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "SystemModstamp": {} } }',
         good: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "LastName": {}, "SystemModstamp": {} } }',
+        example: { ...IN_MAPPING, describe: [{ name: 'Contact', fields: [{ name: 'Id' }, { name: 'FirstName', nillable: true }, { name: 'LastName', createable: true, nillable: false, defaultedOnCreate: false }, { name: 'SystemModstamp' }] }] },
         silentWhen: [
             'There is no describe data for the object: the built-in catalog does not list every required field.',
             'The object cannot be updated or created through the API: `not-updateable` reports that, and no row can be inserted anyway.',
@@ -6757,8 +7014,12 @@ const requiredFields = {
         return [
             {
                 ...fieldsLocation(mapping),
-                message: `${mapping.objectName} is read_write but does not map the required ${noun} ${listOf(shown, missingCount)}, so rows inserted from Postgres will fail to sync. ` +
-                    `Add ${shown.map((name) => `"${name}": {}`).join(', ')}${more > 0 ? ` and the other ${(0,core_text/* formatCount */.B4)(more)}` : ''} to fields.`,
+                message: required_fields_messages.requiredNotMapped({
+                    objectName: mapping.objectName,
+                    noun,
+                    missing: listOf(shown, missingCount),
+                    additions: `${shown.map((name) => `"${name}": {}`).join(', ')}${more > 0 ? ` and the other ${(0,core_text/* formatCount */.B4)(more)}` : ''}`,
+                }),
             },
         ];
     },
@@ -6782,16 +7043,23 @@ const requiredOnCreate = (0,memo/* derivedOnce */.z)((fields) => {
 
 ;// CONCATENATED MODULE: ./src/rules/requires-filter.ts
 
+
+/** Every message this rule reports: the rule reference lists them. */
+const requires_filter_messages = {
+    needsFilter: (d) => `${d.objectName} can only be queried with a filter on specific fields, and Heroku Connect polls without one (BAD_CONFIG). Remove this mapping, or map the parent object and read ${d.objectName} through the Salesforce API.`,
+};
 const requiresFilter = {
     id: 'requires-filter',
     scope: 'mapping',
     defaultLevel: 'error',
+    messages: requires_filter_messages,
     docs: {
         summary: 'The mapped object can only be queried with an object-specific filter (such as ContentDocumentLink, Vote, IdeaComment or FeedItem).',
         why: 'Connect polls every record of an object by timestamp. Salesforce rejects such a query on these objects unless it filters on particular fields (a record Id, a parent Id), so the mapping goes to BAD_CONFIG.',
         source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object does not require a filter to query (CollaborationGroupRecord, ContentDocumentLink, ContentFolderItem, ContentFolderMember, FeedPollVote, IdeaComment, KnowledgeArticleVersion, Vote); Salesforce SOQL and SOSL Reference, "SOQL Limits on Objects"; singer-io/tap-salesforce Blacklisting.md ("Implementation restriction ... requires a filter").',
-        bad: '{ "object_name": "ContentDocumentLink", "config": { "access": "read_only", ... } }',
-        good: '{ "object_name": "ContentDocument", "config": { "access": "read_only", ... } }',
+        bad: '{ "object_name": "ContentDocumentLink", "config": { "access": "read_only" } }',
+        good: '{ "object_name": "ContentDocument", "config": { "access": "read_only" } }',
+        example: AS_MAPPING,
         silentWhen: [
             'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
         ],
@@ -6802,13 +7070,14 @@ const requiresFilter = {
         return [
             {
                 ...objectLocation(mapping),
-                message: `${mapping.objectName} can only be queried with a filter on specific fields, and Heroku Connect polls without one (BAD_CONFIG). Remove this mapping, or map the parent object and read ${mapping.objectName} through the Salesforce API.`,
+                message: requires_filter_messages.needsFilter({ objectName: mapping.objectName }),
             },
         ];
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/schema.ts
+
 const schemaRule = {
     id: 'schema',
     scope: 'builtin',
@@ -6819,6 +7088,7 @@ const schemaRule = {
         source: 'The export format as `heroku connect:export` writes it and `heroku connect:import` reads it (Heroku Dev Center, Heroku Connect API, its export and import of a mapping configuration: https://devcenter.heroku.com/articles/heroku-connect-api); this repository\'s schema/heroku-connect-mappings.schema.json.',
         bad: '"config": { "acess": "read_write", "sf_polling_seconds": "600" }',
         good: '"config": { "access": "read_write", "sf_polling_seconds": 600 }',
+        example: inMappingOf('Account'),
     },
 };
 
@@ -6833,21 +7103,28 @@ const tooManyFindings = {
         source: 'heroku-connect-action: a limit on the report, not on the file. GitHub shows at most 10 annotations of each level per step.',
         bad: '"fields": { "Id": {}, "Id": {}, "Id": {}, ... }   # 1,001 repeated keys',
         good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+        example: { unrunnable: 'it stands for a file of 1,001 findings, too large to show' },
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/too-many-mappings.ts
 const MAXIMUM_MAPPINGS = 100;
+/** Every message this rule reports: the rule reference lists them. */
+const too_many_mappings_messages = {
+    tooMany: (d) => `The file has ${d.mappingCount} mappings, more than the ${MAXIMUM_MAPPINGS} Heroku Connect diagnose accepts for one connection. Remove mappings nobody reads, or split the objects across two connections.`,
+};
 const tooManyMappings = {
     id: 'too-many-mappings',
     scope: 'document',
     defaultLevel: 'warning',
+    messages: too_many_mappings_messages,
     docs: {
         summary: 'The file has more than 100 mappings.',
         why: 'Heroku Connect diagnose warns about connections with more than 100 mappings: each mapping polls Salesforce on its own schedule and adds load to the connection.',
         source: 'Heroku Connect diagnose, check NUM_MAPPINGS_WITHIN_LIMIT "Number of Mappings" (passes when the connection has no more than 100 mappings; heroku-connect-plugin diagnose tests).',
         bad: '"mappings": [ /* 120 mappings */ ]',
         good: '"mappings": [ /* 100 mappings or fewer; the rest in a second connection */ ]',
+        example: { unrunnable: 'it stands for a file of 120 mappings, too large to show' },
     },
     check(document) {
         if (document.mappingCount <= MAXIMUM_MAPPINGS)
@@ -6856,7 +7133,7 @@ const tooManyMappings = {
             {
                 path: ['mappings'],
                 at: 'key',
-                message: `The file has ${document.mappingCount} mappings, more than the ${MAXIMUM_MAPPINGS} Heroku Connect diagnose accepts for one connection. Remove mappings nobody reads, or split the objects across two connections.`,
+                message: too_many_mappings_messages.tooMany({ mappingCount: String(document.mappingCount) }),
             },
         ];
     },
@@ -6868,16 +7145,24 @@ var suggest = __webpack_require__(2085);
 
 
 
+
+/** Every message this rule reports: the rule reference lists them. */
+const unknown_field_messages = {
+    notAField: (d) => `${d.name} is not a field of ${d.objectName} in the describe data.${d.didYouMean} Fix the name or remove it from fields; if the field exists, give the integration user access to it.`,
+    noSuchLookup: (d) => `${d.name} is written as a relationship external-ID field, but ${d.objectName} has no lookup field ${d.lookup} in the describe data. Fix the relationship name or remove the field from fields.`,
+};
 const unknownField = {
     id: 'unknown-field',
     scope: 'mapping',
     defaultLevel: 'error',
+    messages: unknown_field_messages,
     docs: {
         summary: 'With describe data for the object, a mapped field does not exist on it. Relationship external-ID fields (`Project__r__PG_ID__c`, `Account__PG_ID__c`) are not reported when they resolve to a lookup field.',
         why: 'Connect builds its query from the mapped fields; a field Salesforce does not know (a typo, a field of another org, one the integration user cannot see) breaks the sync of the whole mapping.',
         source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)" (mapped fields must have known types) and "Missing objects and fields" (fields hidden by permissions).',
         bad: '"fields": { "Id": {}, "Nmae": {}, "SystemModstamp": {} }',
         good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+        example: inConfigOf('Account', 'read_only', { describe: [{ name: 'Account', fields: [{ name: 'Id' }, { name: 'Name' }, { name: 'SystemModstamp' }] }] }),
         silentWhen: [
             'There is no describe data for the object: an unknown object\'s fields are not guessed at.',
             'The field is a relationship external-ID field (`Project__r__PG_ID__c`) whose lookup exists: such fields exist only in Connect, never in the describe data.',
@@ -6900,8 +7185,8 @@ const unknownField = {
                 // file can show are placed, so a file of many unknown fields pays for at most that many.
                 get message() {
                     return lookup === undefined
-                        ? `${name} is not a field of ${mapping.objectName} in the describe data.${(0,suggest/* didYouMean */.a)(name, suggestible(facts.fields))} Fix the name or remove it from fields; if the field exists, give the integration user access to it.`
-                        : `${name} is written as a relationship external-ID field, but ${mapping.objectName} has no lookup field ${lookup} in the describe data. Fix the relationship name or remove the field from fields.`;
+                        ? unknown_field_messages.notAField({ name, objectName: mapping.objectName, didYouMean: (0,suggest/* didYouMean */.a)(name, suggestible(facts.fields)) })
+                        : unknown_field_messages.noSuchLookup({ name, objectName: mapping.objectName, lookup });
                 },
             });
         }
@@ -6927,24 +7212,33 @@ const unreadableFile = {
         source: 'heroku-connect-action: the size limit is far above any real export (the largest public one is about 5 KB; 2,000 mappings of 65 fields is about 5 MB).',
         bad: 'files: mappings/heroku-connect.jsn   # a typo in the path',
         good: 'files: mappings/heroku-connect.json',
+        example: { unrunnable: 'it is the files input, not the content of a mapping file' },
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/unsupported-field-type.ts
 
 
+
 /** The parts of a standard address that most mappings want (object reference, "Address Compound Fields"). */
 const ADDRESS_PARTS = ['Street', 'City', 'State', 'PostalCode', 'Country'];
+/** Every message this rule reports: the rule reference lists them. */
+const unsupported_field_type_messages = {
+    binary: (d) => `${d.subject} holds binary (base64) data, which Heroku Connect cannot sync. Remove it from fields; to share files, store them elsewhere (Amazon S3, for example) and sync a text field with their URL.`,
+    compound: (d) => `${d.subject} is a compound ${d.kind} field, which has no Postgres column. Map its component fields instead: ${d.components}.`,
+};
 const unsupportedFieldType = {
     id: 'unsupported-field-type',
     scope: 'mapping',
     defaultLevel: 'error',
+    messages: unsupported_field_type_messages,
     docs: {
         summary: 'A mapped field has a type Connect cannot give a column: base64 (Attachment.Body, Document.Body, ContentVersion.VersionData, ...), or a compound address or geolocation field (BillingAddress, MailingAddress, PersonMailingAddress, the Address of a Field Service object, a geolocation field rather than its `__Latitude__s`/`__Longitude__s` parts). Known from the built-in catalog or the describe data.',
         why: 'Heroku Connect checks that every mapped field has a type it can map to Postgres and sets the mapping to BAD_CONFIG otherwise. Binary data is not supported; compound fields get no column, only their components do.',
         source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the mapped fields have known types that map to Postgres types, and "Unsupported objects" (base64 data is not supported); Salesforce Object Reference, "Address Compound Fields" (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/compound_fields_address.htm) and "Compound Field Considerations and Limitations"; the Address field (type address) of WorkOrder, WorkOrderLineItem, ServiceAppointment, ServiceTerritory, ServiceTerritoryMember, ResourceAbsence and ContactPointAddress in the object reference (for example https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-workorderlineitem.html).',
         bad: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingAddress": {}, "SystemModstamp": {} } }',
         good: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingStreet": {}, "BillingCity": {}, "BillingPostalCode": {}, "SystemModstamp": {} } }',
+        example: IN_MAPPING,
         silentWhen: [
             'Nothing is known about the object\'s fields (a custom or uncatalogued object without describe data).',
         ],
@@ -6961,8 +7255,8 @@ const unsupportedFieldType = {
                 continue;
             const subject = `${mapping.objectName}.${field.name}`;
             const message = type === 'base64'
-                ? `${subject} holds binary (base64) data, which Heroku Connect cannot sync. Remove it from fields; to share files, store them elsewhere (Amazon S3, for example) and sync a text field with their URL.`
-                : `${subject} is a compound ${type === 'address' ? 'address' : 'geolocation'} field, which has no Postgres column. Map its component fields instead: ${listOf(componentsOf(mapping, field))}.`;
+                ? unsupported_field_type_messages.binary({ subject })
+                : unsupported_field_type_messages.compound({ subject, kind: type === 'address' ? 'address' : 'geolocation', components: listOf(componentsOf(mapping, field)) });
             reports.push({ ...fieldLocation(mapping, name), message });
         }
         return reports;
@@ -6997,16 +7291,24 @@ const componentsByCompound = (0,memo/* derivedOnce */.z)((fields) => {
 
 ;// CONCATENATED MODULE: ./src/rules/unsupported-object.ts
 
+
+/** Every message this rule reports: the rule reference lists them. */
+const unsupported_object_messages = {
+    customMetadata: (d) => `${d.objectName} is a custom metadata type, which Heroku Connect cannot map. Remove this mapping, or keep the values in a custom object and map that one.`,
+    externalObject: (d) => `${d.objectName} is an external object whose data lives outside Salesforce, so Heroku Connect cannot poll it. Remove this mapping and read the data from its source system.`,
+};
 const unsupportedObject = {
     id: 'unsupported-object',
     scope: 'mapping',
     defaultLevel: 'error',
+    messages: unsupported_object_messages,
     docs: {
         summary: 'The mapped object is a custom metadata type (`__mdt`) or an external object (`__x`).',
         why: 'Heroku Connect cannot map custom metadata types. External objects hold no data in Salesforce: their rows are fetched from another system on each query, under SOQL restrictions that rule out a timestamp poll.',
         source: 'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects": custom metadata types cannot be mapped; Salesforce SOQL and SOSL Reference, "SOQL Limits on Objects" (external objects).',
-        bad: '{ "object_name": "Pricing_Rule__mdt", "config": { "access": "read_only", ... } }',
-        good: '{ "object_name": "Pricing_Rule__c", "config": { "access": "read_only", ... } }',
+        bad: '{ "object_name": "Pricing_Rule__mdt", "config": { "access": "read_only" } }',
+        good: '{ "object_name": "Pricing_Rule__c", "config": { "access": "read_only" } }',
+        example: AS_MAPPING,
     },
     check(mapping) {
         const { kind } = mapping.facts;
@@ -7014,7 +7316,7 @@ const unsupportedObject = {
             return [
                 {
                     ...objectLocation(mapping),
-                    message: `${mapping.objectName} is a custom metadata type, which Heroku Connect cannot map. Remove this mapping, or keep the values in a custom object and map that one.`,
+                    message: unsupported_object_messages.customMetadata({ objectName: mapping.objectName }),
                 },
             ];
         }
@@ -7022,7 +7324,7 @@ const unsupportedObject = {
             return [
                 {
                     ...objectLocation(mapping),
-                    message: `${mapping.objectName} is an external object whose data lives outside Salesforce, so Heroku Connect cannot poll it. Remove this mapping and read the data from its source system.`,
+                    message: unsupported_object_messages.externalObject({ objectName: mapping.objectName }),
                 },
             ];
         }
@@ -7032,16 +7334,24 @@ const unsupportedObject = {
 
 ;// CONCATENATED MODULE: ./src/rules/upsert-field.ts
 
+
+/** Every message this rule reports: the rule reference lists them. */
+const upsert_field_messages = {
+    notMapped: (d) => `The upsert_field ${d.field} is not mapped on ${d.objectName}. Add "${d.field}": {} to fields.`,
+    notExternalUnique: (d) => `${d.objectName}.${d.field} is not ${d.missing} in Salesforce, so it cannot be the upsert_field. Turn on both External ID and Unique for the field, or choose a field that has them.`,
+};
 const upsertField = {
     id: 'upsert-field',
     scope: 'mapping',
     defaultLevel: 'error',
+    messages: upsert_field_messages,
     docs: {
         summary: '`upsert_field` is not among the mapped fields, or the describe data shows it is not both External ID and Unique.',
         why: 'Connect matches records on the upsert field\'s column, which exists only when the field is mapped. Heroku accepts only a field with both the External ID and the Unique attribute as a unique identifier; without Unique, duplicates can slip in.',
         source: 'Heroku diagnose "Unique Identifier" and "Upsert Field" checks (unique identifiers must be unique External ID fields); Heroku Dev Center, Mapping Configuration Options, "Unique identifiers".',
         bad: '"upsert_field": "External_Id__c", "fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
         good: '"upsert_field": "External_Id__c", "fields": { "Id": {}, "External_Id__c": {}, "Name": {}, "SystemModstamp": {} }',
+        example: inConfigOf('Account', 'read_write'),
         silentWhen: [
             'Without describe data for the field, only whether it is mapped is checked: External ID and Unique are not guessed at.',
             '`upsert_field` is absent, empty or `null`: `missing-upsert-field` reports that on read_write mappings.',
@@ -7053,7 +7363,7 @@ const upsertField = {
             return [];
         const location = configLocation(mapping, 'upsert_field');
         if (!isMapped(mapping, field)) {
-            return [{ ...location, message: `The upsert_field ${field} is not mapped on ${mapping.objectName}. Add "${field}": {} to fields.` }];
+            return [{ ...location, message: upsert_field_messages.notMapped({ objectName: mapping.objectName, field }) }];
         }
         const described = knownField(mapping.facts, field);
         if (described && (described.externalId === false || described.unique === false)) {
@@ -7061,7 +7371,7 @@ const upsertField = {
             return [
                 {
                     ...location,
-                    message: `${mapping.objectName}.${described.name} is not ${missing} in Salesforce, so it cannot be the upsert_field. Turn on both External ID and Unique for the field, or choose a field that has them.`,
+                    message: upsert_field_messages.notExternalUnique({ objectName: mapping.objectName, field: described.name, missing }),
                 },
             ];
         }
