@@ -30,6 +30,7 @@ interface PreCommitHook {
 const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as PackageJson;
 const hooks = parseYaml(readFileSync(path.join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as PreCommitHook[];
 const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+const cliPage = readFileSync(path.join(REPO_ROOT, 'docs/cli.md'), 'utf8');
 
 /** The packages ncc bundled into dist/, as its licenses.txt names them. */
 function bundledPackages(): string[] {
@@ -41,10 +42,12 @@ function bundledPackages(): string[] {
   return [...names];
 }
 
-/** The README's ```lang block that follows `marker`. */
-function snippetAfter(marker: string, lang: string): string {
-  const start = readme.indexOf(`\`\`\`${lang}\n`, readme.indexOf(marker));
-  return readme.slice(start + lang.length + 4, readme.indexOf('\n```', start));
+/** The ```lang block of `page` that follows `marker`; a marker the page lacks is an error, not the page's first block. */
+function snippetAfter(page: string, marker: string, lang: string): string {
+  const at = page.indexOf(marker);
+  if (at === -1) throw new Error(`The docs no longer say "${marker}".`);
+  const start = page.indexOf(`\`\`\`${lang}\n`, at);
+  return page.slice(start + lang.length + 4, page.indexOf('\n```', start));
 }
 
 describe('the npm package', () => {
@@ -87,7 +90,7 @@ describe('.pre-commit-hooks.yaml', () => {
   });
 
   it('is what the README tells pre-commit users to reference', () => {
-    const config = parseYaml(snippetAfter('## Pre-commit', 'yaml')) as { repos: { repo: string; rev: string; hooks: { id: string; files?: string }[] }[] };
+    const config = parseYaml(snippetAfter(readme, '## Pre-commit', 'yaml')) as { repos: { repo: string; rev: string; hooks: { id: string; files?: string }[] }[] };
     const [entry] = config.repos;
     expect(entry!.repo).toBe('https://github.com/heroku-connect-action/heroku-connect-action');
     expect(entry!.rev).toMatch(/^v1\.\d+\.\d+$/);
@@ -130,8 +133,8 @@ packaging('the packed tarball, installed with no network', () => {
     npm(['install', tarball], project);
     expect(readdirSync(path.join(project, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['heroku-connect-action']);
     const bin = path.join(project, 'node_modules/.bin/heroku-connect-action');
-    // The README's git hook: `npx --yes heroku-connect-action@1 lint heroku-connect/`.
-    const hookArgs = snippetAfter('Or as a plain git hook', 'sh').match(/heroku-connect-action@1 (.+?) \|\|/)![1]!.split(' ');
+    // The CLI page's git hook: `npx --yes heroku-connect-action@1 lint heroku-connect/`.
+    const hookArgs = snippetAfter(cliPage, 'Or as a plain git hook', 'sh').match(/heroku-connect-action@1 (.+?) \|\|/)![1]!.split(' ');
     expect(hookArgs).toEqual(['lint', 'heroku-connect/']);
     const broken = run(bin, hookArgs);
     expect(broken.status).toBe(1);
