@@ -14,7 +14,7 @@ function sourceFiles(dir = SRC): string[] {
 }
 
 /** The runner's own setOutput and the one place that forwards a checked name to it: the rest name an output. */
-const FORWARDERS = new Set(['report/toolkit.ts', 'action/io.ts']);
+const FORWARDERS = new Set(['core/output/toolkit.ts', 'action/io.ts']);
 
 /** Each `setOutput(` call of src/ outside the forwarders, as its file and its first argument's text. */
 function setOutputCalls(): { file: string; name: string }[] {

@@ -1,6 +1,6 @@
 import { connectApi, deleteMapping, readDetail, readValidationResult, readWriteErrors, searchConnections, startValidation, validateMapping } from '../../src/connect/client.js';
 import { parseValidation, parseWriteErrors } from '../../src/connect/types.js';
-import { RemoteFailure } from '../../src/errors.js';
+import { RemoteFailure } from '../../src/core/errors.js';
 import { startConnectStandIn, type ConnectStandIn } from '../../src/stand-in/server.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
 import { rejection } from '../../test-support/harness.js';

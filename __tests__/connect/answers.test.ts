@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { acknowledgeNotifications, connectApi, importConfiguration, MAX_PAGES, readDetail, readNotifications, readValidationResult, readWriteErrors, searchConnections, type ConnectApi } from '../../src/connect/client.js';
 import { parseDetail, parseExport, parseLink, parseNotifications, parseSearch, parseValidation, parseWriteErrors, type DiscoveredConnection } from '../../src/connect/types.js';
-import { RemoteFailure } from '../../src/errors.js';
+import { RemoteFailure } from '../../src/core/errors.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
 import { rejection, REPO_ROOT } from '../../test-support/harness.js';
 

@@ -1,6 +1,6 @@
 import { connectApi, deleteMapping, exportConfiguration, importConfiguration, readDetail, searchConnections } from '../../src/connect/client.js';
 import { findConnection } from '../../src/connect/resolve.js';
-import { ConfigurationError, RemoteFailure } from '../../src/errors.js';
+import { ConfigurationError, RemoteFailure } from '../../src/core/errors.js';
 import { startConnectStandIn, type ConnectStandIn, type StandInOptions } from '../../src/stand-in/server.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
 import { rejection } from '../../test-support/harness.js';

@@ -1,7 +1,7 @@
 import { connectApi } from '../../src/connect/client.js';
 import { findConnection } from '../../src/connect/resolve.js';
 import { parseLink } from '../../src/connect/types.js';
-import { ConfigurationError } from '../../src/errors.js';
+import { ConfigurationError } from '../../src/core/errors.js';
 import { startConnectStandIn, type ConnectStandIn, type StandInOptions } from '../../src/stand-in/server.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
 import { rejection } from '../../test-support/harness.js';

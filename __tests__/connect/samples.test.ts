@@ -1,6 +1,6 @@
 import { connectApi, startValidation } from '../../src/connect/client.js';
 import { parseDetail, parseExport, parseLink, parseNotifications, parseSearch, parseValidation, parseWriteErrors, type ValidationResults } from '../../src/connect/types.js';
-import { describeStatus } from '../../src/http/client.js';
+import { describeStatus } from '../../src/core/http/client.js';
 import { sample, sampleFiles, SAMPLES, samplesPresent } from '../../test-support/connect-samples.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { ConnectionDetail } from '../../src/connect/types.js';
 import { alignConnectionSection } from '../../src/deploy/connection-section.js';
 import { mergeMappingFiles } from '../../src/plan/document.js';
-import { ConfigurationError } from '../../src/errors.js';
+import { ConfigurationError } from '../../src/core/errors.js';
 import { makeWorkspace } from '../../test-support/harness.js';
 
 const jsonFile = (objects: string[], connection?: Record<string, unknown>) =>

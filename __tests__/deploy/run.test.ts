@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { judgeConnection, judgeMapping } from '../../src/connect/states.js';
 import { runDeploy, type DeployRecord, type DeployRequest } from '../../src/deploy/run.js';
-import { ConfigurationError, DeployFailure, RemoteFailure } from '../../src/errors.js';
+import { ConfigurationError, DeployFailure, RemoteFailure } from '../../src/core/errors.js';
 import { readTarget } from '../../src/lint/discover.js';
 import { lintTargets } from '../../src/lint/run.js';
 import { defaultLintOptions } from '../../src/lint/engine.js';

@@ -2,7 +2,7 @@ import { FakeClock } from '../../test-support/fake-clock.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startConnectStandIn, type ConnectStandIn, type StandInConnection, type StandInOptions } from '../../src/stand-in/server.js';
-import type { Clock } from '../../src/http/clock.js';
+import type { Clock } from '../../src/core/http/clock.js';
 import { REPO_ROOT, runAction, runCli, type ActionResult, type ProcessResult } from '../../test-support/harness.js';
 
 /** Distinctive, so that finding it anywhere in an output is certain to be a leak. */

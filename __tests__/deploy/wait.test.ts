@@ -1,6 +1,6 @@
-import type { Clock } from '../../src/http/clock.js';
+import type { Clock } from '../../src/core/http/clock.js';
 import type { ConnectionDetail, MappingDetail } from '../../src/connect/types.js';
-import { DeployFailure, RemoteFailure } from '../../src/errors.js';
+import { DeployFailure, RemoteFailure } from '../../src/core/errors.js';
 import { formatDuration } from '../../src/core/text.js';
 import { waitForImport, waitForRunningImport, type ImportExpectation, type PollOptions } from '../../src/deploy/wait.js';
 

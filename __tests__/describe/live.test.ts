@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_API_VERSION, fetchDescribes, type FetchDescribesOptions } from '../../src/describe/live.js';
-import { ConfigurationError, RemoteFailure } from '../../src/errors.js';
+import { ConfigurationError, RemoteFailure } from '../../src/core/errors.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
 import { startSalesforceStandIn, type SalesforceStandIn, type StandInDescribe, type StandInOptions } from '../../test-support/salesforce-stand-in.js';
 import { rejection } from '../../test-support/harness.js';

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDescribeFiles } from '../../src/describe/load.js';
-import { ConfigurationError } from '../../src/errors.js';
+import { ConfigurationError } from '../../src/core/errors.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = 'fixtures/describe';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { PROJECT_URL } from '../../src/report/links.js';
+import { PROJECT_URL } from '../../src/core/output/links.js';
 import { validate as linterValidate } from '../../src/schema/validate-export.generated.js';
 import { REPO_ROOT } from '../../test-support/harness.js';
 import { brokenLink } from './markdown-links.js';

@@ -1,4 +1,4 @@
-import { RemoteFailure } from '../../src/errors.js';
+import { RemoteFailure } from '../../src/core/errors.js';
 import { HEALTH_LABEL, syncHealthIssue } from '../../src/ops/issue.js';
 import { createGitHubApi } from '../../src/pr/github-api.js';
 import { FakeClock } from '../../test-support/fake-clock.js';

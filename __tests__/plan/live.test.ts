@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { RemoteFailure } from '../../src/errors.js';
+import { RemoteFailure } from '../../src/core/errors.js';
 import { planAgainstLive } from '../../src/plan/live.js';
 import type { FaultRule } from '../../src/stand-in/server.js';
 import { FakeClock } from '../../test-support/fake-clock.js';

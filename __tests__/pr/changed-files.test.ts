@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../../src/errors.js';
+import { ConfigurationError } from '../../src/core/errors.js';
 import { listChangedFiles, onlyChanged, type ChangedFile, type ChangedFilesRequest } from '../../src/pr/changed-files.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
 import { createGitHubApi } from '../../src/pr/github-api.js';

@@ -1,4 +1,4 @@
-import { COMMENT_BUDGET_BYTES as COMMENT_LIMIT } from '../../src/report/budget.js';
+import { COMMENT_BUDGET_BYTES as COMMENT_LIMIT } from '../../src/core/output/budget.js';
 import { commentMarker, upsertComment, type CommentRequest } from '../../src/pr/comment.js';
 import { createGitHubApi, type GitHubApi } from '../../src/pr/github-api.js';
 import { FakeClock } from '../../test-support/fake-clock.js';

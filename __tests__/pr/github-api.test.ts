@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../../src/errors.js';
+import { ConfigurationError } from '../../src/core/errors.js';
 import { createGitHubApi, describeGitHubError } from '../../src/pr/github-api.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
 import { startGitHubStandIn } from '../../test-support/github-stand-in.js';

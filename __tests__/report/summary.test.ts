@@ -1,8 +1,8 @@
 import type { LintRun } from '../../src/lint/run.js';
 import type { Finding, Level } from '../../src/core/types.js';
-import { annotate, countingAnnotations } from '../../src/report/github.js';
+import { annotate, countingAnnotations } from '../../src/core/output/github.js';
 import { overflowNote, planAnnotations, whereTheRestAre } from '../../src/report/annotations.js';
-import { markdownText, terminalText } from '../../src/report/escape.js';
+import { markdownText, terminalText } from '../../src/core/output/escape.js';
 import { renderLintSummary } from '../../src/report/summary.js';
 import { HOSTILE_NAMES } from '../../test-support/hostile-inputs.mjs';
 import { linkTriggers, renderGfm, tagsOf, visibleText } from '../../test-support/render-markdown.js';

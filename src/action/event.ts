@@ -1,5 +1,5 @@
-import { ConfigurationError } from '../errors.js';
-import { readPullRequestPayload } from '../trust/event.js';
+import { ConfigurationError } from '../core/errors.js';
+import { readPullRequestPayload } from '../core/trust/event.js';
 import type { ReviewInputs } from './inputs.js';
 
 /** The pull request a run is for, read from the event payload GitHub writes for the job. */

@@ -1,6 +1,6 @@
 import { registerSecret } from '../core/run-scope.js';
-import { ConfigurationError } from '../errors.js';
-import { secretRefusal } from '../trust/event.js';
+import { ConfigurationError } from '../core/errors.js';
+import { secretRefusal } from '../core/trust/event.js';
 import { parseAppTargets, type AppTarget } from '../connect/targets.js';
 import { parseDuration } from '../diagnose/write-errors.js';
 import type { HealthOptions } from '../ops/run.js';

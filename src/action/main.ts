@@ -1,12 +1,12 @@
 import { actionStage, isOpsCommand, type ActionCommand } from '../commands/table.js';
 import { inNewRun } from '../core/run-scope.js';
-import { classifyError } from '../errors.js';
-import { writeOutput } from '../fs/write.js';
+import { classifyError } from '../core/errors.js';
+import { writeOutput } from '../core/fs/write.js';
 import { reachesFailOn, runLint, type LintRequest } from '../lint/run.js';
 import { whereTheRestAre } from '../report/annotations.js';
-import { annotate, countingAnnotations } from '../report/github.js';
+import { annotate, countingAnnotations } from '../core/output/github.js';
 import { toSarif } from '../report/sarif.js';
-import { sourceRevision } from '../report/links.js';
+import { sourceRevision } from '../core/output/links.js';
 import { renderLintSummary } from '../report/summary.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import { readPullRequestEvent, restrictsToChanged } from './event.js';

@@ -1,13 +1,13 @@
 import { getBoolean, getInteger, getSecret, readAppTargets, readHealthOptions, readLintInputs, requireTrustedEventFor, type InputSource } from './inputs.js';
-import { ConfigurationError } from '../errors.js';
-import type { Clock } from '../http/clock.js';
+import { ConfigurationError } from '../core/errors.js';
+import type { Clock } from '../core/http/clock.js';
 import { discover } from '../lint/discover.js';
 import { syncHealthIssue } from '../ops/issue.js';
 import { driftMarkdown, healthMarkdown } from '../ops/render.js';
 import { runDrift, runHealth } from '../ops/run.js';
 import { liveConnection } from './connection.js';
 import { createGitHubApi } from '../pr/github-api.js';
-import { ISSUE_BODY_BUDGET_BYTES, OUTPUT_BUDGET_BYTES } from '../report/budget.js';
+import { ISSUE_BODY_BUDGET_BYTES, OUTPUT_BUDGET_BYTES } from '../core/output/budget.js';
 import type { ActionIO } from './io.js';
 import type { OpsCommand } from '../commands/table.js';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { errorMessage } from '../errors.js';
-import { isInside, readConfined } from '../fs/workspace.js';
+import { errorMessage } from '../core/errors.js';
+import { isInside, readConfined } from '../core/fs/workspace.js';
 import type { LintRun } from '../lint/run.js';
 import type { ReviewInputs } from './inputs.js';
 import { planFile, type FilePlan } from '../plan/file.js';

@@ -4,7 +4,7 @@ import { discoveryServerOf } from '../connect/discovery.js';
 import { runDeploy, type DeployLog } from '../deploy/run.js';
 import { reachesFailOn, runLint } from '../lint/run.js';
 import { formatDeployText } from '../deploy/summary.js';
-import { terminalText } from '../report/escape.js';
+import { terminalText } from '../core/output/escape.js';
 import { formatText } from '../report/text.js';
 import { cliSource, commandUsage, type ParsedCommand } from './options.js';
 import { checkSettings, EXIT, resolveFrom, useColor, type CliIO } from './shared.js';

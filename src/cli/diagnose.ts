@@ -7,12 +7,12 @@ import { LEVEL_RANK, type Level } from '../core/types.js';
 import { mergeMappingFiles } from '../plan/document.js';
 import { diagnoseFindings, mappingPlaces, type Places } from '../diagnose/findings.js';
 import { runDiagnose } from '../diagnose/run.js';
-import { ConfigurationError, redactor } from '../errors.js';
+import { ConfigurationError, redactor } from '../core/errors.js';
 import { DIAGNOSE_FORMATS } from '../formats/registry.js';
-import { systemClock } from '../http/clock.js';
+import { systemClock } from '../core/http/clock.js';
 import { discover } from '../lint/discover.js';
 import type { FailOn } from '../lint/run.js';
-import { terminalText } from '../report/escape.js';
+import { terminalText } from '../core/output/escape.js';
 import { cliSource, commandUsage, type ParsedCommand } from './options.js';
 import { EXIT, liveFormat, readOnlyDeadline, type CliIO } from './shared.js';
 

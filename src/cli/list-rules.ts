@@ -1,5 +1,5 @@
 import type { RuleLevels } from '../lint/levels.js';
-import { ruleDocsUrl } from '../report/links.js';
+import { ruleDocsUrl } from '../core/output/links.js';
 import { RULES } from '../rules/index.js';
 
 /** `--list-rules`: every rule with its default level, the level in effect here, its summary and its page. */

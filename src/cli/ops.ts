@@ -1,11 +1,11 @@
 import { getBoolean, getSecret, readAppTargets, readHealthOptions, requireTrustedEventFor, type InputSource } from '../action/inputs.js';
 import type { AppTarget } from '../connect/targets.js';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../core/errors.js';
 import { COMPARE_FORMATS, DRIFT_FORMATS, HEALTH_FORMATS } from '../formats/registry.js';
 import { discover } from '../lint/discover.js';
 import type { ConnectionOptions } from '../connect/resolve.js';
 import { runCompare, runDrift, runHealth } from '../ops/run.js';
-import { terminalText } from '../report/escape.js';
+import { terminalText } from '../core/output/escape.js';
 import type { Command } from '../commands/table.js';
 import { cliSource, commandUsage, PROGRAM, type ParsedCommand } from './options.js';
 import { EXIT, liveFormat, readOnlyConnection, type CliIO } from './shared.js';

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { InputSource } from '../action/inputs.js';
-import { ConfigurationError, errorMessage } from '../errors.js';
+import { ConfigurationError, errorMessage } from '../core/errors.js';
 import { COMMANDS, commandNamed, type Command } from '../commands/table.js';
 import { INPUTS, INPUTS_BY_NAME, type InputSpec } from '../inputs/table.js';
 import { didYouMean } from '../core/suggest.js';

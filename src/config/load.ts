@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { ConfigurationError } from '../errors.js';
-import { readConfined } from '../fs/workspace.js';
+import { ConfigurationError } from '../core/errors.js';
+import { readConfined } from '../core/fs/workspace.js';
 import { didYouMean } from '../core/suggest.js';
 import type { IgnoreEntry } from '../lint/suppress.js';
 import type { JsonPath } from '../core/types.js';

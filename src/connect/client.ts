@@ -1,8 +1,8 @@
-import { ConfigurationError, RemoteFailure } from '../errors.js';
-import { describeStatus, HttpClient, type HttpAnswer, type HttpClientOptions, type HttpRequest } from '../http/client.js';
-import { systemClock, type Clock } from '../http/clock.js';
-import { checkedCredential, checkedCredentialUrl, urlSegment } from '../http/safety.js';
-import { answerFailure } from '../http/shape.js';
+import { ConfigurationError, RemoteFailure } from '../core/errors.js';
+import { describeStatus, HttpClient, type HttpAnswer, type HttpClientOptions, type HttpRequest } from '../core/http/client.js';
+import { systemClock, type Clock } from '../core/http/clock.js';
+import { checkedCredential, checkedCredentialUrl, urlSegment } from '../core/http/safety.js';
+import { answerFailure } from '../core/http/shape.js';
 import {
   parseDetail,
   parseExport,

@@ -1,4 +1,4 @@
-import { ConfigurationError, redactedError, redactor } from '../errors.js';
+import { ConfigurationError, redactedError, redactor } from '../core/errors.js';
 import { connectApi, linkUser, searchConnections, type ConnectApi, type ConnectApiOptions } from './client.js';
 import type { DiscoveredConnection } from './types.js';
 import { formatDuration } from '../core/text.js';

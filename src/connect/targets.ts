@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../core/errors.js';
 
 /** One app to work on, and its add-on's resource name when it has several connections. */
 export interface AppTarget {

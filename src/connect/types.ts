@@ -5,7 +5,7 @@
  * TypeError deep in the wait.
  */
 import { isRecord } from '../core/json.js';
-import { checkedAnswer } from '../http/shape.js';
+import { checkedAnswer } from '../core/http/shape.js';
 import { validateDetail, validateExport, validateLink, validateNotifications, validateSearch, validateValidation, validateValidationStart, validateWriteErrors } from './answers.generated.js';
 
 const SERVICE = 'Heroku Connect';

@@ -1,5 +1,5 @@
 import type { ExportDocument } from '../connect/types.js';
-import { writeOutput } from '../fs/write.js';
+import { writeOutput } from '../core/fs/write.js';
 
 /**
  * Writes the live configuration, exported just before the import, where the user can import it back:

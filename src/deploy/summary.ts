@@ -3,8 +3,8 @@ import { writeErrorsByTable } from '../diagnose/write-errors.js';
 import { changeLabel } from '../plan/render.js';
 import type { DeployRecord } from './run.js';
 import { judgeMapping, type MappingVerdict } from '../connect/states.js';
-import { bytes, CELL_MAX_CHARS, DEPLOY_SUMMARY_BUDGET_BYTES, takeWhileFits } from '../report/budget.js';
-import { clip, markdownText, terminalText } from '../report/escape.js';
+import { bytes, CELL_MAX_CHARS, DEPLOY_SUMMARY_BUDGET_BYTES, takeWhileFits } from '../core/output/budget.js';
+import { clip, markdownText, terminalText } from '../core/output/escape.js';
 
 /** Every value from the files or from Heroku Connect, for the summary: escaped, and cut if long. */
 function md(text: string): string {

@@ -1,5 +1,5 @@
-import { DeployFailure, RemoteFailure } from '../errors.js';
-import type { Clock } from '../http/clock.js';
+import { DeployFailure, RemoteFailure } from '../core/errors.js';
+import type { Clock } from '../core/http/clock.js';
 import { judgeConnection, judgeMapping } from '../connect/states.js';
 import type { ConnectionDetail, MappingDetail } from '../connect/types.js';
 import { formatDuration } from '../core/text.js';

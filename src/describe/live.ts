@@ -1,10 +1,10 @@
-import { ConfigurationError, redactedError, redactor, RemoteFailure } from '../errors.js';
+import { ConfigurationError, redactedError, redactor, RemoteFailure } from '../core/errors.js';
 import { isValidApiName } from '../core/api-name.js';
 import { excerpt } from '../core/text.js';
-import { systemClock, type Clock } from '../http/clock.js';
-import { HttpClient, type HttpAnswer } from '../http/client.js';
-import { checkedCredential, checkedCredentialUrl, urlSegment } from '../http/safety.js';
-import { checkedAnswer } from '../http/shape.js';
+import { systemClock, type Clock } from '../core/http/clock.js';
+import { HttpClient, type HttpAnswer } from '../core/http/client.js';
+import { checkedCredential, checkedCredentialUrl, urlSegment } from '../core/http/safety.js';
+import { checkedAnswer } from '../core/http/shape.js';
 import { validateSObjectDescribe } from './answers.generated.js';
 import { fullDescribe, isSObjectDescribe } from './shape.js';
 import { DescribeIndex, type DescribedObject } from './types.js';

@@ -1,9 +1,9 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, posix, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { ConfigurationError } from '../errors.js';
-import { checkGlob } from '../fs/glob.js';
-import { isInside, readConfined } from '../fs/workspace.js';
+import { ConfigurationError } from '../core/errors.js';
+import { checkGlob } from '../core/fs/glob.js';
+import { isInside, readConfined } from '../core/fs/workspace.js';
 import { suggest } from '../core/suggest.js';
 import { parseJson } from '../parse/json.js';
 import { fullDescribe, isSObjectDescribe, objectFlags, summarize, type JsonObject } from './shape.js';

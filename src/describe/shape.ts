@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../core/errors.js';
 import type { DescribedField, DescribedObject } from './types.js';
 import { isRecord } from '../core/json.js';
 

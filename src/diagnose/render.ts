@@ -1,5 +1,5 @@
 import type { WriteError } from '../connect/types.js';
-import { terminalText } from '../report/escape.js';
+import { terminalText } from '../core/output/escape.js';
 import type { DiagnoseReport } from './findings.js';
 import { writeErrorsByTable } from './write-errors.js';
 

@@ -1,7 +1,7 @@
 import { readValidationResult, startValidation, validateMapping, type ConnectApi } from '../connect/client.js';
 import type { DiscoveredConnection, MappingDetail, ValidationResults } from '../connect/types.js';
-import { RemoteFailure } from '../errors.js';
-import type { Clock } from '../http/clock.js';
+import { RemoteFailure } from '../core/errors.js';
+import type { Clock } from '../core/http/clock.js';
 import { formatDuration } from '../core/text.js';
 import type { DiagnoseResults } from './findings.js';
 

@@ -1,6 +1,6 @@
 import { encodePath } from '../core/text.js';
-import { sarifText } from '../report/escape.js';
-import { PROJECT_URL } from '../report/links.js';
+import { sarifText } from '../core/output/escape.js';
+import { PROJECT_URL } from '../core/output/links.js';
 import type { DiagnoseFinding } from './findings.js';
 
 /**

@@ -3,8 +3,8 @@ import type { WriteErrorsReport } from '../diagnose/render.js';
 import type { LintRun } from '../lint/run.js';
 import type { CompareReport, DriftReport, HealthReport } from '../ops/run.js';
 import type { FilePlan } from '../plan/file.js';
-import { annotate, toolkitAnnotator } from '../report/github.js';
-import type { SourceRevision } from '../report/links.js';
+import { annotate, toolkitAnnotator } from '../core/output/github.js';
+import type { SourceRevision } from '../core/output/links.js';
 import { formatJson, formatText } from '../report/text.js';
 
 /*
@@ -51,7 +51,7 @@ export const LINT_FORMATS = [
     toRunner: true,
     render: async (run) => {
       // The same annotation budget and order as the action; @actions/core's command module writes them to stdout.
-      const toolkit = await import('../report/toolkit.js');
+      const toolkit = await import('../core/output/toolkit.js');
       annotate(run.findings, toolkitAnnotator(toolkit), 'run with --format text to see every finding');
       return '';
     },

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../core/errors.js';
 import { DescribeIndex } from '../describe/types.js';
 import { parseSource } from '../parse/parse.js';
 import { formatOf } from '../parse/source.js';
@@ -6,7 +6,7 @@ import { discover, sourceOf, type FileRef, type LintTarget } from './discover.js
 import { lintFile, type LintOptions } from './engine.js';
 import type { RuleLevels } from './levels.js';
 import { applyIgnores, type IgnoreEntry, type SuppressedFinding } from './suppress.js';
-import type { Clock } from '../http/clock.js';
+import type { Clock } from '../core/http/clock.js';
 import { LEVEL_RANK, type FileResult, type Finding, type Level, type HerokuPlan } from '../core/types.js';
 
 export interface LiveDescribe {

@@ -1,6 +1,6 @@
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../core/errors.js';
 import { gitHubFailure, type GitHubApi } from '../pr/github-api.js';
-import { bytes, cutToBudget, ISSUE_BODY_BUDGET_BYTES } from '../report/budget.js';
+import { bytes, cutToBudget, ISSUE_BODY_BUDGET_BYTES } from '../core/output/budget.js';
 
 /** The label that finds the one issue again: created with it, so no search over titles is needed. */
 export const HEALTH_LABEL = 'heroku-connect-health';

@@ -1,6 +1,6 @@
 import { judgeMapping } from '../connect/states.js';
-import { CELL_MAX_CHARS, JOB_SUMMARY_BUDGET_BYTES, Room } from '../report/budget.js';
-import { clip, markdownText, terminalText } from '../report/escape.js';
+import { CELL_MAX_CHARS, JOB_SUMMARY_BUDGET_BYTES, Room } from '../core/output/budget.js';
+import { clip, markdownText, terminalText } from '../core/output/escape.js';
 import type { WriteBackResult } from '../plan/write-back.js';
 import type { DriftItem } from './drift.js';
 import type { MappingHealth } from './health.js';

@@ -1,8 +1,8 @@
 import { isUtf8 } from 'node:buffer';
-import { readConfined } from '../fs/workspace.js';
+import { readConfined } from '../core/fs/workspace.js';
 import type { SourceRange } from '../core/types.js';
 
-export { formatBytes, MAX_FILE_BYTES } from '../fs/workspace.js';
+export { formatBytes, MAX_FILE_BYTES } from '../core/fs/workspace.js';
 
 export type SourceFormat = 'json' | 'yaml';
 

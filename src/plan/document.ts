@@ -1,6 +1,6 @@
 import { type ExportDocument, type ExportMapping } from '../connect/types.js';
 import { sameJson } from '../core/json.js';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../core/errors.js';
 import { formatOf, readSource } from '../parse/source.js';
 import { parseSource } from '../parse/parse.js';
 import type { FileRef } from '../lint/discover.js';

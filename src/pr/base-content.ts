@@ -1,4 +1,4 @@
-import { urlSegment } from '../http/safety.js';
+import { urlSegment } from '../core/http/safety.js';
 import { describeGitHubError, refusalOf, type GitHubApi } from './github-api.js';
 import { checkRevision, runGit, type GitRunner } from './git.js';
 

@@ -1,9 +1,9 @@
 import type { getOctokit } from '@actions/github';
-import { errorMessage, RemoteFailure } from '../errors.js';
-import type { Clock } from '../http/clock.js';
-import { describeStatus, HttpClient } from '../http/client.js';
-import { checkedCredential, checkedCredentialUrl } from '../http/safety.js';
-import { checkedAnswer, type AnswerValidator } from '../http/shape.js';
+import { errorMessage, RemoteFailure } from '../core/errors.js';
+import type { Clock } from '../core/http/clock.js';
+import { describeStatus, HttpClient } from '../core/http/client.js';
+import { checkedCredential, checkedCredentialUrl } from '../core/http/safety.js';
+import { checkedAnswer, type AnswerValidator } from '../core/http/shape.js';
 
 export const DEFAULT_API_URL = 'https://api.github.com';
 

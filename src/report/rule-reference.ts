@@ -1,6 +1,6 @@
 import { RULES } from '../rules/index.js';
 import type { Rule, RuleMessages } from '../rules/rule.js';
-import { RULE_DOCS_PATH } from './links.js';
+import { RULE_DOCS_PATH } from '../core/output/links.js';
 
 /** The README's rule table, generated from the rules themselves so the two never disagree. */
 export function renderRuleReference(): string {

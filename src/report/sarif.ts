@@ -3,8 +3,8 @@ import { RULES } from '../rules/index.js';
 import type { SuppressedFinding } from '../lint/suppress.js';
 import type { Finding, Level } from '../core/types.js';
 import { encodePath } from '../core/text.js';
-import { sarifText } from './escape.js';
-import { PROJECT_URL, ruleDocsUrl } from './links.js';
+import { sarifText } from '../core/output/escape.js';
+import { PROJECT_URL, ruleDocsUrl } from '../core/output/links.js';
 
 const SARIF_LEVEL: Record<Level, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 

@@ -1,10 +1,10 @@
 import type { LintRun } from '../lint/run.js';
 import type { Finding, Level } from '../core/types.js';
 import { formatCount } from '../core/text.js';
-import { bytes, CELL_MAX_CHARS, LINT_SUMMARY_BUDGET_BYTES, takeWhileFits } from './budget.js';
-import { clip, markdownText } from './escape.js';
+import { bytes, CELL_MAX_CHARS, LINT_SUMMARY_BUDGET_BYTES, takeWhileFits } from '../core/output/budget.js';
+import { clip, markdownText } from '../core/output/escape.js';
 import { rankFindings } from './order.js';
-import { fileLineUrl, ruleDocsUrl, type SourceRevision } from './links.js';
+import { fileLineUrl, ruleDocsUrl, type SourceRevision } from '../core/output/links.js';
 import { RULES_BY_ID } from '../rules/index.js';
 
 /** The mark of each level wherever findings are listed in markdown: the summary and the pull request comment. */

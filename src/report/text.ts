@@ -1,7 +1,7 @@
 import { styleText } from 'node:util';
 import type { LintRun } from '../lint/run.js';
 import type { Level } from '../core/types.js';
-import { terminalText } from './escape.js';
+import { terminalText } from '../core/output/escape.js';
 
 const LEVEL_STYLE: Record<Level, Parameters<typeof styleText>[0]> = { error: 'red', warning: 'yellow', notice: 'cyan' };
 

@@ -1,12 +1,12 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { connectApi, searchConnections } from '../../src/connect/client.js';
-import { ConfigurationError, RemoteFailure } from '../../src/errors.js';
-import { MAX_TIMER_MS, systemClock, timerSteps } from '../../src/http/clock.js';
-import { HttpClient, type HttpClientOptions } from '../../src/http/client.js';
-import { startConnectStandIn, type ConnectStandIn } from '../../src/stand-in/server.js';
-import { FakeClock } from '../../test-support/fake-clock.js';
-import { rejection } from '../../test-support/harness.js';
+import { connectApi, searchConnections } from '../../../src/connect/client.js';
+import { ConfigurationError, RemoteFailure } from '../../../src/core/errors.js';
+import { MAX_TIMER_MS, systemClock, timerSteps } from '../../../src/core/http/clock.js';
+import { HttpClient, type HttpClientOptions } from '../../../src/core/http/client.js';
+import { startConnectStandIn, type ConnectStandIn } from '../../../src/stand-in/server.js';
+import { FakeClock } from '../../../test-support/fake-clock.js';
+import { rejection } from '../../../test-support/harness.js';
 
 const KEY = 'HRKU-LeakCanary-5f0c9e1d-77ab-4c2e-9b1f-httpunit';
 

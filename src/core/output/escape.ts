@@ -1,4 +1,4 @@
-import { showUnprintable } from '../core/text.js';
+import { showUnprintable } from '../text.js';
 
 /**
  * One escaping function per place untrusted text goes (file names, object and field names, messages

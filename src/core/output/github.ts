@@ -1,7 +1,7 @@
-import type { Finding, Level } from '../core/types.js';
+import type { Finding, Level } from '../types.js';
 import { annotationText } from './escape.js';
-import { ALL_SLOTS, ANNOTATIONS_PER_LEVEL, overflowNote, planAnnotations } from './annotations.js';
-import type { Priority } from './order.js';
+import { ALL_SLOTS, ANNOTATIONS_PER_LEVEL, overflowNote, planAnnotations } from '../../report/annotations.js';
+import type { Priority } from '../../report/order.js';
 
 /** The part of @actions/core that writes annotations; injected so tests and the CLI share this code. */
 export interface Annotator {

@@ -5,10 +5,10 @@
 // functions below are the index's own one-line wrappers over these modules;
 // __tests__/report/toolkit.test.ts checks them against the index, and __tests__/action/lint.test.ts
 // that the action's bundle loads no HTTP client for a lint.
-import { issue, issueCommand } from '../../node_modules/@actions/core/lib/command.js';
-import { issueFileCommand, prepareKeyValueMessage } from '../../node_modules/@actions/core/lib/file-command.js';
-import { summary } from '../../node_modules/@actions/core/lib/summary.js';
-import { toCommandProperties, toCommandValue } from '../../node_modules/@actions/core/lib/utils.js';
+import { issue, issueCommand } from '../../../node_modules/@actions/core/lib/command.js';
+import { issueFileCommand, prepareKeyValueMessage } from '../../../node_modules/@actions/core/lib/file-command.js';
+import { summary } from '../../../node_modules/@actions/core/lib/summary.js';
+import { toCommandProperties, toCommandValue } from '../../../node_modules/@actions/core/lib/utils.js';
 import type { AnnotationProperties } from '@actions/core';
 
 export { summary };

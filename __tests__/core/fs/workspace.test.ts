@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { useSandbox } from './sandbox.js';
-import { readConfined } from '../../src/fs/workspace.js';
+import { readConfined } from '../../../src/core/fs/workspace.js';
 
 const dirs = useSandbox();
 

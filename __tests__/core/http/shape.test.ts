@@ -1,9 +1,9 @@
-import { fetchDescribes } from '../../src/describe/live.js';
-import { parseValidation } from '../../src/connect/types.js';
-import { RemoteFailure } from '../../src/errors.js';
-import { fieldPath } from '../../src/http/shape.js';
-import { FakeClock } from '../../test-support/fake-clock.js';
-import { rejection } from '../../test-support/harness.js';
+import { fetchDescribes } from '../../../src/describe/live.js';
+import { parseValidation } from '../../../src/connect/types.js';
+import { RemoteFailure } from '../../../src/core/errors.js';
+import { fieldPath } from '../../../src/core/http/shape.js';
+import { FakeClock } from '../../../test-support/fake-clock.js';
+import { rejection } from '../../../test-support/harness.js';
 
 describe('fieldPath', () => {
   it('writes a JSON path as a reader of the answer would', () => {

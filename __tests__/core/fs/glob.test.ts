@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadDescribeFiles } from '../../src/describe/load.js';
-import { ConfigurationError } from '../../src/errors.js';
-import { checkGlob } from '../../src/fs/glob.js';
-import { discover } from '../../src/lint/discover.js';
-import { makeWorkspace, rejection } from '../../test-support/harness.js';
+import { loadDescribeFiles } from '../../../src/describe/load.js';
+import { ConfigurationError } from '../../../src/core/errors.js';
+import { checkGlob } from '../../../src/core/fs/glob.js';
+import { discover } from '../../../src/lint/discover.js';
+import { makeWorkspace, rejection } from '../../../test-support/harness.js';
 
 const refusal = (pattern: string) => {
   try {

@@ -1,5 +1,5 @@
-import { ConfigurationError } from '../../src/errors.js';
-import { checkedCredential, checkedCredentialUrl, urlSegment } from '../../src/http/safety.js';
+import { ConfigurationError } from '../../../src/core/errors.js';
+import { checkedCredential, checkedCredentialUrl, urlSegment } from '../../../src/core/http/safety.js';
 
 const role = (name: string, hint?: string) => ({ name, credential: 'the API key', ...(hint !== undefined && { hint }) });
 

@@ -1,5 +1,5 @@
 import { RemoteFailure } from '../errors.js';
-import { MAX_ANSWER_DEPTH, nestsDeeperThan } from '../core/json.js';
+import { MAX_ANSWER_DEPTH, nestsDeeperThan } from '../json.js';
 import { systemClock, type Clock } from './clock.js';
 import { isTimeout, networkErrorText } from './network.js';
 import { backoffMs, retryAfterMs } from './retry.js';

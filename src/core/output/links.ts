@@ -1,4 +1,4 @@
-import { encodePath } from '../core/text.js';
+import { encodePath } from '../text.js';
 
 export const PROJECT_URL = 'https://github.com/heroku-connect-action/heroku-connect-action';
 

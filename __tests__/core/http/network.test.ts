@@ -1,5 +1,5 @@
 import { runInNewContext } from 'node:vm';
-import { isTimeout, networkErrorText } from '../../src/http/network.js';
+import { isTimeout, networkErrorText } from '../../../src/core/http/network.js';
 
 describe('network failures', () => {
   it('tells a timeout from other failures', () => {

@@ -1,5 +1,5 @@
-import { redactSecrets } from './core/run-scope.js';
-import { mapStack } from './core/stack.js';
+import { redactSecrets } from './run-scope.js';
+import { mapStack } from './stack.js';
 
 /**
  * An error the user caused: a wrong input, a missing file, a connection that cannot take an import.

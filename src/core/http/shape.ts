@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { RemoteFailure } from '../errors.js';
-import { isRecord, parsePointer } from '../core/json.js';
-import type { JsonPath } from '../core/types.js';
+import { isRecord, parsePointer } from '../json.js';
+import type { JsonPath } from '../types.js';
 
 /** A validator compiled by scripts/compile-schema.mjs from a client's answer schema. */
 export interface AnswerValidator {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import * as toolkit from '../../src/report/toolkit.js';
+import * as toolkit from '../../../src/core/output/toolkit.js';
 
 type Toolkit = Omit<typeof toolkit, 'summary'>;
 

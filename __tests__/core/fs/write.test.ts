@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, linkSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { SECRET, useSandbox } from './sandbox.js';
-import { inNewRun, registerSecret } from '../../src/core/run-scope.js';
-import { ConfigurationError } from '../../src/errors.js';
-import { writeOutput } from '../../src/fs/write.js';
-import { rejection } from '../../test-support/harness.js';
+import { inNewRun, registerSecret } from '../../../src/core/run-scope.js';
+import { ConfigurationError } from '../../../src/core/errors.js';
+import { writeOutput } from '../../../src/core/fs/write.js';
+import { rejection } from '../../../test-support/harness.js';
 
 const dirs = useSandbox();
 

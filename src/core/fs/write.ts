@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, realpath, rename, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { currentRun, redactSecrets } from '../core/run-scope.js';
+import { currentRun, redactSecrets } from '../run-scope.js';
 import { ConfigurationError } from '../errors.js';
 import { isInside } from './workspace.js';
 

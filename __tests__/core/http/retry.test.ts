@@ -1,4 +1,4 @@
-import { backoffMs, retryAfterMs } from '../../src/http/retry.js';
+import { backoffMs, retryAfterMs } from '../../../src/core/http/retry.js';
 
 describe('retry timing', () => {
   it('backs off exponentially with equal jitter, capped at 30 s', () => {
