@@ -7,7 +7,7 @@ import { COMMANDS } from '../../src/commands/table.js';
 import { MAX_FILE_BYTES } from '../../src/core/fs/workspace.js';
 import { INPUTS, type InputSpec } from '../../src/inputs/table.js';
 import { COMPARE_FORMATS, DIAGNOSE_FORMATS, DRIFT_FORMATS, formatNames, HEALTH_FORMATS, LINT_FORMATS, PLAN_FORMATS, WRITE_ERRORS_FORMATS } from '../../src/formats/registry.js';
-import { RULES } from '../../src/rules/index.js';
+import { RULES } from '../../src/lint/rules/index.js';
 import { cleanEnv, makeWorkspace, runCli } from '../../test-support/harness.js';
 
 const mappingFile = (fields: Record<string, object>, polling = 600) =>

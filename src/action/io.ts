@@ -1,6 +1,6 @@
 import * as core from '../core/output/toolkit.js';
 import { workflowLogLine } from '../core/output/escape.js';
-import { toolkitAnnotator, type Annotator } from '../core/output/github.js';
+import { toolkitAnnotator, type Annotator } from '../lint/report/github.js';
 import type { OutputName } from '../commands/outputs.js';
 import type { InputSource } from './inputs.js';
 

@@ -4,7 +4,7 @@ import { planAgainstLive } from '../plan/live.js';
 import { renderPlanJson, renderPlanMarkdown } from '../plan/render.js';
 import type { ChangedFile } from '../pr/changed-files.js';
 import type { GitHubApi } from '../pr/github-api.js';
-import type { Priority } from '../report/order.js';
+import type { Priority } from '../lint/report/order.js';
 import type { PullRequestEvent } from './event.js';
 import { secretRefusalFor, type LivePlanInputs, type ReviewInputs } from './inputs.js';
 import type { ActionIO } from './io.js';

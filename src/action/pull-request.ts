@@ -9,7 +9,7 @@ import { listChangedFiles, type ChangedFile } from '../pr/changed-files.js';
 import { renderComment } from '../pr/comment-body.js';
 import { upsertComment } from '../pr/comment.js';
 import type { GitHubApi } from '../pr/github-api.js';
-import type { Priority } from '../report/order.js';
+import type { Priority } from '../lint/report/order.js';
 import type { PullRequestEvent } from './event.js';
 
 // The lint's choice of files and findings on a pull request, loaded with the rest of this stage.

@@ -5,7 +5,7 @@ import { runDeploy, type DeployLog } from '../deploy/run.js';
 import { reachesFailOn, runLint } from '../lint/run.js';
 import { formatDeployText } from '../deploy/summary.js';
 import { terminalText } from '../core/output/escape.js';
-import { formatText } from '../report/text.js';
+import { formatText } from '../lint/report/text.js';
 import { cliSource, commandUsage, type ParsedCommand } from './options.js';
 import { checkSettings, EXIT, resolveFrom, useColor, type CliIO } from './shared.js';
 

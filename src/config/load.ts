@@ -6,9 +6,9 @@ import { readConfined } from '../core/fs/workspace.js';
 import { didYouMean } from '../core/suggest.js';
 import type { IgnoreEntry } from '../lint/suppress.js';
 import type { JsonPath } from '../core/types.js';
-import { parseSource } from '../parse/parse.js';
-import { decode, formatOf } from '../parse/source.js';
-import { RULES_BY_ID } from '../rules/index.js';
+import { parseSource } from '../lint/parse/parse.js';
+import { decode, formatOf } from '../lint/parse/source.js';
+import { RULES_BY_ID } from '../lint/rules/index.js';
 import { validate } from './validate-config.generated.js';
 import { parsePointer } from '../core/json.js';
 

@@ -1,8 +1,8 @@
 import { type ValidationCheck, type ValidationResults } from '../connect/types.js';
 import type { DeployFile } from '../plan/document.js';
 import type { Finding, Level } from '../core/types.js';
-import { parseSource } from '../parse/parse.js';
-import { formatOf, readSource } from '../parse/source.js';
+import { parseSource } from '../lint/parse/parse.js';
+import { formatOf, readSource } from '../lint/parse/source.js';
 import { isRecord } from '../core/json.js';
 
 /** A finding of Heroku Connect's own diagnose, kept apart from the offline lint's. */

@@ -3,9 +3,9 @@ import type { WriteErrorsReport } from '../diagnose/render.js';
 import type { LintRun } from '../lint/run.js';
 import type { CompareReport, DriftReport, HealthReport } from '../ops/run.js';
 import type { FilePlan } from '../plan/file.js';
-import { annotate, toolkitAnnotator } from '../core/output/github.js';
+import { annotate, toolkitAnnotator } from '../lint/report/github.js';
 import type { SourceRevision } from '../core/output/links.js';
-import { formatJson, formatText } from '../report/text.js';
+import { formatJson, formatText } from '../lint/report/text.js';
 
 /*
  * Every output format, in one place above the renderers of report/, plan/, pr/, diagnose/ and ops/:
@@ -44,7 +44,7 @@ async function asJson(subject: unknown): Promise<string> {
 export const LINT_FORMATS = [
   { name: 'text', description: 'readable text grouped by file, coloured on a terminal', render: async (run, { color }) => formatText(run, color) },
   { name: 'json', description: 'the findings and totals as JSON (schema/report.schema.json)', render: async (run) => formatJson(run) },
-  { name: 'sarif', description: 'SARIF 2.1.0 for code scanning, suppressed findings marked', render: async (run) => `${JSON.stringify((await import('../report/sarif.js')).toSarif(run.findings, run.suppressed), null, 2)}\n` },
+  { name: 'sarif', description: 'SARIF 2.1.0 for code scanning, suppressed findings marked', render: async (run) => `${JSON.stringify((await import('../lint/report/sarif.js')).toSarif(run.findings, run.suppressed), null, 2)}\n` },
   {
     name: 'github',
     description: 'GitHub workflow commands (annotations), for a run: step',
@@ -56,7 +56,7 @@ export const LINT_FORMATS = [
       return '';
     },
   },
-  { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (run, { revision }) => (await import('../report/summary.js')).renderLintSummary(run, undefined, revision).markdown },
+  { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (run, { revision }) => (await import('../lint/report/summary.js')).renderLintSummary(run, undefined, revision).markdown },
   {
     name: 'comment',
     description: "the pull request comment the action posts for these findings (without the pull request's plan), as Markdown",

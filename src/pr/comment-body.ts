@@ -4,8 +4,8 @@ import { renderPlanMarkdown } from '../plan/render.js';
 import { bytes, CELL_MAX_CHARS, COMMENT_BUDGET_BYTES, takeWhileFits } from '../core/output/budget.js';
 import { clip, markdownText } from '../core/output/escape.js';
 import { fileLineUrl, ruleDocsUrl, type SourceRevision } from '../core/output/links.js';
-import { rankFindings, type Priority } from '../report/order.js';
-import { LEVEL_ICON } from '../report/summary.js';
+import { rankFindings, type Priority } from '../lint/report/order.js';
+import { LEVEL_ICON } from '../lint/report/summary.js';
 
 export interface CommentContent {
   /**

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadDescribeFiles } from '../../../src/describe/load.js';
+import { loadDescribeFiles } from '../../../src/lint/describe/load.js';
 import { ConfigurationError } from '../../../src/core/errors.js';
 import { checkGlob } from '../../../src/core/fs/glob.js';
 import { discover } from '../../../src/lint/discover.js';

@@ -1,4 +1,4 @@
-import { fetchDescribes } from '../../../src/describe/live.js';
+import { fetchDescribes } from '../../../src/lint/describe/live.js';
 import { parseValidation } from '../../../src/connect/types.js';
 import { RemoteFailure } from '../../../src/core/errors.js';
 import { fieldPath } from '../../../src/core/http/shape.js';

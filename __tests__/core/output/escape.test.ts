@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { jest } from '@jest/globals';
 import type { Finding } from '../../../src/core/types.js';
 import { clip, markdownText, sarifText, terminalText, workflowLogLine } from '../../../src/core/output/escape.js';
-import { annotate } from '../../../src/core/output/github.js';
+import { annotate } from '../../../src/lint/report/github.js';
 import { HOSTILE, HOSTILE_NAMES, RAW_CONTROL } from '../../../test-support/hostile-inputs.mjs';
 import { linkTriggers, renderGfm, tagsOf, visibleText } from '../../../test-support/render-markdown.js';
 
