@@ -16,8 +16,8 @@ export const VALIDATORS = [
   { schema: 'schema/heroku-connect-mappings.schema.json', out: 'src/lint/schema/validate-export.generated.js', type: 'ExportValidator' },
   { schema: 'schema/config.schema.json', out: 'src/config/validate-config.generated.js', type: 'ConfigValidator' },
   {
-    schema: 'src/connect/answers.schema.json',
-    out: 'src/connect/answers.generated.js',
+    schema: 'src/clients/connect/answers.schema.json',
+    out: 'src/clients/connect/answers.generated.js',
     type: 'AnswerValidator',
     answer: true,
     exports: {
@@ -31,7 +31,7 @@ export const VALIDATORS = [
       validateNotifications: 'notifications',
     },
   },
-  { schema: 'src/pr/answers.schema.json', out: 'src/pr/answers.generated.js', type: 'AnswerValidator', answer: true, exports: { validatePullFiles: 'pullFiles', validateContent: 'content', validateComments: 'comments', validateComment: 'comment', validateIssues: 'issues', validateIssue: 'issue' } },
+  { schema: 'src/clients/github/answers.schema.json', out: 'src/clients/github/answers.generated.js', type: 'AnswerValidator', answer: true, exports: { validatePullFiles: 'pullFiles', validateContent: 'content', validateComments: 'comments', validateComment: 'comment', validateIssues: 'issues', validateIssue: 'issue' } },
   { schema: 'src/lint/describe/answers.schema.json', out: 'src/lint/describe/answers.generated.js', type: 'AnswerValidator', answer: true, exports: { validateSObjectDescribe: 'sObjectDescribe' } },
 ];
 

@@ -6,7 +6,7 @@ import { errorMessage } from '../core/errors.js';
 import { parseRuleSettings } from '../lint/levels.js';
 import { baseReader, type BaseReader } from '../pr/base-content.js';
 import type { ChangedFile } from '../pr/changed-files.js';
-import type { GitHubApi } from '../pr/github-api.js';
+import type { GitHubApi } from '../clients/github/github-api.js';
 import { markdownText } from '../core/output/escape.js';
 import type { PullRequestEvent } from './event.js';
 import { Input } from './inputs.js';

@@ -1,8 +1,8 @@
 import { tmpdir } from 'node:os';
-import { discoveryServerOf } from '../connect/discovery.js';
-import { runDeploy, type DeployRecord } from '../deploy/run.js';
-import { renderDeploySkipped, renderDeploySummary } from '../deploy/summary.js';
-import { diagnoseSarifRun } from '../diagnose/sarif.js';
+import { discoveryServerOf } from '../clients/connect/discovery.js';
+import { runDeploy, type DeployRecord } from '../live/deploy/run.js';
+import { renderDeploySkipped, renderDeploySummary } from '../live/deploy/summary.js';
+import { diagnoseSarifRun } from '../live/diagnose/sarif.js';
 import { writeOutput } from '../core/fs/write.js';
 import { runLint, type LintRun } from '../lint/run.js';
 import type { IgnoreEntry } from '../lint/suppress.js';

@@ -1,9 +1,9 @@
 import { registerSecret } from '../core/run-scope.js';
 import { ConfigurationError } from '../core/errors.js';
 import { secretRefusal } from '../core/trust/event.js';
-import { parseAppTargets, type AppTarget } from '../connect/targets.js';
-import { parseDuration } from '../diagnose/write-errors.js';
-import type { HealthOptions } from '../ops/run.js';
+import { parseAppTargets, type AppTarget } from '../clients/connect/targets.js';
+import { parseDuration } from '../core/duration.js';
+import type { HealthOptions } from '../live/ops/run.js';
 import { inputSpec, type InputName } from '../inputs/table.js';
 import { parseRuleSettings, resolveLevels, type RuleLevels } from '../lint/levels.js';
 import type { FailOn, LiveDescribe } from '../lint/run.js';

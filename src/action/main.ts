@@ -48,7 +48,7 @@ async function runAction(runner: ActionIO, deps: ActionDeps): Promise<number> {
     if (loaded) io.info(`Configuration: ${loaded.file} (inputs override it).`);
     const event = await readPullRequestEvent(io.env, io);
     const pullRequest = event && (await import('./pull-request.js'));
-    const github = event && (await import('../pr/github-api.js')).createGitHubApi({ token: review.githubToken, env: io.env, deadline: runDeadline(deps, getInteger(io, Input.WaitTimeout)), ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
+    const github = event && (await import('../clients/github/github-api.js')).createGitHubApi({ token: review.githubToken, env: io.env, deadline: runDeadline(deps, getInteger(io, Input.WaitTimeout)), ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
     const changed = event && pullRequest && (await pullRequest.changedFiles(event, github, root, io));
     // A pull request never relaxes its own check: what would, comes from the base branch's configuration.
     const configReview = event ? await (await import('./config-review.js')).reviewPullRequestConfig(io, root, loaded, { event, changed, github }) : { config: loaded, markdown: '' };

@@ -3,7 +3,7 @@ import type { FilePlan } from '../plan/file.js';
 import { planAgainstLive } from '../plan/live.js';
 import { renderPlanJson, renderPlanMarkdown } from '../plan/render.js';
 import type { ChangedFile } from '../pr/changed-files.js';
-import type { GitHubApi } from '../pr/github-api.js';
+import type { GitHubApi } from '../clients/github/github-api.js';
 import type { Priority } from '../lint/report/order.js';
 import type { PullRequestEvent } from './event.js';
 import { secretRefusalFor, type LivePlanInputs, type ReviewInputs } from './inputs.js';

@@ -8,7 +8,7 @@ import { baseReader, type BaseReader } from '../pr/base-content.js';
 import { listChangedFiles, type ChangedFile } from '../pr/changed-files.js';
 import { renderComment } from '../pr/comment-body.js';
 import { upsertComment } from '../pr/comment.js';
-import type { GitHubApi } from '../pr/github-api.js';
+import type { GitHubApi } from '../clients/github/github-api.js';
 import type { Priority } from '../lint/report/order.js';
 import type { PullRequestEvent } from './event.js';
 

@@ -1,12 +1,12 @@
 import { getChoice, getSecret, getString, oneApp, requireTrustedEventFor, type InputSource } from '../action/inputs.js';
-import { type ConnectApi, readDetail } from '../connect/client.js';
-import { discoveryServerOf } from '../connect/discovery.js';
-import { onConnection } from '../connect/resolve.js';
-import type { DiscoveredConnection } from '../connect/types.js';
+import { type ConnectApi, readDetail } from '../clients/connect/client.js';
+import { discoveryServerOf } from '../clients/connect/discovery.js';
+import { onConnection } from '../clients/connect/resolve.js';
+import type { DiscoveredConnection } from '../clients/connect/types.js';
 import { LEVEL_RANK, type Level } from '../core/types.js';
 import { mergeMappingFiles } from '../plan/document.js';
-import { diagnoseFindings, mappingPlaces, type Places } from '../diagnose/findings.js';
-import { runDiagnose } from '../diagnose/run.js';
+import { diagnoseFindings, mappingPlaces, type Places } from '../live/diagnose/findings.js';
+import { runDiagnose } from '../live/diagnose/run.js';
 import { ConfigurationError, redactor } from '../core/errors.js';
 import { DIAGNOSE_FORMATS } from '../formats/registry.js';
 import { systemClock } from '../core/http/clock.js';

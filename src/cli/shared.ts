@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { discoveryServerOf } from '../connect/discovery.js';
-import type { ConnectionOptions } from '../connect/resolve.js';
+import { discoveryServerOf } from '../clients/connect/discovery.js';
+import type { ConnectionOptions } from '../clients/connect/resolve.js';
 import { systemClock, type Clock } from '../core/http/clock.js';
 import { getBoolean, getChoice, getInteger, readLintInputs, type InputSource, type LintInputs } from '../action/inputs.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';

@@ -1,6 +1,7 @@
 import { getString } from '../action/inputs.js';
-import { readWriteErrors } from '../connect/client.js';
-import { parseDuration, writeErrorsSince } from '../diagnose/write-errors.js';
+import { readWriteErrors } from '../clients/connect/client.js';
+import { parseDuration } from '../core/duration.js';
+import { writeErrorsSince } from '../live/diagnose/write-errors.js';
 import { ConfigurationError } from '../core/errors.js';
 import { WRITE_ERRORS_FORMATS } from '../formats/registry.js';
 import { systemClock } from '../core/http/clock.js';

@@ -1,7 +1,7 @@
-import type { DiagnoseReport } from '../diagnose/findings.js';
-import type { WriteErrorsReport } from '../diagnose/render.js';
+import type { DiagnoseReport } from '../live/diagnose/findings.js';
+import type { WriteErrorsReport } from '../live/diagnose/render.js';
 import type { LintRun } from '../lint/run.js';
-import type { CompareReport, DriftReport, HealthReport } from '../ops/run.js';
+import type { CompareReport, DriftReport, HealthReport } from '../live/ops/run.js';
 import type { FilePlan } from '../plan/file.js';
 import { annotate, toolkitAnnotator } from '../lint/report/github.js';
 import type { SourceRevision } from '../core/output/links.js';
@@ -71,29 +71,29 @@ export const PLAN_FORMATS = [
 ] as const satisfies readonly OutputFormat<readonly FilePlan[]>[];
 
 export const DIAGNOSE_FORMATS = [
-  { name: 'text', description: 'one line per finding, then the counts', render: async (report) => (await import('../diagnose/render.js')).diagnoseText(report) },
+  { name: 'text', description: 'one line per finding, then the counts', render: async (report) => (await import('../live/diagnose/render.js')).diagnoseText(report) },
   { name: 'json', description: 'the findings and counts as JSON', render: asJson },
 ] as const satisfies readonly OutputFormat<DiagnoseReport>[];
 
 export const WRITE_ERRORS_FORMATS = [
-  { name: 'text', description: 'the write errors grouped by table', render: async (report) => (await import('../diagnose/render.js')).writeErrorsText(report) },
+  { name: 'text', description: 'the write errors grouped by table', render: async (report) => (await import('../live/diagnose/render.js')).writeErrorsText(report) },
   { name: 'json', description: 'the write errors as JSON, as Heroku Connect gives them', render: async ({ errors }) => asJson(errors) },
 ] as const satisfies readonly OutputFormat<WriteErrorsReport>[];
 
 export const DRIFT_FORMATS = [
-  { name: 'text', description: "each app's differences from the files, with what each means", render: async (report) => (await import('../ops/render.js')).driftText(report) },
+  { name: 'text', description: "each app's differences from the files, with what each means", render: async (report) => (await import('../live/ops/render.js')).driftText(report) },
   { name: 'json', description: 'the differences of each app as JSON', render: asJson },
-  { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (report) => (await import('../ops/render.js')).driftMarkdown(report) },
+  { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (report) => (await import('../live/ops/render.js')).driftMarkdown(report) },
 ] as const satisfies readonly OutputFormat<DriftReport>[];
 
 export const HEALTH_FORMATS = [
-  { name: 'text', description: "each app's connection, mappings, notifications and problems", render: async (report) => (await import('../ops/render.js')).healthText(report) },
+  { name: 'text', description: "each app's connection, mappings, notifications and problems", render: async (report) => (await import('../live/ops/render.js')).healthText(report) },
   { name: 'json', description: 'the health of each app as JSON', render: asJson },
-  { name: 'markdown', description: 'the job summary (and health issue) the action writes, as Markdown', render: async (report) => (await import('../ops/render.js')).healthMarkdown(report) },
+  { name: 'markdown', description: 'the job summary (and health issue) the action writes, as Markdown', render: async (report) => (await import('../live/ops/render.js')).healthMarkdown(report) },
 ] as const satisfies readonly OutputFormat<HealthReport>[];
 
 export const COMPARE_FORMATS = [
-  { name: 'text', description: "the second app's differences from the first, with what each means", render: async (report) => (await import('../ops/render.js')).compareText(report) },
+  { name: 'text', description: "the second app's differences from the first, with what each means", render: async (report) => (await import('../live/ops/render.js')).compareText(report) },
   { name: 'json', description: 'both apps and their differences as JSON', render: asJson },
 ] as const satisfies readonly OutputFormat<CompareReport>[];
 

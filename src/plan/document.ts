@@ -1,4 +1,4 @@
-import { type ExportDocument, type ExportMapping } from '../connect/types.js';
+import { type ExportDocument, type ExportMapping } from '../clients/connect/types.js';
 import { sameJson } from '../core/json.js';
 import { ConfigurationError } from '../core/errors.js';
 import { formatOf, readSource } from '../lint/parse/source.js';

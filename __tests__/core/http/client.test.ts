@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { connectApi, searchConnections } from '../../../src/connect/client.js';
+import { connectApi, searchConnections } from '../../../src/clients/connect/client.js';
 import { ConfigurationError, RemoteFailure } from '../../../src/core/errors.js';
 import { MAX_TIMER_MS, systemClock, timerSteps } from '../../../src/core/http/clock.js';
 import { HttpClient, type HttpClientOptions } from '../../../src/core/http/client.js';

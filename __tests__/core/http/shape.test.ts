@@ -1,5 +1,5 @@
 import { fetchDescribes } from '../../../src/lint/describe/live.js';
-import { parseValidation } from '../../../src/connect/types.js';
+import { parseValidation } from '../../../src/clients/connect/types.js';
 import { RemoteFailure } from '../../../src/core/errors.js';
 import { fieldPath } from '../../../src/core/http/shape.js';
 import { FakeClock } from '../../../test-support/fake-clock.js';

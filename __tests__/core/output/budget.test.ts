@@ -1,10 +1,10 @@
-import type { WriteError } from '../../../src/connect/types.js';
-import { renderDeploySummary } from '../../../src/deploy/summary.js';
-import type { DeployRecord } from '../../../src/deploy/run.js';
-import type { DriftItem } from '../../../src/ops/drift.js';
-import type { MappingHealth } from '../../../src/ops/health.js';
-import { driftMarkdown, healthMarkdown } from '../../../src/ops/render.js';
-import type { DriftReport, HealthReport } from '../../../src/ops/run.js';
+import type { WriteError } from '../../../src/clients/connect/types.js';
+import { renderDeploySummary } from '../../../src/live/deploy/summary.js';
+import type { DeployRecord } from '../../../src/live/deploy/run.js';
+import type { DriftItem } from '../../../src/live/ops/drift.js';
+import type { MappingHealth } from '../../../src/live/ops/health.js';
+import { driftMarkdown, healthMarkdown } from '../../../src/live/ops/render.js';
+import type { DriftReport, HealthReport } from '../../../src/live/ops/run.js';
 import { bytes, cutToBudget, DEPLOY_SUMMARY_BUDGET_BYTES, ISSUE_BODY_BUDGET_BYTES, JOB_SUMMARY_BUDGET_BYTES, Room } from '../../../src/core/output/budget.js';
 
 const MIB = 1024 * 1024;
