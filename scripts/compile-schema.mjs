@@ -14,7 +14,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
  */
 export const VALIDATORS = [
   { schema: 'schema/heroku-connect-mappings.schema.json', out: 'src/lint/schema/validate-export.generated.js', type: 'ExportValidator' },
-  { schema: 'schema/config.schema.json', out: 'src/config/validate-config.generated.js', type: 'ConfigValidator' },
+  { schema: 'schema/config.schema.json', out: 'src/interface/config/validate-config.generated.js', type: 'ConfigValidator' },
   {
     schema: 'src/clients/connect/answers.schema.json',
     out: 'src/clients/connect/answers.generated.js',

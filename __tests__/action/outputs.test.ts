@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { OUTPUTS, OUTPUT_NAMES } from '../../src/commands/outputs.js';
+import { OUTPUTS, OUTPUT_NAMES } from '../../src/interface/commands/outputs.js';
 import { REPO_ROOT } from '../../test-support/harness.js';
 
 const SRC = path.join(REPO_ROOT, 'src');

@@ -2,7 +2,7 @@ import { lintTargets } from '../../src/lint/run.js';
 import { defaultLintOptions } from '../../src/lint/engine.js';
 import type { AnnotationProperties } from '../../src/lint/report/github.js';
 import { annotate } from '../../src/lint/report/github.js';
-import { COMPARE_FORMATS, DIAGNOSE_FORMATS, DRIFT_FORMATS, formatNamed, formatNames, HEALTH_FORMATS, LINT_FORMATS, PLAN_FORMATS, WRITE_ERRORS_FORMATS } from '../../src/formats/registry.js';
+import { COMPARE_FORMATS, DIAGNOSE_FORMATS, DRIFT_FORMATS, formatNamed, formatNames, HEALTH_FORMATS, LINT_FORMATS, PLAN_FORMATS, WRITE_ERRORS_FORMATS } from '../../src/interface/formats/registry.js';
 import type { CompareReport } from '../../src/live/ops/run.js';
 import { runCli } from '../../test-support/harness.js';
 

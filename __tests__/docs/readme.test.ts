@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { RULES } from '../../src/lint/rules/index.js';
 import { makeWorkspace, REPO_ROOT, runCli } from '../../test-support/harness.js';
-import { loadConfig } from '../../src/config/load.js';
+import { loadConfig } from '../../src/interface/config/load.js';
 
 interface GeneratedEntry {
   file: string;

@@ -1,7 +1,7 @@
 import { lstat, readlink } from 'node:fs/promises';
 import path from 'node:path';
-import { holdToBase } from '../config/leniency.js';
-import { CONFIG_FILE_NAMES, parseConfig, type LoadedConfig } from '../config/load.js';
+import { holdToBase } from '../interface/config/leniency.js';
+import { CONFIG_FILE_NAMES, parseConfig, type LoadedConfig } from '../interface/config/load.js';
 import { errorMessage } from '../core/errors.js';
 import { parseRuleSettings } from '../lint/levels.js';
 import { baseReader, type BaseReader } from '../pr/base-content.js';
@@ -9,7 +9,7 @@ import type { ChangedFile } from '../pr/changed-files.js';
 import type { GitHubApi } from '../clients/github/github-api.js';
 import { markdownText } from '../core/output/escape.js';
 import type { PullRequestEvent } from './event.js';
-import { Input } from './inputs.js';
+import { Input } from '../interface/inputs/read.js';
 import type { ActionIO } from './io.js';
 
 /** A pull request may add any number of ignores: the warning names this many settings and counts the rest. */

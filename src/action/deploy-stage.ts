@@ -10,7 +10,7 @@ import { annotate } from '../lint/report/github.js';
 import { OUTPUT_BUDGET_BYTES, takeWhileFits } from '../core/output/budget.js';
 import { clip } from '../core/output/escape.js';
 import { toSarif } from '../lint/report/sarif.js';
-import type { DeployInputs, LintInputs } from './inputs.js';
+import type { DeployInputs, LintInputs } from '../interface/inputs/read.js';
 import type { ActionIO } from './io.js';
 import type { ActionDeps } from './shared.js';
 

@@ -1,8 +1,8 @@
 import * as core from '../core/output/toolkit.js';
 import { workflowLogLine } from '../core/output/escape.js';
 import { toolkitAnnotator, type Annotator } from '../lint/report/github.js';
-import type { OutputName } from '../commands/outputs.js';
-import type { InputSource } from './inputs.js';
+import type { OutputName } from '../interface/commands/outputs.js';
+import type { InputSource } from '../interface/inputs/read.js';
 
 /** What the action needs from the runner. The default is @actions/core; tests may pass their own. */
 export interface ActionIO extends InputSource, Annotator {

@@ -1,4 +1,4 @@
-import { actionStage, isOpsCommand, type ActionCommand } from '../commands/table.js';
+import { actionStage, isOpsCommand, type ActionCommand } from '../interface/commands/table.js';
 import { inNewRun } from '../core/run-scope.js';
 import { classifyError } from '../core/errors.js';
 import { writeOutput } from '../core/fs/write.js';
@@ -8,10 +8,10 @@ import { annotate, countingAnnotations } from '../lint/report/github.js';
 import { toSarif } from '../lint/report/sarif.js';
 import { sourceRevision } from '../core/output/links.js';
 import { renderLintSummary } from '../lint/report/summary.js';
-import { loadConfig, type LoadedConfig } from '../config/load.js';
+import { loadConfig, type LoadedConfig } from '../interface/config/load.js';
 import { readPullRequestEvent, restrictsToChanged } from './event.js';
 import { runDeadline } from './connection.js';
-import { getChoice, getInteger, Input, readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type InputSource, type LintInputs } from './inputs.js';
+import { getChoice, getInteger, Input, readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type InputSource, type LintInputs } from '../interface/inputs/read.js';
 import { coreIO, escapedForRunner, type ActionIO } from './io.js';
 import type { ActionDeps } from './shared.js';
 

@@ -1,4 +1,4 @@
-import { getBoolean, getInteger, getSecret, readAppTargets, readHealthOptions, readLintInputs, requireTrustedEventFor, type InputSource } from './inputs.js';
+import { getBoolean, getInteger, getSecret, readAppTargets, readHealthOptions, readLintInputs, requireTrustedEventFor, type InputSource } from '../interface/inputs/read.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { Clock } from '../core/http/clock.js';
 import { discover } from '../lint/discover.js';
@@ -9,7 +9,7 @@ import { liveConnection } from './connection.js';
 import { createGitHubApi } from '../clients/github/github-api.js';
 import { ISSUE_BODY_BUDGET_BYTES, OUTPUT_BUDGET_BYTES } from '../core/output/budget.js';
 import type { ActionIO } from './io.js';
-import type { OpsCommand } from '../commands/table.js';
+import type { OpsCommand } from '../interface/commands/table.js';
 
 export interface OpsDeps {
   clock?: Clock;

@@ -6,7 +6,7 @@ import type { ChangedFile } from '../pr/changed-files.js';
 import type { GitHubApi } from '../clients/github/github-api.js';
 import type { Priority } from '../lint/report/order.js';
 import type { PullRequestEvent } from './event.js';
-import { secretRefusalFor, type LivePlanInputs, type ReviewInputs } from './inputs.js';
+import { secretRefusalFor, type LivePlanInputs, type ReviewInputs } from '../interface/inputs/read.js';
 import type { ActionIO } from './io.js';
 import { commentOnPullRequest, planPullRequest } from './pull-request.js';
 import { liveConnection } from './connection.js';

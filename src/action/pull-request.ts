@@ -2,7 +2,7 @@ import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
 import { isInside, readConfined } from '../core/fs/workspace.js';
 import type { LintRun } from '../lint/run.js';
-import type { ReviewInputs } from './inputs.js';
+import type { ReviewInputs } from '../interface/inputs/read.js';
 import { planFile, type FilePlan } from '../plan/file.js';
 import { baseReader, type BaseReader } from '../pr/base-content.js';
 import { listChangedFiles, type ChangedFile } from '../pr/changed-files.js';

@@ -1,5 +1,5 @@
 import { tmpdir } from 'node:os';
-import { getString, readDeploySettings } from '../action/inputs.js';
+import { getString, readDeploySettings } from '../interface/inputs/read.js';
 import { discoveryServerOf } from '../clients/connect/discovery.js';
 import { runDeploy, type DeployLog } from '../live/deploy/run.js';
 import { reachesFailOn, runLint } from '../lint/run.js';

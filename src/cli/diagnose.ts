@@ -1,4 +1,4 @@
-import { getChoice, getSecret, getString, oneApp, requireTrustedEventFor, type InputSource } from '../action/inputs.js';
+import { getChoice, getSecret, getString, oneApp, requireTrustedEventFor, type InputSource } from '../interface/inputs/read.js';
 import { type ConnectApi, readDetail } from '../clients/connect/client.js';
 import { discoveryServerOf } from '../clients/connect/discovery.js';
 import { onConnection } from '../clients/connect/resolve.js';
@@ -8,7 +8,7 @@ import { mergeMappingFiles } from '../plan/document.js';
 import { diagnoseFindings, mappingPlaces, type Places } from '../live/diagnose/findings.js';
 import { runDiagnose } from '../live/diagnose/run.js';
 import { ConfigurationError, redactor } from '../core/errors.js';
-import { DIAGNOSE_FORMATS } from '../formats/registry.js';
+import { DIAGNOSE_FORMATS } from '../interface/formats/registry.js';
 import { systemClock } from '../core/http/clock.js';
 import { discover } from '../lint/discover.js';
 import type { FailOn } from '../lint/run.js';

@@ -1,9 +1,9 @@
 import pkg from '../../package.json' with { type: 'json' };
-import { getBoolean, getChoice, getOptionalInteger, getString } from '../action/inputs.js';
+import { getBoolean, getChoice, getOptionalInteger, getString } from '../interface/inputs/read.js';
 import { inNewRun, redactSecrets } from '../core/run-scope.js';
-import { commandNamed, isCommand, type Command } from '../commands/table.js';
+import { commandNamed, isCommand, type Command } from '../interface/commands/table.js';
 import { classifyError, ConfigurationError } from '../core/errors.js';
-import { formatNamed, LINT_FORMATS, type LintFormatName } from '../formats/registry.js';
+import { formatNamed, LINT_FORMATS, type LintFormatName } from '../interface/formats/registry.js';
 import { readStream } from '../core/fs/workspace.js';
 import { writeOutput } from '../core/fs/write.js';
 import { readTargetFrom } from '../lint/discover.js';

@@ -1,6 +1,6 @@
-import { getChoice, getSecret, getString, readAppTargets, requireTrustedEventFor } from '../action/inputs.js';
+import { getChoice, getSecret, getString, readAppTargets, requireTrustedEventFor } from '../interface/inputs/read.js';
 import { ConfigurationError } from '../core/errors.js';
-import { formatNamed, PLAN_FORMATS, type PlanFormatName } from '../formats/registry.js';
+import { formatNamed, PLAN_FORMATS, type PlanFormatName } from '../interface/formats/registry.js';
 import { discover } from '../lint/discover.js';
 import type { FilePlan } from '../plan/file.js';
 import { planFile } from '../plan/file.js';

@@ -1,9 +1,9 @@
-import { getString } from '../action/inputs.js';
+import { getString } from '../interface/inputs/read.js';
 import { readWriteErrors } from '../clients/connect/client.js';
 import { parseDuration } from '../core/duration.js';
 import { writeErrorsSince } from '../live/diagnose/write-errors.js';
 import { ConfigurationError } from '../core/errors.js';
-import { WRITE_ERRORS_FORMATS } from '../formats/registry.js';
+import { WRITE_ERRORS_FORMATS } from '../interface/formats/registry.js';
 import { systemClock } from '../core/http/clock.js';
 import { terminalText } from '../core/output/escape.js';
 import { openConnection } from './diagnose.js';

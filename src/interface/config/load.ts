@@ -1,16 +1,16 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { ConfigurationError } from '../core/errors.js';
-import { readConfined } from '../core/fs/workspace.js';
-import { didYouMean } from '../core/suggest.js';
-import type { IgnoreEntry } from '../lint/suppress.js';
-import type { JsonPath } from '../core/types.js';
-import { parseSource } from '../lint/parse/parse.js';
-import { decode, formatOf } from '../lint/parse/source.js';
-import { RULES_BY_ID } from '../lint/rules/index.js';
+import { ConfigurationError } from '../../core/errors.js';
+import { readConfined } from '../../core/fs/workspace.js';
+import { didYouMean } from '../../core/suggest.js';
+import type { IgnoreEntry } from '../../lint/suppress.js';
+import type { JsonPath } from '../../core/types.js';
+import { parseSource } from '../../lint/parse/parse.js';
+import { decode, formatOf } from '../../lint/parse/source.js';
+import { RULES_BY_ID } from '../../lint/rules/index.js';
 import { validate } from './validate-config.generated.js';
-import { parsePointer } from '../core/json.js';
+import { parsePointer } from '../../core/json.js';
 
 /** The names looked for in each folder, in this order. */
 export const CONFIG_FILE_NAMES = ['.heroku-connect.yml', '.heroku-connect.yaml', '.heroku-connect.json'] as const;

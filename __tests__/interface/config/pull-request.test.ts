@@ -1,8 +1,8 @@
 import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startGitHubStandIn, type GitHubStandIn, type StandInPullFile } from '../../test-support/github-stand-in.js';
-import { makeWorkspace, runAction } from '../../test-support/harness.js';
+import { startGitHubStandIn, type GitHubStandIn, type StandInPullFile } from '../../../test-support/github-stand-in.js';
+import { makeWorkspace, runAction } from '../../../test-support/harness.js';
 
 const TOKEN = 'ghs_config_review_token_0123456789';
 const BASE_SHA = 'b'.repeat(40);

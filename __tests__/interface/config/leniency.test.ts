@@ -1,5 +1,5 @@
-import { holdToBase } from '../../src/config/leniency.js';
-import { parseConfig, type LoadedConfig } from '../../src/config/load.js';
+import { holdToBase } from '../../../src/interface/config/leniency.js';
+import { parseConfig, type LoadedConfig } from '../../../src/interface/config/load.js';
 
 const config = (text: string): Promise<LoadedConfig> => parseConfig('/repo', '/repo/.heroku-connect.yml', Buffer.from(text));
 const IGNORE = (object: string, field?: string) => `  - rule: bulk-limit\n    object: ${object}\n${field ? `    field: ${field}\n` : ''}    reason: accepted\n`;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileSchema, VALIDATORS } from '../../scripts/compile-schema.mjs';
-import { REPO_ROOT } from '../../test-support/harness.js';
+import { compileSchema, VALIDATORS } from '../../../scripts/compile-schema.mjs';
+import { REPO_ROOT } from '../../../test-support/harness.js';
 
 describe('generated schema validators', () => {
   it.each((VALIDATORS as { schema: string; out: string }[]).map((validator) => [validator.out, validator.schema]))('%s is what %s compiles to (run `npm run schema:compile`)', (out, schema) => {
@@ -11,7 +11,7 @@ describe('generated schema validators', () => {
 
 describe('the export validator on a file of thousands of bad mappings', () => {
   it('collects every error by appending, never by copying all found so far', async () => {
-    const { validate } = await import('../../src/lint/schema/validate-export.generated.js');
+    const { validate } = await import('../../../src/lint/schema/validate-export.generated.js');
     expect(readFileSync(path.join(REPO_ROOT, VALIDATORS[0]!.out), 'utf8')).not.toContain('.concat(');
     // Each bad mapping adds its own error, once: 20,000 of them, as many errors.
     const mappings = Array.from({ length: 20_000 }, () => 1);

@@ -1,13 +1,13 @@
-import { registerSecret } from '../core/run-scope.js';
-import { ConfigurationError } from '../core/errors.js';
-import { secretRefusal } from '../core/trust/event.js';
-import { parseAppTargets, type AppTarget } from '../clients/connect/targets.js';
-import { parseDuration } from '../core/duration.js';
-import type { HealthOptions } from '../live/ops/run.js';
-import { inputSpec, type InputName } from '../inputs/table.js';
-import { parseRuleSettings, resolveLevels, type RuleLevels } from '../lint/levels.js';
-import type { FailOn, LiveDescribe } from '../lint/run.js';
-import type { HerokuPlan } from '../core/types.js';
+import { registerSecret } from '../../core/run-scope.js';
+import { ConfigurationError } from '../../core/errors.js';
+import { secretRefusal } from '../../core/trust/event.js';
+import { parseAppTargets, type AppTarget } from '../../clients/connect/targets.js';
+import { parseDuration } from '../../core/duration.js';
+import type { HealthOptions } from '../../live/ops/run.js';
+import { inputSpec, type InputName } from './table.js';
+import { parseRuleSettings, resolveLevels, type RuleLevels } from '../../lint/levels.js';
+import type { FailOn, LiveDescribe } from '../../lint/run.js';
+import type { HerokuPlan } from '../../core/types.js';
 
 /** The action's input names, for code that names one: each is declared in src/inputs/table.ts. */
 export const Input = {

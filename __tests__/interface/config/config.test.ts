@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../../src/config/load.js';
-import { makeWorkspace, runAction, runCli } from '../../test-support/harness.js';
-import { slowTests } from '../../test-support/slow.js';
+import { loadConfig } from '../../../src/interface/config/load.js';
+import { makeWorkspace, runAction, runCli } from '../../../test-support/harness.js';
+import { slowTests } from '../../../test-support/slow.js';
 
 const mapping = (object: string, fields: Record<string, object>, extra: object = {}) => ({ object_name: object, config: { access: 'read_only', sf_polling_seconds: 600, fields, ...extra } });
 const exportOf = (...mappings: object[]) => `${JSON.stringify({ mappings }, null, 4)}\n`;

@@ -1,8 +1,8 @@
-import type { LevelSetting } from '../core/types.js';
+import type { LevelSetting } from '../../core/types.js';
 import { inputSpec } from '../inputs/table.js';
-import { parseRuleSettings } from '../lint/levels.js';
-import type { IgnoreEntry } from '../lint/suppress.js';
-import { RULES_BY_ID } from '../lint/rules/index.js';
+import { parseRuleSettings } from '../../lint/levels.js';
+import type { IgnoreEntry } from '../../lint/suppress.js';
+import { RULES_BY_ID } from '../../lint/rules/index.js';
 import type { LoadedConfig } from './load.js';
 
 /** From the laxest to the strictest. */
