@@ -6,7 +6,7 @@ import type { InputSource } from '../interface/inputs/read.js';
 
 /** What the action needs from the runner. The default is @actions/core; tests may pass their own. */
 export interface ActionIO extends InputSource, Annotator {
-  /** Only the names the outputs table declares (src/commands/outputs.ts). */
+  /** Only the names the outputs table declares (src/interface/commands/outputs.ts). */
   setOutput(name: OutputName, value: string | number): void;
   info(message: string): void;
   debug(message: string): void;

@@ -5,7 +5,7 @@ import path from 'node:path';
  * The one way the tool touches files it did not create itself. Every path in a pull request may be
  * hostile: a committed symlink can point at the runner's git credentials, a FIFO can block a read
  * forever, /proc and /dev/zero never end. Reads are confined to a real folder and bounded on the
- * opened handle. Writes go through src/fs/write.ts.
+ * opened handle. Writes go through src/core/fs/write.ts.
  */
 
 /** Files above this size are refused with one finding: a real connection export is well under 5 MB. */

@@ -3,7 +3,7 @@
 // and with it Node's http, https, net and tls) for OIDC tokens, which cost about 45 ms of every
 // run's start-up and which neither the action nor the CLI's github format ever asks for. The
 // functions below are the index's own one-line wrappers over these modules;
-// __tests__/report/toolkit.test.ts checks them against the index, and __tests__/action/lint.test.ts
+// __tests__/core/output/toolkit.test.ts checks them against the index, and __tests__/action/lint.test.ts
 // that the action's bundle loads no HTTP client for a lint.
 import { issue, issueCommand } from '../../../node_modules/@actions/core/lib/command.js';
 import { issueFileCommand, prepareKeyValueMessage } from '../../../node_modules/@actions/core/lib/file-command.js';

@@ -10,7 +10,7 @@ import { formatJson, formatText } from '../../lint/report/text.js';
 /*
  * Every output format, in one place above the renderers of report/, plan/, pr/, diagnose/ and ops/:
  * here the registry may import all of them without a folder cycle. The CLI's `--format` choices and
- * help come from these lists (each command's entry in src/commands/table.ts names its list), and the
+ * help come from these lists (each command's entry in src/interface/commands/table.ts names its list), and the
  * action's summary and comment use the same renderers: a new format is one renderer file and one entry here.
  *
  * The inputs table loads this file on every start, a lint's too: every renderer but the default

@@ -9,7 +9,7 @@ import { parseRuleSettings, resolveLevels, type RuleLevels } from '../../lint/le
 import type { FailOn, LiveDescribe } from '../../lint/run.js';
 import type { HerokuPlan } from '../../core/types.js';
 
-/** The action's input names, for code that names one: each is declared in src/inputs/table.ts. */
+/** The action's input names, for code that names one: each is declared in src/interface/inputs/table.ts. */
 export const Input = {
   Files: 'files',
   Rules: 'rules',
@@ -164,7 +164,7 @@ function noteSecret(source: InputSource, value: string, label: string): void {
 const maskedBy = new WeakMap<InputSource, Set<string>>();
 
 /**
- * The trust rule (src/trust/event.ts) with this source's event: the refusal message for `secret`
+ * The trust rule (src/core/trust/event.ts) with this source's event: the refusal message for `secret`
  * ("the Heroku API key"), or undefined when it may be used. allow-pull-request-secrets allows it;
  * so does allow-pull-request-deploy, the older input, which already allowed the deploy's key there.
  */
