@@ -13,11 +13,11 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
  * never collected, and may give a key several types (`["string", "null"]`), as the recordings do.
  */
 export const VALIDATORS = [
-  { schema: 'schema/heroku-connect-mappings.schema.json', out: 'src/schema/validate-export.generated.js', type: 'ExportValidator' },
-  { schema: 'schema/config.schema.json', out: 'src/config/validate-config.generated.js', type: 'ConfigValidator' },
+  { schema: 'schema/heroku-connect-mappings.schema.json', out: 'src/lint/schema/validate-export.generated.js', type: 'ExportValidator' },
+  { schema: 'schema/config.schema.json', out: 'src/interface/config/validate-config.generated.js', type: 'ConfigValidator' },
   {
-    schema: 'src/connect/answers.schema.json',
-    out: 'src/connect/answers.generated.js',
+    schema: 'src/clients/connect/answers.schema.json',
+    out: 'src/clients/connect/answers.generated.js',
     type: 'AnswerValidator',
     answer: true,
     exports: {
@@ -31,8 +31,8 @@ export const VALIDATORS = [
       validateNotifications: 'notifications',
     },
   },
-  { schema: 'src/pr/answers.schema.json', out: 'src/pr/answers.generated.js', type: 'AnswerValidator', answer: true, exports: { validatePullFiles: 'pullFiles', validateContent: 'content', validateComments: 'comments', validateComment: 'comment', validateIssues: 'issues', validateIssue: 'issue' } },
-  { schema: 'src/describe/answers.schema.json', out: 'src/describe/answers.generated.js', type: 'AnswerValidator', answer: true, exports: { validateSObjectDescribe: 'sObjectDescribe' } },
+  { schema: 'src/clients/github/answers.schema.json', out: 'src/clients/github/answers.generated.js', type: 'AnswerValidator', answer: true, exports: { validatePullFiles: 'pullFiles', validateContent: 'content', validateComments: 'comments', validateComment: 'comment', validateIssues: 'issues', validateIssue: 'issue' } },
+  { schema: 'src/lint/describe/answers.schema.json', out: 'src/lint/describe/answers.generated.js', type: 'AnswerValidator', answer: true, exports: { validateSObjectDescribe: 'sObjectDescribe' } },
 ];
 
 /**

@@ -15,7 +15,7 @@ const scratch = mkdtempSync(join(cache, 'hca-fixtures-'));
 try {
   const bundle = join(scratch, 'fixture-text.mjs');
   await build({
-    entryPoints: [join(root, '__tests__', 'rules', 'fixture-text.ts')],
+    entryPoints: [join(root, '__tests__', 'lint', 'rules', 'fixture-text.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',

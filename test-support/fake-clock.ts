@@ -1,4 +1,4 @@
-import type { Clock } from '../src/http/clock.js';
+import type { Clock } from '../src/core/http/clock.js';
 
 /**
  * A clock for tests that moves only when slept on (a sleep returns at once, the time moved on by

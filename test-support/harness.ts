@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ActionIO } from '../src/action/io.js';
-import type { Clock } from '../src/http/clock.js';
+import type { Clock } from '../src/core/http/clock.js';
 import { FakeClock } from './fake-clock.js';
-import type { AnnotationProperties } from '../src/report/github.js';
+import type { AnnotationProperties } from '../src/lint/report/github.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SHARED_EXPORTS = path.resolve(REPO_ROOT, '../shared/heroku-connect-exports');

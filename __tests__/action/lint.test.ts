@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { OUTPUTS } from '../../src/commands/outputs.js';
-import { Input } from '../../src/action/inputs.js';
-import { ACTION_INPUTS, actionYmlDefault } from '../../src/inputs/table.js';
+import { OUTPUTS } from '../../src/interface/commands/outputs.js';
+import { Input } from '../../src/interface/inputs/read.js';
+import { ACTION_INPUTS, actionYmlDefault } from '../../src/interface/inputs/table.js';
 import { cleanEnv, makeWorkspace, parseAnnotations, REPO_ROOT, runAction, runBuiltAction, runProcess } from '../../test-support/harness.js';
 
 const mapping = (name: string, fields: string, polling = 600) =>

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { OUTPUTS, OUTPUT_NAMES } from '../../src/commands/outputs.js';
+import { OUTPUTS, OUTPUT_NAMES } from '../../src/interface/commands/outputs.js';
 import { REPO_ROOT } from '../../test-support/harness.js';
 
 const SRC = path.join(REPO_ROOT, 'src');
@@ -14,7 +14,7 @@ function sourceFiles(dir = SRC): string[] {
 }
 
 /** The runner's own setOutput and the one place that forwards a checked name to it: the rest name an output. */
-const FORWARDERS = new Set(['report/toolkit.ts', 'action/io.ts']);
+const FORWARDERS = new Set(['core/output/toolkit.ts', 'action/io.ts']);
 
 /** Each `setOutput(` call of src/ outside the forwarders, as its file and its first argument's text. */
 function setOutputCalls(): { file: string; name: string }[] {

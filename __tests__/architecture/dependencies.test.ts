@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../test-support/harness.js';
+import { AREAS, type Area } from './areas.js';
 
 const SRC = path.join(REPO_ROOT, 'src');
 
@@ -19,30 +20,42 @@ function importsOf(file: string): string[] {
   return [...readFileSync(path.join(SRC, file), 'utf8').matchAll(IMPORT)].map((match) => match[2]!);
 }
 
-/** The top folder of src/ a file belongs to ('errors' for src/errors.ts). */
-function folderOf(file: string): string {
-  return file.split(path.sep)[0]!.replace(/\.ts$/, '');
+/** The area of src/ a file belongs to: its top folder. */
+function areaOf(file: string): string {
+  return file.split(path.sep)[0]!;
 }
 
-/** folder -> the folders its files import, each with one file that does it (for the message). */
-function folderGraph(): Map<string, Map<string, string>> {
+/** Each source file's imports of other files of src/, as paths relative to src/. */
+function importEdges(): { from: string; to: string }[] {
+  return sourceFiles().flatMap((file) =>
+    importsOf(file)
+      .filter((specifier) => specifier.startsWith('.'))
+      .map((specifier) => ({ from: file, to: path.relative(SRC, path.resolve(path.dirname(path.join(SRC, file)), specifier)) }))
+      .filter(({ to }) => !to.startsWith('..')),
+  );
+}
+
+/** The imports between areas that the table does not allow, as "from -> to (file: target)". */
+function forbiddenEdges(edges: readonly { from: string; to: string }[], areas: readonly Area[] = AREAS): string[] {
+  const allowed = new Map(areas.map((area) => [area.name, new Set([area.name, ...area.imports])]));
+  return edges
+    .filter(({ from, to }) => !allowed.get(areaOf(from))?.has(areaOf(to)))
+    .map(({ from, to }) => `${areaOf(from)} -> ${areaOf(to)} (${from}: ${to})`);
+}
+
+/** node -> the nodes it imports, each with one file that does it (for the message). */
+function graphOf(edges: readonly { from: string; to: string }[], nodeOf: (file: string) => string): Map<string, Map<string, string>> {
   const graph = new Map<string, Map<string, string>>();
-  for (const file of sourceFiles()) {
-    const from = folderOf(file);
-    const edges = graph.get(from) ?? new Map<string, string>();
-    graph.set(from, edges);
-    for (const specifier of importsOf(file)) {
-      if (!specifier.startsWith('.')) continue;
-      const target = path.relative(SRC, path.resolve(path.dirname(path.join(SRC, file)), specifier));
-      if (target.startsWith('..')) continue;
-      const to = folderOf(target).replace(/\.js$/, '');
-      if (to !== from && !edges.has(to)) edges.set(to, file);
-    }
+  for (const { from, to } of edges) {
+    const [a, b] = [nodeOf(from), nodeOf(to)];
+    const targets = graph.get(a) ?? new Map<string, string>();
+    graph.set(a, targets);
+    if (a !== b && !targets.has(b)) targets.set(b, from);
   }
   return graph;
 }
 
-/** The first cycle found by depth-first search, as the folders on it, or undefined. */
+/** The first cycle found by depth-first search, as the nodes on it, or undefined. */
 function findCycle(graph: Map<string, Map<string, string>>): string[] | undefined {
   const state = new Map<string, 'open' | 'done'>();
   const stack: string[] = [];
@@ -69,29 +82,42 @@ function findCycle(graph: Map<string, Map<string, string>>): string[] | undefine
   return undefined;
 }
 
-describe('the folders of src/', () => {
-  it('depend one way: no folder imports a folder that imports it back, directly or through others', () => {
-    const graph = folderGraph();
+describe('the areas of src/', () => {
+  it('import only the areas the table allows', () => {
+    expect(forbiddenEdges(importEdges())).toEqual([]);
+  });
+
+  it('are exactly the top folders of src/, each in the table once', () => {
+    const folders = readdirSync(SRC, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? entry.name : `${entry.name} (a file outside every area)`));
+    expect(folders.sort()).toEqual(AREAS.map((area) => area.name).sort());
+  });
+
+  it('depend one way: the table allows no cycle, and each area imports only areas listed before it', () => {
+    const names = AREAS.map((area) => area.name);
+    const upward = AREAS.flatMap((area, index) => area.imports.filter((target) => !names.slice(0, index).includes(target)).map((target) => `${area.name} -> ${target}`));
+    expect(upward).toEqual([]);
+  });
+
+  it('hold no cycle between their folders either', () => {
+    const graph = graphOf(importEdges(), path.dirname);
     const cycle = findCycle(graph);
     const explained = cycle?.slice(1).map((to, i) => `${cycle[i]} -> ${to} (${graph.get(cycle[i]!)!.get(to)})`);
     expect(explained).toBeUndefined();
   });
 
-  it('keep the shared core at the bottom: src/core imports nothing of the project', () => {
-    const outward = sourceFiles()
-      .filter((file) => folderOf(file) === 'core')
-      .flatMap((file) => importsOf(file).filter((specifier) => specifier.startsWith('../')).map((specifier) => `${file}: ${specifier}`));
-    expect(outward).toEqual([]);
-  });
-
-  it('finds a cycle when there is one (the check itself works)', () => {
-    const graph = new Map([
-      ['a', new Map([['b', 'a/x.ts']])],
-      ['b', new Map([['c', 'b/y.ts']])],
-      ['c', new Map([['a', 'c/z.ts']])],
-    ]);
-    expect(findCycle(graph)).toEqual(['a', 'b', 'c', 'a']);
-    expect(findCycle(new Map([['a', new Map([['b', 'a/x.ts']])]]))).toBeUndefined();
+  it('finds an edge the table does not list, and a cycle when there is one (the checks themselves work)', () => {
+    const areas: Area[] = [
+      { name: 'a', holds: '', imports: [] },
+      { name: 'b', holds: '', imports: ['a'] },
+    ];
+    const edges = [
+      { from: path.join('b', 'x.ts'), to: path.join('a', 'y.ts') },
+      { from: path.join('a', 'y.ts'), to: path.join('b', 'x.ts') },
+      { from: path.join('a', 'y.ts'), to: path.join('a', 'z.ts') },
+    ];
+    expect(forbiddenEdges(edges, areas)).toEqual([`a -> b (${edges[1]!.from}: ${edges[1]!.to})`]);
+    expect(findCycle(graphOf(edges, areaOf))).toEqual(['a', 'b', 'a']);
+    expect(findCycle(graphOf(edges.slice(0, 1), areaOf))).toBeUndefined();
   });
 });
 

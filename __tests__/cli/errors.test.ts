@@ -1,6 +1,6 @@
 import { FakeClock } from '../../test-support/fake-clock.js';
 import { execFileSync } from 'node:child_process';
-import { ConfigurationError, DeployFailure, RemoteFailure, classifyError } from '../../src/errors.js';
+import { ConfigurationError, DeployFailure, RemoteFailure, classifyError } from '../../src/core/errors.js';
 import { makeWorkspace, runAction, runBuiltAction, runCli } from '../../test-support/harness.js';
 
 const MAPPING = `${JSON.stringify({ mappings: [{ object_name: 'Account', config: { access: 'read_only', sf_polling_seconds: 600, fields: { Id: {}, SystemModstamp: {} } } }], version: 1 }, null, 4)}\n`;

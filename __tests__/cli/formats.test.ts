@@ -1,9 +1,9 @@
 import { lintTargets } from '../../src/lint/run.js';
 import { defaultLintOptions } from '../../src/lint/engine.js';
-import type { AnnotationProperties } from '../../src/report/github.js';
-import { annotate } from '../../src/report/github.js';
-import { COMPARE_FORMATS, DIAGNOSE_FORMATS, DRIFT_FORMATS, formatNamed, formatNames, HEALTH_FORMATS, LINT_FORMATS, PLAN_FORMATS, WRITE_ERRORS_FORMATS } from '../../src/formats/registry.js';
-import type { CompareReport } from '../../src/ops/run.js';
+import type { AnnotationProperties } from '../../src/lint/report/github.js';
+import { annotate } from '../../src/lint/report/github.js';
+import { COMPARE_FORMATS, DIAGNOSE_FORMATS, DRIFT_FORMATS, formatNamed, formatNames, HEALTH_FORMATS, LINT_FORMATS, PLAN_FORMATS, WRITE_ERRORS_FORMATS } from '../../src/interface/formats/registry.js';
+import type { CompareReport } from '../../src/live/ops/run.js';
 import { runCli } from '../../test-support/harness.js';
 
 const TEXT = JSON.stringify({ mappings: [{ object_name: 'Thing__c', config: { access: 'read_only', sf_polling_seconds: 600, fields: { Name: {}, SystemModstamp: {} } } }] }, null, 4);

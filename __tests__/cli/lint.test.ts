@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { markdownText } from '../../src/report/escape.js';
+import { markdownText } from '../../src/core/output/escape.js';
 import { makeWorkspace, REPO_ROOT, runBuiltCli, runCli } from '../../test-support/harness.js';
 
 const mappingFile = (fields: string, polling = 600) =>

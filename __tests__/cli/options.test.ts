@@ -3,11 +3,11 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 import { flagOf } from '../../src/cli/options.js';
-import { COMMANDS } from '../../src/commands/table.js';
-import { MAX_FILE_BYTES } from '../../src/fs/workspace.js';
-import { INPUTS, type InputSpec } from '../../src/inputs/table.js';
-import { COMPARE_FORMATS, DIAGNOSE_FORMATS, DRIFT_FORMATS, formatNames, HEALTH_FORMATS, LINT_FORMATS, PLAN_FORMATS, WRITE_ERRORS_FORMATS } from '../../src/formats/registry.js';
-import { RULES } from '../../src/rules/index.js';
+import { COMMANDS } from '../../src/interface/commands/table.js';
+import { MAX_FILE_BYTES } from '../../src/core/fs/workspace.js';
+import { INPUTS, type InputSpec } from '../../src/interface/inputs/table.js';
+import { COMPARE_FORMATS, DIAGNOSE_FORMATS, DRIFT_FORMATS, formatNames, HEALTH_FORMATS, LINT_FORMATS, PLAN_FORMATS, WRITE_ERRORS_FORMATS } from '../../src/interface/formats/registry.js';
+import { RULES } from '../../src/lint/rules/index.js';
 import { cleanEnv, makeWorkspace, runCli } from '../../test-support/harness.js';
 
 const mappingFile = (fields: Record<string, object>, polling = 600) =>

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeWorkspace, runAction, runCli } from '../../test-support/harness.js';
-import { APP, closeStandIns, EXAMPLE, expectNoKey, KEY, routes, standIn } from '../deploy/support.js';
+import { APP, closeStandIns, EXAMPLE, expectNoKey, KEY, routes, standIn } from '../live/deploy/support.js';
 
 const doc = (mappings: object[]) => `${JSON.stringify({ mappings, version: 1 }, null, 4)}\n`;
 const account = (fields: string[], access = 'read_only') => ({ object_name: 'Account', config: { access, sf_polling_seconds: 600, fields: Object.fromEntries(fields.map((f) => [f, {}])) } });

@@ -2,9 +2,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeF
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { RULES } from '../../src/rules/index.js';
+import { RULES } from '../../src/lint/rules/index.js';
 import { makeWorkspace, REPO_ROOT, runCli } from '../../test-support/harness.js';
-import { loadConfig } from '../../src/config/load.js';
+import { loadConfig } from '../../src/interface/config/load.js';
 
 interface GeneratedEntry {
   file: string;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_URL, RULE_DOCS_PATH, ruleDocsUrl } from '../../src/report/links.js';
-import { renderRuleDocs } from '../../src/report/rule-reference.js';
-import { RULES } from '../../src/rules/index.js';
+import { PROJECT_URL, RULE_DOCS_PATH, ruleDocsUrl } from '../../src/core/output/links.js';
+import { renderRuleDocs } from '../../src/lint/report/rule-reference.js';
+import { RULES } from '../../src/lint/rules/index.js';
 import { REPO_ROOT } from '../../test-support/harness.js';
 import { brokenLink, headingAnchors, relativeLinks } from './markdown-links.js';
 

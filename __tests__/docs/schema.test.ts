@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { PROJECT_URL } from '../../src/report/links.js';
-import { validate as linterValidate } from '../../src/schema/validate-export.generated.js';
+import { PROJECT_URL } from '../../src/core/output/links.js';
+import { validate as linterValidate } from '../../src/lint/schema/validate-export.generated.js';
 import { REPO_ROOT } from '../../test-support/harness.js';
 import { brokenLink } from './markdown-links.js';
 
@@ -47,6 +47,6 @@ describe("the linter's compiled schema", () => {
   });
 
   it('is what `npm run schema:compile` generates from the schema', () => {
-    expect(readFileSync(path.join(REPO_ROOT, 'src/schema/validate-export.generated.js'), 'utf8')).toBe(compileSchema());
+    expect(readFileSync(path.join(REPO_ROOT, 'src/lint/schema/validate-export.generated.js'), 'utf8')).toBe(compileSchema());
   });
 });

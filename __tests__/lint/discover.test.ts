@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ConfigurationError } from '../../src/errors.js';
+import { ConfigurationError } from '../../src/core/errors.js';
 import { discover, sourceOf, type LintTarget } from '../../src/lint/discover.js';
 import { lintFile, defaultLintOptions } from '../../src/lint/engine.js';
 import { runLint } from '../../src/lint/run.js';

@@ -1,4 +1,4 @@
-import { DescribeIndex } from '../../src/describe/types.js';
+import { DescribeIndex } from '../../src/lint/describe/types.js';
 import { defaultLintOptions, lintText, MAX_FINDINGS_PER_FILE } from '../../src/lint/engine.js';
 import { resolveLevels } from '../../src/lint/levels.js';
 

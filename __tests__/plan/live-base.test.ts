@@ -1,5 +1,5 @@
-import type { ExportDocument } from '../../src/connect/types.js';
-import { liveMismatches } from '../../src/deploy/prove.js';
+import type { ExportDocument } from '../../src/clients/connect/types.js';
+import { liveMismatches } from '../../src/live/deploy/prove.js';
 import { planChanges } from '../../src/plan/diff.js';
 
 const CONFIG = {

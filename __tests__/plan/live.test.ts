@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { RemoteFailure } from '../../src/errors.js';
+import { RemoteFailure } from '../../src/core/errors.js';
 import { planAgainstLive } from '../../src/plan/live.js';
 import type { FaultRule } from '../../src/stand-in/server.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
 import { makeWorkspace, runAction, runCli } from '../../test-support/harness.js';
-import { APP, closeStandIns, EXAMPLE, expectNoKey, KEY, RESOURCE, routes, standIn } from '../deploy/support.js';
+import { APP, closeStandIns, EXAMPLE, expectNoKey, KEY, RESOURCE, routes, standIn } from '../live/deploy/support.js';
 
 afterEach(closeStandIns);
 

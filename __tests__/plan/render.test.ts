@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { planFile, type FilePlan } from '../../src/plan/file.js';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../../src/plan/render.js';
-import { terminalText } from '../../src/report/escape.js';
+import { terminalText } from '../../src/core/output/escape.js';
 import { HOSTILE_NAMES } from '../../test-support/hostile-inputs.mjs';
 import { linkTriggers, renderGfm, tagsOf, visibleText } from '../../test-support/render-markdown.js';
 import { slowTests } from '../../test-support/slow.js';

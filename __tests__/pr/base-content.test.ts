@@ -1,6 +1,6 @@
 import { baseReader, type BaseCommit } from '../../src/pr/base-content.js';
 import { runGit, type GitRunner } from '../../src/pr/git.js';
-import { createGitHubApi } from '../../src/pr/github-api.js';
+import { createGitHubApi } from '../../src/clients/github/github-api.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
 import { startGitHubStandIn, type GitHubStandIn, type GitHubStandInOptions } from '../../test-support/github-stand-in.js';
 import { git, makeRepo, shallowClone, type TestRepo } from './git-repo.js';

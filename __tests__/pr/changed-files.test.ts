@@ -1,7 +1,7 @@
-import { ConfigurationError } from '../../src/errors.js';
+import { ConfigurationError } from '../../src/core/errors.js';
 import { listChangedFiles, onlyChanged, type ChangedFile, type ChangedFilesRequest } from '../../src/pr/changed-files.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
-import { createGitHubApi } from '../../src/pr/github-api.js';
+import { createGitHubApi } from '../../src/clients/github/github-api.js';
 import { addedLines } from '../../src/pr/hunks.js';
 import { startGitHubStandIn, type GitHubStandIn, type GitHubStandInOptions, type StandInPullFile } from '../../test-support/github-stand-in.js';
 import { git, makeRepo, shallowClone, type TestRepo } from './git-repo.js';

@@ -1,6 +1,6 @@
 import type { Finding, Level } from '../../src/core/types.js';
 import { planFile } from '../../src/plan/file.js';
-import { terminalText } from '../../src/report/escape.js';
+import { terminalText } from '../../src/core/output/escape.js';
 import { HOSTILE_NAMES } from '../../test-support/hostile-inputs.mjs';
 import { linkTriggers, renderGfm, tagsOf, visibleText } from '../../test-support/render-markdown.js';
 import { renderComment, type CommentContent } from '../../src/pr/comment-body.js';

@@ -1,6 +1,6 @@
-import { COMMENT_BUDGET_BYTES as COMMENT_LIMIT } from '../../src/report/budget.js';
+import { COMMENT_BUDGET_BYTES as COMMENT_LIMIT } from '../../src/core/output/budget.js';
 import { commentMarker, upsertComment, type CommentRequest } from '../../src/pr/comment.js';
-import { createGitHubApi, type GitHubApi } from '../../src/pr/github-api.js';
+import { createGitHubApi, type GitHubApi } from '../../src/clients/github/github-api.js';
 import { FakeClock } from '../../test-support/fake-clock.js';
 import { startGitHubStandIn, STAND_IN_BOT, type GitHubStandIn, type GitHubStandInOptions } from '../../test-support/github-stand-in.js';
 

@@ -1,5 +1,5 @@
 import type { Finding } from '../../src/core/types.js';
-import { rankFindings } from '../../src/report/order.js';
+import { rankFindings } from '../../src/lint/report/order.js';
 import type { ChangedFile } from '../../src/pr/changed-files.js';
 import { addedLines, changedLinePriority } from '../../src/pr/hunks.js';
 import { slowTests } from '../../test-support/slow.js';

@@ -1,5 +1,5 @@
 import { inNewRun, redactSecrets } from '../../src/core/run-scope.js';
-import { getString, type InputSource } from '../../src/action/inputs.js';
+import { getString, type InputSource } from '../../src/interface/inputs/read.js';
 import { runCli } from '../../test-support/harness.js';
 
 const KEY = 'HRKU-RegistryCanary-0b6e2c84';

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { untrustedEvent } from '../../src/trust/event.js';
+import { untrustedEvent } from '../../src/core/trust/event.js';
 import { makeWorkspace, runAction, runCli } from '../../test-support/harness.js';
-import { closeStandIns, KEY, standIn } from '../deploy/support.js';
-import { FILE, STAGING } from '../ops/support.js';
+import { closeStandIns, KEY, standIn } from '../live/deploy/support.js';
+import { FILE, STAGING } from '../live/ops/support.js';
 
 afterEach(closeStandIns);
 

@@ -1,15 +1,15 @@
 import { lstat, readlink } from 'node:fs/promises';
 import path from 'node:path';
-import { holdToBase } from '../config/leniency.js';
-import { CONFIG_FILE_NAMES, parseConfig, type LoadedConfig } from '../config/load.js';
-import { errorMessage } from '../errors.js';
+import { holdToBase } from '../interface/config/leniency.js';
+import { CONFIG_FILE_NAMES, parseConfig, type LoadedConfig } from '../interface/config/load.js';
+import { errorMessage } from '../core/errors.js';
 import { parseRuleSettings } from '../lint/levels.js';
 import { baseReader, type BaseReader } from '../pr/base-content.js';
 import type { ChangedFile } from '../pr/changed-files.js';
-import type { GitHubApi } from '../pr/github-api.js';
-import { markdownText } from '../report/escape.js';
+import type { GitHubApi } from '../clients/github/github-api.js';
+import { markdownText } from '../core/output/escape.js';
 import type { PullRequestEvent } from './event.js';
-import { Input } from './inputs.js';
+import { Input } from '../interface/inputs/read.js';
 import type { ActionIO } from './io.js';
 
 /** A pull request may add any number of ignores: the warning names this many settings and counts the rest. */

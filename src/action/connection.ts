@@ -1,6 +1,6 @@
-import { discoveryServerOf } from '../connect/discovery.js';
-import type { ConnectionOptions } from '../connect/resolve.js';
-import { systemClock } from '../http/clock.js';
+import { discoveryServerOf } from '../clients/connect/discovery.js';
+import type { ConnectionOptions } from '../clients/connect/resolve.js';
+import { systemClock } from '../core/http/clock.js';
 import type { ActionIO } from './io.js';
 import type { ActionDeps } from './shared.js';
 

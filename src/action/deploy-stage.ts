@@ -1,16 +1,16 @@
 import { tmpdir } from 'node:os';
-import { discoveryServerOf } from '../connect/discovery.js';
-import { runDeploy, type DeployRecord } from '../deploy/run.js';
-import { renderDeploySkipped, renderDeploySummary } from '../deploy/summary.js';
-import { diagnoseSarifRun } from '../diagnose/sarif.js';
-import { writeOutput } from '../fs/write.js';
+import { discoveryServerOf } from '../clients/connect/discovery.js';
+import { runDeploy, type DeployRecord } from '../live/deploy/run.js';
+import { renderDeploySkipped, renderDeploySummary } from '../live/deploy/summary.js';
+import { diagnoseSarifRun } from '../live/diagnose/sarif.js';
+import { writeOutput } from '../core/fs/write.js';
 import { runLint, type LintRun } from '../lint/run.js';
 import type { IgnoreEntry } from '../lint/suppress.js';
-import { annotate } from '../report/github.js';
-import { OUTPUT_BUDGET_BYTES, takeWhileFits } from '../report/budget.js';
-import { clip } from '../report/escape.js';
-import { toSarif } from '../report/sarif.js';
-import type { DeployInputs, LintInputs } from './inputs.js';
+import { annotate } from '../lint/report/github.js';
+import { OUTPUT_BUDGET_BYTES, takeWhileFits } from '../core/output/budget.js';
+import { clip } from '../core/output/escape.js';
+import { toSarif } from '../lint/report/sarif.js';
+import type { DeployInputs, LintInputs } from '../interface/inputs/read.js';
 import type { ActionIO } from './io.js';
 import type { ActionDeps } from './shared.js';
 

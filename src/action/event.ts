@@ -1,6 +1,6 @@
-import { ConfigurationError } from '../errors.js';
-import { readPullRequestPayload } from '../trust/event.js';
-import type { ReviewInputs } from './inputs.js';
+import { ConfigurationError } from '../core/errors.js';
+import { readPullRequestPayload } from '../core/trust/event.js';
+import type { ReviewInputs } from '../interface/inputs/read.js';
 
 /** The pull request a run is for, read from the event payload GitHub writes for the job. */
 export interface PullRequestEvent {

@@ -1,12 +1,12 @@
-import * as core from '../report/toolkit.js';
-import { workflowLogLine } from '../report/escape.js';
-import { toolkitAnnotator, type Annotator } from '../report/github.js';
-import type { OutputName } from '../commands/outputs.js';
-import type { InputSource } from './inputs.js';
+import * as core from '../core/output/toolkit.js';
+import { workflowLogLine } from '../core/output/escape.js';
+import { toolkitAnnotator, type Annotator } from '../lint/report/github.js';
+import type { OutputName } from '../interface/commands/outputs.js';
+import type { InputSource } from '../interface/inputs/read.js';
 
 /** What the action needs from the runner. The default is @actions/core; tests may pass their own. */
 export interface ActionIO extends InputSource, Annotator {
-  /** Only the names the outputs table declares (src/commands/outputs.ts). */
+  /** Only the names the outputs table declares (src/interface/commands/outputs.ts). */
   setOutput(name: OutputName, value: string | number): void;
   info(message: string): void;
   debug(message: string): void;

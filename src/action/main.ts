@@ -1,17 +1,17 @@
-import { actionStage, isOpsCommand, type ActionCommand } from '../commands/table.js';
+import { actionStage, isOpsCommand, type ActionCommand } from '../interface/commands/table.js';
 import { inNewRun } from '../core/run-scope.js';
-import { classifyError } from '../errors.js';
-import { writeOutput } from '../fs/write.js';
+import { classifyError } from '../core/errors.js';
+import { writeOutput } from '../core/fs/write.js';
 import { reachesFailOn, runLint, type LintRequest } from '../lint/run.js';
-import { whereTheRestAre } from '../report/annotations.js';
-import { annotate, countingAnnotations } from '../report/github.js';
-import { toSarif } from '../report/sarif.js';
-import { sourceRevision } from '../report/links.js';
-import { renderLintSummary } from '../report/summary.js';
-import { loadConfig, type LoadedConfig } from '../config/load.js';
+import { whereTheRestAre } from '../lint/report/annotations.js';
+import { annotate, countingAnnotations } from '../lint/report/github.js';
+import { toSarif } from '../lint/report/sarif.js';
+import { sourceRevision } from '../core/output/links.js';
+import { renderLintSummary } from '../lint/report/summary.js';
+import { loadConfig, type LoadedConfig } from '../interface/config/load.js';
 import { readPullRequestEvent, restrictsToChanged } from './event.js';
 import { runDeadline } from './connection.js';
-import { getChoice, getInteger, Input, readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type InputSource, type LintInputs } from './inputs.js';
+import { getChoice, getInteger, Input, readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type InputSource, type LintInputs } from '../interface/inputs/read.js';
 import { coreIO, escapedForRunner, type ActionIO } from './io.js';
 import type { ActionDeps } from './shared.js';
 
@@ -48,7 +48,7 @@ async function runAction(runner: ActionIO, deps: ActionDeps): Promise<number> {
     if (loaded) io.info(`Configuration: ${loaded.file} (inputs override it).`);
     const event = await readPullRequestEvent(io.env, io);
     const pullRequest = event && (await import('./pull-request.js'));
-    const github = event && (await import('../pr/github-api.js')).createGitHubApi({ token: review.githubToken, env: io.env, deadline: runDeadline(deps, getInteger(io, Input.WaitTimeout)), ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
+    const github = event && (await import('../clients/github/github-api.js')).createGitHubApi({ token: review.githubToken, env: io.env, deadline: runDeadline(deps, getInteger(io, Input.WaitTimeout)), ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
     const changed = event && pullRequest && (await pullRequest.changedFiles(event, github, root, io));
     // A pull request never relaxes its own check: what would, comes from the base branch's configuration.
     const configReview = event ? await (await import('./config-review.js')).reviewPullRequestConfig(io, root, loaded, { event, changed, github }) : { config: loaded, markdown: '' };

@@ -1,15 +1,15 @@
-import { getBoolean, getInteger, getSecret, readAppTargets, readHealthOptions, readLintInputs, requireTrustedEventFor, type InputSource } from './inputs.js';
-import { ConfigurationError } from '../errors.js';
-import type { Clock } from '../http/clock.js';
+import { getBoolean, getInteger, getSecret, readAppTargets, readHealthOptions, readLintInputs, requireTrustedEventFor, type InputSource } from '../interface/inputs/read.js';
+import { ConfigurationError } from '../core/errors.js';
+import type { Clock } from '../core/http/clock.js';
 import { discover } from '../lint/discover.js';
-import { syncHealthIssue } from '../ops/issue.js';
-import { driftMarkdown, healthMarkdown } from '../ops/render.js';
-import { runDrift, runHealth } from '../ops/run.js';
+import { syncHealthIssue } from '../live/ops/issue.js';
+import { driftMarkdown, healthMarkdown } from '../live/ops/render.js';
+import { runDrift, runHealth } from '../live/ops/run.js';
 import { liveConnection } from './connection.js';
-import { createGitHubApi } from '../pr/github-api.js';
-import { ISSUE_BODY_BUDGET_BYTES, OUTPUT_BUDGET_BYTES } from '../report/budget.js';
+import { createGitHubApi } from '../clients/github/github-api.js';
+import { ISSUE_BODY_BUDGET_BYTES, OUTPUT_BUDGET_BYTES } from '../core/output/budget.js';
 import type { ActionIO } from './io.js';
-import type { OpsCommand } from '../commands/table.js';
+import type { OpsCommand } from '../interface/commands/table.js';
 
 export interface OpsDeps {
   clock?: Clock;

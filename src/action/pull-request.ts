@@ -1,15 +1,15 @@
 import path from 'node:path';
-import { errorMessage } from '../errors.js';
-import { isInside, readConfined } from '../fs/workspace.js';
+import { errorMessage } from '../core/errors.js';
+import { isInside, readConfined } from '../core/fs/workspace.js';
 import type { LintRun } from '../lint/run.js';
-import type { ReviewInputs } from './inputs.js';
+import type { ReviewInputs } from '../interface/inputs/read.js';
 import { planFile, type FilePlan } from '../plan/file.js';
 import { baseReader, type BaseReader } from '../pr/base-content.js';
 import { listChangedFiles, type ChangedFile } from '../pr/changed-files.js';
 import { renderComment } from '../pr/comment-body.js';
 import { upsertComment } from '../pr/comment.js';
-import type { GitHubApi } from '../pr/github-api.js';
-import type { Priority } from '../report/order.js';
+import type { GitHubApi } from '../clients/github/github-api.js';
+import type { Priority } from '../lint/report/order.js';
 import type { PullRequestEvent } from './event.js';
 
 // The lint's choice of files and findings on a pull request, loaded with the rest of this stage.

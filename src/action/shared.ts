@@ -1,4 +1,4 @@
-import type { Clock } from '../http/clock.js';
+import type { Clock } from '../core/http/clock.js';
 
 /** What the action takes from the world besides the runner's IO; tests pass a fake clock and their own fetch. */
 export interface ActionDeps {

@@ -1,11 +1,11 @@
 import { tmpdir } from 'node:os';
-import { getString, readDeploySettings } from '../action/inputs.js';
-import { discoveryServerOf } from '../connect/discovery.js';
-import { runDeploy, type DeployLog } from '../deploy/run.js';
+import { getString, readDeploySettings } from '../interface/inputs/read.js';
+import { discoveryServerOf } from '../clients/connect/discovery.js';
+import { runDeploy, type DeployLog } from '../live/deploy/run.js';
 import { reachesFailOn, runLint } from '../lint/run.js';
-import { formatDeployText } from '../deploy/summary.js';
-import { terminalText } from '../report/escape.js';
-import { formatText } from '../report/text.js';
+import { formatDeployText } from '../live/deploy/summary.js';
+import { terminalText } from '../core/output/escape.js';
+import { formatText } from '../lint/report/text.js';
 import { cliSource, commandUsage, type ParsedCommand } from './options.js';
 import { checkSettings, EXIT, resolveFrom, useColor, type CliIO } from './shared.js';
 

@@ -1,6 +1,6 @@
 import type { RuleLevels } from '../lint/levels.js';
-import { ruleDocsUrl } from '../report/links.js';
-import { RULES } from '../rules/index.js';
+import { ruleDocsUrl } from '../core/output/links.js';
+import { RULES } from '../lint/rules/index.js';
 
 /** `--list-rules`: every rule with its default level, the level in effect here, its summary and its page. */
 export function listRules(levels: RuleLevels, format: string): string {

@@ -1,12 +1,12 @@
-import { getBoolean, getSecret, readAppTargets, readHealthOptions, requireTrustedEventFor, type InputSource } from '../action/inputs.js';
-import type { AppTarget } from '../connect/targets.js';
-import { ConfigurationError } from '../errors.js';
-import { COMPARE_FORMATS, DRIFT_FORMATS, HEALTH_FORMATS } from '../formats/registry.js';
+import { getBoolean, getSecret, readAppTargets, readHealthOptions, requireTrustedEventFor, type InputSource } from '../interface/inputs/read.js';
+import type { AppTarget } from '../clients/connect/targets.js';
+import { ConfigurationError } from '../core/errors.js';
+import { COMPARE_FORMATS, DRIFT_FORMATS, HEALTH_FORMATS } from '../interface/formats/registry.js';
 import { discover } from '../lint/discover.js';
-import type { ConnectionOptions } from '../connect/resolve.js';
-import { runCompare, runDrift, runHealth } from '../ops/run.js';
-import { terminalText } from '../report/escape.js';
-import type { Command } from '../commands/table.js';
+import type { ConnectionOptions } from '../clients/connect/resolve.js';
+import { runCompare, runDrift, runHealth } from '../live/ops/run.js';
+import { terminalText } from '../core/output/escape.js';
+import type { Command } from '../interface/commands/table.js';
 import { cliSource, commandUsage, PROGRAM, type ParsedCommand } from './options.js';
 import { EXIT, liveFormat, readOnlyConnection, type CliIO } from './shared.js';
 

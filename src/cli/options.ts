@@ -1,8 +1,8 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import type { InputSource } from '../action/inputs.js';
-import { ConfigurationError, errorMessage } from '../errors.js';
-import { COMMANDS, commandNamed, type Command } from '../commands/table.js';
-import { INPUTS, INPUTS_BY_NAME, type InputSpec } from '../inputs/table.js';
+import type { InputSource } from '../interface/inputs/read.js';
+import { ConfigurationError, errorMessage } from '../core/errors.js';
+import { COMMANDS, commandNamed, type Command } from '../interface/commands/table.js';
+import { INPUTS, INPUTS_BY_NAME, type InputSpec } from '../interface/inputs/table.js';
 import { didYouMean } from '../core/suggest.js';
 
 export const PROGRAM = 'heroku-connect-action';

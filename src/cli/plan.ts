@@ -1,12 +1,12 @@
-import { getChoice, getSecret, getString, readAppTargets, requireTrustedEventFor } from '../action/inputs.js';
-import { ConfigurationError } from '../errors.js';
-import { formatNamed, PLAN_FORMATS, type PlanFormatName } from '../formats/registry.js';
+import { getChoice, getSecret, getString, readAppTargets, requireTrustedEventFor } from '../interface/inputs/read.js';
+import { ConfigurationError } from '../core/errors.js';
+import { formatNamed, PLAN_FORMATS, type PlanFormatName } from '../interface/formats/registry.js';
 import { discover } from '../lint/discover.js';
 import type { FilePlan } from '../plan/file.js';
 import { planFile } from '../plan/file.js';
 import { planAgainstLive } from '../plan/live.js';
 import { baseReader } from '../pr/base-content.js';
-import { terminalText } from '../report/escape.js';
+import { terminalText } from '../core/output/escape.js';
 import { checkRevision, runGit } from '../pr/git.js';
 import { cliSource, commandUsage, type ParsedCommand } from './options.js';
 import { readOnlyConnection, useColor, type CliIO } from './shared.js';

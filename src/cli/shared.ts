@@ -1,14 +1,14 @@
 import path from 'node:path';
-import { discoveryServerOf } from '../connect/discovery.js';
-import type { ConnectionOptions } from '../connect/resolve.js';
-import { systemClock, type Clock } from '../http/clock.js';
-import { getBoolean, getChoice, getInteger, readLintInputs, type InputSource, type LintInputs } from '../action/inputs.js';
-import { loadConfig, type LoadedConfig } from '../config/load.js';
-import { formatNamed, type OutputFormat } from '../formats/registry.js';
+import { discoveryServerOf } from '../clients/connect/discovery.js';
+import type { ConnectionOptions } from '../clients/connect/resolve.js';
+import { systemClock, type Clock } from '../core/http/clock.js';
+import { getBoolean, getChoice, getInteger, readLintInputs, type InputSource, type LintInputs } from '../interface/inputs/read.js';
+import { loadConfig, type LoadedConfig } from '../interface/config/load.js';
+import { formatNamed, type OutputFormat } from '../interface/formats/registry.js';
 import type { LintRequest } from '../lint/run.js';
-import { terminalText } from '../report/escape.js';
-import type { Command } from '../commands/table.js';
-import type { InputName } from '../inputs/table.js';
+import { terminalText } from '../core/output/escape.js';
+import type { Command } from '../interface/commands/table.js';
+import type { InputName } from '../interface/inputs/table.js';
 import { cliSource, type ParsedCommand } from './options.js';
 
 export interface CliIO {

@@ -1,10 +1,11 @@
-import { getString } from '../action/inputs.js';
-import { readWriteErrors } from '../connect/client.js';
-import { parseDuration, writeErrorsSince } from '../diagnose/write-errors.js';
-import { ConfigurationError } from '../errors.js';
-import { WRITE_ERRORS_FORMATS } from '../formats/registry.js';
-import { systemClock } from '../http/clock.js';
-import { terminalText } from '../report/escape.js';
+import { getString } from '../interface/inputs/read.js';
+import { readWriteErrors } from '../clients/connect/client.js';
+import { parseDuration } from '../core/duration.js';
+import { writeErrorsSince } from '../live/diagnose/write-errors.js';
+import { ConfigurationError } from '../core/errors.js';
+import { WRITE_ERRORS_FORMATS } from '../interface/formats/registry.js';
+import { systemClock } from '../core/http/clock.js';
+import { terminalText } from '../core/output/escape.js';
 import { openConnection } from './diagnose.js';
 import { cliSource, commandUsage, type ParsedCommand } from './options.js';
 import { EXIT, liveFormat, readOnlyDeadline, type CliIO } from './shared.js';

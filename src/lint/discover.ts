@@ -1,9 +1,9 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigurationError } from '../errors.js';
-import { checkGlob, GLOB_OPTIONS } from '../fs/glob.js';
-import { isInside, outsideRoot, PEEK_BYTES, readConfined, type FileRead } from '../fs/workspace.js';
-import { decode, failedRead, formatOf, utf16Encoding, type FailedRead, type ReadOutcome } from '../parse/source.js';
+import { ConfigurationError } from '../core/errors.js';
+import { checkGlob, GLOB_OPTIONS } from '../core/fs/glob.js';
+import { isInside, outsideRoot, PEEK_BYTES, readConfined, type FileRead } from '../core/fs/workspace.js';
+import { decode, failedRead, formatOf, utf16Encoding, type FailedRead, type ReadOutcome } from './parse/source.js';
 
 /** A file to lint or deploy, and the folder its real path must stay in. */
 export interface FileRef {

@@ -1,5 +1,5 @@
-import { ConfigurationError } from '../errors.js';
-import { RULES, RULES_BY_ID } from '../rules/index.js';
+import { ConfigurationError } from '../core/errors.js';
+import { RULES, RULES_BY_ID } from './rules/index.js';
 import { didYouMean } from '../core/suggest.js';
 import { LEVELS, type Level, type LevelSetting } from '../core/types.js';
 

@@ -1,12 +1,12 @@
-import { ConfigurationError } from '../errors.js';
-import { DescribeIndex } from '../describe/types.js';
-import { parseSource } from '../parse/parse.js';
-import { formatOf } from '../parse/source.js';
+import { ConfigurationError } from '../core/errors.js';
+import { DescribeIndex } from './describe/types.js';
+import { parseSource } from './parse/parse.js';
+import { formatOf } from './parse/source.js';
 import { discover, sourceOf, type FileRef, type LintTarget } from './discover.js';
 import { lintFile, type LintOptions } from './engine.js';
 import type { RuleLevels } from './levels.js';
 import { applyIgnores, type IgnoreEntry, type SuppressedFinding } from './suppress.js';
-import type { Clock } from '../http/clock.js';
+import type { Clock } from '../core/http/clock.js';
 import { LEVEL_RANK, type FileResult, type Finding, type Level, type HerokuPlan } from '../core/types.js';
 
 export interface LiveDescribe {
@@ -117,14 +117,14 @@ async function gatherDescribes(request: LintRequest, targets: readonly LintTarge
   // The describe loader (and the glob library it needs) is loaded only when describe files are named.
   const index =
     request.describePatterns.length > 0
-      ? await (await import('../describe/load.js')).loadDescribeFiles(request.describePatterns, request.root, request.namedMayLeaveRoot ?? false)
+      ? await (await import('./describe/load.js')).loadDescribeFiles(request.describePatterns, request.root, request.namedMayLeaveRoot ?? false)
       : new DescribeIndex();
   if (!request.live) return index;
   const { objectNames, apiVersion } = await mappedObjects(targets);
   const wanted = objectNames.filter((name) => !index.get(name)?.fields);
   if (wanted.length === 0) return index;
   // The Salesforce client is loaded only for a live describe: a lint of files makes no request.
-  const { DEFAULT_API_VERSION, fetchDescribes } = await import('../describe/live.js');
+  const { DEFAULT_API_VERSION, fetchDescribes } = await import('./describe/live.js');
   const live = await fetchDescribes({ ...request.live, objectNames: wanted, ...(apiVersion && { apiVersion }), log: request.log });
   // Names never asked for (not API names, or past the cap) are not answers.
   if (live.missing.length > 0 && live.missing.length === wanted.length - live.notAsked.length) {

@@ -1,5 +1,5 @@
 import { isRecord } from '../core/json.js';
-import type { JsonObject } from '../describe/shape.js';
+import type { JsonObject } from '../lint/describe/shape.js';
 import {
   acceleratedPollingChanged,
   accessChanged,

@@ -1,8 +1,8 @@
-import { type ExportDocument, type ExportMapping } from '../connect/types.js';
+import { type ExportDocument, type ExportMapping } from '../clients/connect/types.js';
 import { sameJson } from '../core/json.js';
-import { ConfigurationError } from '../errors.js';
-import { formatOf, readSource } from '../parse/source.js';
-import { parseSource } from '../parse/parse.js';
+import { ConfigurationError } from '../core/errors.js';
+import { formatOf, readSource } from '../lint/parse/source.js';
+import { parseSource } from '../lint/parse/parse.js';
 import type { FileRef } from '../lint/discover.js';
 import { isRecord } from '../core/json.js';
 

@@ -1,6 +1,6 @@
-import { decode, formatOf } from '../parse/source.js';
+import { decode, formatOf } from '../lint/parse/source.js';
 import { mappingsOf, planChanges, type ChangePlan } from './diff.js';
-import { parseSource } from '../parse/parse.js';
+import { parseSource } from '../lint/parse/parse.js';
 
 /** GitHub's statuses for a file of a pull request; git's letters map onto the same words. */
 export type ChangeStatus = 'added' | 'modified' | 'renamed' | 'removed' | 'copied' | 'changed' | 'unchanged';

@@ -1,6 +1,6 @@
-import { exportConfiguration } from '../connect/client.js';
-import { onConnection, type ConnectionOptions } from '../connect/resolve.js';
-import type { AppTarget } from '../connect/targets.js';
+import { exportConfiguration } from '../clients/connect/client.js';
+import { onConnection, type ConnectionOptions } from '../clients/connect/resolve.js';
+import type { AppTarget } from '../clients/connect/targets.js';
 import { mergeMappingFiles, type DeployFile } from './document.js';
 import { planChanges } from './diff.js';
 import type { FilePlan } from './file.js';

@@ -1,6 +1,6 @@
 import { styleText } from 'node:util';
-import { bytes, CELL_MAX_CHARS, OUTPUT_BUDGET_BYTES, PLAN_SUMMARY_BUDGET_BYTES, takeWhileFits } from '../report/budget.js';
-import { clip, markdownText, terminalText } from '../report/escape.js';
+import { bytes, CELL_MAX_CHARS, OUTPUT_BUDGET_BYTES, PLAN_SUMMARY_BUDGET_BYTES, takeWhileFits } from '../core/output/budget.js';
+import { clip, markdownText, terminalText } from '../core/output/escape.js';
 import type { ChangeKind, PlanChange } from './consequences.js';
 import type { FilePlan } from './file.js';
 

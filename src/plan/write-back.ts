@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { isAlias, isCollection, isMap, isScalar, isSeq, Pair, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { isRecord, sameJson } from '../core/json.js';
-import { writeOutput } from '../fs/write.js';
-import { scanJson, keyAt } from '../parse/json-scan.js';
-import { formatOf, readSource } from '../parse/source.js';
-import { parseSource } from '../parse/parse.js';
+import { writeOutput } from '../core/fs/write.js';
+import { scanJson, keyAt } from '../lint/parse/json-scan.js';
+import { formatOf, readSource } from '../lint/parse/source.js';
+import { parseSource } from '../lint/parse/parse.js';
 import { planChanges, type PlanChange } from './diff.js';
 import type { DeployFile } from './document.js';
 import { firstAtOrAfter } from '../core/sorted.js';

@@ -1,5 +1,5 @@
-import { urlSegment } from '../http/safety.js';
-import { describeGitHubError, refusalOf, type GitHubApi } from './github-api.js';
+import { urlSegment } from '../core/http/safety.js';
+import { describeGitHubError, refusalOf, type GitHubApi } from '../clients/github/github-api.js';
 import { checkRevision, runGit, type GitRunner } from './git.js';
 
 export interface BaseCommit {

@@ -1,4 +1,4 @@
-import { describeGitHubError, PAGE_SIZE, type GitHubApi } from './github-api.js';
+import { describeGitHubError, PAGE_SIZE, type GitHubApi } from '../clients/github/github-api.js';
 import { checkRevision, runGit, type GitRunner } from './git.js';
 import type { ChangedPath, ChangeStatus } from '../plan/file.js';
 

@@ -1,11 +1,11 @@
 import type { Finding, Level } from '../core/types.js';
 import type { FilePlan } from '../plan/file.js';
 import { renderPlanMarkdown } from '../plan/render.js';
-import { bytes, CELL_MAX_CHARS, COMMENT_BUDGET_BYTES, takeWhileFits } from '../report/budget.js';
-import { clip, markdownText } from '../report/escape.js';
-import { fileLineUrl, ruleDocsUrl, type SourceRevision } from '../report/links.js';
-import { rankFindings, type Priority } from '../report/order.js';
-import { LEVEL_ICON } from '../report/summary.js';
+import { bytes, CELL_MAX_CHARS, COMMENT_BUDGET_BYTES, takeWhileFits } from '../core/output/budget.js';
+import { clip, markdownText } from '../core/output/escape.js';
+import { fileLineUrl, ruleDocsUrl, type SourceRevision } from '../core/output/links.js';
+import { rankFindings, type Priority } from '../lint/report/order.js';
+import { LEVEL_ICON } from '../lint/report/summary.js';
 
 export interface CommentContent {
   /**

@@ -1,6 +1,6 @@
-import { describeStatus } from '../http/client.js';
-import { COMMENT_BUDGET_BYTES, cutToBudget } from '../report/budget.js';
-import { gitHubFailure, PAGE_SIZE, refusalOf, type GitHubApi, type GitHubRefusal, type Octokit } from './github-api.js';
+import { describeStatus } from '../core/http/client.js';
+import { COMMENT_BUDGET_BYTES, cutToBudget } from '../core/output/budget.js';
+import { gitHubFailure, PAGE_SIZE, refusalOf, type GitHubApi, type GitHubRefusal, type Octokit } from '../clients/github/github-api.js';
 
 export interface CommentRequest {
   owner: string;

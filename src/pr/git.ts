@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../core/errors.js';
 
 export interface GitResult {
   /** 0 on success; -1 when git could not be started at all. */

@@ -1,4 +1,4 @@
-import type { Priority } from '../report/order.js';
+import type { Priority } from '../lint/report/order.js';
 import type { ChangedFile } from './changed-files.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { type ExportMapping } from '../connect/types.js';
+import { type ExportMapping } from '../clients/connect/types.js';
 import { isRecord } from '../core/json.js';
 import { planChanges } from '../plan/diff.js';
 import { listen, readRequestBody, stop, type RequestBody } from './http.js';
