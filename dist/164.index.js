@@ -15,8 +15,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _report_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2585);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+/* harmony import */ var _core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1344);
+/* harmony import */ var _core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(706);
 
 
 
@@ -87,12 +87,12 @@ const CLOSING_NOTE_RESERVE = 256;
  * Within the budget it keeps, in this order, the files that could not be compared, the changes to
  * review, the other changes, then the files without changes, and says how many were left out.
  */
-function renderPlanMarkdown(plans, budget = _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_SUMMARY_BUDGET_BYTES */ .Bd) {
+function renderPlanMarkdown(plans, budget = _core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_SUMMARY_BUDGET_BYTES */ .Bd) {
     const lines = [`## ${PLAN_HEADING}`, ''];
     if (!hasChanges(plans))
         return [...lines, 'No changes to the mappings.', ''].join('\n');
     const against = plans.every((plan) => plan.app !== undefined) ? 'the live connection' : 'the base branch';
-    lines.push(`What importing the changed files would do, compared with ${against}: ${totals(plans, _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)} (\u26a0\ufe0f).`, '');
+    lines.push(`What importing the changed files would do, compared with ${against}: ${totals(plans, _core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)} (\u26a0\ufe0f).`, '');
     const unreadable = [];
     const toReview = [];
     const others = [];
@@ -108,16 +108,16 @@ function renderPlanMarkdown(plans, budget = _report_budget_js__WEBPACK_IMPORTED_
     });
     const rows = new Map();
     const opened = new Set();
-    const { taken } = (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .takeWhileFits */ .z8)([...unreadable, ...toReview, ...others, ...unchanged], budget - (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(lines.join('\n')) - CLOSING_NOTE_RESERVE, ({ file, plan, change }) => {
+    const { taken } = (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .takeWhileFits */ .z8)([...unreadable, ...toReview, ...others, ...unchanged], budget - (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(lines.join('\n')) - CLOSING_NOTE_RESERVE, ({ file, plan, change }) => {
         let cost = 0;
         if (!opened.has(file)) {
             opened.add(file);
-            cost += (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(`### ${fileTitleMarkdown(plan)}\n\n`) + (change ? TABLE_HEAD.length + FILE_NOTE_RESERVE : (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(fileNote(plan)));
+            cost += (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(`### ${fileTitleMarkdown(plan)}\n\n`) + (change ? TABLE_HEAD.length + FILE_NOTE_RESERVE : (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(fileNote(plan)));
         }
         if (change) {
             const row = changeRow(change);
             rows.set(change, row);
-            cost += (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(row) + 1;
+            cost += (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(row) + 1;
         }
         return cost;
     });
@@ -158,11 +158,11 @@ function fileNote(plan) {
     return plan.unreadable ? UNREADABLE[plan.unreadable] : 'No changes to the mappings in this file.';
 }
 function changeRow(change) {
-    const cell = (text) => (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(text, _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL_MAX_CHARS */ .I2));
+    const cell = (text) => (0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(text, _core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL_MAX_CHARS */ .I2));
     return `| ${change.care ? '\u26a0\ufe0f' : ''} | ${cell(change.object)} | ${cell(changeLabel(change))} | ${cell(change.consequence)} |`;
 }
 function fileTitleMarkdown(plan) {
-    const code = (path) => `<code>${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(path, _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL_MAX_CHARS */ .I2))}</code>`;
+    const code = (path) => `<code>${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(path, _core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL_MAX_CHARS */ .I2))}</code>`;
     if (plan.status === 'renamed')
         return `${code(plan.path)} (renamed from ${code(plan.previousPath ?? '')})`;
     if (plan.status === 'added')
@@ -176,9 +176,9 @@ function fileTitleMarkdown(plan) {
  * it keeps the changes to review first, then the others, each file's kept changes in its own
  * order, and the array ends with a marker: `{"truncated": true, "omittedChanges": N, "omittedFiles": M}`.
  */
-function renderPlanJson(plans, budget = _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_BUDGET_BYTES */ .oB) {
+function renderPlanJson(plans, budget = _core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_BUDGET_BYTES */ .oB) {
     const whole = JSON.stringify(plans);
-    if ((0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(whole) <= budget)
+    if ((0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(whole) <= budget)
         return whole;
     const marker = (omittedChanges, omittedFiles) => ({ truncated: true, omittedChanges, omittedFiles });
     const items = [];
@@ -186,14 +186,14 @@ function renderPlanJson(plans, budget = _report_budget_js__WEBPACK_IMPORTED_MODU
     for (const care of [true, false])
         plans.forEach((plan, file) => plan.changes.forEach((change) => change.care === care && items.push({ file, plan, change })));
     const opened = new Set();
-    const room = budget - (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(JSON.stringify([marker(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)]));
-    const { taken } = (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .takeWhileFits */ .z8)(items, room, ({ file, plan, change }) => {
+    const room = budget - (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(JSON.stringify([marker(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)]));
+    const { taken } = (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .takeWhileFits */ .z8)(items, room, ({ file, plan, change }) => {
         let cost = 0;
         if (!opened.has(file)) {
             opened.add(file);
-            cost += (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(JSON.stringify({ ...plan, changes: [] })) + 1;
+            cost += (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(JSON.stringify({ ...plan, changes: [] })) + 1;
         }
-        return cost + (change ? (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(JSON.stringify(change)) + 1 : 0);
+        return cost + (change ? (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(JSON.stringify(change)) + 1 : 0);
     });
     const kept = keptByFile(taken);
     const output = [];
@@ -215,17 +215,17 @@ function renderPlanText(plans, color) {
     const paint = (style, text) => (color ? (0,node_util__WEBPACK_IMPORTED_MODULE_0__.styleText)(style, text, { validateStream: false }) : text);
     if (!hasChanges(plans))
         return 'Plan: no changes to the mappings.\n';
-    const lines = [paint('bold', `Plan: ${totals(plans, _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)}`)];
+    const lines = [paint('bold', `Plan: ${totals(plans, _core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)}`)];
     for (const plan of plans) {
-        const suffix = plan.status === 'renamed' ? ` (renamed from ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(plan.previousPath ?? '')})` : plan.status === 'modified' ? '' : ` (${plan.status === 'added' ? 'new file' : 'removed'})`;
-        lines.push('', `  ${paint('underline', (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(plan.path))}${suffix}`);
+        const suffix = plan.status === 'renamed' ? ` (renamed from ${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(plan.previousPath ?? '')})` : plan.status === 'modified' ? '' : ` (${plan.status === 'added' ? 'new file' : 'removed'})`;
+        lines.push('', `  ${paint('underline', (0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(plan.path))}${suffix}`);
         if (plan.unreadable)
             lines.push(`    ${UNREADABLE[plan.unreadable]}`);
         else if (plan.changes.length === 0)
             lines.push('    No changes to the mappings in this file.');
         for (const change of plan.changes) {
             const mark = change.care ? paint('yellow', '\u26a0') : ' ';
-            lines.push(`  ${mark} ${paint('bold', (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(change.object))}  ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(changeLabel(change))}`, `      ${paint('dim', (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(change.consequence))}`);
+            lines.push(`  ${mark} ${paint('bold', (0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(change.object))}  ${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(changeLabel(change))}`, `      ${paint('dim', (0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(change.consequence))}`);
         }
     }
     return `${lines.join('\n')}\n`;
@@ -242,11 +242,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderComment: () => (/* binding */ renderComment)
 /* harmony export */ });
 /* harmony import */ var _plan_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31);
-/* harmony import */ var _report_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2585);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
-/* harmony import */ var _report_links_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3303);
-/* harmony import */ var _report_order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(734);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7994);
+/* harmony import */ var _core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1344);
+/* harmony import */ var _core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(706);
+/* harmony import */ var _core_output_links_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4312);
+/* harmony import */ var _lint_report_order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2404);
+/* harmony import */ var _lint_report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6508);
 
 
 
@@ -263,7 +263,7 @@ function plural(count, word) {
  */
 function renderComment(content) {
     const { counts, findings } = content;
-    const budget = content.budget ?? _report_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMENT_BUDGET_BYTES */ .eT;
+    const budget = content.budget ?? _core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMENT_BUDGET_BYTES */ .eT;
     const total = counts.error + counts.warning + counts.notice;
     const lines = ['## Heroku Connect mapping lint', ''];
     if (content.files === 0) {
@@ -276,8 +276,8 @@ function renderComment(content) {
         lines.push(`${plural(content.files, 'mapping file')} checked: **${plural(counts.error, 'error')}**, **${plural(counts.warning, 'warning')}**, **${plural(counts.notice, 'notice')}**.`, '');
         lines.push('| Level | Where | Rule | Finding |', '|---|---|---|---|');
         // The findings take at most half of the comment, so that the plan always has room.
-        const ranked = (0,_report_order_js__WEBPACK_IMPORTED_MODULE_3__/* .rankFindings */ .J)(findings, content.priority).slice(0, content.maxFindings ?? 10);
-        const { taken: shown } = (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .takeWhileFits */ .z8)(ranked.map((finding) => findingRow(content, finding)), budget / 2 - (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(lines.join('\n')), (row) => (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(row) + 1);
+        const ranked = (0,_lint_report_order_js__WEBPACK_IMPORTED_MODULE_3__/* .rankFindings */ .J)(findings, content.priority).slice(0, content.maxFindings ?? 10);
+        const { taken: shown } = (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .takeWhileFits */ .z8)(ranked.map((finding) => findingRow(content, finding)), budget / 2 - (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(lines.join('\n')), (row) => (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(row) + 1);
         lines.push(...shown, '');
         const more = findings.length - shown.length;
         if (more > 0) {
@@ -286,14 +286,14 @@ function renderComment(content) {
         }
     }
     if (content.plans)
-        lines.push((0,_plan_render_js__WEBPACK_IMPORTED_MODULE_0__.renderPlanMarkdown)(content.plans, budget - (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(lines.join('\n')) - 1));
+        lines.push((0,_plan_render_js__WEBPACK_IMPORTED_MODULE_0__.renderPlanMarkdown)(content.plans, budget - (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(lines.join('\n')) - 1));
     return lines.join('\n');
 }
 function findingRow(content, finding) {
-    const place = (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(`${finding.file}:${finding.line}`, _report_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .CELL_MAX_CHARS */ .I2));
-    const where = content.revision ? `<a href="${(0,_report_links_js__WEBPACK_IMPORTED_MODULE_2__/* .fileLineUrl */ .MK)(content.revision, finding.file, finding.line)}">${place}</a>` : place;
-    const rule = `<a href="${(0,_report_links_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleDocsUrl */ .hS)(encodeURIComponent(finding.ruleId))}">${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(finding.ruleId)}</a>`;
-    return `| ${_report_summary_js__WEBPACK_IMPORTED_MODULE_4__.LEVEL_ICON[finding.level]} ${finding.level} | ${where} | ${rule} | ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(finding.message, _report_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .CELL_MAX_CHARS */ .I2))} |`;
+    const place = (0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(`${finding.file}:${finding.line}`, _core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .CELL_MAX_CHARS */ .I2));
+    const where = content.revision ? `<a href="${(0,_core_output_links_js__WEBPACK_IMPORTED_MODULE_2__/* .fileLineUrl */ .MK)(content.revision, finding.file, finding.line)}">${place}</a>` : place;
+    const rule = `<a href="${(0,_core_output_links_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleDocsUrl */ .hS)(encodeURIComponent(finding.ruleId))}">${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(finding.ruleId)}</a>`;
+    return `| ${_lint_report_summary_js__WEBPACK_IMPORTED_MODULE_4__.LEVEL_ICON[finding.level]} ${finding.level} | ${where} | ${rule} | ${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(finding.message, _core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .CELL_MAX_CHARS */ .I2))} |`;
 }
 
 

@@ -20,16 +20,16 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(3889);
-// EXTERNAL MODULE: ./src/fs/workspace.ts
-var workspace = __webpack_require__(7806);
-// EXTERNAL MODULE: ./src/parse/source.ts
-var source = __webpack_require__(3226);
+// EXTERNAL MODULE: ./src/core/errors.ts + 1 modules
+var errors = __webpack_require__(1586);
+// EXTERNAL MODULE: ./src/core/fs/workspace.ts
+var workspace = __webpack_require__(2754);
+// EXTERNAL MODULE: ./src/lint/parse/source.ts
+var source = __webpack_require__(7064);
 // EXTERNAL MODULE: ./src/plan/diff.ts
 var diff = __webpack_require__(8256);
-// EXTERNAL MODULE: ./src/parse/parse.ts
-var parse = __webpack_require__(9720);
+// EXTERNAL MODULE: ./src/lint/parse/parse.ts
+var parse = __webpack_require__(6842);
 ;// CONCATENATED MODULE: ./src/plan/file.ts
 
 
@@ -78,8 +78,8 @@ async function documentOf(path, bytes) {
 
 // EXTERNAL MODULE: ./src/pr/base-content.ts
 var base_content = __webpack_require__(5965);
-// EXTERNAL MODULE: ./src/pr/github-api.ts
-var github_api = __webpack_require__(1274);
+// EXTERNAL MODULE: ./src/clients/github/github-api.ts
+var github_api = __webpack_require__(6606);
 // EXTERNAL MODULE: ./src/pr/git.ts
 var git = __webpack_require__(3358);
 ;// CONCATENATED MODULE: ./src/pr/changed-files.ts
@@ -200,10 +200,10 @@ function splitPatches(output) {
 
 // EXTERNAL MODULE: ./src/pr/comment-body.ts
 var comment_body = __webpack_require__(1164);
-// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
-var client = __webpack_require__(7195);
-// EXTERNAL MODULE: ./src/report/budget.ts
-var budget = __webpack_require__(2585);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 2 modules
+var client = __webpack_require__(4153);
+// EXTERNAL MODULE: ./src/core/output/budget.ts
+var budget = __webpack_require__(1344);
 ;// CONCATENATED MODULE: ./src/pr/comment.ts
 
 
@@ -481,8 +481,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _report_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2585);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+/* harmony import */ var _core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1344);
+/* harmony import */ var _core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(706);
 
 
 
@@ -553,12 +553,12 @@ const CLOSING_NOTE_RESERVE = 256;
  * Within the budget it keeps, in this order, the files that could not be compared, the changes to
  * review, the other changes, then the files without changes, and says how many were left out.
  */
-function renderPlanMarkdown(plans, budget = _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_SUMMARY_BUDGET_BYTES */ .Bd) {
+function renderPlanMarkdown(plans, budget = _core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_SUMMARY_BUDGET_BYTES */ .Bd) {
     const lines = [`## ${PLAN_HEADING}`, ''];
     if (!hasChanges(plans))
         return [...lines, 'No changes to the mappings.', ''].join('\n');
     const against = plans.every((plan) => plan.app !== undefined) ? 'the live connection' : 'the base branch';
-    lines.push(`What importing the changed files would do, compared with ${against}: ${totals(plans, _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)} (\u26a0\ufe0f).`, '');
+    lines.push(`What importing the changed files would do, compared with ${against}: ${totals(plans, _core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)} (\u26a0\ufe0f).`, '');
     const unreadable = [];
     const toReview = [];
     const others = [];
@@ -574,16 +574,16 @@ function renderPlanMarkdown(plans, budget = _report_budget_js__WEBPACK_IMPORTED_
     });
     const rows = new Map();
     const opened = new Set();
-    const { taken } = (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .takeWhileFits */ .z8)([...unreadable, ...toReview, ...others, ...unchanged], budget - (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(lines.join('\n')) - CLOSING_NOTE_RESERVE, ({ file, plan, change }) => {
+    const { taken } = (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .takeWhileFits */ .z8)([...unreadable, ...toReview, ...others, ...unchanged], budget - (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(lines.join('\n')) - CLOSING_NOTE_RESERVE, ({ file, plan, change }) => {
         let cost = 0;
         if (!opened.has(file)) {
             opened.add(file);
-            cost += (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(`### ${fileTitleMarkdown(plan)}\n\n`) + (change ? TABLE_HEAD.length + FILE_NOTE_RESERVE : (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(fileNote(plan)));
+            cost += (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(`### ${fileTitleMarkdown(plan)}\n\n`) + (change ? TABLE_HEAD.length + FILE_NOTE_RESERVE : (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(fileNote(plan)));
         }
         if (change) {
             const row = changeRow(change);
             rows.set(change, row);
-            cost += (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(row) + 1;
+            cost += (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(row) + 1;
         }
         return cost;
     });
@@ -624,11 +624,11 @@ function fileNote(plan) {
     return plan.unreadable ? UNREADABLE[plan.unreadable] : 'No changes to the mappings in this file.';
 }
 function changeRow(change) {
-    const cell = (text) => (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(text, _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL_MAX_CHARS */ .I2));
+    const cell = (text) => (0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(text, _core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL_MAX_CHARS */ .I2));
     return `| ${change.care ? '\u26a0\ufe0f' : ''} | ${cell(change.object)} | ${cell(changeLabel(change))} | ${cell(change.consequence)} |`;
 }
 function fileTitleMarkdown(plan) {
-    const code = (path) => `<code>${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(path, _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL_MAX_CHARS */ .I2))}</code>`;
+    const code = (path) => `<code>${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(path, _core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL_MAX_CHARS */ .I2))}</code>`;
     if (plan.status === 'renamed')
         return `${code(plan.path)} (renamed from ${code(plan.previousPath ?? '')})`;
     if (plan.status === 'added')
@@ -642,9 +642,9 @@ function fileTitleMarkdown(plan) {
  * it keeps the changes to review first, then the others, each file's kept changes in its own
  * order, and the array ends with a marker: `{"truncated": true, "omittedChanges": N, "omittedFiles": M}`.
  */
-function renderPlanJson(plans, budget = _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_BUDGET_BYTES */ .oB) {
+function renderPlanJson(plans, budget = _core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_BUDGET_BYTES */ .oB) {
     const whole = JSON.stringify(plans);
-    if ((0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(whole) <= budget)
+    if ((0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(whole) <= budget)
         return whole;
     const marker = (omittedChanges, omittedFiles) => ({ truncated: true, omittedChanges, omittedFiles });
     const items = [];
@@ -652,14 +652,14 @@ function renderPlanJson(plans, budget = _report_budget_js__WEBPACK_IMPORTED_MODU
     for (const care of [true, false])
         plans.forEach((plan, file) => plan.changes.forEach((change) => change.care === care && items.push({ file, plan, change })));
     const opened = new Set();
-    const room = budget - (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(JSON.stringify([marker(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)]));
-    const { taken } = (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .takeWhileFits */ .z8)(items, room, ({ file, plan, change }) => {
+    const room = budget - (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(JSON.stringify([marker(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)]));
+    const { taken } = (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .takeWhileFits */ .z8)(items, room, ({ file, plan, change }) => {
         let cost = 0;
         if (!opened.has(file)) {
             opened.add(file);
-            cost += (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(JSON.stringify({ ...plan, changes: [] })) + 1;
+            cost += (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(JSON.stringify({ ...plan, changes: [] })) + 1;
         }
-        return cost + (change ? (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(JSON.stringify(change)) + 1 : 0);
+        return cost + (change ? (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(JSON.stringify(change)) + 1 : 0);
     });
     const kept = keptByFile(taken);
     const output = [];
@@ -681,17 +681,17 @@ function renderPlanText(plans, color) {
     const paint = (style, text) => (color ? (0,node_util__WEBPACK_IMPORTED_MODULE_0__.styleText)(style, text, { validateStream: false }) : text);
     if (!hasChanges(plans))
         return 'Plan: no changes to the mappings.\n';
-    const lines = [paint('bold', `Plan: ${totals(plans, _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)}`)];
+    const lines = [paint('bold', `Plan: ${totals(plans, _core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)}`)];
     for (const plan of plans) {
-        const suffix = plan.status === 'renamed' ? ` (renamed from ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(plan.previousPath ?? '')})` : plan.status === 'modified' ? '' : ` (${plan.status === 'added' ? 'new file' : 'removed'})`;
-        lines.push('', `  ${paint('underline', (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(plan.path))}${suffix}`);
+        const suffix = plan.status === 'renamed' ? ` (renamed from ${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(plan.previousPath ?? '')})` : plan.status === 'modified' ? '' : ` (${plan.status === 'added' ? 'new file' : 'removed'})`;
+        lines.push('', `  ${paint('underline', (0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(plan.path))}${suffix}`);
         if (plan.unreadable)
             lines.push(`    ${UNREADABLE[plan.unreadable]}`);
         else if (plan.changes.length === 0)
             lines.push('    No changes to the mappings in this file.');
         for (const change of plan.changes) {
             const mark = change.care ? paint('yellow', '\u26a0') : ' ';
-            lines.push(`  ${mark} ${paint('bold', (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(change.object))}  ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(changeLabel(change))}`, `      ${paint('dim', (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(change.consequence))}`);
+            lines.push(`  ${mark} ${paint('bold', (0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(change.object))}  ${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(changeLabel(change))}`, `      ${paint('dim', (0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(change.consequence))}`);
         }
     }
     return `${lines.join('\n')}\n`;
@@ -706,8 +706,8 @@ function renderPlanText(plans, color) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ baseReader)
 /* harmony export */ });
-/* harmony import */ var _http_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4000);
-/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1274);
+/* harmony import */ var _core_http_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6804);
+/* harmony import */ var _clients_github_github_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6606);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3358);
 
 
@@ -745,7 +745,7 @@ function baseReader(commit) {
 async function readThroughApi(api, sha, path) {
     // Octokit encodes the path into one segment; a part such as ".." must not name another resource.
     for (const part of path.split('/'))
-        (0,_http_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .urlSegment */ .NL)(part, (reason) => new Error(`The path ${path} has a part that ${reason}; it is not read through the GitHub API.`));
+        (0,_core_http_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .urlSegment */ .NL)(part, (reason) => new Error(`The path ${path} has a part that ${reason}; it is not read through the GitHub API.`));
     const octokit = await api.client.octokit();
     const file = { owner: api.owner, repo: api.repo, path, ref: sha };
     let entry;
@@ -753,9 +753,9 @@ async function readThroughApi(api, sha, path) {
         entry = (await octokit.rest.repos.getContent(file)).data;
     }
     catch (error) {
-        if ((0,_github_api_js__WEBPACK_IMPORTED_MODULE_1__.refusalOf)(error)?.status === 404)
+        if ((0,_clients_github_github_api_js__WEBPACK_IMPORTED_MODULE_1__.refusalOf)(error)?.status === 404)
             return undefined;
-        throw new Error(`The GitHub API did not return ${path} at ${sha} (${(0,_github_api_js__WEBPACK_IMPORTED_MODULE_1__.describeGitHubError)(error)}).`);
+        throw new Error(`The GitHub API did not return ${path} at ${sha} (${(0,_clients_github_github_api_js__WEBPACK_IMPORTED_MODULE_1__.describeGitHubError)(error)}).`);
     }
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry) || entry.type !== 'file') {
         throw new Error(`The GitHub API did not return ${path} at ${sha} as a file.`);
@@ -767,7 +767,7 @@ async function readThroughApi(api, sha, path) {
         raw = (await octokit.rest.repos.getContent({ ...file, headers: { accept: 'application/vnd.github.raw+json' } })).data;
     }
     catch (error) {
-        throw new Error(`The GitHub API did not return the content of ${path} at ${sha} (${(0,_github_api_js__WEBPACK_IMPORTED_MODULE_1__.describeGitHubError)(error)}).`);
+        throw new Error(`The GitHub API did not return the content of ${path} at ${sha} (${(0,_clients_github_github_api_js__WEBPACK_IMPORTED_MODULE_1__.describeGitHubError)(error)}).`);
     }
     // Octokit gives a text media type as a string, any other as bytes.
     if (typeof raw === 'string')
@@ -788,11 +788,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderComment: () => (/* binding */ renderComment)
 /* harmony export */ });
 /* harmony import */ var _plan_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31);
-/* harmony import */ var _report_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2585);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
-/* harmony import */ var _report_links_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3303);
-/* harmony import */ var _report_order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(734);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7994);
+/* harmony import */ var _core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1344);
+/* harmony import */ var _core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(706);
+/* harmony import */ var _core_output_links_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4312);
+/* harmony import */ var _lint_report_order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2404);
+/* harmony import */ var _lint_report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6508);
 
 
 
@@ -809,7 +809,7 @@ function plural(count, word) {
  */
 function renderComment(content) {
     const { counts, findings } = content;
-    const budget = content.budget ?? _report_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMENT_BUDGET_BYTES */ .eT;
+    const budget = content.budget ?? _core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMENT_BUDGET_BYTES */ .eT;
     const total = counts.error + counts.warning + counts.notice;
     const lines = ['## Heroku Connect mapping lint', ''];
     if (content.files === 0) {
@@ -822,8 +822,8 @@ function renderComment(content) {
         lines.push(`${plural(content.files, 'mapping file')} checked: **${plural(counts.error, 'error')}**, **${plural(counts.warning, 'warning')}**, **${plural(counts.notice, 'notice')}**.`, '');
         lines.push('| Level | Where | Rule | Finding |', '|---|---|---|---|');
         // The findings take at most half of the comment, so that the plan always has room.
-        const ranked = (0,_report_order_js__WEBPACK_IMPORTED_MODULE_3__/* .rankFindings */ .J)(findings, content.priority).slice(0, content.maxFindings ?? 10);
-        const { taken: shown } = (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .takeWhileFits */ .z8)(ranked.map((finding) => findingRow(content, finding)), budget / 2 - (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(lines.join('\n')), (row) => (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(row) + 1);
+        const ranked = (0,_lint_report_order_js__WEBPACK_IMPORTED_MODULE_3__/* .rankFindings */ .J)(findings, content.priority).slice(0, content.maxFindings ?? 10);
+        const { taken: shown } = (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .takeWhileFits */ .z8)(ranked.map((finding) => findingRow(content, finding)), budget / 2 - (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(lines.join('\n')), (row) => (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(row) + 1);
         lines.push(...shown, '');
         const more = findings.length - shown.length;
         if (more > 0) {
@@ -832,14 +832,14 @@ function renderComment(content) {
         }
     }
     if (content.plans)
-        lines.push((0,_plan_render_js__WEBPACK_IMPORTED_MODULE_0__.renderPlanMarkdown)(content.plans, budget - (0,_report_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(lines.join('\n')) - 1));
+        lines.push((0,_plan_render_js__WEBPACK_IMPORTED_MODULE_0__.renderPlanMarkdown)(content.plans, budget - (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(lines.join('\n')) - 1));
     return lines.join('\n');
 }
 function findingRow(content, finding) {
-    const place = (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(`${finding.file}:${finding.line}`, _report_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .CELL_MAX_CHARS */ .I2));
-    const where = content.revision ? `<a href="${(0,_report_links_js__WEBPACK_IMPORTED_MODULE_2__/* .fileLineUrl */ .MK)(content.revision, finding.file, finding.line)}">${place}</a>` : place;
-    const rule = `<a href="${(0,_report_links_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleDocsUrl */ .hS)(encodeURIComponent(finding.ruleId))}">${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(finding.ruleId)}</a>`;
-    return `| ${_report_summary_js__WEBPACK_IMPORTED_MODULE_4__.LEVEL_ICON[finding.level]} ${finding.level} | ${where} | ${rule} | ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(finding.message, _report_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .CELL_MAX_CHARS */ .I2))} |`;
+    const place = (0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(`${finding.file}:${finding.line}`, _core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .CELL_MAX_CHARS */ .I2));
+    const where = content.revision ? `<a href="${(0,_core_output_links_js__WEBPACK_IMPORTED_MODULE_2__/* .fileLineUrl */ .MK)(content.revision, finding.file, finding.line)}">${place}</a>` : place;
+    const rule = `<a href="${(0,_core_output_links_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleDocsUrl */ .hS)(encodeURIComponent(finding.ruleId))}">${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(finding.ruleId)}</a>`;
+    return `| ${_lint_report_summary_js__WEBPACK_IMPORTED_MODULE_4__.LEVEL_ICON[finding.level]} ${finding.level} | ${where} | ${rule} | ${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(finding.message, _core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .CELL_MAX_CHARS */ .I2))} |`;
 }
 
 
@@ -852,7 +852,7 @@ function findingRow(content, finding) {
 /* harmony export */   E: () => (/* binding */ runGit),
 /* harmony export */   G: () => (/* binding */ checkRevision)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1586);
 
 /** Diffs of thousands of files and whole mapping files both fit; a real export is well under 5 MB. */
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
@@ -875,7 +875,7 @@ const runGit = async (args, cwd) => {
  */
 function checkRevision(revision) {
     if (!/^[A-Za-z0-9_][A-Za-z0-9_./^~@{}-]*$/.test(revision) || revision.includes('..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${revision}" is not a commit SHA or ref name git can take.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${revision}" is not a commit SHA or ref name git can take.`);
     }
     return revision;
 }

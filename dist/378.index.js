@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   planStage: () => (/* binding */ planStage)
 });
 
-// EXTERNAL MODULE: ./src/connect/client.ts + 2 modules
-var client = __webpack_require__(9569);
-// EXTERNAL MODULE: ./src/connect/resolve.ts
-var resolve = __webpack_require__(562);
+// EXTERNAL MODULE: ./src/clients/connect/client.ts + 2 modules
+var client = __webpack_require__(385);
+// EXTERNAL MODULE: ./src/clients/connect/resolve.ts
+var resolve = __webpack_require__(61);
 // EXTERNAL MODULE: ./src/plan/document.ts
 var plan_document = __webpack_require__(7990);
 // EXTERNAL MODULE: ./src/plan/diff.ts
@@ -42,8 +42,8 @@ async function planAgainstLive(connection, target, files) {
 
 // EXTERNAL MODULE: ./src/plan/render.ts
 var render = __webpack_require__(31);
-// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
-var inputs = __webpack_require__(929);
+// EXTERNAL MODULE: ./src/interface/inputs/read.ts + 2 modules
+var read = __webpack_require__(1645);
 // EXTERNAL MODULE: ./src/action/pull-request.ts + 4 modules
 var pull_request = __webpack_require__(9332);
 // EXTERNAL MODULE: ./src/action/connection.ts
@@ -63,7 +63,7 @@ async function planStage(io, root, lint, context) {
     const { event, changed, github, review, live, deps } = context;
     let plans;
     // The plan has a way without the key (against the base branch), so the trust rule's refusal is a warning here.
-    const refusal = live && (0,inputs/* secretRefusalFor */.ow)(io, 'the Heroku API key');
+    const refusal = live && (0,read/* secretRefusalFor */.ow)(io, 'the Heroku API key');
     if (refusal) {
         io.warning(`${refusal} Planning against the base branch instead of the live connection.`);
     }

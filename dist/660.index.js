@@ -9,8 +9,8 @@ export const modules = {
 /* harmony export */   d: () => (/* binding */ liveConnection),
 /* harmony export */   q: () => (/* binding */ runDeadline)
 /* harmony export */ });
-/* harmony import */ var _connect_discovery_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9092);
-/* harmony import */ var _http_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8658);
+/* harmony import */ var _clients_connect_discovery_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5771);
+/* harmony import */ var _core_http_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2054);
 
 
 /**
@@ -18,10 +18,10 @@ export const modules = {
  * wait-timeout from now, for every call to every app, and the injected clock and fetch.
  */
 function liveConnection(io, deps, apiKey, waitTimeoutSeconds) {
-    const clock = deps.clock ?? _http_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml;
+    const clock = deps.clock ?? _core_http_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml;
     return {
         apiKey,
-        discoveryServer: (0,_connect_discovery_js__WEBPACK_IMPORTED_MODULE_1__/* .discoveryServerOf */ .D)(io.env),
+        discoveryServer: (0,_clients_connect_discovery_js__WEBPACK_IMPORTED_MODULE_1__/* .discoveryServerOf */ .D)(io.env),
         clock,
         deadline: runDeadline(deps, waitTimeoutSeconds),
         log: { info: (message) => io.info(message) },
@@ -30,318 +30,7 @@ function liveConnection(io, deps, apiKey, waitTimeoutSeconds) {
 }
 /** When the run's remote calls must have ended (Heroku Connect's, GitHub's): wait-timeout from now. */
 function runDeadline(deps, waitTimeoutSeconds) {
-    return (deps.clock ?? _http_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml).now() + waitTimeoutSeconds * 1000;
-}
-
-
-/***/ }),
-
-/***/ 929:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  pd: () => (/* binding */ Input),
-  pW: () => (/* binding */ getBoolean),
-  m: () => (/* binding */ getChoice),
-  XU: () => (/* binding */ getInteger),
-  r6: () => (/* binding */ getSecret),
-  ed: () => (/* binding */ readAppTargets),
-  Jj: () => (/* binding */ readDeployInputs),
-  vI: () => (/* binding */ readHealthOptions),
-  bJ: () => (/* binding */ readLintInputs),
-  SN: () => (/* binding */ readLiveTarget),
-  w9: () => (/* binding */ readReviewInputs),
-  IH: () => (/* binding */ requireTrustedEventFor),
-  ow: () => (/* binding */ secretRefusalFor)
-});
-
-// UNUSED EXPORTS: getList, getOptionalInteger, getString, oneApp, readDeploySettings
-
-// EXTERNAL MODULE: ./src/core/run-scope.ts
-var run_scope = __webpack_require__(2627);
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(3889);
-// EXTERNAL MODULE: ./src/trust/event.ts
-var trust_event = __webpack_require__(2398);
-;// CONCATENATED MODULE: ./src/connect/targets.ts
-
-/**
- * The apps of `app` (one per line, or a repeated --app), each optionally `app:resource`. A lone
- * `resource` applies to a lone app; with several apps each names its own, so none is guessed.
- */
-function parseAppTargets(lines, resource) {
-    const targets = lines.map((line) => {
-        const [app = '', own = ''] = line.split(':', 2).map((part) => part.trim());
-        if (!/^[a-z][a-z0-9-]*$/.test(app) || (own !== '' && !/^[\w.-]+$/.test(own))) {
-            throw new errors/* ConfigurationError */.j1(`The app "${line}" is not a Heroku app name, optionally followed by ":resource-name" (such as shop-staging:herokuconnect-shaped-12345).`);
-        }
-        return own ? { app, resource: own } : { app };
-    });
-    if (resource !== '') {
-        if (targets.length > 1)
-            throw new errors/* ConfigurationError */.j1('With several apps, give each its resource as "app:resource" rather than one "resource" for all.');
-        if (targets[0] && targets[0].resource === undefined)
-            targets[0].resource = resource;
-    }
-    return targets;
-}
-
-// EXTERNAL MODULE: ./src/diagnose/write-errors.ts
-var write_errors = __webpack_require__(2999);
-// EXTERNAL MODULE: ./src/inputs/table.ts
-var table = __webpack_require__(5541);
-// EXTERNAL MODULE: ./src/lint/levels.ts
-var levels = __webpack_require__(5394);
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-
-
-
-
-
-/** The action's input names, for code that names one: each is declared in src/inputs/table.ts. */
-const Input = {
-    Files: 'files',
-    Rules: 'rules',
-    FailOn: 'fail-on',
-    Plan: 'plan',
-    Describe: 'describe',
-    SalesforceInstanceUrl: 'salesforce-instance-url',
-    SalesforceAccessToken: 'salesforce-access-token',
-    SarifFile: 'sarif-file',
-    Deploy: 'deploy',
-    HerokuApiKey: 'heroku-api-key',
-    App: 'app',
-    Resource: 'resource',
-    WaitTimeout: 'wait-timeout',
-    PollInterval: 'poll-interval',
-    AllowPullRequestDeploy: 'allow-pull-request-deploy',
-    AllowPullRequestSecrets: 'allow-pull-request-secrets',
-    OnlyChanged: 'only-changed',
-    GithubToken: 'github-token',
-    Comment: 'comment',
-    Diagnose: 'diagnose',
-    Prune: 'prune',
-    FailOnWriteErrors: 'fail-on-write-errors',
-    Command: 'command',
-    WriteBack: 'write-back',
-    Since: 'since',
-    StaleIntervals: 'stale-intervals',
-    MaxWriteErrors: 'max-write-errors',
-    MaxNotifications: 'max-notifications',
-    Acknowledge: 'acknowledge',
-    HealthIssue: 'health-issue',
-};
-function label(source, name) {
-    return source.label ? source.label(name) : `Input "${name}"`;
-}
-/**
- * The input, else its environment variable, else the configuration file's value, else its default.
- * A secret input is masked in the log and noted as a secret of the run on reading (once, however
- * often it is read): every file the run writes and every redacted message leave it out.
- */
-function getString(source, name) {
-    const spec = (0,table/* inputSpec */.mm)(name);
-    const value = source.getInput(name).trim() ||
-        (spec.env ? source.env[spec.env]?.trim() ?? '' : '') ||
-        (spec.configKey ? source.config?.[name]?.trim() ?? '' : '') ||
-        spec.default;
-    if (spec.secret)
-        noteSecret(source, value, `[${spec.env ?? name}]`);
-    return value;
-}
-function getList(source, name) {
-    return splitLines(getString(source, name));
-}
-function splitLines(text) {
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** One of the input's declared choices, or undefined when it is empty. */
-function getChoice(source, name) {
-    const choices = ((0,table/* inputSpec */.mm)(name).choices ?? []);
-    const value = getString(source, name);
-    if (value === '')
-        return undefined;
-    const match = choices.find((choice) => choice === value.toLowerCase());
-    if (!match)
-        throw new errors/* ConfigurationError */.j1(`${label(source, name)} is "${value}"; use one of: ${choices.join(', ')}.`);
-    return match;
-}
-function getBoolean(source, name) {
-    const value = getString(source, name).toLowerCase();
-    if (value === '' || value === 'false')
-        return false;
-    if (value === 'true')
-        return true;
-    throw new errors/* ConfigurationError */.j1(`${label(source, name)} is "${value}"; use true or false.`);
-}
-/** A whole number within the input's bounds; undefined when it is empty and has no default. */
-function getOptionalInteger(source, name) {
-    const value = getString(source, name);
-    if (value === '')
-        return undefined;
-    const { min, max } = (0,table/* inputSpec */.mm)(name).bounds ?? { min: 0, max: Number.MAX_SAFE_INTEGER };
-    if (!/^\d+$/.test(value) || Number(value) < min) {
-        throw new errors/* ConfigurationError */.j1(`${label(source, name)} is "${value}"; use a whole number of at least ${min}.`);
-    }
-    if (Number(value) > max)
-        throw new errors/* ConfigurationError */.j1(`${label(source, name)} is "${value}"; use at most ${max}.`);
-    return Number(value);
-}
-function getInteger(source, name) {
-    const value = getOptionalInteger(source, name);
-    if (value === undefined)
-        throw new errors/* ConfigurationError */.j1(`${label(source, name)} is empty; use a whole number.`);
-    return value;
-}
-/** A secret input: read as every input is (getString masks and notes a secret), named so that the call says what it reads. */
-function getSecret(source, name) {
-    return getString(source, name);
-}
-function noteSecret(source, value, label) {
-    if (value === '')
-        return;
-    (0,run_scope/* registerSecret */.cl)(value, label);
-    const masked = maskedBy.get(source) ?? new Set();
-    maskedBy.set(source, masked);
-    if (!masked.has(value)) {
-        source.setSecret(value);
-        masked.add(value);
-    }
-}
-const maskedBy = new WeakMap();
-/**
- * The trust rule (src/trust/event.ts) with this source's event: the refusal message for `secret`
- * ("the Heroku API key"), or undefined when it may be used. allow-pull-request-secrets allows it;
- * so does allow-pull-request-deploy, the older input, which already allowed the deploy's key there.
- */
-function secretRefusalFor(source, secret) {
-    const allow = Input.AllowPullRequestSecrets;
-    const allowed = getBoolean(source, allow) || getBoolean(source, Input.AllowPullRequestDeploy);
-    return (0,trust_event/* secretRefusal */.XS)(source.env, secret, allowed, source.label ? source.label(allow) : allow);
-}
-/** The trust rule for a command that cannot do without the secret: it refuses with the one message. */
-function requireTrustedEventFor(source, secret) {
-    const refusal = secretRefusalFor(source, secret);
-    if (refusal !== undefined)
-        throw new errors/* ConfigurationError */.j1(refusal);
-}
-function readLintInputs(source) {
-    const failOn = getChoice(source, Input.FailOn) ?? 'error';
-    const plan = getChoice(source, Input.Plan);
-    const live = readLiveDescribe(source);
-    const sarifFile = getString(source, Input.SarifFile);
-    // The file's levels first, so that an input or flag overrides them rule by rule.
-    const ruleLines = [...splitLines(source.config?.[Input.Rules] ?? ''), ...splitLines(source.getInput(Input.Rules))];
-    return {
-        patterns: getList(source, Input.Files),
-        levels: (0,levels/* resolveLevels */.Gy)((0,levels/* parseRuleSettings */.XU)(ruleLines)),
-        failOn,
-        ...(plan && { herokuPlan: plan }),
-        describePatterns: getList(source, Input.Describe),
-        ...(live && { live }),
-        ...(sarifFile && { sarifFile }),
-    };
-}
-function readLiveDescribe(source) {
-    const accessToken = getSecret(source, Input.SalesforceAccessToken);
-    const instanceUrl = getString(source, Input.SalesforceInstanceUrl);
-    if (!accessToken && !instanceUrl)
-        return undefined;
-    if (!accessToken || !instanceUrl) {
-        throw new errors/* ConfigurationError */.j1('Live describe needs both the Salesforce instance URL ("salesforce-instance-url" or SF_INSTANCE_URL) and the access token ("salesforce-access-token" or SF_ACCESS_TOKEN); one of them is empty.');
-    }
-    requireTrustedEventFor(source, 'the Salesforce access token');
-    const timeLimitSeconds = getOptionalInteger(source, Input.WaitTimeout);
-    return { instanceUrl, accessToken, ...(timeLimitSeconds !== undefined && { timeLimitSeconds }) };
-}
-/**
- * The deploy inputs, or undefined when `deploy` is off. The API key is read (and masked) first and
- * in every case, so that no later log line can show it even when the deploy is not asked for.
- */
-/** The deploy settings when deploying: `command: deploy`, or `deploy: true` as before the command input. */
-function readDeployInputs(source, commanded = false) {
-    const apiKey = getSecret(source, Input.HerokuApiKey);
-    // Checked in every mode: a wrong value is wrong before anyone turns deploy on.
-    getInteger(source, Input.WaitTimeout);
-    getInteger(source, Input.PollInterval);
-    return commanded || getBoolean(source, Input.Deploy) ? readDeploySettings(source, apiKey) : undefined;
-}
-/** The deploy settings, checked; the CLI's deploy command reads its options through this too. */
-function readDeploySettings(source, apiKey = getSecret(source, Input.HerokuApiKey)) {
-    // An empty `files` lints the whole workspace; importing every mapping file found there is never what is meant.
-    if (splitLines(source.getInput(Input.Files)).length === 0) {
-        throw new errors/* ConfigurationError */.j1('Deploying needs the mapping files named ("files"): every file named goes into one import.');
-    }
-    const app = oneApp(source, 'Deploying');
-    if (app === '')
-        throw new errors/* ConfigurationError */.j1('Deploying needs "app": the name of the Heroku app that has the Heroku Connect add-on.');
-    if (apiKey === '') {
-        throw new errors/* ConfigurationError */.j1('Deploying needs a Heroku API key: set "heroku-api-key" from a secret, or the HEROKU_API_KEY environment variable.');
-    }
-    const resource = getString(source, Input.Resource);
-    return {
-        apiKey,
-        app,
-        ...(resource && { resource }),
-        waitTimeoutSeconds: getInteger(source, Input.WaitTimeout),
-        pollIntervalSeconds: getInteger(source, Input.PollInterval),
-        allowPullRequestDeploy: getBoolean(source, Input.AllowPullRequestDeploy),
-        diagnose: getBoolean(source, Input.Diagnose),
-        prune: getBoolean(source, Input.Prune),
-        failOnWriteErrors: getBoolean(source, Input.FailOnWriteErrors),
-    };
-}
-/** The pull-request inputs; the token is masked on reading, like every secret. */
-function readReviewInputs(source) {
-    return {
-        onlyChanged: getChoice(source, Input.OnlyChanged) ?? 'auto',
-        comment: getChoice(source, Input.Comment) ?? 'on-change',
-        githubToken: getSecret(source, Input.GithubToken),
-    };
-}
-/**
- * The connection to plan against, when both app and API key are given without a deploy: the plan
- * then compares the files with the live configuration. Read only (an export), but it needs secrets,
- * so the caller allows it on trusted events only.
- */
-function readLiveTarget(source) {
-    const apiKey = getSecret(source, Input.HerokuApiKey);
-    const apps = readAppTargets(source);
-    if (apiKey === '' || apps.length === 0)
-        return undefined;
-    return { apiKey, apps, waitTimeoutSeconds: getInteger(source, Input.WaitTimeout) };
-}
-/** The apps of `app`, one per line (a repeated --app), each optionally app:resource. */
-function readAppTargets(source) {
-    return parseAppTargets(getList(source, Input.App), getString(source, Input.Resource));
-}
-/** The one app a deploy (or another single-app command, named by `what`) works on. */
-function oneApp(source, what) {
-    const apps = getList(source, Input.App);
-    if (apps.length > 1)
-        throw new errors/* ConfigurationError */.j1(`${what} works on one app; "app" names ${apps.length}. Use one step (or job) per app.`);
-    return apps[0] ?? '';
-}
-/** The health thresholds and options, checked; the action reads them through this too. */
-function readHealthOptions(source) {
-    const since = getString(source, Input.Since);
-    const sinceMs = (0,write_errors/* parseDuration */.E9)(since);
-    if (sinceMs === undefined)
-        throw new errors/* ConfigurationError */.j1(`"since" is "${since}"; use a number with s, m, h or d, such as 1h.`);
-    return {
-        sinceMs,
-        staleIntervals: getInteger(source, Input.StaleIntervals),
-        maxWriteErrors: getInteger(source, Input.MaxWriteErrors),
-        maxNotifications: getInteger(source, Input.MaxNotifications),
-        acknowledge: getBoolean(source, Input.Acknowledge),
-    };
+    return (deps.clock ?? _core_http_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml).now() + waitTimeoutSeconds * 1000;
 }
 
 
@@ -356,30 +45,30 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ main_run)
 });
 
-// EXTERNAL MODULE: ./src/commands/table.ts
-var table = __webpack_require__(3902);
+// EXTERNAL MODULE: ./src/interface/commands/table.ts
+var table = __webpack_require__(6814);
 // EXTERNAL MODULE: ./src/core/run-scope.ts
 var run_scope = __webpack_require__(2627);
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(3889);
-// EXTERNAL MODULE: ./src/fs/write.ts
-var write = __webpack_require__(9688);
+// EXTERNAL MODULE: ./src/core/errors.ts + 1 modules
+var errors = __webpack_require__(1586);
+// EXTERNAL MODULE: ./src/core/fs/write.ts
+var write = __webpack_require__(412);
 // EXTERNAL MODULE: ./src/lint/run.ts + 5 modules
-var run = __webpack_require__(9781);
-// EXTERNAL MODULE: ./src/report/annotations.ts
-var annotations = __webpack_require__(856);
-// EXTERNAL MODULE: ./src/report/github.ts
-var report_github = __webpack_require__(7611);
-// EXTERNAL MODULE: ./src/report/sarif.ts + 1 modules
-var sarif = __webpack_require__(7670);
-// EXTERNAL MODULE: ./src/report/links.ts
-var links = __webpack_require__(3303);
-// EXTERNAL MODULE: ./src/report/summary.ts
-var report_summary = __webpack_require__(7994);
-// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
-var load = __webpack_require__(9470);
-// EXTERNAL MODULE: ./src/trust/event.ts
-var trust_event = __webpack_require__(2398);
+var run = __webpack_require__(8967);
+// EXTERNAL MODULE: ./src/lint/report/annotations.ts
+var annotations = __webpack_require__(2690);
+// EXTERNAL MODULE: ./src/lint/report/github.ts
+var report_github = __webpack_require__(5825);
+// EXTERNAL MODULE: ./src/lint/report/sarif.ts + 1 modules
+var sarif = __webpack_require__(388);
+// EXTERNAL MODULE: ./src/core/output/links.ts
+var links = __webpack_require__(4312);
+// EXTERNAL MODULE: ./src/lint/report/summary.ts
+var report_summary = __webpack_require__(6508);
+// EXTERNAL MODULE: ./src/interface/config/load.ts + 1 modules
+var load = __webpack_require__(6948);
+// EXTERNAL MODULE: ./src/core/trust/event.ts
+var trust_event = __webpack_require__(3914);
 ;// CONCATENATED MODULE: ./src/action/event.ts
 
 
@@ -415,12 +104,12 @@ function restrictsToChanged(inputs, event) {
 
 // EXTERNAL MODULE: ./src/action/connection.ts
 var connection = __webpack_require__(4360);
-// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
-var action_inputs = __webpack_require__(929);
-// EXTERNAL MODULE: ./src/report/toolkit.ts
-var toolkit = __webpack_require__(7952);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/interface/inputs/read.ts + 2 modules
+var read = __webpack_require__(1645);
+// EXTERNAL MODULE: ./src/core/output/toolkit.ts
+var toolkit = __webpack_require__(1423);
+// EXTERNAL MODULE: ./src/core/output/escape.ts
+var output_escape = __webpack_require__(706);
 ;// CONCATENATED MODULE: ./src/action/io.ts
 
 
@@ -453,9 +142,9 @@ function coreIO() {
 function escapedForRunner(io) {
     return {
         ...io,
-        info: (message) => io.info((0,report_escape/* workflowLogLine */.SI)(message)),
-        debug: (message) => io.debug((0,report_escape/* workflowLogLine */.SI)(message)),
-        group: (name, fn) => io.group((0,report_escape/* workflowLogLine */.SI)(name), fn),
+        info: (message) => io.info((0,output_escape/* workflowLogLine */.SI)(message)),
+        debug: (message) => io.debug((0,output_escape/* workflowLogLine */.SI)(message)),
+        group: (name, fn) => io.group((0,output_escape/* workflowLogLine */.SI)(name), fn),
         ...(0,report_github/* toolkitAnnotator */.fi)(io),
     };
 }
@@ -490,28 +179,28 @@ async function runAction(runner, deps) {
     let exitCode = 0;
     try {
         const root = io.env.GITHUB_WORKSPACE || deps.cwd || process.cwd();
-        const command = (0,action_inputs/* getChoice */.m)(io, action_inputs/* Input */.pd.Command);
+        const command = (0,read/* getChoice */.m)(io, read/* Input */.pd.Command);
         if (command && (0,table/* isOpsCommand */.y4)(command)) {
             const config = await (0,load/* loadConfig */.Z9)(root, { searchUp: false });
             // Each stage is loaded when the run reaches it: a lint loads none of the deploy's, the plan's or the pull request's code.
-            return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(274), __webpack_require__.e(764), __webpack_require__.e(556)]).then(__webpack_require__.bind(__webpack_require__, 9556))).runOpsCommand(command, io, withConfig(io, config), root, deps);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(606), __webpack_require__.e(995), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 639))).runOpsCommand(command, io, withConfig(io, config), root, deps);
         }
         // Secrets first: each is masked on reading, before anything can be logged.
-        const deploy = (0,action_inputs/* readDeployInputs */.Jj)(io, command !== undefined && (0,table/* actionStage */.Pu)(command) === 'deploy');
-        const review = (0,action_inputs/* readReviewInputs */.w9)(io);
-        const livePlan = (0,action_inputs/* readLiveTarget */.SN)(io);
+        const deploy = (0,read/* readDeployInputs */.Jj)(io, command !== undefined && (0,table/* actionStage */.Pu)(command) === 'deploy');
+        const review = (0,read/* readReviewInputs */.w9)(io);
+        const livePlan = (0,read/* readLiveTarget */.SN)(io);
         // Only the workspace root's file: the action never looks above the repository it checked out.
         const loaded = await (0,load/* loadConfig */.Z9)(root, { searchUp: false });
         if (loaded)
             io.info(`Configuration: ${loaded.file} (inputs override it).`);
         const event = await readPullRequestEvent(io.env, io);
-        const pullRequest = event && (await Promise.all(/* import() */[__webpack_require__.e(274), __webpack_require__.e(332), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 9332)));
-        const github = event && (await __webpack_require__.e(/* import() */ 274).then(__webpack_require__.bind(__webpack_require__, 1274))).createGitHubApi({ token: review.githubToken, env: io.env, deadline: (0,connection/* runDeadline */.q)(deps, (0,action_inputs/* getInteger */.XU)(io, action_inputs/* Input */.pd.WaitTimeout)), ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
+        const pullRequest = event && (await Promise.all(/* import() */[__webpack_require__.e(606), __webpack_require__.e(332), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 9332)));
+        const github = event && (await __webpack_require__.e(/* import() */ 606).then(__webpack_require__.bind(__webpack_require__, 6606))).createGitHubApi({ token: review.githubToken, env: io.env, deadline: (0,connection/* runDeadline */.q)(deps, (0,read/* getInteger */.XU)(io, read/* Input */.pd.WaitTimeout)), ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
         const changed = event && pullRequest && (await pullRequest.changedFiles(event, github, root, io));
         // A pull request never relaxes its own check: what would, comes from the base branch's configuration.
-        const configReview = event ? await (await Promise.all(/* import() */[__webpack_require__.e(274), __webpack_require__.e(22)]).then(__webpack_require__.bind(__webpack_require__, 22))).reviewPullRequestConfig(io, root, loaded, { event, changed, github }) : { config: loaded, markdown: '' };
+        const configReview = event ? await (await Promise.all(/* import() */[__webpack_require__.e(606), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 1761))).reviewPullRequestConfig(io, root, loaded, { event, changed, github }) : { config: loaded, markdown: '' };
         const config = configReview.config;
-        const inputs = withDeps((0,action_inputs/* readLintInputs */.bJ)(withConfig(io, config)), deps);
+        const inputs = withDeps((0,read/* readLintInputs */.bJ)(withConfig(io, config)), deps);
         if (review.onlyChanged === 'true' && !event)
             io.info('only-changed is true, but this run is not for a pull request: every file is linted.');
         const restrict = changed !== undefined && restrictsToChanged(review, event);
@@ -540,9 +229,9 @@ async function runAction(runner, deps) {
         }
         const live = deploy ? undefined : livePlan;
         if (live || changed)
-            await (await Promise.all(/* import() */[__webpack_require__.e(274), __webpack_require__.e(764), __webpack_require__.e(332), __webpack_require__.e(378)]).then(__webpack_require__.bind(__webpack_require__, 9378))).planStage(io, root, lint, { event, changed, github, review, priority, live, deps });
+            await (await Promise.all(/* import() */[__webpack_require__.e(606), __webpack_require__.e(995), __webpack_require__.e(332), __webpack_require__.e(378)]).then(__webpack_require__.bind(__webpack_require__, 9378))).planStage(io, root, lint, { event, changed, github, review, priority, live, deps });
         if (deploy)
-            await (await Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 4251))).deployStage(io, root, { ...inputs, ignores }, lint, deploy, lintFails, deps);
+            await (await Promise.all(/* import() */[__webpack_require__.e(995), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 6601))).deployStage(io, root, { ...inputs, ignores }, lint, deploy, lintFails, deps);
     }
     catch (error) {
         exitCode = 1;
@@ -568,293 +257,1374 @@ function withDeps(inputs, deps) {
 
 /***/ }),
 
-/***/ 6215:
+/***/ 5771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ discoveryServerOf)
+/* harmony export */ });
+/* unused harmony export DEFAULT_DISCOVERY_SERVER */
+/**
+ * Where discovery is, apart from the client: the lint's command line reads it at start-up, and must
+ * not load the client and its answer validators to do so.
+ */
+const DEFAULT_DISCOVERY_SERVER = 'https://hc-central.heroku.com';
+/** The discovery server: CONNECT_DISCOVERY_SERVER (a local stand-in, in tests and the demo), else Heroku's. */
+function discoveryServerOf(env) {
+    return env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER;
+}
+
+
+/***/ }),
+
+/***/ 8783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RD: () => (/* binding */ apiNameProblem),
+/* harmony export */   _6: () => (/* binding */ isValidApiName),
+/* harmony export */   pi: () => (/* binding */ fieldNames)
+/* harmony export */ });
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7485);
+
+
+
+/**
+ * The suffixes Salesforce puts after the last double underscore (compared without case): custom
+ * objects and fields, relationships, events, external, big and metadata objects, knowledge,
+ * compound field components, person-account fields, and the generated share, history, feed,
+ * change-event, tag and sharing objects.
+ */
+const SUFFIXES = ['c', 'r', 'e', 'x', 'b', 's', 'mdt', 'kav', 'ka', 'pc', 'pr', 'hd', 'hqr', 'chn', 'tag', 'share', 'history', 'feed', 'changeevent', 'xo', 'dlm', 'dll'];
+/** One segment: letters, digits and single underscores, starting with a letter, not ending with an underscore. */
+const SEGMENT = '[a-z][a-z0-9]*(?:_[a-z0-9]+)*';
+/**
+ * Salesforce API names: segments joined by double underscores (a namespace prefix, the name,
+ * relationship parts), the last of several being a known suffix, as in
+ * `ns__Project__r__External_Id__c`. A segment cannot contain "__", so matching never backtracks
+ * more than once per segment.
+ */
+const API_NAME = new RegExp(`^${SEGMENT}(?:(?:__${SEGMENT})*__(?:${SUFFIXES.join('|')}))?$`, 'i');
+/** Far above Salesforce's own limits (40 characters a name, plus a namespace and suffixes). */
+const MAX_LENGTH = 255;
+/** Names already found valid: a large export repeats the same field names in every mapping. */
+const validNames = new Set();
+const MAX_REMEMBERED = 20_000;
+function isValidApiName(name) {
+    if (validNames.has(name))
+        return true;
+    if (name.length > MAX_LENGTH || !API_NAME.test(name))
+        return false;
+    if (validNames.size >= MAX_REMEMBERED)
+        validNames.clear();
+    validNames.add(name);
+    return true;
+}
+/**
+ * A fields object's keys and whether all are valid API names, read once for the engine and
+ * invalid-api-name alike: on a large export that is one walk of every field name instead of two.
+ */
+const fieldNames = (0,_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .derivedOnce */ .z)((fields) => {
+    const names = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .ownKeys */ .Hs)(fields);
+    return { names, allValid: names.every(isValidApiName) };
+});
+/** What is wrong with a name that is not a valid API name, for a message; undefined when it is valid. */
+function apiNameProblem(name) {
+    if (isValidApiName(name))
+        return undefined;
+    if (name.length > MAX_LENGTH)
+        return `it is ${name.length.toLocaleString('en-US')} characters long, far over Salesforce's limit of 40 characters for a name`;
+    const bad = /[^A-Za-z0-9_]/.exec(name);
+    if (bad)
+        return `it contains ${describeCharacter(name.codePointAt(bad.index))}`;
+    if (/^[0-9]/.test(name))
+        return 'it starts with a digit';
+    if (name.startsWith('_'))
+        return 'it starts with an underscore';
+    if (name.endsWith('_'))
+        return 'it ends with an underscore';
+    if (name.includes('___'))
+        return 'it has three or more underscores in a row';
+    if (/__[0-9]/.test(name))
+        return 'a part after a double underscore starts with a digit';
+    return `it ends in "__${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(name.slice(name.lastIndexOf('__') + 2), 20)}", which is not a Salesforce suffix (such as __c for a custom object or field)`;
+}
+function describeCharacter(code) {
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029)
+        return `a line break (${hex})`;
+    if (code === 0x1b)
+        return `an escape character (${hex}), which terminals read as a command`;
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
+        return `a control character (${hex})`;
+    if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x200e || code === 0x200f || code === 0x061c) {
+        return `an invisible text-direction mark (${hex}), which makes text display in another order than it reads`;
+    }
+    if (code === 0x20)
+        return 'a space';
+    if (code > 0x20 && code < 0x7f)
+        return `the character "${String.fromCharCode(code)}"`;
+    return `the character ${hex}, which is not an ASCII letter or digit`;
+}
+
+
+/***/ }),
+
+/***/ 1586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ TIMESTAMP_FIELDS),
-  x: () => (/* binding */ factsFor)
+  j1: () => (/* binding */ ConfigurationError),
+  Qt: () => (/* binding */ DeployFailure),
+  p3: () => (/* binding */ RemoteFailure),
+  fe: () => (/* binding */ classifyError),
+  gJ: () => (/* binding */ errorMessage),
+  JM: () => (/* binding */ redactedError),
+  $p: () => (/* binding */ redactor)
 });
 
-;// CONCATENATED MODULE: ./src/catalog/kind.ts
-/**
- * Standard platform events, which have no `__e` suffix: Salesforce's "Standard Platform Event Object
- * List" (https://developer.salesforce.com/docs/platform/platform-events/guide/platform-events-objects-list.html)
- * and "Real-Time Event Monitoring Objects"
- * (https://developer.salesforce.com/docs/atlas.en-us.platform_events.meta/platform_events/platform_events_objects_monitoring.htm).
- * Only the events: their storage objects (LoginEvent, ApiEvent, FileEventStore, ...) are queryable and are not listed.
- * The older monitoring events are all named ...EventStream and are matched by that suffix.
- */
-const STANDARD_PLATFORM_EVENTS = new Set([
-    'BatchApexErrorEvent', 'AssetTokenEvent', 'PlatformStatusAlertEvent', 'FlowExecutionErrorEvent', 'ProcessExceptionEvent',
-    'RemoteKeyCalloutEvent', 'CommerceDiagnosticEvent', 'ConsentEvent', 'AIPredictionEvent', 'OrderSummaryCreatedEvent',
-    'OrderSumStatusChangedEvent', 'FOStatusChangedEvent',
-    // Real-Time Event Monitoring events named after API version 46.0 (their storage objects end in EventStore).
-    'ApiAnomalyEvent', 'BulkApiResultEvent', 'ConcurLongRunApexErrEvent', 'CredentialStuffingEvent', 'FileEvent',
-    'PermissionSetEvent', 'ReportAnomalyEvent', 'SessionHijackingEvent', 'MobileEmailEvent', 'MobileEnforcedPolicyEvent',
-    'MobileScreenshotEvent', 'MobileTelephonyEvent',
-].map((name) => name.toLowerCase()));
-/** What an API name's suffix says about the object (Salesforce naming conventions; see docs/rules.md). */
-function kindOf(objectName) {
-    const name = objectName.toLowerCase();
-    if (name.endsWith('__b'))
-        return 'big-object';
-    if (name.endsWith('__e'))
-        return 'platform-event';
-    if (!name.includes('__') && (name.endsWith('eventstream') || STANDARD_PLATFORM_EVENTS.has(name)))
-        return 'platform-event';
-    if (name.endsWith('changeevent'))
-        return 'change-event';
-    if (name.endsWith('__x'))
-        return 'external-object';
-    if (name.endsWith('__mdt'))
-        return 'custom-metadata';
-    if (name.endsWith('__kav') || name === 'knowledgearticleversion')
-        return 'knowledge-article';
-    if (name.endsWith('__history') || (!name.includes('__') && name.endsWith('history')))
-        return 'history';
-    if (name.endsWith('__share') || (!name.includes('__') && name.endsWith('share')))
-        return 'share';
-    if (name.endsWith('__feed') || (!name.includes('__') && name.endsWith('feed')))
-        return 'feed';
-    if (name.endsWith('__c'))
-        return 'custom';
-    return 'standard';
-}
+// EXTERNAL MODULE: ./src/core/run-scope.ts
+var run_scope = __webpack_require__(2627);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/core/stack.ts
 
-;// CONCATENATED MODULE: ./src/catalog/objects.ts
-/** Standard objects in PushTopic queries (Salesforce Streaming API "Supported PushTopic Queries"). */
-const PUSH_TOPIC_OBJECTS = new Set([
-    'Account', 'Campaign', 'Case', 'Contact', 'ContractLineItem', 'Entitlement', 'Lead', 'LiveChatTranscript',
-    'MessagingSession', 'Opportunity', 'Quote', 'QuoteLineItem', 'ServiceAppointment', 'ServiceContract', 'Task',
-    'UserServicePresence', 'WorkOrder', 'WorkOrderLineItem',
-]);
-/** \u00a78: queryable with a plain SOQL poll on SystemModstamp (ESTUARY lists them with cursor SystemModstamp). */
-const POLLED_ON_SYSTEM_MODSTAMP = [
-    [
-        'Account', 'Contact', 'Lead', 'Opportunity', 'Case', 'Campaign', 'CampaignMember', 'Task', 'Event', 'User',
-        'Product2', 'Pricebook2', 'PricebookEntry', 'Order', 'OrderItem', 'Contract', 'Asset', 'Quote', 'QuoteLineItem',
-        'Note', 'Attachment', 'ContentVersion', 'ContentDocument', 'RecordType', 'Group', 'UserRole', 'Profile',
-        'AccountContactRelation', 'OpportunityLineItem', 'OpportunityContactRole', 'CaseComment', 'EmailMessage',
-        'Individual', 'Entitlement', 'WorkOrder', 'ServiceAppointment', 'AccountTeamMember', 'Solution', 'BusinessHours',
-        'Organization', 'AcceptedEventRelation',
-        // Beyond the \u00a78 table, same source (ESTUARY supported_standard_objects.py, cursor SystemModstamp).
-        'LiveChatTranscript', 'MessagingSession', 'OpportunityTeamMember', 'OpportunityCompetitor', 'OpportunityPartner',
-        'PermissionSet', 'PermissionSetAssignment', 'ProcessInstance', 'LeadStatus', 'Location',
-    ],
-    { queryable: true, timestampField: 'SystemModstamp' },
-];
+
+
+/** A frame's location: a path or file URL of a JavaScript file, then its line and column. */
+const FRAME_LOCATION = /((?:file:\/\/)?(?:\/|[A-Za-z]:[\\/])[^\s()]*?\.[cm]?js):(\d+):(\d+)/g;
 /**
- * \u00a78 and \u00a71.4/\u00a71.6: field history objects have no SystemModstamp (ESTUARY cursor CreatedDate) and
- * their supported calls do not include update() (object reference, StandardObjectNameHistory).
+ * The stack with every frame in a bundled file that has a source map beside it (`index.js.map`)
+ * pointing at the original source, as Node's --enable-source-maps would. Done only when an internal
+ * error is reported: turning source maps on at start-up reads and indexes every map of the bundle
+ * on every run (about 40 ms of the action's start), for a stack almost no run prints.
  */
-const FIELD_HISTORY = [
-    ['LeadHistory', 'AccountHistory', 'CaseHistory', 'ContactHistory', 'OpportunityFieldHistory'],
-    { queryable: true, updateable: false, timestampField: 'CreatedDate' },
-];
-/**
- * Named like history objects but polled otherwise, so the name-based guess (CreatedDate) must not
- * apply: OpportunityHistory has SystemModstamp (ESTUARY cursor SystemModstamp) and no update()
- * (object reference, OpportunityHistory supported calls); LoginHistory is polled on LoginTime
- * (\u00a71.4: TAP and AIRBYTE replication keys; ESTUARY cursor LoginTime).
- */
-const HISTORY_NAMED_EXCEPTIONS = [
-    [['OpportunityHistory'], { queryable: true, updateable: false, timestampField: 'SystemModstamp' }],
-    [['LoginHistory'], { timestampField: 'LoginTime' }],
-];
-/** \u00a78: update() is among the supported calls in the object reference. */
-const UPDATEABLE = [['ContentDocument', 'ContentDocumentLink', 'Profile'], { updateable: true }];
-/**
- * Objects Salesforce lets you query only with an object-specific filter, which Connect's poll does
- * not have. Heroku's BAD_CONFIG list (Dev Center "Mapping Configuration Options", seed 002) names
- * CollaborationGroupRecord, ContentDocumentLink, ContentFolderItem, ContentFolderMember,
- * FeedPollVote, IdeaComment, KnowledgeArticleVersion and Vote; \u00a71.2 adds ContentHubItem
- * (SF-SOQL-LIM), TAP's QUERY_RESTRICTED list, ESTUARY's filter-only objects, and \u00a72 the child-only
- * FeedItem and FeedRevision.
- */
-const FILTER_REQUIRED = [
-    [
-        'CollaborationGroupRecord', 'ContentDocumentLink', 'ContentFolderItem', 'ContentFolderMember', 'FeedPollVote',
-        'IdeaComment', 'KnowledgeArticleVersion', 'Vote', 'ContentHubItem',
-        'Announcement', 'FieldDefinition', 'PlatformAction', 'UserEntityAccess', 'RelationshipInfo', 'SearchLayout',
-        'SiteDetail', 'EntityParticle', 'OwnerChangeOptionInfo', 'DataStatistics', 'UserFieldAccess', 'PicklistValueInfo',
-        'RelationshipDomain', 'FlexQueueItem', 'NetworkUserHistoryRecent', 'FieldHistoryArchive', 'RecordActionHistory',
-        'FlowVersionView', 'FlowVariableView', 'AppTabMember', 'ColorDefinition', 'DatacloudDandBCompany',
-        'DatacloudAddress', 'FlowTestView', 'RelatedListColumnDefinition', 'RelatedListDefinition', 'ApexTypeImplementor',
-        'IconDefinition',
-        'ActivityFieldHistory', 'OmniRoutingEventStore',
-        'FeedItem', 'FeedRevision',
-    ],
-    { queryable: 'filter' },
-];
-/** \u00a71.2/\u00a72: no SOQL query at all ("entity type ... does not support query"; TAP QUERY_INCOMPATIBLE list). */
-const QUERY_INCOMPATIBLE = [
-    [
-        'DataType', 'ListViewChartInstance', 'FeedLike', 'OutgoingEmail', 'OutgoingEmailRelation', 'FeedSignal',
-        'ActivityHistory', 'EmailStatus', 'UserRecordAccess', 'Name', 'AggregateResult', 'OpenActivity',
-        'ProcessInstanceHistory', 'OwnedContentDocument', 'FolderedContentDocument', 'FeedTrackedChange',
-        'CombinedAttachment', 'AttachedContentDocument', 'ContentBody', 'NoteAndAttachment', 'LookedUpFromActivity',
-        'AttachedContentNote', 'QuoteTemplateRichTextData',
-    ],
-    { queryable: false },
-];
-/** \u00a71.6 (object reference v226/v238): KnowledgeArticleVersion supports no update(); writes go through the __kav object. */
-const NOT_UPDATEABLE = [['KnowledgeArticleVersion'], { updateable: false }];
-/**
- * \u00a72: the Bulk API cannot page these. Heroku states it for LeadHistory and Attachment (DC-MCO:
- * more than 20,000 changed records cannot be retrieved); TAP, AIRBYTE and ESTUARY list the rest as
- * not supported by the Bulk API.
- */
-const BULK_LIMITED = [
-    [
-        'LeadHistory', 'Attachment',
-        'AcceptedEventRelation', 'DeclinedEventRelation', 'UndecidedEventRelation', 'CaseStatus', 'ContractStatus',
-        'OrderStatus', 'PartnerRole', 'SolutionStatus', 'TaskPriority', 'TaskStatus', 'ServiceAppointmentStatus',
-        'WorkOrderStatus', 'WorkOrderLineItemStatus', 'WorkStepStatus', 'ShiftStatus', 'FieldSecurityClassification',
-        'RecentlyViewed', 'EventWhoRelation', 'TaskWhoRelation',
-    ],
-    { bulkLimited: true },
-];
-/** \u00a72 (DC-MCO, DC-DASH): archived Tasks and Events are invisible to the Bulk API, so Connect never syncs them. */
-const ARCHIVABLE = [['Task', 'Event'], { archivable: true }];
-/**
- * \u00a73: field types Connect cannot give a column. base64: Attachment.Body (DC-MCO), the blob fields of
- * Document, ContentVersion and ContentNote (REST API "Get Blob Data", UI API "Upload Binary Files")
- * and StaticResource.Body (object reference). address: the standard compound address fields
- * (object reference "Address Compound Fields"; \u00a73 DDL shows only the components get columns).
- * Account's four addresses include the person-account ones, PersonMailingAddress and
- * PersonOtherAddress (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/compound_fields_address.htm).
- * The Field Service objects each document "Address, Type address" in the object reference:
- * https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-workorderlineitem.html,
- * .../object-resourceabsence.html, .../object-serviceterritory.html, .../object-serviceterritorymember.html,
- * and ContactPointAddress (.../object-contactpointaddress.html).
- */
-const FIELD_TYPES = {
-    Attachment: { Body: 'base64' },
-    Document: { Body: 'base64' },
-    ContentVersion: { VersionData: 'base64' },
-    ContentNote: { Content: 'base64' },
-    StaticResource: { Body: 'base64' },
-    Account: { BillingAddress: 'address', ShippingAddress: 'address', PersonMailingAddress: 'address', PersonOtherAddress: 'address' },
-    Contact: { MailingAddress: 'address', OtherAddress: 'address' },
-    Lead: { Address: 'address' },
-    User: { Address: 'address' },
-    Organization: { Address: 'address' },
-    Contract: { BillingAddress: 'address', ShippingAddress: 'address' },
-    Order: { BillingAddress: 'address', ShippingAddress: 'address' },
-    Quote: { BillingAddress: 'address', ShippingAddress: 'address', QuoteToAddress: 'address', AdditionalAddress: 'address' },
-    ServiceAppointment: { Address: 'address' },
-    WorkOrder: { Address: 'address' },
-    WorkOrderLineItem: { Address: 'address' },
-    ServiceTerritory: { Address: 'address' },
-    ServiceTerritoryMember: { Address: 'address' },
-    ResourceAbsence: { Address: 'address' },
-    ContactPointAddress: { Address: 'address' },
-};
-const STANDARD_OBJECTS = buildCatalog([
-    POLLED_ON_SYSTEM_MODSTAMP, FIELD_HISTORY, ...HISTORY_NAMED_EXCEPTIONS, UPDATEABLE, FILTER_REQUIRED, QUERY_INCOMPATIBLE,
-    NOT_UPDATEABLE, BULK_LIMITED, ARCHIVABLE,
-], FIELD_TYPES);
-function buildCatalog(groups, fieldTypes) {
-    const catalog = {};
-    for (const [names, fact] of groups) {
-        for (const name of names) {
-            const entry = (catalog[name] ??= {});
-            for (const [key, value] of Object.entries(fact)) {
-                // Two sources contradicting each other would make the catalog's answer depend on group order.
-                if (entry[key] !== undefined && entry[key] !== value)
-                    throw new Error(`Catalog conflict for ${name}.${key}.`);
-                Object.assign(entry, { [key]: value });
-            }
-        }
+function mapStack(stack) {
+    const maps = new Map();
+    return stack.replace(FRAME_LOCATION, (location, file, line, column) => {
+        const path = file.startsWith('file://') ? (0,external_node_url_.fileURLToPath)(file) : file;
+        if (!maps.has(path))
+            maps.set(path, readSourceMap(path));
+        const origin = maps.get(path)?.findOrigin(Number(line), Number(column));
+        if (!origin || !('fileName' in origin))
+            return location;
+        // Sources are named relative to the map, as Node resolves them.
+        const source = new URL(origin.fileName, (0,external_node_url_.pathToFileURL)(path));
+        return `${source.protocol === 'file:' ? (0,external_node_url_.fileURLToPath)(source) : origin.fileName}:${origin.lineNumber}:${origin.columnNumber}`;
+    });
+}
+function readSourceMap(file) {
+    try {
+        return new external_node_module_.SourceMap(JSON.parse((0,external_node_fs_.readFileSync)(`${file}.map`, 'utf8')));
     }
-    for (const [name, fields] of Object.entries(fieldTypes))
-        (catalog[name] ??= {}).fields = fields;
-    return catalog;
+    catch {
+        // No map beside the file (the source run by tests, Node's own files): the frame stays as it is.
+        return undefined;
+    }
 }
 
-// EXTERNAL MODULE: ./src/core/memo.ts
-var memo = __webpack_require__(7485);
-;// CONCATENATED MODULE: ./src/catalog/resolve.ts
+;// CONCATENATED MODULE: ./src/core/errors.ts
 
 
-
-const catalogByLowerName = new Map(Object.entries(STANDARD_OBJECTS).map(([name, entry]) => [name.toLowerCase(), { name, entry }]));
-const pushTopicLower = new Set([...PUSH_TOPIC_OBJECTS].map((name) => name.toLowerCase()));
-/** Polling timestamps in the order Connect (and other Salesforce replicators) prefer them. */
-const TIMESTAMP_FIELDS = ['SystemModstamp', 'LastModifiedDate', 'CreatedDate'];
 /**
- * What is known about an object: first from its name's suffix, then from the built-in catalog,
- * then from describe data, each overriding the one before.
+ * An error the user caused: a wrong input, a missing file, a connection that cannot take an import.
+ * It is reported as a clear message without a stack trace; anything else is an internal failure.
  */
-function factsFor(objectName, describe) {
-    const kind = kindOf(objectName);
-    const catalogued = catalogByLowerName.get(objectName.toLowerCase());
-    const facts = {
-        name: objectName,
-        kind,
-        ...factsFromName(objectName, kind),
-        ...(catalogued && factsFromCatalog(catalogued.entry)),
-        fields: catalogued ? catalogFields(catalogued.entry) : NO_FIELDS,
-        fieldsComplete: false,
-        origin: catalogued ? 'catalog' : 'name',
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+/**
+ * The deploy ran and did not succeed: Heroku Connect answered with an error or could not be reached,
+ * the import landed in an error state, or it did not settle in time. The CLI exits 1 for it, as for
+ * a failed lint.
+ */
+class DeployFailure extends Error {
+    name = 'DeployFailure';
+}
+/**
+ * The one place that decides what kind an error is. Argument errors of node:util's parseArgs are the
+ * user's input too.
+ */
+function classifyError(error) {
+    if (error instanceof ConfigurationError || isArgumentError(error)) {
+        return { kind: 'configuration', title: 'Configuration error', message: errorMessage(error) };
+    }
+    if (error instanceof DeployFailure)
+        return { kind: 'remote', title: 'Deploy failed', message: error.message };
+    if (error instanceof RemoteFailure)
+        return { kind: 'remote', title: `${error.service} failed`, message: error.message };
+    return {
+        kind: 'internal',
+        title: 'Internal error',
+        message: `Internal error in heroku-connect-action: ${errorMessage(error)}. Please report it with the log.`,
+        stack: error instanceof Error && error.stack ? mapStack(error.stack) : String(error),
     };
-    return describe ? withDescribe(facts, describe) : facts;
 }
-const NO_FIELDS = new Map();
-/** Built once per catalog entry: a lint of many mappings of one object shares it. */
-const catalogFields = (0,memo/* derivedOnce */.z)((entry) => entry.fields ? new Map(Object.entries(entry.fields).map(([name, type]) => [name, { name, type }])) : NO_FIELDS);
-function factsFromName(objectName, kind) {
-    switch (kind) {
-        case 'custom':
-            // Every custom object has Id and SystemModstamp, can be updated, and is PushTopic-eligible.
-            return { queryable: true, updateable: true, timestampField: 'SystemModstamp', streaming: true, hasId: true };
-        case 'standard':
-            return { streaming: pushTopicLower.has(objectName.toLowerCase()) };
-        case 'history':
-            // History objects have no SystemModstamp, and their supported calls do not include update().
-            return { updateable: false, timestampField: 'CreatedDate', streaming: false };
-        default:
-            return { streaming: false };
-    }
-}
-function factsFromCatalog(entry) {
-    const { fields: _fields, ...facts } = entry;
-    return facts;
-}
-function withDescribe(facts, describe) {
-    const merged = { ...facts, origin: 'describe', describe };
-    if (describe.queryable !== undefined)
-        merged.queryable = describe.queryable ? (facts.queryable === 'filter' ? 'filter' : true) : false;
-    if (describe.updateable !== undefined)
-        merged.updateable = describe.updateable;
-    if (describe.createable !== undefined)
-        merged.createable = describe.createable;
-    if (describe.fields) {
-        const byName = describedFields(describe.fields);
-        merged.fields = byName;
-        merged.fieldsComplete = true;
-        merged.hasId = byName.has('Id');
-        // Connect polls SystemModstamp wherever it exists; otherwise a field the catalog names (LoginHistory's
-        // LoginTime) comes before the generic fallbacks, as long as the describe confirms it.
-        const [preferred, ...fallbacks] = TIMESTAMP_FIELDS;
-        merged.timestampField = [preferred, facts.timestampField, ...fallbacks].find((name) => name !== undefined && byName.has(name));
-    }
-    return merged;
+function isArgumentError(error) {
+    const code = error?.code;
+    return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 /**
- * Built once per describe: a file may map one object many times (duplicate-mapping reports it), and
- * each mapping copying a large describe's fields made the cost mappings \u00d7 fields. Sharing the map
- * also lets the rules' per-map indexes (support.ts) be built once.
+ * A remote service (named: "Heroku Connect", "Salesforce", "GitHub", "git") could not be reached in
+ * time, kept failing, redirected elsewhere, or answered with an error: neither the user's input nor
+ * a bug, so it is reported as one line.
  */
-const describedFields = (0,memo/* derivedOnce */.z)((fields) => new Map(fields.map((field) => [field.name, field])));
+class RemoteFailure extends Error {
+    service;
+    reason;
+    name = 'RemoteFailure';
+    constructor(service, reason, message) {
+        super(message);
+        this.service = service;
+        this.reason = reason;
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * Replaces every occurrence of a secret with a label, and every other secret of the run (see
+ * core/run-scope.ts) with its own; an empty secret changes nothing.
+ */
+function redactor(secret, label) {
+    return (text) => (0,run_scope/* redactSecrets */.fp)(secret === '' ? text : text.replaceAll(secret, label));
+}
+/**
+ * The error again, of the same kind, with the secret taken out of its message and stack and no
+ * `cause`: a wrapped fetch error could carry request details.
+ */
+function redactedError(error, redact) {
+    const message = redact(errorMessage(error));
+    const copy = error instanceof ConfigurationError
+        ? new ConfigurationError(message)
+        : error instanceof RemoteFailure
+            ? new RemoteFailure(error.service, error.reason, message)
+            : error instanceof DeployFailure
+                ? new DeployFailure(message)
+                : new Error(message);
+    copy.stack = error instanceof Error && error.stack ? redact(error.stack) : message;
+    return copy;
+}
 
 
 /***/ }),
 
-/***/ 3902:
+/***/ 4089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gu: () => (/* binding */ GLOB_OPTIONS),
+/* harmony export */   pY: () => (/* binding */ checkGlob)
+/* harmony export */ });
+/* unused harmony export MAX_GLOB_LENGTH */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1586);
+
+/**
+ * The bounds every glob from an input or the configuration file must keep before it is compiled.
+ * picomatch turns a glob into a regular expression whose backtracking grows with the power of its
+ * stars: on a 250-character file name, `*a*a*a*a*x` takes close to a minute to fail, `*(a*)*x`
+ * and `(a*)+x` as long on 30 characters, and a pull request can commit both the pattern and the
+ * names. Within these bounds every match of a name stays within milliseconds.
+ */
+const MAX_GLOB_LENGTH = 256;
+/** Stars in one path segment (`**` as a whole segment is a globstar, counted apart). */
+const MAX_STARS_PER_SEGMENT = 2;
+const MAX_GLOBSTARS = 2;
+const MAX_BRACE_GROUPS = 4;
+/** Options for picomatch and tinyglobby: extglobs are never compiled, even when the checks below are bypassed. */
+const GLOB_OPTIONS = { noextglob: true };
+/**
+ * Throws a configuration error naming `pattern` and what to write instead when it cannot be matched
+ * in bounded time: over MAX_GLOB_LENGTH, an extglob or a parenthesised group (a quantified group
+ * nests stars), more than two stars in a segment or two globstars, nested or ranged braces, or more
+ * than four brace groups. `what` names the input: `files pattern`, `describe pattern`.
+ */
+function checkGlob(pattern, what) {
+    const refuse = (why, instead) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The ${what} "${pattern.length > 80 ? `${pattern.slice(0, 80)}\u2026` : pattern}" ${why}, which could take minutes to match. ${instead}`);
+    if (pattern.length > MAX_GLOB_LENGTH)
+        throw refuse(`is ${pattern.length} characters long, over ${MAX_GLOB_LENGTH}`, 'Use a shorter pattern, or several lines.');
+    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    const segments = [''];
+    let braceGroups = 0;
+    let inBraces = false;
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c === '\\') {
+            segments[segments.length - 1] += body.slice(i, i + 2);
+            i++;
+            continue;
+        }
+        if (c === '[') {
+            // A bracket expression matches one character, whatever it holds: skipped whole.
+            const end = body.indexOf(']', i + 2);
+            if (end !== -1) {
+                segments[segments.length - 1] += '?';
+                i = end;
+                continue;
+            }
+        }
+        if (c === '(' || c === ')')
+            throw refuse('has a group or an extglob such as +(\u2026), @(\u2026) or *(\u2026)', 'Write the alternatives in braces, as in "{accounts,contacts}.json", or one pattern per line; a parenthesis in a file name is written "[(]" or "[)]".');
+        if (c === '{') {
+            if (inBraces)
+                throw refuse('nests braces', 'Write the alternatives in one pair of braces, as in "{a,b,c}", or one pattern per line.');
+            inBraces = true;
+            if (++braceGroups > MAX_BRACE_GROUPS)
+                throw refuse(`has more than ${MAX_BRACE_GROUPS} brace groups`, 'Split it into several patterns, one per line.');
+        }
+        else if (c === '}') {
+            inBraces = false;
+        }
+        else if (inBraces && c === '.' && body[i + 1] === '.') {
+            throw refuse('has a range in braces', 'List the values instead, as in "{1,2,3}".');
+        }
+        if (c === '/' && !inBraces)
+            segments.push('');
+        else
+            segments[segments.length - 1] += c;
+    }
+    if (segments.filter((segment) => segment === '**').length > MAX_GLOBSTARS) {
+        throw refuse(`has more than ${MAX_GLOBSTARS} "**"`, 'One "**" is usually enough, as in "heroku-connect/**/*.json".');
+    }
+    for (const segment of segments) {
+        if (segment !== '**' && (segment.match(/\*/g)?.length ?? 0) > MAX_STARS_PER_SEGMENT) {
+            throw refuse(`has more than ${MAX_STARS_PER_SEGMENT} "*" in "${segment}"`, `Use at most ${MAX_STARS_PER_SEGMENT} per folder or file name, as in "*connect*.json".`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 2754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Hz: () => (/* binding */ readConfined),
+/* harmony export */   K8: () => (/* binding */ outsideRoot),
+/* harmony export */   uf: () => (/* binding */ PEEK_BYTES),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports MAX_FILE_BYTES, readStream */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * The one way the tool touches files it did not create itself. Every path in a pull request may be
+ * hostile: a committed symlink can point at the runner's git credentials, a FIFO can block a read
+ * forever, /proc and /dev/zero never end. Reads are confined to a real folder and bounded on the
+ * opened handle. Writes go through src/core/fs/write.ts.
+ */
+/** Files above this size are refused with one finding: a real connection export is well under 5 MB. */
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** How much of a file that cannot be linted is looked at to tell whether it could be a mapping file. */
+const PEEK_BYTES = 64 * 1024;
+// O_NONBLOCK: opening a FIFO for reading must not wait for a writer. O_NOFOLLOW does not exist on Windows.
+const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+/**
+ * Reads a file whose real path must stay inside `confinedTo` (itself resolved to its real path);
+ * `confinedTo` null reads wherever the path leads, for a file the CLI's user named on their own
+ * machine. Nothing outside the confinement is opened, so none of its content can reach a message.
+ * The system calls are synchronous: the tool reads its files one after another with nothing else
+ * to do meanwhile, and for a folder of exports each trip through the thread pool cost more than
+ * the read itself. No call can block: the open does not wait for a FIFO's writer, and what is not
+ * a regular file is refused before it is read.
+ */
+async function readConfined(absolutePath, confinedTo, limit = MAX_FILE_BYTES) {
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolutePath);
+        if (confinedTo !== null) {
+            const realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(confinedTo);
+            if (!isInside(real, realRoot))
+                return outside(absolutePath, real, realRoot);
+        }
+    }
+    catch (error) {
+        return failedWith(error);
+    }
+    let descriptor;
+    try {
+        descriptor = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, READ_FLAGS);
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(descriptor);
+        if (!info.isFile()) {
+            return { ok: false, failure: 'not-a-file', message: 'This path is not a regular file (it is a directory, a FIFO, a socket or a device), so it is not read.' };
+        }
+        // The size stat reports is a hint only: /proc files say 0, a file may grow. The read itself is bounded.
+        if (info.size > limit) {
+            const head = Buffer.alloc(Math.min(limit, PEEK_BYTES));
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(descriptor, head, 0, head.length, 0);
+            return tooLarge(formatBytes(info.size), limit, head.subarray(0, bytesRead));
+        }
+        const bytes = readAtMost(descriptor, limit + 1, info.size);
+        if (bytes.length > limit)
+            return tooLarge(`more than ${formatBytes(limit)}`, limit, bytes.subarray(0, PEEK_BYTES));
+        return { ok: true, bytes };
+    }
+    catch (error) {
+        return failedWith(error);
+    }
+    finally {
+        if (descriptor !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(descriptor);
+    }
+}
+/** Reads a stream (standard input) under the same size limit as a file: a stream that never ends is cut at the limit. */
+async function readStream(stream, limit = MAX_FILE_BYTES) {
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of stream) {
+        chunks.push(Buffer.from(chunk));
+        total += chunk.length;
+        if (total > limit)
+            return tooLarge(`more than ${formatBytes(limit)}`, limit, Buffer.concat(chunks).subarray(0, PEEK_BYTES));
+    }
+    return { ok: true, bytes: Buffer.concat(chunks, total) };
+}
+/**
+ * The first read is sized by stat's hint, plus a byte to see the end: one read for a file that keeps
+ * its size. Only a file that grows, or one whose size stat cannot tell, reads on in chunks. Buffers
+ * are not zero-filled (only the bytes read are kept): zeroing a megabyte per file was most of the
+ * time spent reading a folder of small exports.
+ */
+function readAtMost(descriptor, most, sizeHint) {
+    const chunks = [];
+    let total = 0;
+    let chunkSize = Math.max(sizeHint + 1, PEEK_BYTES);
+    while (total < most) {
+        const chunk = Buffer.allocUnsafe(Math.min(most - total, chunkSize));
+        const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(descriptor, chunk, 0, chunk.length, null);
+        if (bytesRead === 0)
+            break;
+        chunks.push(chunk.subarray(0, bytesRead));
+        total += bytesRead;
+        chunkSize = 1024 * 1024;
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+/** The refusal of a path that leaves `root` as written: nothing is looked at, so not even whether it exists can reach a message. */
+function outsideRoot(root) {
+    return { ok: false, failure: 'outside', message: `This path is outside ${root}, the folder it is read from, so it is not read. Name a file inside it.` };
+}
+function outside(absolutePath, real, realRoot) {
+    // The target's path is named so the user can find the link; what the target holds is never read.
+    const what = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(absolutePath) === real ? 'This path is' : `This path is a symbolic link to ${real}, which is`;
+    return {
+        ok: false,
+        failure: 'outside',
+        message: `${what} outside ${realRoot}, the folder it is read from, so it is not read. Commit the mapping file itself, not a link to another place.`,
+    };
+}
+function tooLarge(size, limit, head) {
+    return {
+        ok: false,
+        failure: 'too-large',
+        head,
+        message: `The file is ${size}, over the ${formatBytes(limit)} limit for a mapping file; ` +
+            'a real Heroku Connect export is far smaller. Check that this is the file you meant.',
+    };
+}
+function failedWith(error) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return { ok: false, failure: 'missing', message: 'The file cannot be read (no such file).' };
+        case 'ELOOP':
+            return { ok: false, failure: 'unreadable', message: 'The file cannot be read: it is a symbolic link that loops or goes through too many links.' };
+        case 'EACCES':
+        case 'EPERM':
+            return { ok: false, failure: 'unreadable', message: 'The file cannot be read (permission denied).' };
+        case 'EISDIR':
+            return { ok: false, failure: 'not-a-file', message: 'This path is a directory, not a file, so it is not read.' };
+        default:
+            return { ok: false, failure: 'unreadable', message: `The file cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}).` };
+    }
+}
+/** True when `child` is `parent` or below it; both absolute and already resolved. */
+function isInside(child, parent) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
+    return relative === '' || (!relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && relative !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative));
+}
+function formatBytes(size) {
+    if (size >= 1024 * 1024)
+        return `${(size / (1024 * 1024)).toFixed(1)} MiB`;
+    if (size >= 1024)
+        return `${(size / 1024).toFixed(1)} KiB`;
+    return `${size} bytes`;
+}
+
+
+/***/ }),
+
+/***/ 412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ writeOutput)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _run_scope_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2627);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1586);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2754);
+
+
+
+
+
+
+
+// O_NONBLOCK: a FIFO never blocks the open. O_NOFOLLOW does not exist on Windows, where the lstat checks remain.
+const CREATE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0);
+const PRIVATE_FILE = 0o600;
+const PRIVATE_FOLDER = 0o700;
+const NAME_ATTEMPTS = 8;
+/**
+ * The one way the tool writes a file. Every secret of the run is taken out of the content; a new
+ * file is created exclusively with mode 0600 (only the runner's user reads a backup of the live
+ * configuration), a folder it creates gets mode 0700, and no symlink is followed. Resolves to the
+ * path written.
+ */
+async function writeOutput(place, content, existing = 'refuse') {
+    const text = (0,_run_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .redactSecrets */ .fp)(content);
+    if (place.kind === 'private')
+        return writePrivate(place, text);
+    const { target, name } = place.kind === 'workspace' ? await insideWorkspace(place.root, place.name) : await namedPath(place.path);
+    const created = (0,_run_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .currentRun */ .xh)().created;
+    const handle = await createExclusive(target, PRIVATE_FILE, name);
+    if (handle) {
+        await fill(handle, target, text, name);
+    }
+    else {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(target);
+        if (info.isSymbolicLink())
+            throw notThroughLink(name, name);
+        if (!info.isFile())
+            throw notAFile(name);
+        if (existing === 'refuse' && !created.has(target)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" is not written: a file that this run did not write is already there, and an output never replaces one. Remove it or choose another path.`);
+        }
+        await replaceByRename(target, text, existing === 'edit' ? info.mode & 0o7777 : PRIVATE_FILE, name);
+    }
+    created.add(target);
+    return target;
+}
+async function writePrivate(place, text) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(place.folder, { recursive: true, mode: PRIVATE_FOLDER });
+    const folder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(place.folder);
+    for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
+        const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, `${place.prefix}${randomPart()}${place.suffix}`);
+        const handle = await createExclusive(target, PRIVATE_FILE, target);
+        if (!handle)
+            continue;
+        await fill(handle, target, text, target);
+        (0,_run_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .currentRun */ .xh)().created.add(target);
+        return target;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`No new file could be created in ${place.folder}: every name tried was taken. Check what is writing there.`);
+}
+/** The target of a workspace path, after walking its folders: missing ones are created, a symlink or a non-folder refused. */
+async function insideWorkspace(root, name) {
+    const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root, name);
+    if (!(0,_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(target, node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" is outside the workspace (${root}); name a path inside it, such as "results/lint.sarif".`);
+    }
+    let folder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root);
+    for (const part of node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root), node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target)).split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).filter(Boolean)) {
+        folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, part);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(folder).catch((error) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+        if (info === undefined)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(folder, { mode: PRIVATE_FOLDER });
+        else if (info.isSymbolicLink())
+            throw notThroughLink(name, node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root), folder));
+        else if (!info.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" goes through "${node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root), folder)}", which is not a folder.`);
+    }
+    return { target: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(target)), name };
+}
+/** A path the user named: its folders are created; links among them are the user's own on their machine. */
+async function namedPath(file) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(resolved), { recursive: true, mode: PRIVATE_FOLDER });
+    return { target: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(resolved)), node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(resolved)), name: file };
+}
+/** The new file's handle, or undefined when something (a file, a link, a FIFO) is already at the name. */
+async function createExclusive(target, mode, name) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(target, CREATE_FLAGS, mode);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST')
+            return undefined;
+        if (code === 'ELOOP' || code === 'EMLINK')
+            throw notThroughLink(name, name);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output file "${name}" cannot be written (${code ?? String(error)}).`);
+    }
+}
+async function fill(handle, target, text, name) {
+    try {
+        await handle.writeFile(text);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(target).catch(() => undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output file "${name}" cannot be written (${error.code ?? String(error)}).`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A new file beside the target, created exclusively with `mode` (set on the handle: the umask does not narrow a kept mode), renamed over it. */
+async function replaceByRename(target, text, mode, name) {
+    for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
+        const temporary = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(target)}.${randomPart()}.tmp`);
+        const handle = await createExclusive(temporary, PRIVATE_FILE, name);
+        if (!handle)
+            continue;
+        await handle.chmod(mode).catch(async (error) => {
+            await handle.close();
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temporary).catch(() => undefined);
+            throw error;
+        });
+        await fill(handle, temporary, text, name);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, target);
+        }
+        catch (error) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temporary).catch(() => undefined);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output file "${name}" cannot be replaced (${error.code ?? String(error)}).`);
+        }
+        return;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output file "${name}" cannot be replaced: no temporary name beside it was free.`);
+}
+function randomPart() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex');
+}
+function notThroughLink(name, link) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" is not written: "${link}" is a symbolic link, and an output is never written through one. Remove the link or choose another path.`);
+}
+function notAFile(name) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" is not written: it exists and is not a regular file.`);
+}
+
+
+/***/ }),
+
+/***/ 2054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony exports MAX_TIMER_MS, timerSteps */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** setTimeout's largest delay; a longer one overflows and fires after 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const systemClock = {
+    now: () => Date.now(),
+    sleep: async (ms, signal) => {
+        for (const step of timerSteps(ms))
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(step, undefined, signal ? { signal } : {});
+    },
+    timeout: (ms) => AbortSignal.timeout(Math.min(Math.max(0, ms), MAX_TIMER_MS)),
+};
+/** A wait as timer delays none of which overflows: as long as asked, not 1 ms. */
+function timerSteps(ms) {
+    const steps = [];
+    for (let left = Math.max(0, ms); left > 0; left -= MAX_TIMER_MS)
+        steps.push(Math.min(left, MAX_TIMER_MS));
+    return steps;
+}
+
+
+/***/ }),
+
+/***/ 6153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ describeJsonValue),
+/* harmony export */   Hs: () => (/* binding */ ownKeys),
+/* harmony export */   TH: () => (/* binding */ listKeys),
+/* harmony export */   Vk: () => (/* binding */ sameJson),
+/* harmony export */   ix: () => (/* binding */ nestsDeeperThan),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   vp: () => (/* binding */ parsePointer),
+/* harmony export */   yF: () => (/* binding */ MAX_ANSWER_DEPTH)
+/* harmony export */ });
+/** Helpers for parsed JSON (and YAML) values, which arrive untyped. */
+/** A JSON object: not null, not an array. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * How deep an answer's JSON may nest. Connect, Salesforce and GitHub answers nest a handful of
+ * levels; JSON.stringify and structuredClone overflow the stack near 3,000, and every walk over
+ * answer data (comparison, write-back, the backup file) is recursive somewhere, so an answer is
+ * refused at the boundary instead.
+ */
+const MAX_ANSWER_DEPTH = 64;
+/** Whether `value` nests more than `limit` arrays or objects deep; iterative, so any depth is measured. */
+function nestsDeeperThan(value, limit) {
+    const pending = [[value, 0]];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        const [node, depth] = next;
+        if (typeof node !== 'object' || node === null)
+            continue;
+        if (depth >= limit)
+            return true;
+        for (const inner of Array.isArray(node) ? node : Object.values(node))
+            if (typeof inner === 'object' && inner !== null)
+                pending.push([inner, depth + 1]);
+    }
+    return false;
+}
+/** Text from an answer is cut to this many characters in a message. */
+const SHOWN_TEXT_CHARS = 40;
+/** A value as a message names it, with its type: `"300" (text)`, `300 (a number)`, `a list`, `missing`. */
+function describeJsonValue(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return `${JSON.stringify(value.length > SHOWN_TEXT_CHARS ? `${value.slice(0, SHOWN_TEXT_CHARS)}\u2026` : value)} (text)`;
+    if (typeof value === 'number')
+        return `${value} (a number)`;
+    if (typeof value === 'boolean')
+        return `${value} (true or false)`;
+    return 'an object';
+}
+/** Objects with this many keys or more keep their key list: listing a large object's keys sorts them each time. */
+const REMEMBERED_KEYS = 64;
+const keysOf = new WeakMap();
+/**
+ * An object's own keys, in order. The list of a large object (a mapping's fields) is made once and
+ * shared: the duplicate-key count lists every object's keys (listKeys), then the engine and the
+ * rules ask again for the fields, and V8 sorts the keys of an object that large each time it lists
+ * them.
+ */
+function ownKeys(object) {
+    return keysOf.get(object) ?? listKeys(object);
+}
+/** Lists an object's keys, and remembers the list of a large one for ownKeys. */
+function listKeys(object) {
+    const keys = Object.keys(object);
+    if (keys.length >= REMEMBERED_KEYS)
+        keysOf.set(object, keys);
+    return keys;
+}
+/** Whether two values are the same JSON, whatever the order of their keys: exports do not keep it from one to the next. */
+function sameJson(a, b) {
+    return canonical(a) === canonical(b);
+}
+function canonical(value) {
+    const sorted = JSON.stringify(value, (_key, inner) => isRecord(inner) ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : inner);
+    return sorted ?? 'undefined';
+}
+/** A JSON pointer (RFC 6901, as ajv reports `instancePath`) as a path of keys and indexes. */
+function parsePointer(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+
+/***/ }),
+
+/***/ 7485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ derivedOnce)
+/* harmony export */ });
+/**
+ * `derive`, computed once per object and kept while the object lives. For the indexes the rules
+ * build over a mapping or a describe's fields: several rules ask for the same one, and a file may
+ * map one object many times.
+ */
+function derivedOnce(derive) {
+    const cache = new WeakMap();
+    return (key) => {
+        let value = cache.get(key);
+        if (value === undefined) {
+            value = derive(key);
+            cache.set(key, value);
+        }
+        return value;
+    };
+}
+
+
+/***/ }),
+
+/***/ 1344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ DEPLOY_SUMMARY_BUDGET_BYTES),
+/* harmony export */   Bd: () => (/* binding */ PLAN_SUMMARY_BUDGET_BYTES),
+/* harmony export */   I2: () => (/* binding */ CELL_MAX_CHARS),
+/* harmony export */   P6: () => (/* binding */ cutToBudget),
+/* harmony export */   VJ: () => (/* binding */ ISSUE_BODY_BUDGET_BYTES),
+/* harmony export */   Wv: () => (/* binding */ Room),
+/* harmony export */   eT: () => (/* binding */ COMMENT_BUDGET_BYTES),
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   h2: () => (/* binding */ LINT_SUMMARY_BUDGET_BYTES),
+/* harmony export */   oB: () => (/* binding */ OUTPUT_BUDGET_BYTES),
+/* harmony export */   vn: () => (/* binding */ JOB_SUMMARY_BUDGET_BYTES),
+/* harmony export */   z8: () => (/* binding */ takeWhileFits)
+/* harmony export */ });
+/**
+ * GitHub refuses a step's summary over 1 MiB, and the lint, the plan and the deploy write theirs in
+ * the same step; each gets its own share, and the rest is margin for their fixed lines.
+ */
+const LINT_SUMMARY_BUDGET_BYTES = 560 * 1024;
+const PLAN_SUMMARY_BUDGET_BYTES = 256 * 1024;
+const DEPLOY_SUMMARY_BUDGET_BYTES = 160 * 1024;
+/** GitHub refuses a comment over 65,536 characters; counted in UTF-8 bytes, which are never fewer. */
+const COMMENT_BUDGET_BYTES = 65_000;
+/** GitHub caps a step output at 1 MB; the JSON outputs (`plan`, `drift`, `health`) stay under it. */
+const OUTPUT_BUDGET_BYTES = 960 * 1024;
+/**
+ * Untrusted text in one cell (a message quoting a name, a state description) is cut to this many
+ * characters, so that no single row can take a whole budget.
+ */
+const CELL_MAX_CHARS = 1_000;
+function bytes(text) {
+    return Buffer.byteLength(text);
+}
+/**
+ * The items, most important first, as long as their costs fit in the budget; it stops at the first
+ * that does not, so what is left out is always the least important. `cost` is called once per item,
+ * in order, and may count a shared overhead (a file's heading) on the first item that needs it.
+ */
+function takeWhileFits(ranked, budget, cost) {
+    const taken = [];
+    let used = 0;
+    for (const item of ranked) {
+        const more = cost(item);
+        if (used + more > budget)
+            break;
+        used += more;
+        taken.push(item);
+    }
+    return { taken, used };
+}
+/**
+ * A command that writes its step's only job summary (drift, health) gets GitHub's whole 1 MiB but
+ * a margin: the runner's summary file is counted in bytes, and its own wrapping adds a few.
+ */
+const JOB_SUMMARY_BUDGET_BYTES = 1_000 * 1024;
+/** GitHub refuses an issue body over 65,536 characters; counted in UTF-8 bytes, which are never fewer. */
+const ISSUE_BODY_BUDGET_BYTES = 65_000;
+/**
+ * What is left of one sink's budget while its parts are chosen, most important part first: each
+ * `take` spends what it keeps, so a later (less important) part gets only what the earlier ones
+ * left. `reserve` keeps room up front for the notes that say what was left out.
+ */
+class Room {
+    left;
+    constructor(budget, reserve = 0) {
+        this.left = budget - reserve;
+    }
+    /** The lines, in their ranked order, while they fit (each with its line break); spent from the room. */
+    take(ranked) {
+        const { taken, used } = takeWhileFits(ranked, this.left, (line) => bytes(line) + 1);
+        this.left -= used;
+        return taken;
+    }
+}
+/**
+ * The text within the budget: whole when it fits, else cut at the last line break that leaves room
+ * for the note (so no table row or tag is left half-written), with the note saying where it stopped.
+ */
+function cutToBudget(text, budget, note) {
+    if (bytes(text) <= budget)
+        return text;
+    const room = budget - bytes(note);
+    // A character is at most 4 bytes (2 UTF-16 units): slice to a length that certainly fits, then cut at a line.
+    let kept = text.slice(0, Math.max(0, room));
+    while (bytes(kept) > room)
+        kept = kept.slice(0, Math.max(0, kept.length - Math.ceil((bytes(kept) - room) / 3) - 1));
+    const cut = kept.lastIndexOf('\n');
+    return `${cut > 0 ? kept.slice(0, cut) : kept}${note}`;
+}
+
+
+/***/ }),
+
+/***/ 706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   BC: () => (/* binding */ sarifText),
+/* harmony export */   SI: () => (/* binding */ workflowLogLine),
+/* harmony export */   eR: () => (/* binding */ terminalText),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   xr: () => (/* binding */ annotationText)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
+
+/**
+ * One escaping function per place untrusted text goes (file names, object and field names, messages
+ * that quote them, answers from an API). Each is safe for its sink alone: pick the one for where the
+ * text is written, never chain two.
+ */
+/**
+ * For a terminal: the CLI's reports on stdout and its lines on stderr. Control characters, ESC and
+ * OSC sequences, bidi controls and line breaks are shown as escapes (`\x1b`, `\u202e`, `\n`), so
+ * nothing from a file can move the cursor, clear the screen, hide a link or reorder what is shown.
+ */
+function terminalText(text) {
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showUnprintable */ .ux)(text);
+}
+/** The v1 command prefix, which the Actions runner looks for anywhere in a line. */
+const V1_COMMAND = /##\[/g;
+const ZERO_WIDTH_SPACE = '\u200b';
+/**
+ * For one line of the Actions runner's log (core.info, core.debug, group names). The runner reads a
+ * line as a workflow command when, after leading whitespace, it starts with `::` (or holds `##[`),
+ * so: no line breaks or other control characters (shown as escapes), and a zero-width space splits
+ * a leading `::` and every `##[`. Annotations need none of this: commandAnnotator escapes their
+ * messages and properties itself.
+ */
+function workflowLogLine(text) {
+    const line = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showUnprintable */ .ux)(text).replace(V1_COMMAND, `##${ZERO_WIDTH_SPACE}[`);
+    const start = line.length - line.trimStart().length;
+    return line.startsWith('::', start) ? `${line.slice(0, start + 1)}${ZERO_WIDTH_SPACE}${line.slice(start + 1)}` : line;
+}
+/**
+ * For an annotation's message and title. @actions/core encodes line breaks and the characters that
+ * would end the command, and GitHub shows the rest as plain text: only what changes how text displays
+ * (ESC, bidi and other control characters) is shown as an escape. Line breaks stay, sent encoded.
+ */
+function annotationText(text) {
+    return text.split('\n').map(_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showUnprintable */ .ux).join('\n');
+}
+/** SARIF's embedded links are `[text](target)`; its spec escapes literal brackets with a backslash. */
+const SARIF_LINK_BRACKET = /[[\]]/g;
+/** For SARIF `message.text`: plain text, with control and bidi characters shown and no embedded links. */
+function sarifText(text) {
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showUnprintable */ .ux)(text.replace(SARIF_LINK_BRACKET, (bracket) => `\\${bracket}`));
+}
+/**
+ * What GitHub Markdown (with inline HTML) could turn into markup: HTML and entity syntax, table
+ * pipes, code, emphasis, strikethrough, math, links and images, backslash escapes.
+ */
+const MARKDOWN_SYNTAX = /[&<>"'|`*_~$[\]\\]/;
+/**
+ * What GitHub turns into a link or a notification after rendering, on the text itself: `@user`,
+ * `@org/team`, emails, `#123` and `owner/repo#123`, `GH-123` references, URLs (`scheme://`) and `www.` links. A
+ * zero-width space after the trigger breaks each of them, and the text still reads the same. A
+ * repository's custom autolinks (`JIRA-123`) are left alone: they link only where the repository
+ * says, and breaking every `name-123` would spoil resource names and paths people copy.
+ */
+const AUTOLINK_TRIGGER = /[@#]|(?<=\bGH)-(?=\d)|:(?=\/\/)|(?<=\bwww)\./i;
+const MARKDOWN_HAZARD = new RegExp(`${MARKDOWN_SYNTAX.source}|${AUTOLINK_TRIGGER.source}`, 'gi');
+/** At the start of a line of Markdown these open a list, a heading underline or a thematic break. */
+const BLOCK_MARKER = /^(?:[-+=]|(\d{1,9})[.)])/;
+function entity(char) {
+    return `&#${char.charCodeAt(0)};`;
+}
+/**
+ * For GitHub Markdown: the job summary, the pull request comment, the plan and the deploy summary,
+ * in table cells, list items, headings and inline HTML alike. Control characters (a lone `\r`
+ * too, which CommonMark reads as a line end) are shown as escapes, so the text stays on its line;
+ * Markdown and HTML syntax becomes character references; mentions, references and autolinks are
+ * broken by an invisible zero-width space. The rendered text reads as the input did.
+ */
+function markdownText(text) {
+    const escaped = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showUnprintable */ .ux)(text).replace(MARKDOWN_HAZARD, (match) => match === '@' || match === '#' || match === '-' || match === ':' ? `${match}&#8203;` : match === '.' ? `&#8203;.` : entity(match));
+    return escaped.replace(BLOCK_MARKER, (marker, digits) => (digits === undefined ? entity(marker) : `${digits}${entity(marker.slice(digits.length))}`));
+}
+/** Cuts text longer than `max` characters, on a code point boundary, with an ellipsis: for cells that must not take a whole budget. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const end = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max;
+    return `${text.slice(0, end)}\u2026`;
+}
+
+
+/***/ }),
+
+/***/ 4312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MK: () => (/* binding */ fileLineUrl),
+/* harmony export */   b5: () => (/* binding */ sourceRevision),
+/* harmony export */   hS: () => (/* binding */ ruleDocsUrl),
+/* harmony export */   w5: () => (/* binding */ PROJECT_URL)
+/* harmony export */ });
+/* unused harmony export RULE_DOCS_PATH */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
+
+const PROJECT_URL = 'https://github.com/heroku-connect-action/heroku-connect-action';
+/** The generated rule reference, relative to the repository root: one heading (and anchor) per rule id. */
+const RULE_DOCS_PATH = 'docs/rules.md';
+/** Each rule's entry in the rule reference. */
+function ruleDocsUrl(ruleId) {
+    return `${PROJECT_URL}/blob/main/${RULE_DOCS_PATH}#${ruleId}`;
+}
+/** The revision from the runner's environment, or undefined outside a workflow (nothing to link to). */
+function sourceRevision(env) {
+    const { GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+    if (!repository || !sha)
+        return undefined;
+    return { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository, sha };
+}
+/** The line of a file at the revision, on GitHub. Every part comes from outside and is encoded. */
+function fileLineUrl(revision, file, line) {
+    const server = revision.serverUrl.replace(/\/+$/, '');
+    return `${encodeURI(server)}/${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .encodePath */ .O0)(revision.repository)}/blob/${encodeURIComponent(revision.sha)}/${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .encodePath */ .O0)(file)}#L${line}`;
+}
+
+
+/***/ }),
+
+/***/ 1423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   debug: () => (/* binding */ debug),
+/* harmony export */   error: () => (/* binding */ error),
+/* harmony export */   getInput: () => (/* binding */ getInput),
+/* harmony export */   group: () => (/* binding */ group),
+/* harmony export */   info: () => (/* binding */ info),
+/* harmony export */   notice: () => (/* binding */ notice),
+/* harmony export */   setOutput: () => (/* binding */ setOutput),
+/* harmony export */   setSecret: () => (/* binding */ setSecret),
+/* harmony export */   summary: () => (/* reexport safe */ _node_modules_actions_core_lib_summary_js__WEBPACK_IMPORTED_MODULE_2__.z),
+/* harmony export */   warning: () => (/* binding */ warning)
+/* harmony export */ });
+/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9635);
+/* harmony import */ var _node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2902);
+/* harmony import */ var _node_modules_actions_core_lib_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1170);
+/* harmony import */ var _node_modules_actions_core_lib_utils_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4679);
+// @actions/core's own modules for workflow commands, output files and the job summary, imported
+// from its lib/ rather than its index: the index also imports the toolkit's HTTP client (undici,
+// and with it Node's http, https, net and tls) for OIDC tokens, which cost about 45 ms of every
+// run's start-up and which neither the action nor the CLI's github format ever asks for. The
+// functions below are the index's own one-line wrappers over these modules;
+// __tests__/core/output/toolkit.test.ts checks them against the index, and __tests__/action/lint.test.ts
+// that the action's bundle loads no HTTP client for a lint.
+
+
+
+
+
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function setSecret(secret) {
+    (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('add-mask', {}, secret);
+}
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT) {
+        (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueFileCommand */ .n)('OUTPUT', (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareKeyValueMessage */ .v)(name, value));
+        return;
+    }
+    process.stdout.write('\n');
+    (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('set-output', { name }, (0,_node_modules_actions_core_lib_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandValue */ .E)(value));
+}
+function info(message) {
+    process.stdout.write(`${message}\n`);
+}
+function debug(message) {
+    (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('debug', {}, message);
+}
+function error(message, properties = {}) {
+    (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('error', (0,_node_modules_actions_core_lib_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandProperties */ .k)(properties), message);
+}
+function warning(message, properties = {}) {
+    (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('warning', (0,_node_modules_actions_core_lib_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandProperties */ .k)(properties), message);
+}
+function notice(message, properties = {}) {
+    (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('notice', (0,_node_modules_actions_core_lib_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandProperties */ .k)(properties), message);
+}
+async function group(name, fn) {
+    (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issue */ .s)('group', name);
+    try {
+        return await fn();
+    }
+    finally {
+        (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issue */ .s)('endgroup');
+    }
+}
+
+
+/***/ }),
+
+/***/ 2627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ inNewRun),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   fp: () => (/* binding */ redactSecrets),
+/* harmony export */   xh: () => (/* binding */ currentRun)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+
+const storage = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+const processScope = newScope();
+function newScope() {
+    return { secrets: new Map(), created: new Set() };
+}
+/** Runs `fn` as a run of its own: it starts with no secrets and no files of earlier runs in the process. */
+function inNewRun(fn) {
+    return storage.run(newScope(), fn);
+}
+function currentRun() {
+    return storage.getStore() ?? processScope;
+}
+/** Notes a secret of the run, as the inputs read it; an empty value is no secret. */
+function registerSecret(value, label) {
+    if (value !== '')
+        currentRun().secrets.set(value, label);
+}
+/**
+ * Every secret of the run replaced by its label, the longest first (so a secret holding another is
+ * taken out whole), in the text as it is and as JSON escapes it: an answer echoing a secret that
+ * has a quote or a backslash is written with the escaped form.
+ */
+function redactSecrets(text) {
+    const secrets = [...currentRun().secrets].sort(([a], [b]) => b.length - a.length);
+    let redacted = text;
+    for (const [secret, label] of secrets) {
+        redacted = redacted.replaceAll(secret, label);
+        const escaped = JSON.stringify(secret).slice(1, -1);
+        if (escaped !== secret)
+            redacted = redacted.replaceAll(escaped, label);
+    }
+    return redacted;
+}
+
+
+/***/ }),
+
+/***/ 2085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ suggest),
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1916);
+
+/** The candidate a typo most likely meant, or undefined when none is close enough to suggest. */
+function suggest(input, candidates) {
+    if (candidates.length === 0)
+        return undefined;
+    const lower = input.toLowerCase();
+    // Lower-cased once: every search below runs over the same list.
+    const lowered = candidates.map((c) => c.toLowerCase());
+    const caseOnly = lowered.indexOf(lower);
+    if (caseOnly !== -1)
+        return candidates[caseOnly];
+    const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(lower, lowered);
+    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, best) <= Math.max(2, Math.floor(input.length / 3)) ? candidates[lowered.indexOf(best)] : undefined;
+}
+function didYouMean(input, candidates) {
+    const match = suggest(input, candidates);
+    return match ? ` Did you mean "${match}"?` : '';
+}
+
+
+/***/ }),
+
+/***/ 2020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   O0: () => (/* binding */ encodePath),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   ux: () => (/* binding */ showUnprintable)
+/* harmony export */ });
+/* unused harmony export UNPRINTABLE */
+/**
+ * Characters that can rewrite what a terminal, a log or a renderer shows, or hide in a name: C0
+ * controls (line breaks and ESC included), DEL, C1 controls, the soft hyphen, zero-width and
+ * bidirectional marks, embeddings, overrides and isolates, the Unicode line and paragraph separators,
+ * invisible operators and the byte order mark.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const NAMED_CONTROL = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** `\n`, `\x1b`, `\u202e`: what the character is, in characters that do nothing. */
+function showCharacter(char) {
+    const code = char.charCodeAt(0);
+    return NAMED_CONTROL[char] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+}
+/** The text with every unprintable character shown as an escape: the one visible form every sink and message uses. */
+function showUnprintable(text) {
+    return text.replace(UNPRINTABLE, showCharacter);
+}
+/**
+ * A short, visible excerpt of a name or value from a user's file, for a message: every unprintable
+ * character shown as an escape, and at most `limit` characters of the original kept.
+ */
+function excerpt(text, limit = 60) {
+    // Never cut a surrogate pair in two: half a character is not valid text.
+    const cut = limit > 0 && /[\ud800-\udbff]/.test(text.charAt(limit - 1)) ? limit - 1 : limit;
+    return showUnprintable(text.length > limit ? `${text.slice(0, cut)}\u2026` : text);
+}
+/** `a/b c.json` \u2192 `a/b%20c.json`: each segment percent-encoded (RFC 3986), the separators kept. */
+function encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+/** `45 s`, `3 min`, `3 min 20 s`: a duration as the logs and summaries say it. */
+function formatDuration(ms) {
+    const seconds = Math.max(0, Math.round(ms / 1000));
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
+}
+/**
+ * `12,345`: a whole count as en-US writes it. Not toLocaleString: its first call loads the ICU
+ * locale data, about 25 ms of a run that prints one summary line.
+ */
+function formatCount(count) {
+    return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+
+/***/ }),
+
+/***/ 3914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FA: () => (/* binding */ refuseDeployOnPullRequest),
+/* harmony export */   RT: () => (/* binding */ readPullRequestPayload),
+/* harmony export */   XS: () => (/* binding */ secretRefusal)
+/* harmony export */ });
+/* unused harmony export untrustedEvent */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1586);
+
+
+/** The pull request of the event payload at GITHUB_EVENT_PATH. Throws when the file cannot be read or parsed. */
+function readPullRequestPayload(eventPath) {
+    const payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
+    const pullRequest = typeof payload === 'object' ? payload?.pull_request : undefined;
+    return typeof pullRequest === 'object' && pullRequest !== null ? pullRequest : undefined;
+}
+/**
+ * The head branch lives in another repository, or in one deleted since, or the payload does not say
+ * which: its author may have no write access.
+ */
+function isFromFork(pullRequest) {
+    const head = pullRequest.head?.repo?.full_name;
+    const base = pullRequest.base?.repo?.full_name;
+    return typeof head !== 'string' || typeof base !== 'string' || head !== base;
+}
+/**
+ * Why this run's event must not use a secret, or undefined when it may. A pull_request payload that
+ * cannot be read counts as a fork's: what cannot be told trusted is not.
+ */
+function untrustedEvent(env) {
+    const eventName = env.GITHUB_EVENT_NAME;
+    if (eventName === 'pull_request_target')
+        return 'a pull_request_target event';
+    if (eventName !== 'pull_request')
+        return undefined;
+    let pullRequest;
+    try {
+        pullRequest = env.GITHUB_EVENT_PATH ? readPullRequestPayload(env.GITHUB_EVENT_PATH) : undefined;
+    }
+    catch {
+        pullRequest = undefined;
+    }
+    if (pullRequest === undefined)
+        return 'a pull_request event whose payload (GITHUB_EVENT_PATH) cannot be read, so it may come from a fork';
+    return isFromFork(pullRequest) ? 'a pull_request event from a fork' : undefined;
+}
+/**
+ * The one refusal message, or undefined when the secret may be used: on a trusted event, or when
+ * the user turned on `allowLabel` (allow-pull-request-secrets, which names the one input).
+ */
+function secretRefusal(env, secret, allowed, allowLabel) {
+    const why = allowed ? undefined : untrustedEvent(env);
+    if (why === undefined)
+        return undefined;
+    return (`Not using ${secret} on ${why}: the pull request's code and files, which anyone may have written, would decide what is done with it. ` +
+        `Run this on push, schedule or workflow_dispatch. To use it on such pull requests anyway (a review-app connection the pull request may change), turn on ${allowLabel}.`);
+}
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/**
+ * The deploy's rule, stricter than the trust rule: no deploy on any pull-request event, trusted or
+ * not, since its files are not merged yet. allow-pull-request-deploy, a deliberate choice for a
+ * review-app connection, lifts it, and with it the trust rule for the deploy.
+ */
+function refuseDeployOnPullRequest(eventName, allowed) {
+    if (eventName && PULL_REQUEST_EVENTS.has(eventName) && !allowed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Not deploying on a ${eventName} event: the pull request's mapping files are not merged yet, and a deploy from them would change the live connection. ` +
+            'Deploy on push to the default branch or on workflow_dispatch. For a review-app connection the pull request may change, set allow-pull-request-deploy to true.');
+    }
+}
+
+
+/***/ }),
+
+/***/ 3054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ LEVELS),
+/* harmony export */   YT: () => (/* binding */ LEVEL_RANK),
+/* harmony export */   q3: () => (/* binding */ HEROKU_PLANS)
+/* harmony export */ });
+/**
+ * Types shared by the parser, the rules, the engine and the reporters. This module imports nothing
+ * of the project, so any folder may depend on it without creating a cycle.
+ */
+const LEVELS = ['error', 'warning', 'notice'];
+/** Severity order: a lower rank is more severe. */
+const LEVEL_RANK = { error: 0, warning: 1, notice: 2 };
+/** The Heroku Connect plans, whose limits differ (demo has a 10-minute polling floor). Not the change plan of a merge. */
+const HEROKU_PLANS = ['demo', 'enterprise', 'shield'];
+
+
+/***/ }),
+
+/***/ 6814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -864,7 +1634,7 @@ const describedFields = (0,memo/* derivedOnce */.z)((fields) => new Map(fields.m
 /* harmony export */   y4: () => (/* binding */ isOpsCommand)
 /* harmony export */ });
 /* unused harmony exports commandNamed, isCommand */
-/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6711);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3498);
 /**
  * Every command, declared once: the CLI's dispatch, its overview and per-command help, the set of
  * live commands, each command's `--format` input and the action's `command` choices (and their
@@ -955,7 +1725,7 @@ function isOpsCommand(command) {
 
 /***/ }),
 
-/***/ 9470:
+/***/ 6948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -973,21 +1743,21 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(3889);
-// EXTERNAL MODULE: ./src/fs/workspace.ts
-var workspace = __webpack_require__(7806);
+// EXTERNAL MODULE: ./src/core/errors.ts + 1 modules
+var errors = __webpack_require__(1586);
+// EXTERNAL MODULE: ./src/core/fs/workspace.ts
+var workspace = __webpack_require__(2754);
 // EXTERNAL MODULE: ./src/core/suggest.ts
 var suggest = __webpack_require__(2085);
-// EXTERNAL MODULE: ./src/parse/parse.ts
-var parse = __webpack_require__(9720);
-// EXTERNAL MODULE: ./src/parse/source.ts
-var source = __webpack_require__(3226);
-// EXTERNAL MODULE: ./src/rules/index.ts + 34 modules
-var rules = __webpack_require__(2383);
+// EXTERNAL MODULE: ./src/lint/parse/parse.ts
+var parse = __webpack_require__(6842);
+// EXTERNAL MODULE: ./src/lint/parse/source.ts
+var source = __webpack_require__(7064);
+// EXTERNAL MODULE: ./src/lint/rules/index.ts + 34 modules
+var rules = __webpack_require__(6303);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __webpack_require__(6214);
-;// CONCATENATED MODULE: ./src/config/validate-config.generated.js
+;// CONCATENATED MODULE: ./src/interface/config/validate-config.generated.js
 // Generated by scripts/compile-schema.mjs from schema/config.schema.json. Do not edit.
 
 const validate = validate10;
@@ -1365,7 +2135,7 @@ return errors === 0;
 
 // EXTERNAL MODULE: ./src/core/json.ts
 var json = __webpack_require__(6153);
-;// CONCATENATED MODULE: ./src/config/load.ts
+;// CONCATENATED MODULE: ./src/interface/config/load.ts
 
 
 
@@ -1522,626 +2292,7 @@ function describe(error, where) {
 
 /***/ }),
 
-/***/ 9092:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ discoveryServerOf)
-/* harmony export */ });
-/* unused harmony export DEFAULT_DISCOVERY_SERVER */
-/**
- * Where discovery is, apart from the client: the lint's command line reads it at start-up, and must
- * not load the client and its answer validators to do so.
- */
-const DEFAULT_DISCOVERY_SERVER = 'https://hc-central.heroku.com';
-/** The discovery server: CONNECT_DISCOVERY_SERVER (a local stand-in, in tests and the demo), else Heroku's. */
-function discoveryServerOf(env) {
-    return env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER;
-}
-
-
-/***/ }),
-
-/***/ 8783:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RD: () => (/* binding */ apiNameProblem),
-/* harmony export */   _6: () => (/* binding */ isValidApiName),
-/* harmony export */   pi: () => (/* binding */ fieldNames)
-/* harmony export */ });
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
-/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7485);
-
-
-
-/**
- * The suffixes Salesforce puts after the last double underscore (compared without case): custom
- * objects and fields, relationships, events, external, big and metadata objects, knowledge,
- * compound field components, person-account fields, and the generated share, history, feed,
- * change-event, tag and sharing objects.
- */
-const SUFFIXES = ['c', 'r', 'e', 'x', 'b', 's', 'mdt', 'kav', 'ka', 'pc', 'pr', 'hd', 'hqr', 'chn', 'tag', 'share', 'history', 'feed', 'changeevent', 'xo', 'dlm', 'dll'];
-/** One segment: letters, digits and single underscores, starting with a letter, not ending with an underscore. */
-const SEGMENT = '[a-z][a-z0-9]*(?:_[a-z0-9]+)*';
-/**
- * Salesforce API names: segments joined by double underscores (a namespace prefix, the name,
- * relationship parts), the last of several being a known suffix, as in
- * `ns__Project__r__External_Id__c`. A segment cannot contain "__", so matching never backtracks
- * more than once per segment.
- */
-const API_NAME = new RegExp(`^${SEGMENT}(?:(?:__${SEGMENT})*__(?:${SUFFIXES.join('|')}))?$`, 'i');
-/** Far above Salesforce's own limits (40 characters a name, plus a namespace and suffixes). */
-const MAX_LENGTH = 255;
-/** Names already found valid: a large export repeats the same field names in every mapping. */
-const validNames = new Set();
-const MAX_REMEMBERED = 20_000;
-function isValidApiName(name) {
-    if (validNames.has(name))
-        return true;
-    if (name.length > MAX_LENGTH || !API_NAME.test(name))
-        return false;
-    if (validNames.size >= MAX_REMEMBERED)
-        validNames.clear();
-    validNames.add(name);
-    return true;
-}
-/**
- * A fields object's keys and whether all are valid API names, read once for the engine and
- * invalid-api-name alike: on a large export that is one walk of every field name instead of two.
- */
-const fieldNames = (0,_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .derivedOnce */ .z)((fields) => {
-    const names = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .ownKeys */ .Hs)(fields);
-    return { names, allValid: names.every(isValidApiName) };
-});
-/** What is wrong with a name that is not a valid API name, for a message; undefined when it is valid. */
-function apiNameProblem(name) {
-    if (isValidApiName(name))
-        return undefined;
-    if (name.length > MAX_LENGTH)
-        return `it is ${name.length.toLocaleString('en-US')} characters long, far over Salesforce's limit of 40 characters for a name`;
-    const bad = /[^A-Za-z0-9_]/.exec(name);
-    if (bad)
-        return `it contains ${describeCharacter(name.codePointAt(bad.index))}`;
-    if (/^[0-9]/.test(name))
-        return 'it starts with a digit';
-    if (name.startsWith('_'))
-        return 'it starts with an underscore';
-    if (name.endsWith('_'))
-        return 'it ends with an underscore';
-    if (name.includes('___'))
-        return 'it has three or more underscores in a row';
-    if (/__[0-9]/.test(name))
-        return 'a part after a double underscore starts with a digit';
-    return `it ends in "__${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(name.slice(name.lastIndexOf('__') + 2), 20)}", which is not a Salesforce suffix (such as __c for a custom object or field)`;
-}
-function describeCharacter(code) {
-    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029)
-        return `a line break (${hex})`;
-    if (code === 0x1b)
-        return `an escape character (${hex}), which terminals read as a command`;
-    if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
-        return `a control character (${hex})`;
-    if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x200e || code === 0x200f || code === 0x061c) {
-        return `an invisible text-direction mark (${hex}), which makes text display in another order than it reads`;
-    }
-    if (code === 0x20)
-        return 'a space';
-    if (code > 0x20 && code < 0x7f)
-        return `the character "${String.fromCharCode(code)}"`;
-    return `the character ${hex}, which is not an ASCII letter or digit`;
-}
-
-
-/***/ }),
-
-/***/ 6153:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $g: () => (/* binding */ describeJsonValue),
-/* harmony export */   Hs: () => (/* binding */ ownKeys),
-/* harmony export */   TH: () => (/* binding */ listKeys),
-/* harmony export */   Vk: () => (/* binding */ sameJson),
-/* harmony export */   ix: () => (/* binding */ nestsDeeperThan),
-/* harmony export */   u4: () => (/* binding */ isRecord),
-/* harmony export */   vp: () => (/* binding */ parsePointer),
-/* harmony export */   yF: () => (/* binding */ MAX_ANSWER_DEPTH)
-/* harmony export */ });
-/** Helpers for parsed JSON (and YAML) values, which arrive untyped. */
-/** A JSON object: not null, not an array. */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/**
- * How deep an answer's JSON may nest. Connect, Salesforce and GitHub answers nest a handful of
- * levels; JSON.stringify and structuredClone overflow the stack near 3,000, and every walk over
- * answer data (comparison, write-back, the backup file) is recursive somewhere, so an answer is
- * refused at the boundary instead.
- */
-const MAX_ANSWER_DEPTH = 64;
-/** Whether `value` nests more than `limit` arrays or objects deep; iterative, so any depth is measured. */
-function nestsDeeperThan(value, limit) {
-    const pending = [[value, 0]];
-    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-        const [node, depth] = next;
-        if (typeof node !== 'object' || node === null)
-            continue;
-        if (depth >= limit)
-            return true;
-        for (const inner of Array.isArray(node) ? node : Object.values(node))
-            if (typeof inner === 'object' && inner !== null)
-                pending.push([inner, depth + 1]);
-    }
-    return false;
-}
-/** Text from an answer is cut to this many characters in a message. */
-const SHOWN_TEXT_CHARS = 40;
-/** A value as a message names it, with its type: `"300" (text)`, `300 (a number)`, `a list`, `missing`. */
-function describeJsonValue(value) {
-    if (value === undefined)
-        return 'missing';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'string')
-        return `${JSON.stringify(value.length > SHOWN_TEXT_CHARS ? `${value.slice(0, SHOWN_TEXT_CHARS)}\u2026` : value)} (text)`;
-    if (typeof value === 'number')
-        return `${value} (a number)`;
-    if (typeof value === 'boolean')
-        return `${value} (true or false)`;
-    return 'an object';
-}
-/** Objects with this many keys or more keep their key list: listing a large object's keys sorts them each time. */
-const REMEMBERED_KEYS = 64;
-const keysOf = new WeakMap();
-/**
- * An object's own keys, in order. The list of a large object (a mapping's fields) is made once and
- * shared: the duplicate-key count lists every object's keys (listKeys), then the engine and the
- * rules ask again for the fields, and V8 sorts the keys of an object that large each time it lists
- * them.
- */
-function ownKeys(object) {
-    return keysOf.get(object) ?? listKeys(object);
-}
-/** Lists an object's keys, and remembers the list of a large one for ownKeys. */
-function listKeys(object) {
-    const keys = Object.keys(object);
-    if (keys.length >= REMEMBERED_KEYS)
-        keysOf.set(object, keys);
-    return keys;
-}
-/** Whether two values are the same JSON, whatever the order of their keys: exports do not keep it from one to the next. */
-function sameJson(a, b) {
-    return canonical(a) === canonical(b);
-}
-function canonical(value) {
-    const sorted = JSON.stringify(value, (_key, inner) => isRecord(inner) ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : inner);
-    return sorted ?? 'undefined';
-}
-/** A JSON pointer (RFC 6901, as ajv reports `instancePath`) as a path of keys and indexes. */
-function parsePointer(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
-
-
-/***/ }),
-
-/***/ 7485:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ derivedOnce)
-/* harmony export */ });
-/**
- * `derive`, computed once per object and kept while the object lives. For the indexes the rules
- * build over a mapping or a describe's fields: several rules ask for the same one, and a file may
- * map one object many times.
- */
-function derivedOnce(derive) {
-    const cache = new WeakMap();
-    return (key) => {
-        let value = cache.get(key);
-        if (value === undefined) {
-            value = derive(key);
-            cache.set(key, value);
-        }
-        return value;
-    };
-}
-
-
-/***/ }),
-
-/***/ 2627:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fu: () => (/* binding */ inNewRun),
-/* harmony export */   cl: () => (/* binding */ registerSecret),
-/* harmony export */   fp: () => (/* binding */ redactSecrets),
-/* harmony export */   xh: () => (/* binding */ currentRun)
-/* harmony export */ });
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
-
-const storage = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
-const processScope = newScope();
-function newScope() {
-    return { secrets: new Map(), created: new Set() };
-}
-/** Runs `fn` as a run of its own: it starts with no secrets and no files of earlier runs in the process. */
-function inNewRun(fn) {
-    return storage.run(newScope(), fn);
-}
-function currentRun() {
-    return storage.getStore() ?? processScope;
-}
-/** Notes a secret of the run, as the inputs read it; an empty value is no secret. */
-function registerSecret(value, label) {
-    if (value !== '')
-        currentRun().secrets.set(value, label);
-}
-/**
- * Every secret of the run replaced by its label, the longest first (so a secret holding another is
- * taken out whole), in the text as it is and as JSON escapes it: an answer echoing a secret that
- * has a quote or a backslash is written with the escaped form.
- */
-function redactSecrets(text) {
-    const secrets = [...currentRun().secrets].sort(([a], [b]) => b.length - a.length);
-    let redacted = text;
-    for (const [secret, label] of secrets) {
-        redacted = redacted.replaceAll(secret, label);
-        const escaped = JSON.stringify(secret).slice(1, -1);
-        if (escaped !== secret)
-            redacted = redacted.replaceAll(escaped, label);
-    }
-    return redacted;
-}
-
-
-/***/ }),
-
-/***/ 2085:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ suggest),
-/* harmony export */   a: () => (/* binding */ didYouMean)
-/* harmony export */ });
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1916);
-
-/** The candidate a typo most likely meant, or undefined when none is close enough to suggest. */
-function suggest(input, candidates) {
-    if (candidates.length === 0)
-        return undefined;
-    const lower = input.toLowerCase();
-    // Lower-cased once: every search below runs over the same list.
-    const lowered = candidates.map((c) => c.toLowerCase());
-    const caseOnly = lowered.indexOf(lower);
-    if (caseOnly !== -1)
-        return candidates[caseOnly];
-    const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(lower, lowered);
-    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, best) <= Math.max(2, Math.floor(input.length / 3)) ? candidates[lowered.indexOf(best)] : undefined;
-}
-function didYouMean(input, candidates) {
-    const match = suggest(input, candidates);
-    return match ? ` Did you mean "${match}"?` : '';
-}
-
-
-/***/ }),
-
-/***/ 2020:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   Kb: () => (/* binding */ excerpt),
-/* harmony export */   O0: () => (/* binding */ encodePath),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   ux: () => (/* binding */ showUnprintable)
-/* harmony export */ });
-/* unused harmony export UNPRINTABLE */
-/**
- * Characters that can rewrite what a terminal, a log or a renderer shows, or hide in a name: C0
- * controls (line breaks and ESC included), DEL, C1 controls, the soft hyphen, zero-width and
- * bidirectional marks, embeddings, overrides and isolates, the Unicode line and paragraph separators,
- * invisible operators and the byte order mark.
- */
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-const NAMED_CONTROL = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** `\n`, `\x1b`, `\u202e`: what the character is, in characters that do nothing. */
-function showCharacter(char) {
-    const code = char.charCodeAt(0);
-    return NAMED_CONTROL[char] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
-}
-/** The text with every unprintable character shown as an escape: the one visible form every sink and message uses. */
-function showUnprintable(text) {
-    return text.replace(UNPRINTABLE, showCharacter);
-}
-/**
- * A short, visible excerpt of a name or value from a user's file, for a message: every unprintable
- * character shown as an escape, and at most `limit` characters of the original kept.
- */
-function excerpt(text, limit = 60) {
-    // Never cut a surrogate pair in two: half a character is not valid text.
-    const cut = limit > 0 && /[\ud800-\udbff]/.test(text.charAt(limit - 1)) ? limit - 1 : limit;
-    return showUnprintable(text.length > limit ? `${text.slice(0, cut)}\u2026` : text);
-}
-/** `a/b c.json` \u2192 `a/b%20c.json`: each segment percent-encoded (RFC 3986), the separators kept. */
-function encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-/** `45 s`, `3 min`, `3 min 20 s`: a duration as the logs and summaries say it. */
-function formatDuration(ms) {
-    const seconds = Math.max(0, Math.round(ms / 1000));
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
-}
-/**
- * `12,345`: a whole count as en-US writes it. Not toLocaleString: its first call loads the ICU
- * locale data, about 25 ms of a run that prints one summary line.
- */
-function formatCount(count) {
-    return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
-}
-
-
-/***/ }),
-
-/***/ 3054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A_: () => (/* binding */ LEVELS),
-/* harmony export */   YT: () => (/* binding */ LEVEL_RANK),
-/* harmony export */   q3: () => (/* binding */ HEROKU_PLANS)
-/* harmony export */ });
-/**
- * Types shared by the parser, the rules, the engine and the reporters. This module imports nothing
- * of the project, so any folder may depend on it without creating a cycle.
- */
-const LEVELS = ['error', 'warning', 'notice'];
-/** Severity order: a lower rank is more severe. */
-const LEVEL_RANK = { error: 0, warning: 1, notice: 2 };
-/** The Heroku Connect plans, whose limits differ (demo has a 10-minute polling floor). Not the change plan of a merge. */
-const HEROKU_PLANS = ['demo', 'enterprise', 'shield'];
-
-
-/***/ }),
-
-/***/ 2228:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ DescribeIndex)
-/* harmony export */ });
-/** Describe data by object name, compared case-insensitively as Salesforce does. */
-class DescribeIndex {
-    objects = new Map();
-    get size() {
-        return this.objects.size;
-    }
-    /** A later full describe refines an earlier global-describe entry; flags given twice keep the newest. */
-    add(object) {
-        const key = object.name.toLowerCase();
-        const known = this.objects.get(key);
-        this.objects.set(key, known ? { ...known, ...definedOnly(object), fields: object.fields ?? known.fields } : object);
-    }
-    get(name) {
-        return this.objects.get(name.toLowerCase());
-    }
-}
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
-
-/***/ }),
-
-/***/ 2999:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   Hi: () => (/* binding */ writeErrorsSince),
-/* harmony export */   f: () => (/* binding */ newWriteErrors),
-/* harmony export */   u$: () => (/* binding */ writeErrorsByTable)
-/* harmony export */ });
-/** The write errors of `after` that `before` did not have, by id. */
-function newWriteErrors(before, after) {
-    const seen = new Set(before.map((error) => error.id));
-    return after.filter((error) => !seen.has(error.id));
-}
-/** The write errors created at or after `since` (clock time); one whose time cannot be read is kept. */
-function writeErrorsSince(errors, since) {
-    return errors.filter((error) => {
-        const at = Date.parse(error.created_at);
-        return Number.isNaN(at) || at >= since;
-    });
-}
-/** By table (the mapping's table name), tables in order of first appearance, newest error first within each. */
-function writeErrorsByTable(errors) {
-    const tables = new Map();
-    for (const error of errors) {
-        const list = tables.get(error.table_name) ?? [];
-        list.push(error);
-        tables.set(error.table_name, list);
-    }
-    for (const list of tables.values())
-        list.sort((a, b) => b.created_at.localeCompare(a.created_at));
-    return [...tables];
-}
-/** "2h", "30m", "90s", "1d" \u2192 milliseconds; undefined when it is not a duration. */
-function parseDuration(text) {
-    const match = /^(\d+)\s*(s|m|h|d)$/i.exec(text.trim());
-    if (!match)
-        return undefined;
-    const unit = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2].toLowerCase()];
-    return Number(match[1]) * unit;
-}
-
-
-/***/ }),
-
-/***/ 3889:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  j1: () => (/* binding */ ConfigurationError),
-  Qt: () => (/* binding */ DeployFailure),
-  p3: () => (/* binding */ RemoteFailure),
-  fe: () => (/* binding */ classifyError),
-  gJ: () => (/* binding */ errorMessage),
-  JM: () => (/* binding */ redactedError),
-  $p: () => (/* binding */ redactor)
-});
-
-// EXTERNAL MODULE: ./src/core/run-scope.ts
-var run_scope = __webpack_require__(2627);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./src/core/stack.ts
-
-
-
-/** A frame's location: a path or file URL of a JavaScript file, then its line and column. */
-const FRAME_LOCATION = /((?:file:\/\/)?(?:\/|[A-Za-z]:[\\/])[^\s()]*?\.[cm]?js):(\d+):(\d+)/g;
-/**
- * The stack with every frame in a bundled file that has a source map beside it (`index.js.map`)
- * pointing at the original source, as Node's --enable-source-maps would. Done only when an internal
- * error is reported: turning source maps on at start-up reads and indexes every map of the bundle
- * on every run (about 40 ms of the action's start), for a stack almost no run prints.
- */
-function mapStack(stack) {
-    const maps = new Map();
-    return stack.replace(FRAME_LOCATION, (location, file, line, column) => {
-        const path = file.startsWith('file://') ? (0,external_node_url_.fileURLToPath)(file) : file;
-        if (!maps.has(path))
-            maps.set(path, readSourceMap(path));
-        const origin = maps.get(path)?.findOrigin(Number(line), Number(column));
-        if (!origin || !('fileName' in origin))
-            return location;
-        // Sources are named relative to the map, as Node resolves them.
-        const source = new URL(origin.fileName, (0,external_node_url_.pathToFileURL)(path));
-        return `${source.protocol === 'file:' ? (0,external_node_url_.fileURLToPath)(source) : origin.fileName}:${origin.lineNumber}:${origin.columnNumber}`;
-    });
-}
-function readSourceMap(file) {
-    try {
-        return new external_node_module_.SourceMap(JSON.parse((0,external_node_fs_.readFileSync)(`${file}.map`, 'utf8')));
-    }
-    catch {
-        // No map beside the file (the source run by tests, Node's own files): the frame stays as it is.
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-
-
-/**
- * An error the user caused: a wrong input, a missing file, a connection that cannot take an import.
- * It is reported as a clear message without a stack trace; anything else is an internal failure.
- */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-/**
- * The deploy ran and did not succeed: Heroku Connect answered with an error or could not be reached,
- * the import landed in an error state, or it did not settle in time. The CLI exits 1 for it, as for
- * a failed lint.
- */
-class DeployFailure extends Error {
-    name = 'DeployFailure';
-}
-/**
- * The one place that decides what kind an error is. Argument errors of node:util's parseArgs are the
- * user's input too.
- */
-function classifyError(error) {
-    if (error instanceof ConfigurationError || isArgumentError(error)) {
-        return { kind: 'configuration', title: 'Configuration error', message: errorMessage(error) };
-    }
-    if (error instanceof DeployFailure)
-        return { kind: 'remote', title: 'Deploy failed', message: error.message };
-    if (error instanceof RemoteFailure)
-        return { kind: 'remote', title: `${error.service} failed`, message: error.message };
-    return {
-        kind: 'internal',
-        title: 'Internal error',
-        message: `Internal error in heroku-connect-action: ${errorMessage(error)}. Please report it with the log.`,
-        stack: error instanceof Error && error.stack ? mapStack(error.stack) : String(error),
-    };
-}
-function isArgumentError(error) {
-    const code = error?.code;
-    return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
-}
-/**
- * A remote service (named: "Heroku Connect", "Salesforce", "GitHub", "git") could not be reached in
- * time, kept failing, redirected elsewhere, or answered with an error: neither the user's input nor
- * a bug, so it is reported as one line.
- */
-class RemoteFailure extends Error {
-    service;
-    reason;
-    name = 'RemoteFailure';
-    constructor(service, reason, message) {
-        super(message);
-        this.service = service;
-        this.reason = reason;
-    }
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/**
- * Replaces every occurrence of a secret with a label, and every other secret of the run (see
- * core/run-scope.ts) with its own; an empty secret changes nothing.
- */
-function redactor(secret, label) {
-    return (text) => (0,run_scope/* redactSecrets */.fp)(secret === '' ? text : text.replaceAll(secret, label));
-}
-/**
- * The error again, of the same kind, with the secret taken out of its message and stack and no
- * `cause`: a wrapped fetch error could carry request details.
- */
-function redactedError(error, redact) {
-    const message = redact(errorMessage(error));
-    const copy = error instanceof ConfigurationError
-        ? new ConfigurationError(message)
-        : error instanceof RemoteFailure
-            ? new RemoteFailure(error.service, error.reason, message)
-            : error instanceof DeployFailure
-                ? new DeployFailure(message)
-                : new Error(message);
-    copy.stack = error instanceof Error && error.stack ? redact(error.stack) : message;
-    return copy;
-}
-
-
-/***/ }),
-
-/***/ 6711:
+/***/ 3498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2160,13 +2311,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: formatNamed
 
-// EXTERNAL MODULE: ./src/report/github.ts
-var github = __webpack_require__(7611);
+// EXTERNAL MODULE: ./src/lint/report/github.ts
+var github = __webpack_require__(5825);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(4031);
-;// CONCATENATED MODULE: ./src/report/text.ts
+// EXTERNAL MODULE: ./src/core/output/escape.ts
+var output_escape = __webpack_require__(706);
+;// CONCATENATED MODULE: ./src/lint/report/text.ts
 
 
 const LEVEL_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
@@ -2183,11 +2334,11 @@ function formatText(run, color) {
         if (finding.file !== current) {
             if (current !== undefined)
                 lines.push('');
-            lines.push(paint('underline', (0,report_escape/* terminalText */.eR)(finding.file)));
+            lines.push(paint('underline', (0,output_escape/* terminalText */.eR)(finding.file)));
             current = finding.file;
         }
         const where = `${finding.line}:${finding.column}`.padEnd(8);
-        lines.push(`  ${paint('dim', where)}${paint(LEVEL_STYLE[finding.level], finding.level.padEnd(8))}${(0,report_escape/* terminalText */.eR)(finding.message)}  ${paint('dim', finding.ruleId)}`);
+        lines.push(`  ${paint('dim', where)}${paint(LEVEL_STYLE[finding.level], finding.level.padEnd(8))}${(0,output_escape/* terminalText */.eR)(finding.message)}  ${paint('dim', finding.ruleId)}`);
     }
     const { error, warning, notice } = run.counts;
     const files = run.results.length;
@@ -2203,7 +2354,7 @@ function formatJson(run) {
     return `${JSON.stringify({ files: run.results.map((r) => r.file), counts: run.counts, findings: run.findings, suppressed: run.suppressed }, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/formats/registry.ts
+;// CONCATENATED MODULE: ./src/interface/formats/registry.ts
 
 
 /** Indented JSON, one subject per report: the same bytes for every command's `json` format. */
@@ -2213,19 +2364,19 @@ async function asJson(subject) {
 const LINT_FORMATS = [
     { name: 'text', description: 'readable text grouped by file, coloured on a terminal', render: async (run, { color }) => formatText(run, color) },
     { name: 'json', description: 'the findings and totals as JSON (schema/report.schema.json)', render: async (run) => formatJson(run) },
-    { name: 'sarif', description: 'SARIF 2.1.0 for code scanning, suppressed findings marked', render: async (run) => `${JSON.stringify((await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7670))).toSarif(run.findings, run.suppressed), null, 2)}\n` },
+    { name: 'sarif', description: 'SARIF 2.1.0 for code scanning, suppressed findings marked', render: async (run) => `${JSON.stringify((await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 388))).toSarif(run.findings, run.suppressed), null, 2)}\n` },
     {
         name: 'github',
         description: 'GitHub workflow commands (annotations), for a run: step',
         toRunner: true,
         render: async (run) => {
             // The same annotation budget and order as the action; @actions/core's command module writes them to stdout.
-            const toolkit = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7952));
+            const toolkit = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1423));
             (0,github/* annotate */.fz)(run.findings, (0,github/* toolkitAnnotator */.fi)(toolkit), 'run with --format text to see every finding');
             return '';
         },
     },
-    { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (run, { revision }) => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7994))).renderLintSummary(run, undefined, revision).markdown },
+    { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (run, { revision }) => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6508))).renderLintSummary(run, undefined, revision).markdown },
     {
         name: 'comment',
         description: "the pull request comment the action posts for these findings (without the pull request's plan), as Markdown",
@@ -2238,25 +2389,25 @@ const PLAN_FORMATS = [
     { name: 'markdown', description: 'the plan as the job summary and the pull request comment show it', render: async (plans) => (await __webpack_require__.e(/* import() */ 31).then(__webpack_require__.bind(__webpack_require__, 31))).renderPlanMarkdown(plans) },
 ];
 const DIAGNOSE_FORMATS = [
-    { name: 'text', description: 'one line per finding, then the counts', render: async (report) => (await __webpack_require__.e(/* import() */ 770).then(__webpack_require__.bind(__webpack_require__, 5770))).diagnoseText(report) },
+    { name: 'text', description: 'one line per finding, then the counts', render: async (report) => (await __webpack_require__.e(/* import() */ 187).then(__webpack_require__.bind(__webpack_require__, 3568))).diagnoseText(report) },
     { name: 'json', description: 'the findings and counts as JSON', render: asJson },
 ];
 const WRITE_ERRORS_FORMATS = [
-    { name: 'text', description: 'the write errors grouped by table', render: async (report) => (await __webpack_require__.e(/* import() */ 770).then(__webpack_require__.bind(__webpack_require__, 5770))).writeErrorsText(report) },
+    { name: 'text', description: 'the write errors grouped by table', render: async (report) => (await __webpack_require__.e(/* import() */ 187).then(__webpack_require__.bind(__webpack_require__, 3568))).writeErrorsText(report) },
     { name: 'json', description: 'the write errors as JSON, as Heroku Connect gives them', render: async ({ errors }) => asJson(errors) },
 ];
 const DRIFT_FORMATS = [
-    { name: 'text', description: "each app's differences from the files, with what each means", render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).driftText(report) },
+    { name: 'text', description: "each app's differences from the files, with what each means", render: async (report) => (await __webpack_require__.e(/* import() */ 557).then(__webpack_require__.bind(__webpack_require__, 8557))).driftText(report) },
     { name: 'json', description: 'the differences of each app as JSON', render: asJson },
-    { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).driftMarkdown(report) },
+    { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (report) => (await __webpack_require__.e(/* import() */ 557).then(__webpack_require__.bind(__webpack_require__, 8557))).driftMarkdown(report) },
 ];
 const HEALTH_FORMATS = [
-    { name: 'text', description: "each app's connection, mappings, notifications and problems", render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).healthText(report) },
+    { name: 'text', description: "each app's connection, mappings, notifications and problems", render: async (report) => (await __webpack_require__.e(/* import() */ 557).then(__webpack_require__.bind(__webpack_require__, 8557))).healthText(report) },
     { name: 'json', description: 'the health of each app as JSON', render: asJson },
-    { name: 'markdown', description: 'the job summary (and health issue) the action writes, as Markdown', render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).healthMarkdown(report) },
+    { name: 'markdown', description: 'the job summary (and health issue) the action writes, as Markdown', render: async (report) => (await __webpack_require__.e(/* import() */ 557).then(__webpack_require__.bind(__webpack_require__, 8557))).healthMarkdown(report) },
 ];
 const COMPARE_FORMATS = [
-    { name: 'text', description: "the second app's differences from the first, with what each means", render: async (report) => (await __webpack_require__.e(/* import() */ 754).then(__webpack_require__.bind(__webpack_require__, 8754))).compareText(report) },
+    { name: 'text', description: "the second app's differences from the first, with what each means", render: async (report) => (await __webpack_require__.e(/* import() */ 557).then(__webpack_require__.bind(__webpack_require__, 8557))).compareText(report) },
     { name: 'json', description: 'both apps and their differences as JSON', render: asJson },
 ];
 function formatNames(formats) {
@@ -2274,275 +2425,73 @@ function formatNamed(formats, name) {
 
 /***/ }),
 
-/***/ 7549:
+/***/ 1645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gu: () => (/* binding */ GLOB_OPTIONS),
-/* harmony export */   pY: () => (/* binding */ checkGlob)
-/* harmony export */ });
-/* unused harmony export MAX_GLOB_LENGTH */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pd: () => (/* binding */ Input),
+  pW: () => (/* binding */ getBoolean),
+  m: () => (/* binding */ getChoice),
+  XU: () => (/* binding */ getInteger),
+  r6: () => (/* binding */ getSecret),
+  ed: () => (/* binding */ readAppTargets),
+  Jj: () => (/* binding */ readDeployInputs),
+  vI: () => (/* binding */ readHealthOptions),
+  bJ: () => (/* binding */ readLintInputs),
+  SN: () => (/* binding */ readLiveTarget),
+  w9: () => (/* binding */ readReviewInputs),
+  IH: () => (/* binding */ requireTrustedEventFor),
+  ow: () => (/* binding */ secretRefusalFor)
+});
+
+// UNUSED EXPORTS: getList, getOptionalInteger, getString, oneApp, readDeploySettings
+
+// EXTERNAL MODULE: ./src/core/run-scope.ts
+var run_scope = __webpack_require__(2627);
+// EXTERNAL MODULE: ./src/core/errors.ts + 1 modules
+var errors = __webpack_require__(1586);
+// EXTERNAL MODULE: ./src/core/trust/event.ts
+var trust_event = __webpack_require__(3914);
+;// CONCATENATED MODULE: ./src/clients/connect/targets.ts
 
 /**
- * The bounds every glob from an input or the configuration file must keep before it is compiled.
- * picomatch turns a glob into a regular expression whose backtracking grows with the power of its
- * stars: on a 250-character file name, `*a*a*a*a*x` takes close to a minute to fail, `*(a*)*x`
- * and `(a*)+x` as long on 30 characters, and a pull request can commit both the pattern and the
- * names. Within these bounds every match of a name stays within milliseconds.
+ * The apps of `app` (one per line, or a repeated --app), each optionally `app:resource`. A lone
+ * `resource` applies to a lone app; with several apps each names its own, so none is guessed.
  */
-const MAX_GLOB_LENGTH = 256;
-/** Stars in one path segment (`**` as a whole segment is a globstar, counted apart). */
-const MAX_STARS_PER_SEGMENT = 2;
-const MAX_GLOBSTARS = 2;
-const MAX_BRACE_GROUPS = 4;
-/** Options for picomatch and tinyglobby: extglobs are never compiled, even when the checks below are bypassed. */
-const GLOB_OPTIONS = { noextglob: true };
-/**
- * Throws a configuration error naming `pattern` and what to write instead when it cannot be matched
- * in bounded time: over MAX_GLOB_LENGTH, an extglob or a parenthesised group (a quantified group
- * nests stars), more than two stars in a segment or two globstars, nested or ranged braces, or more
- * than four brace groups. `what` names the input: `files pattern`, `describe pattern`.
- */
-function checkGlob(pattern, what) {
-    const refuse = (why, instead) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The ${what} "${pattern.length > 80 ? `${pattern.slice(0, 80)}\u2026` : pattern}" ${why}, which could take minutes to match. ${instead}`);
-    if (pattern.length > MAX_GLOB_LENGTH)
-        throw refuse(`is ${pattern.length} characters long, over ${MAX_GLOB_LENGTH}`, 'Use a shorter pattern, or several lines.');
-    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
-    const segments = [''];
-    let braceGroups = 0;
-    let inBraces = false;
-    for (let i = 0; i < body.length; i++) {
-        const c = body[i];
-        if (c === '\\') {
-            segments[segments.length - 1] += body.slice(i, i + 2);
-            i++;
-            continue;
+function parseAppTargets(lines, resource) {
+    const targets = lines.map((line) => {
+        const [app = '', own = ''] = line.split(':', 2).map((part) => part.trim());
+        if (!/^[a-z][a-z0-9-]*$/.test(app) || (own !== '' && !/^[\w.-]+$/.test(own))) {
+            throw new errors/* ConfigurationError */.j1(`The app "${line}" is not a Heroku app name, optionally followed by ":resource-name" (such as shop-staging:herokuconnect-shaped-12345).`);
         }
-        if (c === '[') {
-            // A bracket expression matches one character, whatever it holds: skipped whole.
-            const end = body.indexOf(']', i + 2);
-            if (end !== -1) {
-                segments[segments.length - 1] += '?';
-                i = end;
-                continue;
-            }
-        }
-        if (c === '(' || c === ')')
-            throw refuse('has a group or an extglob such as +(\u2026), @(\u2026) or *(\u2026)', 'Write the alternatives in braces, as in "{accounts,contacts}.json", or one pattern per line; a parenthesis in a file name is written "[(]" or "[)]".');
-        if (c === '{') {
-            if (inBraces)
-                throw refuse('nests braces', 'Write the alternatives in one pair of braces, as in "{a,b,c}", or one pattern per line.');
-            inBraces = true;
-            if (++braceGroups > MAX_BRACE_GROUPS)
-                throw refuse(`has more than ${MAX_BRACE_GROUPS} brace groups`, 'Split it into several patterns, one per line.');
-        }
-        else if (c === '}') {
-            inBraces = false;
-        }
-        else if (inBraces && c === '.' && body[i + 1] === '.') {
-            throw refuse('has a range in braces', 'List the values instead, as in "{1,2,3}".');
-        }
-        if (c === '/' && !inBraces)
-            segments.push('');
-        else
-            segments[segments.length - 1] += c;
+        return own ? { app, resource: own } : { app };
+    });
+    if (resource !== '') {
+        if (targets.length > 1)
+            throw new errors/* ConfigurationError */.j1('With several apps, give each its resource as "app:resource" rather than one "resource" for all.');
+        if (targets[0] && targets[0].resource === undefined)
+            targets[0].resource = resource;
     }
-    if (segments.filter((segment) => segment === '**').length > MAX_GLOBSTARS) {
-        throw refuse(`has more than ${MAX_GLOBSTARS} "**"`, 'One "**" is usually enough, as in "heroku-connect/**/*.json".');
-    }
-    for (const segment of segments) {
-        if (segment !== '**' && (segment.match(/\*/g)?.length ?? 0) > MAX_STARS_PER_SEGMENT) {
-            throw refuse(`has more than ${MAX_STARS_PER_SEGMENT} "*" in "${segment}"`, `Use at most ${MAX_STARS_PER_SEGMENT} per folder or file name, as in "*connect*.json".`);
-        }
-    }
+    return targets;
 }
 
-
-/***/ }),
-
-/***/ 7806:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   Hz: () => (/* binding */ readConfined),
-/* harmony export */   K8: () => (/* binding */ outsideRoot),
-/* harmony export */   uf: () => (/* binding */ PEEK_BYTES),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony exports MAX_FILE_BYTES, readStream */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/**
- * The one way the tool touches files it did not create itself. Every path in a pull request may be
- * hostile: a committed symlink can point at the runner's git credentials, a FIFO can block a read
- * forever, /proc and /dev/zero never end. Reads are confined to a real folder and bounded on the
- * opened handle. Writes go through src/fs/write.ts.
- */
-/** Files above this size are refused with one finding: a real connection export is well under 5 MB. */
-const MAX_FILE_BYTES = 16 * 1024 * 1024;
-/** How much of a file that cannot be linted is looked at to tell whether it could be a mapping file. */
-const PEEK_BYTES = 64 * 1024;
-// O_NONBLOCK: opening a FIFO for reading must not wait for a writer. O_NOFOLLOW does not exist on Windows.
-const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
-/**
- * Reads a file whose real path must stay inside `confinedTo` (itself resolved to its real path);
- * `confinedTo` null reads wherever the path leads, for a file the CLI's user named on their own
- * machine. Nothing outside the confinement is opened, so none of its content can reach a message.
- * The system calls are synchronous: the tool reads its files one after another with nothing else
- * to do meanwhile, and for a folder of exports each trip through the thread pool cost more than
- * the read itself. No call can block: the open does not wait for a FIFO's writer, and what is not
- * a regular file is refused before it is read.
- */
-async function readConfined(absolutePath, confinedTo, limit = MAX_FILE_BYTES) {
-    let real;
-    try {
-        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolutePath);
-        if (confinedTo !== null) {
-            const realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(confinedTo);
-            if (!isInside(real, realRoot))
-                return outside(absolutePath, real, realRoot);
-        }
-    }
-    catch (error) {
-        return failedWith(error);
-    }
-    let descriptor;
-    try {
-        descriptor = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, READ_FLAGS);
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(descriptor);
-        if (!info.isFile()) {
-            return { ok: false, failure: 'not-a-file', message: 'This path is not a regular file (it is a directory, a FIFO, a socket or a device), so it is not read.' };
-        }
-        // The size stat reports is a hint only: /proc files say 0, a file may grow. The read itself is bounded.
-        if (info.size > limit) {
-            const head = Buffer.alloc(Math.min(limit, PEEK_BYTES));
-            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(descriptor, head, 0, head.length, 0);
-            return tooLarge(formatBytes(info.size), limit, head.subarray(0, bytesRead));
-        }
-        const bytes = readAtMost(descriptor, limit + 1, info.size);
-        if (bytes.length > limit)
-            return tooLarge(`more than ${formatBytes(limit)}`, limit, bytes.subarray(0, PEEK_BYTES));
-        return { ok: true, bytes };
-    }
-    catch (error) {
-        return failedWith(error);
-    }
-    finally {
-        if (descriptor !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(descriptor);
-    }
-}
-/** Reads a stream (standard input) under the same size limit as a file: a stream that never ends is cut at the limit. */
-async function readStream(stream, limit = MAX_FILE_BYTES) {
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of stream) {
-        chunks.push(Buffer.from(chunk));
-        total += chunk.length;
-        if (total > limit)
-            return tooLarge(`more than ${formatBytes(limit)}`, limit, Buffer.concat(chunks).subarray(0, PEEK_BYTES));
-    }
-    return { ok: true, bytes: Buffer.concat(chunks, total) };
-}
-/**
- * The first read is sized by stat's hint, plus a byte to see the end: one read for a file that keeps
- * its size. Only a file that grows, or one whose size stat cannot tell, reads on in chunks. Buffers
- * are not zero-filled (only the bytes read are kept): zeroing a megabyte per file was most of the
- * time spent reading a folder of small exports.
- */
-function readAtMost(descriptor, most, sizeHint) {
-    const chunks = [];
-    let total = 0;
-    let chunkSize = Math.max(sizeHint + 1, PEEK_BYTES);
-    while (total < most) {
-        const chunk = Buffer.allocUnsafe(Math.min(most - total, chunkSize));
-        const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(descriptor, chunk, 0, chunk.length, null);
-        if (bytesRead === 0)
-            break;
-        chunks.push(chunk.subarray(0, bytesRead));
-        total += bytesRead;
-        chunkSize = 1024 * 1024;
-    }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-}
-/** The refusal of a path that leaves `root` as written: nothing is looked at, so not even whether it exists can reach a message. */
-function outsideRoot(root) {
-    return { ok: false, failure: 'outside', message: `This path is outside ${root}, the folder it is read from, so it is not read. Name a file inside it.` };
-}
-function outside(absolutePath, real, realRoot) {
-    // The target's path is named so the user can find the link; what the target holds is never read.
-    const what = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(absolutePath) === real ? 'This path is' : `This path is a symbolic link to ${real}, which is`;
-    return {
-        ok: false,
-        failure: 'outside',
-        message: `${what} outside ${realRoot}, the folder it is read from, so it is not read. Commit the mapping file itself, not a link to another place.`,
-    };
-}
-function tooLarge(size, limit, head) {
-    return {
-        ok: false,
-        failure: 'too-large',
-        head,
-        message: `The file is ${size}, over the ${formatBytes(limit)} limit for a mapping file; ` +
-            'a real Heroku Connect export is far smaller. Check that this is the file you meant.',
-    };
-}
-function failedWith(error) {
-    const code = error?.code;
-    switch (code) {
-        case 'ENOENT':
-        case 'ENOTDIR':
-            return { ok: false, failure: 'missing', message: 'The file cannot be read (no such file).' };
-        case 'ELOOP':
-            return { ok: false, failure: 'unreadable', message: 'The file cannot be read: it is a symbolic link that loops or goes through too many links.' };
-        case 'EACCES':
-        case 'EPERM':
-            return { ok: false, failure: 'unreadable', message: 'The file cannot be read (permission denied).' };
-        case 'EISDIR':
-            return { ok: false, failure: 'not-a-file', message: 'This path is a directory, not a file, so it is not read.' };
-        default:
-            return { ok: false, failure: 'unreadable', message: `The file cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}).` };
-    }
-}
-/** True when `child` is `parent` or below it; both absolute and already resolved. */
-function isInside(child, parent) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
-    return relative === '' || (!relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && relative !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative));
-}
-function formatBytes(size) {
-    if (size >= 1024 * 1024)
-        return `${(size / (1024 * 1024)).toFixed(1)} MiB`;
-    if (size >= 1024)
-        return `${(size / 1024).toFixed(1)} KiB`;
-    return `${size} bytes`;
+;// CONCATENATED MODULE: ./src/core/duration.ts
+/** "2h", "30m", "90s", "1d" \u2192 milliseconds; undefined when it is not a duration. */
+function parseDuration(text) {
+    const match = /^(\d+)\s*(s|m|h|d)$/i.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2].toLowerCase()];
+    return Number(match[1]) * unit;
 }
 
-
-/***/ }),
-
-/***/ 9688:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ writeOutput)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_run_scope_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2627);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3889);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7806);
+// EXTERNAL MODULE: ./src/interface/inputs/table.ts
+var table = __webpack_require__(9685);
+// EXTERNAL MODULE: ./src/lint/levels.ts
+var levels = __webpack_require__(5394);
+;// CONCATENATED MODULE: ./src/interface/inputs/read.ts
 
 
 
@@ -2550,188 +2499,265 @@ function formatBytes(size) {
 
 
 
-// O_NONBLOCK: a FIFO never blocks the open. O_NOFOLLOW does not exist on Windows, where the lstat checks remain.
-const CREATE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0);
-const PRIVATE_FILE = 0o600;
-const PRIVATE_FOLDER = 0o700;
-const NAME_ATTEMPTS = 8;
-/**
- * The one way the tool writes a file. Every secret of the run is taken out of the content; a new
- * file is created exclusively with mode 0600 (only the runner's user reads a backup of the live
- * configuration), a folder it creates gets mode 0700, and no symlink is followed. Resolves to the
- * path written.
- */
-async function writeOutput(place, content, existing = 'refuse') {
-    const text = (0,_core_run_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .redactSecrets */ .fp)(content);
-    if (place.kind === 'private')
-        return writePrivate(place, text);
-    const { target, name } = place.kind === 'workspace' ? await insideWorkspace(place.root, place.name) : await namedPath(place.path);
-    const created = (0,_core_run_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .currentRun */ .xh)().created;
-    const handle = await createExclusive(target, PRIVATE_FILE, name);
-    if (handle) {
-        await fill(handle, target, text, name);
-    }
-    else {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(target);
-        if (info.isSymbolicLink())
-            throw notThroughLink(name, name);
-        if (!info.isFile())
-            throw notAFile(name);
-        if (existing === 'refuse' && !created.has(target)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" is not written: a file that this run did not write is already there, and an output never replaces one. Remove it or choose another path.`);
-        }
-        await replaceByRename(target, text, existing === 'edit' ? info.mode & 0o7777 : PRIVATE_FILE, name);
-    }
-    created.add(target);
-    return target;
-}
-async function writePrivate(place, text) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(place.folder, { recursive: true, mode: PRIVATE_FOLDER });
-    const folder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(place.folder);
-    for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
-        const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, `${place.prefix}${randomPart()}${place.suffix}`);
-        const handle = await createExclusive(target, PRIVATE_FILE, target);
-        if (!handle)
-            continue;
-        await fill(handle, target, text, target);
-        (0,_core_run_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .currentRun */ .xh)().created.add(target);
-        return target;
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`No new file could be created in ${place.folder}: every name tried was taken. Check what is writing there.`);
-}
-/** The target of a workspace path, after walking its folders: missing ones are created, a symlink or a non-folder refused. */
-async function insideWorkspace(root, name) {
-    const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root, name);
-    if (!(0,_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(target, node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" is outside the workspace (${root}); name a path inside it, such as "results/lint.sarif".`);
-    }
-    let folder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root);
-    for (const part of node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root), node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target)).split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).filter(Boolean)) {
-        folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, part);
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(folder).catch((error) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
-        if (info === undefined)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(folder, { mode: PRIVATE_FOLDER });
-        else if (info.isSymbolicLink())
-            throw notThroughLink(name, node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root), folder));
-        else if (!info.isDirectory())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" goes through "${node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root), folder)}", which is not a folder.`);
-    }
-    return { target: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(target)), name };
-}
-/** A path the user named: its folders are created; links among them are the user's own on their machine. */
-async function namedPath(file) {
-    const resolved = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(resolved), { recursive: true, mode: PRIVATE_FOLDER });
-    return { target: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(resolved)), node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(resolved)), name: file };
-}
-/** The new file's handle, or undefined when something (a file, a link, a FIFO) is already at the name. */
-async function createExclusive(target, mode, name) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(target, CREATE_FLAGS, mode);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EEXIST')
-            return undefined;
-        if (code === 'ELOOP' || code === 'EMLINK')
-            throw notThroughLink(name, name);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output file "${name}" cannot be written (${code ?? String(error)}).`);
-    }
-}
-async function fill(handle, target, text, name) {
-    try {
-        await handle.writeFile(text);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(target).catch(() => undefined);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output file "${name}" cannot be written (${error.code ?? String(error)}).`);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** A new file beside the target, created exclusively with `mode` (set on the handle: the umask does not narrow a kept mode), renamed over it. */
-async function replaceByRename(target, text, mode, name) {
-    for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
-        const temporary = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(target)}.${randomPart()}.tmp`);
-        const handle = await createExclusive(temporary, PRIVATE_FILE, name);
-        if (!handle)
-            continue;
-        await handle.chmod(mode).catch(async (error) => {
-            await handle.close();
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temporary).catch(() => undefined);
-            throw error;
-        });
-        await fill(handle, temporary, text, name);
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, target);
-        }
-        catch (error) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temporary).catch(() => undefined);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output file "${name}" cannot be replaced (${error.code ?? String(error)}).`);
-        }
-        return;
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output file "${name}" cannot be replaced: no temporary name beside it was free.`);
-}
-function randomPart() {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex');
-}
-function notThroughLink(name, link) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" is not written: "${link}" is a symbolic link, and an output is never written through one. Remove the link or choose another path.`);
-}
-function notAFile(name) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" is not written: it exists and is not a regular file.`);
-}
-
-
-/***/ }),
-
-/***/ 8658:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ml: () => (/* binding */ systemClock)
-/* harmony export */ });
-/* unused harmony exports MAX_TIMER_MS, timerSteps */
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-
-/** setTimeout's largest delay; a longer one overflows and fires after 1 ms. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-const systemClock = {
-    now: () => Date.now(),
-    sleep: async (ms, signal) => {
-        for (const step of timerSteps(ms))
-            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(step, undefined, signal ? { signal } : {});
-    },
-    timeout: (ms) => AbortSignal.timeout(Math.min(Math.max(0, ms), MAX_TIMER_MS)),
+/** The action's input names, for code that names one: each is declared in src/interface/inputs/table.ts. */
+const Input = {
+    Files: 'files',
+    Rules: 'rules',
+    FailOn: 'fail-on',
+    Plan: 'plan',
+    Describe: 'describe',
+    SalesforceInstanceUrl: 'salesforce-instance-url',
+    SalesforceAccessToken: 'salesforce-access-token',
+    SarifFile: 'sarif-file',
+    Deploy: 'deploy',
+    HerokuApiKey: 'heroku-api-key',
+    App: 'app',
+    Resource: 'resource',
+    WaitTimeout: 'wait-timeout',
+    PollInterval: 'poll-interval',
+    AllowPullRequestDeploy: 'allow-pull-request-deploy',
+    AllowPullRequestSecrets: 'allow-pull-request-secrets',
+    OnlyChanged: 'only-changed',
+    GithubToken: 'github-token',
+    Comment: 'comment',
+    Diagnose: 'diagnose',
+    Prune: 'prune',
+    FailOnWriteErrors: 'fail-on-write-errors',
+    Command: 'command',
+    WriteBack: 'write-back',
+    Since: 'since',
+    StaleIntervals: 'stale-intervals',
+    MaxWriteErrors: 'max-write-errors',
+    MaxNotifications: 'max-notifications',
+    Acknowledge: 'acknowledge',
+    HealthIssue: 'health-issue',
 };
-/** A wait as timer delays none of which overflows: as long as asked, not 1 ms. */
-function timerSteps(ms) {
-    const steps = [];
-    for (let left = Math.max(0, ms); left > 0; left -= MAX_TIMER_MS)
-        steps.push(Math.min(left, MAX_TIMER_MS));
-    return steps;
+function label(source, name) {
+    return source.label ? source.label(name) : `Input "${name}"`;
+}
+/**
+ * The input, else its environment variable, else the configuration file's value, else its default.
+ * A secret input is masked in the log and noted as a secret of the run on reading (once, however
+ * often it is read): every file the run writes and every redacted message leave it out.
+ */
+function getString(source, name) {
+    const spec = (0,table/* inputSpec */.mm)(name);
+    const value = source.getInput(name).trim() ||
+        (spec.env ? source.env[spec.env]?.trim() ?? '' : '') ||
+        (spec.configKey ? source.config?.[name]?.trim() ?? '' : '') ||
+        spec.default;
+    if (spec.secret)
+        noteSecret(source, value, `[${spec.env ?? name}]`);
+    return value;
+}
+function getList(source, name) {
+    return splitLines(getString(source, name));
+}
+function splitLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** One of the input's declared choices, or undefined when it is empty. */
+function getChoice(source, name) {
+    const choices = ((0,table/* inputSpec */.mm)(name).choices ?? []);
+    const value = getString(source, name);
+    if (value === '')
+        return undefined;
+    const match = choices.find((choice) => choice === value.toLowerCase());
+    if (!match)
+        throw new errors/* ConfigurationError */.j1(`${label(source, name)} is "${value}"; use one of: ${choices.join(', ')}.`);
+    return match;
+}
+function getBoolean(source, name) {
+    const value = getString(source, name).toLowerCase();
+    if (value === '' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    throw new errors/* ConfigurationError */.j1(`${label(source, name)} is "${value}"; use true or false.`);
+}
+/** A whole number within the input's bounds; undefined when it is empty and has no default. */
+function getOptionalInteger(source, name) {
+    const value = getString(source, name);
+    if (value === '')
+        return undefined;
+    const { min, max } = (0,table/* inputSpec */.mm)(name).bounds ?? { min: 0, max: Number.MAX_SAFE_INTEGER };
+    if (!/^\d+$/.test(value) || Number(value) < min) {
+        throw new errors/* ConfigurationError */.j1(`${label(source, name)} is "${value}"; use a whole number of at least ${min}.`);
+    }
+    if (Number(value) > max)
+        throw new errors/* ConfigurationError */.j1(`${label(source, name)} is "${value}"; use at most ${max}.`);
+    return Number(value);
+}
+function getInteger(source, name) {
+    const value = getOptionalInteger(source, name);
+    if (value === undefined)
+        throw new errors/* ConfigurationError */.j1(`${label(source, name)} is empty; use a whole number.`);
+    return value;
+}
+/** A secret input: read as every input is (getString masks and notes a secret), named so that the call says what it reads. */
+function getSecret(source, name) {
+    return getString(source, name);
+}
+function noteSecret(source, value, label) {
+    if (value === '')
+        return;
+    (0,run_scope/* registerSecret */.cl)(value, label);
+    const masked = maskedBy.get(source) ?? new Set();
+    maskedBy.set(source, masked);
+    if (!masked.has(value)) {
+        source.setSecret(value);
+        masked.add(value);
+    }
+}
+const maskedBy = new WeakMap();
+/**
+ * The trust rule (src/core/trust/event.ts) with this source's event: the refusal message for `secret`
+ * ("the Heroku API key"), or undefined when it may be used. allow-pull-request-secrets allows it;
+ * so does allow-pull-request-deploy, the older input, which already allowed the deploy's key there.
+ */
+function secretRefusalFor(source, secret) {
+    const allow = Input.AllowPullRequestSecrets;
+    const allowed = getBoolean(source, allow) || getBoolean(source, Input.AllowPullRequestDeploy);
+    return (0,trust_event/* secretRefusal */.XS)(source.env, secret, allowed, source.label ? source.label(allow) : allow);
+}
+/** The trust rule for a command that cannot do without the secret: it refuses with the one message. */
+function requireTrustedEventFor(source, secret) {
+    const refusal = secretRefusalFor(source, secret);
+    if (refusal !== undefined)
+        throw new errors/* ConfigurationError */.j1(refusal);
+}
+function readLintInputs(source) {
+    const failOn = getChoice(source, Input.FailOn) ?? 'error';
+    const plan = getChoice(source, Input.Plan);
+    const live = readLiveDescribe(source);
+    const sarifFile = getString(source, Input.SarifFile);
+    // The file's levels first, so that an input or flag overrides them rule by rule.
+    const ruleLines = [...splitLines(source.config?.[Input.Rules] ?? ''), ...splitLines(source.getInput(Input.Rules))];
+    return {
+        patterns: getList(source, Input.Files),
+        levels: (0,levels/* resolveLevels */.Gy)((0,levels/* parseRuleSettings */.XU)(ruleLines)),
+        failOn,
+        ...(plan && { herokuPlan: plan }),
+        describePatterns: getList(source, Input.Describe),
+        ...(live && { live }),
+        ...(sarifFile && { sarifFile }),
+    };
+}
+function readLiveDescribe(source) {
+    const accessToken = getSecret(source, Input.SalesforceAccessToken);
+    const instanceUrl = getString(source, Input.SalesforceInstanceUrl);
+    if (!accessToken && !instanceUrl)
+        return undefined;
+    if (!accessToken || !instanceUrl) {
+        throw new errors/* ConfigurationError */.j1('Live describe needs both the Salesforce instance URL ("salesforce-instance-url" or SF_INSTANCE_URL) and the access token ("salesforce-access-token" or SF_ACCESS_TOKEN); one of them is empty.');
+    }
+    requireTrustedEventFor(source, 'the Salesforce access token');
+    const timeLimitSeconds = getOptionalInteger(source, Input.WaitTimeout);
+    return { instanceUrl, accessToken, ...(timeLimitSeconds !== undefined && { timeLimitSeconds }) };
+}
+/**
+ * The deploy inputs, or undefined when `deploy` is off. The API key is read (and masked) first and
+ * in every case, so that no later log line can show it even when the deploy is not asked for.
+ */
+/** The deploy settings when deploying: `command: deploy`, or `deploy: true` as before the command input. */
+function readDeployInputs(source, commanded = false) {
+    const apiKey = getSecret(source, Input.HerokuApiKey);
+    // Checked in every mode: a wrong value is wrong before anyone turns deploy on.
+    getInteger(source, Input.WaitTimeout);
+    getInteger(source, Input.PollInterval);
+    return commanded || getBoolean(source, Input.Deploy) ? readDeploySettings(source, apiKey) : undefined;
+}
+/** The deploy settings, checked; the CLI's deploy command reads its options through this too. */
+function readDeploySettings(source, apiKey = getSecret(source, Input.HerokuApiKey)) {
+    // An empty `files` lints the whole workspace; importing every mapping file found there is never what is meant.
+    if (splitLines(source.getInput(Input.Files)).length === 0) {
+        throw new errors/* ConfigurationError */.j1('Deploying needs the mapping files named ("files"): every file named goes into one import.');
+    }
+    const app = oneApp(source, 'Deploying');
+    if (app === '')
+        throw new errors/* ConfigurationError */.j1('Deploying needs "app": the name of the Heroku app that has the Heroku Connect add-on.');
+    if (apiKey === '') {
+        throw new errors/* ConfigurationError */.j1('Deploying needs a Heroku API key: set "heroku-api-key" from a secret, or the HEROKU_API_KEY environment variable.');
+    }
+    const resource = getString(source, Input.Resource);
+    return {
+        apiKey,
+        app,
+        ...(resource && { resource }),
+        waitTimeoutSeconds: getInteger(source, Input.WaitTimeout),
+        pollIntervalSeconds: getInteger(source, Input.PollInterval),
+        allowPullRequestDeploy: getBoolean(source, Input.AllowPullRequestDeploy),
+        diagnose: getBoolean(source, Input.Diagnose),
+        prune: getBoolean(source, Input.Prune),
+        failOnWriteErrors: getBoolean(source, Input.FailOnWriteErrors),
+    };
+}
+/** The pull-request inputs; the token is masked on reading, like every secret. */
+function readReviewInputs(source) {
+    return {
+        onlyChanged: getChoice(source, Input.OnlyChanged) ?? 'auto',
+        comment: getChoice(source, Input.Comment) ?? 'on-change',
+        githubToken: getSecret(source, Input.GithubToken),
+    };
+}
+/**
+ * The connection to plan against, when both app and API key are given without a deploy: the plan
+ * then compares the files with the live configuration. Read only (an export), but it needs secrets,
+ * so the caller allows it on trusted events only.
+ */
+function readLiveTarget(source) {
+    const apiKey = getSecret(source, Input.HerokuApiKey);
+    const apps = readAppTargets(source);
+    if (apiKey === '' || apps.length === 0)
+        return undefined;
+    return { apiKey, apps, waitTimeoutSeconds: getInteger(source, Input.WaitTimeout) };
+}
+/** The apps of `app`, one per line (a repeated --app), each optionally app:resource. */
+function readAppTargets(source) {
+    return parseAppTargets(getList(source, Input.App), getString(source, Input.Resource));
+}
+/** The one app a deploy (or another single-app command, named by `what`) works on. */
+function oneApp(source, what) {
+    const apps = getList(source, Input.App);
+    if (apps.length > 1)
+        throw new errors/* ConfigurationError */.j1(`${what} works on one app; "app" names ${apps.length}. Use one step (or job) per app.`);
+    return apps[0] ?? '';
+}
+/** The health thresholds and options, checked; the action reads them through this too. */
+function readHealthOptions(source) {
+    const since = getString(source, Input.Since);
+    const sinceMs = parseDuration(since);
+    if (sinceMs === undefined)
+        throw new errors/* ConfigurationError */.j1(`"since" is "${since}"; use a number with s, m, h or d, such as 1h.`);
+    return {
+        sinceMs,
+        staleIntervals: getInteger(source, Input.StaleIntervals),
+        maxWriteErrors: getInteger(source, Input.MaxWriteErrors),
+        maxNotifications: getInteger(source, Input.MaxNotifications),
+        acknowledge: getBoolean(source, Input.Acknowledge),
+    };
 }
 
 
 /***/ }),
 
-/***/ 5541:
+/***/ 9685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   mm: () => (/* binding */ inputSpec)
 /* harmony export */ });
 /* unused harmony exports INPUTS, INPUTS_BY_NAME, actionYmlDefault, ACTION_INPUTS */
-/* harmony import */ var _commands_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3902);
-/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6711);
+/* harmony import */ var _commands_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6814);
+/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3498);
 /**
  * Every input of the action and every option of the CLI, declared once. The action's reader, the
  * CLI's parseArgs options, its usage and per-command help, action.yml and the README's inputs table
  * all come from (or are checked against) this table: a new input is one entry here and its docs.
- * The commands themselves are declared in src/commands/table.ts.
+ * The commands themselves are declared in src/interface/commands/table.ts.
  */
 
 
@@ -3084,6 +3110,321 @@ const ACTION_INPUTS = INPUTS.filter((spec) => spec.action !== undefined);
 
 /***/ }),
 
+/***/ 2035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ TIMESTAMP_FIELDS),
+  x: () => (/* binding */ factsFor)
+});
+
+;// CONCATENATED MODULE: ./src/lint/catalog/kind.ts
+/**
+ * Standard platform events, which have no `__e` suffix: Salesforce's "Standard Platform Event Object
+ * List" (https://developer.salesforce.com/docs/platform/platform-events/guide/platform-events-objects-list.html)
+ * and "Real-Time Event Monitoring Objects"
+ * (https://developer.salesforce.com/docs/atlas.en-us.platform_events.meta/platform_events/platform_events_objects_monitoring.htm).
+ * Only the events: their storage objects (LoginEvent, ApiEvent, FileEventStore, ...) are queryable and are not listed.
+ * The older monitoring events are all named ...EventStream and are matched by that suffix.
+ */
+const STANDARD_PLATFORM_EVENTS = new Set([
+    'BatchApexErrorEvent', 'AssetTokenEvent', 'PlatformStatusAlertEvent', 'FlowExecutionErrorEvent', 'ProcessExceptionEvent',
+    'RemoteKeyCalloutEvent', 'CommerceDiagnosticEvent', 'ConsentEvent', 'AIPredictionEvent', 'OrderSummaryCreatedEvent',
+    'OrderSumStatusChangedEvent', 'FOStatusChangedEvent',
+    // Real-Time Event Monitoring events named after API version 46.0 (their storage objects end in EventStore).
+    'ApiAnomalyEvent', 'BulkApiResultEvent', 'ConcurLongRunApexErrEvent', 'CredentialStuffingEvent', 'FileEvent',
+    'PermissionSetEvent', 'ReportAnomalyEvent', 'SessionHijackingEvent', 'MobileEmailEvent', 'MobileEnforcedPolicyEvent',
+    'MobileScreenshotEvent', 'MobileTelephonyEvent',
+].map((name) => name.toLowerCase()));
+/** What an API name's suffix says about the object (Salesforce naming conventions; see docs/rules.md). */
+function kindOf(objectName) {
+    const name = objectName.toLowerCase();
+    if (name.endsWith('__b'))
+        return 'big-object';
+    if (name.endsWith('__e'))
+        return 'platform-event';
+    if (!name.includes('__') && (name.endsWith('eventstream') || STANDARD_PLATFORM_EVENTS.has(name)))
+        return 'platform-event';
+    if (name.endsWith('changeevent'))
+        return 'change-event';
+    if (name.endsWith('__x'))
+        return 'external-object';
+    if (name.endsWith('__mdt'))
+        return 'custom-metadata';
+    if (name.endsWith('__kav') || name === 'knowledgearticleversion')
+        return 'knowledge-article';
+    if (name.endsWith('__history') || (!name.includes('__') && name.endsWith('history')))
+        return 'history';
+    if (name.endsWith('__share') || (!name.includes('__') && name.endsWith('share')))
+        return 'share';
+    if (name.endsWith('__feed') || (!name.includes('__') && name.endsWith('feed')))
+        return 'feed';
+    if (name.endsWith('__c'))
+        return 'custom';
+    return 'standard';
+}
+
+;// CONCATENATED MODULE: ./src/lint/catalog/objects.ts
+/** Standard objects in PushTopic queries (Salesforce Streaming API "Supported PushTopic Queries"). */
+const PUSH_TOPIC_OBJECTS = new Set([
+    'Account', 'Campaign', 'Case', 'Contact', 'ContractLineItem', 'Entitlement', 'Lead', 'LiveChatTranscript',
+    'MessagingSession', 'Opportunity', 'Quote', 'QuoteLineItem', 'ServiceAppointment', 'ServiceContract', 'Task',
+    'UserServicePresence', 'WorkOrder', 'WorkOrderLineItem',
+]);
+/** \u00a78: queryable with a plain SOQL poll on SystemModstamp (ESTUARY lists them with cursor SystemModstamp). */
+const POLLED_ON_SYSTEM_MODSTAMP = [
+    [
+        'Account', 'Contact', 'Lead', 'Opportunity', 'Case', 'Campaign', 'CampaignMember', 'Task', 'Event', 'User',
+        'Product2', 'Pricebook2', 'PricebookEntry', 'Order', 'OrderItem', 'Contract', 'Asset', 'Quote', 'QuoteLineItem',
+        'Note', 'Attachment', 'ContentVersion', 'ContentDocument', 'RecordType', 'Group', 'UserRole', 'Profile',
+        'AccountContactRelation', 'OpportunityLineItem', 'OpportunityContactRole', 'CaseComment', 'EmailMessage',
+        'Individual', 'Entitlement', 'WorkOrder', 'ServiceAppointment', 'AccountTeamMember', 'Solution', 'BusinessHours',
+        'Organization', 'AcceptedEventRelation',
+        // Beyond the \u00a78 table, same source (ESTUARY supported_standard_objects.py, cursor SystemModstamp).
+        'LiveChatTranscript', 'MessagingSession', 'OpportunityTeamMember', 'OpportunityCompetitor', 'OpportunityPartner',
+        'PermissionSet', 'PermissionSetAssignment', 'ProcessInstance', 'LeadStatus', 'Location',
+    ],
+    { queryable: true, timestampField: 'SystemModstamp' },
+];
+/**
+ * \u00a78 and \u00a71.4/\u00a71.6: field history objects have no SystemModstamp (ESTUARY cursor CreatedDate) and
+ * their supported calls do not include update() (object reference, StandardObjectNameHistory).
+ */
+const FIELD_HISTORY = [
+    ['LeadHistory', 'AccountHistory', 'CaseHistory', 'ContactHistory', 'OpportunityFieldHistory'],
+    { queryable: true, updateable: false, timestampField: 'CreatedDate' },
+];
+/**
+ * Named like history objects but polled otherwise, so the name-based guess (CreatedDate) must not
+ * apply: OpportunityHistory has SystemModstamp (ESTUARY cursor SystemModstamp) and no update()
+ * (object reference, OpportunityHistory supported calls); LoginHistory is polled on LoginTime
+ * (\u00a71.4: TAP and AIRBYTE replication keys; ESTUARY cursor LoginTime).
+ */
+const HISTORY_NAMED_EXCEPTIONS = [
+    [['OpportunityHistory'], { queryable: true, updateable: false, timestampField: 'SystemModstamp' }],
+    [['LoginHistory'], { timestampField: 'LoginTime' }],
+];
+/** \u00a78: update() is among the supported calls in the object reference. */
+const UPDATEABLE = [['ContentDocument', 'ContentDocumentLink', 'Profile'], { updateable: true }];
+/**
+ * Objects Salesforce lets you query only with an object-specific filter, which Connect's poll does
+ * not have. Heroku's BAD_CONFIG list (Dev Center "Mapping Configuration Options", seed 002) names
+ * CollaborationGroupRecord, ContentDocumentLink, ContentFolderItem, ContentFolderMember,
+ * FeedPollVote, IdeaComment, KnowledgeArticleVersion and Vote; \u00a71.2 adds ContentHubItem
+ * (SF-SOQL-LIM), TAP's QUERY_RESTRICTED list, ESTUARY's filter-only objects, and \u00a72 the child-only
+ * FeedItem and FeedRevision.
+ */
+const FILTER_REQUIRED = [
+    [
+        'CollaborationGroupRecord', 'ContentDocumentLink', 'ContentFolderItem', 'ContentFolderMember', 'FeedPollVote',
+        'IdeaComment', 'KnowledgeArticleVersion', 'Vote', 'ContentHubItem',
+        'Announcement', 'FieldDefinition', 'PlatformAction', 'UserEntityAccess', 'RelationshipInfo', 'SearchLayout',
+        'SiteDetail', 'EntityParticle', 'OwnerChangeOptionInfo', 'DataStatistics', 'UserFieldAccess', 'PicklistValueInfo',
+        'RelationshipDomain', 'FlexQueueItem', 'NetworkUserHistoryRecent', 'FieldHistoryArchive', 'RecordActionHistory',
+        'FlowVersionView', 'FlowVariableView', 'AppTabMember', 'ColorDefinition', 'DatacloudDandBCompany',
+        'DatacloudAddress', 'FlowTestView', 'RelatedListColumnDefinition', 'RelatedListDefinition', 'ApexTypeImplementor',
+        'IconDefinition',
+        'ActivityFieldHistory', 'OmniRoutingEventStore',
+        'FeedItem', 'FeedRevision',
+    ],
+    { queryable: 'filter' },
+];
+/** \u00a71.2/\u00a72: no SOQL query at all ("entity type ... does not support query"; TAP QUERY_INCOMPATIBLE list). */
+const QUERY_INCOMPATIBLE = [
+    [
+        'DataType', 'ListViewChartInstance', 'FeedLike', 'OutgoingEmail', 'OutgoingEmailRelation', 'FeedSignal',
+        'ActivityHistory', 'EmailStatus', 'UserRecordAccess', 'Name', 'AggregateResult', 'OpenActivity',
+        'ProcessInstanceHistory', 'OwnedContentDocument', 'FolderedContentDocument', 'FeedTrackedChange',
+        'CombinedAttachment', 'AttachedContentDocument', 'ContentBody', 'NoteAndAttachment', 'LookedUpFromActivity',
+        'AttachedContentNote', 'QuoteTemplateRichTextData',
+    ],
+    { queryable: false },
+];
+/** \u00a71.6 (object reference v226/v238): KnowledgeArticleVersion supports no update(); writes go through the __kav object. */
+const NOT_UPDATEABLE = [['KnowledgeArticleVersion'], { updateable: false }];
+/**
+ * \u00a72: the Bulk API cannot page these. Heroku states it for LeadHistory and Attachment (DC-MCO:
+ * more than 20,000 changed records cannot be retrieved); TAP, AIRBYTE and ESTUARY list the rest as
+ * not supported by the Bulk API.
+ */
+const BULK_LIMITED = [
+    [
+        'LeadHistory', 'Attachment',
+        'AcceptedEventRelation', 'DeclinedEventRelation', 'UndecidedEventRelation', 'CaseStatus', 'ContractStatus',
+        'OrderStatus', 'PartnerRole', 'SolutionStatus', 'TaskPriority', 'TaskStatus', 'ServiceAppointmentStatus',
+        'WorkOrderStatus', 'WorkOrderLineItemStatus', 'WorkStepStatus', 'ShiftStatus', 'FieldSecurityClassification',
+        'RecentlyViewed', 'EventWhoRelation', 'TaskWhoRelation',
+    ],
+    { bulkLimited: true },
+];
+/** \u00a72 (DC-MCO, DC-DASH): archived Tasks and Events are invisible to the Bulk API, so Connect never syncs them. */
+const ARCHIVABLE = [['Task', 'Event'], { archivable: true }];
+/**
+ * \u00a73: field types Connect cannot give a column. base64: Attachment.Body (DC-MCO), the blob fields of
+ * Document, ContentVersion and ContentNote (REST API "Get Blob Data", UI API "Upload Binary Files")
+ * and StaticResource.Body (object reference). address: the standard compound address fields
+ * (object reference "Address Compound Fields"; \u00a73 DDL shows only the components get columns).
+ * Account's four addresses include the person-account ones, PersonMailingAddress and
+ * PersonOtherAddress (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/compound_fields_address.htm).
+ * The Field Service objects each document "Address, Type address" in the object reference:
+ * https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-workorderlineitem.html,
+ * .../object-resourceabsence.html, .../object-serviceterritory.html, .../object-serviceterritorymember.html,
+ * and ContactPointAddress (.../object-contactpointaddress.html).
+ */
+const FIELD_TYPES = {
+    Attachment: { Body: 'base64' },
+    Document: { Body: 'base64' },
+    ContentVersion: { VersionData: 'base64' },
+    ContentNote: { Content: 'base64' },
+    StaticResource: { Body: 'base64' },
+    Account: { BillingAddress: 'address', ShippingAddress: 'address', PersonMailingAddress: 'address', PersonOtherAddress: 'address' },
+    Contact: { MailingAddress: 'address', OtherAddress: 'address' },
+    Lead: { Address: 'address' },
+    User: { Address: 'address' },
+    Organization: { Address: 'address' },
+    Contract: { BillingAddress: 'address', ShippingAddress: 'address' },
+    Order: { BillingAddress: 'address', ShippingAddress: 'address' },
+    Quote: { BillingAddress: 'address', ShippingAddress: 'address', QuoteToAddress: 'address', AdditionalAddress: 'address' },
+    ServiceAppointment: { Address: 'address' },
+    WorkOrder: { Address: 'address' },
+    WorkOrderLineItem: { Address: 'address' },
+    ServiceTerritory: { Address: 'address' },
+    ServiceTerritoryMember: { Address: 'address' },
+    ResourceAbsence: { Address: 'address' },
+    ContactPointAddress: { Address: 'address' },
+};
+const STANDARD_OBJECTS = buildCatalog([
+    POLLED_ON_SYSTEM_MODSTAMP, FIELD_HISTORY, ...HISTORY_NAMED_EXCEPTIONS, UPDATEABLE, FILTER_REQUIRED, QUERY_INCOMPATIBLE,
+    NOT_UPDATEABLE, BULK_LIMITED, ARCHIVABLE,
+], FIELD_TYPES);
+function buildCatalog(groups, fieldTypes) {
+    const catalog = {};
+    for (const [names, fact] of groups) {
+        for (const name of names) {
+            const entry = (catalog[name] ??= {});
+            for (const [key, value] of Object.entries(fact)) {
+                // Two sources contradicting each other would make the catalog's answer depend on group order.
+                if (entry[key] !== undefined && entry[key] !== value)
+                    throw new Error(`Catalog conflict for ${name}.${key}.`);
+                Object.assign(entry, { [key]: value });
+            }
+        }
+    }
+    for (const [name, fields] of Object.entries(fieldTypes))
+        (catalog[name] ??= {}).fields = fields;
+    return catalog;
+}
+
+// EXTERNAL MODULE: ./src/core/memo.ts
+var memo = __webpack_require__(7485);
+;// CONCATENATED MODULE: ./src/lint/catalog/resolve.ts
+
+
+
+const catalogByLowerName = new Map(Object.entries(STANDARD_OBJECTS).map(([name, entry]) => [name.toLowerCase(), { name, entry }]));
+const pushTopicLower = new Set([...PUSH_TOPIC_OBJECTS].map((name) => name.toLowerCase()));
+/** Polling timestamps in the order Connect (and other Salesforce replicators) prefer them. */
+const TIMESTAMP_FIELDS = ['SystemModstamp', 'LastModifiedDate', 'CreatedDate'];
+/**
+ * What is known about an object: first from its name's suffix, then from the built-in catalog,
+ * then from describe data, each overriding the one before.
+ */
+function factsFor(objectName, describe) {
+    const kind = kindOf(objectName);
+    const catalogued = catalogByLowerName.get(objectName.toLowerCase());
+    const facts = {
+        name: objectName,
+        kind,
+        ...factsFromName(objectName, kind),
+        ...(catalogued && factsFromCatalog(catalogued.entry)),
+        fields: catalogued ? catalogFields(catalogued.entry) : NO_FIELDS,
+        fieldsComplete: false,
+        origin: catalogued ? 'catalog' : 'name',
+    };
+    return describe ? withDescribe(facts, describe) : facts;
+}
+const NO_FIELDS = new Map();
+/** Built once per catalog entry: a lint of many mappings of one object shares it. */
+const catalogFields = (0,memo/* derivedOnce */.z)((entry) => entry.fields ? new Map(Object.entries(entry.fields).map(([name, type]) => [name, { name, type }])) : NO_FIELDS);
+function factsFromName(objectName, kind) {
+    switch (kind) {
+        case 'custom':
+            // Every custom object has Id and SystemModstamp, can be updated, and is PushTopic-eligible.
+            return { queryable: true, updateable: true, timestampField: 'SystemModstamp', streaming: true, hasId: true };
+        case 'standard':
+            return { streaming: pushTopicLower.has(objectName.toLowerCase()) };
+        case 'history':
+            // History objects have no SystemModstamp, and their supported calls do not include update().
+            return { updateable: false, timestampField: 'CreatedDate', streaming: false };
+        default:
+            return { streaming: false };
+    }
+}
+function factsFromCatalog(entry) {
+    const { fields: _fields, ...facts } = entry;
+    return facts;
+}
+function withDescribe(facts, describe) {
+    const merged = { ...facts, origin: 'describe', describe };
+    if (describe.queryable !== undefined)
+        merged.queryable = describe.queryable ? (facts.queryable === 'filter' ? 'filter' : true) : false;
+    if (describe.updateable !== undefined)
+        merged.updateable = describe.updateable;
+    if (describe.createable !== undefined)
+        merged.createable = describe.createable;
+    if (describe.fields) {
+        const byName = describedFields(describe.fields);
+        merged.fields = byName;
+        merged.fieldsComplete = true;
+        merged.hasId = byName.has('Id');
+        // Connect polls SystemModstamp wherever it exists; otherwise a field the catalog names (LoginHistory's
+        // LoginTime) comes before the generic fallbacks, as long as the describe confirms it.
+        const [preferred, ...fallbacks] = TIMESTAMP_FIELDS;
+        merged.timestampField = [preferred, facts.timestampField, ...fallbacks].find((name) => name !== undefined && byName.has(name));
+    }
+    return merged;
+}
+/**
+ * Built once per describe: a file may map one object many times (duplicate-mapping reports it), and
+ * each mapping copying a large describe's fields made the cost mappings \u00d7 fields. Sharing the map
+ * also lets the rules' per-map indexes (support.ts) be built once.
+ */
+const describedFields = (0,memo/* derivedOnce */.z)((fields) => new Map(fields.map((field) => [field.name, field])));
+
+
+/***/ }),
+
+/***/ 9454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ DescribeIndex)
+/* harmony export */ });
+/** Describe data by object name, compared case-insensitively as Salesforce does. */
+class DescribeIndex {
+    objects = new Map();
+    get size() {
+        return this.objects.size;
+    }
+    /** A later full describe refines an earlier global-describe entry; flags given twice keep the newest. */
+    add(object) {
+        const key = object.name.toLowerCase();
+        const known = this.objects.get(key);
+        this.objects.set(key, known ? { ...known, ...definedOnly(object), fields: object.fields ?? known.fields } : object);
+    }
+    get(name) {
+        return this.objects.get(name.toLowerCase());
+    }
+}
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+
+/***/ }),
+
 /***/ 8698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3096,10 +3437,10 @@ const ACTION_INPUTS = INPUTS.filter((spec) => spec.action !== undefined);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3889);
-/* harmony import */ var _fs_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7549);
-/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7806);
-/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3226);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1586);
+/* harmony import */ var _core_fs_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4089);
+/* harmony import */ var _core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2754);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7064);
 
 
 
@@ -3134,13 +3475,13 @@ async function discover(scope, patterns) {
     };
     for (const pattern of patterns)
         if (pattern.startsWith('!') || (await globs.isDynamic(pattern)))
-            (0,_fs_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .checkGlob */ .pY)(pattern, 'files pattern');
+            (0,_core_fs_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .checkGlob */ .pY)(pattern, 'files pattern');
     for (const pattern of searches) {
         const named = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, pattern);
         const dynamic = await globs.isDynamic(pattern);
-        if (!dynamic && !scope.namedMayLeaveRoot && !(0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(named, root)) {
+        if (!dynamic && !scope.namedMayLeaveRoot && !(0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(named, root)) {
             // Said without looking: whether something exists outside the workspace is not the pull request's to learn.
-            add(readTargetFrom({ file: shown(root, named), absolutePath: named, confinedTo: realRoot }, (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .outsideRoot */ .K8)(root)));
+            add(readTargetFrom({ file: shown(root, named), absolutePath: named, confinedTo: realRoot }, (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .outsideRoot */ .K8)(root)));
             continue;
         }
         if (!dynamic && !(await isDirectory(named))) {
@@ -3151,8 +3492,8 @@ async function discover(scope, patterns) {
         const { picomatch, isIgnored } = await globs.load();
         const { base, glob } = picomatch.scan(search);
         const baseDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, base);
-        if (!scope.namedMayLeaveRoot && !(0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(baseDir, root)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The files pattern "${pattern}" searches outside the workspace (${root}); patterns are relative to the workspace and stay inside it.`);
+        if (!scope.namedMayLeaveRoot && !(0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(baseDir, root)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The files pattern "${pattern}" searches outside the workspace (${root}); patterns are relative to the workspace and stay inside it.`);
         }
         const realBase = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(baseDir).catch(() => undefined);
         if (realBase === undefined) {
@@ -3160,7 +3501,7 @@ async function discover(scope, patterns) {
                 unmatched.push(pattern);
             continue;
         }
-        const confinedTo = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(realBase, realRoot) ? realRoot : scope.namedMayLeaveRoot ? realBase : undefined;
+        const confinedTo = (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(realBase, realRoot) ? realRoot : scope.namedMayLeaveRoot ? realBase : undefined;
         if (confinedTo === undefined) {
             // A committed link where the searched folder should be: said, never followed.
             const refused = await readTarget({ file: shown(root, baseDir), absolutePath: baseDir, confinedTo: realRoot });
@@ -3168,7 +3509,7 @@ async function discover(scope, patterns) {
             continue;
         }
         let matched = 0;
-        const paths = (await walk(realBase, picomatch(glob, { ..._fs_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .GLOB_OPTIONS */ .gu, dot: false }), glob, (relativeToBase) => isIgnored(shown(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relativeToBase))))).map((relative) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relative));
+        const paths = (await walk(realBase, picomatch(glob, { ..._core_fs_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .GLOB_OPTIONS */ .gu, dot: false }), glob, (relativeToBase) => isIgnored(shown(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relativeToBase))))).map((relative) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relative));
         for (const absolutePath of paths) {
             if (found.has(absolutePath))
                 continue;
@@ -3185,7 +3526,7 @@ async function discover(scope, patterns) {
 }
 /** Reads a file once, as the lint will see it. */
 async function readTarget(ref) {
-    return readTargetFrom(ref, await (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfined */ .Hz)(ref.absolutePath, ref.confinedTo));
+    return readTargetFrom(ref, await (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfined */ .Hz)(ref.absolutePath, ref.confinedTo));
 }
 /** A target from what was read already, such as standard input. */
 function readTargetFrom(ref, read) {
@@ -3196,7 +3537,7 @@ function readTargetFrom(ref, read) {
  * decoded, reported when its name or its first bytes say it could be one, so it never passes in silence.
  */
 async function searchedTarget(ref) {
-    const read = await (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfined */ .Hz)(ref.absolutePath, ref.confinedTo);
+    const read = await (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfined */ .Hz)(ref.absolutePath, ref.confinedTo);
     if (read.ok) {
         const source = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .decode */ .D4)(read.bytes, (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOf */ .be)(ref.file));
         const wanted = source.ok ? looksLikeMappingText(source.text) : couldBeMappingFile(ref.file, read.bytes);
@@ -3218,7 +3559,7 @@ function couldBeMappingFile(file, head) {
         return true;
     if (head === undefined)
         return false;
-    const start = head.subarray(0, _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .PEEK_BYTES */ .uf);
+    const start = head.subarray(0, _core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .PEEK_BYTES */ .uf);
     const text = new TextDecoder((0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .utf16Encoding */ .C0)(start) ?? 'utf-8').decode(start);
     return text.includes('mappings') || text.includes('object_name');
 }
@@ -3263,7 +3604,7 @@ function lazyGlobs(patterns) {
     const load = () => (loaded ??= Promise.all([__webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23)), Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 3382))]).then(([{ default: picomatch }, { isDynamicPattern }]) => ({
         picomatch,
         isDynamicPattern,
-        isIgnored: picomatch([...ALWAYS_IGNORED, ...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1))], { ..._fs_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .GLOB_OPTIONS */ .gu, dot: true }),
+        isIgnored: picomatch([...ALWAYS_IGNORED, ...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1))], { ..._core_fs_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .GLOB_OPTIONS */ .gu, dot: true }),
     })));
     return {
         load,
@@ -3288,8 +3629,8 @@ async function isDirectory(absolutePath) {
 /* harmony export */   XU: () => (/* binding */ parseRuleSettings)
 /* harmony export */ });
 /* unused harmony export isLevel */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3889);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2383);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1586);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6303);
 /* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2085);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3054);
 
@@ -3302,11 +3643,11 @@ function resolveLevels(overrides = []) {
     const levels = new Map(_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.map((rule) => [rule.id, rule.defaultLevel]));
     for (const [id, setting] of overrides) {
         if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES_BY_ID */ .k.has(id)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Unknown rule "${id}".${(0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(id, [..._rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES_BY_ID */ .k.keys()])} The rules are listed in the README's rule reference.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Unknown rule "${id}".${(0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(id, [..._rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES_BY_ID */ .k.keys()])} The rules are listed in the README's rule reference.`);
         }
         const level = setting.trim().toLowerCase();
         if (!isLevelSetting(level)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Rule "${id}" cannot be set to "${setting}": use one of ${SETTINGS.join(', ')}.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Rule "${id}" cannot be set to "${setting}": use one of ${SETTINGS.join(', ')}.`);
         }
         levels.set(id, level);
     }
@@ -3320,7 +3661,7 @@ function parseRuleSettings(lines) {
         .map((line) => {
         const match = /^([A-Za-z0-9-]+)\s*[:=]\s*(\S+)$/.exec(line);
         if (!match)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot read the rule setting "${line}": write it as rule-id: level, for example "bulk-limit: off".`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot read the rule setting "${line}": write it as rule-id: level, for example "bulk-limit: off".`);
         return [match[1], match[2]];
     });
 }
@@ -3334,7 +3675,2766 @@ function isLevel(value) {
 
 /***/ }),
 
-/***/ 9781:
+/***/ 8333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ scanJson),
+/* harmony export */   f: () => (/* binding */ keyAt)
+/* harmony export */ });
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(524);
+
+const VALUE = 0; // a value must come
+const VALUE_OR_CLOSE = 1; // just after '[': a value or ']'
+const KEY = 2; // after ',' in an object
+const KEY_OR_CLOSE = 3; // just after '{': a key or '}'
+const COLON = 4;
+const COMMA_OR_CLOSE = 5;
+const END = 6; // the document is complete: only whitespace may follow
+const NOTHING = { key() { }, scalar() { }, open() { }, close() { } };
+/** Scans the whole text; undefined when it is valid JSON nested at most `maxDepth` levels. */
+function scanJson(text, visitor = NOTHING, maxDepth = _parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DEPTH */ .lr) {
+    const n = text.length;
+    const isObject = new Uint8Array(maxDepth + 1);
+    let depth = 0;
+    let state = VALUE;
+    let i = 0;
+    for (;;) {
+        let c = text.charCodeAt(i);
+        while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+            c = text.charCodeAt(++i);
+        if (i >= n)
+            return state === END ? undefined : syntax(i, endOfText(depth, isObject, state));
+        switch (state) {
+            case VALUE:
+            case VALUE_OR_CLOSE:
+            case END:
+                if (state === END)
+                    return syntax(i, `unexpected ${tokenName(text, i)} after the end of the JSON document. A file holds one document: remove what follows it.`);
+                if (c === 0x7b || c === 0x5b) {
+                    if (depth === maxDepth) {
+                        return { kind: 'too-deep', offset: i, message: `The document nests more than ${maxDepth} levels deep; a Heroku Connect mapping file nests about 6, so this is not one.` };
+                    }
+                    if (visitor.open(c === 0x7b, i) === false) {
+                        i = skipContainer(text, i);
+                        visitor.close(i);
+                        state = depth === 0 ? END : COMMA_OR_CLOSE;
+                        continue;
+                    }
+                    isObject[++depth] = c === 0x7b ? 1 : 0;
+                    i++;
+                    state = c === 0x7b ? KEY_OR_CLOSE : VALUE_OR_CLOSE;
+                    continue;
+                }
+                if (c === 0x5d && state === VALUE_OR_CLOSE)
+                    break; // an empty array: closed below
+                {
+                    const end = scalarEnd(text, i);
+                    if (end < 0)
+                        return c === 0x22 ? syntax(~end, badString(text, ~end)) : syntax(i, badValue(text, i, c));
+                    visitor.scalar(i, end);
+                    i = end;
+                    state = depth === 0 ? END : COMMA_OR_CLOSE;
+                    continue;
+                }
+            case KEY:
+            case KEY_OR_CLOSE:
+                if (c === 0x7d && state === KEY_OR_CLOSE)
+                    break;
+                if (c !== 0x22) {
+                    if (c === 0x7d && followsComma(text, i))
+                        return syntax(i, TRAILING_COMMA('}'));
+                    return syntax(i, `unexpected ${tokenName(text, i)} where a key was expected. Keys are strings in double quotes.`);
+                }
+                {
+                    const end = stringEnd(text, i);
+                    if (end < 0)
+                        return syntax(~end, badString(text, ~end));
+                    visitor.key(i, end);
+                    i = end;
+                    state = COLON;
+                    continue;
+                }
+            case COLON:
+                if (c !== 0x3a)
+                    return syntax(i, `unexpected ${tokenName(text, i)} after a key. A colon is probably missing between the key and its value.`);
+                i++;
+                state = VALUE;
+                continue;
+            case COMMA_OR_CLOSE:
+                if (c === 0x2c) {
+                    i++;
+                    state = isObject[depth] ? KEY : VALUE;
+                    continue;
+                }
+                if (c === (isObject[depth] ? 0x7d : 0x5d))
+                    break;
+                if (c === 0x7d || c === 0x5d) {
+                    return syntax(i, `unexpected "${text[i]}": the innermost open ${isObject[depth] ? 'object needs "}"' : 'array needs "]"'} first.`);
+                }
+                if (c === 0x22 || c === 0x7b || c === 0x5b || c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x66 || c === 0x6e) {
+                    return syntax(i, `unexpected ${tokenName(text, i)}. A comma is probably missing before it.`);
+                }
+                return syntax(i, `unexpected ${tokenName(text, i)}. A comma or a closing "${isObject[depth] ? '}' : ']'}" was expected.`);
+        }
+        // The cases that break out of the switch close the innermost object or array.
+        visitor.close(++i);
+        depth--;
+        state = depth === 0 ? END : COMMA_OR_CLOSE;
+    }
+}
+/**
+ * Everything inside a container that leaves the depth unchanged: text without quotes or brackets,
+ * whole strings, and empty objects and arrays (every field of an export is one). Bounded loops, so
+ * that the regular expression's backtracking stack stays small whatever the input; a string with
+ * more escapes than the bound is stepped over by hand.
+ */
+const FLAT_RUN = /(?:[^"{}[\]]+|"[^"\\]*(?:\\.[^"\\]*){0,64}"|\{[ \t\n\r]*\}|\[[ \t\n\r]*\]){0,1024}/y;
+/**
+ * Past the bracket that closes the one at `i`, in valid JSON. A native regular expression steps over
+ * the flat runs between the brackets of non-empty containers, so this loop turns a few times per
+ * mapping, not once per field.
+ */
+function skipContainer(text, i) {
+    let depth = 1;
+    i++;
+    for (;;) {
+        FLAT_RUN.lastIndex = i;
+        FLAT_RUN.test(text);
+        i = FLAT_RUN.lastIndex;
+        const c = text.charCodeAt(i);
+        if (c === 0x7b || c === 0x5b) {
+            depth++;
+            i++;
+        }
+        else if (c === 0x7d || c === 0x5d) {
+            i++;
+            if (--depth === 0)
+                return i;
+        }
+        else if (c === 0x22) {
+            i = pastString(text, i);
+        }
+        else if (i >= text.length) {
+            return text.length;
+        }
+        // Otherwise the run stopped at its bound: the next one goes on from there.
+    }
+}
+/** Past the closing quote of the string that opens at `quote`. */
+function pastString(text, quote) {
+    let end = text.indexOf('"', quote + 1);
+    while (end !== -1 && isEscaped(text, end))
+        end = text.indexOf('"', end + 1);
+    return end === -1 ? text.length : end + 1;
+}
+function isEscaped(text, quote) {
+    let backslashes = 0;
+    for (let j = quote - 1; text.charCodeAt(j) === 0x5c; j--)
+        backslashes++;
+    return backslashes % 2 === 1;
+}
+function syntax(offset, message) {
+    return { kind: 'syntax', offset, message };
+}
+const TRAILING_COMMA = (bracket) => `unexpected "${bracket}" after a comma. JSON allows no trailing comma: remove the comma before it.`;
+function endOfText(depth, isObject, state) {
+    if (depth === 0)
+        return 'the text ends where a value was expected.';
+    const missing = isObject[depth] ? '"}"' : '"]"';
+    if (state === VALUE || state === KEY)
+        return `the text ends after a comma. JSON allows no trailing comma, and ${missing} is missing at the end.`;
+    return `the text ends inside an ${isObject[depth] ? 'object' : 'array'}: a closing ${missing} is missing.`;
+}
+function followsComma(text, i) {
+    let j = i - 1;
+    let c = text.charCodeAt(j);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+        c = text.charCodeAt(--j);
+    return c === 0x2c;
+}
+function badValue(text, i, c) {
+    if ((c === 0x5d || c === 0x7d) && followsComma(text, i))
+        return TRAILING_COMMA(text[i]);
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+        return 'a number is not written as JSON allows: no leading zeros, no "+" sign, digits on both sides of a decimal point.';
+    }
+    return `unexpected ${tokenName(text, i)} where a value was expected.`;
+}
+function badString(text, at) {
+    if (at >= text.length)
+        return 'a string is not closed: its closing double quote is missing.';
+    const c = text.charCodeAt(at);
+    if (c === 0x5c)
+        return 'a string has an invalid escape: JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u followed by four hex digits.';
+    return `a string contains a raw control character (U+${hex(c)}), which JSON does not allow: write it as an escape such as \\n, or close the string with a double quote.`;
+}
+/** What the user sees at `i`, named without quoting the file's text beyond one punctuation character. */
+function tokenName(text, i) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22)
+        return 'a string';
+    if (c === 0x27)
+        return 'a single quote (JSON strings use double quotes)';
+    if (c === 0x2f)
+        return '"/" (JSON has no comments)';
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+        return 'a number';
+    if (literalEnd(text, i) > 0)
+        return text.startsWith('n', i) ? 'null' : 'true/false';
+    if (isWordChar(c))
+        return 'a bare word (text outside double quotes)';
+    if (c > 0x20 && c < 0x7f)
+        return `"${text[i]}"`;
+    return `the character U+${hex(c)}`;
+}
+function hex(code) {
+    return code.toString(16).toUpperCase().padStart(4, '0');
+}
+function isWordChar(c) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24;
+}
+/** The end of the scalar at `i`, or the bitwise complement of where it went wrong (0 when it is not a scalar). */
+function scalarEnd(text, i) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22)
+        return stringEnd(text, i);
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+        return numberEnd(text, i);
+    const end = literalEnd(text, i);
+    return end > 0 ? end : ~0;
+}
+/** Past the closing quote of the string opening at `i`, or the complement of the offending offset. */
+function stringEnd(text, i) {
+    const n = text.length;
+    for (let j = i + 1; j < n; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 0x22)
+            return j + 1;
+        if (c < 0x20)
+            return ~j;
+        if (c === 0x5c) {
+            const e = text.charCodeAt(j + 1);
+            if (e === 0x75) {
+                if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6)))
+                    return ~j;
+                j += 5;
+            }
+            else if (e === 0x22 || e === 0x5c || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
+                j++;
+            }
+            else {
+                return ~j;
+            }
+        }
+    }
+    return ~n;
+}
+function numberEnd(text, i) {
+    const start = i;
+    if (text.charCodeAt(i) === 0x2d)
+        i++;
+    const first = text.charCodeAt(i);
+    if (first === 0x30)
+        i++;
+    else if (first >= 0x31 && first <= 0x39)
+        i = digitsEnd(text, i);
+    else
+        return ~0;
+    if (text.charCodeAt(i) === 0x2e) {
+        const after = digitsEnd(text, i + 1);
+        if (after === i + 1)
+            return ~0;
+        i = after;
+    }
+    const e = text.charCodeAt(i);
+    if (e === 0x65 || e === 0x45) {
+        let j = i + 1;
+        const sign = text.charCodeAt(j);
+        if (sign === 0x2b || sign === 0x2d)
+            j++;
+        const after = digitsEnd(text, j);
+        if (after === j)
+            return ~0;
+        i = after;
+    }
+    // A number glued to letters or digits (`01`, `1x`) is not one token JSON knows.
+    return isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e ? ~0 : i > start ? i : ~0;
+}
+function digitsEnd(text, i) {
+    let c = text.charCodeAt(i);
+    while (c >= 0x30 && c <= 0x39)
+        c = text.charCodeAt(++i);
+    return i;
+}
+function literalEnd(text, i) {
+    for (const literal of ['true', 'false', 'null']) {
+        if (text.startsWith(literal, i) && !isWordChar(text.charCodeAt(i + literal.length)))
+            return i + literal.length;
+    }
+    return 0;
+}
+/** The key whose token spans start..end, decoded. */
+function keyAt(text, start, end) {
+    const raw = text.slice(start + 1, end - 1);
+    return raw.includes('\\') ? JSON.parse(text.slice(start, end)) : raw;
+}
+
+
+/***/ }),
+
+/***/ 3647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
+/* harmony import */ var _json_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8333);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(524);
+
+
+
+/**
+ * Parses JSON on the fast path: JSON.parse, one walk of the value that counts its keys and checks
+ * the depth, and one search of the text for colons. The scanner reads the text again only when
+ * something must be placed: a syntax error, a duplicate key, or the findings of the rules, all of
+ * them in one pass. Nesting is refused after JSON.parse: the file size limit bounds what JSON.parse
+ * builds (a 16 MiB file of brackets takes about 3 s and under a gigabyte, and a 16 MiB list of
+ * empty objects, which nests nothing, about half that), and checking the depth in the text first
+ * would cost every clean file a second reading of its strings.
+ */
+function parseJson(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        // JSON.parse's message quotes the text, which may be anything (a credential, behind a symlink): never shown.
+        return failed(text);
+    }
+    const keys = (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .countKeysWithin */ .xv)(value, _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEPTH */ .lr);
+    if (keys === undefined)
+        return failed(text);
+    const locate = (requests) => locateJson(text, requests);
+    if (colonsAfterQuotes(text) === keys)
+        return { value, problems: [], omittedProblems: 0, locate };
+    return { value, ...duplicateKeys(text), locate };
+}
+function failed(text) {
+    const failure = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .E)(text);
+    const problem = failure
+        ? {
+            kind: failure.kind,
+            message: failure.kind === 'syntax' ? `The file is not valid JSON: ${failure.message}` : failure.message,
+            range: { start: (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .positionsAt */ .GN)(text, [failure.offset])[0] },
+        }
+        : { kind: 'syntax', message: 'The file is not valid JSON.', range: _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCUMENT_START */ .Bv };
+    return { problems: [problem], omittedProblems: 0, locate: (requests) => requests.map(() => _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCUMENT_START */ .Bv) };
+}
+/**
+ * The colons whose previous character other than whitespace is a quote, in valid JSON text. Every
+ * key is counted once (its closing quote, then its colon); a colon inside a string adds one when a
+ * quote precedes it (`"\":"` or a string starting with a colon). So the count is at least the number
+ * of keys written, which is at least the number of keys in the parsed value, the difference being
+ * the duplicates JSON.parse dropped: when the count equals the value's keys, no key is repeated.
+ * When it is higher, the scanner tells a duplicate from a colon in a string. A search for colons
+ * runs in native code and never reads a string's characters in JavaScript.
+ */
+function colonsAfterQuotes(text) {
+    let count = 0;
+    for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+        let before = colon - 1;
+        let code = text.charCodeAt(before);
+        while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09)
+            code = text.charCodeAt(--before);
+        if (code === 0x22)
+            count++;
+    }
+    return count;
+}
+/**
+ * Tracks where the scanner stands in the document: for each open container, whether it is an
+ * array and how many elements it has seen, so that each value knows the path segment leading to it.
+ */
+class PathVisitor {
+    text;
+    isArray = [];
+    counts = [];
+    lastKey = '';
+    constructor(text) {
+        this.text = text;
+    }
+    key(start, end) {
+        this.lastKey = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .keyAt */ .f)(this.text, start, end);
+    }
+    /** The segment of the value about to start: its index in an array, or the key just read. */
+    segment() {
+        const depth = this.isArray.length;
+        return depth > 0 && this.isArray[depth - 1] ? this.counts[depth - 1]++ : this.lastKey;
+    }
+    scalar(_start, _end) {
+        this.segment();
+    }
+    open(isObject, _start) {
+        this.isArray.push(!isObject);
+        this.counts.push(0);
+    }
+    close(_end) {
+        this.isArray.pop();
+        this.counts.pop();
+    }
+}
+/** Every repeated key, with the path of its object and where the key first appeared. */
+function duplicateKeys(text) {
+    const found = [];
+    let omitted = 0;
+    class DuplicateVisitor extends PathVisitor {
+        seen = [];
+        path = [];
+        key(start, end) {
+            super.key(start, end);
+            const keys = this.seen.at(-1);
+            const first = keys.get(this.lastKey);
+            if (first === undefined) {
+                keys.set(this.lastKey, start);
+            }
+            else if (found.length < _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PROBLEMS_PER_FILE */ .JG) {
+                const where = this.path.length > 1 ? this.path.slice(1).map((segment) => `/${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(String(segment), 40)}`).join('') : 'the document';
+                found.push({ start, end, first, name: this.lastKey, where });
+            }
+            else {
+                omitted++;
+            }
+        }
+        open(isObject, start) {
+            this.path.push(this.isArray.length === 0 ? '' : this.segment());
+            super.open(isObject, start);
+            this.seen.push(isObject ? new Map() : undefined);
+        }
+        close(end) {
+            super.close(end);
+            this.path.pop();
+            this.seen.pop();
+        }
+    }
+    (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .E)(text, new DuplicateVisitor(text));
+    const positions = (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .positionsAt */ .GN)(text, found.flatMap(({ start, end, first }) => [start, end, first]));
+    const problems = found.map(({ name, where }, index) => {
+        const [start, end, first] = positions.slice(index * 3, index * 3 + 3);
+        return {
+            kind: 'duplicate-key',
+            message: `The key "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(name)}" appears again in ${where} (first on line ${first.line}). ` +
+                'JSON.parse, and so Heroku Connect, silently keeps only the last one: remove or merge the duplicate.',
+            range: { start, end },
+        };
+    });
+    return { problems, omittedProblems: omitted };
+}
+/** A node of the tree of requested paths; the scan fills in the offsets of the ones it meets (-1: not met). */
+class Target {
+    byIndex;
+    /** Created on first use: most targets are leaves. */
+    children;
+    keyStart = -1;
+    keyEnd = -1;
+    valueStart = -1;
+    valueEnd = -1;
+    /** The children whose values the scan met since this target was last cleared: what a clearing must reach. */
+    met;
+    /** `byIndex`: reached through an array index (a number segment); only such targets match array elements. */
+    constructor(byIndex) {
+        this.byIndex = byIndex;
+    }
+    child(segment) {
+        this.children ??= new Map();
+        let child = this.children.get(String(segment));
+        if (!child)
+            this.children.set(String(segment), (child = new Target(typeof segment === 'number')));
+        else if (typeof segment === 'number')
+            child.byIndex = true;
+        return child;
+    }
+}
+/** Places every request in one scan of the text: the cost follows the requests, not the file's structure. */
+function locateJson(text, requests) {
+    const root = new Target(false);
+    for (const { path } of requests) {
+        let node = root;
+        for (const segment of path)
+            node = node.child(segment);
+    }
+    (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .E)(text, new LocateVisitor(text, root));
+    // Two offsets per request: where its range starts and ends.
+    const offsets = new Array(requests.length * 2);
+    requests.forEach(({ path, at }, index) => {
+        let node = root;
+        let keyed;
+        let chosen;
+        for (const segment of path) {
+            const child = node.children?.get(String(segment));
+            if (!child || child.valueStart === -1) {
+                chosen = keyed ?? node;
+                break;
+            }
+            node = child;
+            keyed = child.keyStart === -1 ? undefined : child;
+        }
+        const useKey = chosen ? chosen === keyed : at === 'key' && keyed === node;
+        chosen ??= node;
+        offsets[index * 2] = useKey ? chosen.keyStart : chosen.valueStart;
+        offsets[index * 2 + 1] = useKey ? chosen.keyEnd : chosen.valueEnd;
+    });
+    const positions = (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .positionsAt */ .GN)(text, offsets);
+    return requests.map((_, index) => ({ start: positions[index * 2], end: positions[index * 2 + 1] }));
+}
+class LocateVisitor extends PathVisitor {
+    root;
+    /** The target of each open container, undefined where nothing inside is requested. */
+    targets = [];
+    keyTarget;
+    constructor(text, root) {
+        super(text);
+        this.root = root;
+    }
+    key(start, end) {
+        const children = this.targets[this.targets.length - 1]?.children;
+        this.keyTarget = undefined;
+        // Decoding a key costs an allocation: only keys of containers on a requested path are read.
+        if (!children)
+            return;
+        super.key(start, end);
+        const child = children.get(this.lastKey);
+        if (!child)
+            return;
+        // JSON.parse keeps the last of duplicate keys, so the last member is the one the value came from.
+        if (child.valueStart !== -1)
+            forget(child);
+        child.keyStart = start;
+        child.keyEnd = end;
+        this.keyTarget = child;
+    }
+    /** The target of the value about to start, if it was requested. */
+    next() {
+        const depth = this.isArray.length;
+        if (depth === 0)
+            return this.root;
+        if (!this.isArray[depth - 1])
+            return this.keyTarget;
+        const index = this.segment();
+        const child = this.targets[depth - 1]?.children?.get(String(index));
+        return child?.byIndex ? child : undefined;
+    }
+    scalar(start, end) {
+        const found = this.next();
+        if (found) {
+            this.meet(found);
+            found.valueStart = start;
+            found.valueEnd = end;
+        }
+    }
+    open(isObject, start) {
+        const found = this.next();
+        if (found) {
+            this.meet(found);
+            found.valueStart = start;
+        }
+        this.targets.push(found);
+        super.open(isObject, start);
+        // Nothing requested inside: the scanner jumps to the closing bracket.
+        return found?.children !== undefined;
+    }
+    /** Notes in the enclosing target that the scan met this one's value, for forget(). */
+    meet(found) {
+        const parent = this.targets[this.targets.length - 1];
+        if (parent)
+            (parent.met ??= []).push(found);
+    }
+    close(end) {
+        const found = this.targets.pop();
+        if (found)
+            found.valueEnd = end;
+        super.close(end);
+    }
+}
+/**
+ * Clears what an earlier duplicate of a key recorded below it. Only the targets its value met are
+ * visited, each once per time it was met: a key repeated many times over many requests would
+ * otherwise cost the requests at each repeat.
+ */
+function forget(node) {
+    const stack = [node];
+    while (stack.length > 0) {
+        const next = stack.pop();
+        next.keyStart = next.keyEnd = next.valueStart = next.valueEnd = -1;
+        if (next.met)
+            for (const child of next.met)
+                stack.push(child);
+        next.met = undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ parseSource)
+/* harmony export */ });
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3647);
+
+/**
+ * A mapping file's text, parsed as its format says: the one way the lint, the plan and the deploy
+ * read it. The YAML parser is loaded with the first YAML file: most runs read only JSON.
+ */
+async function parseSource(text, format) {
+    return format === 'yaml' ? (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(754)]).then(__webpack_require__.bind(__webpack_require__, 5754))).parseYaml(text) : (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .q)(text);
+}
+
+
+/***/ }),
+
+/***/ 524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bv: () => (/* binding */ DOCUMENT_START),
+/* harmony export */   GN: () => (/* binding */ positionsAt),
+/* harmony export */   JG: () => (/* binding */ MAX_PROBLEMS_PER_FILE),
+/* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
+/* harmony export */   xv: () => (/* binding */ countKeysWithin)
+/* harmony export */ });
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
+
+/** A file with more problems than this is described by its first ones, and a count of the rest. */
+const MAX_PROBLEMS_PER_FILE = 1000;
+/**
+ * Deeper nesting is refused with one finding before anything walks the value: an export nests about
+ * 6 levels and a describe file about 8, so 64 leaves room while no walk or parser can overflow the stack.
+ */
+const MAX_DEPTH = 64;
+const DOCUMENT_START = { start: { line: 1, column: 1 } };
+/**
+ * The number of object keys in a value, or undefined when it nests more than `maxDepth` levels.
+ * Iterative, so that no depth of input can overflow the call stack.
+ */
+function countKeysWithin(value, maxDepth) {
+    if (typeof value !== 'object' || value === null)
+        return 0;
+    const nodes = [value];
+    const depths = [1];
+    let keys = 0;
+    // Plain loops over one stack: this walks every node of a clean file. Each object's keys are listed
+    // (listKeys), so that a large one's list is made once for the engine and the rules too.
+    while (nodes.length > 0) {
+        const node = nodes.pop();
+        const depth = depths.pop();
+        if (Array.isArray(node)) {
+            for (let i = 0; i < node.length; i++) {
+                const child = node[i];
+                if (typeof child !== 'object' || child === null)
+                    continue;
+                if (depth === maxDepth)
+                    return undefined;
+                nodes.push(child);
+                depths.push(depth + 1);
+            }
+            continue;
+        }
+        const names = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .listKeys */ .TH)(node);
+        keys += names.length;
+        for (let i = 0; i < names.length; i++) {
+            const child = node[names[i]];
+            if (typeof child !== 'object' || child === null)
+                continue;
+            if (depth === maxDepth)
+                return undefined;
+            nodes.push(child);
+            depths.push(depth + 1);
+        }
+    }
+    return keys;
+}
+/**
+ * Lines and columns of many offsets in one pass over the text: 1-based, columns in UTF-16 code
+ * units. Only "\n" ends a line, as JSON.parse and GitHub count them.
+ */
+function positionsAt(text, offsets) {
+    // Offset and index packed in one exact number (offsets stay below 2^31): a typed array sorts
+    // them without a comparison callback, several times faster on many findings.
+    const packed = offsets.length < INDEX_SPAN;
+    const order = packed ? new Float64Array(offsets.length) : Float64Array.from(offsets, (_, i) => i);
+    if (packed) {
+        for (let i = 0; i < offsets.length; i++)
+            order[i] = offsets[i] * INDEX_SPAN + i;
+        order.sort();
+    }
+    else {
+        order.sort((a, b) => offsets[a] - offsets[b]);
+    }
+    const positions = new Array(offsets.length);
+    let line = 1;
+    let lineStart = 0;
+    let next = text.indexOf('\n');
+    for (let k = 0; k < order.length; k++) {
+        const index = packed ? order[k] % INDEX_SPAN : order[k];
+        const offset = offsets[index];
+        while (next !== -1 && next < offset) {
+            line++;
+            lineStart = next + 1;
+            next = text.indexOf('\n', lineStart);
+        }
+        positions[index] = { line, column: offset - lineStart + 1 };
+    }
+    return positions;
+}
+const INDEX_SPAN = 2 ** 21;
+
+
+/***/ }),
+
+/***/ 7064:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ utf16Encoding),
+/* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   Yr: () => (/* binding */ failedRead),
+/* harmony export */   be: () => (/* binding */ formatOf),
+/* harmony export */   o$: () => (/* binding */ readSource),
+/* harmony export */   z3: () => (/* reexport safe */ _core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__.z3)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2754);
+
+
+
+const START = { start: { line: 1, column: 1 } };
+function formatOf(path) {
+    return /\.ya?ml$/i.test(path) ? 'yaml' : 'json';
+}
+/**
+ * Reads a file as UTF-8 text, turning every way it can fail into one clear problem. `confinedTo`:
+ * the folder its real path must stay in (see readConfined).
+ */
+async function readSource(absolutePath, format, confinedTo) {
+    const read = await (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .readConfined */ .Hz)(absolutePath, confinedTo);
+    return read.ok ? decode(read.bytes, format) : failedRead(read.failure === 'too-large' ? 'too-large' : 'unreadable', read.message);
+}
+function decode(bytes, format) {
+    const kind = format === 'yaml' ? 'YAML' : 'JSON';
+    if (isBlank(bytes)) {
+        return failedRead('not-text', `The file is empty: a mapping file is a ${kind} document with a "mappings" array.`);
+    }
+    const utf16 = utf16Encoding(bytes);
+    if (utf16) {
+        const bom = hasUtf16Bom(bytes);
+        const name = utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
+        return failedRead('not-text', `The file is UTF-16 text (${name}, ${bom ? 'with' : 'without'} a byte-order mark), not UTF-8, which heroku connect:import reads. ` +
+            `Convert it, for example: iconv -f ${bom ? 'UTF-16' : name} -t UTF-8 in.${format} > out.${format}`);
+    }
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        return failAt(bytes, nul, 'not-text', `The file is binary (it contains a NUL byte), not ${kind} text.`);
+    }
+    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes)) {
+        return failAt(bytes, firstInvalidUtf8(bytes), 'not-text', `The file is not valid UTF-8 text. Save it as UTF-8 (heroku connect:export writes UTF-8).`);
+    }
+    let text = bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) {
+        if (format === 'json') {
+            return failedRead('not-text', 'The file starts with a byte-order mark, which JSON.parse (and so heroku connect:import) rejects. Save it as UTF-8 without BOM.');
+        }
+        text = text.slice(1);
+    }
+    return { ok: true, text };
+}
+function isBlank(bytes) {
+    for (const byte of bytes) {
+        if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09)
+            return false;
+    }
+    return true;
+}
+/** A read that failed, with the problem placed at the start of the file. */
+function failedRead(kind, message) {
+    return { ok: false, problem: { kind, message, range: START } };
+}
+function failAt(bytes, offset, kind, message) {
+    const before = bytes.subarray(0, offset);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = before.indexOf(10); i !== -1; i = before.indexOf(10, i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { ok: false, problem: { kind, message, range: { start: { line, column: offset - lineStart + 1 } } } };
+}
+/** The offset of the first byte that breaks UTF-8, found by decoding growing prefixes' boundary. */
+function firstInvalidUtf8(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    const text = decoder.decode(bytes);
+    const bad = text.indexOf('\uFFFD');
+    return bad === -1 ? 0 : Buffer.byteLength(text.slice(0, bad), 'utf8');
+}
+function hasUtf16Bom(bytes) {
+    return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+/**
+ * UTF-16 by its byte-order mark, or, without one, by a NUL in every other byte of the start (text
+ * that is mostly ASCII, as JSON and YAML are): Windows PowerShell 5 writes `>` redirections so.
+ */
+function utf16Encoding(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return 'utf-16le';
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return 'utf-16be';
+    const pairs = Math.min(256, Math.floor(bytes.length / 2));
+    if (pairs === 0)
+        return undefined;
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i < pairs; i++) {
+        if (bytes[2 * i] === 0)
+            evenNul++;
+        if (bytes[2 * i + 1] === 0)
+            oddNul++;
+    }
+    const most = pairs * 0.75;
+    const few = pairs * 0.1;
+    if (oddNul >= most && evenNul <= few)
+        return 'utf-16le';
+    if (evenNul >= most && oddNul <= few)
+        return 'utf-16be';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2690:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L6: () => (/* binding */ overflowNote),
+/* harmony export */   Mi: () => (/* binding */ ALL_SLOTS),
+/* harmony export */   eA: () => (/* binding */ ANNOTATIONS_PER_LEVEL),
+/* harmony export */   mc: () => (/* binding */ planAnnotations),
+/* harmony export */   r5: () => (/* binding */ whereTheRestAre)
+/* harmony export */ });
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2404);
+
+
+
+/** GitHub shows at most this many annotations of each level per step and drops the rest silently. */
+const ANNOTATIONS_PER_LEVEL = 10;
+const ALL_SLOTS = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
+/**
+ * Picks the findings to annotate within the slots the step has left, most important first. When a
+ * level overflows, its last slot is kept for a one-line note of how many more there are.
+ */
+function planAnnotations(findings, priority, slots = ALL_SLOTS) {
+    const ranked = (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .rankFindings */ .J)(findings, priority);
+    const annotate = [];
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    for (const level of _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .LEVELS */ .A_) {
+        const ofLevel = ranked.filter((finding) => finding.level === level);
+        const room = ofLevel.length > slots[level] ? Math.max(0, slots[level] - 1) : ofLevel.length;
+        annotate.push(...ofLevel.slice(0, room));
+        omitted[level] = ofLevel.length - room;
+    }
+    return { annotate, omitted };
+}
+/**
+ * Where the findings that are not annotated can be read, for the overflow note: the job summary
+ * lists all of them only when they all fit in it.
+ */
+function whereTheRestAre(listedInSummary, total, sarifFile) {
+    const all = sarifFile ? 'the SARIF file lists all' : 'the CLI lists all';
+    if (listedInSummary >= total)
+        return `the job summary lists every finding${sarifFile ? ', and so does the SARIF file' : ''}`;
+    return `the job summary lists the ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(listedInSummary)} most important of ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(total)}; ${all}`;
+}
+function overflowNote(level, count, where) {
+    return `${count} more ${level === 'notice' ? 'notice' : level}${count === 1 ? '' : 's'} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level in a step): ${where}.`;
+}
+
+
+/***/ }),
+
+/***/ 5825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KL: () => (/* binding */ countingAnnotations),
+/* harmony export */   fi: () => (/* binding */ toolkitAnnotator),
+/* harmony export */   fz: () => (/* binding */ annotate)
+/* harmony export */ });
+/* harmony import */ var _core_output_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(706);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2690);
+
+
+/** @actions/core's annotation functions (or a stand-in's), each message and title through annotationText. */
+function toolkitAnnotator(toolkit) {
+    const escaped = (write) => (message, properties) => write((0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationText */ .xr)(message), properties?.title === undefined ? properties : { ...properties, title: (0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationText */ .xr)(properties.title) });
+    return { error: escaped(toolkit.error), warning: escaped(toolkit.warning), notice: escaped(toolkit.notice) };
+}
+/**
+ * The annotator, counting every annotation written through it, so that each later batch (the lint's,
+ * then the deploy's diagnose) gets only the slots GitHub still shows, and warnings said along the way
+ * count too.
+ */
+function countingAnnotations(annotator) {
+    const used = { error: 0, warning: 0, notice: 0 };
+    const counted = (level) => (message, properties) => {
+        used[level]++;
+        annotator[level](message, properties);
+    };
+    return {
+        ...annotator,
+        error: counted('error'),
+        warning: counted('warning'),
+        notice: counted('notice'),
+        slotsLeft: () => ({
+            error: Math.max(0, _annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATIONS_PER_LEVEL */ .eA - used.error),
+            warning: Math.max(0, _annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATIONS_PER_LEVEL */ .eA - used.warning),
+            notice: Math.max(0, _annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATIONS_PER_LEVEL */ .eA - used.notice),
+        }),
+    };
+}
+/** Writes the findings as GitHub annotations within the per-step budget, most important first. */
+function annotate(findings, annotator, where, priority) {
+    const slots = annotator.slotsLeft?.() ?? _annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_SLOTS */ .Mi;
+    const plan = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .planAnnotations */ .mc)(findings, priority, slots);
+    for (const finding of plan.annotate)
+        annotator[finding.level](finding.message, propertiesOf(finding));
+    for (const level of Object.keys(plan.omitted)) {
+        // With no slot left for the note, GitHub would drop it: the summary says what was left out.
+        if (plan.omitted[level] > 0 && slots[level] > 0)
+            annotator[level]((0,_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .overflowNote */ .L6)(level, plan.omitted[level], where), { title: 'heroku-connect-action' });
+    }
+}
+function propertiesOf(finding) {
+    const properties = { title: finding.ruleId, file: finding.file, startLine: finding.line, startColumn: finding.column };
+    if (finding.endLine !== undefined) {
+        properties.endLine = finding.endLine;
+        // GitHub takes columns only on single-line annotations; its end column is inclusive, ours exclusive.
+        if (finding.endLine === finding.line && finding.endColumn !== undefined)
+            properties.endColumn = Math.max(finding.column, finding.endColumn - 1);
+        else
+            delete properties.startColumn;
+    }
+    return properties;
+}
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ rankFindings)
+/* harmony export */ });
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
+
+/**
+ * Most important first: by level, then priority, then place in the file. Each finding's keys are
+ * computed once and files are compared by their index in the sorted list of names: a comparator
+ * calling localeCompare and the priority on every comparison took seconds on 100,000 findings.
+ */
+function rankFindings(findings, priority = () => 0) {
+    const fileOrder = new Map([...new Set(findings.map((finding) => finding.file))].sort((a, b) => a.localeCompare(b)).map((file, index) => [file, index]));
+    const keyed = findings.map((finding) => ({ finding, level: _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .LEVEL_RANK */ .YT[finding.level], priority: priority(finding), file: fileOrder.get(finding.file) }));
+    keyed.sort((a, b) => a.level - b.level || a.priority - b.priority || a.file - b.file || a.finding.line - b.finding.line || a.finding.column - b.finding.column);
+    return keyed.map((entry) => entry.finding);
+}
+
+
+/***/ }),
+
+/***/ 388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  toSarif: () => (/* binding */ toSarif)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./src/lint/rules/index.ts + 34 modules
+var rules = __webpack_require__(6303);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+// EXTERNAL MODULE: ./src/core/output/escape.ts
+var output_escape = __webpack_require__(706);
+// EXTERNAL MODULE: ./src/core/output/links.ts
+var links = __webpack_require__(4312);
+;// CONCATENATED MODULE: ./src/lint/report/sarif.ts
+
+
+
+
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/**
+ * SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Columns are the lint's
+ * own, counted in UTF-16 code units, and declared so; file URIs are percent-encoded per segment
+ * (RFC 3986), so a `?` or `#` in a file name stays part of the path.
+ */
+function toSarif(findings, suppressed = []) {
+    const ruleIndex = new Map(rules/* RULES */.y.map((rule, index) => [rule.id, index]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'heroku-connect-action',
+                        informationUri: links/* PROJECT_URL */.w5,
+                        semanticVersion: package_namespaceObject.rE,
+                        rules: rules/* RULES */.y.map((rule) => ({
+                            id: rule.id,
+                            name: rule.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
+                            shortDescription: { text: rule.docs.summary.slice(0, 1024) },
+                            fullDescription: { text: `${rule.docs.summary} ${rule.docs.why}`.slice(0, 1024) },
+                            helpUri: (0,links/* ruleDocsUrl */.hS)(rule.id),
+                            help: {
+                                text: `${rule.docs.why}\nSource: ${rule.docs.source}\nBad: ${rule.docs.bad}\nGood: ${rule.docs.good}`,
+                                markdown: `${rule.docs.why}\n\n**Source:** ${rule.docs.source}\n\n**Bad**\n\n\`\`\`json\n${rule.docs.bad}\n\`\`\`\n\n**Good**\n\n\`\`\`json\n${rule.docs.good}\n\`\`\``,
+                            },
+                            defaultConfiguration: { level: SARIF_LEVEL[rule.defaultLevel] },
+                            properties: { tags: ['heroku-connect', 'configuration'] },
+                        })),
+                    },
+                },
+                automationDetails: { id: 'heroku-connect-action/' },
+                columnKind: 'utf16CodeUnits',
+                // Suppressed findings stay in the report, marked, so code scanning shows them as dismissed by the repository.
+                results: [...findings, ...suppressed].map((finding) => ({
+                    ruleId: finding.ruleId,
+                    ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
+                    level: SARIF_LEVEL[finding.level],
+                    message: { text: (0,output_escape/* sarifText */.BC)(finding.message) },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: (0,core_text/* encodePath */.O0)(finding.file) },
+                                region: {
+                                    startLine: finding.line,
+                                    startColumn: finding.column,
+                                    ...(finding.endLine !== undefined && { endLine: finding.endLine, endColumn: finding.endColumn }),
+                                },
+                            },
+                        },
+                    ],
+                    ...('justification' in finding && { suppressions: [{ kind: 'external', justification: (0,output_escape/* sarifText */.BC)(String(finding.justification)) }] }),
+                })),
+            },
+        ],
+    };
+}
+
+
+/***/ }),
+
+/***/ 6508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LEVEL_ICON: () => (/* binding */ LEVEL_ICON),
+/* harmony export */   renderLintSummary: () => (/* binding */ renderLintSummary)
+/* harmony export */ });
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
+/* harmony import */ var _core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1344);
+/* harmony import */ var _core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(706);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2404);
+/* harmony import */ var _core_output_links_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4312);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6303);
+
+
+
+
+
+
+/** The mark of each level wherever findings are listed in markdown: the summary and the pull request comment. */
+const LEVEL_ICON = { error: '\u274c', warning: '\u26a0\ufe0f', notice: '\u2139\ufe0f' };
+const TABLE_OPEN = '<table><thead><tr><th>Rule</th><th>Level</th><th>Line</th><th>Finding</th></tr></thead><tbody>';
+const TABLE_CLOSE = '</tbody></table>';
+/** Room kept for the lines written after the choice: "N more in this file" and the closing note. */
+const FILE_NOTE_RESERVE = 96;
+const CLOSING_NOTE_RESERVE = 320;
+function plural(count, word) {
+    return `${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(count)} ${word}${count === 1 ? '' : 's'}`;
+}
+/**
+ * The lint section of the job summary: totals, then the findings grouped by file and rule. Within
+ * the budget it keeps the most important findings (level, then place), lists under each file how
+ * many of its findings did not fit, and says how many were left out in all. With the revision that
+ * was linted, each finding's line links to the file at that commit.
+ */
+function renderLintSummary(run, budget = _core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .LINT_SUMMARY_BUDGET_BYTES */ .h2, revision) {
+    const files = run.results.length;
+    const { error, warning, notice } = run.counts;
+    const head = [
+        '## Heroku Connect mapping lint',
+        '',
+        files === 0
+            ? 'No mapping files were found.'
+            : `${plural(files, 'file')} checked: **${plural(error, 'error')}**, **${plural(warning, 'warning')}**, **${plural(notice, 'notice')}**${suppressedNote(run)}.`,
+        '',
+    ].join('\n');
+    const perFile = new Map();
+    for (const finding of run.findings)
+        perFile.set(finding.file, (perFile.get(finding.file) ?? 0) + 1);
+    const rows = new Map();
+    const opened = new Set();
+    const ruleCells = new Set();
+    const { taken: shown, used: findingsSize } = (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .takeWhileFits */ .z8)((0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .rankFindings */ .J)(run.findings), budget - (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(head) - CLOSING_NOTE_RESERVE, (finding) => {
+        const row = findingCells(finding, revision);
+        rows.set(finding, row);
+        let cost = (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(row) + '<tr></tr>\n'.length;
+        if (!opened.has(finding.file)) {
+            opened.add(finding.file);
+            cost += (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(fileHeading(finding.file)) + TABLE_OPEN.length + TABLE_CLOSE.length + FILE_NOTE_RESERVE;
+        }
+        const ruleKey = `${finding.file}\0${finding.ruleId}`;
+        if (!ruleCells.has(ruleKey)) {
+            ruleCells.add(ruleKey);
+            cost += (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(ruleCell(finding.ruleId, Number.MAX_SAFE_INTEGER));
+        }
+        return cost;
+    });
+    const shownByFile = new Map();
+    for (const finding of shown) {
+        const list = shownByFile.get(finding.file);
+        if (list)
+            list.push(finding);
+        else
+            shownByFile.set(finding.file, [finding]);
+    }
+    // A file without findings is listed only when there is room left after the findings.
+    const withoutFindings = run.results.filter((result) => !perFile.has(result.file));
+    const { taken: clean } = (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .takeWhileFits */ .z8)(withoutFindings, budget - (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(head) - CLOSING_NOTE_RESERVE - findingsSize, (result) => (0,_core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(cleanSection(result.file)));
+    const cleanShown = new Set(clean.map((result) => result.file));
+    const parts = [head];
+    for (const result of run.results) {
+        const ofFile = shownByFile.get(result.file);
+        if (ofFile)
+            parts.push(fileSection(result.file, ofFile, rows, perFile.get(result.file) - ofFile.length));
+        else if (cleanShown.has(result.file))
+            parts.push(cleanSection(result.file));
+    }
+    const leftOut = run.findings.length - shown.length;
+    const filesWithout = withoutFindings.length - clean.length;
+    const notes = [];
+    if (leftOut > 0) {
+        notes.push(`${plural(leftOut, 'more finding')} (the least important) do not fit in the job summary: this lists ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(shown.length)} of ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(run.findings.length)}. The CLI or the SARIF file lists them all.`);
+    }
+    if (filesWithout > 0)
+        notes.push(`${plural(filesWithout, 'more file')} without findings ${filesWithout === 1 ? 'is' : 'are'} not listed.`);
+    if (notes.length > 0)
+        parts.push(`\n> ${notes.join(' ')}\n`);
+    return { markdown: parts.join('\n'), shown: shown.length };
+}
+/** Ignored findings are counted, so a silenced problem stays visible as a number. */
+function suppressedNote(run) {
+    const count = run.suppressed.length;
+    return count === 0 ? '' : `, ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(count)} suppressed by the configuration file's ignore entries`;
+}
+function fileHeading(file) {
+    // <code>, not backticks: character references inside a markdown code span would show literally.
+    return `### <code>${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(file, _core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .CELL_MAX_CHARS */ .I2))}</code>`;
+}
+function cleanSection(file) {
+    return `### \u2705 <code>${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(file, _core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .CELL_MAX_CHARS */ .I2))}</code>\n\nNo findings.\n`;
+}
+function ruleCell(ruleId, rows) {
+    // unused-ignore is the configuration file's own warning, not a rule with a page.
+    const name = _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES_BY_ID */ .k.has(ruleId) ? `<a href="${(0,_core_output_links_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleDocsUrl */ .hS)(encodeURIComponent(ruleId))}">${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(ruleId)}</a>` : (0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(ruleId);
+    return `<td rowspan="${rows}">${name}</td>`;
+}
+function findingCells(finding, revision) {
+    const place = `${finding.line}:${finding.column}`;
+    const line = revision ? `<a href="${(0,_core_output_links_js__WEBPACK_IMPORTED_MODULE_3__/* .fileLineUrl */ .MK)(revision, finding.file, finding.line)}">${place}</a>` : place;
+    return `<td>${LEVEL_ICON[finding.level]} ${finding.level}</td><td>${line}</td><td>${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(finding.message, _core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .CELL_MAX_CHARS */ .I2))}</td>`;
+}
+/** `findings` most important first; rows of one rule stay together, under the rule's first (most important) row. */
+function fileSection(file, findings, cells, more) {
+    const byRule = new Map();
+    for (const finding of findings) {
+        const list = byRule.get(finding.ruleId);
+        if (list)
+            list.push(finding);
+        else
+            byRule.set(finding.ruleId, [finding]);
+    }
+    const rows = [];
+    for (const [ruleId, ofRule] of byRule) {
+        ofRule.forEach((finding, i) => rows.push(`<tr>${i === 0 ? ruleCell(ruleId, ofRule.length) : ''}${cells.get(finding)}</tr>`));
+    }
+    return [fileHeading(file), '', TABLE_OPEN, ...rows, TABLE_CLOSE, '', ...(more > 0 ? [`${plural(more, 'more finding')} in this file ${more === 1 ? 'does' : 'do'} not fit here.`, ''] : [])].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES),
+  k: () => (/* binding */ RULES_BY_ID)
+});
+
+;// CONCATENATED MODULE: ./src/lint/rules/example.ts
+/** Where in RuleExample.around the bad or good fragment goes. */
+const EXAMPLE = '$EXAMPLE';
+/** The fragment is the whole file. */
+const AS_FILE = { around: EXAMPLE };
+/** The fragment is top-level properties (mappings, connection). */
+const IN_FILE = { around: `{ ${EXAMPLE} }` };
+/** The fragment is one mapping. */
+const AS_MAPPING = { around: `{ "mappings": [ ${EXAMPLE} ] }` };
+/** The fragment is the properties of one mapping. */
+const IN_MAPPING = { around: `{ "mappings": [ { ${EXAMPLE} } ] }` };
+/** The fragment is the config property of a mapping of objectName. */
+function inMappingOf(objectName, facts = {}) {
+    return { ...facts, around: `{ "mappings": [ { "object_name": ${JSON.stringify(objectName)}, ${EXAMPLE} } ] }` };
+}
+/** The fragment is properties of the config of a mapping of objectName, whose access is given. */
+function inConfigOf(objectName, access, facts = {}) {
+    return { ...facts, around: `{ "mappings": [ { "object_name": ${JSON.stringify(objectName)}, "config": { "access": "${access}", ${EXAMPLE} } } ] }` };
+}
+
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+// EXTERNAL MODULE: ./src/core/memo.ts
+var memo = __webpack_require__(7485);
+;// CONCATENATED MODULE: ./src/lint/rules/support.ts
+
+
+/** Where rules about the field list point: the `fields` key, or object_name when there is no field list. */
+function fieldsLocation(mapping) {
+    return mapping.fields ? { path: [...mapping.path, 'config', 'fields'], at: 'key' } : { path: [...mapping.path, 'object_name'] };
+}
+/** Where object-level rules point: the object_name value. */
+function objectLocation(mapping) {
+    return { path: [...mapping.path, 'object_name'] };
+}
+function fieldLocation(mapping, field) {
+    return { path: [...mapping.path, 'config', 'fields', field], at: 'key' };
+}
+function indexLocation(mapping, field) {
+    return { path: [...mapping.path, 'config', 'indexes', field], at: 'key' };
+}
+function configLocation(mapping, key) {
+    return { path: [...mapping.path, 'config', key] };
+}
+/**
+ * Kinds whose own rule rejects the object outright (big-object, platform-event, unsupported-object,
+ * implementation-restriction). Rules about how an object is queried stay silent on them, so one
+ * cause gives one finding.
+ */
+const KINDS_WITH_OWN_RULE = new Set([
+    'big-object', 'platform-event', 'change-event', 'custom-metadata', 'external-object', 'knowledge-article',
+]);
+function rejectedByKind(facts) {
+    return KINDS_WITH_OWN_RULE.has(facts.kind);
+}
+// Salesforce API names compare without regard to case (as SOQL does), so every lookup below does too.
+// The indexes are cached per mapping and per facts object: several rules ask about the same ones.
+// Exact names are tried first: a clean file almost always spells them as the rules do, and the
+// lower-cased sets are built (once per mapping, cached) only when a name is not found as written.
+function lowerCased(names) {
+    return new Set(names.map((name) => name.toLowerCase()));
+}
+const namesOf = (0,memo/* derivedOnce */.z)((mapping) => ({ fields: lowerCased(mapping.fields ?? []), indexes: lowerCased(Object.keys(mapping.indexes ?? {})) }));
+function isMapped(mapping, field) {
+    return hasKey(mapping.config?.fields, field) || namesOf(mapping).fields.has(field.toLowerCase());
+}
+function isIndexed(mapping, field) {
+    return hasKey(mapping.indexes, field) || namesOf(mapping).indexes.has(field.toLowerCase());
+}
+/**
+ * Whether two mapped fields differ only in case. Every field of every mapping passes through here,
+ * so it puts case-folded hashes in one reused open-addressing table (nothing allocated per field, no
+ * sort) and lower-cases names only when two hashes match.
+ */
+function hasCaseCollision(mapping) {
+    const fields = mapping.fields ?? [];
+    // A power of two at least twice the fields: probes stay short, and a mask replaces the modulo.
+    let size = 64;
+    while (size < fields.length * 2)
+        size *= 2;
+    if (hashTable.length < size)
+        hashTable = new Int32Array(size);
+    const table = hashTable.subarray(0, size).fill(EMPTY);
+    const mask = size - 1;
+    for (let i = 0; i < fields.length; i++) {
+        // EMPTY marks a free slot, so no hash may equal it.
+        const hash = caseFoldedHash(fields[i]) || 1;
+        let slot = hash & mask;
+        while (table[slot] !== EMPTY) {
+            if (table[slot] === hash)
+                return new Set(fields.map((field) => field.toLowerCase())).size < fields.length;
+            slot = (slot + 1) & mask;
+        }
+        table[slot] = hash;
+    }
+    return false;
+}
+const EMPTY = 0;
+let hashTable = new Int32Array(256);
+/** Over the last characters only: names of one object differ mostly at their end, and a match is checked in full. */
+function caseFoldedHash(text) {
+    let hash = text.length;
+    for (let i = Math.max(0, text.length - 8); i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        // hash * 31 stays below 2 ** 53, so plain arithmetic is exact; Math.imul would be a call in cold code.
+        hash = (hash * 31 + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
+    }
+    return hash;
+}
+function hasKey(object, key) {
+    return typeof object === 'object' && object !== null && Object.hasOwn(object, key);
+}
+/** The described fields by lower-cased name and by relationship name, once per field map. */
+const describedOf = (0,memo/* derivedOnce */.z)((fields) => {
+    const byName = new Map();
+    const byRelationship = new Map();
+    for (const field of fields.values()) {
+        byName.set(field.name.toLowerCase(), field);
+        if (isReference(field) && typeof field.relationshipName === 'string')
+            byRelationship.set(field.relationshipName.toLowerCase(), field);
+    }
+    return { byName, byRelationship };
+});
+/** What the catalog or the describe data says about a field, if anything. */
+function knownField(facts, field) {
+    if (facts.fields.size === 0)
+        return undefined;
+    return facts.fields.get(field) ?? describedOf(facts.fields).byName.get(field.toLowerCase());
+}
+function isReference(field) {
+    return field.type === 'reference' || (field.referenceTo?.length ?? 0) > 0;
+}
+function unmappableType(field) {
+    const type = field?.type?.toLowerCase();
+    return type === 'base64' || type === 'address' || type === 'location' ? type : undefined;
+}
+/**
+ * The mapped fields that are relationship external-ID fields (Heroku Dev Center "Writing data to
+ * Salesforce", relationship external IDs), with their lookup fields. `<prefix>__r__<ExtId>` is
+ * certain without describe data, since a field's own name cannot contain `__r__`; the standard form
+ * `<RelationshipName>__<ExtId>` is told apart from a namespaced field only by describe data.
+ */
+const relationships = (0,memo/* derivedOnce */.z)((mapping) => {
+    const found = [];
+    const fields = mapping.fields ?? [];
+    // Without describe data only the "__r__" form counts, and most exports have none.
+    const candidates = mapping.facts.fieldsComplete || fields.some(hasRelationshipMarker) ? fields : [];
+    for (const field of candidates) {
+        // Both relationship forms contain "__"; most standard field names do not, and are skipped cheaply.
+        if (!field.includes('__'))
+            continue;
+        const lookup = lookupOf(mapping.facts, field);
+        if (lookup !== undefined)
+            found.push({ field, lookup });
+    }
+    return found;
+});
+/**
+ * Whether a name has the "__r__" of a custom relationship (underscores have no case: two spellings).
+ * Most names have no "__" but their suffix's, and are passed over after one search; joining the
+ * names to search them at once cost more than searching each.
+ */
+function hasRelationshipMarker(name) {
+    const first = name.indexOf('__');
+    return first !== -1 && first !== name.length - 3 && (name.includes('__r__') || name.includes('__R__'));
+}
+/** The lookup a `<prefix>__r__<ExtId>` field names (`<prefix>__c`), by its form alone. */
+function customLookupOf(field) {
+    const marker = field.search(/__r__/i);
+    return marker > 0 && marker + '__r__'.length < field.length ? `${field.slice(0, marker)}__c` : undefined;
+}
+function lookupOf(facts, field) {
+    const custom = customLookupOf(field);
+    if (custom !== undefined) {
+        if (!facts.fieldsComplete)
+            return custom;
+        const described = knownField(facts, custom);
+        return described && isReference(described) ? described.name : undefined;
+    }
+    if (!facts.fieldsComplete || knownField(facts, field))
+        return undefined;
+    const lower = field.toLowerCase();
+    const separator = lower.indexOf('__');
+    if (separator <= 0 || separator + 2 >= field.length)
+        return undefined;
+    return describedOf(facts.fields).byRelationship.get(lower.slice(0, separator))?.name;
+}
+/** The most names a message lists: a describe may name thousands, and a message is read, not searched. */
+const MOST_LISTED = 10;
+/** "A", "A and B", "A, B and C"; past MOST_LISTED names (or when `total` says more exist), "A, B, ... and 5 more". */
+function listOf(names, total = names.length) {
+    const listed = names.slice(0, MOST_LISTED);
+    if (total > listed.length)
+        return `${listed.join(', ')} and ${(0,core_text/* formatCount */.B4)(total - listed.length)} more`;
+    return listed.length <= 1 ? listed.join('') : `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/accelerated-polling.ts
+
+
+/** Every message this rule reports: the rule reference lists them. */
+const messages = {
+    noStreaming: (d) => `${d.objectName} is not supported by the Salesforce Streaming API, so accelerated polling cannot be enabled for it. Set sf_notify_enabled to false; standard polling keeps the table in sync.`,
+};
+const acceleratedPolling = {
+    id: 'accelerated-polling',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    messages,
+    docs: {
+        summary: '`sf_notify_enabled: true` on an object the Streaming API does not support: custom objects (`__c`) and the standard objects of the PushTopic list are supported, other objects are not. Silent when the connection uses Change Data Capture for accelerated polling (`features.cdc_for_accelerated_polling`).',
+        why: 'Accelerated polling relies on PushTopic notifications, which Salesforce offers only for custom objects and a fixed list of standard objects. Heroku Connect does not offer the option for other objects.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Accelerated polling" (all custom objects and some standard objects; the option cannot be chosen for objects without streaming support); Salesforce Streaming API Developer Guide, "Supported PushTopic Queries".',
+        bad: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": true } }',
+        good: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": false } }',
+        example: AS_MAPPING,
+        silentWhen: [
+            'The connection uses Change Data Capture for accelerated polling (`features.cdc_for_accelerated_polling: true`): CDC covers objects the PushTopic list does not.',
+        ],
+    },
+    check(mapping) {
+        if (mapping.config?.sf_notify_enabled !== true || mapping.facts.streaming !== false)
+            return [];
+        // With CDC, Connect no longer needs PushTopics, and CDC covers objects the PushTopic list does not.
+        if (mapping.document.connection.features.cdc_for_accelerated_polling === true)
+            return [];
+        return [
+            {
+                ...configLocation(mapping, 'sf_notify_enabled'),
+                message: messages.noStreaming({ objectName: mapping.objectName }),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/api-version-lifecycle.ts
+/**
+ * Salesforce's API end-of-life schedule for SOAP, REST and Bulk API versions, as its notices state it:
+ * https://help.salesforce.com/s/articleView?id=000354473&type=1 (21.0-30.0 retired in Summer '25),
+ * https://help.salesforce.com/s/articleView?id=005321531&type=1 (31.0-40.0 deprecated and unsupported
+ * from Summer '27, retired from Summer '28), and the REST API's End-of-Life Policy table.
+ */
+const API_END_OF_LIFE_SOURCE = 'Salesforce API End-of-Life Policy (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/api_rest_eol.htm); Salesforce Help, "Salesforce Platform API Versions 21.0 through 30.0 Retirement" (https://help.salesforce.com/s/articleView?id=000354473&type=1) and "Salesforce Platform API Versions 31.0 through 40.0 Retirement" (https://help.salesforce.com/s/articleView?id=005321531&type=1)';
+/** Versions below this are retired: REST answers 410 GONE, SOAP 500 UNSUPPORTED_API_VERSION, Bulk 400 InvalidVersion. */
+const FIRST_AVAILABLE_API_VERSION = 31;
+/** Versions below this (and not retired) are deprecated: unsupported from Summer '27, retired from Summer '28. */
+const FIRST_SUPPORTED_API_VERSION = 41;
+/** What Salesforce's schedule says of a version, in a sentence; undefined for a supported one. */
+function endOfLife(version) {
+    if (version < FIRST_AVAILABLE_API_VERSION) {
+        return `Salesforce retired API versions 30.0 and older (21.0-30.0 in Summer '25): every call on them fails (REST answers 410 GONE), so this connection cannot sync at all.`;
+    }
+    if (version < FIRST_SUPPORTED_API_VERSION) {
+        return `Salesforce deprecated API versions 31.0 to 40.0: they are unsupported from the Summer '27 release and retired from Summer '28, when every call on them fails (REST answers 410 GONE).`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/api-version.ts
+
+
+const MINIMUM_API_VERSION = 39;
+/** Every message this rule reports: the rule reference lists them. */
+const api_version_messages = {
+    tooOld: (d) => `The connection uses Salesforce API version ${d.version}, older than the ${MINIMUM_API_VERSION}.0 that Heroku Connect needs for the Bulk API. ${d.endOfLife} ` +
+        `Re-create the connection with API version ${FIRST_SUPPORTED_API_VERSION}.0 or later (it cannot be changed on an existing connection).`,
+};
+const apiVersion = {
+    id: 'api-version',
+    scope: 'document',
+    defaultLevel: 'error',
+    messages: api_version_messages,
+    docs: {
+        summary: '`connection.api_version` is below 39.0, which includes every retired version (30.0 and older).',
+        why: `Heroku Connect uses the Bulk API for large reads and writes, and the Bulk API it needs is not available before Salesforce API version 39.0. Versions 30.0 and older are also retired: Salesforce refuses every call on them (REST answers 410 GONE). The message says which applies; 31.0 to 38.0 are in addition deprecated (see \`api-version-deprecated\`).`,
+        source: `Heroku Dev Center, Getting Started with Heroku and Connect ("use at least v39 with Heroku Connect"); Quick Start: Heroku Connect CLI (the API version of a connection cannot be changed; re-create the connection); ${API_END_OF_LIFE_SOURCE}.`,
+        bad: '"connection": { "api_version": "37.0" }',
+        good: '"connection": { "api_version": "57.0" }',
+        example: IN_FILE,
+        silentWhen: [
+            '`connection.api_version` is absent or not a version string: `schema` reports a malformed one.',
+            'The version is 39.0 or 40.0: it meets the Bulk API minimum but is deprecated, which `api-version-deprecated` reports (one cause, one finding).',
+        ],
+    },
+    check(document) {
+        const version = document.connection.apiVersion;
+        if (version === undefined || version >= MINIMUM_API_VERSION)
+            return [];
+        return [
+            {
+                path: ['connection', 'api_version'],
+                message: api_version_messages.tooOld({ version: version.toFixed(1), endOfLife: endOfLife(version) ?? '' }),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/api-version-deprecated.ts
+
+
+/** Below this, `api-version` reports the version (Bulk API minimum); this rule covers the deprecated versions from here up. */
+const BULK_API_MINIMUM = 39;
+/** Every message this rule reports: the rule reference lists them. */
+const api_version_deprecated_messages = {
+    deprecated: (d) => `The connection uses Salesforce API version ${d.version}. ${d.endOfLife} Re-create the connection with API version ${FIRST_SUPPORTED_API_VERSION}.0 or later before then (it cannot be changed on an existing connection).`,
+};
+const apiVersionDeprecated = {
+    id: 'api-version-deprecated',
+    scope: 'document',
+    defaultLevel: 'warning',
+    messages: api_version_deprecated_messages,
+    docs: {
+        summary: "`connection.api_version` is 39.0 or 40.0: deprecated by Salesforce, unsupported from Summer '27 and retired from Summer '28.",
+        why: "Salesforce retires old API versions: versions 31.0 to 40.0 are deprecated, unsupported from the Summer '27 release and retired from Summer '28, when every call on them fails (REST answers 410 GONE) and the connection stops syncing. A connection's API version cannot be changed, so moving off one means re-creating the connection: plan it before Summer '28.",
+        source: `${API_END_OF_LIFE_SOURCE}; Quick Start: Heroku Connect CLI (the API version of a connection cannot be changed; re-create the connection).`,
+        bad: '"connection": { "api_version": "40.0" }',
+        good: '"connection": { "api_version": "62.0" }',
+        example: IN_FILE,
+        silentWhen: [
+            '`connection.api_version` is below 39.0: `api-version` reports it as an error, with the retirement or deprecation in its message (one cause, one finding).',
+            '`connection.api_version` is absent or not a version string: `schema` reports a malformed one.',
+        ],
+    },
+    check(document) {
+        const version = document.connection.apiVersion;
+        if (version === undefined || version < BULK_API_MINIMUM || version >= FIRST_SUPPORTED_API_VERSION)
+            return [];
+        return [
+            {
+                path: ['connection', 'api_version'],
+                message: api_version_deprecated_messages.deprecated({ version: version.toFixed(1), endOfLife: String(endOfLife(version)) }),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/archived-activities.ts
+
+/** Every message this rule reports: the rule reference lists them. */
+const archived_activities_messages = {
+    archivedNotSynced: (d) => `Archived ${d.objectName} records are not synced: the Bulk API cannot read them, so the table holds only activities that are not archived. If you need archived ones, read them from Salesforce with queryAll.`,
+};
+const archivedActivities = {
+    id: 'archived-activities',
+    scope: 'mapping',
+    defaultLevel: 'notice',
+    messages: archived_activities_messages,
+    docs: {
+        summary: 'Task and Event mappings do not sync archived records.',
+        why: 'Salesforce archives old activities (IsArchived = true), and the Bulk API cannot retrieve archived Tasks and Events, so Connect syncs only the ones that are not archived. The Postgres table is not a full history.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects" (archived events and tasks are not synced) and Heroku Connect Dashboard (records no longer visible to Heroku Connect, such as archived Events and Tasks).',
+        bad: '{ "object_name": "Task", ... }   // code that expects every activity in Postgres',
+        good: '{ "object_name": "Task", ... }   // archived activities read from Salesforce (queryAll) when needed',
+        example: { unrunnable: 'the notice stays on every Task and Event mapping: the good example differs only in the code that reads the table' },
+    },
+    check(mapping) {
+        if (mapping.facts.archivable !== true)
+            return [];
+        return [
+            {
+                ...objectLocation(mapping),
+                message: archived_activities_messages.archivedNotSynced({ objectName: mapping.objectName }),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/big-object.ts
+
+
+/** Every message this rule reports: the rule reference lists them. */
+const big_object_messages = {
+    bigObject: (d) => `${d.objectName} is a big object, which Heroku Connect cannot poll (BAD_CONFIG). Remove this mapping, or copy the records you need into a custom object and map that one.`,
+};
+const bigObject = {
+    id: 'big-object',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    messages: big_object_messages,
+    docs: {
+        summary: 'The mapped object is a big object (API name ending in `__b`).',
+        why: 'SOQL on a big object may filter only on the fields of its index, in index order, so Connect cannot poll it for changes by timestamp. Heroku Connect checks for big objects before syncing and sets the mapping to BAD_CONFIG.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object is not a Big Object; Salesforce SOQL and SOSL Reference, "SOQL Limits on Objects" (big objects); Salesforce Help, custom_index_details (the `__b` suffix).',
+        bad: '{ "object_name": "Sensor_Reading__b", "config": { "access": "read_only" } }',
+        good: '{ "object_name": "Sensor_Summary__c", "config": { "access": "read_only" } }',
+        example: AS_MAPPING,
+    },
+    check(mapping) {
+        if (mapping.facts.kind !== 'big-object')
+            return [];
+        return [
+            {
+                ...objectLocation(mapping),
+                message: big_object_messages.bigObject({ objectName: mapping.objectName }),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/bulk-limit.ts
+
+
+/** Every message this rule reports: the rule reference lists them. */
+const bulk_limit_messages = {
+    bulkLimited: (d) => `${d.objectName} is not fully supported by the Bulk API, so its sync fails once more than 20,000 changed records are waiting. Keep changes between polls below that, or read this object through the Salesforce API instead.`,
+};
+const bulkLimit = {
+    id: 'bulk-limit',
+    scope: 'mapping',
+    defaultLevel: 'warning',
+    messages: bulk_limit_messages,
+    docs: {
+        summary: 'The object is one the Bulk API cannot page (LeadHistory, Attachment, AcceptedEventRelation, TaskStatus, ...).',
+        why: 'Connect switches to the Bulk API when many records changed. For these objects that fails: once more than 20,000 changed records wait to be synced, Connect cannot retrieve them.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects" (LeadHistory does not support bulk paging and Attachment is not supported by the Bulk API: neither can be retrieved past 20,000 changed records); singer-io/tap-salesforce, airbytehq/airbyte and estuary/connectors list the other objects the Bulk API does not support.',
+        bad: '"mappings": [ { "object_name": "LeadHistory", "config": { "access": "read_only" } } ]',
+        good: '"mappings": [ ]',
+        example: IN_FILE,
+        silentWhen: [
+            'The object is not in the built-in list: describe data does not say whether the Bulk API supports an object, so only the listed ones are reported.',
+        ],
+    },
+    check(mapping) {
+        if (mapping.facts.bulkLimited !== true)
+            return [];
+        return [
+            {
+                ...objectLocation(mapping),
+                message: bulk_limit_messages.bulkLimited({ objectName: mapping.objectName }),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/column-collision.ts
+
+
+/** Every message this rule reports: the rule reference lists them. */
+const column_collision_messages = {
+    sameColumn: (d) => `${d.objectName} maps both ${d.earlier} and ${d.name}, which differ only in case and would both become the column ${d.column}. Keep one of them in fields.`,
+};
+const columnCollision = {
+    id: 'column-collision',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    messages: column_collision_messages,
+    docs: {
+        summary: 'Two mapped fields differ only in case, such as `Email__c` and `email__c`.',
+        why: 'Connect names each column after the lower-cased field name, so both fields would need the same column; and Salesforce treats the two names as the same field.',
+        source: 'Heroku Dev Center, Heroku Connect Database Tables: column names are the lower-cased Salesforce field names.',
+        bad: '"fields": { "Id": {}, "Email__c": {}, "email__c": {}, "SystemModstamp": {} }',
+        good: '"fields": { "Id": {}, "Email__c": {}, "SystemModstamp": {} }',
+        example: inConfigOf('Account', 'read_only'),
+    },
+    check(mapping) {
+        if (!hasCaseCollision(mapping))
+            return [];
+        const first = new Map();
+        const reports = [];
+        for (const name of mapping.fields ?? []) {
+            const column = name.toLowerCase();
+            const earlier = first.get(column);
+            if (earlier === undefined) {
+                first.set(column, name);
+                continue;
+            }
+            reports.push({
+                ...fieldLocation(mapping, name),
+                message: column_collision_messages.sameColumn({ objectName: mapping.objectName, earlier, name, column }),
+            });
+        }
+        return reports;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/duplicate-key.ts
+
+const duplicateKey = {
+    id: 'duplicate-key',
+    scope: 'builtin',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'An object has the same key twice.',
+        why: 'JSON.parse keeps only the last value, so one of the two silently disappears on import: typically a field list or a config edited in two places by a merge.',
+        source: 'ECMA-262 JSON.parse (the last duplicate wins); RFC 8259 \u00a74 ("names within an object SHOULD be unique").',
+        bad: '"config": { "access": "read_write", "sf_polling_seconds": 600, "access": "read_only" }',
+        good: '"config": { "access": "read_write", "sf_polling_seconds": 600 }',
+        example: inMappingOf('Account'),
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/duplicate-mapping.ts
+
+/** Every message this rule reports: the rule reference lists them. */
+const duplicate_mapping_messages = {
+    mappedTwice: (d) => `${d.objectName} is already mapped by mapping #${d.earlier}. Merge the two entries into one: an object can be mapped only once per connection.`,
+};
+const duplicateMapping = {
+    id: 'duplicate-mapping',
+    scope: 'document',
+    defaultLevel: 'error',
+    messages: duplicate_mapping_messages,
+    docs: {
+        summary: 'The same object is mapped twice in one file (object names compare case-insensitively).',
+        why: 'An object maps to exactly one Postgres table; Heroku Connect looks mappings up by name without regard to case, so the second entry overwrites the first on import.',
+        source: 'django-heroku-connect check E006 ("an object can only be mapped to a PostgreSQL table once"); heroku-connect-plugin withMapping (case-insensitive lookup).',
+        bad: '"mappings": [ { "object_name": "Account" }, { "object_name": "account" } ]',
+        good: '"mappings": [ { "object_name": "Account" } ]',
+        example: IN_FILE,
+        silentWhen: [
+            'An `object_name` that is not a valid API name: `invalid-api-name` reports it, and it is not compared with the others.',
+        ],
+    },
+    check(document) {
+        const first = new Map();
+        const reports = [];
+        for (const mapping of document.mappings) {
+            const key = mapping.objectName.toLowerCase();
+            const earlier = first.get(key);
+            if (earlier === undefined) {
+                first.set(key, mapping.index);
+                continue;
+            }
+            reports.push({
+                path: [...mapping.path, 'object_name'],
+                message: duplicate_mapping_messages.mappedTwice({ objectName: mapping.objectName, earlier: String(earlier + 1) }),
+            });
+        }
+        return reports;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/implementation-restriction.ts
+
+
+/** Every message this rule reports: the rule reference lists them. */
+const implementation_restriction_messages = {
+    extraCriteria: (d) => `${d.objectName} can only be queried with extra criteria (PublishStatus=Online), so Heroku Connect cannot map it (BAD_CONFIG). Remove this mapping and read knowledge articles through the Salesforce API.`,
+};
+const implementationRestriction = {
+    id: 'implementation-restriction',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    messages: implementation_restriction_messages,
+    docs: {
+        summary: 'The mapped object is KnowledgeArticleVersion or a knowledge article version object (`__kav`).',
+        why: 'Salesforce answers queries on article versions only with extra criteria (PublishStatus=Online), which Connect does not add to its poll. Heroku names these objects as ones it cannot map.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects" (KnowledgeArticleVersion and `__kav` objects need PublishStatus=Online) and "Troubleshooting mapping configuration (BAD_CONFIG)": the object has no implementation restriction.',
+        bad: '"mappings": [ { "object_name": "Knowledge__kav", "config": { "access": "read_only" } } ]',
+        good: '"mappings": [ ]',
+        example: IN_FILE,
+    },
+    check(mapping) {
+        if (mapping.facts.kind !== 'knowledge-article')
+            return [];
+        return [
+            {
+                ...objectLocation(mapping),
+                message: implementation_restriction_messages.extraCriteria({ objectName: mapping.objectName }),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/index-unmapped-field.ts
+
+
+/** Every message this rule reports: the rule reference lists them. */
+const index_unmapped_field_messages = {
+    indexNotMapped: (d) => `${d.objectName} has an index on ${d.name}, which is not mapped. Add "${d.name}": {} to fields, or remove the index.`,
+};
+const indexUnmappedField = {
+    id: 'index-unmapped-field',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    messages: index_unmapped_field_messages,
+    docs: {
+        summary: 'An entry in `indexes` names a field that is not mapped in `fields`.',
+        why: 'Connect creates its indexes on the columns of mapped fields; an index on a field with no column cannot be created. It is usually a field removed from fields while its index stayed behind.',
+        source: 'Heroku Dev Center, Managing Heroku Connect Mappings, "Create a Mapping": indexes are configured per mapped field in the field list ("Check the checkbox in the Indexed column, for each field you wish to be indexed"), and indexes created through Connect travel with an imported configuration (https://devcenter.heroku.com/articles/managing-heroku-connect-mappings).',
+        bad: '"fields": { "Id": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Email__c": { "unique": false } }',
+        good: '"fields": { "Id": {}, "Email__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Email__c": { "unique": false } }',
+        example: inConfigOf('Account', 'read_only'),
+        silentWhen: [
+            'The unmapped indexed field is the `upsert_field`: `upsert-field` reports it, with the fix that cause needs.',
+            'The unmapped indexed field is the lookup of a mapped relationship external-ID field: `relationship-lookup` reports it.',
+        ],
+    },
+    check(mapping) {
+        if (!mapping.indexes)
+            return [];
+        // An unmapped upsert field or relationship lookup is reported by upsert-field or relationship-lookup,
+        // with the fix that cause needs; one finding per cause.
+        const unmapped = Object.keys(mapping.indexes).filter((name) => !isMapped(mapping, name));
+        if (unmapped.length === 0)
+            return [];
+        const upsert = mapping.config?.upsert_field;
+        const explained = new Set([...(typeof upsert === 'string' ? [upsert] : []), ...relationships(mapping).map((r) => r.lookup)].map((name) => name.toLowerCase()));
+        const reports = [];
+        for (const name of unmapped) {
+            if (explained.has(name.toLowerCase()))
+                continue;
+            reports.push({
+                ...indexLocation(mapping, name),
+                message: index_unmapped_field_messages.indexNotMapped({ objectName: mapping.objectName, name }),
+            });
+        }
+        return reports;
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/api-name.ts
+var api_name = __webpack_require__(8783);
+;// CONCATENATED MODULE: ./src/lint/rules/invalid-api-name.ts
+
+
+
+const FORMAT = 'An API name is letters, digits and single underscores, starts with a letter, and may have a namespace prefix and a suffix (ns__Name__c).';
+/**
+ * A document rule: the engine leaves mappings with an invalid object_name, and fields with an
+ * invalid name, out of what the other rules see, so this rule reads the mappings itself.
+ */
+/** Every message this rule reports: the rule reference lists them. */
+const invalid_api_name_messages = {
+    objectName: (d) => `The object_name "${d.objectName}" is not a valid Salesforce API name: ${d.problem}. ${FORMAT}`,
+    fieldName: (d) => `The field name "${d.field}" in mapping #${d.mapping} is not a valid Salesforce API name: ${d.problem}. ${FORMAT}`,
+};
+const invalidApiName = {
+    id: 'invalid-api-name',
+    scope: 'document',
+    defaultLevel: 'error',
+    messages: invalid_api_name_messages,
+    docs: {
+        summary: 'An object_name or a mapped field name is not a valid Salesforce API name: a character other than an ASCII letter, digit or underscore (a space, a line break, a control or text-direction character), a leading digit or underscore, a trailing underscore, three underscores in a row, or an unknown suffix after a double underscore.',
+        why: 'Salesforce has no object or field by such a name, so the mapping cannot sync; a name carrying a line break, an escape or a text-direction character is also how a hostile pull request forges log lines, workflow commands or misleading text. The other rules stay silent on such a name: one cause, one finding.',
+        source: 'Salesforce Object Reference, "Custom Objects" and "Object Name Suffixes"; Salesforce Help, "Custom Field Attributes" (field names: letters, digits and single underscores, starting with a letter, not ending with an underscore).',
+        bad: '"mappings": [ { "object_name": "Project_c", "config": { "fields": { "Id": {}, "Due Date__c": {} } } } ]',
+        good: '"mappings": [ { "object_name": "Project__c", "config": { "fields": { "Id": {}, "Due_Date__c": {} } } } ]',
+        example: IN_FILE,
+    },
+    check(document) {
+        const root = document.root;
+        const mappings = typeof root === 'object' && root !== null && Array.isArray(root.mappings) ? root.mappings : [];
+        const reports = [];
+        mappings.forEach((mapping, index) => {
+            if (typeof mapping !== 'object' || mapping === null)
+                return;
+            const { object_name: objectName, config } = mapping;
+            // An empty or missing object_name is the schema rule's finding.
+            if (typeof objectName === 'string' && objectName !== '') {
+                const problem = (0,api_name/* apiNameProblem */.RD)(objectName);
+                if (problem) {
+                    reports.push({
+                        path: ['mappings', index, 'object_name'],
+                        message: invalid_api_name_messages.objectName({ objectName: (0,core_text/* excerpt */.Kb)(objectName), problem }),
+                    });
+                }
+            }
+            const fields = config?.fields;
+            if (typeof fields !== 'object' || fields === null || Array.isArray(fields))
+                return;
+            const { names, allValid } = (0,api_name/* fieldNames */.pi)(fields);
+            if (allValid)
+                return;
+            for (const field of names) {
+                const problem = (0,api_name/* apiNameProblem */.RD)(field);
+                if (problem) {
+                    reports.push({
+                        path: ['mappings', index, 'config', 'fields', field],
+                        at: 'key',
+                        message: invalid_api_name_messages.fieldName({ field: (0,core_text/* excerpt */.Kb)(field), mapping: String(index + 1), problem }),
+                    });
+                }
+            }
+        });
+        return reports;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/invalid-json.ts
+
+const invalidJson = {
+    id: 'invalid-json',
+    scope: 'builtin',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'The file is not valid JSON (or YAML for .yml/.yaml): a syntax error, an empty or binary file, text that is not UTF-8, a byte-order mark, or nesting deeper than 64 levels.',
+        why: 'heroku connect:import parses the file with JSON.parse and sends it as it is; a file that does not parse cannot be imported at all.',
+        source: 'heroku/heroku-connect-plugin src/commands/connect/import.ts (body = JSON.parse(file)); ECMA-404.',
+        bad: '{ "mappings": [ { "object_name": "Account", } ] }',
+        good: '{ "mappings": [ { "object_name": "Account", "config": { "access": "read_only" } } ] }',
+        example: AS_FILE,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/missing-id-field.ts
+
+
+/** Every message this rule reports: the rule reference lists them. */
+const missing_id_field_messages = {
+    noIdField: (d) => `${d.objectName} has no Id field in the describe data, so Heroku Connect cannot sync it (BAD_CONFIG). Map a different object.`,
+    idNotMapped: (d) => `${d.objectName} does not map Id. Add "Id": {} to fields: Heroku Connect matches every record on it.`,
+};
+const missingIdField = {
+    id: 'missing-id-field',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    messages: missing_id_field_messages,
+    docs: {
+        summary: '`Id` is not mapped, or describe data shows the object has no Id field.',
+        why: 'Connect stores the Salesforce Id in the sfid column and matches every record on it; a mapping without Id goes to BAD_CONFIG.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object has an Id field.',
+        bad: '"fields": { "Name": {}, "SystemModstamp": {} }',
+        good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+        example: inConfigOf('Account', 'read_only'),
+        silentWhen: [
+            'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
+        ],
+    },
+    check(mapping) {
+        // An object rejected outright has its own finding; asking for its Id would only add noise.
+        if (rejectedByKind(mapping.facts))
+            return [];
+        if (mapping.facts.hasId === false) {
+            return [{ path: [...mapping.path, 'object_name'], message: missing_id_field_messages.noIdField({ objectName: mapping.objectName }) }];
+        }
+        if (isMapped(mapping, 'Id'))
+            return [];
+        return [{ ...fieldsLocation(mapping), message: missing_id_field_messages.idNotMapped({ objectName: mapping.objectName }) }];
+    },
+};
+
+// EXTERNAL MODULE: ./src/lint/catalog/resolve.ts + 2 modules
+var resolve = __webpack_require__(2035);
+;// CONCATENATED MODULE: ./src/lint/rules/missing-timestamp-field.ts
+
+
+
+/** Every message this rule reports: the rule reference lists them. */
+const missing_timestamp_field_messages = {
+    noTimestamp: (d) => `${d.objectName} has none of ${resolve/* TIMESTAMP_FIELDS */.l.join(', ')} in the describe data, so Heroku Connect has no timestamp to poll for changes (BAD_CONFIG). Remove this mapping.`,
+    timestampNotMapped: (d) => `${d.objectName} does not map ${d.field}, the timestamp Heroku Connect polls for changes. Add "${d.field}": {} to fields.`,
+    noTimestampMapped: (d) => `${d.objectName} maps none of ${resolve/* TIMESTAMP_FIELDS */.l.join(', ')}, so Heroku Connect has no timestamp to poll for changes. Add the one the object has, most likely "${d.likely}": {}.`,
+};
+const missingTimestampField = {
+    id: 'missing-timestamp-field',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    messages: missing_timestamp_field_messages,
+    docs: {
+        summary: 'The object has no timestamp Connect can poll on, or the mapping leaves it out: SystemModstamp, or for objects without it (history objects) CreatedDate. For an object nothing is known about, only a mapping with none of SystemModstamp, LastModifiedDate and CreatedDate is reported.',
+        why: 'Connect finds changed records by polling a timestamp field and stores it in the systemmodstamp column. Without one the mapping goes to BAD_CONFIG; unmapped, the field is not there for Connect to read.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object has a timestamp field usable for sync (such as SystemModstamp); Heroku Connect Database Tables (the systemmodstamp column); Salesforce Object Reference, System Fields; estuary/connectors and singer-io/tap-salesforce (history objects are polled on CreatedDate, other objects without SystemModstamp on LastModifiedDate).',
+        bad: '"fields": { "Id": {}, "Name": {} }',
+        good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+        example: inConfigOf('Account', 'read_only'),
+        silentWhen: [
+            'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
+            'The object\'s timestamp is known only from its name (a history or share object nothing else is known about): any of SystemModstamp, LastModifiedDate and CreatedDate is accepted.',
+        ],
+    },
+    check(mapping) {
+        // An object rejected outright has its own finding; asking for its timestamp would only add noise.
+        if (rejectedByKind(mapping.facts))
+            return [];
+        const { facts } = mapping;
+        const field = facts.timestampField;
+        if (field === undefined && facts.fieldsComplete) {
+            return [
+                {
+                    ...fieldsLocation(mapping),
+                    message: missing_timestamp_field_messages.noTimestamp({ objectName: mapping.objectName }),
+                },
+            ];
+        }
+        // Only a fact from the catalog, the describe data or the custom-object rules names the one field to map;
+        // a guess from the object's name (history, share) accepts any of the usual timestamps.
+        const known = facts.origin !== 'name' || facts.kind === 'custom';
+        if (field !== undefined && known) {
+            if (isMapped(mapping, field))
+                return [];
+            return [
+                {
+                    ...fieldsLocation(mapping),
+                    message: missing_timestamp_field_messages.timestampNotMapped({ objectName: mapping.objectName, field }),
+                },
+            ];
+        }
+        if (resolve/* TIMESTAMP_FIELDS */.l.some((name) => isMapped(mapping, name)))
+            return [];
+        return [
+            {
+                ...fieldsLocation(mapping),
+                message: missing_timestamp_field_messages.noTimestampMapped({ objectName: mapping.objectName, likely: field ?? resolve/* TIMESTAMP_FIELDS */.l[0] }),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/missing-upsert-field.ts
+
+
+/** Every message this rule reports: the rule reference lists them. */
+const missing_upsert_field_messages = {
+    noUpsertField: (d) => `${d.objectName} is read_write but has no upsert_field. Set upsert_field to a field marked External ID and Unique in Salesforce, and map it: Heroku Connect needs it to match the records it writes.`,
+};
+const missingUpsertField = {
+    id: 'missing-upsert-field',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    messages: missing_upsert_field_messages,
+    docs: {
+        summary: 'A read_write mapping has no `upsert_field` (the unique identifier).',
+        why: 'Connect reads and writes in separate threads. Without a unique External ID to match on, a record written from Postgres can come back from Salesforce before its sfid is stored, and Connect inserts it a second time. Heroku diagnose fails read-write mappings without one.',
+        source: 'Heroku diagnose, "Unique Identifier" check: read-write mappings require a unique identifier, defined as a unique External ID field in Salesforce (Heroku blog, health check for your Heroku Connect data pipeline); Heroku Dev Center, Mapping Configuration Options, "Unique identifiers"; django-heroku-connect check E007.',
+        bad: '"config": { "access": "read_write", "fields": { "Id": {}, "Name": {}, "SystemModstamp": {} } }',
+        good: '"config": { "access": "read_write", "upsert_field": "External_Id__c", "fields": { "Id": {}, "External_Id__c": {}, "Name": {}, "SystemModstamp": {} } }',
+        example: inMappingOf('Account'),
+        silentWhen: [
+            'The object cannot be updated at all: `not-updateable` asks for `read_only`, which needs no upsert field.',
+            '`upsert_field` has a value of the wrong type: `schema` reports it.',
+        ],
+    },
+    check(mapping) {
+        // When the object cannot be updated at all, not-updateable asks for read_only, which needs no upsert field.
+        if (mapping.access !== 'read_write' || mapping.facts.updateable === false)
+            return [];
+        const upsertField = mapping.config?.upsert_field;
+        // null is how the Connect API says "none"; values of another type are the schema rule's to report.
+        if (upsertField !== undefined && upsertField !== null && upsertField !== '')
+            return [];
+        return [
+            {
+                ...configLocation(mapping, 'access'),
+                message: missing_upsert_field_messages.noUpsertField({ objectName: mapping.objectName }),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/not-queryable.ts
+
+
+/** Every message this rule reports: the rule reference lists them. */
+const not_queryable_messages = {
+    notQueryable: (d) => `${d.objectName} cannot be synced: ${d.why} (BAD_CONFIG). Remove this mapping; if the data is stored in another object (OpenActivity, for example, is a view over Task and Event), map that one.`,
+};
+const notQueryable = {
+    id: 'not-queryable',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    messages: not_queryable_messages,
+    docs: {
+        summary: 'The mapped object cannot be queried: the describe data says `queryable: false`, or it is a known query-incompatible object (ActivityHistory, OpenActivity, AggregateResult, NoteAndAttachment, ...).',
+        why: 'Connect reads Salesforce with SOQL queries. An object that does not support query cannot be synced, and the mapping goes to BAD_CONFIG.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object is queryable through the Salesforce API; Salesforce DescribeSObjectResult `queryable`; singer-io/tap-salesforce, query-incompatible objects (INVALID_TYPE_FOR_OPERATION: entity type does not support query).',
+        bad: '{ "object_name": "OpenActivity", "config": { "access": "read_only" } }',
+        good: '{ "object_name": "Task", "config": { "access": "read_only" } }',
+        example: AS_MAPPING,
+        silentWhen: [
+            'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
+        ],
+    },
+    check(mapping) {
+        const { facts } = mapping;
+        if (facts.queryable !== false || rejectedByKind(facts))
+            return [];
+        const why = facts.describe?.queryable === false ? 'the describe data marks it as not queryable' : 'Salesforce does not support queries on it';
+        return [
+            {
+                ...objectLocation(mapping),
+                message: not_queryable_messages.notQueryable({ objectName: mapping.objectName, why }),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/not-updateable.ts
+
+
+/** Every message this rule reports: the rule reference lists them. */
+const not_updateable_messages = {
+    notUpdateable: (d) => `${d.objectName} cannot be updated through the Salesforce API, so a read_write mapping of it fails (BAD_CONFIG). Set access to "read_only".`,
+};
+const notUpdateable = {
+    id: 'not-updateable',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    messages: not_updateable_messages,
+    docs: {
+        summary: 'A read_write mapping of an object Salesforce does not let you update: history objects, KnowledgeArticleVersion, or `updateable: false` in the describe data.',
+        why: 'A read_write mapping writes Postgres changes back with update calls. Heroku Connect checks that the object is updateable and sets the mapping to BAD_CONFIG when it is not.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": a read/write mapping requires an updateable object; Salesforce Object Reference, StandardObjectNameHistory and KnowledgeArticleVersion (no update() among the supported calls); DescribeSObjectResult `updateable`.',
+        bad: '{ "object_name": "AccountHistory", "config": { "access": "read_write" } }',
+        good: '{ "object_name": "AccountHistory", "config": { "access": "read_only" } }',
+        example: AS_MAPPING,
+        silentWhen: [
+            'Nothing says whether the object can be updated (not in the built-in catalog, no describe data): the rule does not guess from the name, except for field history objects, whose supported calls never include update().',
+        ],
+    },
+    check(mapping) {
+        if (mapping.access !== 'read_write' || mapping.facts.updateable !== false)
+            return [];
+        return [
+            {
+                ...configLocation(mapping, 'access'),
+                message: not_updateable_messages.notUpdateable({ objectName: mapping.objectName }),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/platform-event.ts
+
+
+/** Every message this rule reports: the rule reference lists them. */
+const platform_event_messages = {
+    event: (d) => `${d.objectName} is ${d.what}, which cannot be queried, so Heroku Connect cannot sync it (BAD_CONFIG). Map the object that stores the records instead (for a ...EventStream event, its storage object: LoginEventStream is stored in LoginEvent), or subscribe to the event outside Heroku Connect.`,
+};
+const platformEvent = {
+    id: 'platform-event',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    messages: platform_event_messages,
+    docs: {
+        summary: 'The mapped object is a platform event: a custom one (`__e`), a standard one (BatchApexErrorEvent, the Real-Time Event Monitoring events such as LoginEventStream or ApiAnomalyEvent, ...), or a change event (`ChangeEvent`, `__ChangeEvent`).',
+        why: 'Events are messages, not stored records: SOQL cannot query them, so there is nothing for Connect to poll. Heroku Connect checks for platform events before syncing and sets the mapping to BAD_CONFIG.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object is not a Platform Event; Salesforce Object Reference, StandardObjectNameChangeEvent (a change event supports no CRUD operations or queries); Platform Events Developer Guide, "Standard Platform Event Object List" (https://developer.salesforce.com/docs/platform/platform-events/guide/platform-events-objects-list.html; BatchApexErrorEvent supports describeSObjects() only) and "Real-Time Event Monitoring Objects" (https://developer.salesforce.com/docs/atlas.en-us.platform_events.meta/platform_events/platform_events_objects_monitoring.htm: each ...EventStream event is paired with a storage object).',
+        bad: '{ "object_name": "Order_Placed__e", "config": { "access": "read_only" } }',
+        good: '{ "object_name": "Order__c", "config": { "access": "read_only" } }',
+        example: AS_MAPPING,
+        silentWhen: [
+            'A standard platform event that is neither in the built-in list nor named `...EventStream` (Salesforce adds events every release): with describe data, `not-queryable` reports it.',
+            'The object is a Real-Time Event Monitoring storage object (LoginEvent, ApiEvent, `...EventStore`): those store the events and can be queried.',
+        ],
+    },
+    check(mapping) {
+        const { kind } = mapping.facts;
+        if (kind !== 'platform-event' && kind !== 'change-event')
+            return [];
+        const what = kind === 'platform-event' ? 'a platform event' : 'a Change Data Capture event';
+        return [
+            {
+                ...objectLocation(mapping),
+                message: platform_event_messages.event({ objectName: mapping.objectName, what }),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/polling-interval.ts
+
+
+const PAID_MINIMUM_MINUTES = 2;
+const DEMO_MINIMUM_MINUTES = 10;
+const MAXIMUM_MINUTES = 60;
+/** Every message this rule reports: the rule reference lists them. */
+const polling_interval_messages = {
+    notWholeMinutes: (d) => `sf_polling_seconds is ${d.seconds}, which is not a whole number of minutes. Use a multiple of 60 from ${d.range}, such as ${d.nearest}.`,
+    outOfRange: (d) => `sf_polling_seconds is ${d.seconds}, outside ${d.range}. Set it within that range.`,
+};
+const pollingInterval = {
+    id: 'polling-interval',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    messages: polling_interval_messages,
+    docs: {
+        summary: '`sf_polling_seconds` is not a whole number of minutes between 2 and 60 (10 to 60 on the demo plan).',
+        why: 'Connect polls Salesforce at intervals set in whole minutes within that range; other values are not a setting Connect can run with.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Standard polling": "from 2 minutes (10 minutes on the demo plan) to 60 minutes", changed "in 1-minute steps"; Heroku Connect plans: demo has "a minimum polling interval of 10 minutes".',
+        bad: '"sf_polling_seconds": 90',
+        good: '"sf_polling_seconds": 120',
+        example: inConfigOf('Account', 'read_only'),
+        silentWhen: [
+            '`sf_polling_seconds` is not a whole number (a string, a fraction): `schema` reports the type.',
+        ],
+    },
+    check(mapping) {
+        const seconds = mapping.config?.sf_polling_seconds;
+        if (typeof seconds !== 'number' || !Number.isInteger(seconds))
+            return [];
+        const demo = mapping.document.herokuPlan === 'demo';
+        const minimum = demo ? DEMO_MINIMUM_MINUTES : PAID_MINIMUM_MINUTES;
+        const range = `${minimum * 60} to ${MAXIMUM_MINUTES * 60} seconds (${minimum} to ${MAXIMUM_MINUTES} minutes${demo ? ' on the demo plan' : ''})`;
+        if (seconds % 60 !== 0) {
+            const nearest = Math.min(MAXIMUM_MINUTES, Math.max(minimum, Math.round(seconds / 60))) * 60;
+            return [{ ...configLocation(mapping, 'sf_polling_seconds'), message: polling_interval_messages.notWholeMinutes({ seconds: String(seconds), range, nearest: String(nearest) }) }];
+        }
+        if (seconds < minimum * 60 || seconds > MAXIMUM_MINUTES * 60) {
+            return [{ ...configLocation(mapping, 'sf_polling_seconds'), message: polling_interval_messages.outOfRange({ seconds: String(seconds), range }) }];
+        }
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/relationship-lookup.ts
+
+
+/** Every message this rule reports: the rule reference lists them. */
+const relationship_lookup_messages = {
+    lookupNotReady: (d) => `${d.field} sets the lookup ${d.lookup} of ${d.objectName}, but ${d.lookup} is ${d.state}, which silently breaks the whole mapping. Add ${d.fixes}.`,
+};
+const relationshipLookup = {
+    id: 'relationship-lookup',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    messages: relationship_lookup_messages,
+    docs: {
+        summary: 'A relationship external-ID field is mapped, but its lookup field is not both mapped and indexed: `Project__r__PG_ID__c` needs `Project__c` in fields and in indexes; with describe data, `Account__PG_ID__c` needs `AccountId`.',
+        why: 'Connect fills the lookup from the external ID of the related record, and needs the lookup column and its index to do so. Without them the relationship field is never added and the whole mapping silently stops working.',
+        source: 'Heroku Dev Center, Writing Data to Salesforce, "Simple relationships between two objects and relationship external IDs"; django-heroku-connect issue #83 (a relationship field whose lookup had no index silently broke the mapping).',
+        bad: '"fields": { "Id": {}, "Project__r__PG_ID__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true } }',
+        good: '"fields": { "Id": {}, "Project__c": {}, "Project__r__PG_ID__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Project__c": { "unique": false } }',
+        example: inConfigOf('Account', 'read_only'),
+        silentWhen: [
+            'Without describe data only the custom `__r__` form (`Project__r__PG_ID__c`) is recognised: a standard lookup\'s form (`Account__PG_ID__c`) needs describe data to be told from an ordinary field.',
+        ],
+    },
+    check(mapping) {
+        return relationships(mapping).flatMap(({ field, lookup }) => {
+            const mapped = isMapped(mapping, lookup);
+            const indexed = isIndexed(mapping, lookup);
+            if (mapped && indexed)
+                return [];
+            const fixes = [!mapped && `"${lookup}": {} to fields`, !indexed && `"${lookup}": { "unique": false } to indexes`].filter(Boolean).join(' and ');
+            const state = !mapped && !indexed ? 'neither mapped nor indexed' : mapped ? 'not indexed' : 'not mapped';
+            return [
+                {
+                    ...fieldLocation(mapping, field),
+                    message: relationship_lookup_messages.lookupNotReady({ objectName: mapping.objectName, field, lookup, state, fixes }),
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/required-fields.ts
+
+
+
+
+/** Every message this rule reports: the rule reference lists them. */
+const required_fields_messages = {
+    requiredNotMapped: (d) => `${d.objectName} is read_write but does not map the required ${d.noun} ${d.missing}, so rows inserted from Postgres will fail to sync. ` +
+        `Add ${d.additions} to fields.`,
+};
+const requiredFields = {
+    id: 'required-fields',
+    scope: 'mapping',
+    defaultLevel: 'warning',
+    messages: required_fields_messages,
+    docs: {
+        summary: 'With describe data, a read_write mapping leaves out a field Salesforce requires on create (createable, not nillable, no default).',
+        why: 'Rows inserted in Postgres are created in Salesforce with the mapped fields only; without a required field every such insert fails and lands in the _hc_err column.',
+        source: 'Heroku diagnose "Required Fields" check (Heroku Dev Center, Heroku Connect Diagnose); Salesforce DescribeSObjectResult field properties createable, nillable and defaultedOnCreate.',
+        bad: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "SystemModstamp": {} } }',
+        good: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "LastName": {}, "SystemModstamp": {} } }',
+        example: { ...IN_MAPPING, describe: [{ name: 'Contact', fields: [{ name: 'Id' }, { name: 'FirstName', nillable: true }, { name: 'LastName', createable: true, nillable: false, defaultedOnCreate: false }, { name: 'SystemModstamp' }] }] },
+        silentWhen: [
+            'There is no describe data for the object: the built-in catalog does not list every required field.',
+            'The object cannot be updated or created through the API: `not-updateable` reports that, and no row can be inserted anyway.',
+            'The required field has a type Connect cannot map (base64, compound address or geolocation): asking for it would contradict `unsupported-field-type`.',
+        ],
+    },
+    check(mapping) {
+        const { facts } = mapping;
+        // A non-updateable object gets not-updateable (make it read_only); a non-createable one cannot be inserted into at all.
+        if (mapping.access !== 'read_write' || !facts.fieldsComplete || facts.updateable === false || facts.createable === false)
+            return [];
+        const required = requiredOnCreate(facts.fields);
+        if (required.names.length === 0)
+            return [];
+        // The mapped names (without regard to case) are looked up among the required ones, so a mapping costs
+        // its own fields, however many fields a describe requires.
+        const covered = new Set();
+        let coveredCount = 0;
+        for (const name of mapping.fields ?? []) {
+            const lower = name.toLowerCase();
+            const count = required.countByLowerName.get(lower);
+            if (count === undefined || covered.has(lower))
+                continue;
+            covered.add(lower);
+            coveredCount += count;
+        }
+        const missingCount = required.names.length - coveredCount;
+        if (missingCount === 0)
+            return [];
+        // Each required name passed over here is a mapped one, so this stops within the mapping's fields and MOST_LISTED.
+        const shown = [];
+        for (let i = 0; i < required.names.length && shown.length < MOST_LISTED; i++) {
+            if (!covered.has(required.names[i].toLowerCase()))
+                shown.push(required.names[i]);
+        }
+        const noun = missingCount === 1 ? 'field' : 'fields';
+        const more = missingCount - shown.length;
+        return [
+            {
+                ...fieldsLocation(mapping),
+                message: required_fields_messages.requiredNotMapped({
+                    objectName: mapping.objectName,
+                    noun,
+                    missing: listOf(shown, missingCount),
+                    additions: `${shown.map((name) => `"${name}": {}`).join(', ')}${more > 0 ? ` and the other ${(0,core_text/* formatCount */.B4)(more)}` : ''}`,
+                }),
+            },
+        ];
+    },
+};
+/**
+ * The fields Salesforce requires on create (createable, not nillable, no default) that Connect can map, once
+ * per describe: every mapping of its object asks. A required field Connect cannot map is reported by
+ * unsupported-field-type if mapped; asking for it here would contradict that.
+ */
+const requiredOnCreate = (0,memo/* derivedOnce */.z)((fields) => {
+    const names = [...fields.values()]
+        .filter((field) => field.createable === true && field.nillable === false && field.defaultedOnCreate === false && !unmappableType(field))
+        .map((field) => field.name);
+    const countByLowerName = new Map();
+    for (const name of names) {
+        const lower = name.toLowerCase();
+        countByLowerName.set(lower, (countByLowerName.get(lower) ?? 0) + 1);
+    }
+    return { names, countByLowerName };
+});
+
+;// CONCATENATED MODULE: ./src/lint/rules/requires-filter.ts
+
+
+/** Every message this rule reports: the rule reference lists them. */
+const requires_filter_messages = {
+    needsFilter: (d) => `${d.objectName} can only be queried with a filter on specific fields, and Heroku Connect polls without one (BAD_CONFIG). Remove this mapping, or map the parent object and read ${d.objectName} through the Salesforce API.`,
+};
+const requiresFilter = {
+    id: 'requires-filter',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    messages: requires_filter_messages,
+    docs: {
+        summary: 'The mapped object can only be queried with an object-specific filter (such as ContentDocumentLink, Vote, IdeaComment or FeedItem).',
+        why: 'Connect polls every record of an object by timestamp. Salesforce rejects such a query on these objects unless it filters on particular fields (a record Id, a parent Id), so the mapping goes to BAD_CONFIG.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object does not require a filter to query (CollaborationGroupRecord, ContentDocumentLink, ContentFolderItem, ContentFolderMember, FeedPollVote, IdeaComment, KnowledgeArticleVersion, Vote); Salesforce SOQL and SOSL Reference, "SOQL Limits on Objects"; singer-io/tap-salesforce Blacklisting.md ("Implementation restriction ... requires a filter").',
+        bad: '{ "object_name": "ContentDocumentLink", "config": { "access": "read_only" } }',
+        good: '{ "object_name": "ContentDocument", "config": { "access": "read_only" } }',
+        example: AS_MAPPING,
+        silentWhen: [
+            'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
+        ],
+    },
+    check(mapping) {
+        if (mapping.facts.queryable !== 'filter' || rejectedByKind(mapping.facts))
+            return [];
+        return [
+            {
+                ...objectLocation(mapping),
+                message: requires_filter_messages.needsFilter({ objectName: mapping.objectName }),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/schema.ts
+
+const schemaRule = {
+    id: 'schema',
+    scope: 'builtin',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'The document breaks the export format: wrong types, access not read_only/read_write, version not 1, fields/indexes not objects of objects, unknown keys, missing mappings/object_name/config/access.',
+        why: 'Heroku Connect accepts any file on import and fails later; a misspelt key (acess, sf_poling_seconds) is silently ignored and the mapping runs with defaults nobody chose.',
+        source: 'The export format as `heroku connect:export` writes it and `heroku connect:import` reads it (Heroku Dev Center, Heroku Connect API, its export and import of a mapping configuration: https://devcenter.heroku.com/articles/heroku-connect-api); this repository\'s schema/heroku-connect-mappings.schema.json.',
+        bad: '"config": { "acess": "read_write", "sf_polling_seconds": "600" }',
+        good: '"config": { "access": "read_write", "sf_polling_seconds": 600 }',
+        example: inMappingOf('Account'),
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/too-many-findings.ts
+const tooManyFindings = {
+    id: 'too-many-findings',
+    scope: 'builtin',
+    defaultLevel: 'warning',
+    docs: {
+        summary: 'A file has more than 1,000 findings: the 1,000 most severe are reported, and this finding says how many were left out (and of which levels).',
+        why: 'Thousands of findings in one file (a duplicated block, a generated file gone wrong) would bury the report, the annotations and the summary; the first ones are enough to see the cause, and the count keeps the truth.',
+        source: 'heroku-connect-action: a limit on the report, not on the file. GitHub shows at most 10 annotations of each level per step.',
+        bad: '"fields": { "Id": {}, "Id": {}, "Id": {}, ... }   # 1,001 repeated keys',
+        good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+        example: { unrunnable: 'it stands for a file of 1,001 findings, too large to show' },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/too-many-mappings.ts
+const MAXIMUM_MAPPINGS = 100;
+/** Every message this rule reports: the rule reference lists them. */
+const too_many_mappings_messages = {
+    tooMany: (d) => `The file has ${d.mappingCount} mappings, more than the ${MAXIMUM_MAPPINGS} Heroku Connect diagnose accepts for one connection. Remove mappings nobody reads, or split the objects across two connections.`,
+};
+const tooManyMappings = {
+    id: 'too-many-mappings',
+    scope: 'document',
+    defaultLevel: 'warning',
+    messages: too_many_mappings_messages,
+    docs: {
+        summary: 'The file has more than 100 mappings.',
+        why: 'Heroku Connect diagnose warns about connections with more than 100 mappings: each mapping polls Salesforce on its own schedule and adds load to the connection.',
+        source: 'Heroku Connect diagnose, check NUM_MAPPINGS_WITHIN_LIMIT "Number of Mappings" (passes when the connection has no more than 100 mappings; heroku-connect-plugin diagnose tests).',
+        bad: '"mappings": [ /* 120 mappings */ ]',
+        good: '"mappings": [ /* 100 mappings or fewer; the rest in a second connection */ ]',
+        example: { unrunnable: 'it stands for a file of 120 mappings, too large to show' },
+    },
+    check(document) {
+        if (document.mappingCount <= MAXIMUM_MAPPINGS)
+            return [];
+        return [
+            {
+                path: ['mappings'],
+                at: 'key',
+                message: too_many_mappings_messages.tooMany({ mappingCount: String(document.mappingCount) }),
+            },
+        ];
+    },
+};
+
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __webpack_require__(2085);
+;// CONCATENATED MODULE: ./src/lint/rules/unknown-field.ts
+
+
+
+
+/** Every message this rule reports: the rule reference lists them. */
+const unknown_field_messages = {
+    notAField: (d) => `${d.name} is not a field of ${d.objectName} in the describe data.${d.didYouMean} Fix the name or remove it from fields; if the field exists, give the integration user access to it.`,
+    noSuchLookup: (d) => `${d.name} is written as a relationship external-ID field, but ${d.objectName} has no lookup field ${d.lookup} in the describe data. Fix the relationship name or remove the field from fields.`,
+};
+const unknownField = {
+    id: 'unknown-field',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    messages: unknown_field_messages,
+    docs: {
+        summary: 'With describe data for the object, a mapped field does not exist on it. Relationship external-ID fields (`Project__r__PG_ID__c`, `Account__PG_ID__c`) are not reported when they resolve to a lookup field.',
+        why: 'Connect builds its query from the mapped fields; a field Salesforce does not know (a typo, a field of another org, one the integration user cannot see) breaks the sync of the whole mapping.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)" (mapped fields must have known types) and "Missing objects and fields" (fields hidden by permissions).',
+        bad: '"fields": { "Id": {}, "Nmae": {}, "SystemModstamp": {} }',
+        good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+        example: inConfigOf('Account', 'read_only', { describe: [{ name: 'Account', fields: [{ name: 'Id' }, { name: 'Name' }, { name: 'SystemModstamp' }] }] }),
+        silentWhen: [
+            'There is no describe data for the object: an unknown object\'s fields are not guessed at.',
+            'The field is a relationship external-ID field (`Project__r__PG_ID__c`) whose lookup exists: such fields exist only in Connect, never in the describe data.',
+        ],
+    },
+    check(mapping) {
+        const { facts } = mapping;
+        if (!facts.fieldsComplete || !mapping.fields)
+            return [];
+        // Relationship external-ID fields exist only in Connect, never in the describe data.
+        const virtual = new Set(relationships(mapping).map((relationship) => relationship.field));
+        const reports = [];
+        for (const name of mapping.fields) {
+            if (virtual.has(name) || knownField(facts, name))
+                continue;
+            const lookup = customLookupOf(name);
+            reports.push({
+                ...fieldLocation(mapping, name),
+                // Worded only when read: a suggestion searches every described field, and only the findings a
+                // file can show are placed, so a file of many unknown fields pays for at most that many.
+                get message() {
+                    return lookup === undefined
+                        ? unknown_field_messages.notAField({ name, objectName: mapping.objectName, didYouMean: (0,suggest/* didYouMean */.a)(name, suggestible(facts.fields)) })
+                        : unknown_field_messages.noSuchLookup({ name, objectName: mapping.objectName, lookup });
+                },
+            });
+        }
+        return reports;
+    },
+};
+/**
+ * No Salesforce object has this many fields (at most 800 custom ones, plus its standard fields): a
+ * describe listing more is not an org's, and a suggestion among them would cost each message a search of all.
+ */
+const MAX_SUGGESTED_AMONG = 2_000;
+/** The described field names a suggestion is searched among: listed once per describe, none when there are implausibly many. */
+const suggestible = (0,memo/* derivedOnce */.z)((fields) => (fields.size <= MAX_SUGGESTED_AMONG ? [...fields.keys()] : []));
+
+;// CONCATENATED MODULE: ./src/lint/rules/unreadable-file.ts
+const unreadableFile = {
+    id: 'unreadable-file',
+    scope: 'builtin',
+    defaultLevel: 'error',
+    docs: {
+        summary: 'A file named for linting cannot be read: it does not exist, is not a regular file, is not readable, or is over the size limit (16 MiB for JSON, 1 MiB for YAML).',
+        why: 'A named file that cannot be read must never pass in silence: the import would fail, or lint a different file than intended.',
+        source: 'heroku-connect-action: the size limit is far above any real export (the largest public one is about 5 KB; 2,000 mappings of 65 fields is about 5 MB).',
+        bad: 'files: mappings/heroku-connect.jsn   # a typo in the path',
+        good: 'files: mappings/heroku-connect.json',
+        example: { unrunnable: 'it is the files input, not the content of a mapping file' },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/unsupported-field-type.ts
+
+
+
+/** The parts of a standard address that most mappings want (object reference, "Address Compound Fields"). */
+const ADDRESS_PARTS = ['Street', 'City', 'State', 'PostalCode', 'Country'];
+/** Every message this rule reports: the rule reference lists them. */
+const unsupported_field_type_messages = {
+    binary: (d) => `${d.subject} holds binary (base64) data, which Heroku Connect cannot sync. Remove it from fields; to share files, store them elsewhere (Amazon S3, for example) and sync a text field with their URL.`,
+    compound: (d) => `${d.subject} is a compound ${d.kind} field, which has no Postgres column. Map its component fields instead: ${d.components}.`,
+};
+const unsupportedFieldType = {
+    id: 'unsupported-field-type',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    messages: unsupported_field_type_messages,
+    docs: {
+        summary: 'A mapped field has a type Connect cannot give a column: base64 (Attachment.Body, Document.Body, ContentVersion.VersionData, ...), or a compound address or geolocation field (BillingAddress, MailingAddress, PersonMailingAddress, the Address of a Field Service object, a geolocation field rather than its `__Latitude__s`/`__Longitude__s` parts). Known from the built-in catalog or the describe data.',
+        why: 'Heroku Connect checks that every mapped field has a type it can map to Postgres and sets the mapping to BAD_CONFIG otherwise. Binary data is not supported; compound fields get no column, only their components do.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the mapped fields have known types that map to Postgres types, and "Unsupported objects" (base64 data is not supported); Salesforce Object Reference, "Address Compound Fields" (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/compound_fields_address.htm) and "Compound Field Considerations and Limitations"; the Address field (type address) of WorkOrder, WorkOrderLineItem, ServiceAppointment, ServiceTerritory, ServiceTerritoryMember, ResourceAbsence and ContactPointAddress in the object reference (for example https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-workorderlineitem.html).',
+        bad: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingAddress": {}, "SystemModstamp": {} } }',
+        good: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingStreet": {}, "BillingCity": {}, "BillingPostalCode": {}, "SystemModstamp": {} } }',
+        example: IN_MAPPING,
+        silentWhen: [
+            'Nothing is known about the object\'s fields (a custom or uncatalogued object without describe data).',
+        ],
+    },
+    check(mapping) {
+        // Nothing is known about any field of this object (an uncatalogued or custom object without describe data).
+        if (mapping.facts.fields.size === 0)
+            return [];
+        const reports = [];
+        for (const name of mapping.fields ?? []) {
+            const field = knownField(mapping.facts, name);
+            const type = unmappableType(field);
+            if (!field || !type)
+                continue;
+            const subject = `${mapping.objectName}.${field.name}`;
+            const message = type === 'base64'
+                ? unsupported_field_type_messages.binary({ subject })
+                : unsupported_field_type_messages.compound({ subject, kind: type === 'address' ? 'address' : 'geolocation', components: listOf(componentsOf(mapping, field)) });
+            reports.push({ ...fieldLocation(mapping, name), message });
+        }
+        return reports;
+    },
+};
+/** The component fields to suggest: from the describe data when it lists them, else by Salesforce's naming rules. */
+function componentsOf(mapping, compound) {
+    const described = componentsByCompound(mapping.facts.fields).get(compound.name);
+    if (described)
+        return described;
+    if (compound.type?.toLowerCase() === 'address') {
+        const prefix = compound.name.replace(/Address$/i, '');
+        return ADDRESS_PARTS.map((part) => `${prefix}${part}`);
+    }
+    const base = compound.name.replace(/__c$/i, '');
+    return compound.name !== base ? [`${base}__Latitude__s`, `${base}__Longitude__s`] : ['its latitude and longitude fields'];
+}
+/** Built once per field map: scanning every field for each compound field reported cost compounds \u00d7 fields. */
+const componentsByCompound = (0,memo/* derivedOnce */.z)((fields) => {
+    const components = new Map();
+    for (const field of fields.values()) {
+        if (typeof field.compoundFieldName !== 'string')
+            continue;
+        const named = components.get(field.compoundFieldName);
+        if (named)
+            named.push(field.name);
+        else
+            components.set(field.compoundFieldName, [field.name]);
+    }
+    return components;
+});
+
+;// CONCATENATED MODULE: ./src/lint/rules/unsupported-object.ts
+
+
+/** Every message this rule reports: the rule reference lists them. */
+const unsupported_object_messages = {
+    customMetadata: (d) => `${d.objectName} is a custom metadata type, which Heroku Connect cannot map. Remove this mapping, or keep the values in a custom object and map that one.`,
+    externalObject: (d) => `${d.objectName} is an external object whose data lives outside Salesforce, so Heroku Connect cannot poll it. Remove this mapping and read the data from its source system.`,
+};
+const unsupportedObject = {
+    id: 'unsupported-object',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    messages: unsupported_object_messages,
+    docs: {
+        summary: 'The mapped object is a custom metadata type (`__mdt`) or an external object (`__x`).',
+        why: 'Heroku Connect cannot map custom metadata types. External objects hold no data in Salesforce: their rows are fetched from another system on each query, under SOQL restrictions that rule out a timestamp poll.',
+        source: 'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects": custom metadata types cannot be mapped; Salesforce SOQL and SOSL Reference, "SOQL Limits on Objects" (external objects).',
+        bad: '{ "object_name": "Pricing_Rule__mdt", "config": { "access": "read_only" } }',
+        good: '{ "object_name": "Pricing_Rule__c", "config": { "access": "read_only" } }',
+        example: AS_MAPPING,
+    },
+    check(mapping) {
+        const { kind } = mapping.facts;
+        if (kind === 'custom-metadata') {
+            return [
+                {
+                    ...objectLocation(mapping),
+                    message: unsupported_object_messages.customMetadata({ objectName: mapping.objectName }),
+                },
+            ];
+        }
+        if (kind === 'external-object') {
+            return [
+                {
+                    ...objectLocation(mapping),
+                    message: unsupported_object_messages.externalObject({ objectName: mapping.objectName }),
+                },
+            ];
+        }
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/upsert-field.ts
+
+
+/** Every message this rule reports: the rule reference lists them. */
+const upsert_field_messages = {
+    notMapped: (d) => `The upsert_field ${d.field} is not mapped on ${d.objectName}. Add "${d.field}": {} to fields.`,
+    notExternalUnique: (d) => `${d.objectName}.${d.field} is not ${d.missing} in Salesforce, so it cannot be the upsert_field. Turn on both External ID and Unique for the field, or choose a field that has them.`,
+};
+const upsertField = {
+    id: 'upsert-field',
+    scope: 'mapping',
+    defaultLevel: 'error',
+    messages: upsert_field_messages,
+    docs: {
+        summary: '`upsert_field` is not among the mapped fields, or the describe data shows it is not both External ID and Unique.',
+        why: 'Connect matches records on the upsert field\'s column, which exists only when the field is mapped. Heroku accepts only a field with both the External ID and the Unique attribute as a unique identifier; without Unique, duplicates can slip in.',
+        source: 'Heroku diagnose "Unique Identifier" and "Upsert Field" checks (unique identifiers must be unique External ID fields); Heroku Dev Center, Mapping Configuration Options, "Unique identifiers".',
+        bad: '"upsert_field": "External_Id__c", "fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
+        good: '"upsert_field": "External_Id__c", "fields": { "Id": {}, "External_Id__c": {}, "Name": {}, "SystemModstamp": {} }',
+        example: inConfigOf('Account', 'read_write'),
+        silentWhen: [
+            'Without describe data for the field, only whether it is mapped is checked: External ID and Unique are not guessed at.',
+            '`upsert_field` is absent, empty or `null`: `missing-upsert-field` reports that on read_write mappings.',
+        ],
+    },
+    check(mapping) {
+        const field = mapping.config?.upsert_field;
+        if (typeof field !== 'string' || field === '')
+            return [];
+        const location = configLocation(mapping, 'upsert_field');
+        if (!isMapped(mapping, field)) {
+            return [{ ...location, message: upsert_field_messages.notMapped({ objectName: mapping.objectName, field }) }];
+        }
+        const described = knownField(mapping.facts, field);
+        if (described && (described.externalId === false || described.unique === false)) {
+            const missing = [described.externalId === false && 'External ID', described.unique === false && 'Unique'].filter(Boolean).join(' and ');
+            return [
+                {
+                    ...location,
+                    message: upsert_field_messages.notExternalUnique({ objectName: mapping.objectName, field: described.name, missing }),
+                },
+            ];
+        }
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every rule, in the order the docs list them. A new rule is one file and one line here. */
+const RULES = [
+    unreadableFile,
+    invalidJson,
+    duplicateKey,
+    schemaRule,
+    invalidApiName,
+    duplicateMapping,
+    bigObject,
+    platformEvent,
+    requiresFilter,
+    notQueryable,
+    implementationRestriction,
+    unsupportedObject,
+    missingIdField,
+    missingTimestampField,
+    notUpdateable,
+    unsupportedFieldType,
+    unknownField,
+    pollingInterval,
+    acceleratedPolling,
+    missingUpsertField,
+    upsertField,
+    indexUnmappedField,
+    relationshipLookup,
+    columnCollision,
+    apiVersion,
+    apiVersionDeprecated,
+    requiredFields,
+    bulkLimit,
+    tooManyMappings,
+    archivedActivities,
+    tooManyFindings,
+];
+const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
+
+/***/ }),
+
+/***/ 8967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3346,24 +6446,24 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: errorsOnly, lintTargets
 
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __webpack_require__(3889);
-// EXTERNAL MODULE: ./src/describe/types.ts
-var types = __webpack_require__(2228);
-// EXTERNAL MODULE: ./src/parse/parse.ts
-var parse = __webpack_require__(9720);
-// EXTERNAL MODULE: ./src/parse/source.ts
-var parse_source = __webpack_require__(3226);
+// EXTERNAL MODULE: ./src/core/errors.ts + 1 modules
+var errors = __webpack_require__(1586);
+// EXTERNAL MODULE: ./src/lint/describe/types.ts
+var types = __webpack_require__(9454);
+// EXTERNAL MODULE: ./src/lint/parse/parse.ts
+var parse = __webpack_require__(6842);
+// EXTERNAL MODULE: ./src/lint/parse/source.ts
+var parse_source = __webpack_require__(7064);
 // EXTERNAL MODULE: ./src/lint/discover.ts
 var discover = __webpack_require__(8698);
-// EXTERNAL MODULE: ./src/catalog/resolve.ts + 2 modules
-var resolve = __webpack_require__(6215);
-// EXTERNAL MODULE: ./src/parse/parsed.ts
-var parsed = __webpack_require__(7478);
+// EXTERNAL MODULE: ./src/lint/catalog/resolve.ts + 2 modules
+var resolve = __webpack_require__(2035);
+// EXTERNAL MODULE: ./src/lint/parse/parsed.ts
+var parsed = __webpack_require__(524);
 // EXTERNAL MODULE: ./src/core/api-name.ts
 var api_name = __webpack_require__(8783);
-// EXTERNAL MODULE: ./src/rules/index.ts + 34 modules
-var rules = __webpack_require__(2383);
+// EXTERNAL MODULE: ./src/lint/rules/index.ts + 34 modules
+var rules = __webpack_require__(6303);
 ;// CONCATENATED MODULE: ./schema/heroku-connect-mappings.schema.json
 const heroku_connect_mappings_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/heroku-connect-action/heroku-connect-action/main/schema/heroku-connect-mappings.schema.json","title":"Heroku Connect mapping configuration","description":"The document that `heroku connect:export` writes and `heroku connect:import` reads. Each mapping\'s rules are documented at https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md.","type":"object","required":["mappings"],"additionalProperties":false,"properties":{"version":{"description":"Always 1: exports from Heroku Connect always carry version 1.","const":1},"connection":{"description":"The connection the file was exported from. heroku-connect-action deploy rewrites it for the target connection.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string"},"organization_id":{"type":"string"},"exported_at":{"type":"string","format":"date-time"},"features":{"description":"Connection feature flags. Heroku adds new ones over time, so any boolean flag is accepted. cdc_for_accelerated_polling: accelerated polling through Change Data Capture rather than PushTopics.","type":"object","additionalProperties":{"type":"boolean"}},"api_version":{"description":"Salesforce API version, such as \\"57.0\\". Heroku Connect needs 39.0 or later for the Bulk API (rule api-version: https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#api-version).","type":"string","pattern":"^\\\\d{2,3}(\\\\.\\\\d+)?$"},"name":{"type":"string"},"logplex_log_enabled":{"type":"boolean"}}},"mappings":{"type":"array","items":{"$ref":"#/definitions/mapping"}}},"definitions":{"mapping":{"type":"object","required":["object_name","config"],"additionalProperties":false,"properties":{"object_name":{"description":"The Salesforce object\'s API name, such as Account or ns__Thing__c. Each object can be mapped once per connection; big objects (__b), platform events (__e), custom metadata types (__mdt) and external objects (__x) cannot be mapped (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#duplicate-mapping).","type":"string","minLength":1},"config":{"$ref":"#/definitions/config"}}},"config":{"type":"object","required":["access"],"additionalProperties":false,"properties":{"access":{"description":"read_only syncs Salesforce to Postgres; read_write also writes Postgres changes back, and needs an upsert_field (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#missing-upsert-field).","enum":["read_only","read_write"]},"sf_notify_enabled":{"description":"Accelerated polling through the Salesforce Streaming API: only for custom objects and the standard objects PushTopic queries support, unless the connection uses Change Data Capture (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#accelerated-polling).","type":"boolean"},"sf_polling_seconds":{"description":"Polling interval in seconds: whole minutes from 2 to 60, that is 120 to 3600 in steps of 60 (10 to 60 minutes on the demo plan, which the linter checks with --plan demo: https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#polling-interval).","type":"integer","minimum":120,"maximum":3600,"multipleOf":60},"sf_max_daily_api_calls":{"type":"integer","minimum":0},"fields":{"description":"Mapped fields by API name; each value is an empty object. Map Id and SystemModstamp (CreatedDate for history objects); compound address and geolocation fields and base64 fields cannot be mapped (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#missing-id-field).","type":"object","additionalProperties":{"type":"object"}},"indexes":{"description":"Postgres indexes Heroku Connect creates, by field API name. Every indexed field must be mapped in fields (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#index-unmapped-field).","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unique":{"type":"boolean"}}}},"upsert_field":{"description":"The unique External ID field that read_write mappings match records on. It must be mapped in fields and be both External ID and Unique in Salesforce (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#upsert-field).","type":["string","null"]},"applied_at":{"type":"string","format":"date-time"},"revision":{"description":"Configuration revision, present in Heroku Connect API responses.","type":"integer"}}}}}');
 // EXTERNAL MODULE: ./src/core/suggest.ts
@@ -3374,7 +6474,7 @@ var core_text = __webpack_require__(2020);
 var formats = __webpack_require__(779);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __webpack_require__(6214);
-;// CONCATENATED MODULE: ./src/schema/validate-export.generated.js
+;// CONCATENATED MODULE: ./src/lint/schema/validate-export.generated.js
 // Generated by scripts/compile-schema.mjs from schema/heroku-connect-mappings.schema.json. Do not edit.
 
 
@@ -3928,7 +7028,7 @@ return errors === 0;
 
 // EXTERNAL MODULE: ./src/core/json.ts
 var json = __webpack_require__(6153);
-;// CONCATENATED MODULE: ./src/schema/check.ts
+;// CONCATENATED MODULE: ./src/lint/schema/check.ts
 
 
 
@@ -4343,7 +7443,7 @@ function reachesFailOn(counts, failOn) {
 async function gatherDescribes(request, targets) {
     // The describe loader (and the glob library it needs) is loaded only when describe files are named.
     const index = request.describePatterns.length > 0
-        ? await (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(793)]).then(__webpack_require__.bind(__webpack_require__, 4793))).loadDescribeFiles(request.describePatterns, request.root, request.namedMayLeaveRoot ?? false)
+        ? await (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(23)]).then(__webpack_require__.bind(__webpack_require__, 4023))).loadDescribeFiles(request.describePatterns, request.root, request.namedMayLeaveRoot ?? false)
         : new types/* DescribeIndex */.q();
     if (!request.live)
         return index;
@@ -4352,7 +7452,7 @@ async function gatherDescribes(request, targets) {
     if (wanted.length === 0)
         return index;
     // The Salesforce client is loaded only for a live describe: a lint of files makes no request.
-    const { DEFAULT_API_VERSION, fetchDescribes } = await __webpack_require__.e(/* import() */ 527).then(__webpack_require__.bind(__webpack_require__, 4527));
+    const { DEFAULT_API_VERSION, fetchDescribes } = await __webpack_require__.e(/* import() */ 712).then(__webpack_require__.bind(__webpack_require__, 5712));
     const live = await fetchDescribes({ ...request.live, objectNames: wanted, ...(apiVersion && { apiVersion }), log: request.log });
     // Names never asked for (not API names, or past the cap) are not answers.
     if (live.missing.length > 0 && live.missing.length === wanted.length - live.notAsked.length) {
@@ -4385,3143 +7485,6 @@ async function mappedObjects(targets) {
             apiVersion ??= value.connection.api_version;
     }
     return { objectNames: [...names], ...(apiVersion && { apiVersion }) };
-}
-
-
-/***/ }),
-
-/***/ 3583:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ scanJson),
-/* harmony export */   f: () => (/* binding */ keyAt)
-/* harmony export */ });
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7478);
-
-const VALUE = 0; // a value must come
-const VALUE_OR_CLOSE = 1; // just after '[': a value or ']'
-const KEY = 2; // after ',' in an object
-const KEY_OR_CLOSE = 3; // just after '{': a key or '}'
-const COLON = 4;
-const COMMA_OR_CLOSE = 5;
-const END = 6; // the document is complete: only whitespace may follow
-const NOTHING = { key() { }, scalar() { }, open() { }, close() { } };
-/** Scans the whole text; undefined when it is valid JSON nested at most `maxDepth` levels. */
-function scanJson(text, visitor = NOTHING, maxDepth = _parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DEPTH */ .lr) {
-    const n = text.length;
-    const isObject = new Uint8Array(maxDepth + 1);
-    let depth = 0;
-    let state = VALUE;
-    let i = 0;
-    for (;;) {
-        let c = text.charCodeAt(i);
-        while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-            c = text.charCodeAt(++i);
-        if (i >= n)
-            return state === END ? undefined : syntax(i, endOfText(depth, isObject, state));
-        switch (state) {
-            case VALUE:
-            case VALUE_OR_CLOSE:
-            case END:
-                if (state === END)
-                    return syntax(i, `unexpected ${tokenName(text, i)} after the end of the JSON document. A file holds one document: remove what follows it.`);
-                if (c === 0x7b || c === 0x5b) {
-                    if (depth === maxDepth) {
-                        return { kind: 'too-deep', offset: i, message: `The document nests more than ${maxDepth} levels deep; a Heroku Connect mapping file nests about 6, so this is not one.` };
-                    }
-                    if (visitor.open(c === 0x7b, i) === false) {
-                        i = skipContainer(text, i);
-                        visitor.close(i);
-                        state = depth === 0 ? END : COMMA_OR_CLOSE;
-                        continue;
-                    }
-                    isObject[++depth] = c === 0x7b ? 1 : 0;
-                    i++;
-                    state = c === 0x7b ? KEY_OR_CLOSE : VALUE_OR_CLOSE;
-                    continue;
-                }
-                if (c === 0x5d && state === VALUE_OR_CLOSE)
-                    break; // an empty array: closed below
-                {
-                    const end = scalarEnd(text, i);
-                    if (end < 0)
-                        return c === 0x22 ? syntax(~end, badString(text, ~end)) : syntax(i, badValue(text, i, c));
-                    visitor.scalar(i, end);
-                    i = end;
-                    state = depth === 0 ? END : COMMA_OR_CLOSE;
-                    continue;
-                }
-            case KEY:
-            case KEY_OR_CLOSE:
-                if (c === 0x7d && state === KEY_OR_CLOSE)
-                    break;
-                if (c !== 0x22) {
-                    if (c === 0x7d && followsComma(text, i))
-                        return syntax(i, TRAILING_COMMA('}'));
-                    return syntax(i, `unexpected ${tokenName(text, i)} where a key was expected. Keys are strings in double quotes.`);
-                }
-                {
-                    const end = stringEnd(text, i);
-                    if (end < 0)
-                        return syntax(~end, badString(text, ~end));
-                    visitor.key(i, end);
-                    i = end;
-                    state = COLON;
-                    continue;
-                }
-            case COLON:
-                if (c !== 0x3a)
-                    return syntax(i, `unexpected ${tokenName(text, i)} after a key. A colon is probably missing between the key and its value.`);
-                i++;
-                state = VALUE;
-                continue;
-            case COMMA_OR_CLOSE:
-                if (c === 0x2c) {
-                    i++;
-                    state = isObject[depth] ? KEY : VALUE;
-                    continue;
-                }
-                if (c === (isObject[depth] ? 0x7d : 0x5d))
-                    break;
-                if (c === 0x7d || c === 0x5d) {
-                    return syntax(i, `unexpected "${text[i]}": the innermost open ${isObject[depth] ? 'object needs "}"' : 'array needs "]"'} first.`);
-                }
-                if (c === 0x22 || c === 0x7b || c === 0x5b || c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x66 || c === 0x6e) {
-                    return syntax(i, `unexpected ${tokenName(text, i)}. A comma is probably missing before it.`);
-                }
-                return syntax(i, `unexpected ${tokenName(text, i)}. A comma or a closing "${isObject[depth] ? '}' : ']'}" was expected.`);
-        }
-        // The cases that break out of the switch close the innermost object or array.
-        visitor.close(++i);
-        depth--;
-        state = depth === 0 ? END : COMMA_OR_CLOSE;
-    }
-}
-/**
- * Everything inside a container that leaves the depth unchanged: text without quotes or brackets,
- * whole strings, and empty objects and arrays (every field of an export is one). Bounded loops, so
- * that the regular expression's backtracking stack stays small whatever the input; a string with
- * more escapes than the bound is stepped over by hand.
- */
-const FLAT_RUN = /(?:[^"{}[\]]+|"[^"\\]*(?:\\.[^"\\]*){0,64}"|\{[ \t\n\r]*\}|\[[ \t\n\r]*\]){0,1024}/y;
-/**
- * Past the bracket that closes the one at `i`, in valid JSON. A native regular expression steps over
- * the flat runs between the brackets of non-empty containers, so this loop turns a few times per
- * mapping, not once per field.
- */
-function skipContainer(text, i) {
-    let depth = 1;
-    i++;
-    for (;;) {
-        FLAT_RUN.lastIndex = i;
-        FLAT_RUN.test(text);
-        i = FLAT_RUN.lastIndex;
-        const c = text.charCodeAt(i);
-        if (c === 0x7b || c === 0x5b) {
-            depth++;
-            i++;
-        }
-        else if (c === 0x7d || c === 0x5d) {
-            i++;
-            if (--depth === 0)
-                return i;
-        }
-        else if (c === 0x22) {
-            i = pastString(text, i);
-        }
-        else if (i >= text.length) {
-            return text.length;
-        }
-        // Otherwise the run stopped at its bound: the next one goes on from there.
-    }
-}
-/** Past the closing quote of the string that opens at `quote`. */
-function pastString(text, quote) {
-    let end = text.indexOf('"', quote + 1);
-    while (end !== -1 && isEscaped(text, end))
-        end = text.indexOf('"', end + 1);
-    return end === -1 ? text.length : end + 1;
-}
-function isEscaped(text, quote) {
-    let backslashes = 0;
-    for (let j = quote - 1; text.charCodeAt(j) === 0x5c; j--)
-        backslashes++;
-    return backslashes % 2 === 1;
-}
-function syntax(offset, message) {
-    return { kind: 'syntax', offset, message };
-}
-const TRAILING_COMMA = (bracket) => `unexpected "${bracket}" after a comma. JSON allows no trailing comma: remove the comma before it.`;
-function endOfText(depth, isObject, state) {
-    if (depth === 0)
-        return 'the text ends where a value was expected.';
-    const missing = isObject[depth] ? '"}"' : '"]"';
-    if (state === VALUE || state === KEY)
-        return `the text ends after a comma. JSON allows no trailing comma, and ${missing} is missing at the end.`;
-    return `the text ends inside an ${isObject[depth] ? 'object' : 'array'}: a closing ${missing} is missing.`;
-}
-function followsComma(text, i) {
-    let j = i - 1;
-    let c = text.charCodeAt(j);
-    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-        c = text.charCodeAt(--j);
-    return c === 0x2c;
-}
-function badValue(text, i, c) {
-    if ((c === 0x5d || c === 0x7d) && followsComma(text, i))
-        return TRAILING_COMMA(text[i]);
-    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
-        return 'a number is not written as JSON allows: no leading zeros, no "+" sign, digits on both sides of a decimal point.';
-    }
-    return `unexpected ${tokenName(text, i)} where a value was expected.`;
-}
-function badString(text, at) {
-    if (at >= text.length)
-        return 'a string is not closed: its closing double quote is missing.';
-    const c = text.charCodeAt(at);
-    if (c === 0x5c)
-        return 'a string has an invalid escape: JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u followed by four hex digits.';
-    return `a string contains a raw control character (U+${hex(c)}), which JSON does not allow: write it as an escape such as \\n, or close the string with a double quote.`;
-}
-/** What the user sees at `i`, named without quoting the file's text beyond one punctuation character. */
-function tokenName(text, i) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22)
-        return 'a string';
-    if (c === 0x27)
-        return 'a single quote (JSON strings use double quotes)';
-    if (c === 0x2f)
-        return '"/" (JSON has no comments)';
-    if (c === 0x2d || (c >= 0x30 && c <= 0x39))
-        return 'a number';
-    if (literalEnd(text, i) > 0)
-        return text.startsWith('n', i) ? 'null' : 'true/false';
-    if (isWordChar(c))
-        return 'a bare word (text outside double quotes)';
-    if (c > 0x20 && c < 0x7f)
-        return `"${text[i]}"`;
-    return `the character U+${hex(c)}`;
-}
-function hex(code) {
-    return code.toString(16).toUpperCase().padStart(4, '0');
-}
-function isWordChar(c) {
-    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24;
-}
-/** The end of the scalar at `i`, or the bitwise complement of where it went wrong (0 when it is not a scalar). */
-function scalarEnd(text, i) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22)
-        return stringEnd(text, i);
-    if (c === 0x2d || (c >= 0x30 && c <= 0x39))
-        return numberEnd(text, i);
-    const end = literalEnd(text, i);
-    return end > 0 ? end : ~0;
-}
-/** Past the closing quote of the string opening at `i`, or the complement of the offending offset. */
-function stringEnd(text, i) {
-    const n = text.length;
-    for (let j = i + 1; j < n; j++) {
-        const c = text.charCodeAt(j);
-        if (c === 0x22)
-            return j + 1;
-        if (c < 0x20)
-            return ~j;
-        if (c === 0x5c) {
-            const e = text.charCodeAt(j + 1);
-            if (e === 0x75) {
-                if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6)))
-                    return ~j;
-                j += 5;
-            }
-            else if (e === 0x22 || e === 0x5c || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
-                j++;
-            }
-            else {
-                return ~j;
-            }
-        }
-    }
-    return ~n;
-}
-function numberEnd(text, i) {
-    const start = i;
-    if (text.charCodeAt(i) === 0x2d)
-        i++;
-    const first = text.charCodeAt(i);
-    if (first === 0x30)
-        i++;
-    else if (first >= 0x31 && first <= 0x39)
-        i = digitsEnd(text, i);
-    else
-        return ~0;
-    if (text.charCodeAt(i) === 0x2e) {
-        const after = digitsEnd(text, i + 1);
-        if (after === i + 1)
-            return ~0;
-        i = after;
-    }
-    const e = text.charCodeAt(i);
-    if (e === 0x65 || e === 0x45) {
-        let j = i + 1;
-        const sign = text.charCodeAt(j);
-        if (sign === 0x2b || sign === 0x2d)
-            j++;
-        const after = digitsEnd(text, j);
-        if (after === j)
-            return ~0;
-        i = after;
-    }
-    // A number glued to letters or digits (`01`, `1x`) is not one token JSON knows.
-    return isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e ? ~0 : i > start ? i : ~0;
-}
-function digitsEnd(text, i) {
-    let c = text.charCodeAt(i);
-    while (c >= 0x30 && c <= 0x39)
-        c = text.charCodeAt(++i);
-    return i;
-}
-function literalEnd(text, i) {
-    for (const literal of ['true', 'false', 'null']) {
-        if (text.startsWith(literal, i) && !isWordChar(text.charCodeAt(i + literal.length)))
-            return i + literal.length;
-    }
-    return 0;
-}
-/** The key whose token spans start..end, decoded. */
-function keyAt(text, start, end) {
-    const raw = text.slice(start + 1, end - 1);
-    return raw.includes('\\') ? JSON.parse(text.slice(start, end)) : raw;
-}
-
-
-/***/ }),
-
-/***/ 1017:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ parseJson)
-/* harmony export */ });
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
-/* harmony import */ var _json_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3583);
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7478);
-
-
-
-/**
- * Parses JSON on the fast path: JSON.parse, one walk of the value that counts its keys and checks
- * the depth, and one search of the text for colons. The scanner reads the text again only when
- * something must be placed: a syntax error, a duplicate key, or the findings of the rules, all of
- * them in one pass. Nesting is refused after JSON.parse: the file size limit bounds what JSON.parse
- * builds (a 16 MiB file of brackets takes about 3 s and under a gigabyte, and a 16 MiB list of
- * empty objects, which nests nothing, about half that), and checking the depth in the text first
- * would cost every clean file a second reading of its strings.
- */
-function parseJson(text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        // JSON.parse's message quotes the text, which may be anything (a credential, behind a symlink): never shown.
-        return failed(text);
-    }
-    const keys = (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .countKeysWithin */ .xv)(value, _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEPTH */ .lr);
-    if (keys === undefined)
-        return failed(text);
-    const locate = (requests) => locateJson(text, requests);
-    if (colonsAfterQuotes(text) === keys)
-        return { value, problems: [], omittedProblems: 0, locate };
-    return { value, ...duplicateKeys(text), locate };
-}
-function failed(text) {
-    const failure = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .E)(text);
-    const problem = failure
-        ? {
-            kind: failure.kind,
-            message: failure.kind === 'syntax' ? `The file is not valid JSON: ${failure.message}` : failure.message,
-            range: { start: (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .positionsAt */ .GN)(text, [failure.offset])[0] },
-        }
-        : { kind: 'syntax', message: 'The file is not valid JSON.', range: _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCUMENT_START */ .Bv };
-    return { problems: [problem], omittedProblems: 0, locate: (requests) => requests.map(() => _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCUMENT_START */ .Bv) };
-}
-/**
- * The colons whose previous character other than whitespace is a quote, in valid JSON text. Every
- * key is counted once (its closing quote, then its colon); a colon inside a string adds one when a
- * quote precedes it (`"\":"` or a string starting with a colon). So the count is at least the number
- * of keys written, which is at least the number of keys in the parsed value, the difference being
- * the duplicates JSON.parse dropped: when the count equals the value's keys, no key is repeated.
- * When it is higher, the scanner tells a duplicate from a colon in a string. A search for colons
- * runs in native code and never reads a string's characters in JavaScript.
- */
-function colonsAfterQuotes(text) {
-    let count = 0;
-    for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
-        let before = colon - 1;
-        let code = text.charCodeAt(before);
-        while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09)
-            code = text.charCodeAt(--before);
-        if (code === 0x22)
-            count++;
-    }
-    return count;
-}
-/**
- * Tracks where the scanner stands in the document: for each open container, whether it is an
- * array and how many elements it has seen, so that each value knows the path segment leading to it.
- */
-class PathVisitor {
-    text;
-    isArray = [];
-    counts = [];
-    lastKey = '';
-    constructor(text) {
-        this.text = text;
-    }
-    key(start, end) {
-        this.lastKey = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .keyAt */ .f)(this.text, start, end);
-    }
-    /** The segment of the value about to start: its index in an array, or the key just read. */
-    segment() {
-        const depth = this.isArray.length;
-        return depth > 0 && this.isArray[depth - 1] ? this.counts[depth - 1]++ : this.lastKey;
-    }
-    scalar(_start, _end) {
-        this.segment();
-    }
-    open(isObject, _start) {
-        this.isArray.push(!isObject);
-        this.counts.push(0);
-    }
-    close(_end) {
-        this.isArray.pop();
-        this.counts.pop();
-    }
-}
-/** Every repeated key, with the path of its object and where the key first appeared. */
-function duplicateKeys(text) {
-    const found = [];
-    let omitted = 0;
-    class DuplicateVisitor extends PathVisitor {
-        seen = [];
-        path = [];
-        key(start, end) {
-            super.key(start, end);
-            const keys = this.seen.at(-1);
-            const first = keys.get(this.lastKey);
-            if (first === undefined) {
-                keys.set(this.lastKey, start);
-            }
-            else if (found.length < _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PROBLEMS_PER_FILE */ .JG) {
-                const where = this.path.length > 1 ? this.path.slice(1).map((segment) => `/${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(String(segment), 40)}`).join('') : 'the document';
-                found.push({ start, end, first, name: this.lastKey, where });
-            }
-            else {
-                omitted++;
-            }
-        }
-        open(isObject, start) {
-            this.path.push(this.isArray.length === 0 ? '' : this.segment());
-            super.open(isObject, start);
-            this.seen.push(isObject ? new Map() : undefined);
-        }
-        close(end) {
-            super.close(end);
-            this.path.pop();
-            this.seen.pop();
-        }
-    }
-    (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .E)(text, new DuplicateVisitor(text));
-    const positions = (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .positionsAt */ .GN)(text, found.flatMap(({ start, end, first }) => [start, end, first]));
-    const problems = found.map(({ name, where }, index) => {
-        const [start, end, first] = positions.slice(index * 3, index * 3 + 3);
-        return {
-            kind: 'duplicate-key',
-            message: `The key "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(name)}" appears again in ${where} (first on line ${first.line}). ` +
-                'JSON.parse, and so Heroku Connect, silently keeps only the last one: remove or merge the duplicate.',
-            range: { start, end },
-        };
-    });
-    return { problems, omittedProblems: omitted };
-}
-/** A node of the tree of requested paths; the scan fills in the offsets of the ones it meets (-1: not met). */
-class Target {
-    byIndex;
-    /** Created on first use: most targets are leaves. */
-    children;
-    keyStart = -1;
-    keyEnd = -1;
-    valueStart = -1;
-    valueEnd = -1;
-    /** The children whose values the scan met since this target was last cleared: what a clearing must reach. */
-    met;
-    /** `byIndex`: reached through an array index (a number segment); only such targets match array elements. */
-    constructor(byIndex) {
-        this.byIndex = byIndex;
-    }
-    child(segment) {
-        this.children ??= new Map();
-        let child = this.children.get(String(segment));
-        if (!child)
-            this.children.set(String(segment), (child = new Target(typeof segment === 'number')));
-        else if (typeof segment === 'number')
-            child.byIndex = true;
-        return child;
-    }
-}
-/** Places every request in one scan of the text: the cost follows the requests, not the file's structure. */
-function locateJson(text, requests) {
-    const root = new Target(false);
-    for (const { path } of requests) {
-        let node = root;
-        for (const segment of path)
-            node = node.child(segment);
-    }
-    (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .E)(text, new LocateVisitor(text, root));
-    // Two offsets per request: where its range starts and ends.
-    const offsets = new Array(requests.length * 2);
-    requests.forEach(({ path, at }, index) => {
-        let node = root;
-        let keyed;
-        let chosen;
-        for (const segment of path) {
-            const child = node.children?.get(String(segment));
-            if (!child || child.valueStart === -1) {
-                chosen = keyed ?? node;
-                break;
-            }
-            node = child;
-            keyed = child.keyStart === -1 ? undefined : child;
-        }
-        const useKey = chosen ? chosen === keyed : at === 'key' && keyed === node;
-        chosen ??= node;
-        offsets[index * 2] = useKey ? chosen.keyStart : chosen.valueStart;
-        offsets[index * 2 + 1] = useKey ? chosen.keyEnd : chosen.valueEnd;
-    });
-    const positions = (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .positionsAt */ .GN)(text, offsets);
-    return requests.map((_, index) => ({ start: positions[index * 2], end: positions[index * 2 + 1] }));
-}
-class LocateVisitor extends PathVisitor {
-    root;
-    /** The target of each open container, undefined where nothing inside is requested. */
-    targets = [];
-    keyTarget;
-    constructor(text, root) {
-        super(text);
-        this.root = root;
-    }
-    key(start, end) {
-        const children = this.targets[this.targets.length - 1]?.children;
-        this.keyTarget = undefined;
-        // Decoding a key costs an allocation: only keys of containers on a requested path are read.
-        if (!children)
-            return;
-        super.key(start, end);
-        const child = children.get(this.lastKey);
-        if (!child)
-            return;
-        // JSON.parse keeps the last of duplicate keys, so the last member is the one the value came from.
-        if (child.valueStart !== -1)
-            forget(child);
-        child.keyStart = start;
-        child.keyEnd = end;
-        this.keyTarget = child;
-    }
-    /** The target of the value about to start, if it was requested. */
-    next() {
-        const depth = this.isArray.length;
-        if (depth === 0)
-            return this.root;
-        if (!this.isArray[depth - 1])
-            return this.keyTarget;
-        const index = this.segment();
-        const child = this.targets[depth - 1]?.children?.get(String(index));
-        return child?.byIndex ? child : undefined;
-    }
-    scalar(start, end) {
-        const found = this.next();
-        if (found) {
-            this.meet(found);
-            found.valueStart = start;
-            found.valueEnd = end;
-        }
-    }
-    open(isObject, start) {
-        const found = this.next();
-        if (found) {
-            this.meet(found);
-            found.valueStart = start;
-        }
-        this.targets.push(found);
-        super.open(isObject, start);
-        // Nothing requested inside: the scanner jumps to the closing bracket.
-        return found?.children !== undefined;
-    }
-    /** Notes in the enclosing target that the scan met this one's value, for forget(). */
-    meet(found) {
-        const parent = this.targets[this.targets.length - 1];
-        if (parent)
-            (parent.met ??= []).push(found);
-    }
-    close(end) {
-        const found = this.targets.pop();
-        if (found)
-            found.valueEnd = end;
-        super.close(end);
-    }
-}
-/**
- * Clears what an earlier duplicate of a key recorded below it. Only the targets its value met are
- * visited, each once per time it was met: a key repeated many times over many requests would
- * otherwise cost the requests at each repeat.
- */
-function forget(node) {
-    const stack = [node];
-    while (stack.length > 0) {
-        const next = stack.pop();
-        next.keyStart = next.keyEnd = next.valueStart = next.valueEnd = -1;
-        if (next.met)
-            for (const child of next.met)
-                stack.push(child);
-        next.met = undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 9720:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ parseSource)
-/* harmony export */ });
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1017);
-
-/**
- * A mapping file's text, parsed as its format says: the one way the lint, the plan and the deploy
- * read it. The YAML parser is loaded with the first YAML file: most runs read only JSON.
- */
-async function parseSource(text, format) {
-    return format === 'yaml' ? (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 8852))).parseYaml(text) : (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .q)(text);
-}
-
-
-/***/ }),
-
-/***/ 7478:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bv: () => (/* binding */ DOCUMENT_START),
-/* harmony export */   GN: () => (/* binding */ positionsAt),
-/* harmony export */   JG: () => (/* binding */ MAX_PROBLEMS_PER_FILE),
-/* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
-/* harmony export */   xv: () => (/* binding */ countKeysWithin)
-/* harmony export */ });
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
-
-/** A file with more problems than this is described by its first ones, and a count of the rest. */
-const MAX_PROBLEMS_PER_FILE = 1000;
-/**
- * Deeper nesting is refused with one finding before anything walks the value: an export nests about
- * 6 levels and a describe file about 8, so 64 leaves room while no walk or parser can overflow the stack.
- */
-const MAX_DEPTH = 64;
-const DOCUMENT_START = { start: { line: 1, column: 1 } };
-/**
- * The number of object keys in a value, or undefined when it nests more than `maxDepth` levels.
- * Iterative, so that no depth of input can overflow the call stack.
- */
-function countKeysWithin(value, maxDepth) {
-    if (typeof value !== 'object' || value === null)
-        return 0;
-    const nodes = [value];
-    const depths = [1];
-    let keys = 0;
-    // Plain loops over one stack: this walks every node of a clean file. Each object's keys are listed
-    // (listKeys), so that a large one's list is made once for the engine and the rules too.
-    while (nodes.length > 0) {
-        const node = nodes.pop();
-        const depth = depths.pop();
-        if (Array.isArray(node)) {
-            for (let i = 0; i < node.length; i++) {
-                const child = node[i];
-                if (typeof child !== 'object' || child === null)
-                    continue;
-                if (depth === maxDepth)
-                    return undefined;
-                nodes.push(child);
-                depths.push(depth + 1);
-            }
-            continue;
-        }
-        const names = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .listKeys */ .TH)(node);
-        keys += names.length;
-        for (let i = 0; i < names.length; i++) {
-            const child = node[names[i]];
-            if (typeof child !== 'object' || child === null)
-                continue;
-            if (depth === maxDepth)
-                return undefined;
-            nodes.push(child);
-            depths.push(depth + 1);
-        }
-    }
-    return keys;
-}
-/**
- * Lines and columns of many offsets in one pass over the text: 1-based, columns in UTF-16 code
- * units. Only "\n" ends a line, as JSON.parse and GitHub count them.
- */
-function positionsAt(text, offsets) {
-    // Offset and index packed in one exact number (offsets stay below 2^31): a typed array sorts
-    // them without a comparison callback, several times faster on many findings.
-    const packed = offsets.length < INDEX_SPAN;
-    const order = packed ? new Float64Array(offsets.length) : Float64Array.from(offsets, (_, i) => i);
-    if (packed) {
-        for (let i = 0; i < offsets.length; i++)
-            order[i] = offsets[i] * INDEX_SPAN + i;
-        order.sort();
-    }
-    else {
-        order.sort((a, b) => offsets[a] - offsets[b]);
-    }
-    const positions = new Array(offsets.length);
-    let line = 1;
-    let lineStart = 0;
-    let next = text.indexOf('\n');
-    for (let k = 0; k < order.length; k++) {
-        const index = packed ? order[k] % INDEX_SPAN : order[k];
-        const offset = offsets[index];
-        while (next !== -1 && next < offset) {
-            line++;
-            lineStart = next + 1;
-            next = text.indexOf('\n', lineStart);
-        }
-        positions[index] = { line, column: offset - lineStart + 1 };
-    }
-    return positions;
-}
-const INDEX_SPAN = 2 ** 21;
-
-
-/***/ }),
-
-/***/ 3226:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C0: () => (/* binding */ utf16Encoding),
-/* harmony export */   D4: () => (/* binding */ decode),
-/* harmony export */   Yr: () => (/* binding */ failedRead),
-/* harmony export */   be: () => (/* binding */ formatOf),
-/* harmony export */   o$: () => (/* binding */ readSource),
-/* harmony export */   z3: () => (/* reexport safe */ _fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__.z3)
-/* harmony export */ });
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7806);
-
-
-
-const START = { start: { line: 1, column: 1 } };
-function formatOf(path) {
-    return /\.ya?ml$/i.test(path) ? 'yaml' : 'json';
-}
-/**
- * Reads a file as UTF-8 text, turning every way it can fail into one clear problem. `confinedTo`:
- * the folder its real path must stay in (see readConfined).
- */
-async function readSource(absolutePath, format, confinedTo) {
-    const read = await (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .readConfined */ .Hz)(absolutePath, confinedTo);
-    return read.ok ? decode(read.bytes, format) : failedRead(read.failure === 'too-large' ? 'too-large' : 'unreadable', read.message);
-}
-function decode(bytes, format) {
-    const kind = format === 'yaml' ? 'YAML' : 'JSON';
-    if (isBlank(bytes)) {
-        return failedRead('not-text', `The file is empty: a mapping file is a ${kind} document with a "mappings" array.`);
-    }
-    const utf16 = utf16Encoding(bytes);
-    if (utf16) {
-        const bom = hasUtf16Bom(bytes);
-        const name = utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
-        return failedRead('not-text', `The file is UTF-16 text (${name}, ${bom ? 'with' : 'without'} a byte-order mark), not UTF-8, which heroku connect:import reads. ` +
-            `Convert it, for example: iconv -f ${bom ? 'UTF-16' : name} -t UTF-8 in.${format} > out.${format}`);
-    }
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) {
-        return failAt(bytes, nul, 'not-text', `The file is binary (it contains a NUL byte), not ${kind} text.`);
-    }
-    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes)) {
-        return failAt(bytes, firstInvalidUtf8(bytes), 'not-text', `The file is not valid UTF-8 text. Save it as UTF-8 (heroku connect:export writes UTF-8).`);
-    }
-    let text = bytes.toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff) {
-        if (format === 'json') {
-            return failedRead('not-text', 'The file starts with a byte-order mark, which JSON.parse (and so heroku connect:import) rejects. Save it as UTF-8 without BOM.');
-        }
-        text = text.slice(1);
-    }
-    return { ok: true, text };
-}
-function isBlank(bytes) {
-    for (const byte of bytes) {
-        if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09)
-            return false;
-    }
-    return true;
-}
-/** A read that failed, with the problem placed at the start of the file. */
-function failedRead(kind, message) {
-    return { ok: false, problem: { kind, message, range: START } };
-}
-function failAt(bytes, offset, kind, message) {
-    const before = bytes.subarray(0, offset);
-    let line = 1;
-    let lineStart = 0;
-    for (let i = before.indexOf(10); i !== -1; i = before.indexOf(10, i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { ok: false, problem: { kind, message, range: { start: { line, column: offset - lineStart + 1 } } } };
-}
-/** The offset of the first byte that breaks UTF-8, found by decoding growing prefixes' boundary. */
-function firstInvalidUtf8(bytes) {
-    const decoder = new TextDecoder('utf-8', { fatal: false });
-    const text = decoder.decode(bytes);
-    const bad = text.indexOf('\uFFFD');
-    return bad === -1 ? 0 : Buffer.byteLength(text.slice(0, bad), 'utf8');
-}
-function hasUtf16Bom(bytes) {
-    return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-}
-/**
- * UTF-16 by its byte-order mark, or, without one, by a NUL in every other byte of the start (text
- * that is mostly ASCII, as JSON and YAML are): Windows PowerShell 5 writes `>` redirections so.
- */
-function utf16Encoding(bytes) {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return 'utf-16le';
-    if (bytes[0] === 0xfe && bytes[1] === 0xff)
-        return 'utf-16be';
-    const pairs = Math.min(256, Math.floor(bytes.length / 2));
-    if (pairs === 0)
-        return undefined;
-    let evenNul = 0;
-    let oddNul = 0;
-    for (let i = 0; i < pairs; i++) {
-        if (bytes[2 * i] === 0)
-            evenNul++;
-        if (bytes[2 * i + 1] === 0)
-            oddNul++;
-    }
-    const most = pairs * 0.75;
-    const few = pairs * 0.1;
-    if (oddNul >= most && evenNul <= few)
-        return 'utf-16le';
-    if (evenNul >= most && oddNul <= few)
-        return 'utf-16be';
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 856:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L6: () => (/* binding */ overflowNote),
-/* harmony export */   Mi: () => (/* binding */ ALL_SLOTS),
-/* harmony export */   eA: () => (/* binding */ ANNOTATIONS_PER_LEVEL),
-/* harmony export */   mc: () => (/* binding */ planAnnotations),
-/* harmony export */   r5: () => (/* binding */ whereTheRestAre)
-/* harmony export */ });
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(734);
-
-
-
-/** GitHub shows at most this many annotations of each level per step and drops the rest silently. */
-const ANNOTATIONS_PER_LEVEL = 10;
-const ALL_SLOTS = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
-/**
- * Picks the findings to annotate within the slots the step has left, most important first. When a
- * level overflows, its last slot is kept for a one-line note of how many more there are.
- */
-function planAnnotations(findings, priority, slots = ALL_SLOTS) {
-    const ranked = (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .rankFindings */ .J)(findings, priority);
-    const annotate = [];
-    const omitted = { error: 0, warning: 0, notice: 0 };
-    for (const level of _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .LEVELS */ .A_) {
-        const ofLevel = ranked.filter((finding) => finding.level === level);
-        const room = ofLevel.length > slots[level] ? Math.max(0, slots[level] - 1) : ofLevel.length;
-        annotate.push(...ofLevel.slice(0, room));
-        omitted[level] = ofLevel.length - room;
-    }
-    return { annotate, omitted };
-}
-/**
- * Where the findings that are not annotated can be read, for the overflow note: the job summary
- * lists all of them only when they all fit in it.
- */
-function whereTheRestAre(listedInSummary, total, sarifFile) {
-    const all = sarifFile ? 'the SARIF file lists all' : 'the CLI lists all';
-    if (listedInSummary >= total)
-        return `the job summary lists every finding${sarifFile ? ', and so does the SARIF file' : ''}`;
-    return `the job summary lists the ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(listedInSummary)} most important of ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(total)}; ${all}`;
-}
-function overflowNote(level, count, where) {
-    return `${count} more ${level === 'notice' ? 'notice' : level}${count === 1 ? '' : 's'} not annotated here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level in a step): ${where}.`;
-}
-
-
-/***/ }),
-
-/***/ 2585:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $I: () => (/* binding */ DEPLOY_SUMMARY_BUDGET_BYTES),
-/* harmony export */   Bd: () => (/* binding */ PLAN_SUMMARY_BUDGET_BYTES),
-/* harmony export */   I2: () => (/* binding */ CELL_MAX_CHARS),
-/* harmony export */   P6: () => (/* binding */ cutToBudget),
-/* harmony export */   VJ: () => (/* binding */ ISSUE_BODY_BUDGET_BYTES),
-/* harmony export */   Wv: () => (/* binding */ Room),
-/* harmony export */   eT: () => (/* binding */ COMMENT_BUDGET_BYTES),
-/* harmony export */   ee: () => (/* binding */ bytes),
-/* harmony export */   h2: () => (/* binding */ LINT_SUMMARY_BUDGET_BYTES),
-/* harmony export */   oB: () => (/* binding */ OUTPUT_BUDGET_BYTES),
-/* harmony export */   vn: () => (/* binding */ JOB_SUMMARY_BUDGET_BYTES),
-/* harmony export */   z8: () => (/* binding */ takeWhileFits)
-/* harmony export */ });
-/**
- * GitHub refuses a step's summary over 1 MiB, and the lint, the plan and the deploy write theirs in
- * the same step; each gets its own share, and the rest is margin for their fixed lines.
- */
-const LINT_SUMMARY_BUDGET_BYTES = 560 * 1024;
-const PLAN_SUMMARY_BUDGET_BYTES = 256 * 1024;
-const DEPLOY_SUMMARY_BUDGET_BYTES = 160 * 1024;
-/** GitHub refuses a comment over 65,536 characters; counted in UTF-8 bytes, which are never fewer. */
-const COMMENT_BUDGET_BYTES = 65_000;
-/** GitHub caps a step output at 1 MB; the JSON outputs (`plan`, `drift`, `health`) stay under it. */
-const OUTPUT_BUDGET_BYTES = 960 * 1024;
-/**
- * Untrusted text in one cell (a message quoting a name, a state description) is cut to this many
- * characters, so that no single row can take a whole budget.
- */
-const CELL_MAX_CHARS = 1_000;
-function bytes(text) {
-    return Buffer.byteLength(text);
-}
-/**
- * The items, most important first, as long as their costs fit in the budget; it stops at the first
- * that does not, so what is left out is always the least important. `cost` is called once per item,
- * in order, and may count a shared overhead (a file's heading) on the first item that needs it.
- */
-function takeWhileFits(ranked, budget, cost) {
-    const taken = [];
-    let used = 0;
-    for (const item of ranked) {
-        const more = cost(item);
-        if (used + more > budget)
-            break;
-        used += more;
-        taken.push(item);
-    }
-    return { taken, used };
-}
-/**
- * A command that writes its step's only job summary (drift, health) gets GitHub's whole 1 MiB but
- * a margin: the runner's summary file is counted in bytes, and its own wrapping adds a few.
- */
-const JOB_SUMMARY_BUDGET_BYTES = 1_000 * 1024;
-/** GitHub refuses an issue body over 65,536 characters; counted in UTF-8 bytes, which are never fewer. */
-const ISSUE_BODY_BUDGET_BYTES = 65_000;
-/**
- * What is left of one sink's budget while its parts are chosen, most important part first: each
- * `take` spends what it keeps, so a later (less important) part gets only what the earlier ones
- * left. `reserve` keeps room up front for the notes that say what was left out.
- */
-class Room {
-    left;
-    constructor(budget, reserve = 0) {
-        this.left = budget - reserve;
-    }
-    /** The lines, in their ranked order, while they fit (each with its line break); spent from the room. */
-    take(ranked) {
-        const { taken, used } = takeWhileFits(ranked, this.left, (line) => bytes(line) + 1);
-        this.left -= used;
-        return taken;
-    }
-}
-/**
- * The text within the budget: whole when it fits, else cut at the last line break that leaves room
- * for the note (so no table row or tag is left half-written), with the note saying where it stopped.
- */
-function cutToBudget(text, budget, note) {
-    if (bytes(text) <= budget)
-        return text;
-    const room = budget - bytes(note);
-    // A character is at most 4 bytes (2 UTF-16 units): slice to a length that certainly fits, then cut at a line.
-    let kept = text.slice(0, Math.max(0, room));
-    while (bytes(kept) > room)
-        kept = kept.slice(0, Math.max(0, kept.length - Math.ceil((bytes(kept) - room) / 3) - 1));
-    const cut = kept.lastIndexOf('\n');
-    return `${cut > 0 ? kept.slice(0, cut) : kept}${note}`;
-}
-
-
-/***/ }),
-
-/***/ 4031:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ clip),
-/* harmony export */   BC: () => (/* binding */ sarifText),
-/* harmony export */   SI: () => (/* binding */ workflowLogLine),
-/* harmony export */   eR: () => (/* binding */ terminalText),
-/* harmony export */   p7: () => (/* binding */ markdownText),
-/* harmony export */   xr: () => (/* binding */ annotationText)
-/* harmony export */ });
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
-
-/**
- * One escaping function per place untrusted text goes (file names, object and field names, messages
- * that quote them, answers from an API). Each is safe for its sink alone: pick the one for where the
- * text is written, never chain two.
- */
-/**
- * For a terminal: the CLI's reports on stdout and its lines on stderr. Control characters, ESC and
- * OSC sequences, bidi controls and line breaks are shown as escapes (`\x1b`, `\u202e`, `\n`), so
- * nothing from a file can move the cursor, clear the screen, hide a link or reorder what is shown.
- */
-function terminalText(text) {
-    return (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showUnprintable */ .ux)(text);
-}
-/** The v1 command prefix, which the Actions runner looks for anywhere in a line. */
-const V1_COMMAND = /##\[/g;
-const ZERO_WIDTH_SPACE = '\u200b';
-/**
- * For one line of the Actions runner's log (core.info, core.debug, group names). The runner reads a
- * line as a workflow command when, after leading whitespace, it starts with `::` (or holds `##[`),
- * so: no line breaks or other control characters (shown as escapes), and a zero-width space splits
- * a leading `::` and every `##[`. Annotations need none of this: commandAnnotator escapes their
- * messages and properties itself.
- */
-function workflowLogLine(text) {
-    const line = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showUnprintable */ .ux)(text).replace(V1_COMMAND, `##${ZERO_WIDTH_SPACE}[`);
-    const start = line.length - line.trimStart().length;
-    return line.startsWith('::', start) ? `${line.slice(0, start + 1)}${ZERO_WIDTH_SPACE}${line.slice(start + 1)}` : line;
-}
-/**
- * For an annotation's message and title. @actions/core encodes line breaks and the characters that
- * would end the command, and GitHub shows the rest as plain text: only what changes how text displays
- * (ESC, bidi and other control characters) is shown as an escape. Line breaks stay, sent encoded.
- */
-function annotationText(text) {
-    return text.split('\n').map(_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showUnprintable */ .ux).join('\n');
-}
-/** SARIF's embedded links are `[text](target)`; its spec escapes literal brackets with a backslash. */
-const SARIF_LINK_BRACKET = /[[\]]/g;
-/** For SARIF `message.text`: plain text, with control and bidi characters shown and no embedded links. */
-function sarifText(text) {
-    return (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showUnprintable */ .ux)(text.replace(SARIF_LINK_BRACKET, (bracket) => `\\${bracket}`));
-}
-/**
- * What GitHub Markdown (with inline HTML) could turn into markup: HTML and entity syntax, table
- * pipes, code, emphasis, strikethrough, math, links and images, backslash escapes.
- */
-const MARKDOWN_SYNTAX = /[&<>"'|`*_~$[\]\\]/;
-/**
- * What GitHub turns into a link or a notification after rendering, on the text itself: `@user`,
- * `@org/team`, emails, `#123` and `owner/repo#123`, `GH-123` references, URLs (`scheme://`) and `www.` links. A
- * zero-width space after the trigger breaks each of them, and the text still reads the same. A
- * repository's custom autolinks (`JIRA-123`) are left alone: they link only where the repository
- * says, and breaking every `name-123` would spoil resource names and paths people copy.
- */
-const AUTOLINK_TRIGGER = /[@#]|(?<=\bGH)-(?=\d)|:(?=\/\/)|(?<=\bwww)\./i;
-const MARKDOWN_HAZARD = new RegExp(`${MARKDOWN_SYNTAX.source}|${AUTOLINK_TRIGGER.source}`, 'gi');
-/** At the start of a line of Markdown these open a list, a heading underline or a thematic break. */
-const BLOCK_MARKER = /^(?:[-+=]|(\d{1,9})[.)])/;
-function entity(char) {
-    return `&#${char.charCodeAt(0)};`;
-}
-/**
- * For GitHub Markdown: the job summary, the pull request comment, the plan and the deploy summary,
- * in table cells, list items, headings and inline HTML alike. Control characters (a lone `\r`
- * too, which CommonMark reads as a line end) are shown as escapes, so the text stays on its line;
- * Markdown and HTML syntax becomes character references; mentions, references and autolinks are
- * broken by an invisible zero-width space. The rendered text reads as the input did.
- */
-function markdownText(text) {
-    const escaped = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showUnprintable */ .ux)(text).replace(MARKDOWN_HAZARD, (match) => match === '@' || match === '#' || match === '-' || match === ':' ? `${match}&#8203;` : match === '.' ? `&#8203;.` : entity(match));
-    return escaped.replace(BLOCK_MARKER, (marker, digits) => (digits === undefined ? entity(marker) : `${digits}${entity(marker.slice(digits.length))}`));
-}
-/** Cuts text longer than `max` characters, on a code point boundary, with an ellipsis: for cells that must not take a whole budget. */
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    const end = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max;
-    return `${text.slice(0, end)}\u2026`;
-}
-
-
-/***/ }),
-
-/***/ 7611:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KL: () => (/* binding */ countingAnnotations),
-/* harmony export */   fi: () => (/* binding */ toolkitAnnotator),
-/* harmony export */   fz: () => (/* binding */ annotate)
-/* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(856);
-
-
-/** @actions/core's annotation functions (or a stand-in's), each message and title through annotationText. */
-function toolkitAnnotator(toolkit) {
-    const escaped = (write) => (message, properties) => write((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationText */ .xr)(message), properties?.title === undefined ? properties : { ...properties, title: (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationText */ .xr)(properties.title) });
-    return { error: escaped(toolkit.error), warning: escaped(toolkit.warning), notice: escaped(toolkit.notice) };
-}
-/**
- * The annotator, counting every annotation written through it, so that each later batch (the lint's,
- * then the deploy's diagnose) gets only the slots GitHub still shows, and warnings said along the way
- * count too.
- */
-function countingAnnotations(annotator) {
-    const used = { error: 0, warning: 0, notice: 0 };
-    const counted = (level) => (message, properties) => {
-        used[level]++;
-        annotator[level](message, properties);
-    };
-    return {
-        ...annotator,
-        error: counted('error'),
-        warning: counted('warning'),
-        notice: counted('notice'),
-        slotsLeft: () => ({
-            error: Math.max(0, _annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATIONS_PER_LEVEL */ .eA - used.error),
-            warning: Math.max(0, _annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATIONS_PER_LEVEL */ .eA - used.warning),
-            notice: Math.max(0, _annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATIONS_PER_LEVEL */ .eA - used.notice),
-        }),
-    };
-}
-/** Writes the findings as GitHub annotations within the per-step budget, most important first. */
-function annotate(findings, annotator, where, priority) {
-    const slots = annotator.slotsLeft?.() ?? _annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_SLOTS */ .Mi;
-    const plan = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .planAnnotations */ .mc)(findings, priority, slots);
-    for (const finding of plan.annotate)
-        annotator[finding.level](finding.message, propertiesOf(finding));
-    for (const level of Object.keys(plan.omitted)) {
-        // With no slot left for the note, GitHub would drop it: the summary says what was left out.
-        if (plan.omitted[level] > 0 && slots[level] > 0)
-            annotator[level]((0,_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .overflowNote */ .L6)(level, plan.omitted[level], where), { title: 'heroku-connect-action' });
-    }
-}
-function propertiesOf(finding) {
-    const properties = { title: finding.ruleId, file: finding.file, startLine: finding.line, startColumn: finding.column };
-    if (finding.endLine !== undefined) {
-        properties.endLine = finding.endLine;
-        // GitHub takes columns only on single-line annotations; its end column is inclusive, ours exclusive.
-        if (finding.endLine === finding.line && finding.endColumn !== undefined)
-            properties.endColumn = Math.max(finding.column, finding.endColumn - 1);
-        else
-            delete properties.startColumn;
-    }
-    return properties;
-}
-
-
-/***/ }),
-
-/***/ 3303:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MK: () => (/* binding */ fileLineUrl),
-/* harmony export */   b5: () => (/* binding */ sourceRevision),
-/* harmony export */   hS: () => (/* binding */ ruleDocsUrl),
-/* harmony export */   w5: () => (/* binding */ PROJECT_URL)
-/* harmony export */ });
-/* unused harmony export RULE_DOCS_PATH */
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
-
-const PROJECT_URL = 'https://github.com/heroku-connect-action/heroku-connect-action';
-/** The generated rule reference, relative to the repository root: one heading (and anchor) per rule id. */
-const RULE_DOCS_PATH = 'docs/rules.md';
-/** Each rule's entry in the rule reference. */
-function ruleDocsUrl(ruleId) {
-    return `${PROJECT_URL}/blob/main/${RULE_DOCS_PATH}#${ruleId}`;
-}
-/** The revision from the runner's environment, or undefined outside a workflow (nothing to link to). */
-function sourceRevision(env) {
-    const { GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
-    if (!repository || !sha)
-        return undefined;
-    return { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository, sha };
-}
-/** The line of a file at the revision, on GitHub. Every part comes from outside and is encoded. */
-function fileLineUrl(revision, file, line) {
-    const server = revision.serverUrl.replace(/\/+$/, '');
-    return `${encodeURI(server)}/${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .encodePath */ .O0)(revision.repository)}/blob/${encodeURIComponent(revision.sha)}/${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .encodePath */ .O0)(file)}#L${line}`;
-}
-
-
-/***/ }),
-
-/***/ 734:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ rankFindings)
-/* harmony export */ });
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3054);
-
-/**
- * Most important first: by level, then priority, then place in the file. Each finding's keys are
- * computed once and files are compared by their index in the sorted list of names: a comparator
- * calling localeCompare and the priority on every comparison took seconds on 100,000 findings.
- */
-function rankFindings(findings, priority = () => 0) {
-    const fileOrder = new Map([...new Set(findings.map((finding) => finding.file))].sort((a, b) => a.localeCompare(b)).map((file, index) => [file, index]));
-    const keyed = findings.map((finding) => ({ finding, level: _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .LEVEL_RANK */ .YT[finding.level], priority: priority(finding), file: fileOrder.get(finding.file) }));
-    keyed.sort((a, b) => a.level - b.level || a.priority - b.priority || a.file - b.file || a.finding.line - b.finding.line || a.finding.column - b.finding.column);
-    return keyed.map((entry) => entry.finding);
-}
-
-
-/***/ }),
-
-/***/ 7670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  toSarif: () => (/* binding */ toSarif)
-});
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-// EXTERNAL MODULE: ./src/rules/index.ts + 34 modules
-var rules = __webpack_require__(2383);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(2020);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(4031);
-// EXTERNAL MODULE: ./src/report/links.ts
-var links = __webpack_require__(3303);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-
-const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/**
- * SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Columns are the lint's
- * own, counted in UTF-16 code units, and declared so; file URIs are percent-encoded per segment
- * (RFC 3986), so a `?` or `#` in a file name stays part of the path.
- */
-function toSarif(findings, suppressed = []) {
-    const ruleIndex = new Map(rules/* RULES */.y.map((rule, index) => [rule.id, index]));
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'heroku-connect-action',
-                        informationUri: links/* PROJECT_URL */.w5,
-                        semanticVersion: package_namespaceObject.rE,
-                        rules: rules/* RULES */.y.map((rule) => ({
-                            id: rule.id,
-                            name: rule.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
-                            shortDescription: { text: rule.docs.summary.slice(0, 1024) },
-                            fullDescription: { text: `${rule.docs.summary} ${rule.docs.why}`.slice(0, 1024) },
-                            helpUri: (0,links/* ruleDocsUrl */.hS)(rule.id),
-                            help: {
-                                text: `${rule.docs.why}\nSource: ${rule.docs.source}\nBad: ${rule.docs.bad}\nGood: ${rule.docs.good}`,
-                                markdown: `${rule.docs.why}\n\n**Source:** ${rule.docs.source}\n\n**Bad**\n\n\`\`\`json\n${rule.docs.bad}\n\`\`\`\n\n**Good**\n\n\`\`\`json\n${rule.docs.good}\n\`\`\``,
-                            },
-                            defaultConfiguration: { level: SARIF_LEVEL[rule.defaultLevel] },
-                            properties: { tags: ['heroku-connect', 'configuration'] },
-                        })),
-                    },
-                },
-                automationDetails: { id: 'heroku-connect-action/' },
-                columnKind: 'utf16CodeUnits',
-                // Suppressed findings stay in the report, marked, so code scanning shows them as dismissed by the repository.
-                results: [...findings, ...suppressed].map((finding) => ({
-                    ruleId: finding.ruleId,
-                    ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
-                    level: SARIF_LEVEL[finding.level],
-                    message: { text: (0,report_escape/* sarifText */.BC)(finding.message) },
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: (0,core_text/* encodePath */.O0)(finding.file) },
-                                region: {
-                                    startLine: finding.line,
-                                    startColumn: finding.column,
-                                    ...(finding.endLine !== undefined && { endLine: finding.endLine, endColumn: finding.endColumn }),
-                                },
-                            },
-                        },
-                    ],
-                    ...('justification' in finding && { suppressions: [{ kind: 'external', justification: (0,report_escape/* sarifText */.BC)(String(finding.justification)) }] }),
-                })),
-            },
-        ],
-    };
-}
-
-
-/***/ }),
-
-/***/ 7994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LEVEL_ICON: () => (/* binding */ LEVEL_ICON),
-/* harmony export */   renderLintSummary: () => (/* binding */ renderLintSummary)
-/* harmony export */ });
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2585);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(734);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3303);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2383);
-
-
-
-
-
-
-/** The mark of each level wherever findings are listed in markdown: the summary and the pull request comment. */
-const LEVEL_ICON = { error: '\u274c', warning: '\u26a0\ufe0f', notice: '\u2139\ufe0f' };
-const TABLE_OPEN = '<table><thead><tr><th>Rule</th><th>Level</th><th>Line</th><th>Finding</th></tr></thead><tbody>';
-const TABLE_CLOSE = '</tbody></table>';
-/** Room kept for the lines written after the choice: "N more in this file" and the closing note. */
-const FILE_NOTE_RESERVE = 96;
-const CLOSING_NOTE_RESERVE = 320;
-function plural(count, word) {
-    return `${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(count)} ${word}${count === 1 ? '' : 's'}`;
-}
-/**
- * The lint section of the job summary: totals, then the findings grouped by file and rule. Within
- * the budget it keeps the most important findings (level, then place), lists under each file how
- * many of its findings did not fit, and says how many were left out in all. With the revision that
- * was linted, each finding's line links to the file at that commit.
- */
-function renderLintSummary(run, budget = _budget_js__WEBPACK_IMPORTED_MODULE_5__/* .LINT_SUMMARY_BUDGET_BYTES */ .h2, revision) {
-    const files = run.results.length;
-    const { error, warning, notice } = run.counts;
-    const head = [
-        '## Heroku Connect mapping lint',
-        '',
-        files === 0
-            ? 'No mapping files were found.'
-            : `${plural(files, 'file')} checked: **${plural(error, 'error')}**, **${plural(warning, 'warning')}**, **${plural(notice, 'notice')}**${suppressedNote(run)}.`,
-        '',
-    ].join('\n');
-    const perFile = new Map();
-    for (const finding of run.findings)
-        perFile.set(finding.file, (perFile.get(finding.file) ?? 0) + 1);
-    const rows = new Map();
-    const opened = new Set();
-    const ruleCells = new Set();
-    const { taken: shown, used: findingsSize } = (0,_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .takeWhileFits */ .z8)((0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .rankFindings */ .J)(run.findings), budget - (0,_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(head) - CLOSING_NOTE_RESERVE, (finding) => {
-        const row = findingCells(finding, revision);
-        rows.set(finding, row);
-        let cost = (0,_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(row) + '<tr></tr>\n'.length;
-        if (!opened.has(finding.file)) {
-            opened.add(finding.file);
-            cost += (0,_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(fileHeading(finding.file)) + TABLE_OPEN.length + TABLE_CLOSE.length + FILE_NOTE_RESERVE;
-        }
-        const ruleKey = `${finding.file}\0${finding.ruleId}`;
-        if (!ruleCells.has(ruleKey)) {
-            ruleCells.add(ruleKey);
-            cost += (0,_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(ruleCell(finding.ruleId, Number.MAX_SAFE_INTEGER));
-        }
-        return cost;
-    });
-    const shownByFile = new Map();
-    for (const finding of shown) {
-        const list = shownByFile.get(finding.file);
-        if (list)
-            list.push(finding);
-        else
-            shownByFile.set(finding.file, [finding]);
-    }
-    // A file without findings is listed only when there is room left after the findings.
-    const withoutFindings = run.results.filter((result) => !perFile.has(result.file));
-    const { taken: clean } = (0,_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .takeWhileFits */ .z8)(withoutFindings, budget - (0,_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(head) - CLOSING_NOTE_RESERVE - findingsSize, (result) => (0,_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(cleanSection(result.file)));
-    const cleanShown = new Set(clean.map((result) => result.file));
-    const parts = [head];
-    for (const result of run.results) {
-        const ofFile = shownByFile.get(result.file);
-        if (ofFile)
-            parts.push(fileSection(result.file, ofFile, rows, perFile.get(result.file) - ofFile.length));
-        else if (cleanShown.has(result.file))
-            parts.push(cleanSection(result.file));
-    }
-    const leftOut = run.findings.length - shown.length;
-    const filesWithout = withoutFindings.length - clean.length;
-    const notes = [];
-    if (leftOut > 0) {
-        notes.push(`${plural(leftOut, 'more finding')} (the least important) do not fit in the job summary: this lists ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(shown.length)} of ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(run.findings.length)}. The CLI or the SARIF file lists them all.`);
-    }
-    if (filesWithout > 0)
-        notes.push(`${plural(filesWithout, 'more file')} without findings ${filesWithout === 1 ? 'is' : 'are'} not listed.`);
-    if (notes.length > 0)
-        parts.push(`\n> ${notes.join(' ')}\n`);
-    return { markdown: parts.join('\n'), shown: shown.length };
-}
-/** Ignored findings are counted, so a silenced problem stays visible as a number. */
-function suppressedNote(run) {
-    const count = run.suppressed.length;
-    return count === 0 ? '' : `, ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(count)} suppressed by the configuration file's ignore entries`;
-}
-function fileHeading(file) {
-    // <code>, not backticks: character references inside a markdown code span would show literally.
-    return `### <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(file, _budget_js__WEBPACK_IMPORTED_MODULE_5__/* .CELL_MAX_CHARS */ .I2))}</code>`;
-}
-function cleanSection(file) {
-    return `### \u2705 <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(file, _budget_js__WEBPACK_IMPORTED_MODULE_5__/* .CELL_MAX_CHARS */ .I2))}</code>\n\nNo findings.\n`;
-}
-function ruleCell(ruleId, rows) {
-    // unused-ignore is the configuration file's own warning, not a rule with a page.
-    const name = _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES_BY_ID */ .k.has(ruleId) ? `<a href="${(0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleDocsUrl */ .hS)(encodeURIComponent(ruleId))}">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(ruleId)}</a>` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(ruleId);
-    return `<td rowspan="${rows}">${name}</td>`;
-}
-function findingCells(finding, revision) {
-    const place = `${finding.line}:${finding.column}`;
-    const line = revision ? `<a href="${(0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .fileLineUrl */ .MK)(revision, finding.file, finding.line)}">${place}</a>` : place;
-    return `<td>${LEVEL_ICON[finding.level]} ${finding.level}</td><td>${line}</td><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(finding.message, _budget_js__WEBPACK_IMPORTED_MODULE_5__/* .CELL_MAX_CHARS */ .I2))}</td>`;
-}
-/** `findings` most important first; rows of one rule stay together, under the rule's first (most important) row. */
-function fileSection(file, findings, cells, more) {
-    const byRule = new Map();
-    for (const finding of findings) {
-        const list = byRule.get(finding.ruleId);
-        if (list)
-            list.push(finding);
-        else
-            byRule.set(finding.ruleId, [finding]);
-    }
-    const rows = [];
-    for (const [ruleId, ofRule] of byRule) {
-        ofRule.forEach((finding, i) => rows.push(`<tr>${i === 0 ? ruleCell(ruleId, ofRule.length) : ''}${cells.get(finding)}</tr>`));
-    }
-    return [fileHeading(file), '', TABLE_OPEN, ...rows, TABLE_CLOSE, '', ...(more > 0 ? [`${plural(more, 'more finding')} in this file ${more === 1 ? 'does' : 'do'} not fit here.`, ''] : [])].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 7952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   debug: () => (/* binding */ debug),
-/* harmony export */   error: () => (/* binding */ error),
-/* harmony export */   getInput: () => (/* binding */ getInput),
-/* harmony export */   group: () => (/* binding */ group),
-/* harmony export */   info: () => (/* binding */ info),
-/* harmony export */   notice: () => (/* binding */ notice),
-/* harmony export */   setOutput: () => (/* binding */ setOutput),
-/* harmony export */   setSecret: () => (/* binding */ setSecret),
-/* harmony export */   summary: () => (/* reexport safe */ _node_modules_actions_core_lib_summary_js__WEBPACK_IMPORTED_MODULE_2__.z),
-/* harmony export */   warning: () => (/* binding */ warning)
-/* harmony export */ });
-/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9635);
-/* harmony import */ var _node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2902);
-/* harmony import */ var _node_modules_actions_core_lib_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1170);
-/* harmony import */ var _node_modules_actions_core_lib_utils_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4679);
-// @actions/core's own modules for workflow commands, output files and the job summary, imported
-// from its lib/ rather than its index: the index also imports the toolkit's HTTP client (undici,
-// and with it Node's http, https, net and tls) for OIDC tokens, which cost about 45 ms of every
-// run's start-up and which neither the action nor the CLI's github format ever asks for. The
-// functions below are the index's own one-line wrappers over these modules;
-// __tests__/report/toolkit.test.ts checks them against the index, and __tests__/action/lint.test.ts
-// that the action's bundle loads no HTTP client for a lint.
-
-
-
-
-
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function setSecret(secret) {
-    (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('add-mask', {}, secret);
-}
-function setOutput(name, value) {
-    if (process.env.GITHUB_OUTPUT) {
-        (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueFileCommand */ .n)('OUTPUT', (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareKeyValueMessage */ .v)(name, value));
-        return;
-    }
-    process.stdout.write('\n');
-    (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('set-output', { name }, (0,_node_modules_actions_core_lib_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandValue */ .E)(value));
-}
-function info(message) {
-    process.stdout.write(`${message}\n`);
-}
-function debug(message) {
-    (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('debug', {}, message);
-}
-function error(message, properties = {}) {
-    (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('error', (0,_node_modules_actions_core_lib_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandProperties */ .k)(properties), message);
-}
-function warning(message, properties = {}) {
-    (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('warning', (0,_node_modules_actions_core_lib_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandProperties */ .k)(properties), message);
-}
-function notice(message, properties = {}) {
-    (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('notice', (0,_node_modules_actions_core_lib_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandProperties */ .k)(properties), message);
-}
-async function group(name, fn) {
-    (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issue */ .s)('group', name);
-    try {
-        return await fn();
-    }
-    finally {
-        (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issue */ .s)('endgroup');
-    }
-}
-
-
-/***/ }),
-
-/***/ 2383:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ RULES),
-  k: () => (/* binding */ RULES_BY_ID)
-});
-
-;// CONCATENATED MODULE: ./src/rules/example.ts
-/** Where in RuleExample.around the bad or good fragment goes. */
-const EXAMPLE = '$EXAMPLE';
-/** The fragment is the whole file. */
-const AS_FILE = { around: EXAMPLE };
-/** The fragment is top-level properties (mappings, connection). */
-const IN_FILE = { around: `{ ${EXAMPLE} }` };
-/** The fragment is one mapping. */
-const AS_MAPPING = { around: `{ "mappings": [ ${EXAMPLE} ] }` };
-/** The fragment is the properties of one mapping. */
-const IN_MAPPING = { around: `{ "mappings": [ { ${EXAMPLE} } ] }` };
-/** The fragment is the config property of a mapping of objectName. */
-function inMappingOf(objectName, facts = {}) {
-    return { ...facts, around: `{ "mappings": [ { "object_name": ${JSON.stringify(objectName)}, ${EXAMPLE} } ] }` };
-}
-/** The fragment is properties of the config of a mapping of objectName, whose access is given. */
-function inConfigOf(objectName, access, facts = {}) {
-    return { ...facts, around: `{ "mappings": [ { "object_name": ${JSON.stringify(objectName)}, "config": { "access": "${access}", ${EXAMPLE} } } ] }` };
-}
-
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(2020);
-// EXTERNAL MODULE: ./src/core/memo.ts
-var memo = __webpack_require__(7485);
-;// CONCATENATED MODULE: ./src/rules/support.ts
-
-
-/** Where rules about the field list point: the `fields` key, or object_name when there is no field list. */
-function fieldsLocation(mapping) {
-    return mapping.fields ? { path: [...mapping.path, 'config', 'fields'], at: 'key' } : { path: [...mapping.path, 'object_name'] };
-}
-/** Where object-level rules point: the object_name value. */
-function objectLocation(mapping) {
-    return { path: [...mapping.path, 'object_name'] };
-}
-function fieldLocation(mapping, field) {
-    return { path: [...mapping.path, 'config', 'fields', field], at: 'key' };
-}
-function indexLocation(mapping, field) {
-    return { path: [...mapping.path, 'config', 'indexes', field], at: 'key' };
-}
-function configLocation(mapping, key) {
-    return { path: [...mapping.path, 'config', key] };
-}
-/**
- * Kinds whose own rule rejects the object outright (big-object, platform-event, unsupported-object,
- * implementation-restriction). Rules about how an object is queried stay silent on them, so one
- * cause gives one finding.
- */
-const KINDS_WITH_OWN_RULE = new Set([
-    'big-object', 'platform-event', 'change-event', 'custom-metadata', 'external-object', 'knowledge-article',
-]);
-function rejectedByKind(facts) {
-    return KINDS_WITH_OWN_RULE.has(facts.kind);
-}
-// Salesforce API names compare without regard to case (as SOQL does), so every lookup below does too.
-// The indexes are cached per mapping and per facts object: several rules ask about the same ones.
-// Exact names are tried first: a clean file almost always spells them as the rules do, and the
-// lower-cased sets are built (once per mapping, cached) only when a name is not found as written.
-function lowerCased(names) {
-    return new Set(names.map((name) => name.toLowerCase()));
-}
-const namesOf = (0,memo/* derivedOnce */.z)((mapping) => ({ fields: lowerCased(mapping.fields ?? []), indexes: lowerCased(Object.keys(mapping.indexes ?? {})) }));
-function isMapped(mapping, field) {
-    return hasKey(mapping.config?.fields, field) || namesOf(mapping).fields.has(field.toLowerCase());
-}
-function isIndexed(mapping, field) {
-    return hasKey(mapping.indexes, field) || namesOf(mapping).indexes.has(field.toLowerCase());
-}
-/**
- * Whether two mapped fields differ only in case. Every field of every mapping passes through here,
- * so it puts case-folded hashes in one reused open-addressing table (nothing allocated per field, no
- * sort) and lower-cases names only when two hashes match.
- */
-function hasCaseCollision(mapping) {
-    const fields = mapping.fields ?? [];
-    // A power of two at least twice the fields: probes stay short, and a mask replaces the modulo.
-    let size = 64;
-    while (size < fields.length * 2)
-        size *= 2;
-    if (hashTable.length < size)
-        hashTable = new Int32Array(size);
-    const table = hashTable.subarray(0, size).fill(EMPTY);
-    const mask = size - 1;
-    for (let i = 0; i < fields.length; i++) {
-        // EMPTY marks a free slot, so no hash may equal it.
-        const hash = caseFoldedHash(fields[i]) || 1;
-        let slot = hash & mask;
-        while (table[slot] !== EMPTY) {
-            if (table[slot] === hash)
-                return new Set(fields.map((field) => field.toLowerCase())).size < fields.length;
-            slot = (slot + 1) & mask;
-        }
-        table[slot] = hash;
-    }
-    return false;
-}
-const EMPTY = 0;
-let hashTable = new Int32Array(256);
-/** Over the last characters only: names of one object differ mostly at their end, and a match is checked in full. */
-function caseFoldedHash(text) {
-    let hash = text.length;
-    for (let i = Math.max(0, text.length - 8); i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        // hash * 31 stays below 2 ** 53, so plain arithmetic is exact; Math.imul would be a call in cold code.
-        hash = (hash * 31 + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
-    }
-    return hash;
-}
-function hasKey(object, key) {
-    return typeof object === 'object' && object !== null && Object.hasOwn(object, key);
-}
-/** The described fields by lower-cased name and by relationship name, once per field map. */
-const describedOf = (0,memo/* derivedOnce */.z)((fields) => {
-    const byName = new Map();
-    const byRelationship = new Map();
-    for (const field of fields.values()) {
-        byName.set(field.name.toLowerCase(), field);
-        if (isReference(field) && typeof field.relationshipName === 'string')
-            byRelationship.set(field.relationshipName.toLowerCase(), field);
-    }
-    return { byName, byRelationship };
-});
-/** What the catalog or the describe data says about a field, if anything. */
-function knownField(facts, field) {
-    if (facts.fields.size === 0)
-        return undefined;
-    return facts.fields.get(field) ?? describedOf(facts.fields).byName.get(field.toLowerCase());
-}
-function isReference(field) {
-    return field.type === 'reference' || (field.referenceTo?.length ?? 0) > 0;
-}
-function unmappableType(field) {
-    const type = field?.type?.toLowerCase();
-    return type === 'base64' || type === 'address' || type === 'location' ? type : undefined;
-}
-/**
- * The mapped fields that are relationship external-ID fields (Heroku Dev Center "Writing data to
- * Salesforce", relationship external IDs), with their lookup fields. `<prefix>__r__<ExtId>` is
- * certain without describe data, since a field's own name cannot contain `__r__`; the standard form
- * `<RelationshipName>__<ExtId>` is told apart from a namespaced field only by describe data.
- */
-const relationships = (0,memo/* derivedOnce */.z)((mapping) => {
-    const found = [];
-    const fields = mapping.fields ?? [];
-    // Without describe data only the "__r__" form counts, and most exports have none.
-    const candidates = mapping.facts.fieldsComplete || fields.some(hasRelationshipMarker) ? fields : [];
-    for (const field of candidates) {
-        // Both relationship forms contain "__"; most standard field names do not, and are skipped cheaply.
-        if (!field.includes('__'))
-            continue;
-        const lookup = lookupOf(mapping.facts, field);
-        if (lookup !== undefined)
-            found.push({ field, lookup });
-    }
-    return found;
-});
-/**
- * Whether a name has the "__r__" of a custom relationship (underscores have no case: two spellings).
- * Most names have no "__" but their suffix's, and are passed over after one search; joining the
- * names to search them at once cost more than searching each.
- */
-function hasRelationshipMarker(name) {
-    const first = name.indexOf('__');
-    return first !== -1 && first !== name.length - 3 && (name.includes('__r__') || name.includes('__R__'));
-}
-/** The lookup a `<prefix>__r__<ExtId>` field names (`<prefix>__c`), by its form alone. */
-function customLookupOf(field) {
-    const marker = field.search(/__r__/i);
-    return marker > 0 && marker + '__r__'.length < field.length ? `${field.slice(0, marker)}__c` : undefined;
-}
-function lookupOf(facts, field) {
-    const custom = customLookupOf(field);
-    if (custom !== undefined) {
-        if (!facts.fieldsComplete)
-            return custom;
-        const described = knownField(facts, custom);
-        return described && isReference(described) ? described.name : undefined;
-    }
-    if (!facts.fieldsComplete || knownField(facts, field))
-        return undefined;
-    const lower = field.toLowerCase();
-    const separator = lower.indexOf('__');
-    if (separator <= 0 || separator + 2 >= field.length)
-        return undefined;
-    return describedOf(facts.fields).byRelationship.get(lower.slice(0, separator))?.name;
-}
-/** The most names a message lists: a describe may name thousands, and a message is read, not searched. */
-const MOST_LISTED = 10;
-/** "A", "A and B", "A, B and C"; past MOST_LISTED names (or when `total` says more exist), "A, B, ... and 5 more". */
-function listOf(names, total = names.length) {
-    const listed = names.slice(0, MOST_LISTED);
-    if (total > listed.length)
-        return `${listed.join(', ')} and ${(0,core_text/* formatCount */.B4)(total - listed.length)} more`;
-    return listed.length <= 1 ? listed.join('') : `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/accelerated-polling.ts
-
-
-/** Every message this rule reports: the rule reference lists them. */
-const messages = {
-    noStreaming: (d) => `${d.objectName} is not supported by the Salesforce Streaming API, so accelerated polling cannot be enabled for it. Set sf_notify_enabled to false; standard polling keeps the table in sync.`,
-};
-const acceleratedPolling = {
-    id: 'accelerated-polling',
-    scope: 'mapping',
-    defaultLevel: 'error',
-    messages,
-    docs: {
-        summary: '`sf_notify_enabled: true` on an object the Streaming API does not support: custom objects (`__c`) and the standard objects of the PushTopic list are supported, other objects are not. Silent when the connection uses Change Data Capture for accelerated polling (`features.cdc_for_accelerated_polling`).',
-        why: 'Accelerated polling relies on PushTopic notifications, which Salesforce offers only for custom objects and a fixed list of standard objects. Heroku Connect does not offer the option for other objects.',
-        source: 'Heroku Dev Center, Mapping Configuration Options, "Accelerated polling" (all custom objects and some standard objects; the option cannot be chosen for objects without streaming support); Salesforce Streaming API Developer Guide, "Supported PushTopic Queries".',
-        bad: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": true } }',
-        good: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": false } }',
-        example: AS_MAPPING,
-        silentWhen: [
-            'The connection uses Change Data Capture for accelerated polling (`features.cdc_for_accelerated_polling: true`): CDC covers objects the PushTopic list does not.',
-        ],
-    },
-    check(mapping) {
-        if (mapping.config?.sf_notify_enabled !== true || mapping.facts.streaming !== false)
-            return [];
-        // With CDC, Connect no longer needs PushTopics, and CDC covers objects the PushTopic list does not.
-        if (mapping.document.connection.features.cdc_for_accelerated_polling === true)
-            return [];
-        return [
-            {
-                ...configLocation(mapping, 'sf_notify_enabled'),
-                message: messages.noStreaming({ objectName: mapping.objectName }),
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/api-version-lifecycle.ts
-/**
- * Salesforce's API end-of-life schedule for SOAP, REST and Bulk API versions, as its notices state it:
- * https://help.salesforce.com/s/articleView?id=000354473&type=1 (21.0-30.0 retired in Summer '25),
- * https://help.salesforce.com/s/articleView?id=005321531&type=1 (31.0-40.0 deprecated and unsupported
- * from Summer '27, retired from Summer '28), and the REST API's End-of-Life Policy table.
- */
-const API_END_OF_LIFE_SOURCE = 'Salesforce API End-of-Life Policy (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/api_rest_eol.htm); Salesforce Help, "Salesforce Platform API Versions 21.0 through 30.0 Retirement" (https://help.salesforce.com/s/articleView?id=000354473&type=1) and "Salesforce Platform API Versions 31.0 through 40.0 Retirement" (https://help.salesforce.com/s/articleView?id=005321531&type=1)';
-/** Versions below this are retired: REST answers 410 GONE, SOAP 500 UNSUPPORTED_API_VERSION, Bulk 400 InvalidVersion. */
-const FIRST_AVAILABLE_API_VERSION = 31;
-/** Versions below this (and not retired) are deprecated: unsupported from Summer '27, retired from Summer '28. */
-const FIRST_SUPPORTED_API_VERSION = 41;
-/** What Salesforce's schedule says of a version, in a sentence; undefined for a supported one. */
-function endOfLife(version) {
-    if (version < FIRST_AVAILABLE_API_VERSION) {
-        return `Salesforce retired API versions 30.0 and older (21.0-30.0 in Summer '25): every call on them fails (REST answers 410 GONE), so this connection cannot sync at all.`;
-    }
-    if (version < FIRST_SUPPORTED_API_VERSION) {
-        return `Salesforce deprecated API versions 31.0 to 40.0: they are unsupported from the Summer '27 release and retired from Summer '28, when every call on them fails (REST answers 410 GONE).`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/rules/api-version.ts
-
-
-const MINIMUM_API_VERSION = 39;
-/** Every message this rule reports: the rule reference lists them. */
-const api_version_messages = {
-    tooOld: (d) => `The connection uses Salesforce API version ${d.version}, older than the ${MINIMUM_API_VERSION}.0 that Heroku Connect needs for the Bulk API. ${d.endOfLife} ` +
-        `Re-create the connection with API version ${FIRST_SUPPORTED_API_VERSION}.0 or later (it cannot be changed on an existing connection).`,
-};
-const apiVersion = {
-    id: 'api-version',
-    scope: 'document',
-    defaultLevel: 'error',
-    messages: api_version_messages,
-    docs: {
-        summary: '`connection.api_version` is below 39.0, which includes every retired version (30.0 and older).',
-        why: `Heroku Connect uses the Bulk API for large reads and writes, and the Bulk API it needs is not available before Salesforce API version 39.0. Versions 30.0 and older are also retired: Salesforce refuses every call on them (REST answers 410 GONE). The message says which applies; 31.0 to 38.0 are in addition deprecated (see \`api-version-deprecated\`).`,
-        source: `Heroku Dev Center, Getting Started with Heroku and Connect ("use at least v39 with Heroku Connect"); Quick Start: Heroku Connect CLI (the API version of a connection cannot be changed; re-create the connection); ${API_END_OF_LIFE_SOURCE}.`,
-        bad: '"connection": { "api_version": "37.0" }',
-        good: '"connection": { "api_version": "57.0" }',
-        example: IN_FILE,
-        silentWhen: [
-            '`connection.api_version` is absent or not a version string: `schema` reports a malformed one.',
-            'The version is 39.0 or 40.0: it meets the Bulk API minimum but is deprecated, which `api-version-deprecated` reports (one cause, one finding).',
-        ],
-    },
-    check(document) {
-        const version = document.connection.apiVersion;
-        if (version === undefined || version >= MINIMUM_API_VERSION)
-            return [];
-        return [
-            {
-                path: ['connection', 'api_version'],
-                message: api_version_messages.tooOld({ version: version.toFixed(1), endOfLife: endOfLife(version) ?? '' }),
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/api-version-deprecated.ts
-
-
-/** Below this, `api-version` reports the version (Bulk API minimum); this rule covers the deprecated versions from here up. */
-const BULK_API_MINIMUM = 39;
-/** Every message this rule reports: the rule reference lists them. */
-const api_version_deprecated_messages = {
-    deprecated: (d) => `The connection uses Salesforce API version ${d.version}. ${d.endOfLife} Re-create the connection with API version ${FIRST_SUPPORTED_API_VERSION}.0 or later before then (it cannot be changed on an existing connection).`,
-};
-const apiVersionDeprecated = {
-    id: 'api-version-deprecated',
-    scope: 'document',
-    defaultLevel: 'warning',
-    messages: api_version_deprecated_messages,
-    docs: {
-        summary: "`connection.api_version` is 39.0 or 40.0: deprecated by Salesforce, unsupported from Summer '27 and retired from Summer '28.",
-        why: "Salesforce retires old API versions: versions 31.0 to 40.0 are deprecated, unsupported from the Summer '27 release and retired from Summer '28, when every call on them fails (REST answers 410 GONE) and the connection stops syncing. A connection's API version cannot be changed, so moving off one means re-creating the connection: plan it before Summer '28.",
-        source: `${API_END_OF_LIFE_SOURCE}; Quick Start: Heroku Connect CLI (the API version of a connection cannot be changed; re-create the connection).`,
-        bad: '"connection": { "api_version": "40.0" }',
-        good: '"connection": { "api_version": "62.0" }',
-        example: IN_FILE,
-        silentWhen: [
-            '`connection.api_version` is below 39.0: `api-version` reports it as an error, with the retirement or deprecation in its message (one cause, one finding).',
-            '`connection.api_version` is absent or not a version string: `schema` reports a malformed one.',
-        ],
-    },
-    check(document) {
-        const version = document.connection.apiVersion;
-        if (version === undefined || version < BULK_API_MINIMUM || version >= FIRST_SUPPORTED_API_VERSION)
-            return [];
-        return [
-            {
-                path: ['connection', 'api_version'],
-                message: api_version_deprecated_messages.deprecated({ version: version.toFixed(1), endOfLife: String(endOfLife(version)) }),
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/archived-activities.ts
-
-/** Every message this rule reports: the rule reference lists them. */
-const archived_activities_messages = {
-    archivedNotSynced: (d) => `Archived ${d.objectName} records are not synced: the Bulk API cannot read them, so the table holds only activities that are not archived. If you need archived ones, read them from Salesforce with queryAll.`,
-};
-const archivedActivities = {
-    id: 'archived-activities',
-    scope: 'mapping',
-    defaultLevel: 'notice',
-    messages: archived_activities_messages,
-    docs: {
-        summary: 'Task and Event mappings do not sync archived records.',
-        why: 'Salesforce archives old activities (IsArchived = true), and the Bulk API cannot retrieve archived Tasks and Events, so Connect syncs only the ones that are not archived. The Postgres table is not a full history.',
-        source: 'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects" (archived events and tasks are not synced) and Heroku Connect Dashboard (records no longer visible to Heroku Connect, such as archived Events and Tasks).',
-        bad: '{ "object_name": "Task", ... }   // code that expects every activity in Postgres',
-        good: '{ "object_name": "Task", ... }   // archived activities read from Salesforce (queryAll) when needed',
-        example: { unrunnable: 'the notice stays on every Task and Event mapping: the good example differs only in the code that reads the table' },
-    },
-    check(mapping) {
-        if (mapping.facts.archivable !== true)
-            return [];
-        return [
-            {
-                ...objectLocation(mapping),
-                message: archived_activities_messages.archivedNotSynced({ objectName: mapping.objectName }),
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/big-object.ts
-
-
-/** Every message this rule reports: the rule reference lists them. */
-const big_object_messages = {
-    bigObject: (d) => `${d.objectName} is a big object, which Heroku Connect cannot poll (BAD_CONFIG). Remove this mapping, or copy the records you need into a custom object and map that one.`,
-};
-const bigObject = {
-    id: 'big-object',
-    scope: 'mapping',
-    defaultLevel: 'error',
-    messages: big_object_messages,
-    docs: {
-        summary: 'The mapped object is a big object (API name ending in `__b`).',
-        why: 'SOQL on a big object may filter only on the fields of its index, in index order, so Connect cannot poll it for changes by timestamp. Heroku Connect checks for big objects before syncing and sets the mapping to BAD_CONFIG.',
-        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object is not a Big Object; Salesforce SOQL and SOSL Reference, "SOQL Limits on Objects" (big objects); Salesforce Help, custom_index_details (the `__b` suffix).',
-        bad: '{ "object_name": "Sensor_Reading__b", "config": { "access": "read_only" } }',
-        good: '{ "object_name": "Sensor_Summary__c", "config": { "access": "read_only" } }',
-        example: AS_MAPPING,
-    },
-    check(mapping) {
-        if (mapping.facts.kind !== 'big-object')
-            return [];
-        return [
-            {
-                ...objectLocation(mapping),
-                message: big_object_messages.bigObject({ objectName: mapping.objectName }),
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/bulk-limit.ts
-
-
-/** Every message this rule reports: the rule reference lists them. */
-const bulk_limit_messages = {
-    bulkLimited: (d) => `${d.objectName} is not fully supported by the Bulk API, so its sync fails once more than 20,000 changed records are waiting. Keep changes between polls below that, or read this object through the Salesforce API instead.`,
-};
-const bulkLimit = {
-    id: 'bulk-limit',
-    scope: 'mapping',
-    defaultLevel: 'warning',
-    messages: bulk_limit_messages,
-    docs: {
-        summary: 'The object is one the Bulk API cannot page (LeadHistory, Attachment, AcceptedEventRelation, TaskStatus, ...).',
-        why: 'Connect switches to the Bulk API when many records changed. For these objects that fails: once more than 20,000 changed records wait to be synced, Connect cannot retrieve them.',
-        source: 'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects" (LeadHistory does not support bulk paging and Attachment is not supported by the Bulk API: neither can be retrieved past 20,000 changed records); singer-io/tap-salesforce, airbytehq/airbyte and estuary/connectors list the other objects the Bulk API does not support.',
-        bad: '"mappings": [ { "object_name": "LeadHistory", "config": { "access": "read_only" } } ]',
-        good: '"mappings": [ ]',
-        example: IN_FILE,
-        silentWhen: [
-            'The object is not in the built-in list: describe data does not say whether the Bulk API supports an object, so only the listed ones are reported.',
-        ],
-    },
-    check(mapping) {
-        if (mapping.facts.bulkLimited !== true)
-            return [];
-        return [
-            {
-                ...objectLocation(mapping),
-                message: bulk_limit_messages.bulkLimited({ objectName: mapping.objectName }),
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/column-collision.ts
-
-
-/** Every message this rule reports: the rule reference lists them. */
-const column_collision_messages = {
-    sameColumn: (d) => `${d.objectName} maps both ${d.earlier} and ${d.name}, which differ only in case and would both become the column ${d.column}. Keep one of them in fields.`,
-};
-const columnCollision = {
-    id: 'column-collision',
-    scope: 'mapping',
-    defaultLevel: 'error',
-    messages: column_collision_messages,
-    docs: {
-        summary: 'Two mapped fields differ only in case, such as `Email__c` and `email__c`.',
-        why: 'Connect names each column after the lower-cased field name, so both fields would need the same column; and Salesforce treats the two names as the same field.',
-        source: 'Heroku Dev Center, Heroku Connect Database Tables: column names are the lower-cased Salesforce field names.',
-        bad: '"fields": { "Id": {}, "Email__c": {}, "email__c": {}, "SystemModstamp": {} }',
-        good: '"fields": { "Id": {}, "Email__c": {}, "SystemModstamp": {} }',
-        example: inConfigOf('Account', 'read_only'),
-    },
-    check(mapping) {
-        if (!hasCaseCollision(mapping))
-            return [];
-        const first = new Map();
-        const reports = [];
-        for (const name of mapping.fields ?? []) {
-            const column = name.toLowerCase();
-            const earlier = first.get(column);
-            if (earlier === undefined) {
-                first.set(column, name);
-                continue;
-            }
-            reports.push({
-                ...fieldLocation(mapping, name),
-                message: column_collision_messages.sameColumn({ objectName: mapping.objectName, earlier, name, column }),
-            });
-        }
-        return reports;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/duplicate-key.ts
-
-const duplicateKey = {
-    id: 'duplicate-key',
-    scope: 'builtin',
-    defaultLevel: 'error',
-    docs: {
-        summary: 'An object has the same key twice.',
-        why: 'JSON.parse keeps only the last value, so one of the two silently disappears on import: typically a field list or a config edited in two places by a merge.',
-        source: 'ECMA-262 JSON.parse (the last duplicate wins); RFC 8259 \u00a74 ("names within an object SHOULD be unique").',
-        bad: '"config": { "access": "read_write", "sf_polling_seconds": 600, "access": "read_only" }',
-        good: '"config": { "access": "read_write", "sf_polling_seconds": 600 }',
-        example: inMappingOf('Account'),
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/duplicate-mapping.ts
-
-/** Every message this rule reports: the rule reference lists them. */
-const duplicate_mapping_messages = {
-    mappedTwice: (d) => `${d.objectName} is already mapped by mapping #${d.earlier}. Merge the two entries into one: an object can be mapped only once per connection.`,
-};
-const duplicateMapping = {
-    id: 'duplicate-mapping',
-    scope: 'document',
-    defaultLevel: 'error',
-    messages: duplicate_mapping_messages,
-    docs: {
-        summary: 'The same object is mapped twice in one file (object names compare case-insensitively).',
-        why: 'An object maps to exactly one Postgres table; Heroku Connect looks mappings up by name without regard to case, so the second entry overwrites the first on import.',
-        source: 'django-heroku-connect check E006 ("an object can only be mapped to a PostgreSQL table once"); heroku-connect-plugin withMapping (case-insensitive lookup).',
-        bad: '"mappings": [ { "object_name": "Account" }, { "object_name": "account" } ]',
-        good: '"mappings": [ { "object_name": "Account" } ]',
-        example: IN_FILE,
-        silentWhen: [
-            'An `object_name` that is not a valid API name: `invalid-api-name` reports it, and it is not compared with the others.',
-        ],
-    },
-    check(document) {
-        const first = new Map();
-        const reports = [];
-        for (const mapping of document.mappings) {
-            const key = mapping.objectName.toLowerCase();
-            const earlier = first.get(key);
-            if (earlier === undefined) {
-                first.set(key, mapping.index);
-                continue;
-            }
-            reports.push({
-                path: [...mapping.path, 'object_name'],
-                message: duplicate_mapping_messages.mappedTwice({ objectName: mapping.objectName, earlier: String(earlier + 1) }),
-            });
-        }
-        return reports;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/implementation-restriction.ts
-
-
-/** Every message this rule reports: the rule reference lists them. */
-const implementation_restriction_messages = {
-    extraCriteria: (d) => `${d.objectName} can only be queried with extra criteria (PublishStatus=Online), so Heroku Connect cannot map it (BAD_CONFIG). Remove this mapping and read knowledge articles through the Salesforce API.`,
-};
-const implementationRestriction = {
-    id: 'implementation-restriction',
-    scope: 'mapping',
-    defaultLevel: 'error',
-    messages: implementation_restriction_messages,
-    docs: {
-        summary: 'The mapped object is KnowledgeArticleVersion or a knowledge article version object (`__kav`).',
-        why: 'Salesforce answers queries on article versions only with extra criteria (PublishStatus=Online), which Connect does not add to its poll. Heroku names these objects as ones it cannot map.',
-        source: 'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects" (KnowledgeArticleVersion and `__kav` objects need PublishStatus=Online) and "Troubleshooting mapping configuration (BAD_CONFIG)": the object has no implementation restriction.',
-        bad: '"mappings": [ { "object_name": "Knowledge__kav", "config": { "access": "read_only" } } ]',
-        good: '"mappings": [ ]',
-        example: IN_FILE,
-    },
-    check(mapping) {
-        if (mapping.facts.kind !== 'knowledge-article')
-            return [];
-        return [
-            {
-                ...objectLocation(mapping),
-                message: implementation_restriction_messages.extraCriteria({ objectName: mapping.objectName }),
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/index-unmapped-field.ts
-
-
-/** Every message this rule reports: the rule reference lists them. */
-const index_unmapped_field_messages = {
-    indexNotMapped: (d) => `${d.objectName} has an index on ${d.name}, which is not mapped. Add "${d.name}": {} to fields, or remove the index.`,
-};
-const indexUnmappedField = {
-    id: 'index-unmapped-field',
-    scope: 'mapping',
-    defaultLevel: 'error',
-    messages: index_unmapped_field_messages,
-    docs: {
-        summary: 'An entry in `indexes` names a field that is not mapped in `fields`.',
-        why: 'Connect creates its indexes on the columns of mapped fields; an index on a field with no column cannot be created. It is usually a field removed from fields while its index stayed behind.',
-        source: 'Heroku Dev Center, Managing Heroku Connect Mappings, "Create a Mapping": indexes are configured per mapped field in the field list ("Check the checkbox in the Indexed column, for each field you wish to be indexed"), and indexes created through Connect travel with an imported configuration (https://devcenter.heroku.com/articles/managing-heroku-connect-mappings).',
-        bad: '"fields": { "Id": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Email__c": { "unique": false } }',
-        good: '"fields": { "Id": {}, "Email__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Email__c": { "unique": false } }',
-        example: inConfigOf('Account', 'read_only'),
-        silentWhen: [
-            'The unmapped indexed field is the `upsert_field`: `upsert-field` reports it, with the fix that cause needs.',
-            'The unmapped indexed field is the lookup of a mapped relationship external-ID field: `relationship-lookup` reports it.',
-        ],
-    },
-    check(mapping) {
-        if (!mapping.indexes)
-            return [];
-        // An unmapped upsert field or relationship lookup is reported by upsert-field or relationship-lookup,
-        // with the fix that cause needs; one finding per cause.
-        const unmapped = Object.keys(mapping.indexes).filter((name) => !isMapped(mapping, name));
-        if (unmapped.length === 0)
-            return [];
-        const upsert = mapping.config?.upsert_field;
-        const explained = new Set([...(typeof upsert === 'string' ? [upsert] : []), ...relationships(mapping).map((r) => r.lookup)].map((name) => name.toLowerCase()));
-        const reports = [];
-        for (const name of unmapped) {
-            if (explained.has(name.toLowerCase()))
-                continue;
-            reports.push({
-                ...indexLocation(mapping, name),
-                message: index_unmapped_field_messages.indexNotMapped({ objectName: mapping.objectName, name }),
-            });
-        }
-        return reports;
-    },
-};
-
-// EXTERNAL MODULE: ./src/core/api-name.ts
-var api_name = __webpack_require__(8783);
-;// CONCATENATED MODULE: ./src/rules/invalid-api-name.ts
-
-
-
-const FORMAT = 'An API name is letters, digits and single underscores, starts with a letter, and may have a namespace prefix and a suffix (ns__Name__c).';
-/**
- * A document rule: the engine leaves mappings with an invalid object_name, and fields with an
- * invalid name, out of what the other rules see, so this rule reads the mappings itself.
- */
-/** Every message this rule reports: the rule reference lists them. */
-const invalid_api_name_messages = {
-    objectName: (d) => `The object_name "${d.objectName}" is not a valid Salesforce API name: ${d.problem}. ${FORMAT}`,
-    fieldName: (d) => `The field name "${d.field}" in mapping #${d.mapping} is not a valid Salesforce API name: ${d.problem}. ${FORMAT}`,
-};
-const invalidApiName = {
-    id: 'invalid-api-name',
-    scope: 'document',
-    defaultLevel: 'error',
-    messages: invalid_api_name_messages,
-    docs: {
-        summary: 'An object_name or a mapped field name is not a valid Salesforce API name: a character other than an ASCII letter, digit or underscore (a space, a line break, a control or text-direction character), a leading digit or underscore, a trailing underscore, three underscores in a row, or an unknown suffix after a double underscore.',
-        why: 'Salesforce has no object or field by such a name, so the mapping cannot sync; a name carrying a line break, an escape or a text-direction character is also how a hostile pull request forges log lines, workflow commands or misleading text. The other rules stay silent on such a name: one cause, one finding.',
-        source: 'Salesforce Object Reference, "Custom Objects" and "Object Name Suffixes"; Salesforce Help, "Custom Field Attributes" (field names: letters, digits and single underscores, starting with a letter, not ending with an underscore).',
-        bad: '"mappings": [ { "object_name": "Project_c", "config": { "fields": { "Id": {}, "Due Date__c": {} } } } ]',
-        good: '"mappings": [ { "object_name": "Project__c", "config": { "fields": { "Id": {}, "Due_Date__c": {} } } } ]',
-        example: IN_FILE,
-    },
-    check(document) {
-        const root = document.root;
-        const mappings = typeof root === 'object' && root !== null && Array.isArray(root.mappings) ? root.mappings : [];
-        const reports = [];
-        mappings.forEach((mapping, index) => {
-            if (typeof mapping !== 'object' || mapping === null)
-                return;
-            const { object_name: objectName, config } = mapping;
-            // An empty or missing object_name is the schema rule's finding.
-            if (typeof objectName === 'string' && objectName !== '') {
-                const problem = (0,api_name/* apiNameProblem */.RD)(objectName);
-                if (problem) {
-                    reports.push({
-                        path: ['mappings', index, 'object_name'],
-                        message: invalid_api_name_messages.objectName({ objectName: (0,core_text/* excerpt */.Kb)(objectName), problem }),
-                    });
-                }
-            }
-            const fields = config?.fields;
-            if (typeof fields !== 'object' || fields === null || Array.isArray(fields))
-                return;
-            const { names, allValid } = (0,api_name/* fieldNames */.pi)(fields);
-            if (allValid)
-                return;
-            for (const field of names) {
-                const problem = (0,api_name/* apiNameProblem */.RD)(field);
-                if (problem) {
-                    reports.push({
-                        path: ['mappings', index, 'config', 'fields', field],
-                        at: 'key',
-                        message: invalid_api_name_messages.fieldName({ field: (0,core_text/* excerpt */.Kb)(field), mapping: String(index + 1), problem }),
-                    });
-                }
-            }
-        });
-        return reports;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/invalid-json.ts
-
-const invalidJson = {
-    id: 'invalid-json',
-    scope: 'builtin',
-    defaultLevel: 'error',
-    docs: {
-        summary: 'The file is not valid JSON (or YAML for .yml/.yaml): a syntax error, an empty or binary file, text that is not UTF-8, a byte-order mark, or nesting deeper than 64 levels.',
-        why: 'heroku connect:import parses the file with JSON.parse and sends it as it is; a file that does not parse cannot be imported at all.',
-        source: 'heroku/heroku-connect-plugin src/commands/connect/import.ts (body = JSON.parse(file)); ECMA-404.',
-        bad: '{ "mappings": [ { "object_name": "Account", } ] }',
-        good: '{ "mappings": [ { "object_name": "Account", "config": { "access": "read_only" } } ] }',
-        example: AS_FILE,
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/missing-id-field.ts
-
-
-/** Every message this rule reports: the rule reference lists them. */
-const missing_id_field_messages = {
-    noIdField: (d) => `${d.objectName} has no Id field in the describe data, so Heroku Connect cannot sync it (BAD_CONFIG). Map a different object.`,
-    idNotMapped: (d) => `${d.objectName} does not map Id. Add "Id": {} to fields: Heroku Connect matches every record on it.`,
-};
-const missingIdField = {
-    id: 'missing-id-field',
-    scope: 'mapping',
-    defaultLevel: 'error',
-    messages: missing_id_field_messages,
-    docs: {
-        summary: '`Id` is not mapped, or describe data shows the object has no Id field.',
-        why: 'Connect stores the Salesforce Id in the sfid column and matches every record on it; a mapping without Id goes to BAD_CONFIG.',
-        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object has an Id field.',
-        bad: '"fields": { "Name": {}, "SystemModstamp": {} }',
-        good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
-        example: inConfigOf('Account', 'read_only'),
-        silentWhen: [
-            'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
-        ],
-    },
-    check(mapping) {
-        // An object rejected outright has its own finding; asking for its Id would only add noise.
-        if (rejectedByKind(mapping.facts))
-            return [];
-        if (mapping.facts.hasId === false) {
-            return [{ path: [...mapping.path, 'object_name'], message: missing_id_field_messages.noIdField({ objectName: mapping.objectName }) }];
-        }
-        if (isMapped(mapping, 'Id'))
-            return [];
-        return [{ ...fieldsLocation(mapping), message: missing_id_field_messages.idNotMapped({ objectName: mapping.objectName }) }];
-    },
-};
-
-// EXTERNAL MODULE: ./src/catalog/resolve.ts + 2 modules
-var resolve = __webpack_require__(6215);
-;// CONCATENATED MODULE: ./src/rules/missing-timestamp-field.ts
-
-
-
-/** Every message this rule reports: the rule reference lists them. */
-const missing_timestamp_field_messages = {
-    noTimestamp: (d) => `${d.objectName} has none of ${resolve/* TIMESTAMP_FIELDS */.l.join(', ')} in the describe data, so Heroku Connect has no timestamp to poll for changes (BAD_CONFIG). Remove this mapping.`,
-    timestampNotMapped: (d) => `${d.objectName} does not map ${d.field}, the timestamp Heroku Connect polls for changes. Add "${d.field}": {} to fields.`,
-    noTimestampMapped: (d) => `${d.objectName} maps none of ${resolve/* TIMESTAMP_FIELDS */.l.join(', ')}, so Heroku Connect has no timestamp to poll for changes. Add the one the object has, most likely "${d.likely}": {}.`,
-};
-const missingTimestampField = {
-    id: 'missing-timestamp-field',
-    scope: 'mapping',
-    defaultLevel: 'error',
-    messages: missing_timestamp_field_messages,
-    docs: {
-        summary: 'The object has no timestamp Connect can poll on, or the mapping leaves it out: SystemModstamp, or for objects without it (history objects) CreatedDate. For an object nothing is known about, only a mapping with none of SystemModstamp, LastModifiedDate and CreatedDate is reported.',
-        why: 'Connect finds changed records by polling a timestamp field and stores it in the systemmodstamp column. Without one the mapping goes to BAD_CONFIG; unmapped, the field is not there for Connect to read.',
-        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object has a timestamp field usable for sync (such as SystemModstamp); Heroku Connect Database Tables (the systemmodstamp column); Salesforce Object Reference, System Fields; estuary/connectors and singer-io/tap-salesforce (history objects are polled on CreatedDate, other objects without SystemModstamp on LastModifiedDate).',
-        bad: '"fields": { "Id": {}, "Name": {} }',
-        good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
-        example: inConfigOf('Account', 'read_only'),
-        silentWhen: [
-            'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
-            'The object\'s timestamp is known only from its name (a history or share object nothing else is known about): any of SystemModstamp, LastModifiedDate and CreatedDate is accepted.',
-        ],
-    },
-    check(mapping) {
-        // An object rejected outright has its own finding; asking for its timestamp would only add noise.
-        if (rejectedByKind(mapping.facts))
-            return [];
-        const { facts } = mapping;
-        const field = facts.timestampField;
-        if (field === undefined && facts.fieldsComplete) {
-            return [
-                {
-                    ...fieldsLocation(mapping),
-                    message: missing_timestamp_field_messages.noTimestamp({ objectName: mapping.objectName }),
-                },
-            ];
-        }
-        // Only a fact from the catalog, the describe data or the custom-object rules names the one field to map;
-        // a guess from the object's name (history, share) accepts any of the usual timestamps.
-        const known = facts.origin !== 'name' || facts.kind === 'custom';
-        if (field !== undefined && known) {
-            if (isMapped(mapping, field))
-                return [];
-            return [
-                {
-                    ...fieldsLocation(mapping),
-                    message: missing_timestamp_field_messages.timestampNotMapped({ objectName: mapping.objectName, field }),
-                },
-            ];
-        }
-        if (resolve/* TIMESTAMP_FIELDS */.l.some((name) => isMapped(mapping, name)))
-            return [];
-        return [
-            {
-                ...fieldsLocation(mapping),
-                message: missing_timestamp_field_messages.noTimestampMapped({ objectName: mapping.objectName, likely: field ?? resolve/* TIMESTAMP_FIELDS */.l[0] }),
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/missing-upsert-field.ts
-
-
-/** Every message this rule reports: the rule reference lists them. */
-const missing_upsert_field_messages = {
-    noUpsertField: (d) => `${d.objectName} is read_write but has no upsert_field. Set upsert_field to a field marked External ID and Unique in Salesforce, and map it: Heroku Connect needs it to match the records it writes.`,
-};
-const missingUpsertField = {
-    id: 'missing-upsert-field',
-    scope: 'mapping',
-    defaultLevel: 'error',
-    messages: missing_upsert_field_messages,
-    docs: {
-        summary: 'A read_write mapping has no `upsert_field` (the unique identifier).',
-        why: 'Connect reads and writes in separate threads. Without a unique External ID to match on, a record written from Postgres can come back from Salesforce before its sfid is stored, and Connect inserts it a second time. Heroku diagnose fails read-write mappings without one.',
-        source: 'Heroku diagnose, "Unique Identifier" check: read-write mappings require a unique identifier, defined as a unique External ID field in Salesforce (Heroku blog, health check for your Heroku Connect data pipeline); Heroku Dev Center, Mapping Configuration Options, "Unique identifiers"; django-heroku-connect check E007.',
-        bad: '"config": { "access": "read_write", "fields": { "Id": {}, "Name": {}, "SystemModstamp": {} } }',
-        good: '"config": { "access": "read_write", "upsert_field": "External_Id__c", "fields": { "Id": {}, "External_Id__c": {}, "Name": {}, "SystemModstamp": {} } }',
-        example: inMappingOf('Account'),
-        silentWhen: [
-            'The object cannot be updated at all: `not-updateable` asks for `read_only`, which needs no upsert field.',
-            '`upsert_field` has a value of the wrong type: `schema` reports it.',
-        ],
-    },
-    check(mapping) {
-        // When the object cannot be updated at all, not-updateable asks for read_only, which needs no upsert field.
-        if (mapping.access !== 'read_write' || mapping.facts.updateable === false)
-            return [];
-        const upsertField = mapping.config?.upsert_field;
-        // null is how the Connect API says "none"; values of another type are the schema rule's to report.
-        if (upsertField !== undefined && upsertField !== null && upsertField !== '')
-            return [];
-        return [
-            {
-                ...configLocation(mapping, 'access'),
-                message: missing_upsert_field_messages.noUpsertField({ objectName: mapping.objectName }),
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/not-queryable.ts
-
-
-/** Every message this rule reports: the rule reference lists them. */
-const not_queryable_messages = {
-    notQueryable: (d) => `${d.objectName} cannot be synced: ${d.why} (BAD_CONFIG). Remove this mapping; if the data is stored in another object (OpenActivity, for example, is a view over Task and Event), map that one.`,
-};
-const notQueryable = {
-    id: 'not-queryable',
-    scope: 'mapping',
-    defaultLevel: 'error',
-    messages: not_queryable_messages,
-    docs: {
-        summary: 'The mapped object cannot be queried: the describe data says `queryable: false`, or it is a known query-incompatible object (ActivityHistory, OpenActivity, AggregateResult, NoteAndAttachment, ...).',
-        why: 'Connect reads Salesforce with SOQL queries. An object that does not support query cannot be synced, and the mapping goes to BAD_CONFIG.',
-        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object is queryable through the Salesforce API; Salesforce DescribeSObjectResult `queryable`; singer-io/tap-salesforce, query-incompatible objects (INVALID_TYPE_FOR_OPERATION: entity type does not support query).',
-        bad: '{ "object_name": "OpenActivity", "config": { "access": "read_only" } }',
-        good: '{ "object_name": "Task", "config": { "access": "read_only" } }',
-        example: AS_MAPPING,
-        silentWhen: [
-            'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
-        ],
-    },
-    check(mapping) {
-        const { facts } = mapping;
-        if (facts.queryable !== false || rejectedByKind(facts))
-            return [];
-        const why = facts.describe?.queryable === false ? 'the describe data marks it as not queryable' : 'Salesforce does not support queries on it';
-        return [
-            {
-                ...objectLocation(mapping),
-                message: not_queryable_messages.notQueryable({ objectName: mapping.objectName, why }),
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/not-updateable.ts
-
-
-/** Every message this rule reports: the rule reference lists them. */
-const not_updateable_messages = {
-    notUpdateable: (d) => `${d.objectName} cannot be updated through the Salesforce API, so a read_write mapping of it fails (BAD_CONFIG). Set access to "read_only".`,
-};
-const notUpdateable = {
-    id: 'not-updateable',
-    scope: 'mapping',
-    defaultLevel: 'error',
-    messages: not_updateable_messages,
-    docs: {
-        summary: 'A read_write mapping of an object Salesforce does not let you update: history objects, KnowledgeArticleVersion, or `updateable: false` in the describe data.',
-        why: 'A read_write mapping writes Postgres changes back with update calls. Heroku Connect checks that the object is updateable and sets the mapping to BAD_CONFIG when it is not.',
-        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": a read/write mapping requires an updateable object; Salesforce Object Reference, StandardObjectNameHistory and KnowledgeArticleVersion (no update() among the supported calls); DescribeSObjectResult `updateable`.',
-        bad: '{ "object_name": "AccountHistory", "config": { "access": "read_write" } }',
-        good: '{ "object_name": "AccountHistory", "config": { "access": "read_only" } }',
-        example: AS_MAPPING,
-        silentWhen: [
-            'Nothing says whether the object can be updated (not in the built-in catalog, no describe data): the rule does not guess from the name, except for field history objects, whose supported calls never include update().',
-        ],
-    },
-    check(mapping) {
-        if (mapping.access !== 'read_write' || mapping.facts.updateable !== false)
-            return [];
-        return [
-            {
-                ...configLocation(mapping, 'access'),
-                message: not_updateable_messages.notUpdateable({ objectName: mapping.objectName }),
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/platform-event.ts
-
-
-/** Every message this rule reports: the rule reference lists them. */
-const platform_event_messages = {
-    event: (d) => `${d.objectName} is ${d.what}, which cannot be queried, so Heroku Connect cannot sync it (BAD_CONFIG). Map the object that stores the records instead (for a ...EventStream event, its storage object: LoginEventStream is stored in LoginEvent), or subscribe to the event outside Heroku Connect.`,
-};
-const platformEvent = {
-    id: 'platform-event',
-    scope: 'mapping',
-    defaultLevel: 'error',
-    messages: platform_event_messages,
-    docs: {
-        summary: 'The mapped object is a platform event: a custom one (`__e`), a standard one (BatchApexErrorEvent, the Real-Time Event Monitoring events such as LoginEventStream or ApiAnomalyEvent, ...), or a change event (`ChangeEvent`, `__ChangeEvent`).',
-        why: 'Events are messages, not stored records: SOQL cannot query them, so there is nothing for Connect to poll. Heroku Connect checks for platform events before syncing and sets the mapping to BAD_CONFIG.',
-        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object is not a Platform Event; Salesforce Object Reference, StandardObjectNameChangeEvent (a change event supports no CRUD operations or queries); Platform Events Developer Guide, "Standard Platform Event Object List" (https://developer.salesforce.com/docs/platform/platform-events/guide/platform-events-objects-list.html; BatchApexErrorEvent supports describeSObjects() only) and "Real-Time Event Monitoring Objects" (https://developer.salesforce.com/docs/atlas.en-us.platform_events.meta/platform_events/platform_events_objects_monitoring.htm: each ...EventStream event is paired with a storage object).',
-        bad: '{ "object_name": "Order_Placed__e", "config": { "access": "read_only" } }',
-        good: '{ "object_name": "Order__c", "config": { "access": "read_only" } }',
-        example: AS_MAPPING,
-        silentWhen: [
-            'A standard platform event that is neither in the built-in list nor named `...EventStream` (Salesforce adds events every release): with describe data, `not-queryable` reports it.',
-            'The object is a Real-Time Event Monitoring storage object (LoginEvent, ApiEvent, `...EventStore`): those store the events and can be queried.',
-        ],
-    },
-    check(mapping) {
-        const { kind } = mapping.facts;
-        if (kind !== 'platform-event' && kind !== 'change-event')
-            return [];
-        const what = kind === 'platform-event' ? 'a platform event' : 'a Change Data Capture event';
-        return [
-            {
-                ...objectLocation(mapping),
-                message: platform_event_messages.event({ objectName: mapping.objectName, what }),
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/polling-interval.ts
-
-
-const PAID_MINIMUM_MINUTES = 2;
-const DEMO_MINIMUM_MINUTES = 10;
-const MAXIMUM_MINUTES = 60;
-/** Every message this rule reports: the rule reference lists them. */
-const polling_interval_messages = {
-    notWholeMinutes: (d) => `sf_polling_seconds is ${d.seconds}, which is not a whole number of minutes. Use a multiple of 60 from ${d.range}, such as ${d.nearest}.`,
-    outOfRange: (d) => `sf_polling_seconds is ${d.seconds}, outside ${d.range}. Set it within that range.`,
-};
-const pollingInterval = {
-    id: 'polling-interval',
-    scope: 'mapping',
-    defaultLevel: 'error',
-    messages: polling_interval_messages,
-    docs: {
-        summary: '`sf_polling_seconds` is not a whole number of minutes between 2 and 60 (10 to 60 on the demo plan).',
-        why: 'Connect polls Salesforce at intervals set in whole minutes within that range; other values are not a setting Connect can run with.',
-        source: 'Heroku Dev Center, Mapping Configuration Options, "Standard polling": "from 2 minutes (10 minutes on the demo plan) to 60 minutes", changed "in 1-minute steps"; Heroku Connect plans: demo has "a minimum polling interval of 10 minutes".',
-        bad: '"sf_polling_seconds": 90',
-        good: '"sf_polling_seconds": 120',
-        example: inConfigOf('Account', 'read_only'),
-        silentWhen: [
-            '`sf_polling_seconds` is not a whole number (a string, a fraction): `schema` reports the type.',
-        ],
-    },
-    check(mapping) {
-        const seconds = mapping.config?.sf_polling_seconds;
-        if (typeof seconds !== 'number' || !Number.isInteger(seconds))
-            return [];
-        const demo = mapping.document.herokuPlan === 'demo';
-        const minimum = demo ? DEMO_MINIMUM_MINUTES : PAID_MINIMUM_MINUTES;
-        const range = `${minimum * 60} to ${MAXIMUM_MINUTES * 60} seconds (${minimum} to ${MAXIMUM_MINUTES} minutes${demo ? ' on the demo plan' : ''})`;
-        if (seconds % 60 !== 0) {
-            const nearest = Math.min(MAXIMUM_MINUTES, Math.max(minimum, Math.round(seconds / 60))) * 60;
-            return [{ ...configLocation(mapping, 'sf_polling_seconds'), message: polling_interval_messages.notWholeMinutes({ seconds: String(seconds), range, nearest: String(nearest) }) }];
-        }
-        if (seconds < minimum * 60 || seconds > MAXIMUM_MINUTES * 60) {
-            return [{ ...configLocation(mapping, 'sf_polling_seconds'), message: polling_interval_messages.outOfRange({ seconds: String(seconds), range }) }];
-        }
-        return [];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/relationship-lookup.ts
-
-
-/** Every message this rule reports: the rule reference lists them. */
-const relationship_lookup_messages = {
-    lookupNotReady: (d) => `${d.field} sets the lookup ${d.lookup} of ${d.objectName}, but ${d.lookup} is ${d.state}, which silently breaks the whole mapping. Add ${d.fixes}.`,
-};
-const relationshipLookup = {
-    id: 'relationship-lookup',
-    scope: 'mapping',
-    defaultLevel: 'error',
-    messages: relationship_lookup_messages,
-    docs: {
-        summary: 'A relationship external-ID field is mapped, but its lookup field is not both mapped and indexed: `Project__r__PG_ID__c` needs `Project__c` in fields and in indexes; with describe data, `Account__PG_ID__c` needs `AccountId`.',
-        why: 'Connect fills the lookup from the external ID of the related record, and needs the lookup column and its index to do so. Without them the relationship field is never added and the whole mapping silently stops working.',
-        source: 'Heroku Dev Center, Writing Data to Salesforce, "Simple relationships between two objects and relationship external IDs"; django-heroku-connect issue #83 (a relationship field whose lookup had no index silently broke the mapping).',
-        bad: '"fields": { "Id": {}, "Project__r__PG_ID__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true } }',
-        good: '"fields": { "Id": {}, "Project__c": {}, "Project__r__PG_ID__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Project__c": { "unique": false } }',
-        example: inConfigOf('Account', 'read_only'),
-        silentWhen: [
-            'Without describe data only the custom `__r__` form (`Project__r__PG_ID__c`) is recognised: a standard lookup\'s form (`Account__PG_ID__c`) needs describe data to be told from an ordinary field.',
-        ],
-    },
-    check(mapping) {
-        return relationships(mapping).flatMap(({ field, lookup }) => {
-            const mapped = isMapped(mapping, lookup);
-            const indexed = isIndexed(mapping, lookup);
-            if (mapped && indexed)
-                return [];
-            const fixes = [!mapped && `"${lookup}": {} to fields`, !indexed && `"${lookup}": { "unique": false } to indexes`].filter(Boolean).join(' and ');
-            const state = !mapped && !indexed ? 'neither mapped nor indexed' : mapped ? 'not indexed' : 'not mapped';
-            return [
-                {
-                    ...fieldLocation(mapping, field),
-                    message: relationship_lookup_messages.lookupNotReady({ objectName: mapping.objectName, field, lookup, state, fixes }),
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/required-fields.ts
-
-
-
-
-/** Every message this rule reports: the rule reference lists them. */
-const required_fields_messages = {
-    requiredNotMapped: (d) => `${d.objectName} is read_write but does not map the required ${d.noun} ${d.missing}, so rows inserted from Postgres will fail to sync. ` +
-        `Add ${d.additions} to fields.`,
-};
-const requiredFields = {
-    id: 'required-fields',
-    scope: 'mapping',
-    defaultLevel: 'warning',
-    messages: required_fields_messages,
-    docs: {
-        summary: 'With describe data, a read_write mapping leaves out a field Salesforce requires on create (createable, not nillable, no default).',
-        why: 'Rows inserted in Postgres are created in Salesforce with the mapped fields only; without a required field every such insert fails and lands in the _hc_err column.',
-        source: 'Heroku diagnose "Required Fields" check (Heroku Dev Center, Heroku Connect Diagnose); Salesforce DescribeSObjectResult field properties createable, nillable and defaultedOnCreate.',
-        bad: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "SystemModstamp": {} } }',
-        good: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "LastName": {}, "SystemModstamp": {} } }',
-        example: { ...IN_MAPPING, describe: [{ name: 'Contact', fields: [{ name: 'Id' }, { name: 'FirstName', nillable: true }, { name: 'LastName', createable: true, nillable: false, defaultedOnCreate: false }, { name: 'SystemModstamp' }] }] },
-        silentWhen: [
-            'There is no describe data for the object: the built-in catalog does not list every required field.',
-            'The object cannot be updated or created through the API: `not-updateable` reports that, and no row can be inserted anyway.',
-            'The required field has a type Connect cannot map (base64, compound address or geolocation): asking for it would contradict `unsupported-field-type`.',
-        ],
-    },
-    check(mapping) {
-        const { facts } = mapping;
-        // A non-updateable object gets not-updateable (make it read_only); a non-createable one cannot be inserted into at all.
-        if (mapping.access !== 'read_write' || !facts.fieldsComplete || facts.updateable === false || facts.createable === false)
-            return [];
-        const required = requiredOnCreate(facts.fields);
-        if (required.names.length === 0)
-            return [];
-        // The mapped names (without regard to case) are looked up among the required ones, so a mapping costs
-        // its own fields, however many fields a describe requires.
-        const covered = new Set();
-        let coveredCount = 0;
-        for (const name of mapping.fields ?? []) {
-            const lower = name.toLowerCase();
-            const count = required.countByLowerName.get(lower);
-            if (count === undefined || covered.has(lower))
-                continue;
-            covered.add(lower);
-            coveredCount += count;
-        }
-        const missingCount = required.names.length - coveredCount;
-        if (missingCount === 0)
-            return [];
-        // Each required name passed over here is a mapped one, so this stops within the mapping's fields and MOST_LISTED.
-        const shown = [];
-        for (let i = 0; i < required.names.length && shown.length < MOST_LISTED; i++) {
-            if (!covered.has(required.names[i].toLowerCase()))
-                shown.push(required.names[i]);
-        }
-        const noun = missingCount === 1 ? 'field' : 'fields';
-        const more = missingCount - shown.length;
-        return [
-            {
-                ...fieldsLocation(mapping),
-                message: required_fields_messages.requiredNotMapped({
-                    objectName: mapping.objectName,
-                    noun,
-                    missing: listOf(shown, missingCount),
-                    additions: `${shown.map((name) => `"${name}": {}`).join(', ')}${more > 0 ? ` and the other ${(0,core_text/* formatCount */.B4)(more)}` : ''}`,
-                }),
-            },
-        ];
-    },
-};
-/**
- * The fields Salesforce requires on create (createable, not nillable, no default) that Connect can map, once
- * per describe: every mapping of its object asks. A required field Connect cannot map is reported by
- * unsupported-field-type if mapped; asking for it here would contradict that.
- */
-const requiredOnCreate = (0,memo/* derivedOnce */.z)((fields) => {
-    const names = [...fields.values()]
-        .filter((field) => field.createable === true && field.nillable === false && field.defaultedOnCreate === false && !unmappableType(field))
-        .map((field) => field.name);
-    const countByLowerName = new Map();
-    for (const name of names) {
-        const lower = name.toLowerCase();
-        countByLowerName.set(lower, (countByLowerName.get(lower) ?? 0) + 1);
-    }
-    return { names, countByLowerName };
-});
-
-;// CONCATENATED MODULE: ./src/rules/requires-filter.ts
-
-
-/** Every message this rule reports: the rule reference lists them. */
-const requires_filter_messages = {
-    needsFilter: (d) => `${d.objectName} can only be queried with a filter on specific fields, and Heroku Connect polls without one (BAD_CONFIG). Remove this mapping, or map the parent object and read ${d.objectName} through the Salesforce API.`,
-};
-const requiresFilter = {
-    id: 'requires-filter',
-    scope: 'mapping',
-    defaultLevel: 'error',
-    messages: requires_filter_messages,
-    docs: {
-        summary: 'The mapped object can only be queried with an object-specific filter (such as ContentDocumentLink, Vote, IdeaComment or FeedItem).',
-        why: 'Connect polls every record of an object by timestamp. Salesforce rejects such a query on these objects unless it filters on particular fields (a record Id, a parent Id), so the mapping goes to BAD_CONFIG.',
-        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the object does not require a filter to query (CollaborationGroupRecord, ContentDocumentLink, ContentFolderItem, ContentFolderMember, FeedPollVote, IdeaComment, KnowledgeArticleVersion, Vote); Salesforce SOQL and SOSL Reference, "SOQL Limits on Objects"; singer-io/tap-salesforce Blacklisting.md ("Implementation restriction ... requires a filter").',
-        bad: '{ "object_name": "ContentDocumentLink", "config": { "access": "read_only" } }',
-        good: '{ "object_name": "ContentDocument", "config": { "access": "read_only" } }',
-        example: AS_MAPPING,
-        silentWhen: [
-            'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
-        ],
-    },
-    check(mapping) {
-        if (mapping.facts.queryable !== 'filter' || rejectedByKind(mapping.facts))
-            return [];
-        return [
-            {
-                ...objectLocation(mapping),
-                message: requires_filter_messages.needsFilter({ objectName: mapping.objectName }),
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/schema.ts
-
-const schemaRule = {
-    id: 'schema',
-    scope: 'builtin',
-    defaultLevel: 'error',
-    docs: {
-        summary: 'The document breaks the export format: wrong types, access not read_only/read_write, version not 1, fields/indexes not objects of objects, unknown keys, missing mappings/object_name/config/access.',
-        why: 'Heroku Connect accepts any file on import and fails later; a misspelt key (acess, sf_poling_seconds) is silently ignored and the mapping runs with defaults nobody chose.',
-        source: 'The export format as `heroku connect:export` writes it and `heroku connect:import` reads it (Heroku Dev Center, Heroku Connect API, its export and import of a mapping configuration: https://devcenter.heroku.com/articles/heroku-connect-api); this repository\'s schema/heroku-connect-mappings.schema.json.',
-        bad: '"config": { "acess": "read_write", "sf_polling_seconds": "600" }',
-        good: '"config": { "access": "read_write", "sf_polling_seconds": 600 }',
-        example: inMappingOf('Account'),
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/too-many-findings.ts
-const tooManyFindings = {
-    id: 'too-many-findings',
-    scope: 'builtin',
-    defaultLevel: 'warning',
-    docs: {
-        summary: 'A file has more than 1,000 findings: the 1,000 most severe are reported, and this finding says how many were left out (and of which levels).',
-        why: 'Thousands of findings in one file (a duplicated block, a generated file gone wrong) would bury the report, the annotations and the summary; the first ones are enough to see the cause, and the count keeps the truth.',
-        source: 'heroku-connect-action: a limit on the report, not on the file. GitHub shows at most 10 annotations of each level per step.',
-        bad: '"fields": { "Id": {}, "Id": {}, "Id": {}, ... }   # 1,001 repeated keys',
-        good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
-        example: { unrunnable: 'it stands for a file of 1,001 findings, too large to show' },
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/too-many-mappings.ts
-const MAXIMUM_MAPPINGS = 100;
-/** Every message this rule reports: the rule reference lists them. */
-const too_many_mappings_messages = {
-    tooMany: (d) => `The file has ${d.mappingCount} mappings, more than the ${MAXIMUM_MAPPINGS} Heroku Connect diagnose accepts for one connection. Remove mappings nobody reads, or split the objects across two connections.`,
-};
-const tooManyMappings = {
-    id: 'too-many-mappings',
-    scope: 'document',
-    defaultLevel: 'warning',
-    messages: too_many_mappings_messages,
-    docs: {
-        summary: 'The file has more than 100 mappings.',
-        why: 'Heroku Connect diagnose warns about connections with more than 100 mappings: each mapping polls Salesforce on its own schedule and adds load to the connection.',
-        source: 'Heroku Connect diagnose, check NUM_MAPPINGS_WITHIN_LIMIT "Number of Mappings" (passes when the connection has no more than 100 mappings; heroku-connect-plugin diagnose tests).',
-        bad: '"mappings": [ /* 120 mappings */ ]',
-        good: '"mappings": [ /* 100 mappings or fewer; the rest in a second connection */ ]',
-        example: { unrunnable: 'it stands for a file of 120 mappings, too large to show' },
-    },
-    check(document) {
-        if (document.mappingCount <= MAXIMUM_MAPPINGS)
-            return [];
-        return [
-            {
-                path: ['mappings'],
-                at: 'key',
-                message: too_many_mappings_messages.tooMany({ mappingCount: String(document.mappingCount) }),
-            },
-        ];
-    },
-};
-
-// EXTERNAL MODULE: ./src/core/suggest.ts
-var suggest = __webpack_require__(2085);
-;// CONCATENATED MODULE: ./src/rules/unknown-field.ts
-
-
-
-
-/** Every message this rule reports: the rule reference lists them. */
-const unknown_field_messages = {
-    notAField: (d) => `${d.name} is not a field of ${d.objectName} in the describe data.${d.didYouMean} Fix the name or remove it from fields; if the field exists, give the integration user access to it.`,
-    noSuchLookup: (d) => `${d.name} is written as a relationship external-ID field, but ${d.objectName} has no lookup field ${d.lookup} in the describe data. Fix the relationship name or remove the field from fields.`,
-};
-const unknownField = {
-    id: 'unknown-field',
-    scope: 'mapping',
-    defaultLevel: 'error',
-    messages: unknown_field_messages,
-    docs: {
-        summary: 'With describe data for the object, a mapped field does not exist on it. Relationship external-ID fields (`Project__r__PG_ID__c`, `Account__PG_ID__c`) are not reported when they resolve to a lookup field.',
-        why: 'Connect builds its query from the mapped fields; a field Salesforce does not know (a typo, a field of another org, one the integration user cannot see) breaks the sync of the whole mapping.',
-        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)" (mapped fields must have known types) and "Missing objects and fields" (fields hidden by permissions).',
-        bad: '"fields": { "Id": {}, "Nmae": {}, "SystemModstamp": {} }',
-        good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
-        example: inConfigOf('Account', 'read_only', { describe: [{ name: 'Account', fields: [{ name: 'Id' }, { name: 'Name' }, { name: 'SystemModstamp' }] }] }),
-        silentWhen: [
-            'There is no describe data for the object: an unknown object\'s fields are not guessed at.',
-            'The field is a relationship external-ID field (`Project__r__PG_ID__c`) whose lookup exists: such fields exist only in Connect, never in the describe data.',
-        ],
-    },
-    check(mapping) {
-        const { facts } = mapping;
-        if (!facts.fieldsComplete || !mapping.fields)
-            return [];
-        // Relationship external-ID fields exist only in Connect, never in the describe data.
-        const virtual = new Set(relationships(mapping).map((relationship) => relationship.field));
-        const reports = [];
-        for (const name of mapping.fields) {
-            if (virtual.has(name) || knownField(facts, name))
-                continue;
-            const lookup = customLookupOf(name);
-            reports.push({
-                ...fieldLocation(mapping, name),
-                // Worded only when read: a suggestion searches every described field, and only the findings a
-                // file can show are placed, so a file of many unknown fields pays for at most that many.
-                get message() {
-                    return lookup === undefined
-                        ? unknown_field_messages.notAField({ name, objectName: mapping.objectName, didYouMean: (0,suggest/* didYouMean */.a)(name, suggestible(facts.fields)) })
-                        : unknown_field_messages.noSuchLookup({ name, objectName: mapping.objectName, lookup });
-                },
-            });
-        }
-        return reports;
-    },
-};
-/**
- * No Salesforce object has this many fields (at most 800 custom ones, plus its standard fields): a
- * describe listing more is not an org's, and a suggestion among them would cost each message a search of all.
- */
-const MAX_SUGGESTED_AMONG = 2_000;
-/** The described field names a suggestion is searched among: listed once per describe, none when there are implausibly many. */
-const suggestible = (0,memo/* derivedOnce */.z)((fields) => (fields.size <= MAX_SUGGESTED_AMONG ? [...fields.keys()] : []));
-
-;// CONCATENATED MODULE: ./src/rules/unreadable-file.ts
-const unreadableFile = {
-    id: 'unreadable-file',
-    scope: 'builtin',
-    defaultLevel: 'error',
-    docs: {
-        summary: 'A file named for linting cannot be read: it does not exist, is not a regular file, is not readable, or is over the size limit (16 MiB for JSON, 1 MiB for YAML).',
-        why: 'A named file that cannot be read must never pass in silence: the import would fail, or lint a different file than intended.',
-        source: 'heroku-connect-action: the size limit is far above any real export (the largest public one is about 5 KB; 2,000 mappings of 65 fields is about 5 MB).',
-        bad: 'files: mappings/heroku-connect.jsn   # a typo in the path',
-        good: 'files: mappings/heroku-connect.json',
-        example: { unrunnable: 'it is the files input, not the content of a mapping file' },
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/unsupported-field-type.ts
-
-
-
-/** The parts of a standard address that most mappings want (object reference, "Address Compound Fields"). */
-const ADDRESS_PARTS = ['Street', 'City', 'State', 'PostalCode', 'Country'];
-/** Every message this rule reports: the rule reference lists them. */
-const unsupported_field_type_messages = {
-    binary: (d) => `${d.subject} holds binary (base64) data, which Heroku Connect cannot sync. Remove it from fields; to share files, store them elsewhere (Amazon S3, for example) and sync a text field with their URL.`,
-    compound: (d) => `${d.subject} is a compound ${d.kind} field, which has no Postgres column. Map its component fields instead: ${d.components}.`,
-};
-const unsupportedFieldType = {
-    id: 'unsupported-field-type',
-    scope: 'mapping',
-    defaultLevel: 'error',
-    messages: unsupported_field_type_messages,
-    docs: {
-        summary: 'A mapped field has a type Connect cannot give a column: base64 (Attachment.Body, Document.Body, ContentVersion.VersionData, ...), or a compound address or geolocation field (BillingAddress, MailingAddress, PersonMailingAddress, the Address of a Field Service object, a geolocation field rather than its `__Latitude__s`/`__Longitude__s` parts). Known from the built-in catalog or the describe data.',
-        why: 'Heroku Connect checks that every mapped field has a type it can map to Postgres and sets the mapping to BAD_CONFIG otherwise. Binary data is not supported; compound fields get no column, only their components do.',
-        source: 'Heroku Dev Center, Mapping Configuration Options, "Troubleshooting mapping configuration (BAD_CONFIG)": the mapped fields have known types that map to Postgres types, and "Unsupported objects" (base64 data is not supported); Salesforce Object Reference, "Address Compound Fields" (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/compound_fields_address.htm) and "Compound Field Considerations and Limitations"; the Address field (type address) of WorkOrder, WorkOrderLineItem, ServiceAppointment, ServiceTerritory, ServiceTerritoryMember, ResourceAbsence and ContactPointAddress in the object reference (for example https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-workorderlineitem.html).',
-        bad: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingAddress": {}, "SystemModstamp": {} } }',
-        good: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingStreet": {}, "BillingCity": {}, "BillingPostalCode": {}, "SystemModstamp": {} } }',
-        example: IN_MAPPING,
-        silentWhen: [
-            'Nothing is known about the object\'s fields (a custom or uncatalogued object without describe data).',
-        ],
-    },
-    check(mapping) {
-        // Nothing is known about any field of this object (an uncatalogued or custom object without describe data).
-        if (mapping.facts.fields.size === 0)
-            return [];
-        const reports = [];
-        for (const name of mapping.fields ?? []) {
-            const field = knownField(mapping.facts, name);
-            const type = unmappableType(field);
-            if (!field || !type)
-                continue;
-            const subject = `${mapping.objectName}.${field.name}`;
-            const message = type === 'base64'
-                ? unsupported_field_type_messages.binary({ subject })
-                : unsupported_field_type_messages.compound({ subject, kind: type === 'address' ? 'address' : 'geolocation', components: listOf(componentsOf(mapping, field)) });
-            reports.push({ ...fieldLocation(mapping, name), message });
-        }
-        return reports;
-    },
-};
-/** The component fields to suggest: from the describe data when it lists them, else by Salesforce's naming rules. */
-function componentsOf(mapping, compound) {
-    const described = componentsByCompound(mapping.facts.fields).get(compound.name);
-    if (described)
-        return described;
-    if (compound.type?.toLowerCase() === 'address') {
-        const prefix = compound.name.replace(/Address$/i, '');
-        return ADDRESS_PARTS.map((part) => `${prefix}${part}`);
-    }
-    const base = compound.name.replace(/__c$/i, '');
-    return compound.name !== base ? [`${base}__Latitude__s`, `${base}__Longitude__s`] : ['its latitude and longitude fields'];
-}
-/** Built once per field map: scanning every field for each compound field reported cost compounds \u00d7 fields. */
-const componentsByCompound = (0,memo/* derivedOnce */.z)((fields) => {
-    const components = new Map();
-    for (const field of fields.values()) {
-        if (typeof field.compoundFieldName !== 'string')
-            continue;
-        const named = components.get(field.compoundFieldName);
-        if (named)
-            named.push(field.name);
-        else
-            components.set(field.compoundFieldName, [field.name]);
-    }
-    return components;
-});
-
-;// CONCATENATED MODULE: ./src/rules/unsupported-object.ts
-
-
-/** Every message this rule reports: the rule reference lists them. */
-const unsupported_object_messages = {
-    customMetadata: (d) => `${d.objectName} is a custom metadata type, which Heroku Connect cannot map. Remove this mapping, or keep the values in a custom object and map that one.`,
-    externalObject: (d) => `${d.objectName} is an external object whose data lives outside Salesforce, so Heroku Connect cannot poll it. Remove this mapping and read the data from its source system.`,
-};
-const unsupportedObject = {
-    id: 'unsupported-object',
-    scope: 'mapping',
-    defaultLevel: 'error',
-    messages: unsupported_object_messages,
-    docs: {
-        summary: 'The mapped object is a custom metadata type (`__mdt`) or an external object (`__x`).',
-        why: 'Heroku Connect cannot map custom metadata types. External objects hold no data in Salesforce: their rows are fetched from another system on each query, under SOQL restrictions that rule out a timestamp poll.',
-        source: 'Heroku Dev Center, Mapping Configuration Options, "Unsupported objects": custom metadata types cannot be mapped; Salesforce SOQL and SOSL Reference, "SOQL Limits on Objects" (external objects).',
-        bad: '{ "object_name": "Pricing_Rule__mdt", "config": { "access": "read_only" } }',
-        good: '{ "object_name": "Pricing_Rule__c", "config": { "access": "read_only" } }',
-        example: AS_MAPPING,
-    },
-    check(mapping) {
-        const { kind } = mapping.facts;
-        if (kind === 'custom-metadata') {
-            return [
-                {
-                    ...objectLocation(mapping),
-                    message: unsupported_object_messages.customMetadata({ objectName: mapping.objectName }),
-                },
-            ];
-        }
-        if (kind === 'external-object') {
-            return [
-                {
-                    ...objectLocation(mapping),
-                    message: unsupported_object_messages.externalObject({ objectName: mapping.objectName }),
-                },
-            ];
-        }
-        return [];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/upsert-field.ts
-
-
-/** Every message this rule reports: the rule reference lists them. */
-const upsert_field_messages = {
-    notMapped: (d) => `The upsert_field ${d.field} is not mapped on ${d.objectName}. Add "${d.field}": {} to fields.`,
-    notExternalUnique: (d) => `${d.objectName}.${d.field} is not ${d.missing} in Salesforce, so it cannot be the upsert_field. Turn on both External ID and Unique for the field, or choose a field that has them.`,
-};
-const upsertField = {
-    id: 'upsert-field',
-    scope: 'mapping',
-    defaultLevel: 'error',
-    messages: upsert_field_messages,
-    docs: {
-        summary: '`upsert_field` is not among the mapped fields, or the describe data shows it is not both External ID and Unique.',
-        why: 'Connect matches records on the upsert field\'s column, which exists only when the field is mapped. Heroku accepts only a field with both the External ID and the Unique attribute as a unique identifier; without Unique, duplicates can slip in.',
-        source: 'Heroku diagnose "Unique Identifier" and "Upsert Field" checks (unique identifiers must be unique External ID fields); Heroku Dev Center, Mapping Configuration Options, "Unique identifiers".',
-        bad: '"upsert_field": "External_Id__c", "fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
-        good: '"upsert_field": "External_Id__c", "fields": { "Id": {}, "External_Id__c": {}, "Name": {}, "SystemModstamp": {} }',
-        example: inConfigOf('Account', 'read_write'),
-        silentWhen: [
-            'Without describe data for the field, only whether it is mapped is checked: External ID and Unique are not guessed at.',
-            '`upsert_field` is absent, empty or `null`: `missing-upsert-field` reports that on read_write mappings.',
-        ],
-    },
-    check(mapping) {
-        const field = mapping.config?.upsert_field;
-        if (typeof field !== 'string' || field === '')
-            return [];
-        const location = configLocation(mapping, 'upsert_field');
-        if (!isMapped(mapping, field)) {
-            return [{ ...location, message: upsert_field_messages.notMapped({ objectName: mapping.objectName, field }) }];
-        }
-        const described = knownField(mapping.facts, field);
-        if (described && (described.externalId === false || described.unique === false)) {
-            const missing = [described.externalId === false && 'External ID', described.unique === false && 'Unique'].filter(Boolean).join(' and ');
-            return [
-                {
-                    ...location,
-                    message: upsert_field_messages.notExternalUnique({ objectName: mapping.objectName, field: described.name, missing }),
-                },
-            ];
-        }
-        return [];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every rule, in the order the docs list them. A new rule is one file and one line here. */
-const RULES = [
-    unreadableFile,
-    invalidJson,
-    duplicateKey,
-    schemaRule,
-    invalidApiName,
-    duplicateMapping,
-    bigObject,
-    platformEvent,
-    requiresFilter,
-    notQueryable,
-    implementationRestriction,
-    unsupportedObject,
-    missingIdField,
-    missingTimestampField,
-    notUpdateable,
-    unsupportedFieldType,
-    unknownField,
-    pollingInterval,
-    acceleratedPolling,
-    missingUpsertField,
-    upsertField,
-    indexUnmappedField,
-    relationshipLookup,
-    columnCollision,
-    apiVersion,
-    apiVersionDeprecated,
-    requiredFields,
-    bulkLimit,
-    tooManyMappings,
-    archivedActivities,
-    tooManyFindings,
-];
-const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
-
-
-/***/ }),
-
-/***/ 2398:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FA: () => (/* binding */ refuseDeployOnPullRequest),
-/* harmony export */   RT: () => (/* binding */ readPullRequestPayload),
-/* harmony export */   XS: () => (/* binding */ secretRefusal)
-/* harmony export */ });
-/* unused harmony export untrustedEvent */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3889);
-
-
-/** The pull request of the event payload at GITHUB_EVENT_PATH. Throws when the file cannot be read or parsed. */
-function readPullRequestPayload(eventPath) {
-    const payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
-    const pullRequest = typeof payload === 'object' ? payload?.pull_request : undefined;
-    return typeof pullRequest === 'object' && pullRequest !== null ? pullRequest : undefined;
-}
-/**
- * The head branch lives in another repository, or in one deleted since, or the payload does not say
- * which: its author may have no write access.
- */
-function isFromFork(pullRequest) {
-    const head = pullRequest.head?.repo?.full_name;
-    const base = pullRequest.base?.repo?.full_name;
-    return typeof head !== 'string' || typeof base !== 'string' || head !== base;
-}
-/**
- * Why this run's event must not use a secret, or undefined when it may. A pull_request payload that
- * cannot be read counts as a fork's: what cannot be told trusted is not.
- */
-function untrustedEvent(env) {
-    const eventName = env.GITHUB_EVENT_NAME;
-    if (eventName === 'pull_request_target')
-        return 'a pull_request_target event';
-    if (eventName !== 'pull_request')
-        return undefined;
-    let pullRequest;
-    try {
-        pullRequest = env.GITHUB_EVENT_PATH ? readPullRequestPayload(env.GITHUB_EVENT_PATH) : undefined;
-    }
-    catch {
-        pullRequest = undefined;
-    }
-    if (pullRequest === undefined)
-        return 'a pull_request event whose payload (GITHUB_EVENT_PATH) cannot be read, so it may come from a fork';
-    return isFromFork(pullRequest) ? 'a pull_request event from a fork' : undefined;
-}
-/**
- * The one refusal message, or undefined when the secret may be used: on a trusted event, or when
- * the user turned on `allowLabel` (allow-pull-request-secrets, which names the one input).
- */
-function secretRefusal(env, secret, allowed, allowLabel) {
-    const why = allowed ? undefined : untrustedEvent(env);
-    if (why === undefined)
-        return undefined;
-    return (`Not using ${secret} on ${why}: the pull request's code and files, which anyone may have written, would decide what is done with it. ` +
-        `Run this on push, schedule or workflow_dispatch. To use it on such pull requests anyway (a review-app connection the pull request may change), turn on ${allowLabel}.`);
-}
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/**
- * The deploy's rule, stricter than the trust rule: no deploy on any pull-request event, trusted or
- * not, since its files are not merged yet. allow-pull-request-deploy, a deliberate choice for a
- * review-app connection, lifts it, and with it the trust rule for the deploy.
- */
-function refuseDeployOnPullRequest(eventName, allowed) {
-    if (eventName && PULL_REQUEST_EVENTS.has(eventName) && !allowed) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Not deploying on a ${eventName} event: the pull request's mapping files are not merged yet, and a deploy from them would change the live connection. ` +
-            'Deploy on push to the default branch or on workflow_dispatch. For a review-app connection the pull request may change, set allow-pull-request-deploy to true.');
-    }
 }
 
 

@@ -2,239 +2,345 @@ export const id = 754;
 export const ids = [754];
 export const modules = {
 
-/***/ 2750:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ judgeMapping),
-/* harmony export */   u: () => (/* binding */ judgeConnection)
-/* harmony export */ });
-/**
- * What each connection and mapping state means, from django-heroku-connect's groups and the Dev
- * Center state references: the one table the deploy, its wait, prune and health all judge by. A
- * state in neither table is unknown. Heroku adds states without notice, so each reader decides what
- * unknown means for it: the wait keeps going and warns once, a deploy refuses to start on it, prune
- * refuses to delete next to it, and health calls it unhealthy, by name.
- */
-/** `{app}` in a remedy is replaced with the app name. */
-const CONNECTION_STATES = new Map([
-    ['IDLE', { kind: 'idle' }],
-    ['IMPORT_CONFIGURATION', { kind: 'working' }],
-    ['POLLING_DB_CHANGES', { kind: 'working' }],
-    ['BUSY', { kind: 'working' }],
-    ['RECOVERY', { kind: 'working' }],
-    ['NEW', { kind: 'blocked', meaning: 'the connection is not set up yet (no database or schema chosen)', remedy: 'Finish the setup in the dashboard (heroku addons:open herokuconnect -a {app}) or with heroku connect:db:set -a {app}.' }],
-    ['NEED_AUTHENTICATION', { kind: 'blocked', meaning: 'the connection has not been authorized with Salesforce yet', remedy: 'Authorize it: heroku connect:sf:auth -a {app}.' }],
-    ['PAUSED', { kind: 'blocked', meaning: 'the connection is paused (demo connections are paused after a period of inactivity)', remedy: 'Resume it: heroku connect:resume -a {app}.' }],
-    ['UNAUTHORIZED', { kind: 'blocked', meaning: 'the Salesforce authorization has expired or was revoked', remedy: 'Reauthorize it: heroku connect:sf:auth -a {app}.' }],
-    ['HEROKU_UNAUTH', { kind: 'blocked', meaning: 'Heroku Connect has lost its authorization to the app\'s Heroku Postgres database', remedy: 'Reauthorize Heroku in the dashboard: heroku addons:open herokuconnect -a {app}.' }],
-    ['DB_UNAVAILABLE', { kind: 'blocked', meaning: 'Heroku Connect cannot reach the Postgres database', remedy: 'Check the database (heroku pg:info -a {app}), then resume the connection in the dashboard.' }],
-    ['SYSTEM_ERROR', { kind: 'blocked', meaning: 'an unexpected error interrupted synchronization', remedy: 'Look at heroku connect:diagnose -a {app} and the logs, then resume synchronization in the dashboard.' }],
-    ['TOO_MANY_ROWS', { kind: 'blocked', meaning: 'the connection is over the number of rows its license allows', remedy: 'Reduce the synchronized rows or upgrade the plan.' }],
-    ['INACTIVE_ORG', { kind: 'blocked', meaning: 'the Salesforce organization is inactive', remedy: 'Reactivate the Salesforce org, or point the connection at an active one.' }],
-    ['SYSTEM_ON_ICE', { kind: 'blocked', meaning: 'the demo connection was put on ice after a period of inactivity', remedy: 'Reactivate it in the dashboard: heroku addons:open herokuconnect -a {app}.' }],
-]);
-/** A Map, not an object: a state named `constructor` or `__proto__` is unknown, never a prototype's member. */
-function judgeConnection(state, app) {
-    const entry = CONNECTION_STATES.get(state);
-    if (entry === undefined)
-        return { kind: 'unknown' };
-    return entry.kind === 'blocked' ? { ...entry, remedy: entry.remedy.replaceAll('{app}', app) } : entry;
-}
-/**
- * DATA_SYNCED is the only settled healthy state. `working` is transient and fine: django's "OK"
- * group (polling Salesforce, bulk loads, a resync) and its "temporary error" group, which a new or
- * changed mapping passes through after an import (INITIAL, SCHEMA_CHANGED, RECOVERY). `failed` is
- * django's permanent errors: they do not resolve by waiting.
- */
-const MAPPING_STATES = new Map([
-    ['DATA_SYNCED', 'synced'],
-    ...[
-        'INITIAL',
-        'SCHEMA_CHANGED',
-        'RESYNC',
-        'RELOAD_TABLE',
-        'RECOVERY',
-        'POLLING_SF_CHANGES',
-        'POLLING_SF_BULK',
-        'POLLING_SF_FOR_DELETES',
-        'WAIT_BULK_LOAD',
-        'LOADING_BULK_JOB',
-        'RESOLVE_EXTERNAL_IDS',
-        'WAIT_BULK_UPDATE',
-        'APPLYING_BULK_UPDATE',
-        'POLL_EXTERNAL_IDS',
-        'ABORTED',
-    ].map((state) => [state, 'working']),
-    ...['BAD_CONFIG', 'SYSTEM_ERROR', 'DB_UNAVAILABLE', 'BULK_LOAD_ERROR', 'SYNC_REMOVED', 'INACTIVE_ORG', 'UNAUTHORIZED'].map((state) => [state, 'failed']),
-]);
-function judgeMapping(state) {
-    return MAPPING_STATES.get(state) ?? 'unknown';
-}
-
-
-/***/ }),
-
-/***/ 8754:
+/***/ 5754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   compareText: () => (/* binding */ compareText),
-/* harmony export */   driftMarkdown: () => (/* binding */ driftMarkdown),
-/* harmony export */   driftText: () => (/* binding */ driftText),
-/* harmony export */   healthMarkdown: () => (/* binding */ healthMarkdown),
-/* harmony export */   healthText: () => (/* binding */ healthText)
+/* harmony export */   MAX_YAML_BYTES: () => (/* binding */ MAX_YAML_BYTES),
+/* harmony export */   deepestPoint: () => (/* binding */ deepestPoint),
+/* harmony export */   parseYaml: () => (/* binding */ parseYaml)
 /* harmony export */ });
-/* harmony import */ var _connect_states_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2750);
-/* harmony import */ var _report_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2585);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(524);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7064);
 
 
 
-/** "staging: 2 differences, one mapping only live" \u2014 what a reader of a list of apps needs first. */
-function count(items, noun, from = '') {
-    if (items.length === 0)
-        return `no ${noun}s${from}`;
-    const care = items.filter((item) => item.care).length;
-    return `${items.length} ${noun}${items.length === 1 ? '' : 's'}${from}${care > 0 ? `, ${care} needing care` : ''}`;
-}
-function itemLines(items, escape, bullet) {
-    return items.flatMap((item) => [`${bullet}${escape(item.difference)}`, `${bullet.replace(/\S/g, ' ')}  ${escape(item.consequence)}`]);
-}
-function driftText(report) {
-    const lines = report.apps.flatMap((app) => [`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(app.app)} (${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(app.resource)}): ${count(app.drift, 'difference', ' from the files')}.`, ...itemLines(app.drift, _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR, '  - ')]);
-    for (const file of report.written ?? [])
-        lines.push(writtenLine(file, _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR));
-    return `${lines.join('\n')}\n`;
-}
-/** An untrusted value in the job summary or the issue: escaped, and cut if long, so that no one line takes the budget. */
-function md(text) {
-    return (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(text, _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL_MAX_CHARS */ .I2));
-}
-/** Room for the lines that say what was left out: a few per app, and one for the report. */
-function notesReserve(apps) {
-    return 400 + apps * 600;
-}
-/** The CLI command that lists all of what a summary had to leave out. */
-const WHOLE_REPORT = (command) => `\`heroku-connect-action ${command}\` lists them all`;
+
 /**
- * The drift section of the job summary, within the budget: each app's heading always, then its
- * differences, those needing care first, and for each app how many did not fit.
+ * YAML files above this size are refused before parsing: the yaml library needs up to about 650
+ * bytes of memory and 4 microseconds per byte of a flow sequence (a 16 MiB one exhausts Node's
+ * heap; 1 MiB peaks near 700 MB), and hand-written YAML mapping files are a few kilobytes. JSON
+ * files keep the general limit (MAX_FILE_BYTES).
  */
-function driftMarkdown(report, budget = _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_SUMMARY_BUDGET_BYTES */ .vn) {
-    const room = new _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .Room */ .Wv(budget, notesReserve(report.apps.length));
-    const headings = report.apps.map((app) => `### ${md(app.app)}: ${count(app.drift, 'difference', ' from the files')}`);
-    room.take(['## Heroku Connect drift', ...headings]);
-    const shown = report.apps.map((app) => {
-        const lines = app.drift.map((item) => `- ${item.care ? '\u26a0\ufe0f ' : ''}${md(item.difference)}<br>${md(item.consequence)}`);
-        return chosen(lines, room, (i) => (app.drift[i].care ? 0 : 1));
-    });
-    const parts = ['## Heroku Connect drift', ''];
-    shown.forEach(({ lines, leftOut }, a) => {
-        parts.push(headings[a], '', ...lines);
-        if (leftOut > 0)
-            parts.push(`- ${leftOut} more difference(s) do not fit in the summary; ${WHOLE_REPORT('drift')}.`);
-        parts.push('');
-    });
-    const written = room.take((report.written ?? []).map((file) => `- ${writtenLine(file, md)}`));
-    parts.push(...written);
-    const unwritten = (report.written?.length ?? 0) - written.length;
-    if (unwritten > 0)
-        parts.push(`- ${unwritten} more file(s) written back do not fit in the summary.`);
-    return `${parts.join('\n')}\n`;
-}
-/**
- * The lines of one list that the room has space for, chosen by rank (lower first, file order
- * within a rank) and shown in their own order, with how many were left out.
- */
-function chosen(lines, room, rank) {
-    const order = lines.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
-    const taken = new Set(room.take(order.map((i) => lines[i])).map((_, k) => order[k]));
-    return { lines: lines.filter((_, i) => taken.has(i)), leftOut: lines.length - taken.size };
-}
-function writtenLine(file, escape) {
-    const kept = file.kept ? ` Kept as the file has them, since live's cannot be read: ${escape((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(file.kept.join('; '), _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL_MAX_CHARS */ .I2))}.` : '';
-    if (file.refused)
-        return `${escape(file.file)}: not rewritten (${escape(file.refused)}).${kept}`;
-    if (file.edits === 0)
-        return `${escape(file.file)}: ${file.kept ? 'not rewritten.' : 'already matches.'}${kept}`;
-    return `${escape(file.file)}: rewritten, ${file.edits} value(s) changed.${kept}`;
-}
-function healthText(report) {
-    const lines = [];
-    for (const app of report.apps) {
-        lines.push(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(app.app)} (${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(app.resource)}): ${app.healthy ? 'healthy' : 'UNHEALTHY'}, connection ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(app.state)}`);
-        for (const mapping of app.mappings) {
-            const poll = mapping.lastPoll ? `last poll ${mapping.lastPoll}${mapping.stale ? ' (stale)' : ''}` : 'last poll unknown';
-            const { db, sf, pending } = mapping.counts;
-            lines.push(`  ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(mapping.object)}  ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(mapping.state)}  ${poll}  db ${db ?? '?'} sf ${sf ?? '?'} pending ${pending ?? '?'}  write errors ${mapping.writeErrors}`);
-        }
-        for (const note of app.notifications)
-            lines.push(`  notification ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(note.created_at)} ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(note.event_type)}: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(note.message)}`);
-        for (const problem of app.problems)
-            lines.push(`  ! ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(problem)}`);
-        if (app.acknowledged > 0)
-            lines.push(`  ${app.acknowledged} notification(s) acknowledged.`);
+const MAX_YAML_BYTES = 1024 * 1024;
+/** Parses YAML with positions; YAML mapping files are small and hand-written, so there is no fast path. */
+function parseYaml(text) {
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > MAX_YAML_BYTES) {
+        return refused({
+            kind: 'too-large',
+            message: `The YAML file is ${(0,_source_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(size)}, over the ${(0,_source_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(MAX_YAML_BYTES)} limit for YAML mapping files. ` +
+                'Hand-written YAML mappings are far smaller; keep a generated export as JSON, which may be up to 16 MiB.',
+            range: _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCUMENT_START */ .Bv,
+        });
     }
-    return `${lines.join('\n')}\n`;
+    const deep = deepestPoint(text, _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEPTH */ .lr);
+    if (deep !== undefined)
+        return refused(tooDeep({ start: (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .positionsAt */ .GN)(text, [deep])[0] }));
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    let document;
+    try {
+        // logLevel 'error': the library would otherwise print warnings that quote the file's keys.
+        // merge: `<<: *defaults` is the common way to share settings between mappings (YAML 1.1 merge keys).
+        document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, merge: true, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+    }
+    catch (error) {
+        // The depth check above keeps the parser's recursion shallow; this is the safety net behind it.
+        if (error instanceof RangeError)
+            return refused(tooDeep(_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCUMENT_START */ .Bv));
+        throw error;
+    }
+    const rangeAt = (start, end) => rangeFrom(lineCounter, start, end);
+    const source = { document, text, rangeAt };
+    const locate = (requests) => requests.map(({ path, at }) => locateYaml(source, path, at ?? 'value'));
+    const errors = document.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
+    if (errors.length > 0) {
+        const problems = errors.slice(0, _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PROBLEMS_PER_FILE */ .JG).map((error) => ({ kind: 'syntax', message: `The file is not valid YAML: ${explain(error.code)}`, range: rangeAt(error.pos[0], error.pos[1]) }));
+        return { problems, omittedProblems: errors.length - problems.length, locate };
+    }
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            return refused(tooDeep(_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCUMENT_START */ .Bv));
+        return refused({ kind: 'syntax', message: `The YAML cannot be converted to JSON: ${explainConversion(error)}`, range: _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCUMENT_START */ .Bv });
+    }
+    // Aliases can nest an anchored collection inside another: the value is checked as well as the text.
+    if ((0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .countKeysWithin */ .xv)(value, _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEPTH */ .lr) === undefined)
+        return refused(tooDeep(_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCUMENT_START */ .Bv));
+    return { value, ...duplicateKeys(document, rangeAt), locate };
 }
-/**
- * The health report as Markdown, within the budget (the job summary's, or the issue body's): each
- * app's verdict always, then what makes it unhealthy, then its mappings (failed, stale or with write
- * errors first), then its notifications; for each part, how many did not fit.
- */
-function healthMarkdown(report, budget = _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_SUMMARY_BUDGET_BYTES */ .vn) {
-    const room = new _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .Room */ .Wv(budget, notesReserve(report.apps.length));
-    const headings = report.apps.map((app) => `### ${md(app.app)}: ${app.healthy ? '\u2705 healthy' : '\u274c unhealthy'} (connection ${md(app.state)})`);
-    room.take(['## Heroku Connect health', ...headings, ...report.apps.map(() => MAPPING_TABLE_HEAD.join('\n'))]);
-    const problems = report.apps.map((app) => {
-        const rank = problemRank(app.mappings);
-        return chosen(app.problems.map((problem) => `- \u274c ${md(problem)}`), room, (i) => rank(app.problems[i]));
-    });
-    const mappings = report.apps.map((app) => chosen(app.mappings.map(mappingRow), room, (i) => mappingRank(app.mappings[i])));
-    const notifications = report.apps.map((app) => chosen(app.notifications.map((note) => `- Notification ${md(note.created_at)} ${md(note.event_type)}: ${md(note.message)}`), room, () => 0));
-    const parts = ['## Heroku Connect health', ''];
-    report.apps.forEach((app, a) => {
-        parts.push(headings[a], '');
-        parts.push(...MAPPING_TABLE_HEAD, ...mappings[a].lines, '');
-        if (mappings[a].leftOut > 0)
-            parts.push(`- ${mappings[a].leftOut} more mapping(s) do not fit here (the healthy ones are left out first); ${WHOLE_REPORT('health')}.`);
-        parts.push(...notifications[a].lines);
-        if (notifications[a].leftOut > 0)
-            parts.push(`- ${notifications[a].leftOut} more notification(s) do not fit here.`);
-        parts.push(...problems[a].lines);
-        if (problems[a].leftOut > 0)
-            parts.push(`- \u274c ${problems[a].leftOut} more problem(s) do not fit here; ${WHOLE_REPORT('health')}.`);
-        if (app.acknowledged > 0)
-            parts.push(`- ${app.acknowledged} notification(s) acknowledged.`);
-        parts.push('');
-    });
-    return `${parts.join('\n')}\n`;
+function refused(problem) {
+    return { problems: [problem], omittedProblems: 0, locate: (requests) => requests.map(() => _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCUMENT_START */ .Bv) };
 }
-const MAPPING_TABLE_HEAD = ['| Mapping | State | Last poll | Records (db / sf) | Pending writes | Write errors |', '|---|---|---|---|---|---|'];
-function mappingRow(mapping) {
-    const poll = mapping.lastPoll ? `${md(mapping.lastPoll)}${mapping.stale ? ' \u26a0\ufe0f stale' : ''}` : 'unknown';
-    const { db, sf, pending } = mapping.counts;
-    return `| ${md(mapping.object)} | ${md(mapping.state)} | ${poll} | ${db ?? '?'} / ${sf ?? '?'} | ${pending ?? '?'} | ${mapping.writeErrors} |`;
-}
-/** A problem of the whole connection (its state, its write errors, its notifications) comes before one of a mapping, which the table shows too. */
-function problemRank(mappings) {
-    const objects = new Set(mappings.map((mapping) => mapping.object));
-    return (problem) => {
-        const named = /^The (\S+) mapping /.exec(problem)?.[1];
-        return named !== undefined && objects.has(named) ? 1 : 0;
+function tooDeep(range) {
+    return {
+        kind: 'too-deep',
+        message: `The document nests more than ${_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEPTH */ .lr} levels deep; a Heroku Connect mapping file nests about 6, so this is not one.`,
+        range,
     };
 }
-/** A mapping that is not synced comes first, then a stale one or one with write errors, then the rest. */
-function mappingRank(mapping) {
-    if ((0,_connect_states_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeMapping */ .K)(mapping.state) !== 'synced')
-        return 0;
-    return mapping.stale || mapping.writeErrors > 0 ? 1 : 2;
+function rangeFrom(lineCounter, start, end) {
+    const from = lineCounter.linePos(start);
+    const to = end === undefined ? undefined : lineCounter.linePos(end);
+    return { start: { line: from.line, column: from.col }, ...(to && { end: { line: to.line, column: to.col } }) };
 }
-function compareText(report) {
-    const head = `${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(report.to.app)} against ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(report.from.app)}: ${count(report.differences, 'difference')}.`;
-    return `${[head, ...itemLines(report.differences, _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR, '  - ')].join('\n')}\n`;
+/**
+ * The offset where the text first nests deeper than `limit`, by a linear over-estimate: every block
+ * indentation level and every compact "- ", "? " or ": " indicator counts as a level, and so does
+ * every open flow bracket outside quotes and comments. Real mapping files nest about 8 levels by
+ * this count; the yaml library recurses once per level and overflows the stack near 800.
+ */
+function deepestPoint(text, limit) {
+    const indents = [];
+    let flow = 0;
+    let quote = 0;
+    let lineStart = 0;
+    while (lineStart < text.length) {
+        let lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd === -1)
+            lineEnd = text.length;
+        let i = lineStart;
+        if (quote === 0 && flow === 0) {
+            while (text.charCodeAt(i) === 0x20)
+                i++;
+            const c = text.charCodeAt(i);
+            if (i < lineEnd && c !== 0x23 && c !== 0x0d) {
+                const indent = i - lineStart;
+                while (indents.length > 0 && indents.at(-1) >= indent)
+                    indents.pop();
+                indents.push(indent);
+                // Compact nesting on one line: "- - x", "- key: value", "? key".
+                while ((text[i] === '-' || text[i] === '?' || text[i] === ':') && (text[i + 1] === ' ' || i + 1 === lineEnd)) {
+                    i += 2;
+                    while (text.charCodeAt(i) === 0x20)
+                        i++;
+                    indents.push(i - lineStart);
+                }
+                if (indents.length > limit)
+                    return i;
+            }
+        }
+        for (; i < lineEnd; i++) {
+            const c = text.charCodeAt(i);
+            if (quote !== 0) {
+                if (c === quote)
+                    quote = 0;
+                else if (c === 0x5c && quote === 0x22)
+                    i++;
+                continue;
+            }
+            const before = i === lineStart ? 0x20 : text.charCodeAt(i - 1);
+            const atTokenStart = before === 0x20 || before === 0x09 || before === 0x5b || before === 0x7b || before === 0x2c || before === 0x3a;
+            if (c === 0x23 && (before === 0x20 || before === 0x09))
+                break;
+            if ((c === 0x22 || c === 0x27) && atTokenStart)
+                quote = c;
+            else if (c === 0x5b || c === 0x7b) {
+                if (++flow + indents.length > limit)
+                    return i;
+            }
+            else if ((c === 0x5d || c === 0x7d) && flow > 0)
+                flow--;
+        }
+        lineStart = lineEnd + 1;
+    }
+    return undefined;
+}
+/** What each YAML error means, in our words: the library's messages can quote the file's text. */
+const YAML_ERRORS = {
+    ALIAS_PROPS: 'an alias (*name) cannot have an anchor or a tag.',
+    BAD_ALIAS: 'an alias (*name) refers to no anchor defined before it.',
+    BAD_DIRECTIVE: 'a % directive is not one YAML knows.',
+    BAD_DQ_ESCAPE: 'a double-quoted string has an invalid escape sequence.',
+    BAD_INDENT: 'the indentation is wrong: items of one list or mapping must line up.',
+    BAD_PROP_ORDER: 'an anchor or a tag is in the wrong place.',
+    BAD_SCALAR_START: 'a plain value cannot start with this character: put the value in quotes.',
+    BLOCK_AS_IMPLICIT_KEY: 'a nested block cannot be a key.',
+    BLOCK_IN_FLOW: 'a block (an indented list or mapping) cannot stand inside [ ] or { }.',
+    IMPOSSIBLE: 'the YAML structure cannot be read.',
+    KEY_OVER_1024_CHARS: 'a key is longer than the 1,024 characters YAML allows.',
+    MISSING_CHAR: 'a closing quote, bracket or brace is missing.',
+    MULTILINE_IMPLICIT_KEY: 'a key spans several lines; a key must be on one line, or a colon is missing.',
+    MULTIPLE_ANCHORS: 'a value has two anchors.',
+    MULTIPLE_DOCS: 'the file holds several YAML documents (separated by ---); a mapping file is one document.',
+    MULTIPLE_TAGS: 'a value has two tags.',
+    NON_STRING_KEY: 'a key is a list or a mapping; JSON keys are strings.',
+    RESOURCE_EXHAUSTION: 'aliases expand to too much data.',
+    TAB_AS_INDENT: 'a tab is used for indentation; YAML indents with spaces only.',
+    TAG_RESOLVE_FAILED: 'a value has a tag (!name) that is not a standard YAML type.',
+    UNEXPECTED_TOKEN: 'unexpected text here: check the indentation, and that a colon follows each key.',
+    BAD_COLLECTION_TYPE: 'a tag does not fit the kind of collection it is on.',
+};
+function explain(code) {
+    return YAML_ERRORS[code] ?? `a YAML syntax error (${code}).`;
+}
+function explainConversion(error) {
+    const message = error instanceof Error ? error.message : '';
+    if (/unresolved alias/i.test(message))
+        return YAML_ERRORS.BAD_ALIAS;
+    if (/merge/i.test(message))
+        return 'a merge key (<<) must refer to a mapping (<<: *defaults) or a list of mappings (<<: [*a, *b]).';
+    if (/alias/i.test(message))
+        return 'its aliases expand to too much data (more than 100 uses of an anchor).';
+    return 'a value cannot be represented in JSON.';
+}
+/**
+ * Duplicate keys by the value the key resolves to, as the conversion to JSON sees it: through an
+ * alias, and with `true` and "true", or `1` and "1", the same JSON key. Walked with a stack: the
+ * depth check has already passed, but no walk here depends on it.
+ */
+function duplicateKeys(document, rangeAt) {
+    const problems = [];
+    let omitted = 0;
+    const stack = [document.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            // One push per item: spreading a long sequence into push() would overflow the stack.
+            for (const item of node.items)
+                stack.push(item);
+            continue;
+        }
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+            continue;
+        const seen = new Map();
+        for (const pair of node.items) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(pair.value))
+                stack.push(pair.value);
+            // Merge keys may repeat, and a key they bring in is overridden by an explicit one, not duplicated.
+            if (isMergeKey(pair.key))
+                continue;
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(pair.key) ? pair.key.resolve(document) : pair.key;
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+                continue;
+            const name = jsonKey(key.value);
+            const first = seen.get(name);
+            if (!first) {
+                seen.set(name, pair.key);
+            }
+            else if (problems.length < _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PROBLEMS_PER_FILE */ .JG) {
+                const keyNode = pair.key;
+                problems.push({
+                    kind: 'duplicate-key',
+                    message: `The key "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(name)}" appears twice in the same mapping (first on line ${rangeAt(first.range[0]).start.line}), counting aliases and keys that JSON reads alike (true and "true", 1 and "1"). ` +
+                        'Only one value can survive the conversion to JSON: remove or merge the duplicate.',
+                    range: keyNode.range ? rangeAt(keyNode.range[0], keyNode.range[1]) : _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCUMENT_START */ .Bv,
+                });
+            }
+            else {
+                omitted++;
+            }
+        }
+    }
+    return { problems, omittedProblems: omitted };
+}
+/** The key the conversion to a JavaScript object gives a scalar (the yaml library's own rule). */
+function jsonKey(value) {
+    return value === null || value === undefined ? '' : String(value);
+}
+/** `<<` as the parser reads it with merge keys on: a plain scalar whose value is a symbol. */
+function isMergeKey(key) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && typeof key.value === 'symbol';
+}
+/** Maps of the document indexed by key, built on first use: placing k findings costs k lookups. */
+const keyIndexes = new WeakMap();
+/**
+ * The keys the conversion to JSON gives a map: its own, the last of duplicates winning, then the
+ * ones merge keys bring in where the map has none of its own, the first source winning (YAML 1.1
+ * merge semantics, as the yaml library applies them).
+ */
+function indexOf(map, document) {
+    let index = keyIndexes.get(map);
+    if (index)
+        return index;
+    index = new Map();
+    // Cached before the sources are read, so that a map that merges itself cannot loop here (the conversion refuses it anyway).
+    keyIndexes.set(map, index);
+    const merges = [];
+    for (const item of map.items) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item))
+            continue;
+        if (isMergeKey(item.key)) {
+            const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(item.value) ? item.value.resolve(document) : item.value;
+            merges.push({ mergeKey: item.key, sources: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value) ? value.items : [value] });
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key)) {
+            index.set(jsonKey(item.key.value), { key: item.key, value: item.value });
+        }
+    }
+    for (const { mergeKey, sources } of merges) {
+        for (const entry of sources) {
+            const source = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(entry) ? entry.resolve(document) : entry;
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(source))
+                continue;
+            for (const [name, pair] of indexOf(source, document)) {
+                if (!index.has(name))
+                    index.set(name, { key: pair.key, value: pair.value, merged: { mergeKey, source } });
+            }
+        }
+    }
+    return index;
+}
+function locateYaml({ document, text, rangeAt }, path, at) {
+    let node = document.contents;
+    let key;
+    let note;
+    const place = (n) => ({ ...(n?.range ? rangeAt(n.range[0], n.range[1]) : _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCUMENT_START */ .Bv), ...(note !== undefined && { note }) });
+    for (let depth = 0; depth < path.length; depth++) {
+        const segment = path[depth];
+        let next;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+            next = indexOf(node, document).get(String(segment));
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof segment === 'number') {
+            const item = node.items[segment];
+            if (item !== undefined)
+                next = { value: item };
+        }
+        if (!next)
+            return place(key ?? node);
+        // The first merge on the way names the map that receives the value; any deeper one is inside the anchor.
+        if (next.merged && note === undefined) {
+            const from = anchorLine(text, next.merged.source, rangeAt) ?? rangeAt(next.merged.mergeKey.range[0]).start.line;
+            note = `(merged into ${receiverName(document, path.slice(0, depth))} from the ${next.merged.source.anchor ? 'anchor' : 'merge key'} on line ${from})`;
+        }
+        node = next.value;
+        key = next.key;
+        // A key with no value (`config:`) has no node, or an empty one: point at the key instead.
+        if (node === null || (key && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.range?.[0] === node.range?.[1]))
+            return place(key);
+    }
+    return place(at === 'key' && key ? key : node);
+}
+/** "mappings[2] Contact", "mappings[2].config Contact", "defaults": the path, and the mapping's object when it is in one. */
+function receiverName(document, path) {
+    const where = path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(segment)}`)).join('') || 'the document';
+    if (path[0] !== 'mappings' || typeof path[1] !== 'number')
+        return where;
+    let node = document.contents;
+    for (const segment of ['mappings', path[1], 'object_name']) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+            node = indexOf(node, document).get(String(segment))?.value;
+        else
+            node = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof segment === 'number' ? node.items[segment] : undefined;
+    }
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && typeof node.value === 'string' && node.value !== '' ? `${where} ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(node.value)}` : where;
+}
+/**
+ * The line of `&name` for an anchored map. The node's range starts at its content, and only spaces,
+ * comments and a tag stand between the anchor and the content, so the nearest `&name` before it is
+ * the anchor (one in a comment on that stretch is on the same or a following line: close enough).
+ */
+function anchorLine(text, node, rangeAt) {
+    if (!node.anchor || !node.range)
+        return undefined;
+    const offset = text.lastIndexOf(`&${node.anchor}`, node.range[0]);
+    return offset === -1 ? undefined : rangeAt(offset).start.line;
 }
 
 

@@ -10,21 +10,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   diagnoseCommand: () => (/* binding */ diagnoseCommand),
 /* harmony export */   openConnection: () => (/* binding */ openConnection)
 /* harmony export */ });
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(929);
-/* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9569);
-/* harmony import */ var _connect_discovery_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9092);
-/* harmony import */ var _connect_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(562);
+/* harmony import */ var _interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3901);
+/* harmony import */ var _clients_connect_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(385);
+/* harmony import */ var _clients_connect_discovery_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5771);
+/* harmony import */ var _clients_connect_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3054);
 /* harmony import */ var _plan_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7990);
-/* harmony import */ var _diagnose_findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6188);
-/* harmony import */ var _diagnose_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6937);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3889);
-/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7264);
-/* harmony import */ var _http_clock_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8658);
+/* harmony import */ var _live_diagnose_findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7797);
+/* harmony import */ var _live_diagnose_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1382);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1586);
+/* harmony import */ var _interface_formats_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1327);
+/* harmony import */ var _core_http_clock_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2054);
 /* harmony import */ var _lint_discover_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8698);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4031);
+/* harmony import */ var _core_output_escape_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(706);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(776);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7063);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9615);
 
 
 
@@ -48,19 +48,19 @@ async function diagnoseCommand(parsed, io) {
         return _shared_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.ok;
     }
     const flags = (0,_options_js__WEBPACK_IMPORTED_MODULE_12__/* .cliSource */ .kJ)('diagnose', parsed, io.env);
-    const render = (0,_shared_js__WEBPACK_IMPORTED_MODULE_13__/* .liveFormat */ .SY)(_formats_registry_js__WEBPACK_IMPORTED_MODULE_8__/* .DIAGNOSE_FORMATS */ .S3, flags, 'diagnose-format');
-    const failOn = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .getChoice */ .m)(flags, 'fail-on') ?? 'error';
-    const clock = io.clock ?? _http_clock_js__WEBPACK_IMPORTED_MODULE_9__/* .systemClock */ .ml;
+    const render = (0,_shared_js__WEBPACK_IMPORTED_MODULE_13__/* .liveFormat */ .SY)(_interface_formats_registry_js__WEBPACK_IMPORTED_MODULE_8__/* .DIAGNOSE_FORMATS */ .S3, flags, 'diagnose-format');
+    const failOn = (0,_interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__/* .getChoice */ .m)(flags, 'fail-on') ?? 'error';
+    const clock = io.clock ?? _core_http_clock_js__WEBPACK_IMPORTED_MODULE_9__/* .systemClock */ .ml;
     const deadline = (0,_shared_js__WEBPACK_IMPORTED_MODULE_13__/* .readOnlyDeadline */ .JL)(parsed, flags, clock);
     const live = await openConnection(flags, io, deadline);
     const report = await live.run(async (api, connection) => {
         const files = parsed.positionals.length === 0 ? [] : (await (0,_lint_discover_js__WEBPACK_IMPORTED_MODULE_10__/* .discover */ .k4)({ root: io.cwd, namedMayLeaveRoot: true }, parsed.positionals)).targets;
         const named = files.length === 0 ? undefined : new Set((await (0,_plan_document_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeMappingFiles */ .k)(files)).mappings.map((m) => m.object_name.toLowerCase()));
-        const detail = await (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_1__/* .readDetail */ .on)(api, connection);
+        const detail = await (0,_clients_connect_client_js__WEBPACK_IMPORTED_MODULE_1__/* .readDetail */ .on)(api, connection);
         const mappings = detail.mappings.filter((mapping) => named === undefined || named.has(mapping.object_name.toLowerCase()));
-        const places = files.length === 0 ? { byObject: new Map() } : await (0,_diagnose_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .mappingPlaces */ .r)(files);
-        const log = { info: (message) => io.stderr.write(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .terminalText */ .eR)(message)}\n`) };
-        return (0,_diagnose_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .diagnoseFindings */ .P)(await (0,_diagnose_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runDiagnose */ ._)(api, connection, mappings, { clock, intervalMs: POLL_INTERVAL_MS, deadline, log }), places);
+        const places = files.length === 0 ? { byObject: new Map() } : await (0,_live_diagnose_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .mappingPlaces */ .r)(files);
+        const log = { info: (message) => io.stderr.write(`${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .terminalText */ .eR)(message)}\n`) };
+        return (0,_live_diagnose_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .diagnoseFindings */ .P)(await (0,_live_diagnose_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runDiagnose */ ._)(api, connection, mappings, { clock, intervalMs: POLL_INTERVAL_MS, deadline, log }), places);
     });
     io.stdout.write(await render(report));
     const fails = failOn !== 'never' && report.findings.some((finding) => _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .LEVEL_RANK */ .YT[finding.level] <= _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .LEVEL_RANK */ .YT[failOn]);
@@ -68,25 +68,25 @@ async function diagnoseCommand(parsed, io) {
 }
 /** The app's connection for the read-only commands: the key from HEROKU_API_KEY, never a flag (shell history, process list). */
 async function openConnection(flags, io, deadline) {
-    const app = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .oneApp */ .an)(flags, 'This command');
+    const app = (0,_interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__/* .oneApp */ .an)(flags, 'This command');
     if (app === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('--app is required: the Heroku app with the Heroku Connect add-on.');
-    const resource = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .getString */ .AA)(flags, 'resource');
-    const apiKey = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .getSecret */ .r6)(flags, 'heroku-api-key');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('--app is required: the Heroku app with the Heroku Connect add-on.');
+    const resource = (0,_interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__/* .getString */ .AA)(flags, 'resource');
+    const apiKey = (0,_interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__/* .getSecret */ .r6)(flags, 'heroku-api-key');
     if (apiKey === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('Set HEROKU_API_KEY to a Heroku API key of a user with access to the app.');
-    (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .requireTrustedEventFor */ .IH)(flags, 'the Heroku API key');
-    const redact = (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .redactor */ .$p)(apiKey, '[HEROKU_API_KEY]');
-    const log = { info: (message) => io.stderr.write(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .terminalText */ .eR)(redact(message))}\n`) };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('Set HEROKU_API_KEY to a Heroku API key of a user with access to the app.');
+    (0,_interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__/* .requireTrustedEventFor */ .IH)(flags, 'the Heroku API key');
+    const redact = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .redactor */ .$p)(apiKey, '[HEROKU_API_KEY]');
+    const log = { info: (message) => io.stderr.write(`${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .terminalText */ .eR)(redact(message))}\n`) };
     const options = {
         apiKey,
-        discoveryServer: (0,_connect_discovery_js__WEBPACK_IMPORTED_MODULE_14__/* .discoveryServerOf */ .D)(io.env),
+        discoveryServer: (0,_clients_connect_discovery_js__WEBPACK_IMPORTED_MODULE_14__/* .discoveryServerOf */ .D)(io.env),
         log,
         ...(io.clock && { clock: io.clock }),
         ...(io.fetch && { fetch: io.fetch }),
         ...(deadline !== undefined && { deadline }),
     };
-    return { run: (fn) => (0,_connect_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .onConnection */ .M)(options, { app, resource: resource || undefined }, fn) };
+    return { run: (fn) => (0,_clients_connect_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .onConnection */ .M)(options, { app, resource: resource || undefined }, fn) };
 }
 
 
@@ -99,16 +99,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   writeErrorsCommand: () => (/* binding */ writeErrorsCommand)
 /* harmony export */ });
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(929);
-/* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9569);
-/* harmony import */ var _diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2999);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3889);
-/* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7264);
-/* harmony import */ var _http_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8658);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4031);
+/* harmony import */ var _interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3901);
+/* harmony import */ var _clients_connect_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(385);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8571);
+/* harmony import */ var _live_diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7642);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1586);
+/* harmony import */ var _interface_formats_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1327);
+/* harmony import */ var _core_http_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2054);
+/* harmony import */ var _core_output_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(706);
 /* harmony import */ var _diagnose_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6848);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(776);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7063);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9615);
+
 
 
 
@@ -126,17 +128,17 @@ async function writeErrorsCommand(parsed, io) {
         return _shared_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.ok;
     }
     if (parsed.positionals.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`write-errors takes no files ("${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(parsed.positionals[0])}"): it reads the connection's write errors. Run heroku-connect-action write-errors --help for its options.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`write-errors takes no files ("${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(parsed.positionals[0])}"): it reads the connection's write errors. Run heroku-connect-action write-errors --help for its options.`);
     const flags = (0,_options_js__WEBPACK_IMPORTED_MODULE_7__/* .cliSource */ .kJ)('write-errors', parsed, io.env);
-    const render = (0,_shared_js__WEBPACK_IMPORTED_MODULE_8__/* .liveFormat */ .SY)(_formats_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .WRITE_ERRORS_FORMATS */ .Pp, flags, 'write-errors-format');
-    const since = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .getString */ .AA)(flags, 'since');
-    const sinceMs = (0,_diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .parseDuration */ .E9)(since);
+    const render = (0,_shared_js__WEBPACK_IMPORTED_MODULE_8__/* .liveFormat */ .SY)(_interface_formats_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .WRITE_ERRORS_FORMATS */ .Pp, flags, 'write-errors-format');
+    const since = (0,_interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__/* .getString */ .AA)(flags, 'since');
+    const sinceMs = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_9__/* .parseDuration */ .E)(since);
     if (sinceMs === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--since is "${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(since)}"; use a number with s, m, h or d, such as 2h.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--since is "${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(since)}"; use a number with s, m, h or d, such as 2h.`);
     // Its calls end within the read-only commands' time, as diagnose's do.
-    const live = await (0,_diagnose_js__WEBPACK_IMPORTED_MODULE_6__.openConnection)(flags, io, (0,_shared_js__WEBPACK_IMPORTED_MODULE_8__/* .readOnlyDeadline */ .JL)(parsed, flags, io.clock ?? _http_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .ml));
-    const all = await live.run((api, connection) => (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_1__/* .readWriteErrors */ .PS)(api, connection));
-    const errors = (0,_diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .writeErrorsSince */ .Hi)(all, (io.clock ?? _http_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .ml).now() - sinceMs);
+    const live = await (0,_diagnose_js__WEBPACK_IMPORTED_MODULE_6__.openConnection)(flags, io, (0,_shared_js__WEBPACK_IMPORTED_MODULE_8__/* .readOnlyDeadline */ .JL)(parsed, flags, io.clock ?? _core_http_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .ml));
+    const all = await live.run((api, connection) => (0,_clients_connect_client_js__WEBPACK_IMPORTED_MODULE_1__/* .readWriteErrors */ .PS)(api, connection));
+    const errors = (0,_live_diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .writeErrorsSince */ .Hi)(all, (io.clock ?? _core_http_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .ml).now() - sinceMs);
     io.stdout.write(await render({ errors, since }));
     return _shared_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.ok;
 }
@@ -144,15 +146,15 @@ async function writeErrorsCommand(parsed, io) {
 
 /***/ }),
 
-/***/ 6188:
+/***/ 7797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ diagnoseFindings),
 /* harmony export */   r: () => (/* binding */ mappingPlaces)
 /* harmony export */ });
-/* harmony import */ var _parse_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9720);
-/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3226);
+/* harmony import */ var _lint_parse_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6842);
+/* harmony import */ var _lint_parse_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7064);
 /* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6153);
 
 
@@ -165,11 +167,11 @@ async function writeErrorsCommand(parsed, io) {
 async function mappingPlaces(files) {
     const byObject = new Map();
     for (const ref of files) {
-        const format = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOf */ .be)(ref.file);
-        const read = await (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o$)(ref.absolutePath, format, ref.confinedTo);
+        const format = (0,_lint_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOf */ .be)(ref.file);
+        const read = await (0,_lint_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o$)(ref.absolutePath, format, ref.confinedTo);
         if (!read.ok)
             continue;
-        const parsed = await (0,_parse_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSource */ .P)(read.text, format);
+        const parsed = await (0,_lint_parse_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSource */ .P)(read.text, format);
         const value = parsed.value;
         if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value) || !Array.isArray(value.mappings))
             continue;
@@ -233,15 +235,15 @@ function toFinding(check, level, object, place) {
 
 /***/ }),
 
-/***/ 6937:
+/***/ 1382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ runDiagnose),
 /* harmony export */   f: () => (/* binding */ readUnlessUnanswered)
 /* harmony export */ });
-/* harmony import */ var _connect_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9569);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3889);
+/* harmony import */ var _clients_connect_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(385);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1586);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
 
 
@@ -256,7 +258,7 @@ async function readUnlessUnanswered(check, read, onUnread) {
         return await read();
     }
     catch (error) {
-        if (onUnread === undefined || !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteFailure */ .p3))
+        if (onUnread === undefined || !(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteFailure */ .p3))
             throw error;
         onUnread(check, error);
         return undefined;
@@ -284,7 +286,7 @@ async function runDiagnose(api, connection, mappings, options) {
             options.log.info(`The ${mapping.object_name} mapping has no id in the connection's detail, so it is not diagnosed on its own.`);
             continue;
         }
-        const results = await readUnlessUnanswered(`Heroku Connect's diagnose of the ${mapping.object_name} mapping`, () => (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .validateMapping */ .VD)(api, connection, { id, object_name: mapping.object_name }), options.onUnread);
+        const results = await readUnlessUnanswered(`Heroku Connect's diagnose of the ${mapping.object_name} mapping`, () => (0,_clients_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .validateMapping */ .VD)(api, connection, { id, object_name: mapping.object_name }), options.onUnread);
         if (results !== undefined)
             diagnosed.push({ object: mapping.object_name, results });
     }
@@ -294,18 +296,54 @@ async function runDiagnose(api, connection, mappings, options) {
 async function diagnoseConnection(api, connection, options) {
     const { clock } = options;
     const started = clock.now();
-    const resultUrl = await (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .startValidation */ .es)(api, connection);
+    const resultUrl = await (0,_clients_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .startValidation */ .es)(api, connection);
     options.log.info(`Heroku Connect's diagnose of the connection started; reading its result every ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(options.intervalMs)}.`);
-    let result = await (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .readValidationResult */ .Vx)(api, connection, resultUrl);
+    let result = await (0,_clients_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .readValidationResult */ .Vx)(api, connection, resultUrl);
     while (result === undefined) {
         const remaining = options.deadline - clock.now();
         if (remaining <= 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteFailure */ .p3('Heroku Connect', 'hanging', `Heroku Connect's diagnose of connection "${connection.resource_name}" had not finished after ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(clock.now() - started)}, the time left before the deadline. Run "heroku connect:diagnose" later, or raise wait-timeout.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteFailure */ .p3('Heroku Connect', 'hanging', `Heroku Connect's diagnose of connection "${connection.resource_name}" had not finished after ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(clock.now() - started)}, the time left before the deadline. Run "heroku connect:diagnose" later, or raise wait-timeout.`);
         }
         await clock.sleep(Math.min(options.intervalMs, remaining));
-        result = await (0,_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .readValidationResult */ .Vx)(api, connection, resultUrl);
+        result = await (0,_clients_connect_client_js__WEBPACK_IMPORTED_MODULE_0__/* .readValidationResult */ .Vx)(api, connection, resultUrl);
     }
     return result;
+}
+
+
+/***/ }),
+
+/***/ 7642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hi: () => (/* binding */ writeErrorsSince),
+/* harmony export */   f: () => (/* binding */ newWriteErrors),
+/* harmony export */   u$: () => (/* binding */ writeErrorsByTable)
+/* harmony export */ });
+/** The write errors of `after` that `before` did not have, by id. */
+function newWriteErrors(before, after) {
+    const seen = new Set(before.map((error) => error.id));
+    return after.filter((error) => !seen.has(error.id));
+}
+/** The write errors created at or after `since` (clock time); one whose time cannot be read is kept. */
+function writeErrorsSince(errors, since) {
+    return errors.filter((error) => {
+        const at = Date.parse(error.created_at);
+        return Number.isNaN(at) || at >= since;
+    });
+}
+/** By table (the mapping's table name), tables in order of first appearance, newest error first within each. */
+function writeErrorsByTable(errors) {
+    const tables = new Map();
+    for (const error of errors) {
+        const list = tables.get(error.table_name) ?? [];
+        list.push(error);
+        tables.set(error.table_name, list);
+    }
+    for (const list of tables.values())
+        list.sort((a, b) => b.created_at.localeCompare(a.created_at));
+    return [...tables];
 }
 
 
