@@ -1,10 +1,11 @@
-// ESLint on the TypeScript with type information (the project service reads tsconfig.test.json, which
-// covers src/, __tests__/ and test-support/); the scripts and config files are plain JS, linted without types.
+// ESLint on the TypeScript with type information (from tsconfig.test.json, which covers src/, __tests__/
+// and test-support/); the scripts and config files are plain JS, linted without types.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'build/', 'coverage/', 'fixtures/', '**/*.generated.js', '**/*.generated.d.ts'] },
   js.configs.recommended,
   {
