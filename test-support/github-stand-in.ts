@@ -156,7 +156,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     match = /^\/issues\/comments\/(\d+)$/.exec(route);
     if (match && method === 'PATCH') {
       if (options.readOnly) return readOnly(response);
-      const comment = comments.find((c) => c.id === Number(match![1]));
+      const comment = comments.find((c) => c.id === Number(match[1]));
       if (!comment) return notFound(response);
       if (tooLong(response, bodyText(body))) return;
       comment.body = bodyText(body);

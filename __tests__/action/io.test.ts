@@ -8,7 +8,7 @@ function stdoutOf(fn: () => void): string {
   process.stdout.write = ((chunk: string | Uint8Array) => {
     written.push(String(chunk));
     return true;
-  }) as typeof process.stdout.write;
+  });
   try {
     fn();
   } finally {
@@ -42,7 +42,6 @@ describe("the runner's IO (@actions/core)", () => {
     expect(commands).toHaveLength(1);
     const [annotation] = parseAnnotations(out);
     expect(annotation!.properties.file).toBe('a.json');
-    // eslint-disable-next-line no-control-regex
     for (const text of [annotation!.message, annotation!.properties.title!]) expect(text).not.toMatch(/[\u001b\u0007\u202e]/);
     expect(annotation!.message).toContain('Thing\\x1b[2J');
     expect(annotation!.properties.title).toContain('\\u202eCOD__c');

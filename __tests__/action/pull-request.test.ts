@@ -116,7 +116,7 @@ describe('the action on a pull request', () => {
 
   /** A fresh stand-in with the pull request's own files. */
   async function restart(): Promise<GitHubStandIn> {
-    github.close();
+    await github.close();
     github = await startGitHubStandIn({ token: TOKEN, owner: 'acme', repo: 'mappings', pulls: { 7: repository.files } });
     return github;
   }
@@ -135,7 +135,7 @@ describe('the action on a pull request', () => {
   });
 
   it('warns, at the file, when the pull request changes the configuration file that decides its own check', async () => {
-    github.close();
+    await github.close();
     const files = [...repository.files, { filename: '.heroku-connect.yml', status: 'added', patch: '@@ -0,0 +1 @@\n+fail-on: never' } as StandInPullFile];
     github = await startGitHubStandIn({ token: TOKEN, owner: 'acme', repo: 'mappings', pulls: { 7: files } });
     const result = await run(repository, github);

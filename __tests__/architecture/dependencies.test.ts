@@ -133,14 +133,14 @@ describe('package.json', () => {
 
   it('declares no package that nothing uses', () => {
     const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; dependencies?: Record<string, string>; devDependencies: Record<string, string> };
-    const texts = [...['src', '__tests__', 'test-support', 'scripts'].flatMap((dir) => filesUnder(path.join(REPO_ROOT, dir))), path.join(REPO_ROOT, 'jest.config.js')].map((file) => readFileSync(file, 'utf8'));
+    const texts = [...['src', '__tests__', 'test-support', 'scripts'].flatMap((dir) => filesUnder(path.join(REPO_ROOT, dir))), path.join(REPO_ROOT, 'jest.config.js'), path.join(REPO_ROOT, 'eslint.config.js')].map((file) => readFileSync(file, 'utf8'));
     const imported = new Set(
       texts
         .flatMap((text) => [...text.matchAll(IMPORT)].map((match) => match[2]!))
         .filter((specifier) => !specifier.startsWith('.') && !specifier.startsWith('node:'))
         .map((specifier) => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!)),
     );
-    // Tools are named, not imported: a script runs them, jest's configuration loads them.
+    // Tools are named, not imported: a script runs them, jest's and ESLint's configurations load them.
     const named = [...texts, Object.values(pkg.scripts).join('\n')].join('\n');
     const used = (name: string): boolean =>
       imported.has(name) || named.includes(`node_modules/${name}/`) || named.includes(`'${name}'`) || Object.values(pkg.scripts).some((script) => script.split(/\s+/).includes(name === 'typescript' ? 'tsc' : name));

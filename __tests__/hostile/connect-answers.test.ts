@@ -64,10 +64,9 @@ describe('the built CLI and action against answers of the wrong type', () => {
     ['plan: 5', (body: Record<string, unknown>) => ({ ...body, plan: 5 }), 'plan is a number (5), where a string or null belongs'],
     ['an object as state_description', firstMapping((mapping) => ({ ...mapping, state_description: { text: 'OK' } })), 'mappings[0].state_description is an object, where a string or null belongs'],
   ])('%s after the import was sent: the run names the field, and the summary and outputs are written', async (_name, change, field) => {
-    let server: ConnectStandIn | undefined;
-    const afterImport = (body: unknown): unknown => (server!.imports.length > 0 && isRecord(body) ? change(body) : body);
-    server = await hostileStandIn({ faults: [{ route: 'detail', times: 1000, fault: { kind: 'mutate', mutate: afterImport } }] });
-    const result = await inWorkspace({ 'heroku-connect.json': EXAMPLE }, (workspace) => runBuiltActionAgainst(server!, workspace, { files: 'heroku-connect.json', deploy: 'true', 'wait-timeout': '10' }));
+    const afterImport = (body: unknown): unknown => (server.imports.length > 0 && isRecord(body) ? change(body) : body);
+    const server = await hostileStandIn({ faults: [{ route: 'detail', times: 1000, fault: { kind: 'mutate', mutate: afterImport } }] });
+    const result = await inWorkspace({ 'heroku-connect.json': EXAMPLE }, (workspace) => runBuiltActionAgainst(server, workspace, { files: 'heroku-connect.json', deploy: 'true', 'wait-timeout': '10' }));
     expect(server.imports).toHaveLength(1);
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain(`Heroku Connect's answer when asked to read the state of connection "herokuconnect-shop-12345" is not what its API returns: ${field}.`);

@@ -91,7 +91,7 @@ describe('renderPlanMarkdown with hostile and many changes', () => {
   it('keeps the changes to review first within its budget, and says how many were left out', async () => {
     const [addedBase, addedHead] = wide(3_000, false);
     const [removedBase, removedHead] = wide(100, true);
-    const plans = [(await planFile({ path: 'added.json', status: 'modified' }, addedBase!, addedHead!))!, (await planFile({ path: 'removed.json', status: 'modified' }, removedBase!, removedHead!))!];
+    const plans = [(await planFile({ path: 'added.json', status: 'modified' }, addedBase, addedHead))!, (await planFile({ path: 'removed.json', status: 'modified' }, removedBase, removedHead))!];
     const markdown = renderPlanMarkdown(plans, 40_000);
     expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(40_000);
     expect(markdown.match(/^\| ⚠️ \| Account \| field removed/gm)).toHaveLength(101); // Id, removed from added.json too
@@ -104,7 +104,7 @@ describe('renderPlanMarkdown with hostile and many changes', () => {
   slowTests('at scale', () => {
     it('renders 30,000 changes in linear time, within its budgets', async () => {
       const [base, head] = wide(30_000, false);
-      const plan = (await planFile({ path: 'a.json', status: 'modified' }, base!, head!))!;
+      const plan = (await planFile({ path: 'a.json', status: 'modified' }, base, head))!;
       const started = performance.now();
       expect(Buffer.byteLength(renderPlanMarkdown([plan]))).toBeLessThanOrEqual(256 * 1024);
       expect(Buffer.byteLength(renderPlanJson([plan]))).toBeLessThanOrEqual(960 * 1024);

@@ -95,7 +95,6 @@ describe('the built action and CLI on hostile input', () => {
 
   it('terminal escapes, OSC 8 and bidi: the CLI shows them, it does not send them', () => {
     expect(text.stdout).toContain('invalid-api-name');
-    // eslint-disable-next-line no-control-regex
     expect(text.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     expect(text.stdout).toContain('\\x1b[2J');
     expect(text.stdout).toContain('Invoice\\u202eCOD__c');

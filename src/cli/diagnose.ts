@@ -3,7 +3,7 @@ import { type ConnectApi, readDetail } from '../clients/connect/client.js';
 import { discoveryServerOf } from '../clients/connect/discovery.js';
 import { onConnection } from '../clients/connect/resolve.js';
 import type { DiscoveredConnection } from '../clients/connect/types.js';
-import { LEVEL_RANK, type Level } from '../core/types.js';
+import { LEVEL_RANK } from '../core/types.js';
 import { mergeMappingFiles } from '../plan/document.js';
 import { diagnoseFindings, mappingPlaces, type Places } from '../live/diagnose/findings.js';
 import { runDiagnose } from '../live/diagnose/run.js';
@@ -40,7 +40,7 @@ export async function diagnoseCommand(parsed: ParsedCommand, io: CliIO): Promise
     return diagnoseFindings(await runDiagnose(api, connection, mappings, { clock, intervalMs: POLL_INTERVAL_MS, deadline, log }), places);
   });
   io.stdout.write(await render(report));
-  const fails = failOn !== 'never' && report.findings.some((finding) => LEVEL_RANK[finding.level] <= LEVEL_RANK[failOn as Level]);
+  const fails = failOn !== 'never' && report.findings.some((finding) => LEVEL_RANK[finding.level] <= LEVEL_RANK[failOn]);
   return fails ? EXIT.findings : EXIT.ok;
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { SourceMap } from 'node:module';
+import { SourceMap, type SourceMapPayload } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** A frame's location: a path or file URL of a JavaScript file, then its line and column. */
@@ -26,7 +26,7 @@ export function mapStack(stack: string): string {
 
 function readSourceMap(file: string): SourceMap | undefined {
   try {
-    return new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+    return new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')) as SourceMapPayload);
   } catch {
     // No map beside the file (the source run by tests, Node's own files): the frame stays as it is.
     return undefined;

@@ -132,7 +132,7 @@ function toFinding(file: string, ruleId: string, message: string, range: SourceR
 /** The mapping (and field) a report's path is in, so a configured ignore can name them. */
 function subjectOf(path: JsonPath, document: DocumentContext): Pick<Finding, 'object' | 'field'> {
   if (path[0] !== 'mappings' || typeof path[1] !== 'number') return {};
-  const raw = isRecord(document.root) && Array.isArray(document.root.mappings) ? document.root.mappings[path[1]] : undefined;
+  const raw = isRecord(document.root) && Array.isArray(document.root.mappings) ? (document.root.mappings as unknown[])[path[1]] : undefined;
   const object = isRecord(raw) && typeof raw.object_name === 'string' && raw.object_name !== '' ? raw.object_name : undefined;
   if (object === undefined) return {};
   const field = path[2] === 'config' && (path[3] === 'fields' || path[3] === 'indexes') && typeof path[4] === 'string' ? path[4] : undefined;

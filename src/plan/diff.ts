@@ -43,7 +43,7 @@ export interface PlanOptions {
  * `config.revision` never show. Whatever is not well-formed in a file is left out of the
  * comparison rather than guessed at: the lint reports it. A live base is held to what the head says (`liveBase`).
  */
-export function planChanges(base: unknown | undefined, head: unknown | undefined, options: PlanOptions = {}): ChangePlan {
+export function planChanges(base: unknown, head: unknown, options: PlanOptions = {}): ChangePlan {
   const before = base === undefined ? new Map<string, MappingState>() : mappingsOf(base);
   if (!before) return { changes: [], unreadable: 'base' };
   const after = head === undefined ? new Map<string, MappingState>() : mappingsOf(head);

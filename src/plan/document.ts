@@ -37,7 +37,7 @@ export async function mergeMappingFiles(files: readonly DeployFile[]): Promise<E
         throw new ConfigurationError(`Object "${mapping.object_name}" is mapped ${where}. A connection has one mapping per object: keep one of them.`);
       }
       mappedIn.set(key, file);
-      mappings.push(mapping as ExportMapping);
+      mappings.push(mapping);
     });
     if (!isRecord(document.connection)) continue;
     if (connection === undefined) {

@@ -53,7 +53,7 @@ export async function writeBack(files: readonly DeployFile[], live: unknown): Pr
   });
   const liveMappings = new Map<string, Record<string, unknown>>();
   if (isRecord(live) && Array.isArray(live.mappings)) for (const mapping of live.mappings) if (isRecord(mapping) && typeof mapping.object_name === 'string') liveMappings.set(mapping.object_name.toLowerCase(), mapping);
-  const merged = { mappings: documents.flatMap((document) => (isRecord(document.value) && Array.isArray(document.value.mappings) ? document.value.mappings : [])) };
+  const merged = { mappings: documents.flatMap((document) => (isRecord(document.value) && Array.isArray(document.value.mappings) ? (document.value.mappings as unknown[]) : [])) };
   const edits = documents.map((): Edit[] => []);
   const kept = documents.map((): string[] => []);
   for (const change of planChanges(live, merged, { liveBase: true }).changes) {
@@ -83,7 +83,7 @@ export async function writeBack(files: readonly DeployFile[], live: unknown): Pr
       continue;
     }
     const group = change.kind.startsWith('field') ? 'fields' : 'indexes';
-    const liveGroup = isRecord(config[group]) ? (config[group] as Record<string, unknown>) : {};
+    const liveGroup = isRecord(config[group]) ? config[group] : {};
     const field = change.field!;
     if (change.kind === 'field-removed' || change.kind === 'index-removed') list.push({ op: 'set', path: [...at, 'config', group, field], value: liveGroup[field] ?? {} });
     else if (change.kind === 'field-added' || change.kind === 'index-added') list.push({ op: 'delete', path: [...at, 'config', group, field] });
@@ -148,7 +148,7 @@ export function applyEdits(value: unknown, edits: readonly Edit[]): unknown {
     if (edit.op === 'append') (parent as Record<Key, unknown[]>)[last]!.push(structuredClone(edit.value));
     else if (edit.op === 'set') (parent as Record<Key, unknown>)[last] = structuredClone(edit.value);
     else if (Array.isArray(parent)) doomed.set(parent, (doomed.get(parent) ?? new Set()).add(last as number));
-    else delete (parent as Record<Key, unknown>)[last];
+    else delete parent[last];
   }
   for (const [list, indexes] of doomed) removeItems(list, indexes);
   return value;
@@ -266,7 +266,7 @@ function editJson(text: string, edits: readonly Edit[]): string | { refused: str
     else rebuilt.set(container, [edit]);
   }
   for (const [container, added] of rebuilt) {
-    const value = added[0]!.op === 'append' ? added.map((edit) => edit.value) : Object.fromEntries(added.map((edit) => [edit.path.at(-1), edit.value]));
+    const value: unknown = added[0]!.op === 'append' ? added.map((edit) => edit.value) : Object.fromEntries(added.map((edit) => [edit.path.at(-1), edit.value]));
     replacements.push({ start: container.start, end: container.end, text: serialized(value, unit, indentOfLine(container.memberStart)) });
   }
   for (const edit of edits) {

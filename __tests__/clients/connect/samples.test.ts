@@ -14,7 +14,7 @@ type Reading = unknown;
 
 interface ReadRow {
   file: string;
-  read: (body: unknown) => Reading | Promise<Reading>;
+  read: (body: unknown) => Reading; // or a promise of one
   reads: Reading;
   /** Why a body only its authors' mocks show reads as it does (no real answer has that form). */
   mockOnly?: string;

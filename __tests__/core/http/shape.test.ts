@@ -17,7 +17,7 @@ describe('fieldPath', () => {
 
 describe('the Salesforce describe answer', () => {
   const describe_ = (body: unknown) =>
-    fetchDescribes({ instanceUrl: 'https://acme.my.salesforce.com', accessToken: 'tok', objectNames: ['Account'], clock: new FakeClock(), fetchImpl: (async () => Response.json(body)) as typeof fetch });
+    fetchDescribes({ instanceUrl: 'https://acme.my.salesforce.com', accessToken: 'tok', objectNames: ['Account'], clock: new FakeClock(), fetchImpl: (async () => Response.json(body)) });
 
   it('is refused when a field has the wrong type, naming the field and the call', async () => {
     const error = await rejection(describe_({ name: 'Account', fields: [{ name: 'Id', type: 'id' }, { name: 'Name', type: 'string', externalId: 'yes' }] }));

@@ -96,7 +96,6 @@ describe('the deploy with hostile answers from Heroku Connect', () => {
     const result = await deployCli(makeWorkspace({ 'heroku-connect.json': EXAMPLE }), server);
     expect(result.exitCode).toBe(1);
     expect(`${result.stdout}${result.stderr}`).toContain('Evil\\x1b[2J\\u202e\\n::error');
-    // eslint-disable-next-line no-control-regex
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e]/);
   });
 

@@ -68,7 +68,7 @@ describe('drift against live values of the wrong type', () => {
     ['a setting missing', { access: 'read_only', sf_polling_seconds: 600, fields: ACCOUNT.fields }, 'Live Account sf_notify_enabled is missing; the file says false.'],
     ['text for the fields', { ...ACCOUNT, fields: 'Id,SystemModstamp,Name' }, 'Live Account fields is "Id,SystemModstamp,Name" (text); the file says 3 field(s).'],
   ])('names %s as a difference and exits 1', async (_name, config, difference) => {
-    const server = await standIn({ connections: [{ ...STAGING, mappings: [{ object_name: 'Account', config: config as Record<string, unknown> }] }] });
+    const server = await standIn({ connections: [{ ...STAGING, mappings: [{ object_name: 'Account', config: config }] }] });
     const result = await cli(server, ['drift', 'heroku-connect.json', '--app', 'shop-staging'], makeWorkspace({ 'heroku-connect.json': FILE }));
     expect(result.stdout).toContain(difference);
     expect(result.exitCode).toBe(1);
@@ -247,7 +247,6 @@ describe('drift and health with hostile answers from Heroku Connect', () => {
     const health = await cli(server, ['health', '--app', 'shop-staging'], workspace);
     expect(drift.stdout).toContain('Evil\\x1b[2J\\u202e\\n::error');
     expect(health.stdout).toContain('failed\\x1b]8;;http://evil.example\\x07x\\n::add-mask::Id');
-    // eslint-disable-next-line no-control-regex
     for (const output of [drift.stdout, drift.stderr, health.stdout, health.stderr]) expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e]/);
   });
 });

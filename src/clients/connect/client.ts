@@ -80,7 +80,7 @@ export function connectApi(options: ConnectApiOptions): ConnectApi {
 export async function searchConnections(api: ConnectApi, app: string, resource?: string): Promise<DiscoveredConnection[]> {
   const query = new URLSearchParams({ app, ...(resource && { resource_name: resource }) });
   const purpose = `list the connections of app "${app}"${resource ? ` with resource "${resource}"` : ''}`;
-  return discovered(api, await allPages(api, { url: `${api.discovery}/connections?${query}`, purpose }, parseSearch), purpose);
+  return discovered(api, await allPages(api, { url: `${api.discovery}/connections?${query.toString()}`, purpose }, parseSearch), purpose);
 }
 
 /**
@@ -187,7 +187,7 @@ function notificationQuery(before: string | undefined): URLSearchParams {
 /** `GET …/notifications`, every page: the connection's unacknowledged notifications (created before `before`, an ISO time, when given). */
 export async function readNotifications(api: ConnectApi, connection: DiscoveredConnection, before?: string): Promise<ConnectNotification[]> {
   const purpose = `read the notifications of connection "${connection.resource_name}"`;
-  return allPages(api, { url: `${connectionUrl(connection)}/notifications?${notificationQuery(before)}`, purpose }, parseNotifications);
+  return allPages(api, { url: `${connectionUrl(connection)}/notifications?${notificationQuery(before).toString()}`, purpose }, parseNotifications);
 }
 
 /**
@@ -202,7 +202,7 @@ export async function acknowledgeNotifications(api: ConnectApi, connection: Disc
   const rounds = Math.min(MAX_PAGES, Math.ceil(reported.length / 1000) + 1);
   let left: readonly ConnectNotification[] = reported;
   for (let round = 0; round < rounds && left.length > 0; round++) {
-    await call(api, { method: 'POST', url: `${connectionUrl(connection)}/notifications/acknowledge?${notificationQuery(before)}`, purpose, expect: 'any' });
+    await call(api, { method: 'POST', url: `${connectionUrl(connection)}/notifications/acknowledge?${notificationQuery(before).toString()}`, purpose, expect: 'any' });
     const listed = new Set((await readNotifications(api, connection, before)).map((notification) => notification.id));
     left = left.filter((notification) => listed.has(notification.id));
   }

@@ -21,7 +21,7 @@ export interface PullRequestPayload {
 export function readPullRequestPayload(eventPath: string): PullRequestPayload | undefined {
   const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: unknown } | null;
   const pullRequest = typeof payload === 'object' ? payload?.pull_request : undefined;
-  return typeof pullRequest === 'object' && pullRequest !== null ? (pullRequest as PullRequestPayload) : undefined;
+  return typeof pullRequest === 'object' && pullRequest !== null ? pullRequest : undefined;
 }
 
 /**

@@ -265,10 +265,10 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
  */
 function deployPlan(backup: ExportDocument, merged: ExportDocument, prune: boolean): PlanChange[] {
   const { changes } = planChanges(backup, merged);
-  const live = mappingsOf(backup) ?? new Map();
+  const live = mappingsOf(backup);
   return changes.flatMap((change) => {
     if (change.kind !== 'mapping-removed') return [change];
-    const removed = live.get(change.object.toLowerCase());
+    const removed = live?.get(change.object.toLowerCase());
     return prune && removed ? [mappingDeleted(removed)] : [];
   });
 }
