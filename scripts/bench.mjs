@@ -129,7 +129,13 @@ const cases = [
   {
     name: `a folder of 200 exports of ${kib(folderBytes / folderFiles.length)} (${(folderBytes / 1024 / 1024).toFixed(1)} MB)`,
     floorName: 'reading and parsing them all',
-    floor: { args: ['-e', `const fs = require('fs'), path = require('path'), dir = ${JSON.stringify(folder)}; for (const name of fs.readdirSync(dir)) JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));`], expectedStatus: 0 },
+    floor: {
+      args: [
+        '-e',
+        `const fs = require('fs'), path = require('path'), dir = ${JSON.stringify(folder)}; for (const name of fs.readdirSync(dir)) JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));`,
+      ],
+      expectedStatus: 0,
+    },
     ours: { args: [cli, 'lint', folder, '--format', 'json'], expectedStatus: 0 },
     timeTarget: 2.0,
   },

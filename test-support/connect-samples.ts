@@ -13,7 +13,9 @@ export const samplesPresent = existsSync(SAMPLES);
 
 /** The sample files, sorted. */
 export function sampleFiles(): string[] {
-  return readdirSync(SAMPLES).filter((name) => name.endsWith('.json')).sort();
+  return readdirSync(SAMPLES)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
 }
 
 /** The body of a sample file. */

@@ -219,10 +219,7 @@ function sendPage(response: ServerResponse, url: URL, items: readonly unknown[])
     target.searchParams.set('page', String(to));
     return `<${target.href}>; rel="${rel}"`;
   };
-  const links = [
-    ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
-    ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : []),
-  ];
+  const links = [...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []), ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : [])];
   send(response, 200, items.slice((page - 1) * perPage, page * perPage), links.length > 0 ? { Link: links.join(', ') } : {});
 }
 
@@ -239,7 +236,11 @@ function sendContent(response: ServerResponse, accept: string | undefined, optio
     type: 'file',
     path,
     encoding: large ? 'none' : 'base64',
-    content: large ? '' : Buffer.from(content).toString('base64').replace(/(.{60})/g, '$1\n'),
+    content: large
+      ? ''
+      : Buffer.from(content)
+          .toString('base64')
+          .replace(/(.{60})/g, '$1\n'),
   });
 }
 

@@ -97,7 +97,10 @@ export async function runAction(workspace: string, inputs: Record<string, string
   let summary = '';
   const outputs: Record<string, string> = {};
   const line = (text: string) => void (stdout += `${text}\n`);
-  const annotation = (level: Annotation['level']) => (message: string, properties: AnnotationProperties = {}) => line(workflowCommand(level, commandProperties(properties), message));
+  const annotation =
+    (level: Annotation['level']) =>
+    (message: string, properties: AnnotationProperties = {}) =>
+      line(workflowCommand(level, commandProperties(properties), message));
   const io: ActionIO = {
     env: runner.env,
     getInput: (name) => (runner.env[inputVariable(name)] ?? '').trim(),

@@ -83,7 +83,11 @@ export function hostileCases(outside, scale = 1) {
     {
       id: 'unmapped-indexes',
       about: '100,000 indexes on unmapped fields',
-      files: { 'index-mappings.json': json({ mappings: [mapping('Account', { Id: {}, SystemModstamp: {} }, { indexes: Object.fromEntries(Array.from({ length: count(100_000) }, (_, i) => [`F${i}__c`, { unique: false }])) })] }) },
+      files: {
+        'index-mappings.json': json({
+          mappings: [mapping('Account', { Id: {}, SystemModstamp: {} }, { indexes: Object.fromEntries(Array.from({ length: count(100_000) }, (_, i) => [`F${i}__c`, { unique: false }])) })],
+        }),
+      },
     },
     {
       id: 'many-bad-mappings',
@@ -115,7 +119,10 @@ export function hostileCases(outside, scale = 1) {
     {
       id: 'yaml-resolved-duplicates',
       about: 'YAML duplicate keys through an alias, true/"true" and 1/"1"',
-      files: { 'resolved-mappings.yaml': 'defaults: &key Name\nmappings:\n  - object_name: Account\n    config:\n      access: read_only\n      fields:\n        Id: {}\n        SystemModstamp: {}\n        Name: {}\n        *key : {}\n      true: 1\n      "true": 2\n      1: a\n      "1": b\n' },
+      files: {
+        'resolved-mappings.yaml':
+          'defaults: &key Name\nmappings:\n  - object_name: Account\n    config:\n      access: read_only\n      fields:\n        Id: {}\n        SystemModstamp: {}\n        Name: {}\n        *key : {}\n      true: 1\n      "true": 2\n      1: a\n      "1": b\n',
+      },
     },
     {
       id: 'many-findings',

@@ -44,11 +44,7 @@ export async function closeHostileStandIns(): Promise<void> {
 
 /** The built action with `command` (deploy unless given) against the stand-in. */
 export function runBuiltActionAgainst(server: ConnectStandIn, workspace: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<ActionResult> {
-  return runBuiltAction(
-    workspace,
-    { app: HOSTILE_APP, 'heroku-api-key': HOSTILE_KEY, 'poll-interval': '1', 'wait-timeout': '15', ...inputs },
-    { CONNECT_DISCOVERY_SERVER: server.url, ...env },
-  );
+  return runBuiltAction(workspace, { app: HOSTILE_APP, 'heroku-api-key': HOSTILE_KEY, 'poll-interval': '1', 'wait-timeout': '15', ...inputs }, { CONNECT_DISCOVERY_SERVER: server.url, ...env });
 }
 
 /** The built CLI against the stand-in, with the key in HEROKU_API_KEY. */

@@ -36,7 +36,12 @@ describe('the action with describe data', () => {
     const workspace = makeWorkspace({ 'heroku-connect.json': MAPPINGS }, { 'salesforce/Account.json': ACCOUNT_DESCRIBE });
     const withDescribe = await runAction(workspace, { files: 'heroku-connect.json', describe: 'salesforce/*.json' });
     const found = withDescribe.annotations.map((a) => [a.properties.title, a.properties.line]);
-    expect(found).toEqual(expect.arrayContaining([['unknown-field', lineOf('"AnualRevenue"')], ['upsert-field', lineOf('"upsert_field"')]]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['unknown-field', lineOf('"AnualRevenue"')],
+        ['upsert-field', lineOf('"upsert_field"')],
+      ]),
+    );
     expect(withDescribe.annotations.find((a) => a.properties.title === 'unknown-field')!.message).toMatch(/AnnualRevenue/);
     // Without describe data neither can be known, and neither is guessed at.
     const without = await runAction(workspace, { files: 'heroku-connect.json' });

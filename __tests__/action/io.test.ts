@@ -5,10 +5,10 @@ import { parseAnnotations } from '../../test-support/harness.js';
 function stdoutOf(fn: () => void): string {
   const written: string[] = [];
   const original = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array) => {
+  process.stdout.write = (chunk: string | Uint8Array) => {
     written.push(String(chunk));
     return true;
-  });
+  };
   try {
     fn();
   } finally {

@@ -45,10 +45,7 @@ describe('the action', () => {
     const scratch = mkdtempSync(path.join(tmpdir(), 'hca-loaded-'));
     const loaded = path.join(scratch, 'loaded.txt');
     const recorder = path.join(scratch, 'record.cjs');
-    writeFileSync(
-      recorder,
-      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, [...process.moduleLoadList, ...Object.keys(require.cache)].join('\\n')));`,
-    );
+    writeFileSync(recorder, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, [...process.moduleLoadList, ...Object.keys(require.cache)].join('\\n')));`);
     const result = await runBuiltAction(workspace, { files: 'mappings.json' }, { NODE_OPTIONS: `--require=${recorder}` });
     expect(result.stderr).toBe('');
     const modules = readFileSync(loaded, 'utf8').split('\n');
@@ -83,7 +80,7 @@ describe('the action', () => {
     expect(passes.exitCode).toBe(0);
   });
 
-  it('keeps within GitHub\'s 10 annotations per level and says how many more there are', async () => {
+  it("keeps within GitHub's 10 annotations per level and says how many more there are", async () => {
     const many = document(...Array.from({ length: 14 }, (_, i) => mapping(`Thing_${i}__c`, '"Name": {}, "SystemModstamp": {}')));
     const workspace = makeWorkspace({ 'm.json': many });
     const result = await runAction(workspace, { files: 'm.json' });

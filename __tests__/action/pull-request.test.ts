@@ -15,20 +15,12 @@ const BASIC = ['Id', 'IsDeleted', 'SystemModstamp', 'Name'];
 
 const BASE = {
   'connect/legacy.json': file(mapping('Legacy__c', 'read_only', ['Name', 'SystemModstamp'])),
-  'connect/main.json': file(
-    mapping('Account', 'read_only', [...BASIC, 'Phone', 'Fax'], 90),
-    mapping('Contact', 'read_only', BASIC),
-    mapping('Lead', 'read_only', BASIC),
-  ),
+  'connect/main.json': file(mapping('Account', 'read_only', [...BASIC, 'Phone', 'Fax'], 90), mapping('Contact', 'read_only', BASIC), mapping('Lead', 'read_only', BASIC)),
   'connect/old-name.json': `${JSON.stringify({ version: 1, mappings: [mapping('Case', 'read_only', BASIC)] }, null, 4)}\n`,
 };
 const HEAD = {
   'connect/legacy.json': BASE['connect/legacy.json'],
-  'connect/main.json': file(
-    mapping('Account', 'read_only', [...BASIC, 'Phone'], 90),
-    mapping('Contact', 'read_write', BASIC),
-    mapping('Opportunity', 'read_only', BASIC),
-  ),
+  'connect/main.json': file(mapping('Account', 'read_only', [...BASIC, 'Phone'], 90), mapping('Contact', 'read_write', BASIC), mapping('Opportunity', 'read_only', BASIC)),
   // The same document with its keys in another order: not a change.
   'connect/renamed.json': `${JSON.stringify({ mappings: [{ config: { fields: Object.fromEntries(BASIC.map((f) => [f, {}])), sf_polling_seconds: 600, sf_notify_enabled: false, access: 'read_only' }, object_name: 'Case' }], version: 1 }, null, 2)}\n`,
 };
@@ -140,7 +132,11 @@ describe('the action on a pull request', () => {
     github = await startGitHubStandIn({ token: TOKEN, owner: 'acme', repo: 'mappings', pulls: { 7: files } });
     const result = await run(repository, github);
     expect(result.annotations).toContainEqual(
-      expect.objectContaining({ level: 'warning', message: expect.stringMatching(/changes \.heroku-connect\.yml, which decides how this check lints/), properties: expect.objectContaining({ file: '.heroku-connect.yml', title: 'Configuration changed' }) }),
+      expect.objectContaining({
+        level: 'warning',
+        message: expect.stringMatching(/changes \.heroku-connect\.yml, which decides how this check lints/),
+        properties: expect.objectContaining({ file: '.heroku-connect.yml', title: 'Configuration changed' }),
+      }),
     );
     expect((await run(repository, await restart())).annotations.filter((a) => a.properties.title === 'Configuration changed')).toEqual([]);
   });
@@ -184,7 +180,7 @@ describe('the action on a pull request', () => {
     expect(github.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
   });
 
-  it('skips the comment with a notice on a fork\'s read-only token, and does not fail because of it', async () => {
+  it("skips the comment with a notice on a fork's read-only token, and does not fail because of it", async () => {
     await github.close();
     github = await startGitHubStandIn({ token: TOKEN, owner: 'acme', repo: 'mappings', pulls: { 7: repository.files }, readOnly: true });
     const result = await run(repository, github, { 'fail-on': 'never' }, true);

@@ -16,13 +16,13 @@ export const AREAS: readonly Area[] = [
   {
     name: 'core',
     holds:
-      'the shared base: types and helpers (the run\'s secret registry in `run-scope.ts`, API-name checks in `api-name.ts`, durations in `duration.ts`), the three kinds of error and their one classifier (`errors.ts`), every file read and write confined to the workspace (`fs/`, the one writing sink in `fs/write.ts`), the one HTTP client with its deadline, origin rules and answer-shape messages (`http/`), the trust rule for events (`trust/`), and the escaping and budgets of each output sink (`output/`)',
+      "the shared base: types and helpers (the run's secret registry in `run-scope.ts`, API-name checks in `api-name.ts`, durations in `duration.ts`), the three kinds of error and their one classifier (`errors.ts`), every file read and write confined to the workspace (`fs/`, the one writing sink in `fs/write.ts`), the one HTTP client with its deadline, origin rules and answer-shape messages (`http/`), the trust rule for events (`trust/`), and the escaping and budgets of each output sink (`output/`)",
     imports: [],
   },
   {
     name: 'lint',
     holds:
-      'the lint pipeline: discovery (`discover.ts`), JSON and YAML parsing (`parse/`), the facts of Salesforce objects (the built-in `catalog/`, describe snapshots and live describe in `describe/`), the export schema\'s validator (`schema/`), one file per rule (`rules/`, registered in `rules/index.ts`), the engine and the run (`engine.ts`, `run.ts`), and the lint renderers (`report/`)',
+      "the lint pipeline: discovery (`discover.ts`), JSON and YAML parsing (`parse/`), the facts of Salesforce objects (the built-in `catalog/`, describe snapshots and live describe in `describe/`), the export schema's validator (`schema/`), one file per rule (`rules/`, registered in `rules/index.ts`), the engine and the run (`engine.ts`, `run.ts`), and the lint renderers (`report/`)",
     imports: ['core'],
   },
   {
@@ -53,18 +53,18 @@ export const AREAS: readonly Area[] = [
   },
   {
     name: 'action',
-    holds: 'the action\'s entry: the lint in `main.ts`; the plan, deploy, pull-request and operations stages in their own modules, each loaded when a run reaches it',
+    holds: "the action's entry: the lint in `main.ts`; the plan, deploy, pull-request and operations stages in their own modules, each loaded when a run reaches it",
     imports: ['core', 'lint', 'clients', 'plan', 'live', 'pr', 'interface'],
   },
   {
     name: 'cli',
-    holds: 'the CLI\'s entry, one module per command, each loaded when its command runs',
+    holds: "the CLI's entry, one module per command, each loaded when its command runs",
     imports: ['core', 'lint', 'clients', 'plan', 'live', 'pr', 'interface'],
   },
   {
     name: 'stand-in',
     holds:
-      'the local stand-in of the Heroku Connect API that `npm run demo` runs (bundled as `dist/stand-in/`; every answer built in `recorded.ts`, in the shapes of the real service\'s recorded answers); the tests\' stand-ins of GitHub and Salesforce are in `test-support/`',
+      "the local stand-in of the Heroku Connect API that `npm run demo` runs (bundled as `dist/stand-in/`; every answer built in `recorded.ts`, in the shapes of the real service's recorded answers); the tests' stand-ins of GitHub and Salesforce are in `test-support/`",
     imports: ['core', 'clients', 'plan'],
   },
 ];

@@ -38,9 +38,7 @@ function importEdges(): { from: string; to: string }[] {
 /** The imports between areas that the table does not allow, as "from -> to (file: target)". */
 function forbiddenEdges(edges: readonly { from: string; to: string }[], areas: readonly Area[] = AREAS): string[] {
   const allowed = new Map(areas.map((area) => [area.name, new Set([area.name, ...area.imports])]));
-  return edges
-    .filter(({ from, to }) => !allowed.get(areaOf(from))?.has(areaOf(to)))
-    .map(({ from, to }) => `${areaOf(from)} -> ${areaOf(to)} (${from}: ${to})`);
+  return edges.filter(({ from, to }) => !allowed.get(areaOf(from))?.has(areaOf(to))).map(({ from, to }) => `${areaOf(from)} -> ${areaOf(to)} (${from}: ${to})`);
 }
 
 /** node -> the nodes it imports, each with one file that does it (for the message). */
@@ -132,8 +130,16 @@ describe('package.json', () => {
   }
 
   it('declares no package that nothing uses', () => {
-    const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; dependencies?: Record<string, string>; devDependencies: Record<string, string> };
-    const texts = [...['src', '__tests__', 'test-support', 'scripts'].flatMap((dir) => filesUnder(path.join(REPO_ROOT, dir))), path.join(REPO_ROOT, 'jest.config.js'), path.join(REPO_ROOT, 'eslint.config.js')].map((file) => readFileSync(file, 'utf8'));
+    const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+      dependencies?: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    const texts = [
+      ...['src', '__tests__', 'test-support', 'scripts'].flatMap((dir) => filesUnder(path.join(REPO_ROOT, dir))),
+      path.join(REPO_ROOT, 'jest.config.js'),
+      path.join(REPO_ROOT, 'eslint.config.js'),
+    ].map((file) => readFileSync(file, 'utf8'));
     const imported = new Set(
       texts
         .flatMap((text) => [...text.matchAll(IMPORT)].map((match) => match[2]!))
@@ -143,7 +149,10 @@ describe('package.json', () => {
     // Tools are named, not imported: a script runs them, jest's and ESLint's configurations load them.
     const named = [...texts, Object.values(pkg.scripts).join('\n')].join('\n');
     const used = (name: string): boolean =>
-      imported.has(name) || named.includes(`node_modules/${name}/`) || named.includes(`'${name}'`) || Object.values(pkg.scripts).some((script) => script.split(/\s+/).includes(name === 'typescript' ? 'tsc' : name));
+      imported.has(name) ||
+      named.includes(`node_modules/${name}/`) ||
+      named.includes(`'${name}'`) ||
+      Object.values(pkg.scripts).some((script) => script.split(/\s+/).includes(name === 'typescript' ? 'tsc' : name));
     const typesUsed = (name: string) => name.startsWith('@types/') && (used(name.slice('@types/'.length)) || name === '@types/node');
     const all = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies)];
     expect(all.filter((name) => !used(name) && !typesUsed(name))).toEqual([]);

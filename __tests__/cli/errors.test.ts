@@ -11,7 +11,7 @@ const unreachable = (async () => {
 const STACK_FRAME = /\bat .*[.](js|ts):\d+/;
 
 describe('classifyError', () => {
-  it('tells the user\'s input, a remote failure and an internal error apart; only the last asks for a report', () => {
+  it("tells the user's input, a remote failure and an internal error apart; only the last asks for a report", () => {
     expect(classifyError(new ConfigurationError('bad input'))).toEqual({ kind: 'configuration', title: 'Configuration error', message: 'bad input' });
     expect(classifyError(Object.assign(new TypeError('Unknown option'), { code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION' })).kind).toBe('configuration');
     expect(classifyError(new RemoteFailure('Salesforce', 'failing', 'no answer'))).toEqual({ kind: 'remote', title: 'Salesforce failed', message: 'no answer' });
@@ -33,7 +33,11 @@ describe('a failure outside the program is one line, without a stack', () => {
     );
     expect(result.exitCode).toBe(1);
     expect(result.annotations).toEqual([
-      expect.objectContaining({ level: 'error', properties: { title: 'Salesforce failed' }, message: expect.stringMatching(/^Salesforce could not be asked to fetch the describe of "Account": \d+ attempts failed, the last with a network error: .*ECONNREFUSED/) }),
+      expect.objectContaining({
+        level: 'error',
+        properties: { title: 'Salesforce failed' },
+        message: expect.stringMatching(/^Salesforce could not be asked to fetch the describe of "Account": \d+ attempts failed, the last with a network error: .*ECONNREFUSED/),
+      }),
     ]);
     expect(result.stdout).not.toMatch(/report it|STACK/);
     expect(result.stdout).not.toMatch(STACK_FRAME);
@@ -56,7 +60,7 @@ describe('a failure outside the program is one line, without a stack', () => {
     expect(result.stderr).not.toMatch(STACK_FRAME);
   });
 
-  it('the CLI plan: a git ref that does not exist is the user\'s to fix', async () => {
+  it("the CLI plan: a git ref that does not exist is the user's to fix", async () => {
     const dir = makeWorkspace({ 'm.json': MAPPING });
     execFileSync('git', ['init', '-q'], { cwd: dir });
     execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', 'commit', '-q', '--allow-empty', '-m', 'first'], { cwd: dir });

@@ -32,17 +32,25 @@ async function runCliWithStdin(args: string[], input: string | Buffer, cwd: stri
 }
 
 describe('the command table', () => {
-  it('dispatches each command to its own module: its --help is its entry\'s synopsis and summary', async () => {
+  it("dispatches each command to its own module: its --help is its entry's synopsis and summary", async () => {
     for (const { name, synopsis, summary } of COMMANDS) {
       const result = await runCli([name, '--help']);
       const [usage, , firstLine] = result.stdout.split('\n');
-      expect({ name, exitCode: result.exitCode, usage, summary: summary.startsWith(firstLine!.trim()) }).toEqual({ name, exitCode: 0, usage: `Usage: heroku-connect-action ${synopsis}`, summary: true });
+      expect({ name, exitCode: result.exitCode, usage, summary: summary.startsWith(firstLine!.trim()) }).toEqual({
+        name,
+        exitCode: 0,
+        usage: `Usage: heroku-connect-action ${synopsis}`,
+        summary: true,
+      });
     }
   });
 
-  it('lists every command in the overview, in the table\'s order', async () => {
+  it("lists every command in the overview, in the table's order", async () => {
     const { stdout } = await runCli(['--help']);
-    const listed = stdout.split('\n').filter((line) => /^ {2}\S/.test(line)).map((line) => line.trim());
+    const listed = stdout
+      .split('\n')
+      .filter((line) => /^ {2}\S/.test(line))
+      .map((line) => line.trim());
     expect(listed).toEqual(COMMANDS.map((spec) => spec.synopsis));
   });
 });
@@ -72,7 +80,7 @@ describe('per-command help, from the inputs table', () => {
     for (const format of formats) expect(line).toContain(`${format.name}: ${format.description}`);
   });
 
-  it('--help gives the commands and says where each command\'s options are', async () => {
+  it("--help gives the commands and says where each command's options are", async () => {
     const result = await runCli(['--help']);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('lint [paths or globs... | -]');
@@ -81,7 +89,7 @@ describe('per-command help, from the inputs table', () => {
 });
 
 describe('argument errors', () => {
-  it('name the option, suggest the one meant, and point at the command\'s --help; no raw parser message', async () => {
+  it("name the option, suggest the one meant, and point at the command's --help; no raw parser message", async () => {
     const result = await runCli(['lint', '--max-warning', '3']);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toBe('heroku-connect-action: Unknown option "--max-warning". Did you mean "--max-warnings"? Run heroku-connect-action lint --help for its options.\n');

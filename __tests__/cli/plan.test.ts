@@ -42,7 +42,10 @@ describe('heroku-connect-action plan', () => {
 
   it('finds no change in a file whose keys were only reordered', async () => {
     const dir = repositoryWith(doc([account(['Id', 'SystemModstamp'])]));
-    writeFileSync(path.join(dir, 'connect/main.json'), `${JSON.stringify({ version: 1, mappings: [{ config: { fields: { SystemModstamp: {}, Id: {} }, sf_polling_seconds: 600, access: 'read_only' }, object_name: 'Account' }] })}\n`);
+    writeFileSync(
+      path.join(dir, 'connect/main.json'),
+      `${JSON.stringify({ version: 1, mappings: [{ config: { fields: { SystemModstamp: {}, Id: {} }, sf_polling_seconds: 600, access: 'read_only' }, object_name: 'Account' }] })}\n`,
+    );
     const json = JSON.parse((await runCli(['plan', 'connect/main.json', '--format', 'json'], { cwd: dir })).stdout) as { changes: unknown[] }[];
     expect(json[0]!.changes).toEqual([]);
   });
@@ -66,7 +69,9 @@ describe('heroku-connect-action plan', () => {
     expect(result.exitCode).toBe(0);
     const [plan] = JSON.parse(result.stdout) as { changes: { kind: string; object: string }[] }[];
     // Contact is live and in no file: import keeps it. Property__c is new. Account's fields differ.
-    expect(plan!.changes).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'mapping-removed', object: 'Contact' }), expect.objectContaining({ kind: 'mapping-added', object: 'Property__c' })]));
+    expect(plan!.changes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'mapping-removed', object: 'Contact' }), expect.objectContaining({ kind: 'mapping-added', object: 'Property__c' })]),
+    );
     expect(routes(server)).not.toContain('import');
     expectNoKey(result);
   });
@@ -95,7 +100,7 @@ describe('the action, planning against the live connection', () => {
 });
 
 describe('heroku-connect-action plan --help', () => {
-  it('prints the plan command\'s usage and exits 0', async () => {
+  it("prints the plan command's usage and exits 0", async () => {
     const result = await runCli(['plan', '--help']);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(/^Usage: heroku-connect-action plan <files\.\.\.>/);

@@ -9,7 +9,15 @@ const SF_TOKEN = '00DHostile0000Bounds!AQ8AQLeakCanary.bounds';
 const GITHUB_TOKEN = 'ghs_HostileBoundsCanary0123456789abcdef';
 const MIB = 1024 * 1024;
 
-const ACCOUNT_DESCRIBE = { name: 'Account', queryable: true, fields: [{ name: 'Id', type: 'id' }, { name: 'Name', type: 'string' }, { name: 'SystemModstamp', type: 'datetime' }] };
+const ACCOUNT_DESCRIBE = {
+  name: 'Account',
+  queryable: true,
+  fields: [
+    { name: 'Id', type: 'id' },
+    { name: 'Name', type: 'string' },
+    { name: 'SystemModstamp', type: 'datetime' },
+  ],
+};
 
 let salesforce: SalesforceStandIn | undefined;
 let github: GitHubStandIn | undefined;
@@ -65,7 +73,7 @@ describe('the built action keeps live describe within its time and its names', (
   }, 30_000);
 });
 
-describe('the built health keeps its sinks within GitHub\'s limits, and its GitHub calls within wait-timeout', () => {
+describe("the built health keeps its sinks within GitHub's limits, and its GitHub calls within wait-timeout", () => {
   /** 3,000 failed mappings with long descriptions and 20,000 write errors: several MiB of report. */
   async function hugelyUnhealthy() {
     return hostileStandIn({
@@ -119,7 +127,9 @@ describe('the built health keeps its sinks within GitHub\'s limits, and its GitH
     expect(seconds).toBeLessThan(14);
     expect(result.exitCode).toBe(1);
     expect(result.annotations.filter((annotation) => annotation.level === 'error').map((annotation) => annotation.message)).toEqual([
-      expect.stringMatching(/^GitHub refused to list the open health issue \(GitHub could not be asked to answer GET \/repos\/acme\/maps\/issues within the [\d.]+ s it had \(hanging: no answer within /),
+      expect.stringMatching(
+        /^GitHub refused to list the open health issue \(GitHub could not be asked to answer GET \/repos\/acme\/maps\/issues within the [\d.]+ s it had \(hanging: no answer within /,
+      ),
     ]);
     expect(result.stdout).not.toMatch(/Internal error/);
   }, 60_000);

@@ -26,7 +26,18 @@ describe('the built CLI against Connect answers that point elsewhere', () => {
   it('a detail_url on another host gets no key, and the run names that host', async () => {
     const elsewhere = await hostileStandIn();
     const server = await hostileStandIn({
-      faults: [{ route: 'search', fault: { kind: 'mutate', mutate: (body) => (isRecord(body) && Array.isArray(body.results) ? { ...body, results: body.results.map((entry) => ({ ...(entry as object), detail_url: `${elsewhere.regionUrl}/api/v3/connections/x` })) } : body) } }],
+      faults: [
+        {
+          route: 'search',
+          fault: {
+            kind: 'mutate',
+            mutate: (body) =>
+              isRecord(body) && Array.isArray(body.results)
+                ? { ...body, results: body.results.map((entry) => ({ ...(entry as object), detail_url: `${elsewhere.regionUrl}/api/v3/connections/x` })) }
+                : body,
+          },
+        },
+      ],
     });
     const result = await inWorkspace({}, (workspace) => runBuiltCliAgainst(server, workspace, ['health', '--app', HOSTILE_APP]));
     expect(result.exitCode).toBe(1);
@@ -37,7 +48,20 @@ describe('the built CLI against Connect answers that point elsewhere', () => {
 
   it('a next page of the write errors on another host gets no key', async () => {
     const elsewhere = await hostileStandIn();
-    const server = await hostileStandIn({ faults: [{ route: 'write-errors', fault: { kind: 'answer', body: { count: 2, results: [{ id: 1, table_name: 'account', record_id: 7, message: 'm', created_at: new Date().toISOString() }], next: `${elsewhere.regionUrl}/api/v3/connections/x/errors?page=2` } } }],
+    const server = await hostileStandIn({
+      faults: [
+        {
+          route: 'write-errors',
+          fault: {
+            kind: 'answer',
+            body: {
+              count: 2,
+              results: [{ id: 1, table_name: 'account', record_id: 7, message: 'm', created_at: new Date().toISOString() }],
+              next: `${elsewhere.regionUrl}/api/v3/connections/x/errors?page=2`,
+            },
+          },
+        },
+      ],
     });
     const result = await inWorkspace({}, (workspace) => runBuiltCliAgainst(server, workspace, ['write-errors', '--app', HOSTILE_APP]));
     expect(result.exitCode).toBe(1);
@@ -50,7 +74,11 @@ describe('the built CLI against Connect answers that point elsewhere', () => {
 describe('the built CLI and action against answers of the wrong type', () => {
   it.each([
     ['plan: 5', { route: 'detail' as const, mutate: (body: unknown) => (isRecord(body) ? { ...body, plan: 5 } : body) }, 'plan is a number (5), where a string or null belongs'],
-    ['an object as state_description', { route: 'detail' as const, mutate: firstMapping((mapping) => ({ ...mapping, state_description: { text: 'OK' } })) }, 'mappings[0].state_description is an object, where a string or null belongs'],
+    [
+      'an object as state_description',
+      { route: 'detail' as const, mutate: firstMapping((mapping) => ({ ...mapping, state_description: { text: 'OK' } })) },
+      'mappings[0].state_description is an object, where a string or null belongs',
+    ],
   ])('%s in the detail: health stops with one line naming the field and the call', async (_name, { route, mutate }, field) => {
     const server = await hostileStandIn({ faults: [{ route, times: 1000, fault: { kind: 'mutate', mutate } }] });
     const result = await inWorkspace({}, (workspace) => runBuiltCliAgainst(server, workspace, ['health', '--app', HOSTILE_APP]));
@@ -66,7 +94,9 @@ describe('the built CLI and action against answers of the wrong type', () => {
   ])('%s after the import was sent: the run names the field, and the summary and outputs are written', async (_name, change, field) => {
     const afterImport = (body: unknown): unknown => (server.imports.length > 0 && isRecord(body) ? change(body) : body);
     const server = await hostileStandIn({ faults: [{ route: 'detail', times: 1000, fault: { kind: 'mutate', mutate: afterImport } }] });
-    const result = await inWorkspace({ 'heroku-connect.json': EXAMPLE }, (workspace) => runBuiltActionAgainst(server, workspace, { files: 'heroku-connect.json', deploy: 'true', 'wait-timeout': '10' }));
+    const result = await inWorkspace({ 'heroku-connect.json': EXAMPLE }, (workspace) =>
+      runBuiltActionAgainst(server, workspace, { files: 'heroku-connect.json', deploy: 'true', 'wait-timeout': '10' }),
+    );
     expect(server.imports).toHaveLength(1);
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain(`Heroku Connect's answer when asked to read the state of connection "herokuconnect-shop-12345" is not what its API returns: ${field}.`);

@@ -41,13 +41,17 @@ describe('the built action: checks that cannot run never sink an applied import'
 
   it("gives no javascript: link from a diagnose's doc_url to SARIF or the summary: the check is not run, naming the field", async () => {
     const server = await hostileStandIn({
-      validation: { connection: { warnings: [{ rule_id: 'SHOULD_HAVE_LOG_DRAIN', display_name: 'Configured Logging', status: 'FAILED', message: 'No log drain.', doc_url: 'javascript:alert(document.domain)' }] } },
+      validation: {
+        connection: { warnings: [{ rule_id: 'SHOULD_HAVE_LOG_DRAIN', display_name: 'Configured Logging', status: 'FAILED', message: 'No log drain.', doc_url: 'javascript:alert(document.domain)' }] },
+      },
     });
     const workspace = makeWorkspace({ 'heroku-connect.json': fileOf(EDITED_ACCOUNT) });
     try {
       const result = await runBuiltActionAgainst(server, workspace, { files: 'heroku-connect.json', deploy: 'true', 'sarif-file': 'out/lint.sarif' });
       expect(result.exitCode).toBe(0);
-      expect(JSON.parse(result.outputs['checks-not-run']!)).toEqual([{ check: "Heroku Connect's diagnose of the connection", reason: expect.stringContaining('warnings[0].doc_url is not an https URL') }]);
+      expect(JSON.parse(result.outputs['checks-not-run']!)).toEqual([
+        { check: "Heroku Connect's diagnose of the connection", reason: expect.stringContaining('warnings[0].doc_url is not an https URL') },
+      ]);
       const sarif = readFileSync(path.join(workspace, 'out/lint.sarif'), 'utf8');
       expect(`${sarif}${result.summary}${result.stdout}`).not.toMatch(/javascript:alert/);
     } finally {
@@ -68,7 +72,17 @@ describe('the built action: checks that cannot run never sink an applied import'
 describe('the built action against a service that saves only what an import changes', () => {
   it('ends a one-mapping edit in a file of two whose IMPORT_CONFIGURATION no poll sees', async () => {
     const server = await hostileStandIn({
-      connections: [{ app: HOSTILE_APP, resource: HOSTILE_RESOURCE, plan: 'enterprise', mappings: [{ object_name: 'Account', config: live('Name') }, { object_name: 'Contact', config: live('Name') }] }],
+      connections: [
+        {
+          app: HOSTILE_APP,
+          resource: HOSTILE_RESOURCE,
+          plan: 'enterprise',
+          mappings: [
+            { object_name: 'Account', config: live('Name') },
+            { object_name: 'Contact', config: live('Name') },
+          ],
+        },
+      ],
       timing: { lagMs: 100, importMs: 0, syncMs: 100, validationMs: 100 },
     });
     const result = await deployBuilt(server, fileOf(EDITED_ACCOUNT, { object_name: 'Contact', config: live('Name') }), { diagnose: 'false', 'wait-timeout': '8' });

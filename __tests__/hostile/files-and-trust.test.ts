@@ -37,13 +37,16 @@ function write(dir: string, files: Record<string, string>): void {
 function predictableBackupNames(seconds: number): string[] {
   const start = Math.floor(Date.now() / 1000) - 2;
   return Array.from({ length: seconds + 2 }, (_, i) => {
-    const stamp = new Date((start + i) * 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const stamp = new Date((start + i) * 1000)
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
     return `heroku-connect-backup-${HOSTILE_APP}-${HOSTILE_RESOURCE}-${stamp}.json`;
   });
 }
 
 describe('the built action writes every file through the one sink', () => {
-  it('a symlink planted at the backup\'s name leaves the file outside untouched; the backup is a new 0600 file the log names', async () => {
+  it("a symlink planted at the backup's name leaves the file outside untouched; the backup is a new 0600 file the log names", async () => {
     const server = await hostileStandIn();
     const { root, workspace } = sandbox();
     write(workspace, { 'heroku-connect.json': MAPPING });
@@ -58,12 +61,19 @@ describe('the built action writes every file through the one sink', () => {
     const backup = result.outputs['backup-file']!;
     expect(lstatSync(backup).isFile()).toBe(true);
     expect(statSync(backup).mode & 0o777).toBe(0o600);
-    expect(result.stdout.split('\n').filter((line) => line.startsWith('Backed up the live configuration'))).toEqual([`Backed up the live configuration to ${backup}; import that file to undo this deploy.`]);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('Backed up the live configuration'))).toEqual([
+      `Backed up the live configuration to ${backup}; import that file to undo this deploy.`,
+    ]);
   }, 30_000);
 
   it('an export echoing the key reaches the backup redacted, and the backup is mode 0600', async () => {
     const server = await hostileStandIn({
-      faults: [{ route: 'export', fault: { kind: 'mutate', mutate: (body) => (isRecord(body) && isRecord(body.connection) ? { ...body, connection: { ...body.connection, name: `leak ${HOSTILE_KEY}` } } : body) } }],
+      faults: [
+        {
+          route: 'export',
+          fault: { kind: 'mutate', mutate: (body) => (isRecord(body) && isRecord(body.connection) ? { ...body, connection: { ...body.connection, name: `leak ${HOSTILE_KEY}` } } : body) },
+        },
+      ],
     });
     const { workspace } = sandbox();
     write(workspace, { 'heroku-connect.json': MAPPING });
@@ -76,23 +86,35 @@ describe('the built action writes every file through the one sink', () => {
   }, 30_000);
 });
 
-describe('the built action on a fork\'s pull_request_target', () => {
-  it.each(['drift', 'health'])('command: %s refuses with the one message and sends the key nowhere', async (command) => {
-    const server = await hostileStandIn();
-    const { root, workspace } = sandbox();
-    write(workspace, { 'heroku-connect/shop.json': MAPPING });
-    const event = path.join(root, 'event.json');
-    writeFileSync(event, JSON.stringify({ pull_request: { number: 5, base: { sha: 'b'.repeat(40), repo: { full_name: 'shop/connect' } }, head: { sha: 'c'.repeat(40), repo: { full_name: 'stranger/connect' } } } }));
-    const result = await runBuiltActionAgainst(server, workspace, { command, files: 'heroku-connect/*.json', 'write-back': 'true' }, { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'shop/connect' });
-    expect(result.exitCode).toBe(1);
-    const errors = result.annotations.filter((annotation) => annotation.level === 'error');
-    expect(errors.map((error) => error.message)).toEqual([
-      "Not using the Heroku API key on a pull_request_target event: the pull request's code and files, which anyone may have written, would decide what is done with it. " +
-        'Run this on push, schedule or workflow_dispatch. To use it on such pull requests anyway (a review-app connection the pull request may change), turn on allow-pull-request-secrets.',
-    ]);
-    expect(server.requests).toEqual([]);
-    expect(readFileSync(path.join(workspace, 'heroku-connect/shop.json'), 'utf8')).toBe(MAPPING);
-  }, 30_000);
+describe("the built action on a fork's pull_request_target", () => {
+  it.each(['drift', 'health'])(
+    'command: %s refuses with the one message and sends the key nowhere',
+    async (command) => {
+      const server = await hostileStandIn();
+      const { root, workspace } = sandbox();
+      write(workspace, { 'heroku-connect/shop.json': MAPPING });
+      const event = path.join(root, 'event.json');
+      writeFileSync(
+        event,
+        JSON.stringify({ pull_request: { number: 5, base: { sha: 'b'.repeat(40), repo: { full_name: 'shop/connect' } }, head: { sha: 'c'.repeat(40), repo: { full_name: 'stranger/connect' } } } }),
+      );
+      const result = await runBuiltActionAgainst(
+        server,
+        workspace,
+        { command, files: 'heroku-connect/*.json', 'write-back': 'true' },
+        { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'shop/connect' },
+      );
+      expect(result.exitCode).toBe(1);
+      const errors = result.annotations.filter((annotation) => annotation.level === 'error');
+      expect(errors.map((error) => error.message)).toEqual([
+        "Not using the Heroku API key on a pull_request_target event: the pull request's code and files, which anyone may have written, would decide what is done with it. " +
+          'Run this on push, schedule or workflow_dispatch. To use it on such pull requests anyway (a review-app connection the pull request may change), turn on allow-pull-request-secrets.',
+      ]);
+      expect(server.requests).toEqual([]);
+      expect(readFileSync(path.join(workspace, 'heroku-connect/shop.json'), 'utf8')).toBe(MAPPING);
+    },
+    30_000,
+  );
 });
 
 describe('the built action on hostile paths and globs in the configuration file', () => {
@@ -128,4 +150,3 @@ function runBounded(script: string, args: string[], cwd: string, ms: number): Pr
     child.on('close', (exitCode, signal) => resolve({ exitCode, signal, stderr }));
   });
 }
-

@@ -29,7 +29,9 @@ describe('the built CLI against states and values it does not know', () => {
 
   it('drift names a live value of the wrong type as a difference', async () => {
     const server = await hostileStandIn({ faults: [{ route: 'export', fault: { kind: 'mutate', mutate: withAccountConfig((config) => ({ ...config, sf_polling_seconds: '600' })) } }] });
-    const result = await inWorkspace({ 'heroku-connect.json': mappingFile(LIVE_ACCOUNT) }, (workspace) => runBuiltCliAgainst(server, workspace, ['drift', 'heroku-connect.json', '--app', HOSTILE_APP]));
+    const result = await inWorkspace({ 'heroku-connect.json': mappingFile(LIVE_ACCOUNT) }, (workspace) =>
+      runBuiltCliAgainst(server, workspace, ['drift', 'heroku-connect.json', '--app', HOSTILE_APP]),
+    );
     expect(result.stdout).toContain('Live Account sf_polling_seconds is "600" (text); the file says 600.');
     expect(result.exitCode).toBe(1);
   });
@@ -38,9 +40,13 @@ describe('the built CLI against states and values it does not know', () => {
     // The first export is the backup; the second, after the sync, is the proof's.
     const server = await hostileStandIn({ faults: [{ route: 'export', skip: 1, fault: { kind: 'mutate', mutate: withAccountConfig(({ fields: _fields, ...config }) => config) } }] });
     const files = { 'heroku-connect.json': mappingFile({ ...LIVE_ACCOUNT, fields: { ...LIVE_ACCOUNT.fields, Phone: {} } }) };
-    const result = await inWorkspace(files, (workspace) => runBuiltCliAgainst(server, workspace, ['deploy', 'heroku-connect.json', '--app', HOSTILE_APP, '--poll-interval', '1', '--wait-timeout', '15']));
+    const result = await inWorkspace(files, (workspace) =>
+      runBuiltCliAgainst(server, workspace, ['deploy', 'heroku-connect.json', '--app', HOSTILE_APP, '--poll-interval', '1', '--wait-timeout', '15']),
+    );
     expect(server.imports).toHaveLength(1);
-    expect(result.stderr).toContain('The import was only partly applied: the live configuration, exported after the sync, differs from the files: Account: fields is missing live, 4 field(s) in the files.');
+    expect(result.stderr).toContain(
+      'The import was only partly applied: the live configuration, exported after the sync, differs from the files: Account: fields is missing live, 4 field(s) in the files.',
+    );
     expect(result.exitCode).toBe(1);
   });
 
@@ -51,7 +57,9 @@ describe('the built CLI against states and values it does not know', () => {
     const file = mappingFile(LIVE_ACCOUNT);
     await inWorkspace({ 'heroku-connect.json': file }, async (workspace) => {
       const result = await runBuiltCliAgainst(server, workspace, ['drift', 'heroku-connect.json', '--app', HOSTILE_APP, '--write']);
-      expect(result.stderr).toContain('Heroku Connect answered with JSON nested more than 64 levels deep when asked to export the configuration of connection "herokuconnect-shop-12345"; it was not read.');
+      expect(result.stderr).toContain(
+        'Heroku Connect answered with JSON nested more than 64 levels deep when asked to export the configuration of connection "herokuconnect-shop-12345"; it was not read.',
+      );
       expect(result.stderr).not.toMatch(/Internal error|RangeError|call stack/);
       expect(result.exitCode).not.toBe(0);
       expect(readFileSync(path.join(workspace, 'heroku-connect.json'), 'utf8')).toBe(file);
@@ -63,18 +71,33 @@ describe('the built action on a pull request whose configuration relaxes its che
   it('still fails on errors when the changed files cannot be listed, and warns at the configuration file', async () => {
     const token = 'ghs_hostile_config_token_0123456789';
     const baseSha = 'b'.repeat(40);
-    const github = await startGitHubStandIn({ token, owner: 'acme', repo: 'mappings', contents: { [baseSha]: {} }, faults: [{ path: /\/pulls\/7\/files$/, status: 403, message: 'Resource not accessible by integration' }] });
+    const github = await startGitHubStandIn({
+      token,
+      owner: 'acme',
+      repo: 'mappings',
+      contents: { [baseSha]: {} },
+      faults: [{ path: /\/pulls\/7\/files$/, status: 403, message: 'Resource not accessible by integration' }],
+    });
     const eventPath = path.join(mkdtempSync(path.join(tmpdir(), 'hca-event-')), 'event.json');
-    writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 7, base: { sha: baseSha, repo: { full_name: 'acme/mappings' } }, head: { sha: 'c'.repeat(40), repo: { full_name: 'acme/mappings' } } } }));
+    writeFileSync(
+      eventPath,
+      JSON.stringify({ pull_request: { number: 7, base: { sha: baseSha, repo: { full_name: 'acme/mappings' } }, head: { sha: 'c'.repeat(40), repo: { full_name: 'acme/mappings' } } } }),
+    );
     try {
       // Polling every 30 s is an error of the polling-interval rule; the workspace is no repository, so git cannot list the files either.
       const files = { '.heroku-connect.yml': 'fail-on: never\n', 'heroku-connect.json': mappingFile({ ...LIVE_ACCOUNT, sf_polling_seconds: 30 }) };
       const result = await inWorkspace(files, (workspace) =>
-        runBuiltAction(workspace, { files: '*.json', 'github-token': token }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/mappings', GITHUB_API_URL: github.url }),
+        runBuiltAction(
+          workspace,
+          { files: '*.json', 'github-token': token },
+          { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/mappings', GITHUB_API_URL: github.url },
+        ),
       );
       const warning = result.annotations.find((annotation) => annotation.properties.title === 'Configuration changed');
       expect(warning).toMatchObject({ level: 'warning', properties: { file: '.heroku-connect.yml' } });
-      expect(warning!.message).toContain("(its changed files could not be listed), which decides how this check lints. Until it merges, what would relax the check comes from the base branch instead: fail-on never (the base branch's is error).");
+      expect(warning!.message).toContain(
+        "(its changed files could not be listed), which decides how this check lints. Until it merges, what would relax the check comes from the base branch instead: fail-on never (the base branch's is error).",
+      );
       expect(result.summary).toContain('> [!WARNING]');
       expect(result.exitCode).toBe(1);
     } finally {

@@ -6,7 +6,8 @@ const options = defaultLintOptions();
 
 describe('lintText', () => {
   it('places a schema finding on the unknown key with a suggestion', async () => {
-    const text = '{\n  "mappings": [\n    {\n      "object_name": "Account",\n      "config": {\n        "acess": "read_only",\n        "access": "read_only",\n        "fields": { "Id": {} }\n      }\n    }\n  ]\n}\n';
+    const text =
+      '{\n  "mappings": [\n    {\n      "object_name": "Account",\n      "config": {\n        "acess": "read_only",\n        "access": "read_only",\n        "fields": { "Id": {} }\n      }\n    }\n  ]\n}\n';
     const findings = await lintText('m.json', text, 'json', options);
     const schema = findings.filter((f) => f.ruleId === 'schema');
     expect(schema).toHaveLength(1);
@@ -79,7 +80,13 @@ describe('lintText', () => {
 
   it('gives an invalid name one finding: no other rule reasons about it', async () => {
     const describe = new DescribeIndex();
-    describe.add({ name: 'Account', fields: [{ name: 'Id', type: 'id' }, { name: 'SystemModstamp', type: 'datetime' }] });
+    describe.add({
+      name: 'Account',
+      fields: [
+        { name: 'Id', type: 'id' },
+        { name: 'SystemModstamp', type: 'datetime' },
+      ],
+    });
     const text = JSON.stringify({
       mappings: [
         { object_name: 'Account', config: { access: 'read_only', fields: { Id: {}, SystemModstamp: {}, 'Name\n::error::x': {} } } },

@@ -14,7 +14,15 @@ const finding = (ruleId: string, object: string | undefined, field?: string): Fi
 });
 
 let line = 0;
-const entry = (rule: string, object: string, field?: string): IgnoreEntry => ({ rule, object, ...(field !== undefined && { field }), reason: `reason ${++line}`, file: '.heroku-connect.yml', line, column: 5 });
+const entry = (rule: string, object: string, field?: string): IgnoreEntry => ({
+  rule,
+  object,
+  ...(field !== undefined && { field }),
+  reason: `reason ${++line}`,
+  file: '.heroku-connect.yml',
+  line,
+  column: 5,
+});
 
 describe('applyIgnores', () => {
   it('silences by rule and object, or by rule, object and field, with the first entry written that covers the finding', () => {

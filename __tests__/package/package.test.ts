@@ -108,10 +108,17 @@ const packaging = slowTests;
 packaging('the packed tarball, installed with no network', () => {
   const scratch = mkdtempSync(path.join(tmpdir(), 'hca-package-'));
   // The Node 24 runtime first on PATH, so the bin's `#!/usr/bin/env node` runs on what the package asks for.
-  const env = cleanEnv({ PATH: `${path.dirname(process.env.HCA_TEST_NODE ?? process.execPath)}${path.delimiter}${process.env.PATH}`, npm_config_cache: path.join(scratch, 'empty-cache'), npm_config_update_notifier: 'false' });
+  const env = cleanEnv({
+    PATH: `${path.dirname(process.env.HCA_TEST_NODE ?? process.execPath)}${path.delimiter}${process.env.PATH}`,
+    npm_config_cache: path.join(scratch, 'empty-cache'),
+    npm_config_update_notifier: 'false',
+  });
   const npm = (args: string[], cwd: string) => execFileSync('npm', [...args, '--offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd, env, encoding: 'utf8' });
   let tarball = '';
-  const repository = makeWorkspace({}, { 'heroku-connect/shop.json': path.join(REPO_ROOT, 'examples/heroku-connect.json'), 'heroku-connect/broken.yml': path.join(REPO_ROOT, 'examples/broken-mappings.yml') });
+  const repository = makeWorkspace(
+    {},
+    { 'heroku-connect/shop.json': path.join(REPO_ROOT, 'examples/heroku-connect.json'), 'heroku-connect/broken.yml': path.join(REPO_ROOT, 'examples/broken-mappings.yml') },
+  );
 
   beforeAll(() => {
     const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: REPO_ROOT, env, encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
@@ -134,7 +141,9 @@ packaging('the packed tarball, installed with no network', () => {
     expect(readdirSync(path.join(project, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['heroku-connect-action']);
     const bin = path.join(project, 'node_modules/.bin/heroku-connect-action');
     // The CLI page's git hook: `npx --yes heroku-connect-action@1 lint heroku-connect/`.
-    const hookArgs = snippetAfter(cliPage, 'Or as a plain git hook', 'sh').match(/heroku-connect-action@1 (.+?) \|\|/)![1]!.split(' ');
+    const hookArgs = snippetAfter(cliPage, 'Or as a plain git hook', 'sh')
+      .match(/heroku-connect-action@1 (.+?) \|\|/)![1]!
+      .split(' ');
     expect(hookArgs).toEqual(['lint', 'heroku-connect/']);
     const broken = run(bin, hookArgs);
     expect(broken.status).toBe(1);

@@ -28,7 +28,11 @@ const summary = (changes: readonly PlanChange[]) => changes.map((c) => [c.kind, 
 function shuffled(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(shuffled).reverse();
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([key, inner]) => [key, shuffled(inner)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([key, inner]) => [key, shuffled(inner)]),
+  );
 }
 
 describe('planChanges', () => {
@@ -105,9 +109,7 @@ describe('planChanges', () => {
     const none = { ...BASE_CONFIG, access: 'read_only', upsert_field: undefined };
     const set = planChanges(doc(none), doc({ ...none, upsert_field: 'Web_ID__c' }));
     expect(summary(set.changes)).toEqual([['upsert-field-set', 'Account', 'Web_ID__c', true]]);
-    expect(set.changes[0]!.consequence).toBe(
-      'Records from Salesforce are matched to rows of Account by Salesforce ID first, then by Web_ID__c, which must be a unique External ID field.',
-    );
+    expect(set.changes[0]!.consequence).toBe('Records from Salesforce are matched to rows of Account by Salesforce ID first, then by Web_ID__c, which must be a unique External ID field.');
 
     const changed = planChanges(doc(BASE_CONFIG), doc({ ...BASE_CONFIG, upsert_field: 'Other_ID__c' }));
     expect(summary(changed.changes)).toEqual([['upsert-field-changed', 'Account', 'Web_ID__c → Other_ID__c', true]]);
@@ -126,9 +128,7 @@ describe('planChanges', () => {
   it('explains a flip to read_only as writes stopping', async () => {
     const plan = planChanges(doc(BASE_CONFIG), doc({ ...BASE_CONFIG, access: 'read_only' }));
     expect(summary(plan.changes)).toEqual([['access-changed', 'Account', 'read_write → read_only', true]]);
-    expect(plan.changes[0]!.consequence).toBe(
-      'Changes made in Postgres to Account are no longer written back to Salesforce: the mapping only syncs from Salesforce to Postgres.',
-    );
+    expect(plan.changes[0]!.consequence).toBe('Changes made in Postgres to Account are no longer written back to Salesforce: the mapping only syncs from Salesforce to Postgres.');
   });
 
   it('reports polling interval and accelerated polling changes', async () => {
@@ -141,9 +141,7 @@ describe('planChanges', () => {
     expect(faster.changes[1]!.consequence).toContain('Accelerated polling turns on');
 
     const off = planChanges(doc({ ...BASE_CONFIG, sf_notify_enabled: true }), doc(BASE_CONFIG));
-    expect(off.changes[0]!.consequence).toBe(
-      'Accelerated polling turns off: changes to Account in Salesforce reach Postgres at the next regular poll, every 600 s (10 min).',
-    );
+    expect(off.changes[0]!.consequence).toBe('Accelerated polling turns off: changes to Account in Salesforce reach Postgres at the next regular poll, every 600 s (10 min).');
   });
 
   it('plans a new file as every mapping added, and a removed file as every mapping left in the connection', async () => {
@@ -179,7 +177,12 @@ describe('planChanges', () => {
   });
 
   it('takes the last of a repeated mapping, as JSON.parse takes the last of repeated keys', async () => {
-    const head = { mappings: [{ object_name: 'Account', config: { ...BASE_CONFIG, access: 'read_only' } }, { object_name: 'account', config: BASE_CONFIG }] };
+    const head = {
+      mappings: [
+        { object_name: 'Account', config: { ...BASE_CONFIG, access: 'read_only' } },
+        { object_name: 'account', config: BASE_CONFIG },
+      ],
+    };
     expect(planChanges(doc(BASE_CONFIG), head).changes).toEqual([]);
   });
 
@@ -204,7 +207,7 @@ describe('planFile', () => {
     expect(plan).not.toHaveProperty('previousPath');
   });
 
-  it('compares a renamed file with its previous path, in that path\'s format', async () => {
+  it("compares a renamed file with its previous path, in that path's format", async () => {
     const plan = await planFile({ path: 'connect/prod.json', previousPath: 'old/prod.yml', status: 'renamed' }, bytes('base.yml'), head);
     expect(plan).toMatchObject({ path: 'connect/prod.json', previousPath: 'old/prod.yml', status: 'renamed' });
     expect(plan!.changes.map((c) => [c.kind, c.object, c.detail])).toEqual([
@@ -235,6 +238,6 @@ describe('planFile', () => {
 
   it('says the head is unreadable when it does not parse, or starts with a byte-order mark import rejects', async () => {
     expect(await planFile({ path: 'a.json', status: 'modified' }, bytes('base.json'), Buffer.from('{"mappings": [,]}'))).toMatchObject({ unreadable: 'head' });
-    expect((await planFile({ path: 'a.json', status: 'modified' }, bytes('base.json'), Buffer.concat([Buffer.from('\uFEFF'), head])))).toMatchObject({ unreadable: 'head' });
+    expect(await planFile({ path: 'a.json', status: 'modified' }, bytes('base.json'), Buffer.concat([Buffer.from('\uFEFF'), head]))).toMatchObject({ unreadable: 'head' });
   });
 });

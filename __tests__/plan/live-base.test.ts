@@ -27,7 +27,7 @@ describe('the proof against a live export that lacks or mistypes what the files 
     ['a null configuration', null, ['Account: config is null live, a mapping configuration in the files']],
     ['no fields', { ...CONFIG, fields: undefined }, ['Account: fields is missing live, 3 field(s) in the files']],
     ['text for the fields', { ...CONFIG, fields: 'Id' }, ['Account: fields is "Id" (text) live, 3 field(s) in the files']],
-    ['an index\'s uniqueness as text', { ...CONFIG, indexes: { Web_ID__c: { unique: 'true' } } }, ['Account: indexes.Web_ID__c.unique is "true" (text) live, unique true in the files']],
+    ["an index's uniqueness as text", { ...CONFIG, indexes: { Web_ID__c: { unique: 'true' } } }, ['Account: indexes.Web_ID__c.unique is "true" (text) live, unique true in the files']],
     ['an index that is no object', { ...CONFIG, indexes: { Web_ID__c: true } }, ['Account: indexes.Web_ID__c is true (true or false) live, unique true in the files']],
     ['no indexes, which exports leave out when there are none', { ...CONFIG, indexes: undefined }, ['Account: the index on Web_ID__c is not live']],
   ])('fails on %s, named', (_name, config, mismatches) => {

@@ -29,7 +29,13 @@ describe('renderPlanMarkdown', () => {
   it('lists each file with its changes, ⚠️ on those to review', async () => {
     const markdown = renderPlanMarkdown([modified]);
     const rows = markdown.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| |'));
-    expect(rows.map((row) => cells(row).slice(0, 3).map((cell) => cell.trim()))).toEqual([
+    expect(
+      rows.map((row) =>
+        cells(row)
+          .slice(0, 3)
+          .map((cell) => cell.trim()),
+      ),
+    ).toEqual([
       ['⚠️', 'Account', 'access: read&#95;only → read&#95;write'],
       ['⚠️', 'Account', 'field removed: Phone'],
       ['⚠️', 'Case', 'mapping removed from the file: read&#95;only, 5 fields'],
@@ -72,7 +78,8 @@ describe('renderPlanMarkdown with hostile and many changes', () => {
   const document = (object: string, fields: object) => Buffer.from(JSON.stringify({ mappings: [{ object_name: object, config: { access: 'read_only', fields } }] }));
 
   it('renders hostile file, object and field names as text: the structure of a benign plan, no mention', async () => {
-    const plan = async (name: string) => renderGfm(renderPlanMarkdown([(await planFile({ path: `${name}.json`, status: 'modified' }, document(name, { Id: {} }), document(name, { Id: {}, [name]: {} })))!]));
+    const plan = async (name: string) =>
+      renderGfm(renderPlanMarkdown([(await planFile({ path: `${name}.json`, status: 'modified' }, document(name, { Id: {} }), document(name, { Id: {}, [name]: {} })))!]));
     const benign = await plan('Name');
     for (const name of HOSTILE_NAMES) {
       const html = await plan(name);

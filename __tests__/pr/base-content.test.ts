@@ -64,7 +64,7 @@ describe('baseReader through the REST API when the base commit is not checked ou
     return { client: createGitHubApi({ token: TOKEN, env: { GITHUB_API_URL: standIn.url }, clock: new FakeClock() })!, owner: 'acme', repo: 'maps' };
   };
 
-  it('decodes GitHub\'s line-wrapped base64', async () => {
+  it("decodes GitHub's line-wrapped base64", async () => {
     const long = `${BASE_TEXT}${'x'.repeat(500)}\n`;
     const api = await start({ 'connect/old name.json': long });
     expect((await read('connect/old name.json', { git: { cwd: shallow }, api }))?.toString('utf8')).toBe(long);

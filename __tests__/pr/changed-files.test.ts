@@ -32,7 +32,17 @@ beforeAll(async () => {
   base = await repo.commit({ 'a.json': `${lines.join('\n')}\n`, 'b.json': 'b stays the same\nand is long enough\nto be found as a rename\n', 'c.json': 'c\n', 'space é.json': 'x\n' }, 'base');
   await git(repo.dir, 'checkout', '-q', '-b', 'feature');
   const changed = lines.map((line, i) => (i === 1 || i === 7 ? `${line} changed` : line));
-  await repo.commit({ 'a.json': `${changed.join('\n')}\n`, 'b.json': null, 'moved/b.json': 'b stays the same\nand is long enough\nto be found as a rename\n', 'c.json': null, 'd.json': '1\n2\n3\n', 'space é.json': 'y\n' }, 'head');
+  await repo.commit(
+    {
+      'a.json': `${changed.join('\n')}\n`,
+      'b.json': null,
+      'moved/b.json': 'b stays the same\nand is long enough\nto be found as a rename\n',
+      'c.json': null,
+      'd.json': '1\n2\n3\n',
+      'space é.json': 'y\n',
+    },
+    'head',
+  );
   head = await git(repo.dir, 'rev-parse', 'HEAD');
   // The base branch moves on after the branch point; its change is not the pull request's.
   await git(repo.dir, 'checkout', '-q', 'main');
@@ -152,7 +162,7 @@ describe('listChangedFiles falls back to git', () => {
     expect(logLines[0]).toContain('an entry of the file list is not a file');
   });
 
-  it('compares with the merge base, so changes made on the base branch since are not the pull request\'s', async () => {
+  it("compares with the merge base, so changes made on the base branch since are not the pull request's", async () => {
     const files = await listChangedFiles(request(undefined, { head }));
     expect(files!.map((file) => file.path)).not.toContain('e.json');
     expectGitAnswer(files);

@@ -35,7 +35,11 @@ describe('renderComment', () => {
 
   it('links to the run and to a GitHub Enterprise server when given', async () => {
     const markdown = renderComment(
-      content([finding('dir with space/m.json', 1, 'error'), finding('m.json', 2, 'error')], { revision: { serverUrl: 'https://ghe.example.com/', repository: 'acme/maps', sha: SHA }, runUrl: 'https://ghe.example.com/acme/maps/actions/runs/42', maxFindings: 1 }),
+      content([finding('dir with space/m.json', 1, 'error'), finding('m.json', 2, 'error')], {
+        revision: { serverUrl: 'https://ghe.example.com/', repository: 'acme/maps', sha: SHA },
+        runUrl: 'https://ghe.example.com/acme/maps/actions/runs/42',
+        maxFindings: 1,
+      }),
     );
     expect(markdown).toContain(`<a href="https://ghe.example.com/acme/maps/blob/${SHA}/dir%20with%20space/m.json#L1">`);
     expect(markdown).toContain('1 more finding is not shown here: see the <a href="https://ghe.example.com/acme/maps/actions/runs/42">job summary</a> and the annotations.');
@@ -56,9 +60,7 @@ describe('renderComment', () => {
   });
 
   it('says so when no mapping file is left to check', async () => {
-    expect(renderComment(content([], { files: 0 }))).toBe(
-      '## Heroku Connect mapping lint\n\n✅ No mapping files to check: anything reported here before no longer applies.\n',
-    );
+    expect(renderComment(content([], { files: 0 }))).toBe('## Heroku Connect mapping lint\n\n✅ No mapping files to check: anything reported here before no longer applies.\n');
   });
 
   it('escapes hostile file names and messages, in text and in links', async () => {
@@ -74,7 +76,9 @@ describe('renderComment', () => {
   it('renders hostile file names, messages and plan rows as text: the structure of a benign comment, no mention', async () => {
     const document = (name: string) => Buffer.from(JSON.stringify({ mappings: [{ object_name: name, config: { fields: { [name]: {} } } }] }));
     const comment = async (name: string) =>
-      renderGfm(renderComment(content([finding(`${name}.json`, 3, 'error', `Unknown field "${name}"`)], { plans: [(await planFile({ path: `${name}.json`, status: 'added' }, undefined, document(name)))!] })));
+      renderGfm(
+        renderComment(content([finding(`${name}.json`, 3, 'error', `Unknown field "${name}"`)], { plans: [(await planFile({ path: `${name}.json`, status: 'added' }, undefined, document(name)))!] })),
+      );
     const benign = await comment('Name');
     for (const name of HOSTILE_NAMES) {
       const html = await comment(name);
@@ -85,7 +89,7 @@ describe('renderComment', () => {
     }
   });
 
-  it('stays under GitHub\'s comment limit with the findings first and as much of the plan as fits', async () => {
+  it("stays under GitHub's comment limit with the findings first and as much of the plan as fits", async () => {
     const fields = Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`Field_${i}__c`, {}]));
     const document = (config: object) => Buffer.from(JSON.stringify({ mappings: [{ object_name: 'Account', config }] }));
     const plan = (await planFile({ path: 'big.json', status: 'modified' }, document({ fields: { Id: {} } }), document({ fields })))!;

@@ -56,7 +56,7 @@ describe('upsertComment', () => {
     expect(server.requests.filter((r) => r.method === 'GET')).toHaveLength(2);
   });
 
-  it('never takes over a person\'s comment that carries the marker, nor a bot\'s that only quotes it', async () => {
+  it("never takes over a person's comment that carries the marker, nor a bot's that only quotes it", async () => {
     const { server, api } = await start({
       comments: [
         { issue: 7, body: `${MARKER}\nI pasted this`, user: { login: 'mallory', type: 'User' } },
@@ -68,13 +68,13 @@ describe('upsertComment', () => {
     expect(server.comments.map((c) => c.body)).toEqual([`${MARKER}\nI pasted this`, `> ${MARKER}\nquoted`, `${MARKER}\nanother pull request`, `${MARKER}\nreport`]);
   });
 
-  it('takes a bot comment with the marker by user type, whatever the bot\'s name', async () => {
+  it("takes a bot comment with the marker by user type, whatever the bot's name", async () => {
     const { server, api } = await start({ comments: [{ issue: 7, body: `${MARKER}\nold`, user: { login: 'my-app[bot]', type: 'Bot' } }] });
     expect(await upsertComment(api, comment('new'))).toMatchObject({ action: 'updated', id: 1000 });
     expect(server.comments.map((c) => c.body)).toEqual([`${MARKER}\nnew`]);
   });
 
-  it('skips without throwing when the token is read-only, as a fork\'s is', async () => {
+  it("skips without throwing when the token is read-only, as a fork's is", async () => {
     const { server, api } = await start({ readOnly: true });
     expect(await upsertComment(api, comment('report'))).toEqual({ skipped: 'read-only token' });
     expect(server.comments).toEqual([]);
@@ -103,7 +103,9 @@ describe('upsertComment', () => {
       () => undefined,
       (e: unknown) => e as Error,
     );
-    expect(error?.message).toBe('GitHub refused to list the pull request comments (GitHub could not be asked to answer GET /repos/acme/maps/issues/7/comments: 6 attempts failed, the last with HTTP 500: Server Error for Bearer [token].).');
+    expect(error?.message).toBe(
+      'GitHub refused to list the pull request comments (GitHub could not be asked to answer GET /repos/acme/maps/issues/7/comments: 6 attempts failed, the last with HTTP 500: Server Error for Bearer [token].).',
+    );
   });
 
   it('throws on a 403 that is a rate limit, not a read-only token', async () => {
@@ -111,7 +113,7 @@ describe('upsertComment', () => {
     await expect(upsertComment(api, comment('report'))).rejects.toThrow('GitHub refused to list the pull request comments (HTTP 403: You have exceeded a secondary rate limit).');
   });
 
-  it('cuts a body that would pass GitHub\'s limit at a line break, with a note, keeping the marker', async () => {
+  it("cuts a body that would pass GitHub's limit at a line break, with a note, keeping the marker", async () => {
     const { server, api } = await start();
     const rows = Array.from({ length: 3000 }, (_, i) => `| row ${i} | ${'x'.repeat(20)} |`).join('\n');
     await upsertComment(api, comment(rows));

@@ -8,21 +8,9 @@ const lines = (patch: string) => [...addedLines(patch)].sort((a, b) => a - b);
 
 describe('addedLines', () => {
   it('numbers the added lines of several hunks on the new side, context counted', () => {
-    const patch = [
-      '@@ -1,4 +1,5 @@',
-      ' {',
-      '-    "a": 1,',
-      '+    "a": 2,',
-      '+    "b": 3,',
-      '     "c": 4',
-      '@@ -20,3 +21,2 @@ "mappings": [',
-      ' x',
-      '-y',
-      ' z',
-      '@@ -40,0 +41,2 @@',
-      '+p',
-      '+q',
-    ].join('\n');
+    const patch = ['@@ -1,4 +1,5 @@', ' {', '-    "a": 1,', '+    "a": 2,', '+    "b": 3,', '     "c": 4', '@@ -20,3 +21,2 @@ "mappings": [', ' x', '-y', ' z', '@@ -40,0 +41,2 @@', '+p', '+q'].join(
+      '\n',
+    );
     expect(lines(patch)).toEqual([2, 3, 41, 42]);
   });
 
@@ -44,7 +32,7 @@ describe('addedLines', () => {
     expect(lines(patch)).toEqual([3, 9]);
   });
 
-  it('takes content that looks like a header as content, by the hunk\'s line counts', () => {
+  it("takes content that looks like a header as content, by the hunk's line counts", () => {
     const patch = ['@@ -1,2 +1,3 @@', '--- a removed line that looks like a file header', '+++ an added one', '+@@ -1 +1 @@ added too', ' context', '@@ -9 +10 @@', '-x', '+y'].join('\n');
     expect(lines(patch)).toEqual([1, 2, 10]);
   });

@@ -139,7 +139,7 @@ describe('the built action and CLI on hostile input', () => {
     expect(finding?.locations[0]!.physicalLocation.region).toMatchObject({ startLine: 1, startColumn: text.indexOf('"fields"') + 1 });
   });
 
-  it('an unknown key inside a mapping lists that mapping\'s keys', () => {
+  it("an unknown key inside a mapping lists that mapping's keys", () => {
     const unknown = results('unknown-mappings.json').find((r) => /connections/.test(r.message.text));
     expect(unknown?.message.text).toMatch(/object_name/);
     expect(unknown?.message.text).not.toMatch(/Did you mean "connection"/);
@@ -154,7 +154,7 @@ describe('the built action and CLI on hostile input', () => {
     expect(results('resolved-mappings.yaml').filter((r) => r.ruleId === 'duplicate-key').length).toBeGreaterThanOrEqual(3);
   });
 
-  it('many findings: the summary stays under GitHub\'s 1 MiB and says what it left out; the overflow annotation tells where the rest are', () => {
+  it("many findings: the summary stays under GitHub's 1 MiB and says what it left out; the overflow annotation tells where the rest are", () => {
     expect(Buffer.byteLength(action.summary)).toBeLessThan(1024 * 1024);
     expect(action.summary).toMatch(/do not fit|left out|more finding/i);
     const overflow = action.annotations.find((a) => /more error/.test(a.message));

@@ -4,7 +4,7 @@ import { runCli } from '../../test-support/harness.js';
 
 const KEY = 'HRKU-RegistryCanary-0b6e2c84';
 
-describe('the run\'s secret registry', () => {
+describe("the run's secret registry", () => {
   it('registers every secret input as it is read, input or environment, and only within its run', async () => {
     const masked: string[] = [];
     const source: InputSource = { getInput: (name) => (name === 'salesforce-access-token' ? 'sf-token-9' : ''), setSecret: (value) => masked.push(value), env: { HEROKU_API_KEY: KEY } };

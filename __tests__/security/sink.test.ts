@@ -4,7 +4,8 @@ import { REPO_ROOT } from '../../test-support/harness.js';
 
 const SRC = path.join(REPO_ROOT, 'src');
 /** The calls that create or change a file; only the sink may make them. */
-const WRITES = /\b(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|writeSync|copyFile|copyFileSync|rename|renameSync|mkdir|mkdirSync|mkdtemp|mkdtempSync)\s*\(|O_WRONLY|O_RDWR|O_CREAT/;
+const WRITES =
+  /\b(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|writeSync|copyFile|copyFileSync|rename|renameSync|mkdir|mkdirSync|mkdtemp|mkdtempSync)\s*\(|O_WRONLY|O_RDWR|O_CREAT/;
 
 function sourceFiles(dir = SRC): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

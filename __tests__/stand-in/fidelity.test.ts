@@ -19,7 +19,11 @@ export function shapeOf(value: unknown, key?: string): unknown {
   if (isRecord(value)) {
     // A diagnose result's `mappings` is an object by object name; the detail's and the export's are lists.
     if (key !== undefined && (MAP_KEYS.has(key) || key === 'mappings')) return { '{}': distinct(Object.values(value).map((entry) => shapeOf(entry))) };
-    return Object.fromEntries(Object.keys(value).sort().map((name) => [name, shapeOf(value[name], name)]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((name) => [name, shapeOf(value[name], name)]),
+    );
   }
   return typeof value;
 }
@@ -43,17 +47,36 @@ const READ_ONLY = {
   fields: { CreatedDate: {}, Id: {}, IsDeleted: {}, Name: {}, SystemModstamp: {} },
   indexes: { Id: { unique: true }, SystemModstamp: { unique: false } },
 };
-const READ_WRITE = { ...READ_ONLY, access: 'read_write', upsert_field: 'External_Id__c', fields: { ...READ_ONLY.fields, External_Id__c: {} }, indexes: { ...READ_ONLY.indexes, External_Id__c: { unique: true } } };
+const READ_WRITE = {
+  ...READ_ONLY,
+  access: 'read_write',
+  upsert_field: 'External_Id__c',
+  fields: { ...READ_ONLY.fields, External_Id__c: {} },
+  indexes: { ...READ_ONLY.indexes, External_Id__c: { unique: true } },
+};
 
 async function start(options: Partial<StandInOptions> = {}): Promise<ConnectStandIn> {
   const server = await startConnectStandIn({
     apiKey: KEY,
     connections: [
-      { app: 'my-app', resource: 'herokuconnect-one', plan: 'demo', mappings: [{ object_name: 'Account', config: READ_ONLY }], notifications: [
-        { event_type: 'mapping-error', message: 'Account: polling failed' },
-        { event_type: 'postgres-connection', message: 'Database cannot connect', agoMs: 3_600_000 },
-      ] },
-      { app: 'shop', resource: 'herokuconnect-two', mappings: [{ object_name: 'Opportunity', config: READ_WRITE }, { object_name: 'User', config: READ_ONLY }] },
+      {
+        app: 'my-app',
+        resource: 'herokuconnect-one',
+        plan: 'demo',
+        mappings: [{ object_name: 'Account', config: READ_ONLY }],
+        notifications: [
+          { event_type: 'mapping-error', message: 'Account: polling failed' },
+          { event_type: 'postgres-connection', message: 'Database cannot connect', agoMs: 3_600_000 },
+        ],
+      },
+      {
+        app: 'shop',
+        resource: 'herokuconnect-two',
+        mappings: [
+          { object_name: 'Opportunity', config: READ_WRITE },
+          { object_name: 'User', config: READ_ONLY },
+        ],
+      },
     ],
     writeErrors: [
       { table_name: 'account', record_id: '001A', message: 'INVALID_FIELD' },
@@ -128,7 +151,7 @@ if (!samplesPresent) {
       }
     });
 
-    it('the write errors, with the trigger log\'s integer ids where the recorded sample has placeholder text', async () => {
+    it("the write errors, with the trigger log's integer ids where the recorded sample has placeholder text", async () => {
       const server = await start();
       const { url } = await connectionOf(server, 'my-app');
       const recorded = shapeOf(sample('errors.connection.json')) as { results: { '[]': Record<string, unknown>[] } };

@@ -155,7 +155,7 @@ describe("the stand-in's diagnose result, in each form", () => {
     return (await ask((await ask(`${connection}/validations`, 'POST')).body.result_url)).body;
   };
 
-  it('is the four lists and each mapping\'s unless told otherwise, and the per-mapping checks name no invented rule', async () => {
+  it("is the four lists and each mapping's unless told otherwise, and the per-mapping checks name no invented rule", async () => {
     const body = await result({});
     expect(Object.keys(body)).toEqual(['errors', 'warnings', 'passes', 'skips', 'mappings']);
     expect(body.mappings).toEqual({ Account: { errors: [], warnings: [], passes: [], skips: [] }, Lead: { errors: [], warnings: [warning], passes: [], skips: [] } });

@@ -87,7 +87,10 @@ async function linkTarget(root: string, file: string): Promise<string | undefine
   const absolute = path.join(root, file);
   try {
     if (!(await lstat(absolute)).isSymbolicLink()) return undefined;
-    return path.relative(root, path.resolve(path.dirname(absolute), await readlink(absolute))).split(path.sep).join('/');
+    return path
+      .relative(root, path.resolve(path.dirname(absolute), await readlink(absolute)))
+      .split(path.sep)
+      .join('/');
   } catch {
     return undefined;
   }

@@ -15,7 +15,15 @@ import type { ActionIO } from './io.js';
 import type { ActionDeps } from './shared.js';
 
 /** Deploys the linted files unless the lint failed; outputs and the summary are written however it ends. */
-export async function deployStage(io: ActionIO, root: string, inputs: LintInputs & { ignores: readonly IgnoreEntry[] }, lint: LintRun, deploy: DeployInputs, lintFails: boolean, deps: ActionDeps): Promise<void> {
+export async function deployStage(
+  io: ActionIO,
+  root: string,
+  inputs: LintInputs & { ignores: readonly IgnoreEntry[] },
+  lint: LintRun,
+  deploy: DeployInputs,
+  lintFails: boolean,
+  deps: ActionDeps,
+): Promise<void> {
   if (lintFails) {
     io.setOutput('imported', 'false');
     await io.writeSummary(renderDeploySkipped(`the lint findings reach fail-on "${inputs.failOn}".`));
@@ -49,7 +57,10 @@ export async function deployStage(io: ActionIO, root: string, inputs: LintInputs
   io.setOutput('changes', record.changes === undefined ? '' : String(record.changes.length));
   io.setOutput('checks-not-run', checksNotRunOutput(record.notRun));
   if (record.writeErrors) {
-    const file = await writeOutput({ kind: 'private', folder: io.env.RUNNER_TEMP || tmpdir(), prefix: 'heroku-connect-write-errors-', suffix: '.json' }, `${JSON.stringify(record.writeErrors, null, 2)}\n`);
+    const file = await writeOutput(
+      { kind: 'private', folder: io.env.RUNNER_TEMP || tmpdir(), prefix: 'heroku-connect-write-errors-', suffix: '.json' },
+      `${JSON.stringify(record.writeErrors, null, 2)}\n`,
+    );
     io.setOutput('write-errors', record.writeErrors.length);
     io.setOutput('write-errors-file', file);
   }

@@ -17,7 +17,6 @@ import type { ActionDeps } from './shared.js';
 
 export type { ActionDeps } from './shared.js';
 
-
 /**
  * The action: lint the mapping files, report them every way GitHub shows them, fail as fail-on says;
  * then, when asked, deploy them to Heroku Connect. Resolves to the process's exit code.
@@ -48,7 +47,15 @@ async function runAction(runner: ActionIO, deps: ActionDeps): Promise<number> {
     if (loaded) io.info(`Configuration: ${loaded.file} (inputs override it).`);
     const event = await readPullRequestEvent(io.env, io);
     const pullRequest = event && (await import('./pull-request.js'));
-    const github = event && (await import('../clients/github/github-api.js')).createGitHubApi({ token: review.githubToken, env: io.env, deadline: runDeadline(deps, getInteger(io, Input.WaitTimeout)), ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
+    const github =
+      event &&
+      (await import('../clients/github/github-api.js')).createGitHubApi({
+        token: review.githubToken,
+        env: io.env,
+        deadline: runDeadline(deps, getInteger(io, Input.WaitTimeout)),
+        ...(deps.fetch && { fetchImpl: deps.fetch }),
+        ...(deps.clock && { clock: deps.clock }),
+      });
     const changed = event && pullRequest && (await pullRequest.changedFiles(event, github, root, io));
     // A pull request never relaxes its own check: what would, comes from the base branch's configuration.
     const configReview = event ? await (await import('./config-review.js')).reviewPullRequestConfig(io, root, loaded, { event, changed, github }) : { config: loaded, markdown: '' };
@@ -72,7 +79,9 @@ async function runAction(runner: ActionIO, deps: ActionDeps): Promise<number> {
       io.setOutput('sarif-file', inputs.sarifFile);
     }
     const { error, warning, notice } = lint.counts;
-    io.info(`${lint.files.length} mapping file(s) checked: ${error} error(s), ${warning} warning(s), ${notice} notice(s)${lint.suppressed.length > 0 ? `, ${lint.suppressed.length} suppressed` : ''}.`);
+    io.info(
+      `${lint.files.length} mapping file(s) checked: ${error} error(s), ${warning} warning(s), ${notice} notice(s)${lint.suppressed.length > 0 ? `, ${lint.suppressed.length} suppressed` : ''}.`,
+    );
     const lintFails = reachesFailOn(lint.counts, inputs.failOn);
     if (lintFails) {
       // An exit code rather than setFailed: setFailed would spend one of the 10 error annotations on a generic line.

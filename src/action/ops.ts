@@ -47,7 +47,10 @@ const OPS_RUNS: Record<OpsCommand, (run: OpsRun) => Promise<number>> = {
     const report = await runDrift(connection, targets, files, getBoolean(source, 'write-back'));
     await io.writeSummary(driftMarkdown(report));
     io.setOutput('drifted', String(report.drifted));
-    io.setOutput('drift', reportOutput(report, (whole) => ({ drifted: whole.drifted, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, differences: app.drift.length })) })));
+    io.setOutput(
+      'drift',
+      reportOutput(report, (whole) => ({ drifted: whole.drifted, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, differences: app.drift.length })) })),
+    );
     for (const app of report.apps) io.info(`${app.app}: ${app.drift.length} difference(s) from the files.`);
     return report.drifted ? 1 : 0;
   },
@@ -55,10 +58,19 @@ const OPS_RUNS: Record<OpsCommand, (run: OpsRun) => Promise<number>> = {
     const report = await runHealth(connection, targets, readHealthOptions(source));
     await io.writeSummary(healthMarkdown(report));
     io.setOutput('healthy', String(report.healthy));
-    io.setOutput('health', reportOutput(report, (whole) => ({ healthy: whole.healthy, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, healthy: app.healthy, problems: app.problems.length })) })));
+    io.setOutput(
+      'health',
+      reportOutput(report, (whole) => ({ healthy: whole.healthy, apps: whole.apps.map((app) => ({ app: app.app, resource: app.resource, healthy: app.healthy, problems: app.problems.length })) })),
+    );
     for (const app of report.apps) io.info(`${app.app}: ${app.healthy ? 'healthy' : `unhealthy: ${app.problems.join(' ')}`}`);
     if (getBoolean(source, 'health-issue')) {
-      const github = createGitHubApi({ token: getSecret(source, 'github-token'), env: io.env, deadline: connection.deadline, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
+      const github = createGitHubApi({
+        token: getSecret(source, 'github-token'),
+        env: io.env,
+        deadline: connection.deadline,
+        ...(deps.fetch && { fetchImpl: deps.fetch }),
+        ...(deps.clock && { clock: deps.clock }),
+      });
       const outcome = await syncHealthIssue(github, io.env, report.healthy, healthMarkdown(report, ISSUE_BODY_BUDGET_BYTES));
       io.setOutput('health-issue', outcome.action === 'none' ? '' : String(outcome.number));
       if (outcome.action !== 'none') io.info(`Health issue #${outcome.number} ${outcome.action}.`);

@@ -47,4 +47,3 @@ export async function planStage(io: ActionIO, root: string, lint: LintRun, conte
   io.setOutput('plan', renderPlanJson(plans));
   if (event) await commentOnPullRequest(event, review, github, { lint, plans, env: io.env, ...(context.priority && { priority: context.priority }) }, io);
 }
-

@@ -36,13 +36,7 @@ export function changedFiles(event: PullRequestEvent, api: GitHubApi | undefined
  * What merging does to the mappings, file by file: each changed mapping file against its version
  * on the base branch. A base that cannot be read is shown as such, never as "every mapping is new".
  */
-export async function planPullRequest(
-  event: PullRequestEvent,
-  changed: readonly ChangedFile[],
-  lint: LintRun,
-  root: string,
-  api: GitHubApi | undefined,
-): Promise<FilePlan[]> {
+export async function planPullRequest(event: PullRequestEvent, changed: readonly ChangedFile[], lint: LintRun, root: string, api: GitHubApi | undefined): Promise<FilePlan[]> {
   const linted = new Set(lint.results.map((result) => result.file));
   const plans: FilePlan[] = [];
   const readBase = baseReader({ sha: event.baseSha, git: { cwd: root }, ...(api && { api: { client: api, owner: event.owner, repo: event.repo } }) });

@@ -69,4 +69,3 @@ export async function openConnection(flags: InputSource, io: CliIO, deadline?: n
   };
   return { run: (fn) => onConnection(options, { app, resource: resource || undefined }, fn) };
 }
-

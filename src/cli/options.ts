@@ -34,17 +34,7 @@ export function commandUsage(command: Command): string {
   const lines = specsFor(command).map(optionLine);
   lines.push(['--help, -h', 'Show this help']);
   const width = Math.max(...lines.map(([flag]) => flag.length)) + 2;
-  return [
-    `Usage: ${PROGRAM} ${synopsis}`,
-    '',
-    wrap(summary, 2),
-    '',
-    'Options:',
-    ...lines.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`),
-    '',
-    EXIT_CODES,
-    '',
-  ].join('\n');
+  return [`Usage: ${PROGRAM} ${synopsis}`, '', wrap(summary, 2), '', 'Options:', ...lines.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`), '', EXIT_CODES, ''].join('\n');
 }
 
 const EXIT_CODES = `Exit codes: 0 nothing reaches --fail-on (and the deploy succeeded), 1 something does (or the deploy failed,

@@ -16,7 +16,10 @@ export async function writeErrorsCommand(parsed: ParsedCommand, io: CliIO): Prom
     io.stdout.write(commandUsage('write-errors'));
     return EXIT.ok;
   }
-  if (parsed.positionals.length > 0) throw new ConfigurationError(`write-errors takes no files ("${terminalText(parsed.positionals[0]!)}"): it reads the connection's write errors. Run heroku-connect-action write-errors --help for its options.`);
+  if (parsed.positionals.length > 0)
+    throw new ConfigurationError(
+      `write-errors takes no files ("${terminalText(parsed.positionals[0]!)}"): it reads the connection's write errors. Run heroku-connect-action write-errors --help for its options.`,
+    );
   const flags = cliSource('write-errors', parsed, io.env);
   const render = liveFormat(WRITE_ERRORS_FORMATS, flags, 'write-errors-format');
   const since = getString(flags, 'since');

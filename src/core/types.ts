@@ -29,7 +29,6 @@ export const LEVEL_RANK: Record<Level, number> = { error: 0, warning: 1, notice:
 export const HEROKU_PLANS = ['demo', 'enterprise', 'shield'] as const;
 export type HerokuPlan = (typeof HEROKU_PLANS)[number];
 
-
 /** One problem, placed in a file. This is what reporters receive. */
 export interface Finding {
   ruleId: string;

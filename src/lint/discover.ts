@@ -104,7 +104,9 @@ export async function discover(scope: DiscoveryScope, patterns: readonly string[
       continue;
     }
     let matched = 0;
-    const paths = (await walk(realBase, picomatch(glob, { ...GLOB_OPTIONS, dot: false }), glob, (relativeToBase) => isIgnored(shown(root, path.join(baseDir, relativeToBase))))).map((relative) => path.join(baseDir, relative));
+    const paths = (await walk(realBase, picomatch(glob, { ...GLOB_OPTIONS, dot: false }), glob, (relativeToBase) => isIgnored(shown(root, path.join(baseDir, relativeToBase))))).map((relative) =>
+      path.join(baseDir, relative),
+    );
     for (const absolutePath of paths) {
       if (found.has(absolutePath)) continue;
       const target = await searchedTarget({ file: shown(root, absolutePath), absolutePath, confinedTo });
@@ -213,5 +215,8 @@ function shown(root: string, absolutePath: string): string {
 }
 
 async function isDirectory(absolutePath: string): Promise<boolean> {
-  return stat(absolutePath).then((info) => info.isDirectory(), () => false);
+  return stat(absolutePath).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
 }

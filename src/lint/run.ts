@@ -79,7 +79,11 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
 export async function lintTargets(targets: readonly LintTarget[], options: LintOptions, unmatched: string[] = [], ignores: readonly IgnoreEntry[] = []): Promise<LintRun> {
   const linted: FileResult[] = [];
   for (const target of targets) linted.push(await lintFile(target, options));
-  const { findings: kept, suppressed, unused } = applyIgnores(
+  const {
+    findings: kept,
+    suppressed,
+    unused,
+  } = applyIgnores(
     linted.flatMap((result) => result.findings),
     ignores,
   );

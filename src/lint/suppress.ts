@@ -46,16 +46,14 @@ export function applyIgnores(findings: readonly Finding[], ignores: readonly Ign
   }
   const unused = ignores
     .filter((entry) => !used.has(entry))
-    .map(
-      (entry): Finding => ({
-        ruleId: UNUSED_IGNORE_RULE,
-        level: 'warning',
-        message: `This ignore entry (rule "${entry.rule}", object "${entry.object}"${entry.field === undefined ? '' : `, field "${entry.field}"`}) matches no finding: remove it, or correct its rule, object or field.`,
-        file: entry.file,
-        line: entry.line,
-        column: entry.column,
-      }),
-    );
+    .map((entry): Finding => ({
+      ruleId: UNUSED_IGNORE_RULE,
+      level: 'warning',
+      message: `This ignore entry (rule "${entry.rule}", object "${entry.object}"${entry.field === undefined ? '' : `, field "${entry.field}"`}) matches no finding: remove it, or correct its rule, object or field.`,
+      file: entry.file,
+      line: entry.line,
+      column: entry.column,
+    }));
   return { findings: kept, suppressed, unused };
 }
 

@@ -52,7 +52,8 @@ export async function writeBack(files: readonly DeployFile[], live: unknown): Pr
     });
   });
   const liveMappings = new Map<string, Record<string, unknown>>();
-  if (isRecord(live) && Array.isArray(live.mappings)) for (const mapping of live.mappings) if (isRecord(mapping) && typeof mapping.object_name === 'string') liveMappings.set(mapping.object_name.toLowerCase(), mapping);
+  if (isRecord(live) && Array.isArray(live.mappings))
+    for (const mapping of live.mappings) if (isRecord(mapping) && typeof mapping.object_name === 'string') liveMappings.set(mapping.object_name.toLowerCase(), mapping);
   const merged = { mappings: documents.flatMap((document) => (isRecord(document.value) && Array.isArray(document.value.mappings) ? (document.value.mappings as unknown[]) : [])) };
   const edits = documents.map((): Edit[] => []);
   const kept = documents.map((): string[] => []);
@@ -125,7 +126,8 @@ async function readFile(ref: DeployFile): Promise<{ text: string; value: unknown
 
 /** The user's own file, edited: it keeps its mode, and stays where discovery found it (inside the workspace unless the CLI's user named it). */
 async function saveEdited(ref: DeployFile, text: string): Promise<void> {
-  const place = ref.confinedTo === null ? { kind: 'named' as const, path: ref.absolutePath } : { kind: 'workspace' as const, root: ref.confinedTo, name: path.relative(ref.confinedTo, ref.absolutePath) };
+  const place =
+    ref.confinedTo === null ? { kind: 'named' as const, path: ref.absolutePath } : { kind: 'workspace' as const, root: ref.confinedTo, name: path.relative(ref.confinedTo, ref.absolutePath) };
   await writeOutput(place, text, 'edit');
 }
 

@@ -123,7 +123,7 @@ async function filesFromGit(request: ChangedFilesRequest): Promise<ChangedFile[]
 function parseNameStatus(output: string): ChangedFile[] {
   const fields = output.split('\0');
   const files: ChangedFile[] = [];
-  for (let i = 0; i < fields.length - 1; ) {
+  for (let i = 0; i < fields.length - 1;) {
     const code = fields[i++]!;
     const status = GIT_STATUS[code[0]!] ?? 'changed';
     if (code[0] === 'R' || code[0] === 'C') {

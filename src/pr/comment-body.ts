@@ -52,7 +52,11 @@ export function renderComment(content: CommentContent): string {
     lines.push('| Level | Where | Rule | Finding |', '|---|---|---|---|');
     // The findings take at most half of the comment, so that the plan always has room.
     const ranked = rankFindings(findings, content.priority).slice(0, content.maxFindings ?? 10);
-    const { taken: shown } = takeWhileFits(ranked.map((finding) => findingRow(content, finding)), budget / 2 - bytes(lines.join('\n')), (row) => bytes(row) + 1);
+    const { taken: shown } = takeWhileFits(
+      ranked.map((finding) => findingRow(content, finding)),
+      budget / 2 - bytes(lines.join('\n')),
+      (row) => bytes(row) + 1,
+    );
     lines.push(...shown, '');
     const more = findings.length - shown.length;
     if (more > 0) {

@@ -15,9 +15,7 @@ export interface CommentRequest {
   create?: boolean;
 }
 
-export type CommentOutcome =
-  | { action: 'created' | 'updated'; id?: number; url?: string }
-  | { skipped: 'read-only token' | 'no comment to update' };
+export type CommentOutcome = { action: 'created' | 'updated'; id?: number; url?: string } | { skipped: 'read-only token' | 'no comment to update' };
 
 /** 100 comments a page: enough for any pull request a person still reads. */
 const MAX_COMMENT_PAGES = 100;

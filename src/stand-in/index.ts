@@ -30,11 +30,13 @@ const { values } = parseArgs({
 });
 
 const apiKey = values['api-key'];
-const scenario: StandInOptions = values.scenario
-  ? { apiKey, ...(JSON.parse(await readFile(values.scenario, 'utf8')) as Omit<StandInOptions, 'apiKey'>) }
-  : demoScenario(apiKey);
+const scenario: StandInOptions = values.scenario ? { apiKey, ...(JSON.parse(await readFile(values.scenario, 'utf8')) as Omit<StandInOptions, 'apiKey'>) } : demoScenario(apiKey);
 const timing = { ...scenario.timing };
-for (const [flag, key] of [['lag-ms', 'lagMs'], ['import-ms', 'importMs'], ['sync-ms', 'syncMs']] as const) {
+for (const [flag, key] of [
+  ['lag-ms', 'lagMs'],
+  ['import-ms', 'importMs'],
+  ['sync-ms', 'syncMs'],
+] as const) {
   if (values[flag] !== undefined) timing[key] = wholeNumber(flag, values[flag]);
 }
 

@@ -362,10 +362,34 @@ const DOC = 'https://devcenter.heroku.com/articles/heroku-connect-diagnose';
 
 /** The connection checks of the recorded diagnose, by rule id, their messages rewritten for the stand-in's region. */
 export const RECORDED_CHECKS = {
-  NUM_MAPPINGS_WITHIN_LIMIT: { rule_id: 'NUM_MAPPINGS_WITHIN_LIMIT', display_name: 'Number of Mappings', status: 'PASSED', message: 'Connection has no more than 100 mappings.', doc_url: `${DOC}#check-number-of-mappings` },
-  HEROKU_POSTGRES_REQUIRED: { rule_id: 'HEROKU_POSTGRES_REQUIRED', display_name: 'Heroku Postgres', status: 'PASSED', message: 'Database is a Heroku Postgres addon.', doc_url: `${DOC}#check-heroku-postgres` },
-  REGIONS_SHOULD_MATCH: { rule_id: 'REGIONS_SHOULD_MATCH', display_name: 'Data Locality', status: 'PASSED', message: `Connection and app are both in the '${REGION.name}' region.`, doc_url: `${DOC}#check-data-locality` },
-  SHOULD_HAVE_VALID_SF_PERMISSIONS: { rule_id: 'SHOULD_HAVE_VALID_SF_PERMISSIONS', display_name: 'View/Modify All Data', status: 'PASSED', message: 'Salesforce user has appropriate permissions.', doc_url: `${DOC}#check-view-modify-all-data` },
+  NUM_MAPPINGS_WITHIN_LIMIT: {
+    rule_id: 'NUM_MAPPINGS_WITHIN_LIMIT',
+    display_name: 'Number of Mappings',
+    status: 'PASSED',
+    message: 'Connection has no more than 100 mappings.',
+    doc_url: `${DOC}#check-number-of-mappings`,
+  },
+  HEROKU_POSTGRES_REQUIRED: {
+    rule_id: 'HEROKU_POSTGRES_REQUIRED',
+    display_name: 'Heroku Postgres',
+    status: 'PASSED',
+    message: 'Database is a Heroku Postgres addon.',
+    doc_url: `${DOC}#check-heroku-postgres`,
+  },
+  REGIONS_SHOULD_MATCH: {
+    rule_id: 'REGIONS_SHOULD_MATCH',
+    display_name: 'Data Locality',
+    status: 'PASSED',
+    message: `Connection and app are both in the '${REGION.name}' region.`,
+    doc_url: `${DOC}#check-data-locality`,
+  },
+  SHOULD_HAVE_VALID_SF_PERMISSIONS: {
+    rule_id: 'SHOULD_HAVE_VALID_SF_PERMISSIONS',
+    display_name: 'View/Modify All Data',
+    status: 'PASSED',
+    message: 'Salesforce user has appropriate permissions.',
+    doc_url: `${DOC}#check-view-modify-all-data`,
+  },
   MUST_USE_RECENT_API_VERSION: {
     rule_id: 'MUST_USE_RECENT_API_VERSION',
     display_name: 'Salesforce API Version',
@@ -373,8 +397,20 @@ export const RECORDED_CHECKS = {
     message: 'The latest available Salesforce API version is 47.0. Your connection is using version 44.0. You should re-create your connection to use the latest version.',
     doc_url: `${DOC}#check-salesforce-api-version`,
   },
-  SHOULD_HAVE_LOG_DRAIN: { rule_id: 'SHOULD_HAVE_LOG_DRAIN', display_name: 'Configured Logging', status: 'FAILED', message: 'App does not have logging configured.', doc_url: `${DOC}#check-configured-log-drain` },
-  PAID_PLAN_MUST_HAVE_PAID_DATABASE: { rule_id: 'PAID_PLAN_MUST_HAVE_PAID_DATABASE', display_name: 'Database Plan', status: 'SKIPPED', message: 'Not applicable for the demo plan.', doc_url: `${DOC}#check-database-plan` },
+  SHOULD_HAVE_LOG_DRAIN: {
+    rule_id: 'SHOULD_HAVE_LOG_DRAIN',
+    display_name: 'Configured Logging',
+    status: 'FAILED',
+    message: 'App does not have logging configured.',
+    doc_url: `${DOC}#check-configured-log-drain`,
+  },
+  PAID_PLAN_MUST_HAVE_PAID_DATABASE: {
+    rule_id: 'PAID_PLAN_MUST_HAVE_PAID_DATABASE',
+    display_name: 'Database Plan',
+    status: 'SKIPPED',
+    message: 'Not applicable for the demo plan.',
+    doc_url: `${DOC}#check-database-plan`,
+  },
 } as const satisfies Record<string, Check>;
 
 /** A healthy connection's diagnose: the recorded passes and skip. */

@@ -310,8 +310,20 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
       if (dropped && dropped.object.toLowerCase() === imported.object_name.toLowerCase() && isRecord(config.fields)) {
         config.fields = Object.fromEntries(Object.entries(config.fields).filter(([field]) => field.toLowerCase() !== dropped.field.toLowerCase()));
       }
-      const unchanged = existing !== undefined && !broken && planChanges({ mappings: [{ object_name: existing.object_name, config: existing.config }] }, { mappings: [{ object_name: imported.object_name, config }] }).changes.length === 0;
-      const mapping: LiveMapping = existing ?? { id: randomUUID(), object_name: imported.object_name, config, revision: 0, applied_at: '', state: 'INITIAL', lastPollAt: at, counts: { db: 0, sf: 0, pending: 0, errors: 0 } };
+      const unchanged =
+        existing !== undefined &&
+        !broken &&
+        planChanges({ mappings: [{ object_name: existing.object_name, config: existing.config }] }, { mappings: [{ object_name: imported.object_name, config }] }).changes.length === 0;
+      const mapping: LiveMapping = existing ?? {
+        id: randomUUID(),
+        object_name: imported.object_name,
+        config,
+        revision: 0,
+        applied_at: '',
+        state: 'INITIAL',
+        lastPollAt: at,
+        counts: { db: 0, sf: 0, pending: 0, errors: 0 },
+      };
       if (!existing) connection.mappings.push(mapping);
       mapping.config = config;
       if (unchanged) continue;
@@ -350,12 +362,12 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
       const appliedAt = Date.parse(mapping.applied_at);
       // A mapping an import created was created when it was applied.
       mapping.createdAt ??= appliedAt;
-      return mappingDetail(
-        { ...mapping, connectionId: connection.id, state_description: mapping.state_description ?? '', appliedAt, createdAt: mapping.createdAt },
-        regionUrl,
-      );
+      return mappingDetail({ ...mapping, connectionId: connection.id, state_description: mapping.state_description ?? '', appliedAt, createdAt: mapping.createdAt }, regionUrl);
     });
-    return connectionDetail({ ...connection, app: connection.spec.app, resource: connection.spec.resource, state: importing ? 'IMPORT_CONFIGURATION' : connection.state, mappings }, settingsOf(connection));
+    return connectionDetail(
+      { ...connection, app: connection.spec.app, resource: connection.spec.resource, state: importing ? 'IMPORT_CONFIGURATION' : connection.state, mappings },
+      settingsOf(connection),
+    );
   };
 
   const exportOf = (connection: LiveConnection, now: number): Record<string, unknown> => {
@@ -656,7 +668,13 @@ function wholeNumberOf(value: string | null): number | undefined {
 function live(spec: StandInConnection, started: number, nextRevision: () => number): LiveConnection {
   return {
     writeErrors: [],
-    notifications: (spec.notifications ?? []).map((n, i) => ({ id: String(i + 1), event_type: n.event_type, message: n.message, created_at: new Date(started - (n.agoMs ?? 60_000)).toISOString(), acknowledged: false })),
+    notifications: (spec.notifications ?? []).map((n, i) => ({
+      id: String(i + 1),
+      event_type: n.event_type,
+      message: n.message,
+      created_at: new Date(started - (n.agoMs ?? 60_000)).toISOString(),
+      acknowledged: false,
+    })),
     spec,
     id: spec.id ?? randomUUID(),
     appId: randomUUID(),

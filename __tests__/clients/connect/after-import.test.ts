@@ -47,7 +47,9 @@ describe('the Connect API after an import, against the stand-in', () => {
     const { api, connection, server } = await start();
     const error = await rejection(readValidationResult(api, connection, 'https://collector.example.net/validations/1'));
     expect(error).toBeInstanceOf(RemoteFailure);
-    expect(error.message).toBe('Heroku Connect pointed the request to read the diagnose result of connection "herokuconnect-one" at another host, collector.example.net; the API key was not sent there.');
+    expect(error.message).toBe(
+      'Heroku Connect pointed the request to read the diagnose result of connection "herokuconnect-one" at another host, collector.example.net; the API key was not sent there.',
+    );
     expect(server.requests).toHaveLength(1);
   });
 
@@ -78,7 +80,13 @@ describe('the Connect API after an import, against the stand-in', () => {
 
 describe('parsing the answers defensively', () => {
   it('takes a diagnose result whose lists are missing or partly malformed', () => {
-    expect(parseValidation({ mappings: { Account: {} } }, 'x')).toEqual({ errors: [], warnings: [], passes: [], skips: [], mappings: { Account: { errors: [], warnings: [], passes: [], skips: [], mappings: {} } } });
+    expect(parseValidation({ mappings: { Account: {} } }, 'x')).toEqual({
+      errors: [],
+      warnings: [],
+      passes: [],
+      skips: [],
+      mappings: { Account: { errors: [], warnings: [], passes: [], skips: [], mappings: {} } },
+    });
     expect(parseValidation({ errors: [{ message: 'm', rule_id: 'R' }], warnings: null }, 'x').errors).toEqual([{ rule_id: 'R', display_name: 'R', message: 'm' }]);
     expect(() => parseValidation({ errors: [{ message: 'm' }, 'junk'] }, 'read it')).toThrow(/errors\[1\] is a string, where an object belongs/);
     expect(() => parseValidation({ errors: 'all bad' }, 'read it')).toThrow(/errors is a string, where a list or null belongs/);

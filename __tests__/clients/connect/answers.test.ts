@@ -1,6 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { acknowledgeNotifications, connectApi, importConfiguration, MAX_PAGES, readDetail, readNotifications, readValidationResult, readWriteErrors, searchConnections, type ConnectApi } from '../../../src/clients/connect/client.js';
+import {
+  acknowledgeNotifications,
+  connectApi,
+  importConfiguration,
+  MAX_PAGES,
+  readDetail,
+  readNotifications,
+  readValidationResult,
+  readWriteErrors,
+  searchConnections,
+  type ConnectApi,
+} from '../../../src/clients/connect/client.js';
 import { parseDetail, parseExport, parseLink, parseNotifications, parseSearch, parseValidation, parseWriteErrors, type DiscoveredConnection } from '../../../src/clients/connect/types.js';
 import { RemoteFailure } from '../../../src/core/errors.js';
 import { FakeClock } from '../../../test-support/fake-clock.js';
@@ -28,22 +39,36 @@ describe('the answer parsers on the recorded bodies', () => {
     expect(() => parseSearch(sample('hc-central.connections.mock-minimal.json'), 'list them')).toThrow(
       "Heroku Connect's answer when asked to list them is not what its API returns: results[0].id is a number (1234), where a string belongs.",
     );
-    expect(parseSearch({ results: [{ id: 'c1', detail_url: `${REGION}/api/v3/connections/c1` }] }, 'x')).toEqual([{ id: 'c1', resource_name: '', app_name: '', detail_url: `${REGION}/api/v3/connections/c1` }]);
+    expect(parseSearch({ results: [{ id: 'c1', detail_url: `${REGION}/api/v3/connections/c1` }] }, 'x')).toEqual([
+      { id: 'c1', resource_name: '', app_name: '', detail_url: `${REGION}/api/v3/connections/c1` },
+    ]);
   });
 
-  withSamples('reads the link answer\'s connections, and none from a link answer without them', () => {
+  withSamples("reads the link answer's connections, and none from a link answer without them", () => {
     expect(parseLink(sample('hc-central.auth.single.json'), 'link').map((c) => c.region_url)).toEqual(['https://connect-instance-region.heroku.com']);
     expect(parseLink(sample('hc-central.auth.mock-info.json'), 'link')).toEqual([]);
   });
 
-  withSamples('reads numeric write-error ids and the mock detail\'s numeric mapping ids as text', () => {
-    expect(parseWriteErrors({ count: 1, results: [{ id: 42, table_name: 'account', record_id: 7, message: 'm', created_at: 'c' }] }, 'x')).toEqual([{ id: '42', table_name: 'account', record_id: '7', message: 'm', created_at: 'c' }]);
+  withSamples("reads numeric write-error ids and the mock detail's numeric mapping ids as text", () => {
+    expect(parseWriteErrors({ count: 1, results: [{ id: 42, table_name: 'account', record_id: 7, message: 'm', created_at: 'c' }] }, 'x')).toEqual([
+      { id: '42', table_name: 'account', record_id: '7', message: 'm', created_at: 'c' },
+    ]);
     expect(parseDetail(sample('connection.detail.deep.mock-info.json'), 'x').mappings.map((m) => m.id)).toEqual(['4567', '9912']);
     expect(parseNotifications(sample('notifications.list.json'), 'x').map((n) => n.id)).toEqual(['5678', '9101']);
   });
 
   it('reads the nulls the recordings show as absent, where the tool types them as text or a flag', () => {
-    const detail = parseDetail({ state: 'IDLE', plan: null, logplex_log_enabled: null, organization_id: null, sf_info: null, mappings: [{ object_name: 'A', state: 'X', state_description: null, times: { sf_poll: null }, counts: null }] }, 'x');
+    const detail = parseDetail(
+      {
+        state: 'IDLE',
+        plan: null,
+        logplex_log_enabled: null,
+        organization_id: null,
+        sf_info: null,
+        mappings: [{ object_name: 'A', state: 'X', state_description: null, times: { sf_poll: null }, counts: null }],
+      },
+      'x',
+    );
     expect(detail).toEqual({ state: 'IDLE', organization_id: null, sf_info: null, mappings: [{ object_name: 'A', state: 'X', times: { sf_poll: null }, counts: null }] });
   });
 
@@ -54,9 +79,25 @@ describe('the answer parsers on the recorded bodies', () => {
 
   it.each([
     ['a number as plan', parseDetail, { state: 'IDLE', plan: 5, mappings: [] }, 'plan is a number (5), where a string or null belongs'],
-    ['an object as a state description', parseDetail, { state: 'IDLE', mappings: [{ object_name: 'A', state: 'X' }, { object_name: 'B', state: 'X', state_description: {} }] }, 'mappings[1].state_description is an object, where a string or null belongs'],
+    [
+      'an object as a state description',
+      parseDetail,
+      {
+        state: 'IDLE',
+        mappings: [
+          { object_name: 'A', state: 'X' },
+          { object_name: 'B', state: 'X', state_description: {} },
+        ],
+      },
+      'mappings[1].state_description is an object, where a string or null belongs',
+    ],
     ['a mapping without a state', parseDetail, { state: 'IDLE', mappings: [{ object_name: 'A' }] }, 'mappings[0] has no "state"'],
-    ['a revision as text', parseDetail, { state: 'IDLE', mappings: [{ object_name: 'A', state: 'X', config: { revision: '3' } }] }, 'mappings[0].config.revision is a string, where a whole number or null belongs'],
+    [
+      'a revision as text',
+      parseDetail,
+      { state: 'IDLE', mappings: [{ object_name: 'A', state: 'X', config: { revision: '3' } }] },
+      'mappings[0].config.revision is a string, where a whole number or null belongs',
+    ],
     ['an export without mappings', parseExport, { version: 1 }, 'the answer has no "mappings"'],
     ['a check message as a list', parseValidation, { mappings: { Account: { errors: [{ message: [] }] } } }, 'mappings.Account.errors[0].message is a list, where a string or null belongs'],
     ['a write error id as an object', parseWriteErrors, { results: [{ id: {} }] }, 'results[0].id is an object, where a string or a number belongs'],
@@ -88,7 +129,14 @@ function routedFetch(routes: Record<string, (init: RequestInit) => Response>) {
   return { asked, fetchImpl };
 }
 
-const listed = (overrides: Record<string, unknown> = {}) => ({ id: 'c1', resource_name: 'shop-conn', app_name: 'shop', region_url: REGION, detail_url: `${REGION}/api/v3/connections/c1`, ...overrides });
+const listed = (overrides: Record<string, unknown> = {}) => ({
+  id: 'c1',
+  resource_name: 'shop-conn',
+  app_name: 'shop',
+  region_url: REGION,
+  detail_url: `${REGION}/api/v3/connections/c1`,
+  ...overrides,
+});
 const IDLE = { state: 'IDLE', mappings: [] };
 
 function api(fetchImpl: typeof fetch): ConnectApi {
@@ -132,7 +180,7 @@ describe('one origin rule for the URLs the answers give', () => {
     expect([...asked, ...errors.asked].filter((url) => url.includes(ELSEWHERE) || url.includes('page=2'))).toEqual([]);
   });
 
-  it('takes a listed connection\'s region from its detail when the list gives none, only on an origin discovery named', async () => {
+  it("takes a listed connection's region from its detail when the list gives none, only on an origin discovery named", async () => {
     const onDiscovery = routedFetch({
       [`${DISCOVERY}/connections?app=shop`]: () => Response.json({ results: [listed({ region_url: undefined, detail_url: '/api/v3/connections/c1' }), listed({ id: 'c2' })] }),
       [`${DISCOVERY}/api/v3/connections/c1?deep=true`]: () => Response.json({ ...IDLE, region_url: REGION }),
@@ -178,7 +226,7 @@ describe('every list whole and bounded', () => {
     expect(asked.filter((url) => url.includes('/notifications'))).toHaveLength(MAX_PAGES);
   });
 
-  it('acknowledges with the list\'s filters and page size, and again while any reported is still listed, then says what is left', async () => {
+  it("acknowledges with the list's filters and page size, and again while any reported is still listed, then says what is left", async () => {
     const before = '2026-12-03T10:00:00.000Z';
     const query = `page_size=1000&before=${encodeURIComponent(before)}`;
     const ackUrl = `POST ${REGION}/api/v3/connections/c1/notifications/acknowledge?${query}`;
@@ -193,7 +241,10 @@ describe('every list whole and bounded', () => {
         },
       });
     };
-    const reported = [{ id: 'a', event_type: 'e', message: 'm', created_at: 'c' }, { id: 'b', event_type: 'e', message: 'm', created_at: 'c' }];
+    const reported = [
+      { id: 'a', event_type: 'e', message: 'm', created_at: 'c' },
+      { id: 'b', event_type: 'e', message: 'm', created_at: 'c' },
+    ];
     // A page of one at a time: the second call acknowledges the second.
     const paged = serve((listed) => listed.slice(1));
     const first = await found(paged.fetchImpl);

@@ -67,7 +67,13 @@ describe('the Connect API against the stand-in', () => {
     const [connection] = await searchConnections(api, 'my app');
     const before = await readDetail(api, connection!);
     // Account's access changes (the stand-in saves only a mapping whose configuration changes); Lead is new.
-    await importConfiguration(api, connection!, { mappings: [{ object_name: 'Account', config: { access: 'read_write' } }, { object_name: 'Lead', config: {} }], version: 1 });
+    await importConfiguration(api, connection!, {
+      mappings: [
+        { object_name: 'Account', config: { access: 'read_write' } },
+        { object_name: 'Lead', config: {} },
+      ],
+      version: 1,
+    });
     expect(server.imports).toHaveLength(1);
     const lagging = await readDetail(api, connection!);
     expect(lagging.state).toBe('IDLE');
@@ -90,7 +96,7 @@ describe('the Connect API against the stand-in', () => {
 });
 
 describe('findConnection', () => {
-  it('links the key\'s user when the first search finds nothing, and takes the connection the link\'s answer lists', async () => {
+  it("links the key's user when the first search finds nothing, and takes the connection the link's answer lists", async () => {
     const { server, api, lines } = await start({ requireLink: true });
     const connection = await findConnection(api, 'my app', undefined, { info: (line) => lines.push(line) });
     expect(connection.resource_name).toBe('herokuconnect-one');

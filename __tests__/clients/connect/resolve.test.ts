@@ -32,7 +32,7 @@ async function start(options: Partial<StandInOptions> = {}) {
   return { server: standIn, api, clock, lines, log: { info: (line: string) => lines.push(line) } };
 }
 
-describe('findConnection after linking the key\'s user', () => {
+describe("findConnection after linking the key's user", () => {
   it('takes the connection the link answers with, even while the search does not show it yet', async () => {
     const { server, api, log } = await start({ linkDelayMs: 30_000 });
     const connection = await findConnection(api, 'my-app', undefined, log);
@@ -59,7 +59,12 @@ describe('findConnection after linking the key\'s user', () => {
   });
 
   it('searches when the link lists only connections of another resource name', async () => {
-    const { server, api, log } = await start({ connections: [{ app: 'my-app', resource: 'herokuconnect-one' }, { app: 'my-app', resource: 'herokuconnect-two' }] });
+    const { server, api, log } = await start({
+      connections: [
+        { app: 'my-app', resource: 'herokuconnect-one' },
+        { app: 'my-app', resource: 'herokuconnect-two' },
+      ],
+    });
     expect((await findConnection(api, 'my-app', 'herokuconnect-two', log)).resource_name).toBe('herokuconnect-two');
     expect(server.requests.map((r) => r.route)).toEqual(['search', 'link']);
     const { server: other, api: otherApi, log: otherLog } = await start({ connections: [{ app: 'my-app', resource: 'herokuconnect-one' }], faults: [LINK_LISTS_NONE] });
@@ -89,9 +94,20 @@ describe('findConnection after linking the key\'s user', () => {
 
 describe('parseLink', () => {
   it('reads the connections of a link answer as search results (regions and cells aside), and an answer without any as none', () => {
-    const entry = { id: 'c-1', resource_name: 'herokuconnect-one', display_name: 'my-app', app_name: 'my-app', region: 'us', cell: 'virginia', region_url: 'https://region.example.com', detail_url: 'https://region.example.com/api/v3/connections/c-1' };
+    const entry = {
+      id: 'c-1',
+      resource_name: 'herokuconnect-one',
+      display_name: 'my-app',
+      app_name: 'my-app',
+      region: 'us',
+      cell: 'virginia',
+      region_url: 'https://region.example.com',
+      detail_url: 'https://region.example.com/api/v3/connections/c-1',
+    };
     const answer = { user: { id: 'u', email: 'ci@example.com' }, connections: [entry], regions: { us: { flag: 'us', label: 'US' } }, cells: { virginia: { url: 'https://region.example.com' } } };
-    expect(parseLink(answer, 'link')).toEqual([{ id: 'c-1', resource_name: 'herokuconnect-one', app_name: 'my-app', region_url: 'https://region.example.com', detail_url: 'https://region.example.com/api/v3/connections/c-1' }]);
+    expect(parseLink(answer, 'link')).toEqual([
+      { id: 'c-1', resource_name: 'herokuconnect-one', app_name: 'my-app', region_url: 'https://region.example.com', detail_url: 'https://region.example.com/api/v3/connections/c-1' },
+    ]);
     expect(parseLink({ user: { id: 'u' } }, 'link')).toEqual([]);
     expect(() => parseLink({ connections: 'all' }, 'link the user')).toThrow(/answer when asked to link the user is not what its API returns: connections is a string, where a list belongs\./);
     expect(() => parseLink({ connections: [{ id: 'x' }] }, 'link the user')).toThrow(/link the user is not what its API returns: connections\[0\] has no "detail_url"\./);

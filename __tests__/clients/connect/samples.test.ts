@@ -54,7 +54,11 @@ function detailReading(body: unknown): Reading {
 
 function exportReading(body: unknown): Reading {
   const document = parseExport(body, WHAT);
-  return { objects: document.mappings.map((mapping) => mapping.object_name), appliedAt: document.mappings.map((mapping) => mapping.config?.applied_at ?? null), apiVersion: document.connection?.api_version };
+  return {
+    objects: document.mappings.map((mapping) => mapping.object_name),
+    appliedAt: document.mappings.map((mapping) => mapping.config?.applied_at ?? null),
+    apiVersion: document.connection?.api_version,
+  };
 }
 
 function validationReading(body: unknown): Reading {
@@ -74,7 +78,13 @@ async function startReading(body: unknown): Promise<Reading> {
   const api = connectApi({ apiKey: 'sample-key', discoveryServer: 'https://hc-central.heroku.com', clock: new FakeClock(), fetch: answer });
   // As if discovery had named the connection's region: only then may the key go there.
   api.origins.add('https://hc-virginia-qa.herokai.com');
-  return startValidation(api, { id: '1234', resource_name: 'r', app_name: 'a', region_url: 'https://hc-virginia-qa.herokai.com', detail_url: 'https://hc-virginia-qa.herokai.com/api/v3/connections/1234' });
+  return startValidation(api, {
+    id: '1234',
+    resource_name: 'r',
+    app_name: 'a',
+    region_url: 'https://hc-virginia-qa.herokai.com',
+    detail_url: 'https://hc-virginia-qa.herokai.com/api/v3/connections/1234',
+  });
 }
 
 /** An error answer: the client names its status and the body's message (or error). */
@@ -148,7 +158,7 @@ const ROWS: readonly (ReadRow | UnreadRow)[] = [
         { id: '9912', object: 'Profile', state: 'SYNCED', revision: undefined, appliedAt: undefined, lastPoll: undefined, db: undefined },
       ],
     },
-    mockOnly: 'a numeric connection id: read, as the deploy never uses the detail\'s own id',
+    mockOnly: "a numeric connection id: read, as the deploy never uses the detail's own id",
   },
   {
     file: 'connection.detail.deep.mock-manage-sf-api-version.json',
@@ -159,7 +169,7 @@ const ROWS: readonly (ReadRow | UnreadRow)[] = [
       organizationId: undefined,
       mappings: [{ id: undefined, object: 'Contact', state: 'POLLING_SF_CHANGES', revision: undefined, appliedAt: undefined, lastPoll: undefined, db: undefined }],
     },
-    mockOnly: 'a numeric connection id and a region_url in the detail: read; the region from discovery is kept over the detail\'s',
+    mockOnly: "a numeric connection id and a region_url in the detail: read; the region from discovery is kept over the detail's",
   },
 
   // Export and import.

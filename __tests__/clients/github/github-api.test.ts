@@ -29,7 +29,10 @@ describe('createGitHubApi', () => {
   });
 
   it('checks each answer it reads against its shape, naming the field and the call, before a caller sees it', async () => {
-    const answering = (body: unknown): typeof fetch => async () => Response.json(body);
+    const answering =
+      (body: unknown): typeof fetch =>
+      async () =>
+        Response.json(body);
     const files = await createGitHubApi({ token: TOKEN, env: {}, fetchImpl: answering([{ filename: 5, status: 'added' }]) })!.octokit();
     await expect(files.rest.pulls.listFiles({ owner: 'a', repo: 'b', pull_number: 1 })).rejects.toThrow(
       "GitHub's answer when asked to list the files of the pull request is not what its API returns: [0].filename is a number (5), where a string belongs.",
@@ -60,12 +63,15 @@ describe('createGitHubApi', () => {
     };
     const api = createGitHubApi({ token: TOKEN, env: {}, fetchImpl: slow, timeoutMs: 5000, retries: 1, clock: new FakeClock() })!;
     const octokit = await api.octokit();
-    const error = await octokit.rest.repos.get({ owner: 'a', repo: 'b' }).then(() => undefined, (thrown: unknown) => thrown);
+    const error = await octokit.rest.repos.get({ owner: 'a', repo: 'b' }).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
     expect(describeGitHubError(error)).toBe('GitHub could not be asked to answer GET /repos/a/b: 2 attempts failed, the last with no answer within 5 s.');
     expect(calls).toBe(2);
   });
 
-  it('ends every request by the run\'s deadline, however long GitHub hangs', async () => {
+  it("ends every request by the run's deadline, however long GitHub hangs", async () => {
     const clock = new FakeClock();
     const deadline = clock.now() + 10_000;
     // Each attempt hangs until its timeout fires on the fake clock.
@@ -74,7 +80,10 @@ describe('createGitHubApi', () => {
       throw Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' });
     };
     const octokit = await createGitHubApi({ token: TOKEN, env: {}, fetchImpl: hanging, clock, deadline })!.octokit();
-    const error = await octokit.rest.repos.get({ owner: 'a', repo: 'b' }).then(() => undefined, (thrown: unknown) => thrown);
+    const error = await octokit.rest.repos.get({ owner: 'a', repo: 'b' }).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
     expect(describeGitHubError(error)).toBe('GitHub could not be asked to answer GET /repos/a/b within the 10 s it had (hanging: no answer within 10 s).');
   });
 
@@ -88,7 +97,10 @@ describe('createGitHubApi', () => {
       });
     };
     const octokit = await createGitHubApi({ token: TOKEN, env: {}, fetchImpl: hostile, clock: new FakeClock() })!.octokit();
-    const error = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: 'a', repo: 'b', pull_number: 1 }).then(() => undefined, (thrown: unknown) => thrown);
+    const error = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: 'a', repo: 'b', pull_number: 1 }).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
     expect(describeGitHubError(error)).toBe('GitHub pointed the request to answer GET /steal at another host, evil.example; the token was not sent there.');
     expect(urls).toEqual(['https://api.github.com/repos/a/b/pulls/1/files']);
   });

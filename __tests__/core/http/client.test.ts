@@ -95,7 +95,7 @@ describe('HttpClient: one policy', () => {
     expect(calls).toHaveLength(3);
   });
 
-  it.each([401, 403, 404])('does not retry %i: the answer is the caller\'s to judge', async (status) => {
+  it.each([401, 403, 404])("does not retry %i: the answer is the caller's to judge", async (status) => {
     const { calls, fetchImpl } = scriptedFetch([json(status, { message: 'no' })]);
     expect((await client({ fetch: fetchImpl }).http.request(call)).status).toBe(status);
     expect(calls).toHaveLength(1);
@@ -112,7 +112,7 @@ describe('HttpClient: the deadline', () => {
     expect(clock.elapsed).toBe(0);
   });
 
-  it('cuts an attempt\'s timeout at the deadline, and says the call was hanging', async () => {
+  it("cuts an attempt's timeout at the deadline, and says the call was hanging", async () => {
     const clock = new FakeClock();
     const hanging = (async (_input: string | URL | Request, init?: RequestInit) => {
       clock.timeOutLatestRequest();
@@ -171,7 +171,7 @@ describe('HttpClient: redirects', () => {
     expect(elsewhere.seen).toEqual([]);
   });
 
-  it('refuses a URL off the service\'s origins before sending anything', async () => {
+  it("refuses a URL off the service's origins before sending anything", async () => {
     const { calls, fetchImpl } = scriptedFetch([json(200, {})]);
     const { http } = client({ fetch: fetchImpl, origins: new Set(['https://api.github.com']) });
     const error = await rejection(http.request({ url: 'https://evil.example/next?page=2', purpose: 'list the files' }));

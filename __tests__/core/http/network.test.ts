@@ -7,7 +7,7 @@ describe('network failures', () => {
     expect(isTimeout(new DOMException('aborted', 'AbortError'))).toBe(false);
   });
 
-  it('adds the cause, since undici\'s own message says nothing', () => {
+  it("adds the cause, since undici's own message says nothing", () => {
     const dropped = new TypeError('fetch failed', { cause: new Error('other side closed') });
     expect(isTimeout(dropped)).toBe(false);
     expect(networkErrorText(dropped)).toBe('fetch failed (other side closed)');

@@ -17,10 +17,18 @@ describe('fieldPath', () => {
 
 describe('the Salesforce describe answer', () => {
   const describe_ = (body: unknown) =>
-    fetchDescribes({ instanceUrl: 'https://acme.my.salesforce.com', accessToken: 'tok', objectNames: ['Account'], clock: new FakeClock(), fetchImpl: (async () => Response.json(body)) });
+    fetchDescribes({ instanceUrl: 'https://acme.my.salesforce.com', accessToken: 'tok', objectNames: ['Account'], clock: new FakeClock(), fetchImpl: async () => Response.json(body) });
 
   it('is refused when a field has the wrong type, naming the field and the call', async () => {
-    const error = await rejection(describe_({ name: 'Account', fields: [{ name: 'Id', type: 'id' }, { name: 'Name', type: 'string', externalId: 'yes' }] }));
+    const error = await rejection(
+      describe_({
+        name: 'Account',
+        fields: [
+          { name: 'Id', type: 'id' },
+          { name: 'Name', type: 'string', externalId: 'yes' },
+        ],
+      }),
+    );
     expect(error).toBeInstanceOf(RemoteFailure);
     expect(error.message).toBe('Salesforce\'s answer when asked to fetch the describe of "Account" is not what its API returns: fields[1].externalId is a string, where true or false belongs.');
   });
@@ -31,7 +39,7 @@ describe('the Salesforce describe answer', () => {
   });
 });
 
-describe('a diagnose check\'s doc_url', () => {
+describe("a diagnose check's doc_url", () => {
   const check = (doc_url: unknown) => ({ warnings: [{ rule_id: 'SHOULD_HAVE_LOG_DRAIN', display_name: 'Logging', status: 'FAILED', message: 'No drain.', doc_url }] });
 
   it.each(['javascript:alert(1)', 'http://devcenter.heroku.com/x', 'data:text/html,x', 'https://a b'])('is refused as %j, before it can become a SARIF helpUri or a link', (url) => {

@@ -38,10 +38,7 @@ function mapping(i: number, state = 'SYSTEM_ERROR'): MappingHealth {
 /** One app with `count` mappings, all failed but one synced, a problem for each, and notifications. */
 function hugeHealth(count: number): HealthReport {
   const mappings = [...Array.from({ length: count }, (_, i) => mapping(i)), mapping(count, 'DATA_SYNCED')];
-  const problems = [
-    ...mappings.slice(0, count).map((m) => `The ${m.object} mapping is SYSTEM_ERROR (${'x'.repeat(2000)}).`),
-    '25000 write error(s) to Salesforce, more than 0.',
-  ];
+  const problems = [...mappings.slice(0, count).map((m) => `The ${m.object} mapping is SYSTEM_ERROR (${'x'.repeat(2000)}).`), '25000 write error(s) to Salesforce, more than 0.'];
   const notifications = Array.from({ length: count }, (_, i) => ({ id: String(i), event_type: 'mapping-error', message: 'y'.repeat(800), created_at: '2026-11-22T09:00:00Z' }));
   return { healthy: false, apps: [{ app: 'shop', resource: 'herokuconnect-shop', state: 'IDLE', mappings, writeErrors: [], notifications, problems, healthy: false, acknowledged: 0 }] };
 }
@@ -80,7 +77,13 @@ describe('every sink within its budget, keeping what matters first and saying wh
   });
 
   it('drift: the differences needing care first, and how many did not fit', () => {
-    const item = (i: number, care: boolean): DriftItem => ({ kind: 'field-removed', object: 'Account', difference: `${care ? 'Care' : 'Plain'} ${i}: ${'d'.repeat(600)}`, consequence: 'c'.repeat(900), care });
+    const item = (i: number, care: boolean): DriftItem => ({
+      kind: 'field-removed',
+      object: 'Account',
+      difference: `${care ? 'Care' : 'Plain'} ${i}: ${'d'.repeat(600)}`,
+      consequence: 'c'.repeat(900),
+      care,
+    });
     const drift = Array.from({ length: 1000 }, (_, i) => item(i, i % 10 === 9));
     const report: DriftReport = { drifted: true, apps: [{ app: 'shop', resource: 'herokuconnect-shop', drift }] };
     const markdown = driftMarkdown(report);
@@ -91,7 +94,13 @@ describe('every sink within its budget, keeping what matters first and saying wh
   });
 
   it('deploy: thousands of write errors over thousands of tables, and long lists of names, stay within the deploy budget', () => {
-    const writeErrors: WriteError[] = Array.from({ length: 2000 }, (_, i) => ({ id: String(i), table_name: `salesforce.table_${i}__c`, record_id: `a0${i}`, message: 'm'.repeat(300), created_at: '2026-11-22T09:00:00Z' }));
+    const writeErrors: WriteError[] = Array.from({ length: 2000 }, (_, i) => ({
+      id: String(i),
+      table_name: `salesforce.table_${i}__c`,
+      record_id: `a0${i}`,
+      message: 'm'.repeat(300),
+      created_at: '2026-11-22T09:00:00Z',
+    }));
     const names = Array.from({ length: 2000 }, (_, i) => `Obj${i}__c`);
     const record: DeployRecord = {
       app: 'shop',

@@ -47,7 +47,18 @@ const place = ({ ruleId, level, file, line, column, justification }: Located) =>
 /** SARIF results as findings: the same fields, whatever wrote them. */
 function sarifFindings(sarif: string) {
   const level = { error: 'error', warning: 'warning', note: 'notice' } as Record<string, string>;
-  const results = (JSON.parse(sarif) as { runs: { results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[]; suppressions?: { kind: string; justification: string }[] }[] }[] }).runs[0]!.results;
+  const results = (
+    JSON.parse(sarif) as {
+      runs: {
+        results: {
+          ruleId: string;
+          level: string;
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+          suppressions?: { kind: string; justification: string }[];
+        }[];
+      }[];
+    }
+  ).runs[0]!.results;
   return results.map((result) => {
     const { artifactLocation, region } = result.locations[0]!.physicalLocation;
     const justification = result.suppressions?.[0]?.justification;
@@ -135,7 +146,7 @@ describe('the configuration file: one fixture repository, the CLI, the pre-commi
 });
 
 describe('flags and inputs override the file', () => {
-  it('--fail-on and --rule win; the file\'s other rule levels stay', async () => {
+  it("--fail-on and --rule win; the file's other rule levels stay", async () => {
     const repository = fixtureRepository();
     const never = await runCli(['lint', '--fail-on', 'never'], { cwd: repository });
     expect(never.exitCode).toBe(0);
@@ -143,7 +154,7 @@ describe('flags and inputs override the file', () => {
     expect(report.counts).toEqual({ error: 0, warning: 2, notice: 1 });
   });
 
-  it('the action\'s inputs win over the file', async () => {
+  it("the action's inputs win over the file", async () => {
     const repository = fixtureRepository();
     const result = await runAction(repository, { 'fail-on': 'never', rules: 'missing-timestamp-field: error' });
     expect(result.exitCode).toBe(0);
@@ -157,7 +168,10 @@ describe('a bad configuration file is a configuration error naming file, line an
     ['fial-on: error\n', /^heroku-connect-action: \.heroku-connect\.yml:1:1: unknown key "fial-on"\. Did you mean "fail-on"\?/],
     ['rules:\n  missing-id-feld: off\n', /^heroku-connect-action: \.heroku-connect\.yml:2:3: unknown rule "missing-id-feld"\. Did you mean "missing-id-field"\?$/],
     ['rules:\n  missing-id-field: loud\n', /^heroku-connect-action: \.heroku-connect\.yml:2:21: "rules\.missing-id-field" must be one of: off, notice, warning, error\.$/],
-    ['ignore:\n  - rule: missing-id-field\n    object: Account\n', /^heroku-connect-action: \.heroku-connect\.yml:2:5: "ignore\.0" is missing "reason": every ignore says why the finding is accepted\.$/],
+    [
+      'ignore:\n  - rule: missing-id-field\n    object: Account\n',
+      /^heroku-connect-action: \.heroku-connect\.yml:2:5: "ignore\.0" is missing "reason": every ignore says why the finding is accepted\.$/,
+    ],
     ['files: heroku-connect/*.json\n', /^heroku-connect-action: \.heroku-connect\.yml:1:8: "files" must be a list\.$/],
     ['plan: [demo\n', /^heroku-connect-action: \.heroku-connect\.yml:\d+:\d+: The file is not valid YAML/],
   ])('%j', async (config, message) => {
@@ -170,7 +184,9 @@ describe('a bad configuration file is a configuration error naming file, line an
   it('the action reports it as one configuration error annotation', async () => {
     const result = await runAction(fixtureRepository('plan: free\n'), {});
     expect(result.exitCode).toBe(1);
-    expect(result.annotations).toEqual([expect.objectContaining({ level: 'error', properties: { title: 'Configuration error' }, message: '.heroku-connect.yml:1:7: "plan" must be one of: demo, enterprise, shield.' })]);
+    expect(result.annotations).toEqual([
+      expect.objectContaining({ level: 'error', properties: { title: 'Configuration error' }, message: '.heroku-connect.yml:1:7: "plan" must be one of: demo, enterprise, shield.' }),
+    ]);
   });
 });
 

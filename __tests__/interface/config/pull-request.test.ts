@@ -27,7 +27,10 @@ async function pullRequestRun(workspace: string, options: { files?: StandInPullF
     ...(options.files === undefined && { faults: [{ path: /\/pulls\/7\/files$/, status: 403, message: 'Resource not accessible by integration' }] }),
   });
   const eventPath = path.join(mkdtempSync(path.join(tmpdir(), 'hca-event-')), 'event.json');
-  writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 7, base: { sha: BASE_SHA, repo: { full_name: 'acme/mappings' } }, head: { sha: 'c'.repeat(40), repo: { full_name: 'acme/mappings' } } } }));
+  writeFileSync(
+    eventPath,
+    JSON.stringify({ pull_request: { number: 7, base: { sha: BASE_SHA, repo: { full_name: 'acme/mappings' } }, head: { sha: 'c'.repeat(40), repo: { full_name: 'acme/mappings' } } } }),
+  );
   return runAction(
     workspace,
     { files: '*.json', 'github-token': TOKEN },
@@ -55,10 +58,10 @@ describe('a pull request that may have changed the configuration file', () => {
     const result = await pullRequestRun(workspace, { base: { '.heroku-connect.yml': 'fail-on: never\n' } });
     expect(result.exitCode).toBe(0);
     expect(warningsAbout(result)).toEqual([]);
-    expect(result.stdout).toContain('Nothing in it relaxes the check beyond the base branch\'s configuration.');
+    expect(result.stdout).toContain("Nothing in it relaxes the check beyond the base branch's configuration.");
   });
 
-  it('reads the base version of a symlink\'s target, and names the target the pull request changes', async () => {
+  it("reads the base version of a symlink's target, and names the target the pull request changes", async () => {
     const workspace = makeWorkspace({ 'config/lint.yml': 'fail-on: never\nrules:\n  polling-interval: off\n', 'mappings.json': TOO_FAST });
     symlinkSync('config/lint.yml', path.join(workspace, '.heroku-connect.yml'));
     const files: StandInPullFile[] = [
@@ -90,10 +93,12 @@ describe('a pull request that may have changed the configuration file', () => {
     expect(message).not.toContain('Object10__c');
   });
 
-  it('holds the check to the defaults when the base branch\'s configuration cannot be read, and says why', async () => {
+  it("holds the check to the defaults when the base branch's configuration cannot be read, and says why", async () => {
     const workspace = makeWorkspace({ '.heroku-connect.yml': 'fail-on: never\n', 'mappings.json': TOO_FAST });
     const result = await pullRequestRun(workspace, { base: { '.heroku-connect.yml': 'fail-on: [never]\n' } });
     expect(result.exitCode).toBe(1);
-    expect(warningsAbout(result)[0]!.message).toMatch(/fail-on never \(the base branch's is error\)\. The base branch's configuration could not be read \(\.heroku-connect\.yml:1:\d+: "fail-on" must be/);
+    expect(warningsAbout(result)[0]!.message).toMatch(
+      /fail-on never \(the base branch's is error\)\. The base branch's configuration could not be read \(\.heroku-connect\.yml:1:\d+: "fail-on" must be/,
+    );
   });
 });

@@ -12,12 +12,7 @@ const fixture = (name: string): StandInDescribe => JSON.parse(readFileSync(join(
 /** Distinctive, so that finding it anywhere in a message is certain to be a leak. */
 const TOKEN = '00DXX0000008zQk!AQ8AQLeakCanary.q7Zt_9f3aB2';
 const SYNTHETIC = Array.from({ length: 8 }, (_, i) => ({ name: `Obj${i}__c`, queryable: true, fields: [{ name: 'Id', type: 'id' }] }));
-const DESCRIBES: StandInDescribe[] = [
-  fixture('account.describe.json'),
-  fixture('project.describe.json'),
-  fixture('contact.sf.json').result as StandInDescribe,
-  ...SYNTHETIC,
-];
+const DESCRIBES: StandInDescribe[] = [fixture('account.describe.json'), fixture('project.describe.json'), fixture('contact.sf.json').result as StandInDescribe, ...SYNTHETIC];
 
 let standIn: SalesforceStandIn | undefined;
 let clock: FakeClock;
@@ -77,9 +72,7 @@ describe('fetchDescribes: success', () => {
     expect(server.requests).toHaveLength(10);
     expect(server.maxConcurrent).toBeLessThanOrEqual(3);
     expect(server.maxConcurrent).toBeGreaterThan(1);
-    expect(server.requests.filter((request) => /account/i.test(request.path)).map((request) => request.path)).toEqual([
-      `/services/data/v${DEFAULT_API_VERSION}/sobjects/Account/describe`,
-    ]);
+    expect(server.requests.filter((request) => /account/i.test(request.path)).map((request) => request.path)).toEqual([`/services/data/v${DEFAULT_API_VERSION}/sobjects/Account/describe`]);
     for (const request of server.requests) {
       expect(request.headers).toMatchObject({ authorization: `Bearer ${TOKEN}`, accept: 'application/json' });
     }
@@ -107,8 +100,7 @@ describe('fetchDescribes: success', () => {
     expect(missing).toEqual(['Nope__c']);
     expect(index.size).toBe(1);
     expect(logLines.filter((line) => line.startsWith('warning'))).toEqual([
-      'warning: Salesforce has no object "Nope__c" (API v60.0 answered HTTP 404 NOT_FOUND: The requested resource does not exist): ' +
-        'it does not exist in this org, or the user cannot see it.',
+      'warning: Salesforce has no object "Nope__c" (API v60.0 answered HTTP 404 NOT_FOUND: The requested resource does not exist): ' + 'it does not exist in this org, or the user cannot see it.',
     ]);
     expect(sleeps).toEqual([]);
   });
@@ -141,7 +133,13 @@ describe('fetchDescribes: names and bounds', () => {
   it('ends every request by the time limit, however slowly Salesforce answers', async () => {
     const server = await start({ faults: [{ times: Infinity, fault: { kind: 'hang' } }] });
     const started = clock.now();
-    const error = await rejection(fetchFrom(server, SYNTHETIC.map((object) => object.name), { timeLimitSeconds: 10, timeoutMs: 4000 }));
+    const error = await rejection(
+      fetchFrom(
+        server,
+        SYNTHETIC.map((object) => object.name),
+        { timeLimitSeconds: 10, timeoutMs: 4000 },
+      ),
+    );
     expect(error).toBeInstanceOf(RemoteFailure);
     expect(error.message).toMatch(/^Salesforce could not be asked to fetch the describe of "Obj\d__c" within the 10 s it had \(hanging: /);
     expect(clock.now() - started).toBeLessThanOrEqual(10_000);
@@ -217,7 +215,13 @@ describe('fetchDescribes: retries', () => {
 describe('fetchDescribes: refusals', () => {
   it('reports a refused token as a configuration error without retrying, and stops the other requests', async () => {
     const server = await start({ token: 'the-token-the-org-expects' });
-    const error = await rejection(fetchFrom(server, SYNTHETIC.map((object) => object.name), { concurrency: 2 }));
+    const error = await rejection(
+      fetchFrom(
+        server,
+        SYNTHETIC.map((object) => object.name),
+        { concurrency: 2 },
+      ),
+    );
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.message).toContain('HTTP 401 INVALID_SESSION_ID: Session expired or invalid');
     expect(error.message).toContain('the access token is invalid, expired or lacks API access');
@@ -254,7 +258,9 @@ describe('fetchDescribes: refusals', () => {
     const { urls, fetchImpl } = stubFetch(() => new Response('<html>Login</html>', { status: 200, headers: { 'content-type': 'text/html' } }));
     const error = await rejection(fetchDescribes({ instanceUrl: 'https://acme.my.salesforce.com', accessToken: TOKEN, objectNames: ['Account'], fetchImpl, clock, retries: 1 }));
     expect(error).toBeInstanceOf(RemoteFailure);
-    expect(error.message).toBe('Salesforce could not be asked to fetch the describe of "Account": 2 attempts failed, the last with HTTP 200 answered with a body that is not JSON (content type text/html).');
+    expect(error.message).toBe(
+      'Salesforce could not be asked to fetch the describe of "Account": 2 attempts failed, the last with HTTP 200 answered with a body that is not JSON (content type text/html).',
+    );
     expect(urls).toHaveLength(2);
   });
 
@@ -302,9 +308,7 @@ describe('fetchDescribes: validation', () => {
     [{ accessToken: `Bearer ${TOKEN}` }, 'without "Bearer "'],
   ])('refuses %j', async (options, problem) => {
     const { urls, fetchImpl } = stubFetch(describeResponse);
-    const error = await rejection(
-      fetchDescribes({ instanceUrl: 'https://acme.my.salesforce.com', accessToken: TOKEN, objectNames: ['Account'], fetchImpl, ...options }),
-    );
+    const error = await rejection(fetchDescribes({ instanceUrl: 'https://acme.my.salesforce.com', accessToken: TOKEN, objectNames: ['Account'], fetchImpl, ...options }));
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.message).toContain(problem);
     expect(urls).toEqual([]);

@@ -41,8 +41,18 @@ describe('loadDescribeFiles: shapes', () => {
     expect(account?.fields).toHaveLength(20);
     const byName = new Map(account?.fields?.map((field) => [field.name, field]));
     expect(byName.get('Ext_Id__c')).toEqual({
-      name: 'Ext_Id__c', type: 'string', externalId: true, unique: true, createable: true, updateable: true,
-      nillable: true, defaultedOnCreate: false, calculated: false, referenceTo: [], relationshipName: null, compoundFieldName: null,
+      name: 'Ext_Id__c',
+      type: 'string',
+      externalId: true,
+      unique: true,
+      createable: true,
+      updateable: true,
+      nillable: true,
+      defaultedOnCreate: false,
+      calculated: false,
+      referenceTo: [],
+      relationshipName: null,
+      compoundFieldName: null,
     });
     expect(byName.get('Legacy_Number__c')).toMatchObject({ externalId: true, unique: false });
     expect(byName.get('Region__c')).toMatchObject({ nillable: false, defaultedOnCreate: false, createable: true });
@@ -77,11 +87,7 @@ describe('loadDescribeFiles: shapes', () => {
   it('loads a JSON array mixing the shapes', async () => {
     await write(
       'all.json',
-      JSON.stringify([
-        { name: 'A__c', fields: [{ name: 'Id' }] },
-        { sobjects: [{ name: 'B__c', queryable: true }] },
-        { status: 0, result: { name: 'C__c', fields: [] }, warnings: [] },
-      ]),
+      JSON.stringify([{ name: 'A__c', fields: [{ name: 'Id' }] }, { sobjects: [{ name: 'B__c', queryable: true }] }, { status: 0, result: { name: 'C__c', fields: [] }, warnings: [] }]),
     );
     const index = await loadDescribeFiles(['all.json'], scratch);
     expect([index.get('a__c')?.fields, index.get('B__c')?.queryable, index.get('C__c')?.fields]).toEqual([[{ name: 'Id' }], true, []]);
@@ -149,10 +155,7 @@ describe('loadDescribeFiles: patterns', () => {
 describe('loadDescribeFiles: errors', () => {
   it('names a plain path that does not exist, and suggests a close file name', async () => {
     const error = await loadError([`${FIXTURES}/acount.describe.json`], ROOT);
-    expect(error.message).toBe(
-      `The describe file "${FIXTURES}/acount.describe.json" does not exist (paths are relative to ${ROOT}). ` +
-        `Did you mean "${FIXTURES}/account.describe.json"?`,
-    );
+    expect(error.message).toBe(`The describe file "${FIXTURES}/acount.describe.json" does not exist (paths are relative to ${ROOT}). ` + `Did you mean "${FIXTURES}/account.describe.json"?`);
   });
 
   it('says when the folder of a missing path does not exist either', async () => {
@@ -183,9 +186,7 @@ describe('loadDescribeFiles: errors', () => {
   it('lists the accepted shapes for an unrecognised document, saying what it found', async () => {
     await write('mapping.json', JSON.stringify({ mappings: [], connection: {}, version: 1, a: 1, b: 2, c: 3, d: 4 }));
     const error = await loadError(['mapping.json']);
-    expect(error.message).toContain(
-      'The describe file "mapping.json" is not describe data: found an object with keys "mappings", "connection", "version", "a", "b" and 2 more.',
-    );
+    expect(error.message).toContain('The describe file "mapping.json" is not describe data: found an object with keys "mappings", "connection", "version", "a", "b" and 2 more.');
     expect(error.message).toContain('an sObject describe');
     expect(error.message).toContain('a global describe');
     expect(error.message).toContain('sf sobject describe --sobject {Object} --json');
@@ -207,9 +208,7 @@ describe('loadDescribeFiles: errors', () => {
 
   it('names a field without a name by its place in the file', async () => {
     await write('nameless.json', JSON.stringify([{ name: 'A__c', fields: [{ name: 'Id' }, { type: 'string' }] }]));
-    expect((await loadError(['nameless.json'])).message).toBe(
-      'The describe file "nameless.json" at [0], fields[1]: expected a field with a "name", found an object with keys "type".',
-    );
+    expect((await loadError(['nameless.json'])).message).toBe('The describe file "nameless.json" at [0], fields[1]: expected a field with a "name", found an object with keys "type".');
   });
 
   it('names a global describe entry without a name', async () => {

@@ -103,15 +103,7 @@ describe('parseJson locate', () => {
   const { locate } = parseJson(text);
 
   it('places a batch of keys and values, the last of duplicate keys winning, end exclusive', () => {
-    expect(
-      locate([
-        { path: ['d'], at: 'key' },
-        { path: ['d'] },
-        { path: ['a', 'b', 0] },
-        { path: ['a', 'b'], at: 'key' },
-        { path: [] },
-      ]),
-    ).toEqual([
+    expect(locate([{ path: ['d'], at: 'key' }, { path: ['d'] }, { path: ['a', 'b', 0] }, { path: ['a', 'b'], at: 'key' }, { path: [] }])).toEqual([
       { start: { line: 4, column: 3 }, end: { line: 4, column: 6 } },
       { start: { line: 4, column: 8 }, end: { line: 4, column: 11 } },
       { start: { line: 3, column: 15 }, end: { line: 3, column: 17 } },

@@ -135,15 +135,23 @@ describe('parseYaml merge keys', () => {
   });
 
   it('names the outermost mapping through nested merges, and the << line for an inline source', () => {
-    const text = ['base: &base { access: read_only }', 'defaults: &defaults', '  config:', '    <<: *base', 'mappings:', '  - <<: *defaults', '    object_name: Lead', '  - <<: { config: { access: read_write } }', '    object_name: Task'].join('\n');
+    const text = [
+      'base: &base { access: read_only }',
+      'defaults: &defaults',
+      '  config:',
+      '    <<: *base',
+      'mappings:',
+      '  - <<: *defaults',
+      '    object_name: Lead',
+      '  - <<: { config: { access: read_write } }',
+      '    object_name: Task',
+    ].join('\n');
     const [nested, inline] = parseYaml(text).locate([{ path: ['mappings', 0, 'config', 'access'] }, { path: ['mappings', 1, 'config', 'access'] }]);
     expect(nested).toMatchObject({ start: { line: 1, column: 23 }, note: '(merged into mappings[0] Lead from the anchor on line 2)' });
     expect(inline).toMatchObject({ start: { line: 8, column: 29 }, note: '(merged into mappings[1] Task from the merge key on line 8)' });
   });
 
   it('explains a merge key that names no mapping, in its own words', () => {
-    expect(parseYaml('a: &a [1]\nb:\n  <<: *a\n').problems).toEqual([
-      expect.objectContaining({ kind: 'syntax', message: expect.stringContaining('a merge key (<<) must refer to a mapping') }),
-    ]);
+    expect(parseYaml('a: &a [1]\nb:\n  <<: *a\n').problems).toEqual([expect.objectContaining({ kind: 'syntax', message: expect.stringContaining('a merge key (<<) must refer to a mapping') })]);
   });
 });

@@ -23,7 +23,11 @@ describe('planAnnotations', () => {
   it('shows errors before warnings and uses a changed-line priority within a level', () => {
     const findings = [finding({ level: 'warning', line: 1 }), finding({ line: 9 }), finding({ line: 5 })];
     const plan = planAnnotations(findings, (f) => (f.line === 9 ? 0 : 1));
-    expect(plan.annotate.map((f) => [f.level, f.line])).toEqual([['error', 9], ['error', 5], ['warning', 1]]);
+    expect(plan.annotate.map((f) => [f.level, f.line])).toEqual([
+      ['error', 9],
+      ['error', 5],
+      ['warning', 1],
+    ]);
     expect(plan.omitted).toEqual({ error: 0, warning: 0, notice: 0 });
   });
 
@@ -123,13 +127,17 @@ describe('renderLintSummary', () => {
 describe('annotations across one step', () => {
   const finding = (level: Level, line: number): Finding => ({ ruleId: 'schema', level, message: `m${line}`, file: 'a.json', line, column: 1 });
 
-  it('share GitHub\'s 10 per level between batches and warnings said along the way, the overflow note in the last free slot', () => {
+  it("share GitHub's 10 per level between batches and warnings said along the way, the overflow note in the last free slot", () => {
     const written: { level: Level; message: string }[] = [];
     const record = (level: Level) => (message: string) => void written.push({ level, message });
     const annotator = countingAnnotations({ error: record('error'), warning: record('warning'), notice: record('notice') });
     annotator.warning('Configuration changed');
     annotate([finding('error', 1), finding('error', 2), finding('warning', 3)], annotator, 'the summary');
-    annotate(Array.from({ length: 12 }, (_, i) => finding('error', 10 + i)), annotator, 'the summary lists them');
+    annotate(
+      Array.from({ length: 12 }, (_, i) => finding('error', 10 + i)),
+      annotator,
+      'the summary lists them',
+    );
     const errors = written.filter((w) => w.level === 'error');
     expect(errors).toHaveLength(10);
     expect(errors.at(-1)!.message).toMatch(/^5 more errors not annotated here/);

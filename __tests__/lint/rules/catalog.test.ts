@@ -10,7 +10,7 @@ describe('standard-object catalog', () => {
     expect(polled.length).toBeGreaterThanOrEqual(50);
   });
 
-  it('marks every object of Heroku\'s BAD_CONFIG filter list as needing a filter', () => {
+  it("marks every object of Heroku's BAD_CONFIG filter list as needing a filter", () => {
     for (const name of ['CollaborationGroupRecord', 'ContentDocumentLink', 'ContentFolderItem', 'ContentFolderMember', 'FeedPollVote', 'IdeaComment', 'KnowledgeArticleVersion', 'Vote']) {
       expect(factsFor(name).queryable).toBe('filter');
     }
@@ -27,7 +27,13 @@ describe('standard-object catalog', () => {
   });
 
   it('lets describe data confirm or replace the polling timestamp', () => {
-    const loginTime = { name: 'LoginHistory', fields: [{ name: 'Id', type: 'id' }, { name: 'LoginTime', type: 'datetime' }] };
+    const loginTime = {
+      name: 'LoginHistory',
+      fields: [
+        { name: 'Id', type: 'id' },
+        { name: 'LoginTime', type: 'datetime' },
+      ],
+    };
     expect(factsFor('LoginHistory', loginTime).timestampField).toBe('LoginTime');
     const bothDates = { name: 'AccountHistory', fields: [{ name: 'Id' }, { name: 'CreatedDate' }, { name: 'SystemModstamp' }] };
     expect(factsFor('AccountHistory', bothDates).timestampField).toBe('SystemModstamp');
@@ -72,4 +78,3 @@ describe('standard platform events', () => {
     });
   });
 });
-

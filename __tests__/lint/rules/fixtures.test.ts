@@ -12,7 +12,9 @@ import { EXPECTED_SUFFIX, expectedFiles, fixtureFiles, fixtureText, optionsFor }
  */
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/rules/', import.meta.url));
 
-const folders = readdirSync(FIXTURES).filter((name) => statSync(join(FIXTURES, name)).isDirectory()).sort();
+const folders = readdirSync(FIXTURES)
+  .filter((name) => statSync(join(FIXTURES, name)).isDirectory())
+  .sort();
 
 function readExpected(folder: string, file: string): string {
   return readFileSync(join(folder, file + EXPECTED_SUFFIX), 'utf8');

@@ -35,7 +35,11 @@ const EXPECTED: readonly [string, string, number, number, string][] = [
   [HEROKU_DEMO, 'missing-upsert-field', 1, 3595, 'SentCoupon__c'],
 ];
 
-const files = present ? readdirSync(EXPORTS).filter((name) => name.endsWith('.json')).sort() : [];
+const files = present
+  ? readdirSync(EXPORTS)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+  : [];
 
 async function lint(file: string): Promise<{ lines: string[]; findings: Finding[] }> {
   const text = readFileSync(join(EXPORTS, file), 'utf8');
@@ -73,9 +77,7 @@ if (!present) {
           return { file, ruleId: finding.ruleId, line: finding.line, column: finding.column, token, message: finding.message };
         });
       });
-      expect(actual.map(({ file, ruleId, line, column }) => [file, ruleId, line, column])).toEqual(
-        EXPECTED.map(([file, ruleId, line, column]) => [file, ruleId, line, column]),
-      );
+      expect(actual.map(({ file, ruleId, line, column }) => [file, ruleId, line, column])).toEqual(EXPECTED.map(([file, ruleId, line, column]) => [file, ruleId, line, column]));
       actual.forEach((finding, index) => {
         expect(finding.token).toBe('"read_write"');
         expect(finding.message.startsWith(`${EXPECTED[index]![4]} is read_write`)).toBe(true);

@@ -27,14 +27,32 @@ const ODD_DOCUMENTS: readonly [string, unknown][] = [
   [
     'keys that look like Object.prototype members',
     // JSON.parse makes "__proto__" an own key, as it does when reading a file.
-    { mappings: [{ object_name: 'constructor', config: { access: 'read_write', upsert_field: 'toString', fields: JSON.parse('{"__proto__": {}, "constructor": {}, "hasOwnProperty": {}}'), indexes: JSON.parse('{"__proto__": {}, "valueOf": {}}') } }] },
+    {
+      mappings: [
+        {
+          object_name: 'constructor',
+          config: {
+            access: 'read_write',
+            upsert_field: 'toString',
+            fields: JSON.parse('{"__proto__": {}, "constructor": {}, "hasOwnProperty": {}}'),
+            indexes: JSON.parse('{"__proto__": {}, "valueOf": {}}'),
+          },
+        },
+      ],
+    },
   ],
-  ['odd field names', { mappings: [{ object_name: 'Project__c', config: { access: 'read_only', fields: { '': {}, __r__: {}, 'X__r__': {}, '__r__Y': {}, 'a__': {} } } }] }],
+  ['odd field names', { mappings: [{ object_name: 'Project__c', config: { access: 'read_only', fields: { '': {}, __r__: {}, X__r__: {}, __r__Y: {}, a__: {} } } }] }],
 ];
 
 describe('rules on malformed documents', () => {
   const describeData = new DescribeIndex();
-  describeData.add({ name: 'Account', fields: [{ name: 'Id', type: 'id' }, { name: 'ParentId', type: 'reference', relationshipName: null }] });
+  describeData.add({
+    name: 'Account',
+    fields: [
+      { name: 'Id', type: 'id' },
+      { name: 'ParentId', type: 'reference', relationshipName: null },
+    ],
+  });
   describeData.add({ name: 'Project__c', fields: [] });
   const options = { ...defaultLintOptions(), describe: describeData };
 
@@ -82,7 +100,12 @@ describe('unknown fields against a large describe', () => {
     return { ...defaultLintOptions(), describe: index };
   };
   const lintFields = (names: string[], options: ReturnType<typeof describeOf>) =>
-    lintText('m.json', JSON.stringify({ mappings: [{ object_name: 'Account', config: { access: 'read_only', fields: Object.fromEntries(['Id', 'SystemModstamp', ...names].map((name) => [name, {}])) } }] }), 'json', options);
+    lintText(
+      'm.json',
+      JSON.stringify({ mappings: [{ object_name: 'Account', config: { access: 'read_only', fields: Object.fromEntries(['Id', 'SystemModstamp', ...names].map((name) => [name, {}])) } }] }),
+      'json',
+      options,
+    );
 
   slowTests('at scale', () => {
     it('searches suggestions only for the findings shown', async () => {
@@ -93,7 +116,9 @@ describe('unknown fields against a large describe', () => {
       expect(performance.now() - started).toBeLessThan(2_000);
       expect(findings[0]).toMatchObject({ ruleId: 'too-many-findings' });
       expect(findings[0]!.message).toContain('29,000 more findings');
-      expect(findings[1]!.message).toBe('G0__c is not a field of Account in the describe data. Did you mean "F0__c"? Fix the name or remove it from fields; if the field exists, give the integration user access to it.');
+      expect(findings[1]!.message).toBe(
+        'G0__c is not a field of Account in the describe data. Did you mean "F0__c"? Fix the name or remove it from fields; if the field exists, give the integration user access to it.',
+      );
     });
   });
 
@@ -134,7 +159,10 @@ describe('unsupported-field-type on a describe of thousands of compound fields',
     index.add({ name: 'Account', fields: [{ name: 'Id', type: 'id' }, { name: 'SystemModstamp', type: 'datetime' }, ...compounds, ...components] });
     const fields = Object.fromEntries(['Id', 'SystemModstamp', ...compounds.map(({ name }) => name)].map((name) => [name, {}]));
     const started = performance.now();
-    const findings = await lintText('m.json', JSON.stringify({ mappings: [{ object_name: 'Account', config: { access: 'read_only', fields } }] }), 'json', { ...defaultLintOptions(), describe: index });
+    const findings = await lintText('m.json', JSON.stringify({ mappings: [{ object_name: 'Account', config: { access: 'read_only', fields } }] }), 'json', {
+      ...defaultLintOptions(),
+      describe: index,
+    });
     expect(performance.now() - started).toBeLessThan(1_500);
     const messages = findings.filter((finding) => finding.ruleId === 'unsupported-field-type').map((finding) => finding.message);
     expect(messages[7]).toBe('Account.A7Address is a compound address field, which has no Postgres column. Map its component fields instead: A7Street and A7City.');

@@ -19,7 +19,7 @@ describe('deploy with the action: nothing is imported when it must not be', () =
     expect(result.summary).toContain('⏭️ **Not deployed**: the lint findings reach fail-on &#34;error&#34;. Nothing was imported.');
   });
 
-  it('lints again for the connection\'s own plan and stops when the demo plan\'s polling floor is not met', async () => {
+  it("lints again for the connection's own plan and stops when the demo plan's polling floor is not met", async () => {
     const server = await standIn({ connections: [{ ...CONNECTION, plan: 'demo' }] });
     const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE.replace('"sf_polling_seconds": 600', '"sf_polling_seconds": 300') });
     const result = await deployAction(workspace, server);
@@ -34,7 +34,10 @@ describe('deploy with the action: nothing is imported when it must not be', () =
   });
 
   it.each([
-    ['NEED_AUTHENTICATION', /it is NEED_AUTHENTICATION, which means the connection has not been authorized with Salesforce yet\. Authorize it: heroku connect:sf:auth -a shop-production\. Nothing was imported\./],
+    [
+      'NEED_AUTHENTICATION',
+      /it is NEED_AUTHENTICATION, which means the connection has not been authorized with Salesforce yet\. Authorize it: heroku connect:sf:auth -a shop-production\. Nothing was imported\./,
+    ],
     ['PAUSED', /it is PAUSED, which means the connection is paused .* heroku connect:resume -a shop-production/],
   ])('refuses a connection in %s, saying what it means and what to do', async (state, message) => {
     const server = await standIn({ connections: [{ ...CONNECTION, state }] });
@@ -62,7 +65,8 @@ describe('deploy with the action: nothing is imported when it must not be', () =
 
   it('refuses an object mapped in two files, naming both, before contacting Heroku Connect', async () => {
     const server = await standIn();
-    const yaml = 'mappings:\n  - object_name: Account\n    config:\n      access: read_only\n      sf_polling_seconds: 600\n      fields: {Id: {}, SystemModstamp: {}, IsDeleted: {}, CreatedDate: {}}\n';
+    const yaml =
+      'mappings:\n  - object_name: Account\n    config:\n      access: read_only\n      sf_polling_seconds: 600\n      fields: {Id: {}, SystemModstamp: {}, IsDeleted: {}, CreatedDate: {}}\n';
     const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE, 'more/accounts.yml': yaml });
     const result = await deployAction(workspace, server, { files: 'heroku-connect.json\nmore/accounts.yml' });
 
@@ -146,7 +150,9 @@ describe('deploy with the action: faults', () => {
     expect(errorOf(result)).toMatchObject({
       properties: { title: 'Configuration error' },
       message: expect.stringMatching(
-        new RegExp(`^Heroku Connect refused the API key \\(HTTP 401: Invalid credentials provided\\.\\) when asked to list the connections of app "${APP}": the key is wrong or expired, or its user has no access to the app\\.`),
+        new RegExp(
+          `^Heroku Connect refused the API key \\(HTTP 401: Invalid credentials provided\\.\\) when asked to list the connections of app "${APP}": the key is wrong or expired, or its user has no access to the app\\.`,
+        ),
       ),
     });
     expect(result.outputs['imported']).toBe('false');

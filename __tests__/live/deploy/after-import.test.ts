@@ -114,11 +114,15 @@ describe('after the import', () => {
     expect(result.annotations).toContainEqual(
       expect.objectContaining({
         level: 'warning',
-        message: expect.stringMatching(/^Could not read Heroku Connect's diagnose of the connection, so that check did not run \(it counts as neither passed nor failed\): Heroku Connect's diagnose of connection "herokuconnect-shop-12345" had not finished after \d+ s/),
+        message: expect.stringMatching(
+          /^Could not read Heroku Connect's diagnose of the connection, so that check did not run \(it counts as neither passed nor failed\): Heroku Connect's diagnose of connection "herokuconnect-shop-12345" had not finished after \d+ s/,
+        ),
       }),
     );
     expect(JSON.parse(result.outputs['checks-not-run']!)).toEqual([{ check: "Heroku Connect's diagnose of the connection", reason: expect.stringMatching(/had not finished after/) }]);
-    expect(result.summary).toMatch(/\*\*1 check not run\*\* \(they count as neither passed nor failed\):\n\n- ⏭️ Heroku Connect&#39;s diagnose of the connection: not run, as Heroku Connect could not answer: Heroku Connect&#39;s diagnose of connection/);
+    expect(result.summary).toMatch(
+      /\*\*1 check not run\*\* \(they count as neither passed nor failed\):\n\n- ⏭️ Heroku Connect&#39;s diagnose of the connection: not run, as Heroku Connect could not answer: Heroku Connect&#39;s diagnose of connection/,
+    );
     // The mappings' own checks, answered at once, still ran; everything ended within the deadline and its grace.
     expect(JSON.parse(result.outputs['checks-not-run']!)).toHaveLength(1);
     expect(routes(server).slice(-2)).toEqual(['mapping-validation', 'mapping-validation']);
@@ -252,7 +256,12 @@ describe('after the import', () => {
 
   it.each([
     ['the files name no mapping', JSON.stringify({ mappings: [] }), {}, /Not pruning: the files name no mapping/],
-    ['a live mapping the files lack is in an error state', EXAMPLE, { mappings: [...CONNECTION.mappings!.slice(0, 1), { ...CONNECTION.mappings![1]!, state: 'BAD_CONFIG', state_description: 'Field gone' }] }, /Contact BAD_CONFIG \(Field gone\)/],
+    [
+      'a live mapping the files lack is in an error state',
+      EXAMPLE,
+      { mappings: [...CONNECTION.mappings!.slice(0, 1), { ...CONNECTION.mappings![1]!, state: 'BAD_CONFIG', state_description: 'Field gone' }] },
+      /Contact BAD_CONFIG \(Field gone\)/,
+    ],
   ])('refuses to prune, before any write, when %s', async (_, file, connection, message) => {
     const server = await standIn({ timing: FAST, connections: [{ ...CONNECTION, ...connection }] });
     const result = await deployAction(makeWorkspace({ 'heroku-connect.json': file }), server, { prune: 'true' });

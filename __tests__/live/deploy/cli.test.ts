@@ -15,7 +15,9 @@ describe('heroku-connect-action deploy', () => {
     const result = await deployCli(workspace, server, ['--backup-dir', 'backups']);
 
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(/^1 file checked: 0 errors, 0 warnings, 0 notices\nDeployed to connection "herokuconnect-shop-12345" of app "shop-production" \(plan enterprise\) in \d+ s; the live configuration matches the files\.\n/);
+    expect(result.stdout).toMatch(
+      /^1 file checked: 0 errors, 0 warnings, 0 notices\nDeployed to connection "herokuconnect-shop-12345" of app "shop-production" \(plan enterprise\) in \d+ s; the live configuration matches the files\.\n/,
+    );
     expect(result.stdout).toMatch(/^Changes \(5\):\n {4}Account: field added: BillingCity\n/m);
     expect(result.stdout).toMatch(/^Heroku Connect diagnose: 0 error\(s\), 0 warning\(s\), 4 passed, 1 skipped$/m);
     expect(result.stdout).toMatch(/^ {2}Account {6}DATA_SYNCED \(OK\)$/m);

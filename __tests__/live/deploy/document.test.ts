@@ -115,7 +115,7 @@ describe('alignConnectionSection', () => {
     expect(differences[0]!.message).toMatch(/^The file was exported at Salesforce API 46\.0; the connection uses 64\.0\. The fields available to a mapping differ/);
   });
 
-  it('reports nothing when the section matches, and keeps the file\'s value where the target has none', () => {
+  it("reports nothing when the section matches, and keeps the file's value where the target has none", () => {
     const matching = { app_name: 'prod-app', organization_id: '00D000000000062', name: 'prod-app:DATABASE_URL:salesforce', api_version: '64.0' };
     expect(alignConnectionSection(matching, target).differences).toEqual([]);
     const bare: ConnectionDetail = { state: 'IDLE', mappings: [] };

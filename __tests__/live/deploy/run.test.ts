@@ -112,7 +112,11 @@ describe('runDeploy: the evidence that the import was applied, against a stand-i
   const five: StandInConnection = { app: 'shop-production', resource: 'herokuconnect-shop-12345', mappings: FIVE };
   const fileOf = (mappings: readonly { object_name: string; config: object }[]) => JSON.stringify({ mappings }, null, 2);
   /** Clears revision and applied_at from every detail answer: a service whose detail shows nothing of a save. */
-  const withoutRevisions = { route: 'detail' as const, times: Infinity, fault: { kind: 'mutate' as const, mutate: (body: unknown) => JSON.parse(JSON.stringify(body, (key, value) => (key === 'revision' || key === 'applied_at' ? undefined : value))) } };
+  const withoutRevisions = {
+    route: 'detail' as const,
+    times: Infinity,
+    fault: { kind: 'mutate' as const, mutate: (body: unknown) => JSON.parse(JSON.stringify(body, (key, value) => (key === 'revision' || key === 'applied_at' ? undefined : value))) },
+  };
 
   async function fiveStandIn(options: Partial<StandInOptions> = {}) {
     const clock = fakeClock();

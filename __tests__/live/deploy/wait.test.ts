@@ -117,10 +117,7 @@ describe('waitForImport: the evidence rule', () => {
   });
 
   it('keeps waiting while the connection works (POLLING_DB_CHANGES) even with evidence', async () => {
-    const { options, pollTimes } = setup([
-      detail('POLLING_DB_CHANGES', mapping('Account', 'DATA_SYNCED', 4)),
-      detail('IDLE', mapping('Account', 'DATA_SYNCED', 4)),
-    ]);
+    const { options, pollTimes } = setup([detail('POLLING_DB_CHANGES', mapping('Account', 'DATA_SYNCED', 4)), detail('IDLE', mapping('Account', 'DATA_SYNCED', 4))]);
     await waitForImport(BEFORE, expecting(['Account']), options);
     expect(pollTimes).toHaveLength(2);
   });
@@ -156,7 +153,9 @@ describe('waitForImport: evidence from the mappings the import changes, and from
     const bare = (state: string): MappingDetail => ({ object_name: 'Account', state });
     const { options } = setup([detail('IDLE', bare('RESYNC')), detail('IDLE', bare('DATA_SYNCED'))], { deadline: 40_000 });
     const error = await failure(waitForImport(detail('IDLE', bare('RESYNC')), expecting(['Account']), options));
-    expect(error.message).toMatch(/no sign of applying the import yet: no IMPORT_CONFIGURATION state, no new revision or resync of Account, and the live configuration still differs from the files \(Account: field Name is not mapped live\)\./);
+    expect(error.message).toMatch(
+      /no sign of applying the import yet: no IMPORT_CONFIGURATION state, no new revision or resync of Account, and the live configuration still differs from the files \(Account: field Name is not mapped live\)\./,
+    );
   });
 
   it('takes the live configuration matching the files as evidence on its own, when no state shows the import (an index-only change)', async () => {
@@ -175,9 +174,7 @@ describe('waitForImport: evidence from the mappings the import changes, and from
   it('tries the content proof only on settled states, spaced out to one export a minute however often it polls', async () => {
     const proofs: number[] = [];
     const { options, pollTimes } = setup([detail('IDLE', mapping('Account', 'POLLING_SF_CHANGES', 3)), detail('IDLE', mapping('Account', 'DATA_SYNCED', 3))], { deadline: 300_000 });
-    await failure(
-      waitForImport(BEFORE, expecting(['Account'], { mismatches: async () => (proofs.push(options.clock.now()), ['Account: field Name is not mapped live']) }), options),
-    );
+    await failure(waitForImport(BEFORE, expecting(['Account'], { mismatches: async () => (proofs.push(options.clock.now()), ['Account: field Name is not mapped live']) }), options));
     expect(pollTimes).toHaveLength(30);
     // Not at 10 s (the mapping was working); then one interval, doubling, up to a minute.
     expect(proofs).toEqual([20_000, 30_000, 50_000, 90_000, 150_000, 210_000, 270_000]);
@@ -199,9 +196,7 @@ describe('waitForImport: evidence from the mappings the import changes, and from
 
 describe('waitForImport: failures', () => {
   it('fails at once on a mapping this import put in BAD_CONFIG, naming it with its description', async () => {
-    const { options, pollTimes } = setup([
-      detail('IDLE', mapping('Account', 'BAD_CONFIG', 4, 'Field Foo__c does not exist'), mapping('Property__c', 'INITIAL', 1)),
-    ]);
+    const { options, pollTimes } = setup([detail('IDLE', mapping('Account', 'BAD_CONFIG', 4, 'Field Foo__c does not exist'), mapping('Property__c', 'INITIAL', 1))]);
     const error = await failure(waitForImport(BEFORE, expecting(['Account', 'Property__c']), options));
     expect(error.message).toMatch(/^The import failed: Account BAD_CONFIG \(Field Foo__c does not exist\)\. /);
     expect(pollTimes).toHaveLength(1);

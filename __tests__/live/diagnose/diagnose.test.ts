@@ -37,13 +37,15 @@ describe('diagnose findings', () => {
       ['error', 'UPSERT_FIELD', 'b.yaml', 3, 'LEAD'],
       ['warning', 'W', 'a.json', 1, 'Gone__c'],
     ]);
-    expect(report.findings[1]).toMatchObject({ source: 'diagnose', message: 'Heroku Connect diagnose of the LEAD mapping, UPSERT_FIELD: Bad. (https://devcenter.heroku.com/articles/heroku-connect-diagnose#x)' });
+    expect(report.findings[1]).toMatchObject({
+      source: 'diagnose',
+      message: 'Heroku Connect diagnose of the LEAD mapping, UPSERT_FIELD: Bad. (https://devcenter.heroku.com/articles/heroku-connect-diagnose#x)',
+    });
   });
 });
 
 describe('diagnose SARIF run', () => {
-  const finding = (ruleId: string, docUrl?: string) =>
-    ({ source: 'diagnose', ruleId, level: 'error', message: 'm', file: 'a.json', line: 1, column: 1, ...(docUrl && { docUrl }) }) as const;
+  const finding = (ruleId: string, docUrl?: string) => ({ source: 'diagnose', ruleId, level: 'error', message: 'm', file: 'a.json', line: 1, column: 1, ...(docUrl && { docUrl }) }) as const;
 
   it("lists each of Heroku's rule ids once and points every result at its rule", () => {
     const run = diagnoseSarifRun([finding('B'), finding('A', 'https://devcenter.heroku.com/x'), finding('B')]) as {
@@ -101,7 +103,7 @@ describe('heroku-connect-action diagnose and write-errors', () => {
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe(
       'heroku-connect.json:30:28 error UPSERT_FIELD: Heroku Connect diagnose of the Property__c mapping, UPSERT_FIELD: Not unique.\n' +
-        "Heroku Connect diagnose: 1 error(s), 0 warning(s), 4 passed, 1 skipped.\n",
+        'Heroku Connect diagnose: 1 error(s), 0 warning(s), 4 passed, 1 skipped.\n',
     );
     // The connection's result carries each mapping's checks: no mapping is asked for on its own.
     expect(server.requests.filter((r) => r.route === 'mapping-validation')).toHaveLength(0);

@@ -32,7 +32,7 @@ function readmeSteps(command: string): Record<string, string>[] {
 
 const run = (server: TimedStandIn, workspace: string, inputs: Record<string, string>) => runAction(workspace, inputs, { CONNECT_DISCOVERY_SERVER: server.url }, { clock: server.clock });
 
-describe('the operations page\'s workflows, run against the stand-in', () => {
+describe("the operations page's workflows, run against the stand-in", () => {
   it('drift: finds the dashboard edit, writes it back and sets the outputs the pull request step reads', async () => {
     const [inputs] = readmeSteps('drift');
     const server = await standIn({ connections: [STAGING, PRODUCTION] });
@@ -108,7 +108,9 @@ describe('health-issue', () => {
 
     expect((await health()).outputs).toMatchObject({ healthy: 'false', 'health-issue': '7' });
     await health();
-    const healthy = await health().then(() => runAction(makeWorkspace(), { ...inputs, acknowledge: 'true' }, env, { clock: server.clock, fetch: github.fetchImpl })).then(() => health());
+    const healthy = await health()
+      .then(() => runAction(makeWorkspace(), { ...inputs, acknowledge: 'true' }, env, { clock: server.clock, fetch: github.fetchImpl }))
+      .then(() => health());
     expect(healthy.exitCode).toBe(0);
     expect(github.calls).toEqual([
       'GET /repos/shop/mappings/issues',
@@ -127,7 +129,7 @@ describe('health-issue', () => {
 });
 
 describe('the drift and health outputs', () => {
-  it('stay under GitHub\'s output limit: whole when they fit, else an outline marked truncated', async () => {
+  it("stay under GitHub's output limit: whole when they fit, else an outline marked truncated", async () => {
     const { reportOutput } = await import('../../../src/action/ops.js');
     const outline = (report: { apps: { app: string; drift: unknown[] }[] }) => ({ apps: report.apps.map((app) => ({ app: app.app, differences: app.drift.length })) });
     const small = { apps: [{ app: 'shop', drift: [{ kind: 'field-added' }] }] };

@@ -10,7 +10,6 @@ import { driftMarkdown, healthMarkdown } from '../../../src/live/ops/render.js';
 
 afterEach(closeStandIns);
 
-
 /** Production was edited in the dashboard: polls every 5 min and maps Phone. */
 const PRODUCTION: StandInConnection = {
   app: 'shop-production',
@@ -57,7 +56,9 @@ describe('heroku-connect-action drift', () => {
     const result = await cli(server, ['drift', 'heroku-connect.json', '--app', 'shop-production', '--write'], workspace);
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('heroku-connect.json: rewritten, 2 value(s) changed.');
-    expect(readFileSync(path.join(workspace, 'heroku-connect.json'), 'utf8')).toBe(FILE.replace('"sf_polling_seconds": 600', '"sf_polling_seconds": 300').replace('"Name": {}', '"Name": {},\n                    "Phone": {}'));
+    expect(readFileSync(path.join(workspace, 'heroku-connect.json'), 'utf8')).toBe(
+      FILE.replace('"sf_polling_seconds": 600', '"sf_polling_seconds": 300').replace('"Name": {}', '"Name": {},\n                    "Phone": {}'),
+    );
     expect((await cli(server, ['drift', 'heroku-connect.json', '--app', 'shop-production'], workspace)).exitCode).toBe(0);
   });
 });
@@ -82,8 +83,10 @@ describe('drift against live values of the wrong type', () => {
     expect(result.exitCode).toBe(1);
   });
 
-  it('--write keeps the file\'s value where live\'s cannot be read, and says so', async () => {
-    const server = await standIn({ connections: [{ ...STAGING, mappings: [{ object_name: 'Account', config: { ...ACCOUNT, sf_polling_seconds: '300', fields: { ...ACCOUNT.fields, Phone: {} } } }] }] });
+  it("--write keeps the file's value where live's cannot be read, and says so", async () => {
+    const server = await standIn({
+      connections: [{ ...STAGING, mappings: [{ object_name: 'Account', config: { ...ACCOUNT, sf_polling_seconds: '300', fields: { ...ACCOUNT.fields, Phone: {} } } }] }],
+    });
     const workspace = makeWorkspace({ 'heroku-connect.json': FILE });
     const result = await cli(server, ['drift', 'heroku-connect.json', '--app', 'shop-staging', '--write'], workspace);
     expect(result.stdout).toContain('heroku-connect.json: rewritten, 1 value(s) changed. Kept as the file has them, since live\'s cannot be read: Account sf_polling_seconds: "300" (text) live.');
@@ -118,13 +121,25 @@ describe('heroku-connect-action health', () => {
 
   it.each([
     ['an error state', { connections: [healthy({ state: 'UNAUTHORIZED' })] }, 'The connection is UNAUTHORIZED'],
-    ['a failed mapping', { connections: [healthy({ mappings: [{ object_name: 'Account', config: ACCOUNT, state: 'BAD_CONFIG', state_description: 'Field dropped' }] })] }, 'The Account mapping is BAD_CONFIG (Field dropped).'],
+    [
+      'a failed mapping',
+      { connections: [healthy({ mappings: [{ object_name: 'Account', config: ACCOUNT, state: 'BAD_CONFIG', state_description: 'Field dropped' }] })] },
+      'The Account mapping is BAD_CONFIG (Field dropped).',
+    ],
     ['a stale mapping', { connections: [healthy({ mappings: [{ object_name: 'Account', config: ACCOUNT, lastPollAgoMs: 31 * 60_000 }] })] }, 'more than 3 times its interval of 10 min.'],
-    ['write errors', { connections: [healthy()], writeErrors: [{ table_name: 'account', record_id: '001', message: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' }] }, '1 write error(s) to Salesforce, more than 0.'],
+    [
+      'write errors',
+      { connections: [healthy()], writeErrors: [{ table_name: 'account', record_id: '001', message: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' }] },
+      '1 write error(s) to Salesforce, more than 0.',
+    ],
     ['notifications', { connections: [healthy({ notifications: [{ event_type: 'mapping-error', message: 'Account mapping failed' }] })] }, '1 unacknowledged notification(s), more than 0.'],
     ['a connection state it does not know', { connections: [healthy({ state: 'MELTING' })] }, 'The connection is in state MELTING, which this tool does not know.'],
     ['a connection state named like a member of every object', { connections: [healthy({ state: 'constructor' })] }, 'The connection is in state constructor, which this tool does not know.'],
-    ['a mapping state it does not know', { connections: [healthy({ mappings: [{ object_name: 'Account', config: ACCOUNT, state: 'SYNCED', state_description: 'All good' }] })] }, 'The Account mapping is in state SYNCED (All good), which this tool does not know.'],
+    [
+      'a mapping state it does not know',
+      { connections: [healthy({ mappings: [{ object_name: 'Account', config: ACCOUNT, state: 'SYNCED', state_description: 'All good' }] })] },
+      'The Account mapping is in state SYNCED (All good), which this tool does not know.',
+    ],
   ])('exits 1 on %s', async (_name, options, problem) => {
     const server = await standIn(options);
     const result = await cli(server, ['health', '--app', 'shop-staging'], makeWorkspace());
@@ -236,7 +251,10 @@ describe('drift and health with hostile answers from Heroku Connect', () => {
   const EDITED: StandInConnection = {
     app: 'shop-staging',
     resource: 'herokuconnect-staging',
-    mappings: [{ object_name: 'Account', config: ACCOUNT }, { object_name: HOSTILE, config: ACCOUNT }],
+    mappings: [
+      { object_name: 'Account', config: ACCOUNT },
+      { object_name: HOSTILE, config: ACCOUNT },
+    ],
     notifications: [{ event_type: 'mapping-error', message: `failed\u001b]8;;http://evil.example\u0007x\n::add-mask::Id` }],
   };
 

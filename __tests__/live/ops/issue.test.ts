@@ -20,7 +20,7 @@ async function start(options: Partial<Parameters<typeof startGitHubStandIn>[0]> 
 }
 
 describe('syncHealthIssue', () => {
-  it('keeps a body over GitHub\'s limit within it, cut at a line with a note, when opening and when closing', async () => {
+  it("keeps a body over GitHub's limit within it, cut at a line with a note, when opening and when closing", async () => {
     const { server, api } = await start();
     const report = Array.from({ length: 5000 }, (_, i) => `- ❌ problem ${i}: ${'z'.repeat(30)}`).join('\n');
     expect(await syncHealthIssue(api, ENV, false, report)).toEqual({ action: 'opened', number: 1 });

@@ -12,7 +12,14 @@ const LIVE = {
   mappings: [
     {
       object_name: 'Account',
-      config: { access: 'read_only', sf_notify_enabled: false, sf_polling_seconds: 300, fields: { Id: {}, SystemModstamp: {}, Phone: {} }, indexes: { Id: { unique: true } }, applied_at: '2026-01-01T00:00:00Z' },
+      config: {
+        access: 'read_only',
+        sf_notify_enabled: false,
+        sf_polling_seconds: 300,
+        fields: { Id: {}, SystemModstamp: {}, Phone: {} },
+        indexes: { Id: { unique: true } },
+        applied_at: '2026-01-01T00:00:00Z',
+      },
     },
   ],
 };
@@ -37,16 +44,16 @@ describe('write-back', () => {
     const { results, text } = await rewrite('drifted.yaml');
     expect(results).toEqual([{ file: 'drifted.yaml', edits: 3 }]);
     expect(text).toBe(
-      fixture('drifted.yaml')
-        .replace('sf_polling_seconds: 600 # ten minutes', 'sf_polling_seconds: 300 # ten minutes')
-        .replace('        Name: {} # shown on invoices\n', '        Phone: {}\n'),
+      fixture('drifted.yaml').replace('sf_polling_seconds: 600 # ten minutes', 'sf_polling_seconds: 300 # ten minutes').replace('        Name: {} # shown on invoices\n', '        Phone: {}\n'),
     );
   });
 
   it('leaves a file alone when the drifted value is a YAML alias', async () => {
     const shared = 'common: &common\n  Id: {}\nmappings:\n  - object_name: Account\n    config:\n      fields: *common\n';
     const workspace = makeWorkspace({ 'shared.yaml': shared });
-    const results = await writeBack([{ file: 'shared.yaml', absolutePath: path.join(workspace, 'shared.yaml'), confinedTo: workspace }], { mappings: [{ object_name: 'Account', config: { fields: { Id: {}, Name: {} } } }] });
+    const results = await writeBack([{ file: 'shared.yaml', absolutePath: path.join(workspace, 'shared.yaml'), confinedTo: workspace }], {
+      mappings: [{ object_name: 'Account', config: { fields: { Id: {}, Name: {} } } }],
+    });
     expect(results).toEqual([{ file: 'shared.yaml', edits: 0, refused: 'mappings.0.config.fields is shared through a YAML anchor; change it by hand' }]);
     expect(readFileSync(path.join(workspace, 'shared.yaml'), 'utf8')).toBe(shared);
   });
@@ -90,7 +97,9 @@ describe('write-back', () => {
 
   it('refuses, rather than breaks on, a file that can no longer be read as a mapping file', async () => {
     const workspace = makeWorkspace({ 'gone.yaml': 'mappings: [unclosed\n' });
-    const results = await writeBack([{ file: 'gone.yaml', absolutePath: path.join(workspace, 'gone.yaml'), confinedTo: workspace }], { mappings: [{ object_name: 'Contact', config: { access: 'read_only', fields: { Id: {} } } }] });
+    const results = await writeBack([{ file: 'gone.yaml', absolutePath: path.join(workspace, 'gone.yaml'), confinedTo: workspace }], {
+      mappings: [{ object_name: 'Contact', config: { access: 'read_only', fields: { Id: {} } } }],
+    });
     expect(results).toEqual([{ file: 'gone.yaml', edits: 0, refused: 'it can no longer be read as a mapping file' }]);
     expect(readFileSync(path.join(workspace, 'gone.yaml'), 'utf8')).toBe('mappings: [unclosed\n');
   });

@@ -22,7 +22,6 @@ import {
   type WriteError,
 } from './types.js';
 
-
 const SERVICE = 'Heroku Connect';
 
 /** The most bytes of one answer read, decompressed: an export of hundreds of mappings is a few MB. */
@@ -89,7 +88,14 @@ export async function searchConnections(api: ConnectApi, app: string, resource?:
  */
 export async function linkUser(api: ConnectApi, app: string): Promise<DiscoveredConnection[]> {
   const purpose = `link the API key's user to app "${app}"`;
-  return discovered(api, parseLink(await call(api, { method: 'POST', url: `${api.discovery}/auth/${urlSegment(app, (reason) => new ConfigurationError(`The app name ${reason}; use the Heroku app's name.`))}`, purpose }), purpose), purpose);
+  return discovered(
+    api,
+    parseLink(
+      await call(api, { method: 'POST', url: `${api.discovery}/auth/${urlSegment(app, (reason) => new ConfigurationError(`The app name ${reason}; use the Heroku app's name.`))}`, purpose }),
+      purpose,
+    ),
+    purpose,
+  );
 }
 
 /**

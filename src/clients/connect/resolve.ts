@@ -14,12 +14,7 @@ const FIRST_SEARCH_WAIT_MS = 1000;
  * connections, and those are taken; when it lists none, the search is asked again, since a link
  * can take a moment to show there.
  */
-export async function findConnection(
-  api: ConnectApi,
-  app: string,
-  resource: string | undefined,
-  log: { info(message: string): void },
-): Promise<DiscoveredConnection> {
+export async function findConnection(api: ConnectApi, app: string, resource: string | undefined, log: { info(message: string): void }): Promise<DiscoveredConnection> {
   let found = await searchConnections(api, app, resource);
   if (found.length === 0) {
     log.info(`The API key's user sees no connection of app "${app}" yet; adding the user to the app's access list and looking again.`);

@@ -46,7 +46,11 @@ export function checkGlob(pattern: string, what: string): void {
         continue;
       }
     }
-    if (c === '(' || c === ')') throw refuse('has a group or an extglob such as +(…), @(…) or *(…)', 'Write the alternatives in braces, as in "{accounts,contacts}.json", or one pattern per line; a parenthesis in a file name is written "[(]" or "[)]".');
+    if (c === '(' || c === ')')
+      throw refuse(
+        'has a group or an extglob such as +(…), @(…) or *(…)',
+        'Write the alternatives in braces, as in "{accounts,contacts}.json", or one pattern per line; a parenthesis in a file name is written "[(]" or "[)]".',
+      );
     if (c === '{') {
       if (inBraces) throw refuse('nests braces', 'Write the alternatives in one pair of braces, as in "{a,b,c}", or one pattern per line.');
       inBraces = true;

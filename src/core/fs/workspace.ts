@@ -120,9 +120,7 @@ function tooLarge(size: string, limit: number, head: Buffer): FileRead {
     ok: false,
     failure: 'too-large',
     head,
-    message:
-      `The file is ${size}, over the ${formatBytes(limit)} limit for a mapping file; ` +
-      'a real Heroku Connect export is far smaller. Check that this is the file you meant.',
+    message: `The file is ${size}, over the ${formatBytes(limit)} limit for a mapping file; ` + 'a real Heroku Connect export is far smaller. Check that this is the file you meant.',
   };
 }
 

@@ -14,10 +14,7 @@ import { isInside } from './workspace.js';
  * - `private`: a new file in a folder of the runner's or the user's (the backup, the write-errors
  *   file), named `prefix`, a random part and `suffix`, so that nobody can plant anything at its name.
  */
-export type OutputPlace =
-  | { kind: 'workspace'; root: string; name: string }
-  | { kind: 'named'; path: string }
-  | { kind: 'private'; folder: string; prefix: string; suffix: string };
+export type OutputPlace = { kind: 'workspace'; root: string; name: string } | { kind: 'named'; path: string } | { kind: 'private'; folder: string; prefix: string; suffix: string };
 
 /**
  * What to do with a file already at the name. `refuse`: only a file this run created is replaced.
@@ -53,7 +50,9 @@ export async function writeOutput(place: OutputPlace, content: string, existing:
     if (info.isSymbolicLink()) throw notThroughLink(name, name);
     if (!info.isFile()) throw notAFile(name);
     if (existing === 'refuse' && !created.has(target)) {
-      throw new ConfigurationError(`The output path "${name}" is not written: a file that this run did not write is already there, and an output never replaces one. Remove it or choose another path.`);
+      throw new ConfigurationError(
+        `The output path "${name}" is not written: a file that this run did not write is already there, and an output never replaces one. Remove it or choose another path.`,
+      );
     }
     await replaceByRename(target, text, existing === 'edit' ? info.mode & 0o7777 : PRIVATE_FILE, name);
   }

@@ -30,9 +30,7 @@ export function checkedCredentialUrl(value: string, role: CredentialUrlRole): UR
   }
   // Plain http would send the credential in clear text.
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
-    throw new ConfigurationError(
-      `${role.name} "${url.origin}" does not use https; it must use https (or http to this machine) for ${role.credential} to be sent there.${hint}`,
-    );
+    throw new ConfigurationError(`${role.name} "${url.origin}" does not use https; it must use https (or http to this machine) for ${role.credential} to be sent there.${hint}`);
   }
   return url;
 }

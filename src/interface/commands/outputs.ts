@@ -42,7 +42,7 @@ export const OUTPUTS = [
     name: 'plan',
     setBy: LINTS,
     description: 'What merging or importing does to the mappings, as JSON: a list of files, each with its changes and their consequences.',
-    more: "`[{path, status, changes: [{kind, object, field?, detail, consequence, care}]}]`. It stays under GitHub's 1 MB output limit: when the plan is larger, it keeps the changes to review (`care: true`) first, then the others, and the array ends with `{\"truncated\": true, \"omittedChanges\": N, \"omittedFiles\": M}`.",
+    more: '`[{path, status, changes: [{kind, object, field?, detail, consequence, care}]}]`. It stays under GitHub\'s 1 MB output limit: when the plan is larger, it keeps the changes to review (`care: true`) first, then the others, and the array ends with `{"truncated": true, "omittedChanges": N, "omittedFiles": M}`.',
   },
   { name: 'drifted', setBy: ['drift'], description: "command: drift. true when any app's live connection differs from the files, false otherwise." },
   {

@@ -7,16 +7,7 @@
  * import per command, in src/cli/main.ts) are checked complete against it by the compiler.
  */
 
-import {
-  COMPARE_FORMATS,
-  DIAGNOSE_FORMATS,
-  DRIFT_FORMATS,
-  HEALTH_FORMATS,
-  LINT_FORMATS,
-  PLAN_FORMATS,
-  WRITE_ERRORS_FORMATS,
-  type OutputFormat,
-} from '../formats/registry.js';
+import { COMPARE_FORMATS, DIAGNOSE_FORMATS, DRIFT_FORMATS, HEALTH_FORMATS, LINT_FORMATS, PLAN_FORMATS, WRITE_ERRORS_FORMATS, type OutputFormat } from '../formats/registry.js';
 
 /** How the action runs a command: the lint (and what follows it on a pull request), the lint then a deploy, or an operation on live connections. */
 export type ActionStage = 'lint' | 'deploy' | 'ops';
@@ -96,7 +87,8 @@ export const COMMANDS = [
   {
     name: 'compare',
     synopsis: 'compare --app <from> --app <to>',
-    summary: "How two apps' live connections differ (sandbox against production), by meaning, and what promoting the first one's configuration to the second would do. Read only; the API key comes from HEROKU_API_KEY.",
+    summary:
+      "How two apps' live connections differ (sandbox against production), by meaning, and what promoting the first one's configuration to the second would do. Read only; the API key comes from HEROKU_API_KEY.",
     live: true,
     format: { input: 'compare-format', formats: COMPARE_FORMATS },
   },

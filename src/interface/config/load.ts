@@ -130,14 +130,16 @@ export async function parseConfig(root: string, found: string, bytes: Buffer): P
   if (document.describe) values.describe = document.describe.map(rebase).join('\n');
   if (document.plan) values.plan = document.plan;
   if (document['fail-on']) values['fail-on'] = document['fail-on'];
-  if (document.rules) values.rules = Object.entries(document.rules).map(([id, level]) => `${id}: ${level}`).join('\n');
+  if (document.rules)
+    values.rules = Object.entries(document.rules)
+      .map(([id, level]) => `${id}: ${level}`)
+      .join('\n');
   return { file: shown, values, ignores };
 }
 
 function checkRuleId(id: string, where: () => string): void {
   if (!RULES_BY_ID.has(id)) throw new ConfigurationError(`${where()}: unknown rule "${id}".${didYouMean(id, [...RULES_BY_ID.keys()])}`);
 }
-
 
 const KNOWN_KEYS: Record<string, readonly string[]> = {
   '': ['files', 'describe', 'plan', 'fail-on', 'rules', 'ignore'],

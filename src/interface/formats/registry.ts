@@ -44,7 +44,11 @@ async function asJson(subject: unknown): Promise<string> {
 export const LINT_FORMATS = [
   { name: 'text', description: 'readable text grouped by file, coloured on a terminal', render: async (run, { color }) => formatText(run, color) },
   { name: 'json', description: 'the findings and totals as JSON (schema/report.schema.json)', render: async (run) => formatJson(run) },
-  { name: 'sarif', description: 'SARIF 2.1.0 for code scanning, suppressed findings marked', render: async (run) => `${JSON.stringify((await import('../../lint/report/sarif.js')).toSarif(run.findings, run.suppressed), null, 2)}\n` },
+  {
+    name: 'sarif',
+    description: 'SARIF 2.1.0 for code scanning, suppressed findings marked',
+    render: async (run) => `${JSON.stringify((await import('../../lint/report/sarif.js')).toSarif(run.findings, run.suppressed), null, 2)}\n`,
+  },
   {
     name: 'github',
     description: 'GitHub workflow commands (annotations), for a run: step',
@@ -56,7 +60,11 @@ export const LINT_FORMATS = [
       return '';
     },
   },
-  { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (run, { revision }) => (await import('../../lint/report/summary.js')).renderLintSummary(run, undefined, revision).markdown },
+  {
+    name: 'markdown',
+    description: 'the job summary the action writes, as Markdown',
+    render: async (run, { revision }) => (await import('../../lint/report/summary.js')).renderLintSummary(run, undefined, revision).markdown,
+  },
   {
     name: 'comment',
     description: "the pull request comment the action posts for these findings (without the pull request's plan), as Markdown",

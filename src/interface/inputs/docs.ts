@@ -6,7 +6,7 @@ export function renderActionYmlInputs(): string {
   const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
   const entry = (spec: InputSpec) =>
     [`  ${spec.name}:`, `    description: ${quote(spec.description)}`, '    required: false', `    default: ${spec.action?.actionYmlDefault ?? quote(actionYmlDefault(spec))}`].join('\n');
-  return `${ACTION_INPUTS.map(entry).join("\n")}\n`;
+  return `${ACTION_INPUTS.map(entry).join('\n')}\n`;
 }
 
 /** The README's inputs table, from the table. */

@@ -90,11 +90,7 @@ function label(source: InputSource, name: string): string {
  */
 export function getString(source: InputSource, name: InputName): string {
   const spec = inputSpec(name);
-  const value =
-    source.getInput(name).trim() ||
-    (spec.env ? source.env[spec.env]?.trim() ?? '' : '') ||
-    (spec.configKey ? source.config?.[name]?.trim() ?? '' : '') ||
-    spec.default;
+  const value = source.getInput(name).trim() || (spec.env ? (source.env[spec.env]?.trim() ?? '') : '') || (spec.configKey ? (source.config?.[name]?.trim() ?? '') : '') || spec.default;
   if (spec.secret) noteSecret(source, value, `[${spec.env ?? name}]`);
   return value;
 }

@@ -45,7 +45,9 @@ export interface InputSpec {
 const FORMAT_INPUTS = COMMANDS.flatMap((spec) => {
   if (!('format' in spec)) return [];
   const { input, formats } = spec.format;
-  return [{ name: input, type: 'string', default: 'text', choices: formatNames(formats), cli: { flag: 'format', commands: [spec.name] }, description: formatsHelp(formats) } as const satisfies InputSpec];
+  return [
+    { name: input, type: 'string', default: 'text', choices: formatNames(formats), cli: { flag: 'format', commands: [spec.name] }, description: formatsHelp(formats) } as const satisfies InputSpec,
+  ];
 });
 
 export const INPUTS = [
@@ -57,7 +59,7 @@ export const INPUTS = [
     action: {},
     cli: { positional: true, commands: ['lint', 'deploy', 'plan', 'diagnose', 'drift'] },
     description:
-      'Newline-separated globs or paths of mapping files. A path without glob characters is always linted; files a glob finds are linted when they look like mapping files. Prefix with ! to exclude. Empty means the configuration file\'s files, else every mapping file in the workspace.',
+      "Newline-separated globs or paths of mapping files. A path without glob characters is always linted; files a glob finds are linted when they look like mapping files. Prefix with ! to exclude. Empty means the configuration file's files, else every mapping file in the workspace.",
   },
   {
     name: 'rules',
@@ -76,7 +78,7 @@ export const INPUTS = [
     configKey: 'fail-on',
     action: {},
     cli: { commands: ['lint', 'deploy', 'diagnose'], help: 'Exit 1 when a finding reaches this level (default: error)' },
-    description: 'Fail when a finding reaches this level: error, warning, notice or never. Empty means the configuration file\'s fail-on, else error.',
+    description: "Fail when a finding reaches this level: error, warning, notice or never. Empty means the configuration file's fail-on, else error.",
   },
   {
     name: 'plan',
@@ -86,7 +88,7 @@ export const INPUTS = [
     configKey: 'plan',
     action: {},
     cli: { commands: ['lint', 'deploy'], help: "The connection's Heroku plan (demo has a 10-minute polling floor)" },
-    description: 'The Heroku Connect plan (demo, enterprise or shield). demo has a 10-minute polling floor. Empty means the configuration file\'s plan, else the paid range.',
+    description: "The Heroku Connect plan (demo, enterprise or shield). demo has a 10-minute polling floor. Empty means the configuration file's plan, else the paid range.",
   },
   {
     name: 'describe',
@@ -166,7 +168,7 @@ export const INPUTS = [
     choices: ACTION_COMMANDS,
     action: {},
     description:
-      'What the action does: lint (the default), deploy (lint, then import; the same as deploy: true), drift (compare each app\'s live connection with the files) or health (the state, polls, write errors and notifications of each app\'s connection). Empty means lint, or deploy when deploy is true.',
+      "What the action does: lint (the default), deploy (lint, then import; the same as deploy: true), drift (compare each app's live connection with the files) or health (the state, polls, write errors and notifications of each app's connection). Empty means lint, or deploy when deploy is true.",
   },
   {
     name: 'deploy',
@@ -243,7 +245,8 @@ export const INPUTS = [
     default: 'false',
     action: {},
     cli: { commands: ['deploy'], help: 'Deploy even when GITHUB_EVENT_NAME is pull_request or pull_request_target' },
-    description: 'Deploy on pull_request and pull_request_target events too (refused by default); it also allows the secrets there, as allow-pull-request-secrets does. Only for a review-app connection the pull request may change.',
+    description:
+      'Deploy on pull_request and pull_request_target events too (refused by default); it also allows the secrets there, as allow-pull-request-secrets does. Only for a review-app connection the pull request may change.',
   },
   {
     name: 'allow-pull-request-secrets',
@@ -299,7 +302,7 @@ export const INPUTS = [
     action: {},
     cli: { flag: 'write', commands: ['drift'], help: "Rewrite the files to match the live connection, keeping each file's form" },
     description:
-      "drift: rewrite the files to match the live connection (one app), changing only the drifted values: JSON keeps its indentation and key order, YAML its comments and anchors. A value shared through a YAML alias is left for you.",
+      'drift: rewrite the files to match the live connection (one app), changing only the drifted values: JSON keeps its indentation and key order, YAML its comments and anchors. A value shared through a YAML alias is left for you.',
   },
   {
     name: 'stale-intervals',
@@ -341,8 +344,7 @@ export const INPUTS = [
     type: 'boolean',
     default: 'false',
     action: {},
-    description:
-      'health: keep one GitHub issue per repository while unhealthy: open it, update it while it stays so, close it when healthy again. Needs github-token with issues: write.',
+    description: 'health: keep one GitHub issue per repository while unhealthy: open it, update it while it stays so, close it when healthy again. Needs github-token with issues: write.',
   },
   {
     name: 'base',

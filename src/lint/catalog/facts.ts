@@ -1,18 +1,7 @@
 import type { DescribedField, DescribedObject } from '../describe/types.js';
 
 /** How an object's API name marks what kind of object it is (Salesforce suffix conventions). */
-export type ObjectKind =
-  | 'standard'
-  | 'custom'
-  | 'big-object'
-  | 'platform-event'
-  | 'change-event'
-  | 'external-object'
-  | 'custom-metadata'
-  | 'knowledge-article'
-  | 'history'
-  | 'share'
-  | 'feed';
+export type ObjectKind = 'standard' | 'custom' | 'big-object' | 'platform-event' | 'change-event' | 'external-object' | 'custom-metadata' | 'knowledge-article' | 'history' | 'share' | 'feed';
 
 /**
  * Everything the rules know about one Salesforce object. `undefined` always means "not known":

@@ -10,13 +10,31 @@ import type { ObjectKind } from './facts.js';
  */
 const STANDARD_PLATFORM_EVENTS: ReadonlySet<string> = new Set(
   [
-    'BatchApexErrorEvent', 'AssetTokenEvent', 'PlatformStatusAlertEvent', 'FlowExecutionErrorEvent', 'ProcessExceptionEvent',
-    'RemoteKeyCalloutEvent', 'CommerceDiagnosticEvent', 'ConsentEvent', 'AIPredictionEvent', 'OrderSummaryCreatedEvent',
-    'OrderSumStatusChangedEvent', 'FOStatusChangedEvent',
+    'BatchApexErrorEvent',
+    'AssetTokenEvent',
+    'PlatformStatusAlertEvent',
+    'FlowExecutionErrorEvent',
+    'ProcessExceptionEvent',
+    'RemoteKeyCalloutEvent',
+    'CommerceDiagnosticEvent',
+    'ConsentEvent',
+    'AIPredictionEvent',
+    'OrderSummaryCreatedEvent',
+    'OrderSumStatusChangedEvent',
+    'FOStatusChangedEvent',
     // Real-Time Event Monitoring events named after API version 46.0 (their storage objects end in EventStore).
-    'ApiAnomalyEvent', 'BulkApiResultEvent', 'ConcurLongRunApexErrEvent', 'CredentialStuffingEvent', 'FileEvent',
-    'PermissionSetEvent', 'ReportAnomalyEvent', 'SessionHijackingEvent', 'MobileEmailEvent', 'MobileEnforcedPolicyEvent',
-    'MobileScreenshotEvent', 'MobileTelephonyEvent',
+    'ApiAnomalyEvent',
+    'BulkApiResultEvent',
+    'ConcurLongRunApexErrEvent',
+    'CredentialStuffingEvent',
+    'FileEvent',
+    'PermissionSetEvent',
+    'ReportAnomalyEvent',
+    'SessionHijackingEvent',
+    'MobileEmailEvent',
+    'MobileEnforcedPolicyEvent',
+    'MobileScreenshotEvent',
+    'MobileTelephonyEvent',
   ].map((name) => name.toLowerCase()),
 );
 

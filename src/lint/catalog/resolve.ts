@@ -31,9 +31,8 @@ export function factsFor(objectName: string, describe?: DescribedObject): Object
 
 const NO_FIELDS: ReadonlyMap<string, DescribedField> = new Map();
 /** Built once per catalog entry: a lint of many mappings of one object shares it. */
-const catalogFields = derivedOnce(
-  (entry: CatalogEntry): ReadonlyMap<string, DescribedField> =>
-    entry.fields ? new Map(Object.entries(entry.fields).map(([name, type]) => [name, { name, type }])) : NO_FIELDS,
+const catalogFields = derivedOnce((entry: CatalogEntry): ReadonlyMap<string, DescribedField> =>
+  entry.fields ? new Map(Object.entries(entry.fields).map(([name, type]) => [name, { name, type }])) : NO_FIELDS,
 );
 
 function factsFromName(objectName: string, kind: ObjectFacts['kind']): Partial<ObjectFacts> {

@@ -151,9 +151,7 @@ async function fetchAll(settings: Settings, objectNames: readonly string[]): Pro
       results[i] = await describeOne(names[i]!, settings);
     }
   };
-  settings.log.info(
-    `Fetching the describe of ${names.length} object(s) from ${settings.base} (API v${settings.apiVersion}, ${settings.concurrency} at a time).`,
-  );
+  settings.log.info(`Fetching the describe of ${names.length} object(s) from ${settings.base} (API v${settings.apiVersion}, ${settings.concurrency} at a time).`);
   try {
     await Promise.all(Array.from({ length: Math.min(settings.concurrency, names.length) }, worker));
   } finally {
@@ -215,9 +213,7 @@ async function describeOne(name: string, settings: Settings): Promise<Outcome> {
   const error = salesforceError(answer.body);
   const described = `HTTP ${status}${error ? ` ${error.errorCode}${error.message ? `: ${error.message}` : ''}` : ''}`;
   if (status === 404) {
-    settings.log.warning(
-      `Salesforce has no object "${name}" (API v${settings.apiVersion} answered ${described}): it does not exist in this org, or the user cannot see it.`,
-    );
+    settings.log.warning(`Salesforce has no object "${name}" (API v${settings.apiVersion} answered ${described}): it does not exist in this org, or the user cannot see it.`);
     return { missing: true };
   }
   if (status === 401 || status === 403) throw refused(described, error);

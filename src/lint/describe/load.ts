@@ -59,17 +59,14 @@ async function filesMatching(pattern: string, base: string): Promise<string[]> {
   const info = await statOrUndefined(path, pattern);
   if (info?.isFile()) return [path];
   if (info?.isDirectory()) {
-    throw new ConfigurationError(
-      `The describe path "${pattern}" is a directory. To load the describe files in it, use a glob such as "${posix.join(pattern, '*.json')}".`,
-    );
+    throw new ConfigurationError(`The describe path "${pattern}" is a directory. To load the describe files in it, use a glob such as "${posix.join(pattern, '*.json')}".`);
   }
   if (!isDynamicPattern(pattern)) throw await notFound(pattern, path, base);
   checkGlob(pattern, 'describe pattern');
   const found = await glob(pattern, { cwd: base, absolute: true, expandDirectories: false, ignore: IGNORED, followSymbolicLinks: false, extglob: false });
   if (found.length === 0) {
     throw new ConfigurationError(
-      `The describe pattern "${pattern}" matched no files under ${base} (node_modules and .git are not searched). ` +
-        `Check the pattern, or save a describe there first with ${SAVE_COMMAND}.`,
+      `The describe pattern "${pattern}" matched no files under ${base} (node_modules and .git are not searched). ` + `Check the pattern, or save a describe there first with ${SAVE_COMMAND}.`,
     );
   }
   return found.map((file) => resolve(file)).sort();
@@ -148,8 +145,7 @@ function cliFailure(output: JsonObject, where: string): ConfigurationError {
   const name = typeof output.name === 'string' ? `, ${output.name}` : '';
   const message = typeof output.message === 'string' ? `"${output.message}"` : 'no message';
   return new ConfigurationError(
-    `${where} is the output of a Salesforce CLI command that failed (status ${String(output.status)}${name}): ${message}. ` +
-      `Fix the cause, then save it again with ${SAVE_COMMAND}.`,
+    `${where} is the output of a Salesforce CLI command that failed (status ${String(output.status)}${name}): ${message}. ` + `Fix the cause, then save it again with ${SAVE_COMMAND}.`,
   );
 }
 

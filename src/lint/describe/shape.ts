@@ -4,7 +4,6 @@ import { isRecord } from '../../core/json.js';
 
 export type JsonObject = Record<string, unknown>;
 
-
 /** An sObject describe has a name and a field list; a global describe entry has no fields. */
 export function isSObjectDescribe(value: JsonObject): value is JsonObject & { fields: unknown[] } {
   return typeof value.name === 'string' && Array.isArray(value.fields);
@@ -65,6 +64,9 @@ export function summarize(value: unknown): string {
   if (!isRecord(value)) return `a ${typeof value}`;
   const keys = Object.keys(value);
   if (keys.length === 0) return 'an empty object';
-  const shown = keys.slice(0, 5).map((key) => `"${key}"`).join(', ');
+  const shown = keys
+    .slice(0, 5)
+    .map((key) => `"${key}"`)
+    .join(', ');
   return `an object with keys ${shown}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`;
 }

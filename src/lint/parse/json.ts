@@ -119,7 +119,13 @@ function duplicateKeys(text: string): Pick<ParsedSource, 'problems' | 'omittedPr
       if (first === undefined) {
         keys.set(this.lastKey, start);
       } else if (found.length < MAX_PROBLEMS_PER_FILE) {
-        const where = this.path.length > 1 ? this.path.slice(1).map((segment) => `/${excerpt(String(segment), 40)}`).join('') : 'the document';
+        const where =
+          this.path.length > 1
+            ? this.path
+                .slice(1)
+                .map((segment) => `/${excerpt(String(segment), 40)}`)
+                .join('')
+            : 'the document';
         found.push({ start, end, first, name: this.lastKey, where });
       } else {
         omitted++;
@@ -139,14 +145,16 @@ function duplicateKeys(text: string): Pick<ParsedSource, 'problems' | 'omittedPr
     }
   }
   scanJson(text, new DuplicateVisitor(text));
-  const positions = positionsAt(text, found.flatMap(({ start, end, first }) => [start, end, first]));
+  const positions = positionsAt(
+    text,
+    found.flatMap(({ start, end, first }) => [start, end, first]),
+  );
   const problems = found.map(({ name, where }, index): SourceProblem => {
     const [start, end, first] = positions.slice(index * 3, index * 3 + 3) as [SourceRange['start'], SourceRange['start'], SourceRange['start']];
     return {
       kind: 'duplicate-key',
       message:
-        `The key "${excerpt(name)}" appears again in ${where} (first on line ${first.line}). ` +
-        'JSON.parse, and so Heroku Connect, silently keeps only the last one: remove or merge the duplicate.',
+        `The key "${excerpt(name)}" appears again in ${where} (first on line ${first.line}). ` + 'JSON.parse, and so Heroku Connect, silently keeps only the last one: remove or merge the duplicate.',
       range: { start, end },
     };
   });
@@ -214,7 +222,10 @@ class LocateVisitor extends PathVisitor {
   private readonly targets: (Target | undefined)[] = [];
   private keyTarget: Target | undefined;
 
-  constructor(text: string, private readonly root: Target) {
+  constructor(
+    text: string,
+    private readonly root: Target,
+  ) {
     super(text);
   }
 

@@ -70,20 +70,12 @@ export function decode(bytes: Buffer, format: SourceFormat): ReadOutcome {
     return failAt(bytes, nul, 'not-text', `The file is binary (it contains a NUL byte), not ${kind} text.`);
   }
   if (!isUtf8(bytes)) {
-    return failAt(
-      bytes,
-      firstInvalidUtf8(bytes),
-      'not-text',
-      `The file is not valid UTF-8 text. Save it as UTF-8 (heroku connect:export writes UTF-8).`,
-    );
+    return failAt(bytes, firstInvalidUtf8(bytes), 'not-text', `The file is not valid UTF-8 text. Save it as UTF-8 (heroku connect:export writes UTF-8).`);
   }
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) {
     if (format === 'json') {
-      return failedRead(
-        'not-text',
-        'The file starts with a byte-order mark, which JSON.parse (and so heroku connect:import) rejects. Save it as UTF-8 without BOM.',
-      );
+      return failedRead('not-text', 'The file starts with a byte-order mark, which JSON.parse (and so heroku connect:import) rejects. Save it as UTF-8 without BOM.');
     }
     text = text.slice(1);
   }

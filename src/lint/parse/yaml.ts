@@ -1,17 +1,4 @@
-import {
-  isAlias,
-  isCollection,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  type Document,
-  type ErrorCode,
-  type Node as YamlNode,
-  type YAMLMap,
-} from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type ErrorCode, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { JsonPath, SourceRange } from '../../core/types.js';
 import { excerpt } from '../../core/text.js';
 import { countKeysWithin, DOCUMENT_START, MAX_DEPTH, MAX_PROBLEMS_PER_FILE, positionsAt, type ParsedSource, type PlaceRequest, type Placement } from './parsed.js';
@@ -55,9 +42,9 @@ export function parseYaml(text: string): ParsedSource {
   const locate = (requests: readonly PlaceRequest[]) => requests.map(({ path, at }) => locateYaml(source, path, at ?? 'value'));
   const errors = document.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
   if (errors.length > 0) {
-    const problems = errors.slice(0, MAX_PROBLEMS_PER_FILE).map(
-      (error): SourceProblem => ({ kind: 'syntax', message: `The file is not valid YAML: ${explain(error.code)}`, range: rangeAt(error.pos[0], error.pos[1]) }),
-    );
+    const problems = errors
+      .slice(0, MAX_PROBLEMS_PER_FILE)
+      .map((error): SourceProblem => ({ kind: 'syntax', message: `The file is not valid YAML: ${explain(error.code)}`, range: rangeAt(error.pos[0], error.pos[1]) }));
     return { problems, omittedProblems: errors.length - problems.length, locate };
   }
   let value: unknown;
@@ -184,10 +171,7 @@ function explainConversion(error: unknown): string {
  * alias, and with `true` and "true", or `1` and "1", the same JSON key. Walked with a stack: the
  * depth check has already passed, but no walk here depends on it.
  */
-function duplicateKeys(
-  document: Document.Parsed,
-  rangeAt: (start: number, end?: number) => SourceRange,
-): Pick<ParsedSource, 'problems' | 'omittedProblems'> {
+function duplicateKeys(document: Document.Parsed, rangeAt: (start: number, end?: number) => SourceRange): Pick<ParsedSource, 'problems' | 'omittedProblems'> {
   const problems: SourceProblem[] = [];
   let omitted = 0;
   const stack: unknown[] = [document.contents];

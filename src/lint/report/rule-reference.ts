@@ -49,11 +49,7 @@ export function renderRuleDocs(): string {
 }
 
 function ruleTable(link: (rule: Rule) => string): string {
-  return [
-    '| Rule | Default | Reports |',
-    '|---|---|---|',
-    ...RULES.map((rule) => `| [\`${rule.id}\`](${link(rule)}) | ${rule.defaultLevel} | ${cell(rule.docs.summary)} |`),
-  ].join('\n');
+  return ['| Rule | Default | Reports |', '|---|---|---|', ...RULES.map((rule) => `| [\`${rule.id}\`](${link(rule)}) | ${rule.defaultLevel} | ${cell(rule.docs.summary)} |`)].join('\n');
 }
 
 function cell(text: string): string {

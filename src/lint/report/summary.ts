@@ -86,7 +86,9 @@ export function renderLintSummary(run: LintRun, budget = LINT_SUMMARY_BUDGET_BYT
   const filesWithout = withoutFindings.length - clean.length;
   const notes: string[] = [];
   if (leftOut > 0) {
-    notes.push(`${plural(leftOut, 'more finding')} (the least important) do not fit in the job summary: this lists ${formatCount(shown.length)} of ${formatCount(run.findings.length)}. The CLI or the SARIF file lists them all.`);
+    notes.push(
+      `${plural(leftOut, 'more finding')} (the least important) do not fit in the job summary: this lists ${formatCount(shown.length)} of ${formatCount(run.findings.length)}. The CLI or the SARIF file lists them all.`,
+    );
   }
   if (filesWithout > 0) notes.push(`${plural(filesWithout, 'more file')} without findings ${filesWithout === 1 ? 'is' : 'are'} not listed.`);
   if (notes.length > 0) parts.push(`\n> ${notes.join(' ')}\n`);
@@ -132,5 +134,7 @@ function fileSection(file: string, findings: readonly Finding[], cells: Readonly
   for (const [ruleId, ofRule] of byRule) {
     ofRule.forEach((finding, i) => rows.push(`<tr>${i === 0 ? ruleCell(ruleId, ofRule.length) : ''}${cells.get(finding)!}</tr>`));
   }
-  return [fileHeading(file), '', TABLE_OPEN, ...rows, TABLE_CLOSE, '', ...(more > 0 ? [`${plural(more, 'more finding')} in this file ${more === 1 ? 'does' : 'do'} not fit here.`, ''] : [])].join('\n');
+  return [fileHeading(file), '', TABLE_OPEN, ...rows, TABLE_CLOSE, '', ...(more > 0 ? [`${plural(more, 'more finding')} in this file ${more === 1 ? 'does' : 'do'} not fit here.`, ''] : [])].join(
+    '\n',
+  );
 }

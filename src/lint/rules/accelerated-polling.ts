@@ -22,9 +22,7 @@ export const acceleratedPolling: MappingRule = {
     bad: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": true } }',
     good: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": false } }',
     example: AS_MAPPING,
-    silentWhen: [
-      'The connection uses Change Data Capture for accelerated polling (`features.cdc_for_accelerated_polling: true`): CDC covers objects the PushTopic list does not.',
-    ],
+    silentWhen: ['The connection uses Change Data Capture for accelerated polling (`features.cdc_for_accelerated_polling: true`): CDC covers objects the PushTopic list does not.'],
   },
   check(mapping) {
     if (mapping.config?.sf_notify_enabled !== true || mapping.facts.streaming !== false) return [];

@@ -19,8 +19,7 @@ export const apiVersion: DocumentRule = {
   docs: {
     summary: '`connection.api_version` is below 39.0, which includes every retired version (30.0 and older).',
     why: `Heroku Connect uses the Bulk API for large reads and writes, and the Bulk API it needs is not available before Salesforce API version 39.0. Versions 30.0 and older are also retired: Salesforce refuses every call on them (REST answers 410 GONE). The message says which applies; 31.0 to 38.0 are in addition deprecated (see \`api-version-deprecated\`).`,
-    source:
-      `Heroku Dev Center, Getting Started with Heroku and Connect ("use at least v39 with Heroku Connect"); Quick Start: Heroku Connect CLI (the API version of a connection cannot be changed; re-create the connection); ${API_END_OF_LIFE_SOURCE}.`,
+    source: `Heroku Dev Center, Getting Started with Heroku and Connect ("use at least v39 with Heroku Connect"); Quick Start: Heroku Connect CLI (the API version of a connection cannot be changed; re-create the connection); ${API_END_OF_LIFE_SOURCE}.`,
     bad: '"connection": { "api_version": "37.0" }',
     good: '"connection": { "api_version": "57.0" }',
     example: IN_FILE,

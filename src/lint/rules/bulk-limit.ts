@@ -21,9 +21,7 @@ export const bulkLimit: MappingRule = {
     bad: '"mappings": [ { "object_name": "LeadHistory", "config": { "access": "read_only" } } ]',
     good: '"mappings": [ ]',
     example: IN_FILE,
-    silentWhen: [
-      'The object is not in the built-in list: describe data does not say whether the Bulk API supports an object, so only the listed ones are reported.',
-    ],
+    silentWhen: ['The object is not in the built-in list: describe data does not say whether the Bulk API supports an object, so only the listed ones are reported.'],
   },
   check(mapping) {
     if (mapping.facts.bulkLimited !== true) return [];

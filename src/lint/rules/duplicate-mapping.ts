@@ -19,9 +19,7 @@ export const duplicateMapping: DocumentRule = {
     bad: '"mappings": [ { "object_name": "Account" }, { "object_name": "account" } ]',
     good: '"mappings": [ { "object_name": "Account" } ]',
     example: IN_FILE,
-    silentWhen: [
-      'An `object_name` that is not a valid API name: `invalid-api-name` reports it, and it is not compared with the others.',
-    ],
+    silentWhen: ['An `object_name` that is not a valid API name: `invalid-api-name` reports it, and it is not compared with the others.'],
   },
   check(document) {
     const first = new Map<string, number>();

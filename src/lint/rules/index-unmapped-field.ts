@@ -4,8 +4,7 @@ import { indexLocation, isMapped, relationships } from './support.js';
 
 /** Every message this rule reports: the rule reference lists them. */
 const messages = {
-  indexNotMapped: (d: { objectName: string; name: string }) =>
-    `${d.objectName} has an index on ${d.name}, which is not mapped. Add "${d.name}": {} to fields, or remove the index.`,
+  indexNotMapped: (d: { objectName: string; name: string }) => `${d.objectName} has an index on ${d.name}, which is not mapped. Add "${d.name}": {} to fields, or remove the index.`,
 };
 
 export const indexUnmappedField: MappingRule = {

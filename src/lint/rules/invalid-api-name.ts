@@ -3,8 +3,7 @@ import { IN_FILE } from './example.js';
 import { excerpt } from '../../core/text.js';
 import { apiNameProblem, fieldNames } from '../../core/api-name.js';
 
-const FORMAT =
-  'An API name is letters, digits and single underscores, starts with a letter, and may have a namespace prefix and a suffix (ns__Name__c).';
+const FORMAT = 'An API name is letters, digits and single underscores, starts with a letter, and may have a namespace prefix and a suffix (ns__Name__c).';
 
 /**
  * A document rule: the engine leaves mappings with an invalid object_name, and fields with an
@@ -12,10 +11,8 @@ const FORMAT =
  */
 /** Every message this rule reports: the rule reference lists them. */
 const messages = {
-  objectName: (d: { objectName: string; problem: string }) =>
-    `The object_name "${d.objectName}" is not a valid Salesforce API name: ${d.problem}. ${FORMAT}`,
-  fieldName: (d: { field: string; mapping: string; problem: string }) =>
-    `The field name "${d.field}" in mapping #${d.mapping} is not a valid Salesforce API name: ${d.problem}. ${FORMAT}`,
+  objectName: (d: { objectName: string; problem: string }) => `The object_name "${d.objectName}" is not a valid Salesforce API name: ${d.problem}. ${FORMAT}`,
+  fieldName: (d: { field: string; mapping: string; problem: string }) => `The field name "${d.field}" in mapping #${d.mapping} is not a valid Salesforce API name: ${d.problem}. ${FORMAT}`,
 };
 
 export const invalidApiName: DocumentRule = {

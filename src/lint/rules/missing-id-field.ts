@@ -4,10 +4,8 @@ import { fieldsLocation, isMapped, rejectedByKind } from './support.js';
 
 /** Every message this rule reports: the rule reference lists them. */
 const messages = {
-  noIdField: (d: { objectName: string }) =>
-    `${d.objectName} has no Id field in the describe data, so Heroku Connect cannot sync it (BAD_CONFIG). Map a different object.`,
-  idNotMapped: (d: { objectName: string }) =>
-    `${d.objectName} does not map Id. Add "Id": {} to fields: Heroku Connect matches every record on it.`,
+  noIdField: (d: { objectName: string }) => `${d.objectName} has no Id field in the describe data, so Heroku Connect cannot sync it (BAD_CONFIG). Map a different object.`,
+  idNotMapped: (d: { objectName: string }) => `${d.objectName} does not map Id. Add "Id": {} to fields: Heroku Connect matches every record on it.`,
 };
 
 export const missingIdField: MappingRule = {
@@ -23,7 +21,7 @@ export const missingIdField: MappingRule = {
     good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
     example: inConfigOf('Account', 'read_only'),
     silentWhen: [
-      'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
+      "The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule's finding is the one to act on.",
     ],
   },
   check(mapping) {

@@ -7,8 +7,7 @@ import { fieldsLocation, isMapped, rejectedByKind } from './support.js';
 const messages = {
   noTimestamp: (d: { objectName: string }) =>
     `${d.objectName} has none of ${TIMESTAMP_FIELDS.join(', ')} in the describe data, so Heroku Connect has no timestamp to poll for changes (BAD_CONFIG). Remove this mapping.`,
-  timestampNotMapped: (d: { objectName: string; field: string }) =>
-    `${d.objectName} does not map ${d.field}, the timestamp Heroku Connect polls for changes. Add "${d.field}": {} to fields.`,
+  timestampNotMapped: (d: { objectName: string; field: string }) => `${d.objectName} does not map ${d.field}, the timestamp Heroku Connect polls for changes. Add "${d.field}": {} to fields.`,
   noTimestampMapped: (d: { objectName: string; likely: string }) =>
     `${d.objectName} maps none of ${TIMESTAMP_FIELDS.join(', ')}, so Heroku Connect has no timestamp to poll for changes. Add the one the object has, most likely "${d.likely}": {}.`,
 };
@@ -28,8 +27,8 @@ export const missingTimestampField: MappingRule = {
     good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
     example: inConfigOf('Account', 'read_only'),
     silentWhen: [
-      'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
-      'The object\'s timestamp is known only from its name (a history or share object nothing else is known about): any of SystemModstamp, LastModifiedDate and CreatedDate is accepted.',
+      "The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule's finding is the one to act on.",
+      "The object's timestamp is known only from its name (a history or share object nothing else is known about): any of SystemModstamp, LastModifiedDate and CreatedDate is accepted.",
     ],
   },
   check(mapping) {

@@ -21,10 +21,7 @@ export const missingUpsertField: MappingRule = {
     bad: '"config": { "access": "read_write", "fields": { "Id": {}, "Name": {}, "SystemModstamp": {} } }',
     good: '"config": { "access": "read_write", "upsert_field": "External_Id__c", "fields": { "Id": {}, "External_Id__c": {}, "Name": {}, "SystemModstamp": {} } }',
     example: inMappingOf('Account'),
-    silentWhen: [
-      'The object cannot be updated at all: `not-updateable` asks for `read_only`, which needs no upsert field.',
-      '`upsert_field` has a value of the wrong type: `schema` reports it.',
-    ],
+    silentWhen: ['The object cannot be updated at all: `not-updateable` asks for `read_only`, which needs no upsert field.', '`upsert_field` has a value of the wrong type: `schema` reports it.'],
   },
   check(mapping) {
     // When the object cannot be updated at all, not-updateable asks for read_only, which needs no upsert field.

@@ -4,8 +4,7 @@ import { configLocation } from './support.js';
 
 /** Every message this rule reports: the rule reference lists them. */
 const messages = {
-  notUpdateable: (d: { objectName: string }) =>
-    `${d.objectName} cannot be updated through the Salesforce API, so a read_write mapping of it fails (BAD_CONFIG). Set access to "read_only".`,
+  notUpdateable: (d: { objectName: string }) => `${d.objectName} cannot be updated through the Salesforce API, so a read_write mapping of it fails (BAD_CONFIG). Set access to "read_only".`,
 };
 
 export const notUpdateable: MappingRule = {

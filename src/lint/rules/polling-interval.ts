@@ -10,8 +10,7 @@ const MAXIMUM_MINUTES = 60;
 const messages = {
   notWholeMinutes: (d: { seconds: string; range: string; nearest: string }) =>
     `sf_polling_seconds is ${d.seconds}, which is not a whole number of minutes. Use a multiple of 60 from ${d.range}, such as ${d.nearest}.`,
-  outOfRange: (d: { seconds: string; range: string }) =>
-    `sf_polling_seconds is ${d.seconds}, outside ${d.range}. Set it within that range.`,
+  outOfRange: (d: { seconds: string; range: string }) => `sf_polling_seconds is ${d.seconds}, outside ${d.range}. Set it within that range.`,
 };
 
 export const pollingInterval: MappingRule = {
@@ -27,9 +26,7 @@ export const pollingInterval: MappingRule = {
     bad: '"sf_polling_seconds": 90',
     good: '"sf_polling_seconds": 120',
     example: inConfigOf('Account', 'read_only'),
-    silentWhen: [
-      '`sf_polling_seconds` is not a whole number (a string, a fraction): `schema` reports the type.',
-    ],
+    silentWhen: ['`sf_polling_seconds` is not a whole number (a string, a fraction): `schema` reports the type.'],
   },
   check(mapping) {
     const seconds = mapping.config?.sf_polling_seconds;

@@ -23,7 +23,7 @@ export const relationshipLookup: MappingRule = {
     good: '"fields": { "Id": {}, "Project__c": {}, "Project__r__PG_ID__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Project__c": { "unique": false } }',
     example: inConfigOf('Account', 'read_only'),
     silentWhen: [
-      'Without describe data only the custom `__r__` form (`Project__r__PG_ID__c`) is recognised: a standard lookup\'s form (`Account__PG_ID__c`) needs describe data to be told from an ordinary field.',
+      "Without describe data only the custom `__r__` form (`Project__r__PG_ID__c`) is recognised: a standard lookup's form (`Account__PG_ID__c`) needs describe data to be told from an ordinary field.",
     ],
   },
   check(mapping) {

@@ -8,8 +8,7 @@ import { derivedOnce } from '../../core/memo.js';
 /** Every message this rule reports: the rule reference lists them. */
 const messages = {
   requiredNotMapped: (d: { objectName: string; noun: string; missing: string; additions: string }) =>
-    `${d.objectName} is read_write but does not map the required ${d.noun} ${d.missing}, so rows inserted from Postgres will fail to sync. ` +
-    `Add ${d.additions} to fields.`,
+    `${d.objectName} is read_write but does not map the required ${d.noun} ${d.missing}, so rows inserted from Postgres will fail to sync. ` + `Add ${d.additions} to fields.`,
 };
 
 export const requiredFields: MappingRule = {
@@ -20,11 +19,18 @@ export const requiredFields: MappingRule = {
   docs: {
     summary: 'With describe data, a read_write mapping leaves out a field Salesforce requires on create (createable, not nillable, no default).',
     why: 'Rows inserted in Postgres are created in Salesforce with the mapped fields only; without a required field every such insert fails and lands in the _hc_err column.',
-    source:
-      'Heroku diagnose "Required Fields" check (Heroku Dev Center, Heroku Connect Diagnose); Salesforce DescribeSObjectResult field properties createable, nillable and defaultedOnCreate.',
+    source: 'Heroku diagnose "Required Fields" check (Heroku Dev Center, Heroku Connect Diagnose); Salesforce DescribeSObjectResult field properties createable, nillable and defaultedOnCreate.',
     bad: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "SystemModstamp": {} } }',
     good: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "LastName": {}, "SystemModstamp": {} } }',
-    example: { ...IN_MAPPING, describe: [{ name: 'Contact', fields: [{ name: 'Id' }, { name: 'FirstName', nillable: true }, { name: 'LastName', createable: true, nillable: false, defaultedOnCreate: false }, { name: 'SystemModstamp' }] }] },
+    example: {
+      ...IN_MAPPING,
+      describe: [
+        {
+          name: 'Contact',
+          fields: [{ name: 'Id' }, { name: 'FirstName', nillable: true }, { name: 'LastName', createable: true, nillable: false, defaultedOnCreate: false }, { name: 'SystemModstamp' }],
+        },
+      ],
+    },
     silentWhen: [
       'There is no describe data for the object: the built-in catalog does not list every required field.',
       'The object cannot be updated or created through the API: `not-updateable` reports that, and no row can be inserted anyway.',
@@ -84,9 +90,7 @@ interface RequiredOnCreate {
  * unsupported-field-type if mapped; asking for it here would contradict that.
  */
 const requiredOnCreate = derivedOnce((fields: ReadonlyMap<string, DescribedField>): RequiredOnCreate => {
-  const names = [...fields.values()]
-    .filter((field) => field.createable === true && field.nillable === false && field.defaultedOnCreate === false && !unmappableType(field))
-    .map((field) => field.name);
+  const names = [...fields.values()].filter((field) => field.createable === true && field.nillable === false && field.defaultedOnCreate === false && !unmappableType(field)).map((field) => field.name);
   const countByLowerName = new Map<string, number>();
   for (const name of names) {
     const lower = name.toLowerCase();

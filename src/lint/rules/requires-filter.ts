@@ -22,7 +22,7 @@ export const requiresFilter: MappingRule = {
     good: '{ "object_name": "ContentDocument", "config": { "access": "read_only" } }',
     example: AS_MAPPING,
     silentWhen: [
-      'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
+      "The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule's finding is the one to act on.",
     ],
   },
   check(mapping) {

@@ -31,9 +31,7 @@ export function configLocation(mapping: MappingContext, key: string): Pick<Repor
  * implementation-restriction). Rules about how an object is queried stay silent on them, so one
  * cause gives one finding.
  */
-const KINDS_WITH_OWN_RULE: ReadonlySet<ObjectKind> = new Set([
-  'big-object', 'platform-event', 'change-event', 'custom-metadata', 'external-object', 'knowledge-article',
-]);
+const KINDS_WITH_OWN_RULE: ReadonlySet<ObjectKind> = new Set(['big-object', 'platform-event', 'change-event', 'custom-metadata', 'external-object', 'knowledge-article']);
 
 export function rejectedByKind(facts: ObjectFacts): boolean {
   return KINDS_WITH_OWN_RULE.has(facts.kind);

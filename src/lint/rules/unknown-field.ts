@@ -28,7 +28,7 @@ export const unknownField: MappingRule = {
     good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
     example: inConfigOf('Account', 'read_only', { describe: [{ name: 'Account', fields: [{ name: 'Id' }, { name: 'Name' }, { name: 'SystemModstamp' }] }] }),
     silentWhen: [
-      'There is no describe data for the object: an unknown object\'s fields are not guessed at.',
+      "There is no describe data for the object: an unknown object's fields are not guessed at.",
       'The field is a relationship external-ID field (`Project__r__PG_ID__c`) whose lookup exists: such fields exist only in Connect, never in the describe data.',
     ],
   },

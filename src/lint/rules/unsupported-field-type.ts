@@ -29,9 +29,7 @@ export const unsupportedFieldType: MappingRule = {
     bad: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingAddress": {}, "SystemModstamp": {} } }',
     good: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingStreet": {}, "BillingCity": {}, "BillingPostalCode": {}, "SystemModstamp": {} } }',
     example: IN_MAPPING,
-    silentWhen: [
-      'Nothing is known about the object\'s fields (a custom or uncatalogued object without describe data).',
-    ],
+    silentWhen: ["Nothing is known about the object's fields (a custom or uncatalogued object without describe data)."],
   },
   check(mapping) {
     // Nothing is known about any field of this object (an uncatalogued or custom object without describe data).
@@ -43,9 +41,7 @@ export const unsupportedFieldType: MappingRule = {
       if (!field || !type) continue;
       const subject = `${mapping.objectName}.${field.name}`;
       const message =
-        type === 'base64'
-          ? messages.binary({ subject })
-          : messages.compound({ subject, kind: type === 'address' ? 'address' : 'geolocation', components: listOf(componentsOf(mapping, field)) });
+        type === 'base64' ? messages.binary({ subject }) : messages.compound({ subject, kind: type === 'address' ? 'address' : 'geolocation', components: listOf(componentsOf(mapping, field)) });
       reports.push({ ...fieldLocation(mapping, name), message });
     }
     return reports;

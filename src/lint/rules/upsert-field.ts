@@ -4,8 +4,7 @@ import { configLocation, isMapped, knownField } from './support.js';
 
 /** Every message this rule reports: the rule reference lists them. */
 const messages = {
-  notMapped: (d: { objectName: string; field: string }) =>
-    `The upsert_field ${d.field} is not mapped on ${d.objectName}. Add "${d.field}": {} to fields.`,
+  notMapped: (d: { objectName: string; field: string }) => `The upsert_field ${d.field} is not mapped on ${d.objectName}. Add "${d.field}": {} to fields.`,
   notExternalUnique: (d: { objectName: string; field: string; missing: string }) =>
     `${d.objectName}.${d.field} is not ${d.missing} in Salesforce, so it cannot be the upsert_field. Turn on both External ID and Unique for the field, or choose a field that has them.`,
 };
@@ -17,7 +16,7 @@ export const upsertField: MappingRule = {
   messages,
   docs: {
     summary: '`upsert_field` is not among the mapped fields, or the describe data shows it is not both External ID and Unique.',
-    why: 'Connect matches records on the upsert field\'s column, which exists only when the field is mapped. Heroku accepts only a field with both the External ID and the Unique attribute as a unique identifier; without Unique, duplicates can slip in.',
+    why: "Connect matches records on the upsert field's column, which exists only when the field is mapped. Heroku accepts only a field with both the External ID and the Unique attribute as a unique identifier; without Unique, duplicates can slip in.",
     source:
       'Heroku diagnose "Unique Identifier" and "Upsert Field" checks (unique identifiers must be unique External ID fields); Heroku Dev Center, Mapping Configuration Options, "Unique identifiers".',
     bad: '"upsert_field": "External_Id__c", "fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',

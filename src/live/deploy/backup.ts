@@ -9,7 +9,10 @@ import { writeOutput } from '../../core/fs/write.js';
  * Returns the file's path.
  */
 export async function writeBackup(document: ExportDocument, dir: string, app: string, resource: string, now: number): Promise<string> {
-  const stamp = new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = new Date(now)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   // The 4-space layout of heroku connect:export, so the backup diffs cleanly against an export.
   return writeOutput({ kind: 'private', folder: dir, prefix: `heroku-connect-backup-${safeName(app)}-${safeName(resource)}-${stamp}-`, suffix: '.json' }, `${JSON.stringify(document, null, 4)}\n`);
 }

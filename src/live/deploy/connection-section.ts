@@ -57,7 +57,7 @@ export function alignConnectionSection(section: Record<string, unknown>, target:
       level: 'notice',
       message:
         `The file was exported at Salesforce API ${String(section.api_version)}; the connection uses ${apiVersion}. ` +
-        'The fields available to a mapping differ between API versions: check that every mapped field exists at the connection\'s version.',
+        "The fields available to a mapping differ between API versions: check that every mapped field exists at the connection's version.",
     });
   }
   if (isRecord(section.features) && isRecord(target.features)) {

@@ -1,13 +1,4 @@
-import {
-  connectApi,
-  deleteMapping,
-  exportConfiguration,
-  importConfiguration,
-  readDetail,
-  readWriteErrors,
-  type ConnectApi,
-  type ConnectApiOptions,
-} from '../../clients/connect/client.js';
+import { connectApi, deleteMapping, exportConfiguration, importConfiguration, readDetail, readWriteErrors, type ConnectApi, type ConnectApiOptions } from '../../clients/connect/client.js';
 import { findConnection } from '../../clients/connect/resolve.js';
 import { judgeConnection, judgeMapping } from '../../clients/connect/states.js';
 import type { ConnectionDetail, DiscoveredConnection, ExportDocument, WriteError } from '../../clients/connect/types.js';
@@ -217,9 +208,8 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
     log.info('Heroku Connect accepted the import.');
     const mismatches = async () => liveMismatches(await exportConfiguration(api, connection), merged);
     const changed = [...new Map(toImport.map((change) => [change.object.toLowerCase(), change.object])).values()];
-    const waited = await log.group(
-      `Waiting for Heroku Connect to apply the import (every ${request.pollIntervalSeconds} s, at most ${formatDuration(request.waitTimeoutSeconds * 1000)})`,
-      () => waitForImport(detail, { objectNames: record.objectNames, changed, mismatches }, poll),
+    const waited = await log.group(`Waiting for Heroku Connect to apply the import (every ${request.pollIntervalSeconds} s, at most ${formatDuration(request.waitTimeoutSeconds * 1000)})`, () =>
+      waitForImport(detail, { objectNames: record.objectNames, changed, mismatches }, poll),
     );
     detail = waited.detail;
     log.info(`The connection is IDLE and every mapping the import changes is DATA_SYNCED, after ${waited.evidence}.`);
@@ -253,7 +243,13 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
     const { errors, warnings, passes, skips } = record.diagnose.counts;
     log.info(`Heroku Connect's diagnose: ${errors} error(s), ${warnings} warning(s), ${passes} passed, ${skips} skipped.`);
     const failing = record.diagnose.findings.filter((finding) => request.failOn !== 'never' && LEVEL_RANK[finding.level] <= LEVEL_RANK[request.failOn]);
-    if (failing.length > 0) failures.push(`Heroku Connect's diagnose finds ${failing.length} problem(s) that reach fail-on "${request.failOn}": ${failing.slice(0, MAX_LISTED_FINDINGS).map((f) => `${f.ruleId} (${f.object ?? 'connection'})`).join(', ')}.`);
+    if (failing.length > 0)
+      failures.push(
+        `Heroku Connect's diagnose finds ${failing.length} problem(s) that reach fail-on "${request.failOn}": ${failing
+          .slice(0, MAX_LISTED_FINDINGS)
+          .map((f) => `${f.ruleId} (${f.object ?? 'connection'})`)
+          .join(', ')}.`,
+      );
   }
   if (failures.length > 0) throw new DeployFailure(failures.join(' '));
   log.info(record.upToDate ? 'Up to date: nothing needed importing.' : 'Deployed: Heroku Connect applied the import, and the live configuration matches the files.');
@@ -279,8 +275,7 @@ function proveImport(mismatches: readonly string[], record: DeployRecord, log: D
     const listed = mismatches.slice(0, MAX_LISTED_FINDINGS);
     const more = mismatches.length > listed.length ? `; and ${mismatches.length - listed.length} more` : '';
     throw new DeployFailure(
-      `The import was only partly applied: the live configuration, exported after the sync, differs from the files: ${listed.join('; ')}${more}. ` +
-        'Import the backup to go back, or deploy again.',
+      `The import was only partly applied: the live configuration, exported after the sync, differs from the files: ${listed.join('; ')}${more}. ` + 'Import the backup to go back, or deploy again.',
     );
   }
   record.proven = true;
@@ -295,7 +290,8 @@ async function prune(api: ConnectApi, connection: DiscoveredConnection, detail: 
   const doomed = record.notInFiles.map((name) => liveByName.get(name.toLowerCase()));
   for (const mapping of doomed) {
     if (mapping === undefined) continue;
-    if (mapping.id === undefined) throw new RemoteFailure('Heroku Connect', 'answered', `The ${mapping.object_name} mapping has no id in the connection's detail, so it cannot be deleted; delete it in the dashboard.`);
+    if (mapping.id === undefined)
+      throw new RemoteFailure('Heroku Connect', 'answered', `The ${mapping.object_name} mapping has no id in the connection's detail, so it cannot be deleted; delete it in the dashboard.`);
     await deleteMapping(api, connection, { id: mapping.id, object_name: mapping.object_name });
     record.deleted.push(mapping.object_name);
     log.notice(`Deleted the ${mapping.object_name} mapping (prune): its table and data are gone. Importing the backup ${record.backupFile ?? ''} brings it back.`);
@@ -376,4 +372,3 @@ function noteStates(record: DeployRecord, detail: ConnectionDetail): void {
     if (mapping) record.mappingStates[name] = { state: mapping.state, ...(mapping.state_description && { description: mapping.state_description }) };
   }
 }
-

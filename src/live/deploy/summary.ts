@@ -45,9 +45,7 @@ export function renderDeploySummary(record: DeployRecord, budget = DEPLOY_SUMMAR
     // The table gets the largest share; the other lists and tables an eighth each, the three lists of names a 32nd.
     const rows = record.objectNames.map((name) => {
       const mapping = record.mappingStates[name];
-      const state = mapping
-        ? `${ICON[judgeMapping(mapping.state)]} ${md(mapping.state)}${mapping.description ? ` (${md(mapping.description)})` : ''}`
-        : 'not listed on the connection';
+      const state = mapping ? `${ICON[judgeMapping(mapping.state)]} ${md(mapping.state)}${mapping.description ? ` (${md(mapping.description)})` : ''}` : 'not listed on the connection';
       return `<tr><td>${md(name)}</td><td>${state}</td></tr>`;
     });
     const { taken } = takeWhileFits(rows, (budget * 13) / 32, (row) => bytes(row) + 1);
@@ -58,7 +56,7 @@ export function renderDeploySummary(record: DeployRecord, budget = DEPLOY_SUMMAR
     lines.push(`Backup of the live configuration before the import: <code>${md(record.backupFile)}</code>. Import it to undo this deploy.`, '');
   }
   if (record.differences.length > 0) {
-    lines.push('The files\' <code>connection</code> section differs from the connection:', '');
+    lines.push("The files' <code>connection</code> section differs from the connection:", '');
     const items = record.differences.map((difference) => `- ${difference.level === 'notice' ? 'ℹ️ ' : ''}${md(difference.message)}`);
     const { taken } = takeWhileFits(items, budget / 32, (item) => bytes(item) + 1);
     lines.push(...taken, ...(taken.length < items.length ? [`- ${items.length - taken.length} more differences do not fit here.`] : []), '');
@@ -73,10 +71,7 @@ export function renderDeploySummary(record: DeployRecord, budget = DEPLOY_SUMMAR
   const deleted = new Set(record.deleted);
   const leftInPlace = record.notInFiles.filter((name) => !deleted.has(name));
   if (leftInPlace.length > 0) {
-    lines.push(
-      `Live mappings the files do not contain (an import never deletes a mapping; delete them in the dashboard if they should go): ${namesWithin(leftInPlace.map(md), budget / 8)}.`,
-      '',
-    );
+    lines.push(`Live mappings the files do not contain (an import never deletes a mapping; delete them in the dashboard if they should go): ${namesWithin(leftInPlace.map(md), budget / 8)}.`, '');
   }
   return lines.join('\n');
 }
@@ -126,7 +121,10 @@ function writeErrorsSection(record: DeployRecord, budget: number): string[] {
     if (list.length > WRITE_ERRORS_PER_TABLE) rows.push(`<tr><td>${md(table)}</td><td colspan="3">and ${list.length - WRITE_ERRORS_PER_TABLE} more</td></tr>`);
   }
   const { taken } = takeWhileFits(rows, (budget * 3) / 4, (row) => bytes(row) + 1);
-  const tables = namesWithin(writeErrorsByTable(errors).map(([table, list]) => `${md(table)} ${list.length}`), budget / 4);
+  const tables = namesWithin(
+    writeErrorsByTable(errors).map(([table, list]) => `${md(table)} ${list.length}`),
+    budget / 4,
+  );
   return [
     `⚠️ **${errors.length} new write error${errors.length === 1 ? '' : 's'}** to Salesforce since the import (${tables}):`,
     '',
@@ -145,7 +143,12 @@ function diagnoseSection(record: DeployRecord, budget: number): string[] {
   const report = record.diagnose;
   if (report === undefined) return [];
   const { errors, warnings, passes, skips } = report.counts;
-  const lines = ['### Heroku Connect diagnose', '', `Heroku Connect's own checks (source: diagnose, not the lint): ${errors} error(s), ${warnings} warning(s), ${passes} passed, ${skips} skipped.`, ''];
+  const lines = [
+    '### Heroku Connect diagnose',
+    '',
+    `Heroku Connect's own checks (source: diagnose, not the lint): ${errors} error(s), ${warnings} warning(s), ${passes} passed, ${skips} skipped.`,
+    '',
+  ];
   const items = report.findings.map((f) => `- ${DIAGNOSE_ICON[f.level]} <code>${md(f.ruleId)}</code> (${md(f.object ?? 'connection')}): ${md(f.message)}`);
   const { taken } = takeWhileFits(items, budget, (item) => bytes(item) + 1);
   if (taken.length > 0) lines.push(...taken, '');
@@ -199,7 +202,8 @@ export function formatDeployText(record: DeployRecord): string {
   if (record.backupFile) lines.push(`Backup of the live configuration: ${terminalText(record.backupFile)} (import it to undo this deploy)`);
   if (record.writeErrors && record.writeErrors.length > 0) {
     lines.push(`New write errors since the import: ${record.writeErrors.length}`);
-    for (const error of record.writeErrors.slice(0, 20)) lines.push(`  ${terminalText(error.table_name)} ${terminalText(error.record_id)} ${terminalText(error.created_at)}: ${terminalText(error.message)}`);
+    for (const error of record.writeErrors.slice(0, 20))
+      lines.push(`  ${terminalText(error.table_name)} ${terminalText(error.record_id)} ${terminalText(error.created_at)}: ${terminalText(error.message)}`);
   }
   if (record.diagnose) {
     const { errors, warnings, passes, skips } = record.diagnose.counts;

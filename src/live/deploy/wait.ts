@@ -109,7 +109,13 @@ export async function waitForImport(before: ConnectionDetail, expected: ImportEx
       lastState.set(key, now?.state);
       if (shown.has(key) || now === undefined) continue;
       const how =
-        was === undefined ? `the new mapping ${now.object_name} appeared` : configChanged(was, now) ? `${now.object_name} has a new revision` : entered ? `${now.object_name} went into ${now.state}` : undefined;
+        was === undefined
+          ? `the new mapping ${now.object_name} appeared`
+          : configChanged(was, now)
+            ? `${now.object_name} has a new revision`
+            : entered
+              ? `${now.object_name} went into ${now.state}`
+              : undefined;
       if (how !== undefined) shown.set(key, how);
     }
   };
@@ -144,9 +150,7 @@ export async function waitForImport(before: ConnectionDetail, expected: ImportEx
       }
       const connection = judgeConnection(detail.state, options.app);
       if (connection.kind === 'blocked') {
-        throw new DeployFailure(
-          `After the import the connection went into ${detail.state}: ${connection.meaning}. ${connection.remedy} Mappings: ${listStates(objectNames, current)}.`,
-        );
+        throw new DeployFailure(`After the import the connection went into ${detail.state}: ${connection.meaning}. ${connection.remedy} Mappings: ${listStates(objectNames, current)}.`);
       }
       const imported = objectNames.map((name) => ({ name, now: current.get(name.toLowerCase()), was: previous.get(name.toLowerCase()) }));
       const failed = imported.filter((m) => m.now !== undefined && judgeMapping(m.now.state) === 'failed' && (m.was === undefined || isNews(m.was, m.now)));
@@ -185,12 +189,7 @@ export async function waitForImport(before: ConnectionDetail, expected: ImportEx
  * connection and of the `watched` mappings is logged once, and each state this action does not know
  * is warned about once (other live mappings change state with every Salesforce poll: noise here).
  */
-async function pollUntil<T>(
-  options: PollOptions,
-  watched: readonly string[],
-  judge: (detail: ConnectionDetail) => T | undefined | Promise<T | undefined>,
-  timeout: () => DeployFailure,
-): Promise<T> {
+async function pollUntil<T>(options: PollOptions, watched: readonly string[], judge: (detail: ConnectionDetail) => T | undefined | Promise<T | undefined>, timeout: () => DeployFailure): Promise<T> {
   const { clock } = options;
   const started = clock.now();
   const seen = new Map<string, string>();

@@ -45,7 +45,14 @@ function unknownState(subject: string, state: string, app: string): string {
  * `times.sf_poll` and `counts` come from the Heroku CLI plugin's fixtures, not from published API
  * documentation: a mapping without a readable poll time is never called stale.
  */
-export function judgeHealth(app: string, detail: ConnectionDetail, writeErrors: readonly WriteError[], notifications: readonly ConnectNotification[], now: number, limits: HealthThresholds): ConnectionHealth {
+export function judgeHealth(
+  app: string,
+  detail: ConnectionDetail,
+  writeErrors: readonly WriteError[],
+  notifications: readonly ConnectNotification[],
+  now: number,
+  limits: HealthThresholds,
+): ConnectionHealth {
   const problems: string[] = [];
   const connection = judgeConnection(detail.state, app);
   if (connection.kind === 'blocked') problems.push(`The connection is ${detail.state}: ${connection.meaning}. ${connection.remedy}`);
@@ -62,7 +69,9 @@ export function judgeHealth(app: string, detail: ConnectionDetail, writeErrors: 
     if (verdict === 'failed') problems.push(`The ${mapping.object_name} mapping is ${mapping.state}${description}.`);
     if (verdict === 'unknown') problems.push(unknownState(`The ${mapping.object_name} mapping`, `${mapping.state}${description}`, app));
     if (health.stale) {
-      problems.push(`The ${mapping.object_name} mapping last polled Salesforce ${formatDuration(now - Date.parse(health.lastPoll!))} ago, more than ${limits.staleIntervals} times its interval of ${formatDuration(health.pollingSeconds! * 1000)}.`);
+      problems.push(
+        `The ${mapping.object_name} mapping last polled Salesforce ${formatDuration(now - Date.parse(health.lastPoll!))} ago, more than ${limits.staleIntervals} times its interval of ${formatDuration(health.pollingSeconds! * 1000)}.`,
+      );
     }
     return health;
   });

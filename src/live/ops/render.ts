@@ -20,7 +20,10 @@ function itemLines(items: readonly DriftItem[], escape: Escape, bullet: string):
 }
 
 export function driftText(report: DriftReport): string {
-  const lines = report.apps.flatMap((app) => [`${terminalText(app.app)} (${terminalText(app.resource)}): ${count(app.drift, 'difference', ' from the files')}.`, ...itemLines(app.drift, terminalText, '  - ')]);
+  const lines = report.apps.flatMap((app) => [
+    `${terminalText(app.app)} (${terminalText(app.resource)}): ${count(app.drift, 'difference', ' from the files')}.`,
+    ...itemLines(app.drift, terminalText, '  - '),
+  ]);
   for (const file of report.written ?? []) lines.push(writtenLine(file, terminalText));
   return `${lines.join('\n')}\n`;
 }
@@ -107,11 +110,19 @@ export function healthMarkdown(report: HealthReport, budget = JOB_SUMMARY_BUDGET
   room.take(['## Heroku Connect health', ...headings, ...report.apps.map(() => MAPPING_TABLE_HEAD.join('\n'))]);
   const problems = report.apps.map((app) => {
     const rank = problemRank(app.mappings);
-    return chosen(app.problems.map((problem) => `- ❌ ${md(problem)}`), room, (i) => rank(app.problems[i]!));
+    return chosen(
+      app.problems.map((problem) => `- ❌ ${md(problem)}`),
+      room,
+      (i) => rank(app.problems[i]!),
+    );
   });
   const mappings = report.apps.map((app) => chosen(app.mappings.map(mappingRow), room, (i) => mappingRank(app.mappings[i]!)));
   const notifications = report.apps.map((app) =>
-    chosen(app.notifications.map((note) => `- Notification ${md(note.created_at)} ${md(note.event_type)}: ${md(note.message)}`), room, () => 0),
+    chosen(
+      app.notifications.map((note) => `- Notification ${md(note.created_at)} ${md(note.event_type)}: ${md(note.message)}`),
+      room,
+      () => 0,
+    ),
   );
   const parts = ['## Heroku Connect health', ''];
   report.apps.forEach((app, a) => {

@@ -1,11 +1,4 @@
-import {
-  acknowledgeNotifications,
-  exportConfiguration,
-  readDetail,
-  readNotifications,
-  readWriteErrors,
-  type ConnectApi,
-} from '../../clients/connect/client.js';
+import { acknowledgeNotifications, exportConfiguration, readDetail, readNotifications, readWriteErrors, type ConnectApi } from '../../clients/connect/client.js';
 import { onConnection, type ConnectionOptions } from '../../clients/connect/resolve.js';
 import type { AppTarget } from '../../clients/connect/targets.js';
 import type { DiscoveredConnection } from '../../clients/connect/types.js';
