@@ -735,8 +735,7 @@ function baseReader(commit) {
             throw new Error(`git could not read ${path} at ${sha}: ${blob.stderr}`);
         }
         if (!commit.api) {
-            throw new Error(`The base commit ${sha} is not in the checkout and there is no GitHub token to read ${path} through the API. ` +
-                'Set "fetch-depth: 0" on actions/checkout, or pass a token.');
+            throw new Error(`The base commit ${sha} is not in the checkout and there is no GitHub token to read ${path} through the API. ` + 'Set "fetch-depth: 0" on actions/checkout, or pass a token.');
         }
         return readThroughApi(commit.api, sha, path);
     };

@@ -253,7 +253,10 @@ var write = __webpack_require__(412);
  * Returns the file's path.
  */
 async function writeBackup(document, dir, app, resource, now) {
-    const stamp = new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const stamp = new Date(now)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
     // The 4-space layout of heroku connect:export, so the backup diffs cleanly against an export.
     return (0,write/* writeOutput */.z)({ kind: 'private', folder: dir, prefix: `heroku-connect-backup-${safeName(app)}-${safeName(resource)}-${stamp}-`, suffix: '.json' }, `${JSON.stringify(document, null, 4)}\n`);
 }
@@ -301,7 +304,7 @@ function alignConnectionSection(section, target) {
             action: 'kept',
             level: 'notice',
             message: `The file was exported at Salesforce API ${String(section.api_version)}; the connection uses ${apiVersion}. ` +
-                'The fields available to a mapping differ between API versions: check that every mapped field exists at the connection\'s version.',
+                "The fields available to a mapping differ between API versions: check that every mapped field exists at the connection's version.",
         });
     }
     if ((0,json/* isRecord */.u4)(section.features) && (0,json/* isRecord */.u4)(target.features)) {
@@ -391,7 +394,13 @@ async function waitForImport(before, expected, options) {
             lastState.set(key, now?.state);
             if (shown.has(key) || now === undefined)
                 continue;
-            const how = was === undefined ? `the new mapping ${now.object_name} appeared` : configChanged(was, now) ? `${now.object_name} has a new revision` : entered ? `${now.object_name} went into ${now.state}` : undefined;
+            const how = was === undefined
+                ? `the new mapping ${now.object_name} appeared`
+                : configChanged(was, now)
+                    ? `${now.object_name} has a new revision`
+                    : entered
+                        ? `${now.object_name} went into ${now.state}`
+                        : undefined;
             if (how !== undefined)
                 shown.set(key, how);
         }
@@ -680,7 +689,10 @@ async function deploy(request, record, log, deps, clock, started) {
         log.info(`Heroku Connect's diagnose: ${errors} error(s), ${warnings} warning(s), ${passes} passed, ${skips} skipped.`);
         const failing = record.diagnose.findings.filter((finding) => request.failOn !== 'never' && types/* LEVEL_RANK */.YT[finding.level] <= types/* LEVEL_RANK */.YT[request.failOn]);
         if (failing.length > 0)
-            failures.push(`Heroku Connect's diagnose finds ${failing.length} problem(s) that reach fail-on "${request.failOn}": ${failing.slice(0, MAX_LISTED_FINDINGS).map((f) => `${f.ruleId} (${f.object ?? 'connection'})`).join(', ')}.`);
+            failures.push(`Heroku Connect's diagnose finds ${failing.length} problem(s) that reach fail-on "${request.failOn}": ${failing
+                .slice(0, MAX_LISTED_FINDINGS)
+                .map((f) => `${f.ruleId} (${f.object ?? 'connection'})`)
+                .join(', ')}.`);
     }
     if (failures.length > 0)
         throw new errors/* DeployFailure */.Qt(failures.join(' '));
@@ -692,11 +704,11 @@ async function deploy(request, record, log, deps, clock, started) {
  */
 function deployPlan(backup, merged, prune) {
     const { changes } = (0,diff/* planChanges */.X)(backup, merged);
-    const live = (0,diff/* mappingsOf */.J)(backup) ?? new Map();
+    const live = (0,diff/* mappingsOf */.J)(backup);
     return changes.flatMap((change) => {
         if (change.kind !== 'mapping-removed')
             return [change];
-        const removed = live.get(change.object.toLowerCase());
+        const removed = live?.get(change.object.toLowerCase());
         return prune && removed ? [(0,consequences/* mappingDeleted */.MC)(removed)] : [];
     });
 }
@@ -705,8 +717,7 @@ function proveImport(mismatches, record, log) {
     if (mismatches.length > 0) {
         const listed = mismatches.slice(0, MAX_LISTED_FINDINGS);
         const more = mismatches.length > listed.length ? `; and ${mismatches.length - listed.length} more` : '';
-        throw new errors/* DeployFailure */.Qt(`The import was only partly applied: the live configuration, exported after the sync, differs from the files: ${listed.join('; ')}${more}. ` +
-            'Import the backup to go back, or deploy again.');
+        throw new errors/* DeployFailure */.Qt(`The import was only partly applied: the live configuration, exported after the sync, differs from the files: ${listed.join('; ')}${more}. ` + 'Import the backup to go back, or deploy again.');
     }
     record.proven = true;
     log.info('The live configuration, exported again, has every mapping, field, index and setting of the files.');
@@ -850,9 +861,7 @@ function renderDeploySummary(record, budget = output_budget/* DEPLOY_SUMMARY_BUD
         // The table gets the largest share; the other lists and tables an eighth each, the three lists of names a 32nd.
         const rows = record.objectNames.map((name) => {
             const mapping = record.mappingStates[name];
-            const state = mapping
-                ? `${ICON[(0,states/* judgeMapping */.K)(mapping.state)]} ${md(mapping.state)}${mapping.description ? ` (${md(mapping.description)})` : ''}`
-                : 'not listed on the connection';
+            const state = mapping ? `${ICON[(0,states/* judgeMapping */.K)(mapping.state)]} ${md(mapping.state)}${mapping.description ? ` (${md(mapping.description)})` : ''}` : 'not listed on the connection';
             return `<tr><td>${md(name)}</td><td>${state}</td></tr>`;
         });
         const { taken } = (0,output_budget/* takeWhileFits */.z8)(rows, (budget * 13) / 32, (row) => (0,output_budget/* bytes */.ee)(row) + 1);
@@ -864,7 +873,7 @@ function renderDeploySummary(record, budget = output_budget/* DEPLOY_SUMMARY_BUD
         lines.push(`Backup of the live configuration before the import: <code>${md(record.backupFile)}</code>. Import it to undo this deploy.`, '');
     }
     if (record.differences.length > 0) {
-        lines.push('The files\' <code>connection</code> section differs from the connection:', '');
+        lines.push("The files' <code>connection</code> section differs from the connection:", '');
         const items = record.differences.map((difference) => `- ${difference.level === 'notice' ? '\u2139\ufe0f ' : ''}${md(difference.message)}`);
         const { taken } = (0,output_budget/* takeWhileFits */.z8)(items, budget / 32, (item) => (0,output_budget/* bytes */.ee)(item) + 1);
         lines.push(...taken, ...(taken.length < items.length ? [`- ${items.length - taken.length} more differences do not fit here.`] : []), '');
@@ -944,7 +953,12 @@ function diagnoseSection(record, budget) {
     if (report === undefined)
         return [];
     const { errors, warnings, passes, skips } = report.counts;
-    const lines = ['### Heroku Connect diagnose', '', `Heroku Connect's own checks (source: diagnose, not the lint): ${errors} error(s), ${warnings} warning(s), ${passes} passed, ${skips} skipped.`, ''];
+    const lines = [
+        '### Heroku Connect diagnose',
+        '',
+        `Heroku Connect's own checks (source: diagnose, not the lint): ${errors} error(s), ${warnings} warning(s), ${passes} passed, ${skips} skipped.`,
+        '',
+    ];
     const items = report.findings.map((f) => `- ${DIAGNOSE_ICON[f.level]} <code>${md(f.ruleId)}</code> (${md(f.object ?? 'connection')}): ${md(f.message)}`);
     const { taken } = (0,output_budget/* takeWhileFits */.z8)(items, budget, (item) => (0,output_budget/* bytes */.ee)(item) + 1);
     if (taken.length > 0)
@@ -1153,16 +1167,39 @@ const CONNECTION_STATES = new Map([
     ['POLLING_DB_CHANGES', { kind: 'working' }],
     ['BUSY', { kind: 'working' }],
     ['RECOVERY', { kind: 'working' }],
-    ['NEW', { kind: 'blocked', meaning: 'the connection is not set up yet (no database or schema chosen)', remedy: 'Finish the setup in the dashboard (heroku addons:open herokuconnect -a {app}) or with heroku connect:db:set -a {app}.' }],
+    [
+        'NEW',
+        {
+            kind: 'blocked',
+            meaning: 'the connection is not set up yet (no database or schema chosen)',
+            remedy: 'Finish the setup in the dashboard (heroku addons:open herokuconnect -a {app}) or with heroku connect:db:set -a {app}.',
+        },
+    ],
     ['NEED_AUTHENTICATION', { kind: 'blocked', meaning: 'the connection has not been authorized with Salesforce yet', remedy: 'Authorize it: heroku connect:sf:auth -a {app}.' }],
     ['PAUSED', { kind: 'blocked', meaning: 'the connection is paused (demo connections are paused after a period of inactivity)', remedy: 'Resume it: heroku connect:resume -a {app}.' }],
     ['UNAUTHORIZED', { kind: 'blocked', meaning: 'the Salesforce authorization has expired or was revoked', remedy: 'Reauthorize it: heroku connect:sf:auth -a {app}.' }],
-    ['HEROKU_UNAUTH', { kind: 'blocked', meaning: 'Heroku Connect has lost its authorization to the app\'s Heroku Postgres database', remedy: 'Reauthorize Heroku in the dashboard: heroku addons:open herokuconnect -a {app}.' }],
-    ['DB_UNAVAILABLE', { kind: 'blocked', meaning: 'Heroku Connect cannot reach the Postgres database', remedy: 'Check the database (heroku pg:info -a {app}), then resume the connection in the dashboard.' }],
-    ['SYSTEM_ERROR', { kind: 'blocked', meaning: 'an unexpected error interrupted synchronization', remedy: 'Look at heroku connect:diagnose -a {app} and the logs, then resume synchronization in the dashboard.' }],
+    [
+        'HEROKU_UNAUTH',
+        {
+            kind: 'blocked',
+            meaning: "Heroku Connect has lost its authorization to the app's Heroku Postgres database",
+            remedy: 'Reauthorize Heroku in the dashboard: heroku addons:open herokuconnect -a {app}.',
+        },
+    ],
+    [
+        'DB_UNAVAILABLE',
+        { kind: 'blocked', meaning: 'Heroku Connect cannot reach the Postgres database', remedy: 'Check the database (heroku pg:info -a {app}), then resume the connection in the dashboard.' },
+    ],
+    [
+        'SYSTEM_ERROR',
+        { kind: 'blocked', meaning: 'an unexpected error interrupted synchronization', remedy: 'Look at heroku connect:diagnose -a {app} and the logs, then resume synchronization in the dashboard.' },
+    ],
     ['TOO_MANY_ROWS', { kind: 'blocked', meaning: 'the connection is over the number of rows its license allows', remedy: 'Reduce the synchronized rows or upgrade the plan.' }],
     ['INACTIVE_ORG', { kind: 'blocked', meaning: 'the Salesforce organization is inactive', remedy: 'Reactivate the Salesforce org, or point the connection at an active one.' }],
-    ['SYSTEM_ON_ICE', { kind: 'blocked', meaning: 'the demo connection was put on ice after a period of inactivity', remedy: 'Reactivate it in the dashboard: heroku addons:open herokuconnect -a {app}.' }],
+    [
+        'SYSTEM_ON_ICE',
+        { kind: 'blocked', meaning: 'the demo connection was put on ice after a period of inactivity', remedy: 'Reactivate it in the dashboard: heroku addons:open herokuconnect -a {app}.' },
+    ],
 ]);
 /** A Map, not an object: a state named `constructor` or `__proto__` is unknown, never a prototype's member. */
 function judgeConnection(state, app) {
@@ -1371,9 +1408,7 @@ class HttpClient {
             if (request.signal?.aborted)
                 throw error;
             // A new text without the error's cause: it could carry request details.
-            return isTimeout(error)
-                ? { reason: 'hanging', what: `no answer within ${seconds(limitMs)}` }
-                : { reason: 'failing', what: `a network error: ${networkErrorText(error)}` };
+            return isTimeout(error) ? { reason: 'hanging', what: `no answer within ${seconds(limitMs)}` } : { reason: 'failing', what: `a network error: ${networkErrorText(error)}` };
         }
         // Not retried: the same answer would be as large again.
         if (text === undefined)

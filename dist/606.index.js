@@ -279,9 +279,7 @@ class HttpClient {
             if (request.signal?.aborted)
                 throw error;
             // A new text without the error's cause: it could carry request details.
-            return isTimeout(error)
-                ? { reason: 'hanging', what: `no answer within ${seconds(limitMs)}` }
-                : { reason: 'failing', what: `a network error: ${networkErrorText(error)}` };
+            return isTimeout(error) ? { reason: 'hanging', what: `no answer within ${seconds(limitMs)}` } : { reason: 'failing', what: `a network error: ${networkErrorText(error)}` };
         }
         // Not retried: the same answer would be as large again.
         if (text === undefined)

@@ -752,7 +752,13 @@ const OPS_RUNS = {
         for (const app of report.apps)
             io.info(`${app.app}: ${app.healthy ? 'healthy' : `unhealthy: ${app.problems.join(' ')}`}`);
         if ((0,read/* getBoolean */.pW)(source, 'health-issue')) {
-            const github = (0,github_api.createGitHubApi)({ token: (0,read/* getSecret */.r6)(source, 'github-token'), env: io.env, deadline: connection.deadline, ...(deps.fetch && { fetchImpl: deps.fetch }), ...(deps.clock && { clock: deps.clock }) });
+            const github = (0,github_api.createGitHubApi)({
+                token: (0,read/* getSecret */.r6)(source, 'github-token'),
+                env: io.env,
+                deadline: connection.deadline,
+                ...(deps.fetch && { fetchImpl: deps.fetch }),
+                ...(deps.clock && { clock: deps.clock }),
+            });
             const outcome = await syncHealthIssue(github, io.env, report.healthy, (0,render.healthMarkdown)(report, budget/* ISSUE_BODY_BUDGET_BYTES */.VJ));
             io.setOutput('health-issue', outcome.action === 'none' ? '' : String(outcome.number));
             if (outcome.action !== 'none')
@@ -794,16 +800,39 @@ const CONNECTION_STATES = new Map([
     ['POLLING_DB_CHANGES', { kind: 'working' }],
     ['BUSY', { kind: 'working' }],
     ['RECOVERY', { kind: 'working' }],
-    ['NEW', { kind: 'blocked', meaning: 'the connection is not set up yet (no database or schema chosen)', remedy: 'Finish the setup in the dashboard (heroku addons:open herokuconnect -a {app}) or with heroku connect:db:set -a {app}.' }],
+    [
+        'NEW',
+        {
+            kind: 'blocked',
+            meaning: 'the connection is not set up yet (no database or schema chosen)',
+            remedy: 'Finish the setup in the dashboard (heroku addons:open herokuconnect -a {app}) or with heroku connect:db:set -a {app}.',
+        },
+    ],
     ['NEED_AUTHENTICATION', { kind: 'blocked', meaning: 'the connection has not been authorized with Salesforce yet', remedy: 'Authorize it: heroku connect:sf:auth -a {app}.' }],
     ['PAUSED', { kind: 'blocked', meaning: 'the connection is paused (demo connections are paused after a period of inactivity)', remedy: 'Resume it: heroku connect:resume -a {app}.' }],
     ['UNAUTHORIZED', { kind: 'blocked', meaning: 'the Salesforce authorization has expired or was revoked', remedy: 'Reauthorize it: heroku connect:sf:auth -a {app}.' }],
-    ['HEROKU_UNAUTH', { kind: 'blocked', meaning: 'Heroku Connect has lost its authorization to the app\'s Heroku Postgres database', remedy: 'Reauthorize Heroku in the dashboard: heroku addons:open herokuconnect -a {app}.' }],
-    ['DB_UNAVAILABLE', { kind: 'blocked', meaning: 'Heroku Connect cannot reach the Postgres database', remedy: 'Check the database (heroku pg:info -a {app}), then resume the connection in the dashboard.' }],
-    ['SYSTEM_ERROR', { kind: 'blocked', meaning: 'an unexpected error interrupted synchronization', remedy: 'Look at heroku connect:diagnose -a {app} and the logs, then resume synchronization in the dashboard.' }],
+    [
+        'HEROKU_UNAUTH',
+        {
+            kind: 'blocked',
+            meaning: "Heroku Connect has lost its authorization to the app's Heroku Postgres database",
+            remedy: 'Reauthorize Heroku in the dashboard: heroku addons:open herokuconnect -a {app}.',
+        },
+    ],
+    [
+        'DB_UNAVAILABLE',
+        { kind: 'blocked', meaning: 'Heroku Connect cannot reach the Postgres database', remedy: 'Check the database (heroku pg:info -a {app}), then resume the connection in the dashboard.' },
+    ],
+    [
+        'SYSTEM_ERROR',
+        { kind: 'blocked', meaning: 'an unexpected error interrupted synchronization', remedy: 'Look at heroku connect:diagnose -a {app} and the logs, then resume synchronization in the dashboard.' },
+    ],
     ['TOO_MANY_ROWS', { kind: 'blocked', meaning: 'the connection is over the number of rows its license allows', remedy: 'Reduce the synchronized rows or upgrade the plan.' }],
     ['INACTIVE_ORG', { kind: 'blocked', meaning: 'the Salesforce organization is inactive', remedy: 'Reactivate the Salesforce org, or point the connection at an active one.' }],
-    ['SYSTEM_ON_ICE', { kind: 'blocked', meaning: 'the demo connection was put on ice after a period of inactivity', remedy: 'Reactivate it in the dashboard: heroku addons:open herokuconnect -a {app}.' }],
+    [
+        'SYSTEM_ON_ICE',
+        { kind: 'blocked', meaning: 'the demo connection was put on ice after a period of inactivity', remedy: 'Reactivate it in the dashboard: heroku addons:open herokuconnect -a {app}.' },
+    ],
 ]);
 /** A Map, not an object: a state named `constructor` or `__proto__` is unknown, never a prototype's member. */
 function judgeConnection(state, app) {
@@ -933,7 +962,10 @@ function itemLines(items, escape, bullet) {
     return items.flatMap((item) => [`${bullet}${escape(item.difference)}`, `${bullet.replace(/\S/g, ' ')}  ${escape(item.consequence)}`]);
 }
 function driftText(report) {
-    const lines = report.apps.flatMap((app) => [`${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(app.app)} (${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(app.resource)}): ${count(app.drift, 'difference', ' from the files')}.`, ...itemLines(app.drift, _core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR, '  - ')]);
+    const lines = report.apps.flatMap((app) => [
+        `${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(app.app)} (${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(app.resource)}): ${count(app.drift, 'difference', ' from the files')}.`,
+        ...itemLines(app.drift, _core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR, '  - '),
+    ]);
     for (const file of report.written ?? [])
         lines.push(writtenLine(file, _core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR));
     return `${lines.join('\n')}\n`;

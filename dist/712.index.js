@@ -168,9 +168,7 @@ class HttpClient {
             if (request.signal?.aborted)
                 throw error;
             // A new text without the error's cause: it could carry request details.
-            return isTimeout(error)
-                ? { reason: 'hanging', what: `no answer within ${seconds(limitMs)}` }
-                : { reason: 'failing', what: `a network error: ${networkErrorText(error)}` };
+            return isTimeout(error) ? { reason: 'hanging', what: `no answer within ${seconds(limitMs)}` } : { reason: 'failing', what: `a network error: ${networkErrorText(error)}` };
         }
         // Not retried: the same answer would be as large again.
         if (text === undefined)
@@ -1051,7 +1049,10 @@ function summarize(value) {
     const keys = Object.keys(value);
     if (keys.length === 0)
         return 'an empty object';
-    const shown = keys.slice(0, 5).map((key) => `"${key}"`).join(', ');
+    const shown = keys
+        .slice(0, 5)
+        .map((key) => `"${key}"`)
+        .join(', ');
     return `an object with keys ${shown}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`;
 }
 

@@ -58,7 +58,9 @@ function parseYaml(text) {
     const locate = (requests) => requests.map(({ path, at }) => locateYaml(source, path, at ?? 'value'));
     const errors = document.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
     if (errors.length > 0) {
-        const problems = errors.slice(0, _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PROBLEMS_PER_FILE */ .JG).map((error) => ({ kind: 'syntax', message: `The file is not valid YAML: ${explain(error.code)}`, range: rangeAt(error.pos[0], error.pos[1]) }));
+        const problems = errors
+            .slice(0, _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PROBLEMS_PER_FILE */ .JG)
+            .map((error) => ({ kind: 'syntax', message: `The file is not valid YAML: ${explain(error.code)}`, range: rangeAt(error.pos[0], error.pos[1]) }));
         return { problems, omittedProblems: errors.length - problems.length, locate };
     }
     let value;

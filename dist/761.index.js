@@ -163,7 +163,9 @@ async function linkTarget(root, file) {
     try {
         if (!(await (0,promises_.lstat)(absolute)).isSymbolicLink())
             return undefined;
-        return external_node_path_default().relative(root, external_node_path_default().resolve(external_node_path_default().dirname(absolute), await (0,promises_.readlink)(absolute))).split((external_node_path_default()).sep).join('/');
+        return external_node_path_default().relative(root, external_node_path_default().resolve(external_node_path_default().dirname(absolute), await (0,promises_.readlink)(absolute)))
+            .split((external_node_path_default()).sep)
+            .join('/');
     }
     catch {
         return undefined;
@@ -222,8 +224,7 @@ function baseReader(commit) {
             throw new Error(`git could not read ${path} at ${sha}: ${blob.stderr}`);
         }
         if (!commit.api) {
-            throw new Error(`The base commit ${sha} is not in the checkout and there is no GitHub token to read ${path} through the API. ` +
-                'Set "fetch-depth: 0" on actions/checkout, or pass a token.');
+            throw new Error(`The base commit ${sha} is not in the checkout and there is no GitHub token to read ${path} through the API. ` + 'Set "fetch-depth: 0" on actions/checkout, or pass a token.');
         }
         return readThroughApi(commit.api, sha, path);
     };

@@ -1708,7 +1708,7 @@ function connectApi(options) {
 async function searchConnections(api, app, resource) {
     const query = new URLSearchParams({ app, ...(resource && { resource_name: resource }) });
     const purpose = `list the connections of app "${app}"${resource ? ` with resource "${resource}"` : ''}`;
-    return discovered(api, await allPages(api, { url: `${api.discovery}/connections?${query}`, purpose }, parseSearch), purpose);
+    return discovered(api, await allPages(api, { url: `${api.discovery}/connections?${query.toString()}`, purpose }, parseSearch), purpose);
 }
 /**
  * `POST /auth/<app>`: puts the key's user on the access list of the app's connections; until then
@@ -1806,7 +1806,7 @@ function notificationQuery(before) {
 /** `GET \u2026/notifications`, every page: the connection's unacknowledged notifications (created before `before`, an ISO time, when given). */
 async function readNotifications(api, connection, before) {
     const purpose = `read the notifications of connection "${connection.resource_name}"`;
-    return allPages(api, { url: `${connectionUrl(connection)}/notifications?${notificationQuery(before)}`, purpose }, parseNotifications);
+    return allPages(api, { url: `${connectionUrl(connection)}/notifications?${notificationQuery(before).toString()}`, purpose }, parseNotifications);
 }
 /**
  * `POST \u2026/notifications/acknowledge` with the list's filters and page size as query parameters
@@ -1820,7 +1820,7 @@ async function acknowledgeNotifications(api, connection, before, reported) {
     const rounds = Math.min(MAX_PAGES, Math.ceil(reported.length / 1000) + 1);
     let left = reported;
     for (let round = 0; round < rounds && left.length > 0; round++) {
-        await call(api, { method: 'POST', url: `${connectionUrl(connection)}/notifications/acknowledge?${notificationQuery(before)}`, purpose, expect: 'any' });
+        await call(api, { method: 'POST', url: `${connectionUrl(connection)}/notifications/acknowledge?${notificationQuery(before).toString()}`, purpose, expect: 'any' });
         const listed = new Set((await readNotifications(api, connection, before)).map((notification) => notification.id));
         left = left.filter((notification) => listed.has(notification.id));
     }

@@ -86,8 +86,7 @@ async function filesMatching(pattern, base) {
     (0,_core_fs_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .checkGlob */ .pY)(pattern, 'describe pattern');
     const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_10__.glob)(pattern, { cwd: base, absolute: true, expandDirectories: false, ignore: IGNORED, followSymbolicLinks: false, extglob: false });
     if (found.length === 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The describe pattern "${pattern}" matched no files under ${base} (node_modules and .git are not searched). ` +
-            `Check the pattern, or save a describe there first with ${SAVE_COMMAND}.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The describe pattern "${pattern}" matched no files under ${base} (node_modules and .git are not searched). ` + `Check the pattern, or save a describe there first with ${SAVE_COMMAND}.`);
     }
     return found.map((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(file)).sort();
 }
@@ -167,8 +166,7 @@ function isCliOutput(value) {
 function cliFailure(output, where) {
     const name = typeof output.name === 'string' ? `, ${output.name}` : '';
     const message = typeof output.message === 'string' ? `"${output.message}"` : 'no message';
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} is the output of a Salesforce CLI command that failed (status ${String(output.status)}${name}): ${message}. ` +
-        `Fix the cause, then save it again with ${SAVE_COMMAND}.`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} is the output of a Salesforce CLI command that failed (status ${String(output.status)}${name}): ${message}. ` + `Fix the cause, then save it again with ${SAVE_COMMAND}.`);
 }
 function unrecognised(where, value) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where} is not describe data: found ${(0,_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .summarize */ .eh)(value)}. Accepted: ${ACCEPTED_SHAPES}.`);
@@ -255,7 +253,10 @@ function summarize(value) {
     const keys = Object.keys(value);
     if (keys.length === 0)
         return 'an empty object';
-    const shown = keys.slice(0, 5).map((key) => `"${key}"`).join(', ');
+    const shown = keys
+        .slice(0, 5)
+        .map((key) => `"${key}"`)
+        .join(', ');
     return `an object with keys ${shown}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`;
 }
 

@@ -624,17 +624,7 @@ function commandUsage(command) {
     const lines = specsFor(command).map(optionLine);
     lines.push(['--help, -h', 'Show this help']);
     const width = Math.max(...lines.map(([flag]) => flag.length)) + 2;
-    return [
-        `Usage: ${PROGRAM} ${synopsis}`,
-        '',
-        wrap(summary, 2),
-        '',
-        'Options:',
-        ...lines.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`),
-        '',
-        EXIT_CODES,
-        '',
-    ].join('\n');
+    return [`Usage: ${PROGRAM} ${synopsis}`, '', wrap(summary, 2), '', 'Options:', ...lines.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`), '', EXIT_CODES, ''].join('\n');
 }
 const EXIT_CODES = `Exit codes: 0 nothing reaches --fail-on (and the deploy succeeded), 1 something does (or the deploy failed,
 or warnings exceed --max-warnings; drift: the connection drifted; health: it is unhealthy), 2 usage, configuration or
@@ -1263,7 +1253,9 @@ async function parseConfig(root, found, bytes) {
     if (document['fail-on'])
         values['fail-on'] = document['fail-on'];
     if (document.rules)
-        values.rules = Object.entries(document.rules).map(([id, level]) => `${id}: ${level}`).join('\n');
+        values.rules = Object.entries(document.rules)
+            .map(([id, level]) => `${id}: ${level}`)
+            .join('\n');
     return { file: shown, values, ignores };
 }
 function checkRuleId(id, where) {
@@ -1872,8 +1864,7 @@ function tooLarge(size, limit, head) {
         ok: false,
         failure: 'too-large',
         head,
-        message: `The file is ${size}, over the ${formatBytes(limit)} limit for a mapping file; ` +
-            'a real Heroku Connect export is far smaller. Check that this is the file you meant.',
+        message: `The file is ${size}, over the ${formatBytes(limit)} limit for a mapping file; ` + 'a real Heroku Connect export is far smaller. Check that this is the file you meant.',
     };
 }
 function failedWith(error) {
@@ -2183,7 +2174,7 @@ function sameJson(a, b) {
     return canonical(a) === canonical(b);
 }
 function canonical(value) {
-    const sorted = JSON.stringify(value, (_key, inner) => isRecord(inner) ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : inner);
+    const sorted = JSON.stringify(value, (_key, inner) => (isRecord(inner) ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : inner));
     return sorted ?? 'undefined';
 }
 /** A JSON pointer (RFC 6901, as ajv reports `instancePath`) as a path of keys and indexes. */
@@ -2825,7 +2816,11 @@ async function asJson(subject) {
 const LINT_FORMATS = [
     { name: 'text', description: 'readable text grouped by file, coloured on a terminal', render: async (run, { color }) => (0,report_text/* formatText */.v)(run, color) },
     { name: 'json', description: 'the findings and totals as JSON (schema/report.schema.json)', render: async (run) => (0,report_text/* formatJson */.I)(run) },
-    { name: 'sarif', description: 'SARIF 2.1.0 for code scanning, suppressed findings marked', render: async (run) => `${JSON.stringify((await __webpack_require__.e(/* import() */ 961).then(__webpack_require__.bind(__webpack_require__, 6961))).toSarif(run.findings, run.suppressed), null, 2)}\n` },
+    {
+        name: 'sarif',
+        description: 'SARIF 2.1.0 for code scanning, suppressed findings marked',
+        render: async (run) => `${JSON.stringify((await __webpack_require__.e(/* import() */ 961).then(__webpack_require__.bind(__webpack_require__, 6961))).toSarif(run.findings, run.suppressed), null, 2)}\n`,
+    },
     {
         name: 'github',
         description: 'GitHub workflow commands (annotations), for a run: step',
@@ -2837,7 +2832,11 @@ const LINT_FORMATS = [
             return '';
         },
     },
-    { name: 'markdown', description: 'the job summary the action writes, as Markdown', render: async (run, { revision }) => (await __webpack_require__.e(/* import() */ 508).then(__webpack_require__.bind(__webpack_require__, 6508))).renderLintSummary(run, undefined, revision).markdown },
+    {
+        name: 'markdown',
+        description: 'the job summary the action writes, as Markdown',
+        render: async (run, { revision }) => (await __webpack_require__.e(/* import() */ 508).then(__webpack_require__.bind(__webpack_require__, 6508))).renderLintSummary(run, undefined, revision).markdown,
+    },
     {
         name: 'comment',
         description: "the pull request comment the action posts for these findings (without the pull request's plan), as Markdown",
@@ -2994,10 +2993,7 @@ function label(source, name) {
  */
 function getString(source, name) {
     const spec = (0,table/* inputSpec */.mm)(name);
-    const value = source.getInput(name).trim() ||
-        (spec.env ? source.env[spec.env]?.trim() ?? '' : '') ||
-        (spec.configKey ? source.config?.[name]?.trim() ?? '' : '') ||
-        spec.default;
+    const value = source.getInput(name).trim() || (spec.env ? (source.env[spec.env]?.trim() ?? '') : '') || (spec.configKey ? (source.config?.[name]?.trim() ?? '') : '') || spec.default;
     if (spec.secret)
         noteSecret(source, value, `[${spec.env ?? name}]`);
     return value;
@@ -3220,7 +3216,9 @@ const FORMAT_INPUTS = _commands_table_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND
     if (!('format' in spec))
         return [];
     const { input, formats } = spec.format;
-    return [{ name: input, type: 'string', default: 'text', choices: (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNames */ .EI)(formats), cli: { flag: 'format', commands: [spec.name] }, description: (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .formatsHelp */ .I9)(formats) }];
+    return [
+        { name: input, type: 'string', default: 'text', choices: (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNames */ .EI)(formats), cli: { flag: 'format', commands: [spec.name] }, description: (0,_formats_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .formatsHelp */ .I9)(formats) },
+    ];
 });
 const INPUTS = [
     {
@@ -3230,7 +3228,7 @@ const INPUTS = [
         configKey: 'files',
         action: {},
         cli: { positional: true, commands: ['lint', 'deploy', 'plan', 'diagnose', 'drift'] },
-        description: 'Newline-separated globs or paths of mapping files. A path without glob characters is always linted; files a glob finds are linted when they look like mapping files. Prefix with ! to exclude. Empty means the configuration file\'s files, else every mapping file in the workspace.',
+        description: "Newline-separated globs or paths of mapping files. A path without glob characters is always linted; files a glob finds are linted when they look like mapping files. Prefix with ! to exclude. Empty means the configuration file's files, else every mapping file in the workspace.",
     },
     {
         name: 'rules',
@@ -3249,7 +3247,7 @@ const INPUTS = [
         configKey: 'fail-on',
         action: {},
         cli: { commands: ['lint', 'deploy', 'diagnose'], help: 'Exit 1 when a finding reaches this level (default: error)' },
-        description: 'Fail when a finding reaches this level: error, warning, notice or never. Empty means the configuration file\'s fail-on, else error.',
+        description: "Fail when a finding reaches this level: error, warning, notice or never. Empty means the configuration file's fail-on, else error.",
     },
     {
         name: 'plan',
@@ -3259,7 +3257,7 @@ const INPUTS = [
         configKey: 'plan',
         action: {},
         cli: { commands: ['lint', 'deploy'], help: "The connection's Heroku plan (demo has a 10-minute polling floor)" },
-        description: 'The Heroku Connect plan (demo, enterprise or shield). demo has a 10-minute polling floor. Empty means the configuration file\'s plan, else the paid range.',
+        description: "The Heroku Connect plan (demo, enterprise or shield). demo has a 10-minute polling floor. Empty means the configuration file's plan, else the paid range.",
     },
     {
         name: 'describe',
@@ -3338,7 +3336,7 @@ const INPUTS = [
         default: '',
         choices: _commands_table_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_COMMANDS */ .Aq,
         action: {},
-        description: 'What the action does: lint (the default), deploy (lint, then import; the same as deploy: true), drift (compare each app\'s live connection with the files) or health (the state, polls, write errors and notifications of each app\'s connection). Empty means lint, or deploy when deploy is true.',
+        description: "What the action does: lint (the default), deploy (lint, then import; the same as deploy: true), drift (compare each app's live connection with the files) or health (the state, polls, write errors and notifications of each app's connection). Empty means lint, or deploy when deploy is true.",
     },
     {
         name: 'deploy',
@@ -3464,7 +3462,7 @@ const INPUTS = [
         default: 'false',
         action: {},
         cli: { flag: 'write', commands: ['drift'], help: "Rewrite the files to match the live connection, keeping each file's form" },
-        description: "drift: rewrite the files to match the live connection (one app), changing only the drifted values: JSON keeps its indentation and key order, YAML its comments and anchors. A value shared through a YAML alias is left for you.",
+        description: 'drift: rewrite the files to match the live connection (one app), changing only the drifted values: JSON keeps its indentation and key order, YAML its comments and anchors. A value shared through a YAML alias is left for you.',
     },
     {
         name: 'stale-intervals',
@@ -3584,13 +3582,31 @@ __webpack_require__.d(__webpack_exports__, {
  * The older monitoring events are all named ...EventStream and are matched by that suffix.
  */
 const STANDARD_PLATFORM_EVENTS = new Set([
-    'BatchApexErrorEvent', 'AssetTokenEvent', 'PlatformStatusAlertEvent', 'FlowExecutionErrorEvent', 'ProcessExceptionEvent',
-    'RemoteKeyCalloutEvent', 'CommerceDiagnosticEvent', 'ConsentEvent', 'AIPredictionEvent', 'OrderSummaryCreatedEvent',
-    'OrderSumStatusChangedEvent', 'FOStatusChangedEvent',
+    'BatchApexErrorEvent',
+    'AssetTokenEvent',
+    'PlatformStatusAlertEvent',
+    'FlowExecutionErrorEvent',
+    'ProcessExceptionEvent',
+    'RemoteKeyCalloutEvent',
+    'CommerceDiagnosticEvent',
+    'ConsentEvent',
+    'AIPredictionEvent',
+    'OrderSummaryCreatedEvent',
+    'OrderSumStatusChangedEvent',
+    'FOStatusChangedEvent',
     // Real-Time Event Monitoring events named after API version 46.0 (their storage objects end in EventStore).
-    'ApiAnomalyEvent', 'BulkApiResultEvent', 'ConcurLongRunApexErrEvent', 'CredentialStuffingEvent', 'FileEvent',
-    'PermissionSetEvent', 'ReportAnomalyEvent', 'SessionHijackingEvent', 'MobileEmailEvent', 'MobileEnforcedPolicyEvent',
-    'MobileScreenshotEvent', 'MobileTelephonyEvent',
+    'ApiAnomalyEvent',
+    'BulkApiResultEvent',
+    'ConcurLongRunApexErrEvent',
+    'CredentialStuffingEvent',
+    'FileEvent',
+    'PermissionSetEvent',
+    'ReportAnomalyEvent',
+    'SessionHijackingEvent',
+    'MobileEmailEvent',
+    'MobileEnforcedPolicyEvent',
+    'MobileScreenshotEvent',
+    'MobileTelephonyEvent',
 ].map((name) => name.toLowerCase()));
 /** What an API name's suffix says about the object (Salesforce naming conventions; see docs/rules.md). */
 function kindOf(objectName) {
@@ -3623,22 +3639,80 @@ function kindOf(objectName) {
 ;// CONCATENATED MODULE: ./src/lint/catalog/objects.ts
 /** Standard objects in PushTopic queries (Salesforce Streaming API "Supported PushTopic Queries"). */
 const PUSH_TOPIC_OBJECTS = new Set([
-    'Account', 'Campaign', 'Case', 'Contact', 'ContractLineItem', 'Entitlement', 'Lead', 'LiveChatTranscript',
-    'MessagingSession', 'Opportunity', 'Quote', 'QuoteLineItem', 'ServiceAppointment', 'ServiceContract', 'Task',
-    'UserServicePresence', 'WorkOrder', 'WorkOrderLineItem',
+    'Account',
+    'Campaign',
+    'Case',
+    'Contact',
+    'ContractLineItem',
+    'Entitlement',
+    'Lead',
+    'LiveChatTranscript',
+    'MessagingSession',
+    'Opportunity',
+    'Quote',
+    'QuoteLineItem',
+    'ServiceAppointment',
+    'ServiceContract',
+    'Task',
+    'UserServicePresence',
+    'WorkOrder',
+    'WorkOrderLineItem',
 ]);
 /** \u00a78: queryable with a plain SOQL poll on SystemModstamp (ESTUARY lists them with cursor SystemModstamp). */
 const POLLED_ON_SYSTEM_MODSTAMP = [
     [
-        'Account', 'Contact', 'Lead', 'Opportunity', 'Case', 'Campaign', 'CampaignMember', 'Task', 'Event', 'User',
-        'Product2', 'Pricebook2', 'PricebookEntry', 'Order', 'OrderItem', 'Contract', 'Asset', 'Quote', 'QuoteLineItem',
-        'Note', 'Attachment', 'ContentVersion', 'ContentDocument', 'RecordType', 'Group', 'UserRole', 'Profile',
-        'AccountContactRelation', 'OpportunityLineItem', 'OpportunityContactRole', 'CaseComment', 'EmailMessage',
-        'Individual', 'Entitlement', 'WorkOrder', 'ServiceAppointment', 'AccountTeamMember', 'Solution', 'BusinessHours',
-        'Organization', 'AcceptedEventRelation',
+        'Account',
+        'Contact',
+        'Lead',
+        'Opportunity',
+        'Case',
+        'Campaign',
+        'CampaignMember',
+        'Task',
+        'Event',
+        'User',
+        'Product2',
+        'Pricebook2',
+        'PricebookEntry',
+        'Order',
+        'OrderItem',
+        'Contract',
+        'Asset',
+        'Quote',
+        'QuoteLineItem',
+        'Note',
+        'Attachment',
+        'ContentVersion',
+        'ContentDocument',
+        'RecordType',
+        'Group',
+        'UserRole',
+        'Profile',
+        'AccountContactRelation',
+        'OpportunityLineItem',
+        'OpportunityContactRole',
+        'CaseComment',
+        'EmailMessage',
+        'Individual',
+        'Entitlement',
+        'WorkOrder',
+        'ServiceAppointment',
+        'AccountTeamMember',
+        'Solution',
+        'BusinessHours',
+        'Organization',
+        'AcceptedEventRelation',
         // Beyond the \u00a78 table, same source (ESTUARY supported_standard_objects.py, cursor SystemModstamp).
-        'LiveChatTranscript', 'MessagingSession', 'OpportunityTeamMember', 'OpportunityCompetitor', 'OpportunityPartner',
-        'PermissionSet', 'PermissionSetAssignment', 'ProcessInstance', 'LeadStatus', 'Location',
+        'LiveChatTranscript',
+        'MessagingSession',
+        'OpportunityTeamMember',
+        'OpportunityCompetitor',
+        'OpportunityPartner',
+        'PermissionSet',
+        'PermissionSetAssignment',
+        'ProcessInstance',
+        'LeadStatus',
+        'Location',
     ],
     { queryable: true, timestampField: 'SystemModstamp' },
 ];
@@ -3646,10 +3720,7 @@ const POLLED_ON_SYSTEM_MODSTAMP = [
  * \u00a78 and \u00a71.4/\u00a71.6: field history objects have no SystemModstamp (ESTUARY cursor CreatedDate) and
  * their supported calls do not include update() (object reference, StandardObjectNameHistory).
  */
-const FIELD_HISTORY = [
-    ['LeadHistory', 'AccountHistory', 'CaseHistory', 'ContactHistory', 'OpportunityFieldHistory'],
-    { queryable: true, updateable: false, timestampField: 'CreatedDate' },
-];
+const FIELD_HISTORY = [['LeadHistory', 'AccountHistory', 'CaseHistory', 'ContactHistory', 'OpportunityFieldHistory'], { queryable: true, updateable: false, timestampField: 'CreatedDate' }];
 /**
  * Named like history objects but polled otherwise, so the name-based guess (CreatedDate) must not
  * apply: OpportunityHistory has SystemModstamp (ESTUARY cursor SystemModstamp) and no update()
@@ -3672,27 +3743,76 @@ const UPDATEABLE = [['ContentDocument', 'ContentDocumentLink', 'Profile'], { upd
  */
 const FILTER_REQUIRED = [
     [
-        'CollaborationGroupRecord', 'ContentDocumentLink', 'ContentFolderItem', 'ContentFolderMember', 'FeedPollVote',
-        'IdeaComment', 'KnowledgeArticleVersion', 'Vote', 'ContentHubItem',
-        'Announcement', 'FieldDefinition', 'PlatformAction', 'UserEntityAccess', 'RelationshipInfo', 'SearchLayout',
-        'SiteDetail', 'EntityParticle', 'OwnerChangeOptionInfo', 'DataStatistics', 'UserFieldAccess', 'PicklistValueInfo',
-        'RelationshipDomain', 'FlexQueueItem', 'NetworkUserHistoryRecent', 'FieldHistoryArchive', 'RecordActionHistory',
-        'FlowVersionView', 'FlowVariableView', 'AppTabMember', 'ColorDefinition', 'DatacloudDandBCompany',
-        'DatacloudAddress', 'FlowTestView', 'RelatedListColumnDefinition', 'RelatedListDefinition', 'ApexTypeImplementor',
+        'CollaborationGroupRecord',
+        'ContentDocumentLink',
+        'ContentFolderItem',
+        'ContentFolderMember',
+        'FeedPollVote',
+        'IdeaComment',
+        'KnowledgeArticleVersion',
+        'Vote',
+        'ContentHubItem',
+        'Announcement',
+        'FieldDefinition',
+        'PlatformAction',
+        'UserEntityAccess',
+        'RelationshipInfo',
+        'SearchLayout',
+        'SiteDetail',
+        'EntityParticle',
+        'OwnerChangeOptionInfo',
+        'DataStatistics',
+        'UserFieldAccess',
+        'PicklistValueInfo',
+        'RelationshipDomain',
+        'FlexQueueItem',
+        'NetworkUserHistoryRecent',
+        'FieldHistoryArchive',
+        'RecordActionHistory',
+        'FlowVersionView',
+        'FlowVariableView',
+        'AppTabMember',
+        'ColorDefinition',
+        'DatacloudDandBCompany',
+        'DatacloudAddress',
+        'FlowTestView',
+        'RelatedListColumnDefinition',
+        'RelatedListDefinition',
+        'ApexTypeImplementor',
         'IconDefinition',
-        'ActivityFieldHistory', 'OmniRoutingEventStore',
-        'FeedItem', 'FeedRevision',
+        'ActivityFieldHistory',
+        'OmniRoutingEventStore',
+        'FeedItem',
+        'FeedRevision',
     ],
     { queryable: 'filter' },
 ];
 /** \u00a71.2/\u00a72: no SOQL query at all ("entity type ... does not support query"; TAP QUERY_INCOMPATIBLE list). */
 const QUERY_INCOMPATIBLE = [
     [
-        'DataType', 'ListViewChartInstance', 'FeedLike', 'OutgoingEmail', 'OutgoingEmailRelation', 'FeedSignal',
-        'ActivityHistory', 'EmailStatus', 'UserRecordAccess', 'Name', 'AggregateResult', 'OpenActivity',
-        'ProcessInstanceHistory', 'OwnedContentDocument', 'FolderedContentDocument', 'FeedTrackedChange',
-        'CombinedAttachment', 'AttachedContentDocument', 'ContentBody', 'NoteAndAttachment', 'LookedUpFromActivity',
-        'AttachedContentNote', 'QuoteTemplateRichTextData',
+        'DataType',
+        'ListViewChartInstance',
+        'FeedLike',
+        'OutgoingEmail',
+        'OutgoingEmailRelation',
+        'FeedSignal',
+        'ActivityHistory',
+        'EmailStatus',
+        'UserRecordAccess',
+        'Name',
+        'AggregateResult',
+        'OpenActivity',
+        'ProcessInstanceHistory',
+        'OwnedContentDocument',
+        'FolderedContentDocument',
+        'FeedTrackedChange',
+        'CombinedAttachment',
+        'AttachedContentDocument',
+        'ContentBody',
+        'NoteAndAttachment',
+        'LookedUpFromActivity',
+        'AttachedContentNote',
+        'QuoteTemplateRichTextData',
     ],
     { queryable: false },
 ];
@@ -3705,11 +3825,27 @@ const NOT_UPDATEABLE = [['KnowledgeArticleVersion'], { updateable: false }];
  */
 const BULK_LIMITED = [
     [
-        'LeadHistory', 'Attachment',
-        'AcceptedEventRelation', 'DeclinedEventRelation', 'UndecidedEventRelation', 'CaseStatus', 'ContractStatus',
-        'OrderStatus', 'PartnerRole', 'SolutionStatus', 'TaskPriority', 'TaskStatus', 'ServiceAppointmentStatus',
-        'WorkOrderStatus', 'WorkOrderLineItemStatus', 'WorkStepStatus', 'ShiftStatus', 'FieldSecurityClassification',
-        'RecentlyViewed', 'EventWhoRelation', 'TaskWhoRelation',
+        'LeadHistory',
+        'Attachment',
+        'AcceptedEventRelation',
+        'DeclinedEventRelation',
+        'UndecidedEventRelation',
+        'CaseStatus',
+        'ContractStatus',
+        'OrderStatus',
+        'PartnerRole',
+        'SolutionStatus',
+        'TaskPriority',
+        'TaskStatus',
+        'ServiceAppointmentStatus',
+        'WorkOrderStatus',
+        'WorkOrderLineItemStatus',
+        'WorkStepStatus',
+        'ShiftStatus',
+        'FieldSecurityClassification',
+        'RecentlyViewed',
+        'EventWhoRelation',
+        'TaskWhoRelation',
     ],
     { bulkLimited: true },
 ];
@@ -3749,10 +3885,7 @@ const FIELD_TYPES = {
     ResourceAbsence: { Address: 'address' },
     ContactPointAddress: { Address: 'address' },
 };
-const STANDARD_OBJECTS = buildCatalog([
-    POLLED_ON_SYSTEM_MODSTAMP, FIELD_HISTORY, ...HISTORY_NAMED_EXCEPTIONS, UPDATEABLE, FILTER_REQUIRED, QUERY_INCOMPATIBLE,
-    NOT_UPDATEABLE, BULK_LIMITED, ARCHIVABLE,
-], FIELD_TYPES);
+const STANDARD_OBJECTS = buildCatalog([POLLED_ON_SYSTEM_MODSTAMP, FIELD_HISTORY, ...HISTORY_NAMED_EXCEPTIONS, UPDATEABLE, FILTER_REQUIRED, QUERY_INCOMPATIBLE, NOT_UPDATEABLE, BULK_LIMITED, ARCHIVABLE], FIELD_TYPES);
 function buildCatalog(groups, fieldTypes) {
     const catalog = {};
     for (const [names, fact] of groups) {
@@ -4555,7 +4688,12 @@ function duplicateKeys(text) {
                 keys.set(this.lastKey, start);
             }
             else if (found.length < _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PROBLEMS_PER_FILE */ .JG) {
-                const where = this.path.length > 1 ? this.path.slice(1).map((segment) => `/${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(String(segment), 40)}`).join('') : 'the document';
+                const where = this.path.length > 1
+                    ? this.path
+                        .slice(1)
+                        .map((segment) => `/${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(String(segment), 40)}`)
+                        .join('')
+                    : 'the document';
                 found.push({ start, end, first, name: this.lastKey, where });
             }
             else {
@@ -4579,8 +4717,7 @@ function duplicateKeys(text) {
         const [start, end, first] = positions.slice(index * 3, index * 3 + 3);
         return {
             kind: 'duplicate-key',
-            message: `The key "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(name)}" appears again in ${where} (first on line ${first.line}). ` +
-                'JSON.parse, and so Heroku Connect, silently keeps only the last one: remove or merge the duplicate.',
+            message: `The key "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(name)}" appears again in ${where} (first on line ${first.line}). ` + 'JSON.parse, and so Heroku Connect, silently keeps only the last one: remove or merge the duplicate.',
             range: { start, end },
         };
     });
@@ -5101,9 +5238,7 @@ function configLocation(mapping, key) {
  * implementation-restriction). Rules about how an object is queried stay silent on them, so one
  * cause gives one finding.
  */
-const KINDS_WITH_OWN_RULE = new Set([
-    'big-object', 'platform-event', 'change-event', 'custom-metadata', 'external-object', 'knowledge-article',
-]);
+const KINDS_WITH_OWN_RULE = new Set(['big-object', 'platform-event', 'change-event', 'custom-metadata', 'external-object', 'knowledge-article']);
 function rejectedByKind(facts) {
     return KINDS_WITH_OWN_RULE.has(facts.kind);
 }
@@ -5268,9 +5403,7 @@ const acceleratedPolling = {
         bad: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": true } }',
         good: '{ "object_name": "Event", "config": { "access": "read_only", "sf_notify_enabled": false } }',
         example: AS_MAPPING,
-        silentWhen: [
-            'The connection uses Change Data Capture for accelerated polling (`features.cdc_for_accelerated_polling: true`): CDC covers objects the PushTopic list does not.',
-        ],
+        silentWhen: ['The connection uses Change Data Capture for accelerated polling (`features.cdc_for_accelerated_polling: true`): CDC covers objects the PushTopic list does not.'],
     },
     check(mapping) {
         if (mapping.config?.sf_notify_enabled !== true || mapping.facts.streaming !== false)
@@ -5470,9 +5603,7 @@ const bulkLimit = {
         bad: '"mappings": [ { "object_name": "LeadHistory", "config": { "access": "read_only" } } ]',
         good: '"mappings": [ ]',
         example: IN_FILE,
-        silentWhen: [
-            'The object is not in the built-in list: describe data does not say whether the Bulk API supports an object, so only the listed ones are reported.',
-        ],
+        silentWhen: ['The object is not in the built-in list: describe data does not say whether the Bulk API supports an object, so only the listed ones are reported.'],
     },
     check(mapping) {
         if (mapping.facts.bulkLimited !== true)
@@ -5561,9 +5692,7 @@ const duplicateMapping = {
         bad: '"mappings": [ { "object_name": "Account" }, { "object_name": "account" } ]',
         good: '"mappings": [ { "object_name": "Account" } ]',
         example: IN_FILE,
-        silentWhen: [
-            'An `object_name` that is not a valid API name: `invalid-api-name` reports it, and it is not compared with the others.',
-        ],
+        silentWhen: ['An `object_name` that is not a valid API name: `invalid-api-name` reports it, and it is not compared with the others.'],
     },
     check(document) {
         const first = new Map();
@@ -5768,7 +5897,7 @@ const missingIdField = {
         good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
         example: inConfigOf('Account', 'read_only'),
         silentWhen: [
-            'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
+            "The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule's finding is the one to act on.",
         ],
     },
     check(mapping) {
@@ -5809,8 +5938,8 @@ const missingTimestampField = {
         good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
         example: inConfigOf('Account', 'read_only'),
         silentWhen: [
-            'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
-            'The object\'s timestamp is known only from its name (a history or share object nothing else is known about): any of SystemModstamp, LastModifiedDate and CreatedDate is accepted.',
+            "The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule's finding is the one to act on.",
+            "The object's timestamp is known only from its name (a history or share object nothing else is known about): any of SystemModstamp, LastModifiedDate and CreatedDate is accepted.",
         ],
     },
     check(mapping) {
@@ -5870,10 +5999,7 @@ const missingUpsertField = {
         bad: '"config": { "access": "read_write", "fields": { "Id": {}, "Name": {}, "SystemModstamp": {} } }',
         good: '"config": { "access": "read_write", "upsert_field": "External_Id__c", "fields": { "Id": {}, "External_Id__c": {}, "Name": {}, "SystemModstamp": {} } }',
         example: inMappingOf('Account'),
-        silentWhen: [
-            'The object cannot be updated at all: `not-updateable` asks for `read_only`, which needs no upsert field.',
-            '`upsert_field` has a value of the wrong type: `schema` reports it.',
-        ],
+        silentWhen: ['The object cannot be updated at all: `not-updateable` asks for `read_only`, which needs no upsert field.', '`upsert_field` has a value of the wrong type: `schema` reports it.'],
     },
     check(mapping) {
         // When the object cannot be updated at all, not-updateable asks for read_only, which needs no upsert field.
@@ -5912,7 +6038,7 @@ const notQueryable = {
         good: '{ "object_name": "Task", "config": { "access": "read_only" } }',
         example: AS_MAPPING,
         silentWhen: [
-            'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
+            "The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule's finding is the one to act on.",
         ],
     },
     check(mapping) {
@@ -6025,9 +6151,7 @@ const pollingInterval = {
         bad: '"sf_polling_seconds": 90',
         good: '"sf_polling_seconds": 120',
         example: inConfigOf('Account', 'read_only'),
-        silentWhen: [
-            '`sf_polling_seconds` is not a whole number (a string, a fraction): `schema` reports the type.',
-        ],
+        silentWhen: ['`sf_polling_seconds` is not a whole number (a string, a fraction): `schema` reports the type.'],
     },
     check(mapping) {
         const seconds = mapping.config?.sf_polling_seconds;
@@ -6067,7 +6191,7 @@ const relationshipLookup = {
         good: '"fields": { "Id": {}, "Project__c": {}, "Project__r__PG_ID__c": {}, "SystemModstamp": {} }, "indexes": { "Id": { "unique": true }, "Project__c": { "unique": false } }',
         example: inConfigOf('Account', 'read_only'),
         silentWhen: [
-            'Without describe data only the custom `__r__` form (`Project__r__PG_ID__c`) is recognised: a standard lookup\'s form (`Account__PG_ID__c`) needs describe data to be told from an ordinary field.',
+            "Without describe data only the custom `__r__` form (`Project__r__PG_ID__c`) is recognised: a standard lookup's form (`Account__PG_ID__c`) needs describe data to be told from an ordinary field.",
         ],
     },
     check(mapping) {
@@ -6095,8 +6219,7 @@ const relationshipLookup = {
 
 /** Every message this rule reports: the rule reference lists them. */
 const required_fields_messages = {
-    requiredNotMapped: (d) => `${d.objectName} is read_write but does not map the required ${d.noun} ${d.missing}, so rows inserted from Postgres will fail to sync. ` +
-        `Add ${d.additions} to fields.`,
+    requiredNotMapped: (d) => `${d.objectName} is read_write but does not map the required ${d.noun} ${d.missing}, so rows inserted from Postgres will fail to sync. ` + `Add ${d.additions} to fields.`,
 };
 const requiredFields = {
     id: 'required-fields',
@@ -6109,7 +6232,15 @@ const requiredFields = {
         source: 'Heroku diagnose "Required Fields" check (Heroku Dev Center, Heroku Connect Diagnose); Salesforce DescribeSObjectResult field properties createable, nillable and defaultedOnCreate.',
         bad: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "SystemModstamp": {} } }',
         good: '"object_name": "Contact", "config": { "access": "read_write", "fields": { "Id": {}, "FirstName": {}, "LastName": {}, "SystemModstamp": {} } }',
-        example: { ...IN_MAPPING, describe: [{ name: 'Contact', fields: [{ name: 'Id' }, { name: 'FirstName', nillable: true }, { name: 'LastName', createable: true, nillable: false, defaultedOnCreate: false }, { name: 'SystemModstamp' }] }] },
+        example: {
+            ...IN_MAPPING,
+            describe: [
+                {
+                    name: 'Contact',
+                    fields: [{ name: 'Id' }, { name: 'FirstName', nillable: true }, { name: 'LastName', createable: true, nillable: false, defaultedOnCreate: false }, { name: 'SystemModstamp' }],
+                },
+            ],
+        },
         silentWhen: [
             'There is no describe data for the object: the built-in catalog does not list every required field.',
             'The object cannot be updated or created through the API: `not-updateable` reports that, and no row can be inserted anyway.',
@@ -6166,9 +6297,7 @@ const requiredFields = {
  * unsupported-field-type if mapped; asking for it here would contradict that.
  */
 const requiredOnCreate = (0,memo/* derivedOnce */.z)((fields) => {
-    const names = [...fields.values()]
-        .filter((field) => field.createable === true && field.nillable === false && field.defaultedOnCreate === false && !unmappableType(field))
-        .map((field) => field.name);
+    const names = [...fields.values()].filter((field) => field.createable === true && field.nillable === false && field.defaultedOnCreate === false && !unmappableType(field)).map((field) => field.name);
     const countByLowerName = new Map();
     for (const name of names) {
         const lower = name.toLowerCase();
@@ -6197,7 +6326,7 @@ const requiresFilter = {
         good: '{ "object_name": "ContentDocument", "config": { "access": "read_only" } }',
         example: AS_MAPPING,
         silentWhen: [
-            'The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule\'s finding is the one to act on.',
+            "The object is already rejected by its kind (big object, platform or change event, custom metadata type, external object, knowledge article version): that rule's finding is the one to act on.",
         ],
     },
     check(mapping) {
@@ -6221,7 +6350,7 @@ const schemaRule = {
     docs: {
         summary: 'The document breaks the export format: wrong types, access not read_only/read_write, version not 1, fields/indexes not objects of objects, unknown keys, missing mappings/object_name/config/access.',
         why: 'Heroku Connect accepts any file on import and fails later; a misspelt key (acess, sf_poling_seconds) is silently ignored and the mapping runs with defaults nobody chose.',
-        source: 'The export format as `heroku connect:export` writes it and `heroku connect:import` reads it (Heroku Dev Center, Heroku Connect API, its export and import of a mapping configuration: https://devcenter.heroku.com/articles/heroku-connect-api); this repository\'s schema/heroku-connect-mappings.schema.json.',
+        source: "The export format as `heroku connect:export` writes it and `heroku connect:import` reads it (Heroku Dev Center, Heroku Connect API, its export and import of a mapping configuration: https://devcenter.heroku.com/articles/heroku-connect-api); this repository's schema/heroku-connect-mappings.schema.json.",
         bad: '"config": { "acess": "read_write", "sf_polling_seconds": "600" }',
         good: '"config": { "access": "read_write", "sf_polling_seconds": 600 }',
         example: inMappingOf('Account'),
@@ -6300,7 +6429,7 @@ const unknownField = {
         good: '"fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
         example: inConfigOf('Account', 'read_only', { describe: [{ name: 'Account', fields: [{ name: 'Id' }, { name: 'Name' }, { name: 'SystemModstamp' }] }] }),
         silentWhen: [
-            'There is no describe data for the object: an unknown object\'s fields are not guessed at.',
+            "There is no describe data for the object: an unknown object's fields are not guessed at.",
             'The field is a relationship external-ID field (`Project__r__PG_ID__c`) whose lookup exists: such fields exist only in Connect, never in the describe data.',
         ],
     },
@@ -6375,9 +6504,7 @@ const unsupportedFieldType = {
         bad: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingAddress": {}, "SystemModstamp": {} } }',
         good: '"object_name": "Account", "config": { "fields": { "Id": {}, "BillingStreet": {}, "BillingCity": {}, "BillingPostalCode": {}, "SystemModstamp": {} } }',
         example: IN_MAPPING,
-        silentWhen: [
-            'Nothing is known about the object\'s fields (a custom or uncatalogued object without describe data).',
-        ],
+        silentWhen: ["Nothing is known about the object's fields (a custom or uncatalogued object without describe data)."],
     },
     check(mapping) {
         // Nothing is known about any field of this object (an uncatalogued or custom object without describe data).
@@ -6390,9 +6517,7 @@ const unsupportedFieldType = {
             if (!field || !type)
                 continue;
             const subject = `${mapping.objectName}.${field.name}`;
-            const message = type === 'base64'
-                ? unsupported_field_type_messages.binary({ subject })
-                : unsupported_field_type_messages.compound({ subject, kind: type === 'address' ? 'address' : 'geolocation', components: listOf(componentsOf(mapping, field)) });
+            const message = type === 'base64' ? unsupported_field_type_messages.binary({ subject }) : unsupported_field_type_messages.compound({ subject, kind: type === 'address' ? 'address' : 'geolocation', components: listOf(componentsOf(mapping, field)) });
             reports.push({ ...fieldLocation(mapping, name), message });
         }
         return reports;
@@ -6483,7 +6608,7 @@ const upsertField = {
     messages: upsert_field_messages,
     docs: {
         summary: '`upsert_field` is not among the mapped fields, or the describe data shows it is not both External ID and Unique.',
-        why: 'Connect matches records on the upsert field\'s column, which exists only when the field is mapped. Heroku accepts only a field with both the External ID and the Unique attribute as a unique identifier; without Unique, duplicates can slip in.',
+        why: "Connect matches records on the upsert field's column, which exists only when the field is mapped. Heroku accepts only a field with both the External ID and the Unique attribute as a unique identifier; without Unique, duplicates can slip in.",
         source: 'Heroku diagnose "Unique Identifier" and "Upsert Field" checks (unique identifiers must be unique External ID fields); Heroku Dev Center, Mapping Configuration Options, "Unique identifiers".',
         bad: '"upsert_field": "External_Id__c", "fields": { "Id": {}, "Name": {}, "SystemModstamp": {} }',
         good: '"upsert_field": "External_Id__c", "fields": { "Id": {}, "External_Id__c": {}, "Name": {}, "SystemModstamp": {} }',
@@ -7563,7 +7688,7 @@ async function lintTargets(targets, options, unmatched = [], ignores = []) {
     const linted = [];
     for (const target of targets)
         linted.push(await lintFile(target, options));
-    const { findings: kept, suppressed, unused } = applyIgnores(linted.flatMap((result) => result.findings), ignores);
+    const { findings: kept, suppressed, unused, } = applyIgnores(linted.flatMap((result) => result.findings), ignores);
     const keep = new Set(suppressed.length > 0 ? kept : []);
     const results = suppressed.length === 0 ? linted : linted.map((result) => ({ file: result.file, findings: result.findings.filter((finding) => keep.has(finding)) }));
     // A stale ignore is a warning in the configuration file, listed like a file's findings.

@@ -41,11 +41,13 @@ const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
     strict: true,
 });
 const apiKey = values['api-key'];
-const scenario = values.scenario
-    ? { apiKey, ...JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(values.scenario, 'utf8')) }
-    : (0,_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .demoScenario */ .O)(apiKey);
+const scenario = values.scenario ? { apiKey, ...JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(values.scenario, 'utf8')) } : (0,_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .demoScenario */ .O)(apiKey);
 const timing = { ...scenario.timing };
-for (const [flag, key] of [['lag-ms', 'lagMs'], ['import-ms', 'importMs'], ['sync-ms', 'syncMs']]) {
+for (const [flag, key] of [
+    ['lag-ms', 'lagMs'],
+    ['import-ms', 'importMs'],
+    ['sync-ms', 'syncMs'],
+]) {
     if (values[flag] !== undefined)
         timing[key] = wholeNumber(flag, values[flag]);
 }
@@ -358,10 +360,34 @@ function notificationEntry(notification) {
 const DOC = 'https://devcenter.heroku.com/articles/heroku-connect-diagnose';
 /** The connection checks of the recorded diagnose, by rule id, their messages rewritten for the stand-in's region. */
 const RECORDED_CHECKS = {
-    NUM_MAPPINGS_WITHIN_LIMIT: { rule_id: 'NUM_MAPPINGS_WITHIN_LIMIT', display_name: 'Number of Mappings', status: 'PASSED', message: 'Connection has no more than 100 mappings.', doc_url: `${DOC}#check-number-of-mappings` },
-    HEROKU_POSTGRES_REQUIRED: { rule_id: 'HEROKU_POSTGRES_REQUIRED', display_name: 'Heroku Postgres', status: 'PASSED', message: 'Database is a Heroku Postgres addon.', doc_url: `${DOC}#check-heroku-postgres` },
-    REGIONS_SHOULD_MATCH: { rule_id: 'REGIONS_SHOULD_MATCH', display_name: 'Data Locality', status: 'PASSED', message: `Connection and app are both in the '${REGION.name}' region.`, doc_url: `${DOC}#check-data-locality` },
-    SHOULD_HAVE_VALID_SF_PERMISSIONS: { rule_id: 'SHOULD_HAVE_VALID_SF_PERMISSIONS', display_name: 'View/Modify All Data', status: 'PASSED', message: 'Salesforce user has appropriate permissions.', doc_url: `${DOC}#check-view-modify-all-data` },
+    NUM_MAPPINGS_WITHIN_LIMIT: {
+        rule_id: 'NUM_MAPPINGS_WITHIN_LIMIT',
+        display_name: 'Number of Mappings',
+        status: 'PASSED',
+        message: 'Connection has no more than 100 mappings.',
+        doc_url: `${DOC}#check-number-of-mappings`,
+    },
+    HEROKU_POSTGRES_REQUIRED: {
+        rule_id: 'HEROKU_POSTGRES_REQUIRED',
+        display_name: 'Heroku Postgres',
+        status: 'PASSED',
+        message: 'Database is a Heroku Postgres addon.',
+        doc_url: `${DOC}#check-heroku-postgres`,
+    },
+    REGIONS_SHOULD_MATCH: {
+        rule_id: 'REGIONS_SHOULD_MATCH',
+        display_name: 'Data Locality',
+        status: 'PASSED',
+        message: `Connection and app are both in the '${REGION.name}' region.`,
+        doc_url: `${DOC}#check-data-locality`,
+    },
+    SHOULD_HAVE_VALID_SF_PERMISSIONS: {
+        rule_id: 'SHOULD_HAVE_VALID_SF_PERMISSIONS',
+        display_name: 'View/Modify All Data',
+        status: 'PASSED',
+        message: 'Salesforce user has appropriate permissions.',
+        doc_url: `${DOC}#check-view-modify-all-data`,
+    },
     MUST_USE_RECENT_API_VERSION: {
         rule_id: 'MUST_USE_RECENT_API_VERSION',
         display_name: 'Salesforce API Version',
@@ -369,8 +395,20 @@ const RECORDED_CHECKS = {
         message: 'The latest available Salesforce API version is 47.0. Your connection is using version 44.0. You should re-create your connection to use the latest version.',
         doc_url: `${DOC}#check-salesforce-api-version`,
     },
-    SHOULD_HAVE_LOG_DRAIN: { rule_id: 'SHOULD_HAVE_LOG_DRAIN', display_name: 'Configured Logging', status: 'FAILED', message: 'App does not have logging configured.', doc_url: `${DOC}#check-configured-log-drain` },
-    PAID_PLAN_MUST_HAVE_PAID_DATABASE: { rule_id: 'PAID_PLAN_MUST_HAVE_PAID_DATABASE', display_name: 'Database Plan', status: 'SKIPPED', message: 'Not applicable for the demo plan.', doc_url: `${DOC}#check-database-plan` },
+    SHOULD_HAVE_LOG_DRAIN: {
+        rule_id: 'SHOULD_HAVE_LOG_DRAIN',
+        display_name: 'Configured Logging',
+        status: 'FAILED',
+        message: 'App does not have logging configured.',
+        doc_url: `${DOC}#check-configured-log-drain`,
+    },
+    PAID_PLAN_MUST_HAVE_PAID_DATABASE: {
+        rule_id: 'PAID_PLAN_MUST_HAVE_PAID_DATABASE',
+        display_name: 'Database Plan',
+        status: 'SKIPPED',
+        message: 'Not applicable for the demo plan.',
+        doc_url: `${DOC}#check-database-plan`,
+    },
 };
 /** A healthy connection's diagnose: the recorded passes and skip. */
 const PASSING_CONNECTION = {
@@ -588,7 +626,7 @@ function sameJson(a, b) {
     return canonical(a) === canonical(b);
 }
 function canonical(value) {
-    const sorted = JSON.stringify(value, (_key, inner) => isRecord(inner) ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : inner);
+    const sorted = JSON.stringify(value, (_key, inner) => (isRecord(inner) ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : inner));
     return sorted ?? 'undefined';
 }
 /** A JSON pointer (RFC 6901, as ajv reports `instancePath`) as a path of keys and indexes. */
@@ -1094,8 +1132,19 @@ async function startConnectStandIn(options) {
             if (dropped && dropped.object.toLowerCase() === imported.object_name.toLowerCase() && isRecord(config.fields)) {
                 config.fields = Object.fromEntries(Object.entries(config.fields).filter(([field]) => field.toLowerCase() !== dropped.field.toLowerCase()));
             }
-            const unchanged = existing !== undefined && !broken && planChanges({ mappings: [{ object_name: existing.object_name, config: existing.config }] }, { mappings: [{ object_name: imported.object_name, config }] }).changes.length === 0;
-            const mapping = existing ?? { id: (0,external_node_crypto_.randomUUID)(), object_name: imported.object_name, config, revision: 0, applied_at: '', state: 'INITIAL', lastPollAt: at, counts: { db: 0, sf: 0, pending: 0, errors: 0 } };
+            const unchanged = existing !== undefined &&
+                !broken &&
+                planChanges({ mappings: [{ object_name: existing.object_name, config: existing.config }] }, { mappings: [{ object_name: imported.object_name, config }] }).changes.length === 0;
+            const mapping = existing ?? {
+                id: (0,external_node_crypto_.randomUUID)(),
+                object_name: imported.object_name,
+                config,
+                revision: 0,
+                applied_at: '',
+                state: 'INITIAL',
+                lastPollAt: at,
+                counts: { db: 0, sf: 0, pending: 0, errors: 0 },
+            };
             if (!existing)
                 connection.mappings.push(mapping);
             mapping.config = config;
@@ -1432,7 +1481,13 @@ function wholeNumberOf(value) {
 function live(spec, started, nextRevision) {
     return {
         writeErrors: [],
-        notifications: (spec.notifications ?? []).map((n, i) => ({ id: String(i + 1), event_type: n.event_type, message: n.message, created_at: new Date(started - (n.agoMs ?? 60_000)).toISOString(), acknowledged: false })),
+        notifications: (spec.notifications ?? []).map((n, i) => ({
+            id: String(i + 1),
+            event_type: n.event_type,
+            message: n.message,
+            created_at: new Date(started - (n.agoMs ?? 60_000)).toISOString(),
+            acknowledged: false,
+        })),
         spec,
         id: spec.id ?? (0,external_node_crypto_.randomUUID)(),
         appId: (0,external_node_crypto_.randomUUID)(),
