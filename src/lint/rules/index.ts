@@ -8,6 +8,8 @@ import { bulkLimit } from './bulk-limit.js';
 import { columnCollision } from './column-collision.js';
 import { duplicateKey } from './duplicate-key.js';
 import { duplicateMapping } from './duplicate-mapping.js';
+import { fieldNameCase } from './field-name-case.js';
+import { idFieldCase } from './id-field-case.js';
 import { implementationRestriction } from './implementation-restriction.js';
 import { indexUnmappedField } from './index-unmapped-field.js';
 import { invalidApiName } from './invalid-api-name.js';
@@ -57,6 +59,8 @@ export const RULES: readonly Rule[] = [
   indexUnmappedField,
   relationshipLookup,
   columnCollision,
+  idFieldCase,
+  fieldNameCase,
   apiVersion,
   apiVersionDeprecated,
   requiredFields,
