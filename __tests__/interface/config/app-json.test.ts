@@ -83,7 +83,9 @@ describe('the plan from app.json', () => {
     const workspace = makeWorkspace({ 'app.json': appJson(['herokuconnect']), 'heroku-connect.json': MAPPING });
     const result = await runAction(workspace, { files: 'heroku-connect.json' });
     expect(result.stdout.split('\n')).toContain(`${NOTE} Set the plan input to lint for another plan.`);
-    expect(result.summary).toMatch(/^Heroku Connect plan: demo, from the herokuconnect add-on in app\.json, the add-on&#39;s default when app\.json names no plan\. Set the plan input to lint for another plan\.\n\n## Heroku Connect mapping lint/);
+    expect(result.summary).toMatch(
+      /^Heroku Connect plan: demo, from the herokuconnect add-on in app\.json, the add-on&#39;s default when app\.json names no plan\. Set the plan input to lint for another plan\.\n\n## Heroku Connect mapping lint/,
+    );
     expect(result.annotations.map((annotation) => annotation.properties.title)).toEqual(['polling-interval']);
     expect(result.exitCode).toBe(1);
     const enterprise = await runAction(workspace, { files: 'heroku-connect.json', plan: 'enterprise' });
