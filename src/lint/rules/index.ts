@@ -18,6 +18,7 @@ import { missingIdField } from './missing-id-field.js';
 import { missingTimestampField } from './missing-timestamp-field.js';
 import { missingUpsertField } from './missing-upsert-field.js';
 import { notQueryable } from './not-queryable.js';
+import { objectWithoutTimestamp } from './object-without-timestamp.js';
 import { notUpdateable } from './not-updateable.js';
 import { platformEvent } from './platform-event.js';
 import { pollingInterval } from './polling-interval.js';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   unsupportedObject,
   missingIdField,
   missingTimestampField,
+  objectWithoutTimestamp,
   notUpdateable,
   unsupportedFieldType,
   unknownField,
