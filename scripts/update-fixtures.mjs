@@ -3,7 +3,7 @@
 // test calls (esbuild, in memory), so the text written is byte for byte the text the test compares.
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,7 +23,7 @@ try {
     outfile: bundle,
     logLevel: 'warning',
   });
-  const { EXPECTED_SUFFIX, fixtureFiles, fixtureText, optionsFor } = await import(pathToFileURL(bundle).href);
+  const { CORPUS_FROM_ROOT, CORPUS_EXPECTED_FROM_ROOT, EXPECTED_SUFFIX, corpusFiles, corpusText, fixtureFiles, fixtureText, optionsFor } = await import(pathToFileURL(bundle).href);
   let changed = 0;
   for (const ruleId of readdirSync(fixtures).sort()) {
     const folder = join(fixtures, ruleId);
@@ -36,6 +36,21 @@ try {
     }
   }
   console.log(`Wrote ${changed} expected files under fixtures/rules/: review them with git diff.`);
+  // The corpus's expected findings, when the corpus is there: every line of them was checked by hand, so review each change.
+  const corpus = join(root, ...CORPUS_FROM_ROOT);
+  const expected = join(root, ...CORPUS_EXPECTED_FROM_ROOT);
+  const files = corpusFiles(corpus);
+  if (files.length === 0) {
+    console.log(`Left the corpus's expected findings as they are: ${corpus} does not exist.`);
+  } else {
+    rmSync(expected, { recursive: true, force: true });
+    for (const file of files) {
+      const out = join(expected, file + EXPECTED_SUFFIX);
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, await corpusText(corpus, file));
+    }
+    console.log(`Wrote ${files.length} expected files under ${expected}: check every new finding against the sources.`);
+  }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

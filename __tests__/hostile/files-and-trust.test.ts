@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { lstatSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -138,6 +138,35 @@ describe('the built action on hostile paths and globs in the configuration file'
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(/^heroku-connect-action: The files pattern "\*\(\*a\*\)\*\(\*a\*\)x\.json" has a group or an extglob .*Write the alternatives in braces/);
   }, 15_000);
+});
+
+describe('the built action on a hostile app.json', () => {
+  /** Polled every 2 minutes: an error only on the demo plan, so the plan app.json gives shows in the exit code. */
+  const FAST = MAPPING.replace('"sf_polling_seconds": 600', '"sf_polling_seconds": 120');
+  const PROVISIONS_DEMO = JSON.stringify({ addons: ['herokuconnect'] });
+
+  it('reads the plan from the workspace app.json, and from no link out of it, no FIFO and no directory', async () => {
+    const { root, workspace } = sandbox({ 'outside-app.json': PROVISIONS_DEMO });
+    write(workspace, { 'heroku-connect.json': FAST, 'app.json': PROVISIONS_DEMO });
+    const read = await runBuiltAction(workspace, { files: 'heroku-connect.json' });
+    expect(read.exitCode).toBe(1);
+    expect(read.stdout).toContain('Heroku Connect plan: demo, from the herokuconnect add-on in app.json');
+
+    rmSync(path.join(workspace, 'app.json'));
+    symlinkSync(path.join(root, 'outside-app.json'), path.join(workspace, 'app.json'));
+    const linked = await runBuiltAction(workspace, { files: 'heroku-connect.json' });
+    expect([linked.exitCode, linked.stdout.includes('Heroku Connect plan:')]).toEqual([0, false]);
+
+    rmSync(path.join(workspace, 'app.json'));
+    mkdirSync(path.join(workspace, 'app.json'));
+    const folder = await runBuiltAction(workspace, { files: 'heroku-connect.json' });
+    expect([folder.exitCode, folder.stdout.includes('Heroku Connect plan:')]).toEqual([0, false]);
+
+    rmSync(path.join(workspace, 'app.json'), { recursive: true });
+    execFileSync('mkfifo', [path.join(workspace, 'app.json')]);
+    const fifo = await runBounded(path.join(REPO_ROOT, 'dist/cli/index.js'), ['lint', 'heroku-connect.json'], workspace, 8_000);
+    expect({ signal: fifo.signal, exitCode: fifo.exitCode, stderr: fifo.stderr }).toEqual({ signal: null, exitCode: 0, stderr: '' });
+  }, 30_000);
 });
 
 /** Spawns node on `script`, killed after `ms` (an unbounded match would otherwise keep a core busy for minutes). */

@@ -7,8 +7,10 @@ import { whereTheRestAre } from '../lint/report/annotations.js';
 import { annotate, countingAnnotations } from '../lint/report/github.js';
 import { toSarif } from '../lint/report/sarif.js';
 import { sourceRevision } from '../core/output/links.js';
+import { markdownText } from '../core/output/escape.js';
 import { renderLintSummary } from '../lint/report/summary.js';
 import { loadConfig, type LoadedConfig } from '../interface/config/load.js';
+import { withPlanFromAppJson } from '../interface/config/app-json.js';
 import { readPullRequestEvent, restrictsToChanged } from './event.js';
 import { runDeadline } from './connection.js';
 import { getChoice, getInteger, Input, readDeployInputs, readLintInputs, readLiveTarget, readReviewInputs, type InputSource, type LintInputs } from '../interface/inputs/read.js';
@@ -60,7 +62,11 @@ async function runAction(runner: ActionIO, deps: ActionDeps): Promise<number> {
     // A pull request never relaxes its own check: what would, comes from the base branch's configuration.
     const configReview = event ? await (await import('./config-review.js')).reviewPullRequestConfig(io, root, loaded, { event, changed, github }) : { config: loaded, markdown: '' };
     const config = configReview.config;
-    const inputs = withDeps(readLintInputs(withConfig(io, config)), deps);
+    let planNote = '';
+    const inputs = await withPlanFromAppJson(withDeps(readLintInputs(withConfig(io, config)), deps), root, 'the plan input', (note) => {
+      io.info(note);
+      planNote = `${markdownText(note)}\n\n`;
+    });
     if (review.onlyChanged === 'true' && !event) io.info('only-changed is true, but this run is not for a pull request: every file is linted.');
     const restrict = changed !== undefined && restrictsToChanged(review, event);
     const ignores = config?.ignores ?? [];
@@ -69,7 +75,7 @@ async function runAction(runner: ActionIO, deps: ActionDeps): Promise<number> {
     const priority = changed && pullRequest?.changedLinePriority(changed);
     const summary = renderLintSummary(lint, undefined, sourceRevision(io.env));
     annotate(lint.findings, io, whereTheRestAre(summary.shown, lint.findings.length, Boolean(inputs.sarifFile)), priority);
-    await io.writeSummary(`${configReview.markdown}${summary.markdown}`);
+    await io.writeSummary(`${configReview.markdown}${planNote}${summary.markdown}`);
     io.setOutput('errors', lint.counts.error);
     io.setOutput('warnings', lint.counts.warning);
     io.setOutput('notices', lint.counts.notice);

@@ -4,6 +4,7 @@ import type { ConnectionOptions } from '../clients/connect/resolve.js';
 import { systemClock, type Clock } from '../core/http/clock.js';
 import { getBoolean, getChoice, getInteger, readLintInputs, type InputSource, type LintInputs } from '../interface/inputs/read.js';
 import { loadConfig, type LoadedConfig } from '../interface/config/load.js';
+import { withPlanFromAppJson } from '../interface/config/app-json.js';
 import { formatNamed, type OutputFormat } from '../interface/formats/registry.js';
 import type { LintRequest } from '../lint/run.js';
 import { terminalText } from '../core/output/escape.js';
@@ -37,7 +38,7 @@ export interface CheckSettings {
  */
 export async function checkSettings(command: Command, parsed: ParsedCommand, io: CliIO): Promise<CheckSettings> {
   const config = await loadConfig(io.cwd, { searchUp: true });
-  const inputs = readLintInputs(cliSource(command, parsed, io.env, config?.values));
+  const inputs = await withPlanFromAppJson(readLintInputs(cliSource(command, parsed, io.env, config?.values)), io.cwd, '--plan', (note) => io.stderr.write(`${terminalText(note)}\n`));
   const request: LintRequest = {
     root: io.cwd,
     patterns: inputs.patterns,

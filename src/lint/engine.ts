@@ -63,7 +63,9 @@ export async function lintText(file: string, text: string, format: SourceFormat,
   }
   const mappingRules = RULES.filter((rule): rule is MappingRule => rule.scope === 'mapping' && enabled(rule.id));
   for (const mapping of document.mappings) {
+    const unreadable = fieldListUnreadable(mapping);
     for (const rule of mappingRules) {
+      if (unreadable && rule.readsFieldList) continue;
       const found = rule.check(mapping);
       for (let i = 0; i < found.length; i++) reports.push([rule.id, found[i]!]);
     }
@@ -169,6 +171,14 @@ function buildContext(root: unknown, options: LintOptions): DocumentContext {
     document.mappings.push(mapping);
   });
   return document;
+}
+
+/**
+ * Whether the schema rule reports the mapping's field list as unreadable: no config object, or a
+ * `fields` that is there but not an object. A config without `fields` maps nothing, which is readable.
+ */
+function fieldListUnreadable(mapping: MappingContext): boolean {
+  return mapping.config === undefined || (mapping.fields === undefined && mapping.config.fields !== undefined);
 }
 
 /** The field names as they are when all are valid (the usual case, with no copy), else the valid ones. */

@@ -7,7 +7,7 @@ import { slowTests } from '../../../test-support/slow.js';
 const mapping = (object: string, fields: Record<string, object>, extra: object = {}) => ({ object_name: object, config: { access: 'read_only', sf_polling_seconds: 600, fields, ...extra } });
 const exportOf = (...mappings: object[]) => `${JSON.stringify({ mappings }, null, 4)}\n`;
 
-/** Thing__c lacks Id (missing-id-field, ignored below); Other__c lacks SystemModstamp (set to warning below); Idx__c indexes an unmapped field. */
+/** Thing__c lacks Id (missing-id-field, ignored below); Other__c lacks SystemModstamp (set to notice below); Idx__c indexes an unmapped field. */
 const MAPPINGS = exportOf(
   mapping('Thing__c', { Name: {}, SystemModstamp: {} }),
   mapping('Other__c', { Id: {} }),
@@ -20,7 +20,7 @@ files:
 plan: enterprise
 fail-on: warning
 rules:
-  missing-timestamp-field: warning
+  missing-timestamp-field: notice
 ignore:
   - rule: missing-id-field
     object: Thing__c
@@ -76,7 +76,7 @@ describe('the configuration file: one fixture repository, the CLI, the pre-commi
     const action = await runAction(repository, { 'sarif-file': 'out/lint.sarif' });
 
     const expected = [
-      { ruleId: 'missing-timestamp-field', level: 'warning', file: 'heroku-connect/mappings.json' },
+      { ruleId: 'missing-timestamp-field', level: 'notice', file: 'heroku-connect/mappings.json' },
       { ruleId: 'index-unmapped-field', level: 'error', file: 'heroku-connect/mappings.json' },
       { ruleId: 'unused-ignore', level: 'warning', file: '.heroku-connect.yml', line: 16, column: 5 },
       { ruleId: 'missing-id-field', level: 'error', file: 'heroku-connect/mappings.json', justification: 'Read by an external id elsewhere; accepted in ADR-12.' },
@@ -89,7 +89,7 @@ describe('the configuration file: one fixture repository, the CLI, the pre-commi
 
     // fail-on: warning from the file; the suppressed errors do not count, the index error does.
     expect([cli.exitCode, hook.exitCode, action.exitCode]).toEqual([1, 1, 1]);
-    expect(action.outputs).toMatchObject({ errors: '1', warnings: '2', notices: '0' });
+    expect(action.outputs).toMatchObject({ errors: '1', warnings: '1', notices: '1' });
     expect(action.summary).toContain('2 suppressed');
     expect(action.summary).toContain('<td rowspan="1">unused-ignore</td>');
     expect(action.outputs.files).toBe('1');
@@ -100,7 +100,7 @@ describe('the configuration file: one fixture repository, the CLI, the pre-commi
 
   it('the text report counts the suppressed findings', async () => {
     const result = await runCli(['lint'], { cwd: fixtureRepository() });
-    expect(result.stdout).toMatch(/2 files checked: 1 error, 2 warnings, 0 notices, 2 suppressed\n$/);
+    expect(result.stdout).toMatch(/2 files checked: 1 error, 1 warning, 1 notice, 2 suppressed\n$/);
   });
 
   it('is found from a subfolder, up to the repository root, and its globs stay relative to its own folder', async () => {
@@ -117,7 +117,7 @@ describe('the configuration file: one fixture repository, the CLI, the pre-commi
     mkdirSync(path.join(inner, '.git'), { recursive: true });
     const result = await runCli(['lint', '--list-rules', '--format', 'json'], { cwd: inner });
     const levels = JSON.parse(result.stdout) as { id: string; level: string }[];
-    expect(levels.find((rule) => rule.id === 'missing-timestamp-field')?.level).toBe('error');
+    expect(levels.find((rule) => rule.id === 'missing-timestamp-field')?.level).toBe('warning');
   });
 
   it('outside a repository, is looked for in the current directory only', async () => {
@@ -125,7 +125,7 @@ describe('the configuration file: one fixture repository, the CLI, the pre-commi
     const levelIn = async (cwd: string) =>
       (JSON.parse((await runCli(['lint', '--list-rules', '--format', 'json'], { cwd })).stdout) as { id: string; level: string }[]).find((rule) => rule.id === 'missing-timestamp-field')?.level;
     expect(await levelIn(outer)).toBe('notice');
-    expect(await levelIn(path.join(outer, 'inner'))).toBe('error');
+    expect(await levelIn(path.join(outer, 'inner'))).toBe('warning');
   });
 
   it('is never read through a symbolic link out of its folder', async () => {
@@ -151,7 +151,7 @@ describe('flags and inputs override the file', () => {
     const never = await runCli(['lint', '--fail-on', 'never'], { cwd: repository });
     expect(never.exitCode).toBe(0);
     const report = JSON.parse((await runCli(['lint', '--format', 'json', '--rule', 'index-unmapped-field=notice'], { cwd: repository })).stdout);
-    expect(report.counts).toEqual({ error: 0, warning: 2, notice: 1 });
+    expect(report.counts).toEqual({ error: 0, warning: 1, notice: 2 });
   });
 
   it("the action's inputs win over the file", async () => {

@@ -17,7 +17,7 @@ describe('standard-object catalog', () => {
   });
 
   it('looks objects up without regard to case, as Salesforce does', () => {
-    expect(factsFor('leadhistory')).toMatchObject({ kind: 'history', bulkLimited: true, updateable: false, timestampField: 'CreatedDate', origin: 'catalog' });
+    expect(factsFor('leadhistory')).toMatchObject({ kind: 'history', bulkLimited: 'documented', updateable: false, timestampField: 'CreatedDate', origin: 'catalog' });
   });
 
   it('overrides the name-based history guess where the object is polled otherwise', () => {

@@ -50,3 +50,31 @@ export async function fixtureText(folder: string, ruleId: string, file: string, 
     .map((finding) => `${findingLine(finding)}\n`)
     .join('');
 }
+
+/**
+ * The public corpus of real mapping files (shared/heroku-connect-exports/ and its wild/ folder),
+ * kept next to the repository and never copied into it. Beside the corpus test, corpus/<file>.out
+ * holds every finding each file gets, one a line, each checked by hand against the sourced facts:
+ * a new false alarm on a real file changes one of them.
+ */
+export const CORPUS_FROM_ROOT = ['..', 'shared', 'heroku-connect-exports'];
+export const CORPUS_EXPECTED_FROM_ROOT = ['__tests__', 'lint', 'rules', 'corpus'];
+const CORPUS_FOLDERS = ['', 'wild/'];
+
+/** The corpus files, '/'-separated from the corpus folder (wild/ ones prefixed), sorted; none when it is absent. */
+export function corpusFiles(corpus: string): string[] {
+  if (!existsSync(corpus)) return [];
+  return CORPUS_FOLDERS.flatMap((folder) =>
+    existsSync(join(corpus, folder))
+      ? readdirSync(join(corpus, folder))
+          .filter((name) => /\.(json|ya?ml)$/.test(name))
+          .map((name) => folder + name)
+      : [],
+  ).sort();
+}
+
+/** Every finding of every rule on one corpus file, with the default levels and no plan, one a line. */
+export async function corpusText(corpus: string, file: string): Promise<string> {
+  const { findings } = await lintFile(await readTarget({ file, absolutePath: join(corpus, file), confinedTo: null }), defaultLintOptions());
+  return findings.map((finding) => `${findingLine(finding)}\n`).join('');
+}

@@ -88,7 +88,8 @@ export const INPUTS = [
     configKey: 'plan',
     action: {},
     cli: { commands: ['lint', 'deploy'], help: "The connection's Heroku plan (demo has a 10-minute polling floor)" },
-    description: "The Heroku Connect plan (demo, enterprise or shield). demo has a 10-minute polling floor. Empty means the configuration file's plan, else the paid range.",
+    description:
+      "The Heroku Connect plan (demo, enterprise or shield). demo has a 10-minute polling floor. Empty means the configuration file's plan, else the plan app.json provisions (herokuconnect with no plan is demo), else the paid range.",
   },
   {
     name: 'describe',

@@ -1,4 +1,5 @@
 import type { DescribedField, DescribedObject } from '../describe/types.js';
+import type { BulkLimit } from './objects.js';
 
 /** How an object's API name marks what kind of object it is (Salesforce suffix conventions). */
 export type ObjectKind = 'standard' | 'custom' | 'big-object' | 'platform-event' | 'change-event' | 'external-object' | 'custom-metadata' | 'knowledge-article' | 'history' | 'share' | 'feed';
@@ -18,8 +19,8 @@ export interface ObjectFacts {
   timestampField?: string;
   /** Supported by the Streaming API (PushTopic) for accelerated polling. */
   streaming?: boolean;
-  /** The Bulk API cannot page it: syncs of more than 20,000 changed records fail. */
-  bulkLimited?: boolean;
+  /** The Bulk API cannot page it (Heroku documents the 20,000 changed records), or does not support it at all. */
+  bulkLimited?: BulkLimit;
   /** Archived records are invisible to the Bulk API (Task, Event). */
   archivable?: boolean;
   /** Whether the object has an Id field; false only where a describe says so. */

@@ -9,11 +9,17 @@ export interface CatalogEntry {
   queryable?: boolean | 'filter';
   updateable?: boolean;
   timestampField?: string;
-  bulkLimited?: boolean;
+  bulkLimited?: BulkLimit;
   archivable?: boolean;
   /** Fields whose type matters to a rule (base64, compound address/location), by API name. */
   fields?: Record<string, string>;
 }
+
+/**
+ * The system fields, spelled as Salesforce spells them on every object that has them (Salesforce
+ * Object Reference, "System Fields"). Only their spelling is taken from here, never their presence.
+ */
+export const SYSTEM_FIELDS: readonly string[] = ['Id', 'IsDeleted', 'CreatedById', 'CreatedDate', 'LastModifiedById', 'LastModifiedDate', 'SystemModstamp'];
 
 /** Standard objects in PushTopic queries (Salesforce Streaming API "Supported PushTopic Queries"). */
 export const PUSH_TOPIC_OBJECTS: ReadonlySet<string> = new Set([
@@ -208,14 +214,18 @@ const QUERY_INCOMPATIBLE: FactGroup = [
 const NOT_UPDATEABLE: FactGroup = [['KnowledgeArticleVersion'], { updateable: false }];
 
 /**
- * §2: the Bulk API cannot page these. Heroku states it for LeadHistory and Attachment (DC-MCO:
- * more than 20,000 changed records cannot be retrieved); TAP, AIRBYTE and ESTUARY list the rest as
- * not supported by the Bulk API.
+ * How the Bulk API fails an object: 'documented', Heroku's own statement that its changes cannot be
+ * retrieved past 20,000 changed records; 'unsupported', the object is not supported by the Bulk API
+ * at all, which Connect switches polling to past 10,000 changes (§4.5, DC-MSR).
  */
-const BULK_LIMITED: FactGroup = [
+export type BulkLimit = 'documented' | 'unsupported';
+
+/** §2, DC-MCO: LeadHistory does not support bulk paging, and Attachment's base64 Body is not supported by the Bulk API. */
+const BULK_LIMIT_DOCUMENTED: FactGroup = [['LeadHistory', 'Attachment'], { bulkLimited: 'documented' }];
+
+/** §2: TAP, AIRBYTE and ESTUARY list these as not supported by the Bulk API. */
+const BULK_UNSUPPORTED: FactGroup = [
   [
-    'LeadHistory',
-    'Attachment',
     'AcceptedEventRelation',
     'DeclinedEventRelation',
     'UndecidedEventRelation',
@@ -236,7 +246,7 @@ const BULK_LIMITED: FactGroup = [
     'EventWhoRelation',
     'TaskWhoRelation',
   ],
-  { bulkLimited: true },
+  { bulkLimited: 'unsupported' },
 ];
 
 /** §2 (DC-MCO, DC-DASH): archived Tasks and Events are invisible to the Bulk API, so Connect never syncs them. */
@@ -278,7 +288,7 @@ const FIELD_TYPES: Readonly<Record<string, Record<string, string>>> = {
 };
 
 export const STANDARD_OBJECTS: Readonly<Record<string, CatalogEntry>> = buildCatalog(
-  [POLLED_ON_SYSTEM_MODSTAMP, FIELD_HISTORY, ...HISTORY_NAMED_EXCEPTIONS, UPDATEABLE, FILTER_REQUIRED, QUERY_INCOMPATIBLE, NOT_UPDATEABLE, BULK_LIMITED, ARCHIVABLE],
+  [POLLED_ON_SYSTEM_MODSTAMP, FIELD_HISTORY, ...HISTORY_NAMED_EXCEPTIONS, UPDATEABLE, FILTER_REQUIRED, QUERY_INCOMPATIBLE, NOT_UPDATEABLE, BULK_LIMIT_DOCUMENTED, BULK_UNSUPPORTED, ARCHIVABLE],
   FIELD_TYPES,
 );
 

@@ -30,7 +30,7 @@ export function renderRuleDocs(): string {
       '',
       fence(rule.docs.good),
       ...('messages' in rule ? ['', '**Messages:**', '', ...messageTemplates(rule.messages).map(([name, text]) => `- \`${name}\`: ${text}`)] : []),
-      ...(rule.docs.silentWhen?.length ? ['', '**Stays silent on purpose when:**', '', ...rule.docs.silentWhen.map((reason) => `- ${reason}`)] : []),
+      ...silentReasons(rule),
     ].join('\n'),
   );
   return [
@@ -46,6 +46,15 @@ export function renderRuleDocs(): string {
     '',
     ...sections.flatMap((section) => [section, '']),
   ].join('\n');
+}
+
+/** The engine's own reason, for every rule that reads the field list, after the rule's. */
+const UNREADABLE_FIELD_LIST =
+  "The mapping's field list cannot be read (no `config` object, or `fields` that is not an object): `schema` reports that shape error, and what the mapping maps is not guessed at.";
+
+function silentReasons(rule: Rule): string[] {
+  const reasons = [...(rule.docs.silentWhen ?? []), ...(rule.scope === 'mapping' && rule.readsFieldList ? [UNREADABLE_FIELD_LIST] : [])];
+  return reasons.length > 0 ? ['', '**Stays silent on purpose when:**', '', ...reasons.map((reason) => `- ${reason}`)] : [];
 }
 
 function ruleTable(link: (rule: Rule) => string): string {

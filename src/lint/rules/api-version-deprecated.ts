@@ -1,4 +1,4 @@
-import { API_END_OF_LIFE_SOURCE, endOfLife, FIRST_SUPPORTED_API_VERSION } from './api-version-lifecycle.js';
+import { API_END_OF_LIFE_SOURCE, API_VERSION_REMEDY, API_VERSION_REMEDY_SOURCE, endOfLife, FIRST_SUPPORTED_API_VERSION } from './api-version-lifecycle.js';
 import { IN_FILE } from './example.js';
 import type { DocumentRule } from './rule.js';
 
@@ -7,8 +7,7 @@ const BULK_API_MINIMUM = 39;
 
 /** Every message this rule reports: the rule reference lists them. */
 const messages = {
-  deprecated: (d: { version: string; endOfLife: string }) =>
-    `The connection uses Salesforce API version ${d.version}. ${d.endOfLife} Re-create the connection with API version ${FIRST_SUPPORTED_API_VERSION}.0 or later before then (it cannot be changed on an existing connection).`,
+  deprecated: (d: { version: string; endOfLife: string }) => `The connection uses Salesforce API version ${d.version}. ${d.endOfLife} ${API_VERSION_REMEDY}`,
 };
 
 export const apiVersionDeprecated: DocumentRule = {
@@ -17,9 +16,10 @@ export const apiVersionDeprecated: DocumentRule = {
   defaultLevel: 'warning',
   messages,
   docs: {
-    summary: "`connection.api_version` is 39.0 or 40.0: deprecated by Salesforce, unsupported from Summer '27 and retired from Summer '28.",
-    why: "Salesforce retires old API versions: versions 31.0 to 40.0 are deprecated, unsupported from the Summer '27 release and retired from Summer '28, when every call on them fails (REST answers 410 GONE) and the connection stops syncing. A connection's API version cannot be changed, so moving off one means re-creating the connection: plan it before Summer '28.",
-    source: `${API_END_OF_LIFE_SOURCE}; Quick Start: Heroku Connect CLI (the API version of a connection cannot be changed; re-create the connection).`,
+    summary:
+      "`connection.api_version` is 39.0 or 40.0: deprecated by Salesforce, unsupported from Summer '27 and retired from Summer '28. The remedy is to change the version in place (`api-version-change: apply`, or `heroku connect:manage-sf-api-version`), and to re-create the connection only when the schema diff blocks that.",
+    why: `Salesforce retires old API versions: versions 31.0 to 40.0 are deprecated, unsupported from the Summer '27 release and retired from Summer '28, when every call on them fails (REST answers 410 GONE) and the connection stops syncing. A paused connection's API version can be changed in place once Heroku's schema diff for the new version shows no unsafe change (the deploy does it with \`api-version-change: apply\`, the CLI plugin with \`heroku connect:manage-sf-api-version\`); re-creating the connection is needed only when the diff blocks the change. Plan it before Summer '28.`,
+    source: `${API_END_OF_LIFE_SOURCE}; ${API_VERSION_REMEDY_SOURCE}.`,
     bad: '"connection": { "api_version": "40.0" }',
     good: '"connection": { "api_version": "62.0" }',
     example: IN_FILE,

@@ -23,3 +23,15 @@ export function endOfLife(version: number): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * How a connection moves to a supported version, in a sentence: the deploy's opt-in change, or the
+ * CLI plugin's command; both read Heroku's schema diff for the target version first.
+ */
+export const API_VERSION_REMEDY =
+  `Change the connection's API version to ${FIRST_SUPPORTED_API_VERSION}.0 or later in place: deploy with the action's input \`api-version-change: apply\` (\`--api-version-change apply\` on the command line), ` +
+  'or run `heroku connect:manage-sf-api-version`. Both read the schema diff for the new version first; re-create the connection only when that diff blocks the change.';
+
+/** Where the remedy is written. */
+export const API_VERSION_REMEDY_SOURCE =
+  'heroku/heroku-connect-plugin, `connect:manage-sf-api-version` (reads the schema diff for a target version, then changes the version of the paused connection in place; a 409 answers a change the diff blocks)';

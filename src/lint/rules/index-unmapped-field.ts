@@ -10,6 +10,7 @@ const messages = {
 export const indexUnmappedField: MappingRule = {
   id: 'index-unmapped-field',
   scope: 'mapping',
+  readsFieldList: true,
   defaultLevel: 'error',
   messages,
   docs: {

@@ -8,6 +8,8 @@ import { bulkLimit } from './bulk-limit.js';
 import { columnCollision } from './column-collision.js';
 import { duplicateKey } from './duplicate-key.js';
 import { duplicateMapping } from './duplicate-mapping.js';
+import { fieldNameCase } from './field-name-case.js';
+import { idFieldCase } from './id-field-case.js';
 import { implementationRestriction } from './implementation-restriction.js';
 import { indexUnmappedField } from './index-unmapped-field.js';
 import { invalidApiName } from './invalid-api-name.js';
@@ -16,6 +18,7 @@ import { missingIdField } from './missing-id-field.js';
 import { missingTimestampField } from './missing-timestamp-field.js';
 import { missingUpsertField } from './missing-upsert-field.js';
 import { notQueryable } from './not-queryable.js';
+import { objectWithoutTimestamp } from './object-without-timestamp.js';
 import { notUpdateable } from './not-updateable.js';
 import { platformEvent } from './platform-event.js';
 import { pollingInterval } from './polling-interval.js';
@@ -47,6 +50,7 @@ export const RULES: readonly Rule[] = [
   unsupportedObject,
   missingIdField,
   missingTimestampField,
+  objectWithoutTimestamp,
   notUpdateable,
   unsupportedFieldType,
   unknownField,
@@ -57,6 +61,8 @@ export const RULES: readonly Rule[] = [
   indexUnmappedField,
   relationshipLookup,
   columnCollision,
+  idFieldCase,
+  fieldNameCase,
   apiVersion,
   apiVersionDeprecated,
   requiredFields,

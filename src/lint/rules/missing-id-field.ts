@@ -11,6 +11,7 @@ const messages = {
 export const missingIdField: MappingRule = {
   id: 'missing-id-field',
   scope: 'mapping',
+  readsFieldList: true,
   defaultLevel: 'error',
   messages,
   docs: {

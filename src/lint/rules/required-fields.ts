@@ -14,6 +14,7 @@ const messages = {
 export const requiredFields: MappingRule = {
   id: 'required-fields',
   scope: 'mapping',
+  readsFieldList: true,
   defaultLevel: 'warning',
   messages,
   docs: {

@@ -84,6 +84,13 @@ export interface DocumentContext {
 export interface MappingRule extends RuleBase {
   scope: 'mapping';
   messages: RuleMessages;
+  /**
+   * The rule concludes from what the field list leaves out ("does not map Id"). When the schema
+   * rule reports the config or its fields as mis-shaped (a missing config, fields that are not an
+   * object), what the mapping maps cannot be read, so the engine does not run it: the shape error
+   * is the one finding of that cause.
+   */
+  readsFieldList?: true;
   check(mapping: MappingContext): Report[];
 }
 

@@ -3,6 +3,7 @@ import type { DescribedField } from '../describe/types.js';
 import type { MappingContext, Report } from './rule.js';
 import { formatCount } from '../../core/text.js';
 import { derivedOnce } from '../../core/memo.js';
+import { SYSTEM_FIELDS } from '../catalog/objects.js';
 
 /** Where rules about the field list point: the `fields` key, or object_name when there is no field list. */
 export function fieldsLocation(mapping: MappingContext): Pick<Report, 'path' | 'at'> {
@@ -95,7 +96,7 @@ function caseFoldedHash(text: string): number {
   return hash;
 }
 
-function hasKey(object: unknown, key: string): boolean {
+export function hasKey(object: unknown, key: string): boolean {
   return typeof object === 'object' && object !== null && Object.hasOwn(object, key);
 }
 
@@ -195,4 +196,44 @@ export function listOf(names: readonly string[], total = names.length): string {
   const listed = names.slice(0, MOST_LISTED);
   if (total > listed.length) return `${listed.join(', ')} and ${formatCount(total - listed.length)} more`;
   return listed.length <= 1 ? listed.join('') : `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`;
+}
+
+/** A mapped field whose name is Salesforce's field name in another case. */
+export interface Misspelling {
+  field: string;
+  /** Salesforce's spelling. */
+  spelling: string;
+}
+
+/**
+ * Salesforce's spelling of each field name the facts know (the system fields, the catalog's and the
+ * describe's fields) by lower-cased name, and the lengths of those names: a mapped name of another
+ * length cannot match one, so it is passed over without being lower-cased.
+ */
+const spellingsOf = derivedOnce((fields: ObjectFacts['fields']) => {
+  const byLowerName = new Map<string, string>();
+  for (const name of SYSTEM_FIELDS) byLowerName.set(name.toLowerCase(), name);
+  // A field Connect cannot map at all is unsupported-field-type's: asking to respell it would contradict that finding.
+  for (const field of fields.values()) if (unmappableType(field) === undefined) byLowerName.set(field.name.toLowerCase(), field.name);
+  return { byLowerName, lengths: new Set([...byLowerName.keys()].map((name) => name.length)) };
+});
+
+/**
+ * The mapped fields written in another case than Salesforce's spelling, where the facts know it.
+ * A name mapped twice in two cases is left out: column-collision reports that pair.
+ */
+export const misspellings = derivedOnce((mapping: MappingContext): Misspelling[] => {
+  const { byLowerName, lengths } = spellingsOf(mapping.facts.fields);
+  const found: Misspelling[] = [];
+  for (const field of mapping.fields ?? []) {
+    if (!lengths.has(field.length)) continue;
+    const spelling = byLowerName.get(field.toLowerCase());
+    if (spelling !== undefined && spelling !== field) found.push({ field, spelling });
+  }
+  return found.length > 0 && hasCaseCollision(mapping) ? found.filter(({ field }) => !mappedTwice(mapping, field)) : found;
+});
+
+function mappedTwice(mapping: MappingContext, field: string): boolean {
+  const lower = field.toLowerCase();
+  return (mapping.fields ?? []).filter((name) => name.toLowerCase() === lower).length > 1;
 }

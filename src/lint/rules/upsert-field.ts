@@ -12,6 +12,7 @@ const messages = {
 export const upsertField: MappingRule = {
   id: 'upsert-field',
   scope: 'mapping',
+  readsFieldList: true,
   defaultLevel: 'error',
   messages,
   docs: {
