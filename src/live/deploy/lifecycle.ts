@@ -156,19 +156,7 @@ export function blockingMappings(diff: SchemaDiff): SchemaDiffMapping[] {
   return diff.mappings.filter((mapping) => mapping.unsafe || mapping.undetermined);
 }
 
-/** The documented consequence of a schema-diff mapping and its remedy, for the plan and the refusal. */
-export function schemaDiffConsequence(mapping: SchemaDiffMapping): string {
-  if (mapping.unsafe) {
-    return (
-      'Unsafe: only a longer string length is a safe change. For a changed type or a shorter length, unmap the field, save the mapping, then map it again; ' +
-      'a field Salesforce removed blocks the change until it is unmapped.'
-    );
-  }
-  if (mapping.undetermined) return 'Undetermined: Heroku Connect cannot tell whether the change is safe for this mapping; review its fields at the target version before changing it.';
-  return mapping.fieldsChanged ? 'Safe: the field definitions changed in ways Heroku Connect applies on its own.' : 'No field of this mapping changes.';
-}
-
-/** "3 s" etc. for a step's line. */
+/** A step as one line of the log and the CLI's report. */
 export function stepLine(entry: LifecycleStep): string {
   return `${entry.name}: ${entry.failed ? 'failed' : 'done'} after ${formatDuration(entry.tookMs)}, ${entry.outcome}`;
 }

@@ -45,6 +45,8 @@ function describeMismatch(change: PlanChange): string {
       return `${object}: ${change.unreadable!.key} is ${change.unreadable!.base} live, ${change.unreadable!.head} in the files`;
     case 'mapping-removed':
     case 'mapping-deleted':
+    // Never made by planChanges, which compares mappings; the version is proven from the detail.
+    case 'api-version-changed':
       return `${object}: ${change.detail}`;
   }
 }

@@ -19,7 +19,8 @@ import { alignConnectionSection, type SectionDifference } from './connection-sec
 import { mergeMappingFiles, type DeployFile } from '../../plan/document.js';
 import { formatDuration } from '../../core/text.js';
 import { describeMapping, waitForImport, waitForRunningImport, type PollOptions, type WaitLog } from './wait.js';
-import { blockingMappings, changeVersion, pause, resume, schemaDiffConsequence, type LifecycleStep, type StepContext } from './lifecycle.js';
+import { blockingMappings, changeVersion, pause, resume, type LifecycleStep, type StepContext } from './lifecycle.js';
+import { schemaDiffConsequence } from '../../plan/consequences.js';
 import { readSchemaDiff } from '../../clients/connect/client.js';
 import { isNewerApiVersion, liveApiVersion } from '../../clients/connect/types.js';
 
