@@ -44,7 +44,7 @@ describe('the API version in the plan', () => {
       ['warning', 'heroku-connect.json', accountLine],
     ]);
     expect(items[2]!.message).toMatch(/^shop-production: Account: API version 45\.0 → 62\.0, unsafe: Fields removed from Salesforce: Rating\. Unsafe: /);
-    expect(result.summary).toMatch(/\| ⚠️ \| Account \| API version: 45\.0 → 62\.0, unsafe: Fields removed from Salesforce: Rating\. \| Unsafe: );
+    expect(result.summary).toMatch(/\| ⚠️ \| Account \| API version: 45\.0 → 62\.0, unsafe: Fields removed from Salesforce: Rating\. \| Unsafe: /);
     expect(JSON.parse(result.outputs.plan!)[0].changes[0]).toMatchObject({ kind: 'api-version-changed', object: 'Account', from: '45.0', to: '62.0', care: true });
   });
 
