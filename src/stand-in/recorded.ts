@@ -487,7 +487,11 @@ export function apiVersionChangeAnswer(diff: Record<string, unknown>, target: st
 export function apiVersionRefusal(kind: 'unsafe' | 'unsafe-with-diff' | 'syncing', diff: Record<string, unknown>, syncing: readonly string[]): Record<string, unknown> {
   const unsafe = 'Some mappings have unsafe changes. Edit them and retry.';
   if (kind === 'unsafe') return { message: unsafe };
-  if (kind === 'unsafe-with-diff') return { current_api_version: diff.current_api_version, mappings: diff.mappings, message: unsafe, target_api_version: diff.target_api_version };
+  if (kind === 'unsafe-with-diff') {
+    // The recorded refusal lists its mappings without action_undetermined.
+    const mappings = (diff.mappings as SchemaDiffEntry[]).map(({ action_undetermined: _left, ...entry }) => entry);
+    return { current_api_version: diff.current_api_version, mappings, message: unsafe, target_api_version: diff.target_api_version };
+  }
   const first = syncing[0] ?? 'Contact';
   return { error: `Mapping ${first} is still syncing. Wait for it to finish syncing before changing the API version.`, syncing_mappings: syncing.length > 0 ? syncing : [first] };
 }
