@@ -75,7 +75,21 @@ const versionPlan = ['plan', 'examples/heroku-connect.json', '--app', 'example-l
 say(`heroku-connect-action ${versionPlan.join(' ')}`);
 console.error("  The connection runs Salesforce API 45.0 and the file asks for 62.0: the live plan reads Heroku Connect's schema diff, per mapping.\n");
 await cli(versionPlan);
-const versionDeploy = ['deploy', 'examples/heroku-connect.json', '--app', 'example-legacy', '--api-version-change', 'apply', '--poll-interval', '1', '--wait-timeout', '60', '--backup-dir', backupDir, '--no-diagnose'];
+const versionDeploy = [
+  'deploy',
+  'examples/heroku-connect.json',
+  '--app',
+  'example-legacy',
+  '--api-version-change',
+  'apply',
+  '--poll-interval',
+  '1',
+  '--wait-timeout',
+  '60',
+  '--backup-dir',
+  backupDir,
+  '--no-diagnose',
+];
 say(`heroku-connect-action ${versionDeploy.join(' ')}`);
 console.error('  The diff is safe: the deploy pauses the connection, changes it to 62.0, resumes it, then imports and proves the file and the version.\n');
 const versionCode = await cli(versionDeploy);

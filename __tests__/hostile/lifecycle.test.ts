@@ -72,9 +72,7 @@ describe('the lifecycle surfaces against hostile answers and inputs, through the
 
   it.each(['pause', 'resume', 'restart', 'recover', 'reload'])('command: %s refuses an untrusted pull-request event before any request', async (command) => {
     const server = await hostileStandIn();
-    const result = await inWorkspace({}, (workspace) =>
-      runBuiltActionAgainst(server, workspace, { command, mappings: 'Account', confirm: HOSTILE_APP }, { GITHUB_EVENT_NAME: 'pull_request_target' }),
-    );
+    const result = await inWorkspace({}, (workspace) => runBuiltActionAgainst(server, workspace, { command, mappings: 'Account', confirm: HOSTILE_APP }, { GITHUB_EVENT_NAME: 'pull_request_target' }));
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/^::error title=Configuration error::Not using the Heroku API key on a pull_request_target event/m);
     expect(server.requests).toEqual([]);

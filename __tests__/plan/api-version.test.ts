@@ -18,9 +18,13 @@ const OLD = {
 const line = (text: string, needle: string) => text.split('\n').findIndex((row) => row.includes(needle)) + 1;
 
 describe('the API version in the plan', () => {
-  it('the live plan reads the schema diff for the files\' version and shows each mapping, line by line of its message', async () => {
+  it("the live plan reads the schema diff for the files' version and shows each mapping, line by line of its message", async () => {
     const server = await standIn({ connections: [OLD] });
-    const result = await runCli(['plan', 'heroku-connect.json', '--app', APP], { cwd: makeWorkspace({ 'heroku-connect.json': EXAMPLE }), env: { HEROKU_API_KEY: KEY, CONNECT_DISCOVERY_SERVER: server.url }, clock: server.clock });
+    const result = await runCli(['plan', 'heroku-connect.json', '--app', APP], {
+      cwd: makeWorkspace({ 'heroku-connect.json': EXAMPLE }),
+      env: { HEROKU_API_KEY: KEY, CONNECT_DISCOVERY_SERVER: server.url },
+      clock: server.clock,
+    });
     expect(result.exitCode).toBe(0);
     expect(server.requests.find((request) => request.route === 'schema-diff')?.path).toMatch(/\/schema-diff\?target_version=62\.0$/);
     expect(result.stdout).toContain('⚠ Account  API version: 45.0 → 62.0, unsafe: Length increased in Salesforce for field: Name.');
@@ -31,9 +35,14 @@ describe('the API version in the plan', () => {
     expectNoKey(result);
   });
 
-  it('the action\'s live plan puts each item at its mapping\'s object_name line, as an annotation, and in the summary marked for review', async () => {
+  it("the action's live plan puts each item at its mapping's object_name line, as an annotation, and in the summary marked for review", async () => {
     const server = await standIn({ connections: [OLD] });
-    const result = await runAction(makeWorkspace({ 'heroku-connect.json': EXAMPLE }), { files: 'heroku-connect.json', app: APP, 'heroku-api-key': KEY }, { CONNECT_DISCOVERY_SERVER: server.url, GITHUB_EVENT_NAME: 'push' }, { clock: server.clock });
+    const result = await runAction(
+      makeWorkspace({ 'heroku-connect.json': EXAMPLE }),
+      { files: 'heroku-connect.json', app: APP, 'heroku-api-key': KEY },
+      { CONNECT_DISCOVERY_SERVER: server.url, GITHUB_EVENT_NAME: 'push' },
+      { clock: server.clock },
+    );
     expect(result.exitCode).toBe(0);
     const items = result.annotations.filter((annotation) => annotation.properties.title === 'schema-diff');
     // Contact is live but in no file: its item goes to the first file's first line.
@@ -50,7 +59,11 @@ describe('the API version in the plan', () => {
 
   it('no schema diff is read when the files ask for the live version or an older one', async () => {
     const server = await standIn();
-    const result = await runCli(['plan', 'heroku-connect.json', '--app', APP], { cwd: makeWorkspace({ 'heroku-connect.json': EXAMPLE }), env: { HEROKU_API_KEY: KEY, CONNECT_DISCOVERY_SERVER: server.url }, clock: server.clock });
+    const result = await runCli(['plan', 'heroku-connect.json', '--app', APP], {
+      cwd: makeWorkspace({ 'heroku-connect.json': EXAMPLE }),
+      env: { HEROKU_API_KEY: KEY, CONNECT_DISCOVERY_SERVER: server.url },
+      clock: server.clock,
+    });
     expect(result.exitCode).toBe(0);
     expect(routes(server)).not.toContain('schema-diff');
     expect(result.stdout).not.toContain('API version');

@@ -173,13 +173,15 @@ if (!samplesPresent) {
     it('the schema diff, the API-version change (202) and its recorded refusals (409)', async () => {
       const post = async (url: string, body: unknown) => {
         const answer = await fetch(url, { method: 'POST', headers: { Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-        return { status: answer.status, body: (await answer.json()) as unknown };
+        return { status: answer.status, body: await answer.json() };
       };
       const diffOf = [
         { name: 'Account', fields_have_changed: true, has_unsafe_changes: true, result_message: 'field removed' },
         { name: 'Opportunity', action_undetermined: true, result_message: 'Unable to determine if an action is required.' },
       ];
-      const server = await start({ connections: [{ app: 'shop', resource: 'r', state: 'PAUSED', apiVersion: '55.0', mappings: [{ object_name: 'Account' }, { object_name: 'Opportunity' }], schemaDiff: diffOf }] });
+      const server = await start({
+        connections: [{ app: 'shop', resource: 'r', state: 'PAUSED', apiVersion: '55.0', mappings: [{ object_name: 'Account' }, { object_name: 'Opportunity' }], schemaDiff: diffOf }],
+      });
       const { url } = await connectionOf(server, 'shop');
       const diff = await ask(`${url}/schema-diff?target_version=61.0`);
       expect(diff.status).toBe(200);
@@ -198,7 +200,10 @@ if (!samplesPresent) {
         ['syncing', 'change-sf-api-version.409.syncing.json'],
         ['unsafe', 'change-sf-api-version.409.unsafe.json'],
       ] as const) {
-        const scripted = await start({ apiVersionChangeRefusal: kind, connections: [{ app: 'shop', resource: 'r', state: 'PAUSED', mappings: [{ object_name: 'Contact', state: 'POLLING_SF_CHANGES' }] }] });
+        const scripted = await start({
+          apiVersionChangeRefusal: kind,
+          connections: [{ app: 'shop', resource: 'r', state: 'PAUSED', mappings: [{ object_name: 'Contact', state: 'POLLING_SF_CHANGES' }] }],
+        });
         const answer = await post(`${(await connectionOf(scripted, 'shop')).url}/actions/change-sf-api-version`, { target_version: '61.0' });
         expect({ kind, status: answer.status, body: answer.body }).toEqual({ kind, status: 409, body: sample(file) });
       }

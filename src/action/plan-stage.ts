@@ -37,7 +37,9 @@ async function schemaDiffFindings(plans: readonly FilePlan[], lint: LintRun): Pr
     const place = places.byObject.get(change.object.toLowerCase()) ?? places.fallback;
     if (place === undefined) return [];
     const said = change.detail.endsWith('.') ? change.detail : `${change.detail}.`;
-    return [{ ruleId: 'schema-diff', level: change.care ? 'warning' : 'notice', message: `${plan.app ?? ''}: ${change.object}: API version ${said} ${change.consequence}`, ...place, object: change.object }];
+    return [
+      { ruleId: 'schema-diff', level: change.care ? 'warning' : 'notice', message: `${plan.app ?? ''}: ${change.object}: API version ${said} ${change.consequence}`, ...place, object: change.object },
+    ];
   });
 }
 

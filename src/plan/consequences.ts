@@ -295,17 +295,15 @@ export function apiVersionChanges(from: string, to: string, mappings: readonly S
   return mappings.flatMap((mapping) => {
     const flag = mapping.unsafe ? 'unsafe' : mapping.undetermined ? 'undetermined' : mapping.fieldsChanged ? 'fields changed' : 'no field changes';
     const lines = mapping.messages.length > 0 ? mapping.messages : [''];
-    return lines.map(
-      (line): PlanChange => ({
-        kind: 'api-version-changed',
-        object: mapping.name,
-        detail: `${from} → ${to}, ${flag}${line === '' ? '' : `: ${line}`}`,
-        from,
-        to,
-        consequence: schemaDiffConsequence(mapping),
-        care: mapping.unsafe || mapping.undetermined,
-      }),
-    );
+    return lines.map((line): PlanChange => ({
+      kind: 'api-version-changed',
+      object: mapping.name,
+      detail: `${from} → ${to}, ${flag}${line === '' ? '' : `: ${line}`}`,
+      from,
+      to,
+      consequence: schemaDiffConsequence(mapping),
+      care: mapping.unsafe || mapping.undetermined,
+    }));
   });
 }
 

@@ -657,7 +657,15 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
           const diff = schemaDiffOf(connection, target);
           const entries = diff.mappings as SchemaDiffEntry[];
           const refusal = options.apiVersionChangeRefusal ?? (entries.some((entry) => entry.has_unsafe_changes || entry.action_undetermined) ? 'unsafe-with-diff' : undefined);
-          if (refusal) return { status: 409, body: apiVersionRefusal(refusal, diff, connection.mappings.filter((m) => m.state !== 'DATA_SYNCED').map((m) => m.object_name)) };
+          if (refusal)
+            return {
+              status: 409,
+              body: apiVersionRefusal(
+                refusal,
+                diff,
+                connection.mappings.filter((m) => m.state !== 'DATA_SYNCED').map((m) => m.object_name),
+              ),
+            };
           connection.transition = { at: now + timing.actionMs, apiVersion: target };
           return { status: 202, body: apiVersionChangeAnswer(diff, target) };
         }),

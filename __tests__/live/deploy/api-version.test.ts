@@ -22,7 +22,10 @@ describe('the API-version change on deploy', () => {
   });
 
   it('apply on a safe diff: pauses, changes, resumes, imports, and proves the content and the version', async () => {
-    const server = await standIn({ timing: FAST, connections: [{ ...OLD, schemaDiff: [{ name: 'Account', fields_have_changed: true, result_message: 'Length increased in Salesforce for field: Name.' }] }] });
+    const server = await standIn({
+      timing: FAST,
+      connections: [{ ...OLD, schemaDiff: [{ name: 'Account', fields_have_changed: true, result_message: 'Length increased in Salesforce for field: Name.' }] }],
+    });
     const result = await deployAction(makeWorkspace({ 'heroku-connect.json': EXAMPLE }), server, { 'api-version-change': 'apply', 'wait-timeout': '60' });
     expect(result.exitCode).toBe(0);
     expect(lifecycle(server)).toEqual(['schema-diff', 'pause', 'change-api-version', 'resume', 'import']);

@@ -14,7 +14,12 @@ function cli(server: TimedStandIn, args: string[], env: NodeJS.ProcessEnv = {}) 
 }
 
 function action(server: TimedStandIn, inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) {
-  return runAction(makeWorkspace(), { app: APP, 'heroku-api-key': KEY, 'poll-interval': '1', 'wait-timeout': '20', ...inputs }, { CONNECT_DISCOVERY_SERVER: server.url, ...env }, { clock: server.clock });
+  return runAction(
+    makeWorkspace(),
+    { app: APP, 'heroku-api-key': KEY, 'poll-interval': '1', 'wait-timeout': '20', ...inputs },
+    { CONNECT_DISCOVERY_SERVER: server.url, ...env },
+    { clock: server.clock },
+  );
 }
 
 const actionRoutes = (server: TimedStandIn) => routes(server).filter((route) => ['pause', 'resume', 'restart', 'reload'].includes(route));
@@ -47,7 +52,9 @@ describe('the operator commands', () => {
       clock: server.clock,
     });
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(/^heroku-connect-action: pause failed: Waited 5 s for the connection to be PAUSED, which did not happen: the connection is IDLE\. Raise wait-timeout if it needs longer\.$/m);
+    expect(result.stderr).toMatch(
+      /^heroku-connect-action: pause failed: Waited 5 s for the connection to be PAUSED, which did not happen: the connection is IDLE\. Raise wait-timeout if it needs longer\.$/m,
+    );
   });
 
   it('resume: only from PAUSED, then waits for IDLE', async () => {
@@ -132,7 +139,9 @@ describe('the operator commands', () => {
     const inputs = { command, mappings: 'Account', confirm: APP, 'allow-pull-request-secrets': 'true' };
     const trusted = await action(server, inputs, { GITHUB_EVENT_NAME: 'pull_request_target' });
     expect(trusted.exitCode).toBe(1);
-    expect(trusted.stdout).toMatch(new RegExp(`^::error title=Configuration error::Not running ${command === 'recover' ? 'restart' : command} on a pull_request_target event: it changes the live connection`, 'm'));
+    expect(trusted.stdout).toMatch(
+      new RegExp(`^::error title=Configuration error::Not running ${command === 'recover' ? 'restart' : command} on a pull_request_target event: it changes the live connection`, 'm'),
+    );
     const untrusted = await action(server, { command, mappings: 'Account', confirm: APP }, { GITHUB_EVENT_NAME: 'pull_request_target' });
     expect(untrusted.stdout).toMatch(/^::error title=Configuration error::Not using the Heroku API key on a pull_request_target event/m);
     const fromCli = await cli(server, command === 'reload' ? ['reload', 'Account', '--confirm', APP] : [command], { GITHUB_EVENT_NAME: 'pull_request_target' });

@@ -50,8 +50,8 @@ export const OUTPUTS = [
     description: 'What merging or importing does to the mappings, as JSON: a list of files, each with its changes and their consequences.',
     more: '`[{path, status, changes: [{kind, object, field?, detail, consequence, care}]}]`. It stays under GitHub\'s 1 MB output limit: when the plan is larger, it keeps the changes to review (`care: true`) first, then the others, and the array ends with `{"truncated": true, "omittedChanges": N, "omittedFiles": M}`.',
   },
-  { name: 'api-version', setBy: ['deploy', ...OPERATIONS], description: "The Salesforce API version the connection runs, as last read (after an api-version-change: apply, the new one)." },
-  { name: 'api-version-changed', setBy: ['deploy'], description: 'true when this deploy changed the connection\'s Salesforce API version (api-version-change: apply), false otherwise.' },
+  { name: 'api-version', setBy: ['deploy', ...OPERATIONS], description: 'The Salesforce API version the connection runs, as last read (after an api-version-change: apply, the new one).' },
+  { name: 'api-version-changed', setBy: ['deploy'], description: "true when this deploy changed the connection's Salesforce API version (api-version-change: apply), false otherwise." },
   { name: 'drifted', setBy: ['drift'], description: "command: drift. true when any app's live connection differs from the files, false otherwise." },
   {
     name: 'drift',

@@ -126,7 +126,7 @@ export const COMMANDS = [
     name: 'reload',
     synopsis: 'reload <mapping...> --app <app> --confirm <app>',
     summary:
-      'Reload each named mapping: Heroku Connect empties its table and loads it again from Salesforce. Needs --confirm with the app\'s name. Waits within --wait-timeout until each has passed RELOAD_TABLE and is DATA_SYNCED. The API key comes from HEROKU_API_KEY.',
+      "Reload each named mapping: Heroku Connect empties its table and loads it again from Salesforce. Needs --confirm with the app's name. Waits within --wait-timeout until each has passed RELOAD_TABLE and is DATA_SYNCED. The API key comes from HEROKU_API_KEY.",
     live: true,
     action: { stage: 'ops' },
   },

@@ -205,7 +205,11 @@ export const INPUTS = [
     type: 'string',
     default: '',
     action: {},
-    cli: { value: '<name>', commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'pause', 'resume', 'restart', 'recover', 'reload'], help: "The add-on's resource name, when the app has several connections" },
+    cli: {
+      value: '<name>',
+      commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'pause', 'resume', 'restart', 'recover', 'reload'],
+      help: "The add-on's resource name, when the app has several connections",
+    },
     description: "The Heroku Connect add-on's resource name (such as herokuconnect-shaped-12345). Needed when the app has more than one connection.",
   },
   {

@@ -136,7 +136,8 @@ export async function reload(context: StepContext, mappings: readonly MappingDet
         for (const name of names) {
           const now = current.get(name.toLowerCase());
           if (now === undefined) throw new DeployFailure(`The ${name} mapping is no longer listed on the connection after its reload.`);
-          if (judgeMapping(now.state) === 'failed') throw new DeployFailure(`The reload failed: ${describeMapping(name, now)}. Look at heroku connect:mapping:diagnose ${name} -a ${context.poll.app}.`);
+          if (judgeMapping(now.state) === 'failed')
+            throw new DeployFailure(`The reload failed: ${describeMapping(name, now)}. Look at heroku connect:mapping:diagnose ${name} -a ${context.poll.app}.`);
           if (now.state !== 'DATA_SYNCED' && !passed.has(name)) passed.set(name, now.state);
         }
         return names.every((name) => passed.has(name) && current.get(name.toLowerCase())?.state === 'DATA_SYNCED') ? read : undefined;

@@ -321,7 +321,13 @@ async function changeApiVersionFirst(request: DeployRequest, target: string, det
   const { log } = context;
   const diff = await readSchemaDiff(context.api, context.connection, target);
   const blocking = blockingMappings(diff);
-  context.steps.push({ name: `schema diff ${live} → ${target}`, startedAtMs: context.poll.clock.now() - context.started, tookMs: 0, outcome: `${diff.mappings.length} mapping(s), ${blocking.length} unsafe or undetermined`, failed: blocking.length > 0 });
+  context.steps.push({
+    name: `schema diff ${live} → ${target}`,
+    startedAtMs: context.poll.clock.now() - context.started,
+    tookMs: 0,
+    outcome: `${diff.mappings.length} mapping(s), ${blocking.length} unsafe or undetermined`,
+    failed: blocking.length > 0,
+  });
   if (blocking.length > 0) {
     throw new DeployFailure(
       `Not changing the Salesforce API version from ${live} to ${target}: the schema diff finds ${blocking.length} mapping(s) unsafe or undetermined: ` +

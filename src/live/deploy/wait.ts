@@ -206,9 +206,7 @@ export async function waitForState<T>(options: PollOptions, target: StateTarget<
     },
     () => {
       const watched = target.watched ?? [];
-      const states = last
-        ? `the connection is ${last.state}${watched.length > 0 ? `; ${listStates(watched, byObject(last.mappings))}` : ''}`
-        : 'no state could be read';
+      const states = last ? `the connection is ${last.state}${watched.length > 0 ? `; ${listStates(watched, byObject(last.mappings))}` : ''}` : 'no state could be read';
       return new DeployFailure(`Waited ${formatDuration(options.clock.now() - started)} for ${target.awaited}, which did not happen: ${states}. Raise wait-timeout if it needs longer.`);
     },
   );

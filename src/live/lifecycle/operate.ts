@@ -100,7 +100,11 @@ async function operate(request: OperationRequest, record: OperationRecord, log: 
       detail = await pause(context);
       break;
     case 'resume':
-      if (detail.state !== 'PAUSED') refuse(`Only a PAUSED connection can be resumed; it is ${detail.state}.`, detail.state === 'IDLE' ? 'It is already running.' : `For a connection in an error state, restart it: heroku-connect-action restart --app ${app}.`);
+      if (detail.state !== 'PAUSED')
+        refuse(
+          `Only a PAUSED connection can be resumed; it is ${detail.state}.`,
+          detail.state === 'IDLE' ? 'It is already running.' : `For a connection in an error state, restart it: heroku-connect-action restart --app ${app}.`,
+        );
       detail = await resume(context);
       break;
     case 'restart':
@@ -126,7 +130,8 @@ function reloadNames(request: OperationRequest): string[] {
   if (names.length === 0) throw new ConfigurationError('reload needs the object name of each mapping to reload, such as: reload Account --app <app> --confirm <app>.');
   for (const name of names) {
     const problem = apiNameProblem(name);
-    if (problem !== undefined) throw new ConfigurationError(`"${excerpt(name, 60)}" is not a Salesforce object name: ${problem}. Name each mapping by its object, such as Account or Property__c. Nothing was reloaded.`);
+    if (problem !== undefined)
+      throw new ConfigurationError(`"${excerpt(name, 60)}" is not a Salesforce object name: ${problem}. Name each mapping by its object, such as Account or Property__c. Nothing was reloaded.`);
   }
   if (request.confirm !== request.app) {
     throw new ConfigurationError(
