@@ -25,6 +25,19 @@ function action(server: TimedStandIn, inputs: Record<string, string>, env: NodeJ
 const actionRoutes = (server: TimedStandIn) => routes(server).filter((route) => ['pause', 'resume', 'restart', 'reload'].includes(route));
 
 describe('the operator commands', () => {
+  it('each has its --help, from the tables: the app, the waits and, for reload, the confirmation', async () => {
+    const pause = await runCli(['pause', '--help'], { cwd: makeWorkspace() });
+    expect(pause.exitCode).toBe(0);
+    expect(pause.stdout).toMatch(/^Usage: heroku-connect-action pause --app <app>\n/);
+    expect(pause.stdout).toMatch(/^ {2}--wait-timeout <seconds> /m);
+    expect(pause.stdout).toMatch(/^ {2}--poll-interval <seconds> /m);
+    const reload = await runCli(['reload', '--help'], { cwd: makeWorkspace() });
+    expect(reload.stdout).toMatch(/^Usage: heroku-connect-action reload <mapping\.\.\.> --app <app> --confirm <app>\n/);
+    expect(reload.stdout).toMatch(/^ {2}--confirm <app> +The app's name again: reload empties each table and loads it again$/m);
+    const overview = await runCli(['--help'], { cwd: makeWorkspace() });
+    for (const command of ['pause --app <app>', 'resume --app <app>', 'restart --app <app>', 'recover --app <app>', 'reload <mapping...>']) expect(overview.stdout).toContain(`  ${command}`);
+  });
+
   it('pause: posts the pause from IDLE and waits until the connection is PAUSED', async () => {
     const server = await standIn({ timing: FAST });
     const result = await cli(server, ['pause']);

@@ -225,7 +225,7 @@ export const INPUTS = [
       help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); pause, resume, restart, reload: for the state that shows it took effect (default: 1800); plan --app, diagnose, drift, health, compare: how long all their calls may take (default: 300); at most 86400',
     },
     description:
-      'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400). drift, health and a plan against the live connection: how long all their calls may take. Live describe and the GitHub calls (the comment, the health issue) end within it too.',
+      'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400). pause, resume, restart and reload: for the state that shows the command took effect. drift, health and a plan against the live connection: how long all their calls may take. Live describe and the GitHub calls (the comment, the health issue) end within it too.',
   },
   {
     name: 'poll-interval',
@@ -234,7 +234,7 @@ export const INPUTS = [
     bounds: { min: 1, max: 3_600 },
     action: {},
     cli: { value: '<seconds>', commands: ['deploy', 'pause', 'resume', 'restart', 'recover', 'reload'], help: 'Seconds between state polls, 1 to 3600 (default: 10)' },
-    description: 'Seconds between polls of the connection state, 1 to 3600. The first poll comes one interval after the import is accepted.',
+    description: 'Seconds between polls of the connection state, 1 to 3600. The first poll comes one interval after the import (or the operator command) is accepted.',
   },
   {
     name: 'backup-dir',
