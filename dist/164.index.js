@@ -37,7 +37,6 @@ const KIND_LABEL = {
     'index-removed': 'index removed',
     'index-added': 'index added',
     'index-uniqueness-changed': 'index uniqueness',
-    'api-version-changed': 'API version',
 };
 const UNREADABLE = {
     base: 'The base version is not a readable mapping document, so nothing was compared.',

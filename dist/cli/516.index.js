@@ -519,18 +519,13 @@ async function runCommand(argv, io) {
  */
 const COMMAND_MODULES = {
     lint: async () => lintCommand,
-    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(999), __webpack_require__.e(748), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 3130))).deployCommand,
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(999), __webpack_require__.e(412)]).then(__webpack_require__.bind(__webpack_require__, 2412))).planCommand,
-    diagnose: async () => (await Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 6848))).diagnoseCommand,
-    'write-errors': async () => (await Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(109)]).then(__webpack_require__.bind(__webpack_require__, 2109))).writeErrorsCommand,
-    drift: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(61), __webpack_require__.e(999), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 5343))).driftCommand,
-    health: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(61), __webpack_require__.e(999), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 5343))).healthCommand,
-    compare: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(61), __webpack_require__.e(999), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 5343))).compareCommand,
-    pause: async () => (await Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(748), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 2931))).operationCommand('pause'),
-    resume: async () => (await Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(748), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 2931))).operationCommand('resume'),
-    restart: async () => (await Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(748), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 2931))).operationCommand('restart'),
-    recover: async () => (await Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(748), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 2931))).operationCommand('recover'),
-    reload: async () => (await Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(748), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 2931))).operationCommand('reload'),
+    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 7630))).deployCommand,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(412)]).then(__webpack_require__.bind(__webpack_require__, 2412))).planCommand,
+    diagnose: async () => (await Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 6848))).diagnoseCommand,
+    'write-errors': async () => (await Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(109)]).then(__webpack_require__.bind(__webpack_require__, 2109))).writeErrorsCommand,
+    drift: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(402), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 5343))).driftCommand,
+    health: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(402), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 5343))).healthCommand,
+    compare: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(402), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 5343))).compareCommand,
 };
 /** The path that names standard input. */
 const STDIN = '-';
@@ -2496,7 +2491,6 @@ function formatCount(count) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cp: () => (/* binding */ refuseLiveChangeOnPullRequest),
 /* harmony export */   FA: () => (/* binding */ refuseDeployOnPullRequest),
 /* harmony export */   XS: () => (/* binding */ secretRefusal)
 /* harmony export */ });
@@ -2563,16 +2557,6 @@ function refuseDeployOnPullRequest(eventName, allowed) {
     if (eventName && PULL_REQUEST_EVENTS.has(eventName) && !allowed) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Not deploying on a ${eventName} event: the pull request's mapping files are not merged yet, and a deploy from them would change the live connection. ` +
             'Deploy on push to the default branch or on workflow_dispatch. For a review-app connection the pull request may change, set allow-pull-request-deploy to true.');
-    }
-}
-/**
- * The operator commands' rule, the deploy's without its opt-in: pausing, resuming, restarting or
- * reloading a live connection is never a pull request's to do, trusted or not.
- */
-function refuseLiveChangeOnPullRequest(eventName, command) {
-    if (eventName && PULL_REQUEST_EVENTS.has(eventName)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Not running ${command} on a ${eventName} event: it changes the live connection, which is not a pull request's to do. ` +
-            'Run it on workflow_dispatch (or push or schedule), where the run is recorded with who started it.');
     }
 }
 
@@ -2679,41 +2663,6 @@ const COMMANDS = [
         summary: "How two apps' live connections differ (sandbox against production), by meaning, and what promoting the first one's configuration to the second would do. Read only; the API key comes from HEROKU_API_KEY.",
         live: true,
         format: { input: 'compare-format', formats: _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARE_FORMATS */ .tJ },
-    },
-    {
-        name: 'pause',
-        synopsis: 'pause --app <app>',
-        summary: "Pause the app's Heroku Connect connection (only from IDLE; a running import is waited for first) and wait within --wait-timeout until it is PAUSED. The API key comes from HEROKU_API_KEY.",
-        live: true,
-        action: { stage: 'ops' },
-    },
-    {
-        name: 'resume',
-        synopsis: 'resume --app <app>',
-        summary: "Resume the app's paused Heroku Connect connection (only from PAUSED) and wait within --wait-timeout until it is IDLE or polling. The API key comes from HEROKU_API_KEY.",
-        live: true,
-        action: { stage: 'ops' },
-    },
-    {
-        name: 'restart',
-        synopsis: 'restart --app <app>',
-        summary: "Restart the app's Heroku Connect connection (the Heroku CLI's connect:recover: it clears errors and resumes the sync) and wait within --wait-timeout until it is IDLE or polling. The API key comes from HEROKU_API_KEY.",
-        live: true,
-        action: { stage: 'ops' },
-    },
-    {
-        name: 'recover',
-        synopsis: 'recover --app <app>',
-        summary: 'The same as restart, by the name the Heroku CLI also gives it (connect:recover).',
-        live: true,
-        action: { stage: 'ops' },
-    },
-    {
-        name: 'reload',
-        synopsis: 'reload <mapping...> --app <app> --confirm <app>',
-        summary: 'Reload each named mapping: Heroku Connect empties its table and loads it again from Salesforce. Needs --confirm with the app\'s name. Waits within --wait-timeout until each has passed RELOAD_TABLE and is DATA_SYNCED. The API key comes from HEROKU_API_KEY.',
-        live: true,
-        action: { stage: 'ops' },
     },
 ];
 const BY_NAME = new Map(COMMANDS.map((spec) => [spec.name, spec]));
@@ -2953,7 +2902,6 @@ __webpack_require__.d(__webpack_exports__, {
   lr: () => (/* binding */ readDeploySettings),
   vI: () => (/* binding */ readHealthOptions),
   bJ: () => (/* binding */ readLintInputs),
-  X4: () => (/* binding */ readOperationInputs),
   IH: () => (/* binding */ requireTrustedEventFor)
 });
 
@@ -3034,9 +2982,6 @@ const Input = {
     MaxNotifications: 'max-notifications',
     Acknowledge: 'acknowledge',
     HealthIssue: 'health-issue',
-    ApiVersionChange: 'api-version-change',
-    Mappings: 'mappings',
-    Confirm: 'confirm',
 };
 function label(source, name) {
     return source.label ? source.label(name) : `Input "${name}"`;
@@ -3196,7 +3141,6 @@ function readDeploySettings(source, apiKey = getSecret(source, Input.HerokuApiKe
         diagnose: getBoolean(source, Input.Diagnose),
         prune: getBoolean(source, Input.Prune),
         failOnWriteErrors: getBoolean(source, Input.FailOnWriteErrors),
-        apiVersionChange: getChoice(source, Input.ApiVersionChange) ?? 'refuse',
     };
 }
 /** The pull-request inputs; the token is masked on reading, like every secret. */
@@ -3242,29 +3186,6 @@ function readHealthOptions(source) {
         maxWriteErrors: getInteger(source, Input.MaxWriteErrors),
         maxNotifications: getInteger(source, Input.MaxNotifications),
         acknowledge: getBoolean(source, Input.Acknowledge),
-    };
-}
-/**
- * The operator command's inputs, checked before anything is sent: one app, the API key, and the
- * trust rule for it (an untrusted pull-request event is refused, as for the deploy).
- */
-function readOperationInputs(source, command) {
-    const apiKey = getSecret(source, Input.HerokuApiKey);
-    oneApp(source, command);
-    const [target] = readAppTargets(source);
-    if (target === undefined)
-        throw new errors/* ConfigurationError */.j1(`${command} needs "app" (--app): the Heroku app with the Heroku Connect add-on.`);
-    if (apiKey === '')
-        throw new errors/* ConfigurationError */.j1(`${command} needs a Heroku API key: set "heroku-api-key" from a secret, or the HEROKU_API_KEY environment variable.`);
-    requireTrustedEventFor(source, 'the Heroku API key');
-    return {
-        apiKey,
-        app: target.app,
-        ...(target.resource && { resource: target.resource }),
-        waitTimeoutSeconds: getInteger(source, Input.WaitTimeout),
-        pollIntervalSeconds: getInteger(source, Input.PollInterval),
-        mappings: getList(source, Input.Mappings),
-        confirm: getString(source, Input.Confirm),
     };
 }
 
@@ -3415,7 +3336,7 @@ const INPUTS = [
         default: '',
         choices: _commands_table_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_COMMANDS */ .Aq,
         action: {},
-        description: "What the action does: lint (the default), deploy (lint, then import; the same as deploy: true), drift (compare each app's live connection with the files), health (the state, polls, write errors and notifications of each app's connection), or an operator command on one app's connection: pause, resume, restart (recover), reload (with mappings and confirm). Empty means lint, or deploy when deploy is true.",
+        description: "What the action does: lint (the default), deploy (lint, then import; the same as deploy: true), drift (compare each app's live connection with the files) or health (the state, polls, write errors and notifications of each app's connection). Empty means lint, or deploy when deploy is true.",
     },
     {
         name: 'deploy',
@@ -3440,7 +3361,7 @@ const INPUTS = [
         action: {},
         cli: {
             value: '<app[:resource]>',
-            commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare', 'pause', 'resume', 'restart', 'recover', 'reload'],
+            commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare'],
             help: 'The Heroku app with the Heroku Connect add-on, optionally app:resource (drift, health: repeatable; compare: twice; plan: compare with its live connection)',
         },
         description: 'The Heroku app with the Heroku Connect add-on, optionally as app:resource. Required when deploying (one app). drift, health and the live plan take several, one per line, and report each.',
@@ -3450,7 +3371,7 @@ const INPUTS = [
         type: 'string',
         default: '',
         action: {},
-        cli: { value: '<name>', commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'pause', 'resume', 'restart', 'recover', 'reload'], help: "The add-on's resource name, when the app has several connections" },
+        cli: { value: '<name>', commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health'], help: "The add-on's resource name, when the app has several connections" },
         description: "The Heroku Connect add-on's resource name (such as herokuconnect-shaped-12345). Needed when the app has more than one connection.",
     },
     {
@@ -3462,8 +3383,8 @@ const INPUTS = [
         action: {},
         cli: {
             value: '<seconds>',
-            commands: ['deploy', 'plan', 'diagnose', 'drift', 'health', 'compare', 'pause', 'resume', 'restart', 'recover', 'reload'],
-            help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); pause, resume, restart, reload: for the state that shows it took effect (default: 1800); plan --app, diagnose, drift, health, compare: how long all their calls may take (default: 300); at most 86400',
+            commands: ['deploy', 'plan', 'diagnose', 'drift', 'health', 'compare'],
+            help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); plan --app, diagnose, drift, health, compare: how long all their calls may take (default: 300); at most 86400',
         },
         description: 'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400). drift, health and a plan against the live connection: how long all their calls may take. Live describe and the GitHub calls (the comment, the health issue) end within it too.',
     },
@@ -3473,7 +3394,7 @@ const INPUTS = [
         default: '10',
         bounds: { min: 1, max: 3_600 },
         action: {},
-        cli: { value: '<seconds>', commands: ['deploy', 'pause', 'resume', 'restart', 'recover', 'reload'], help: 'Seconds between state polls, 1 to 3600 (default: 10)' },
+        cli: { value: '<seconds>', commands: ['deploy'], help: 'Seconds between state polls, 1 to 3600 (default: 10)' },
         description: 'Seconds between polls of the connection state, 1 to 3600. The first poll comes one interval after the import is accepted.',
     },
     {
@@ -3498,7 +3419,7 @@ const INPUTS = [
         // No configKey: the configuration file may come from the very pull request this would trust.
         action: {},
         cli: {
-            commands: ['lint', 'deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare', 'pause', 'resume', 'restart', 'recover', 'reload'],
+            commands: ['lint', 'deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare'],
             help: 'Use HEROKU_API_KEY and SF_ACCESS_TOKEN even when GITHUB_EVENT_NAME is pull_request_target or a pull request from a fork',
         },
         description: "Use the Heroku API key and the Salesforce access token on pull_request_target events and on pull requests from forks too (refused by default: the pull request's code and files would decide what is done with them). Only for a connection the pull request may change, such as a review app's.",
@@ -3526,31 +3447,6 @@ const INPUTS = [
         action: {},
         cli: { commands: ['deploy'], help: 'Fail when new write errors appear after the import (default: a warning)' },
         description: 'Fail the deploy when new write errors (Postgres to Salesforce writes that failed) appear after the import; otherwise they are a warning.',
-    },
-    {
-        name: 'api-version-change',
-        type: 'string',
-        default: 'refuse',
-        choices: ['refuse', 'apply'],
-        action: {},
-        cli: { value: '<refuse|apply>', commands: ['deploy'], help: "When the files' connection.api_version differs from the connection's: refuse (default) or apply" },
-        description: "When the files' connection.api_version differs from the live connection's: refuse (the default) fails before anything is changed; apply reads the schema diff (refused on any unsafe or undetermined mapping), pauses the connection, changes its Salesforce API version, resumes it, then imports and proves the files and the version.",
-    },
-    {
-        name: 'mappings',
-        type: 'list',
-        default: '',
-        action: {},
-        cli: { positional: true, commands: ['reload'] },
-        description: 'command: reload. The object names of the mappings to reload, one per line (such as Account).',
-    },
-    {
-        name: 'confirm',
-        type: 'string',
-        default: '',
-        action: {},
-        cli: { value: '<app>', commands: ['reload'], help: "The app's name again: reload empties each table and loads it again" },
-        description: "command: reload. The app's name again, to confirm that reload may empty each mapping's table and load it again from Salesforce.",
     },
     {
         name: 'since',
