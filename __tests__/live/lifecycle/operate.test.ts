@@ -68,6 +68,10 @@ describe('the operator commands', () => {
     expect(result.stderr).toMatch(
       /^heroku-connect-action: pause failed: Waited 5 s for the connection to be PAUSED, which did not happen: the connection is IDLE\. Raise wait-timeout if it needs longer\.$/m,
     );
+    const inAction = await action(await standIn({ timing: FAST, pauseNeverTakesEffect: true }), { command: 'pause', 'wait-timeout': '5' });
+    expect(inAction.exitCode).toBe(1);
+    expect(inAction.stdout).toMatch(/^::error title=Heroku Connect failed::Waited 5 s for the connection to be PAUSED, which did not happen: the connection is IDLE\./m);
+    expect(inAction.summary).toContain('❌ pause');
   });
 
   it('resume: only from PAUSED, then waits for IDLE', async () => {

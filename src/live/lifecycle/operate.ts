@@ -3,7 +3,7 @@ import { findConnection } from '../../clients/connect/resolve.js';
 import { liveApiVersion, type ConnectionDetail, type MappingDetail } from '../../clients/connect/types.js';
 import { apiNameProblem } from '../../core/api-name.js';
 import { excerpt } from '../../core/text.js';
-import { ConfigurationError, redactedError, redactor } from '../../core/errors.js';
+import { ConfigurationError, DeployFailure, redactedError, redactor, RemoteFailure } from '../../core/errors.js';
 import { systemClock } from '../../core/http/clock.js';
 import { refuseLiveChangeOnPullRequest } from '../../core/trust/event.js';
 import { pause, reload, resume, type LifecycleStep, type StepContext } from '../deploy/lifecycle.js';
@@ -64,7 +64,9 @@ export async function runOperation(request: OperationRequest, log: WaitLog, deps
   try {
     await operate(request, record, safeLog, deps, started);
   } catch (error) {
-    record.error = redactedError(error, redact);
+    // The waits fail with the deploy's kind of error; here no deploy ran: Heroku Connect did not show the command's effect.
+    const failure = error instanceof DeployFailure ? new RemoteFailure('Heroku Connect', 'answered', error.message) : error;
+    record.error = redactedError(failure, redact);
   }
   record.elapsedMs = clock.now() - started;
   return record;
