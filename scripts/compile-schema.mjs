@@ -29,6 +29,8 @@ export const VALIDATORS = [
       validateValidation: 'validation',
       validateWriteErrors: 'writeErrors',
       validateNotifications: 'notifications',
+      validateSchemaDiff: 'schemaDiff',
+      validateApiVersionChange: 'apiVersionChange',
     },
   },
   {

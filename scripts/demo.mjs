@@ -4,7 +4,7 @@
 // the live configuration, import, wait until the import is applied and every mapping synced, prove
 // it by exporting again, run Heroku Connect's diagnose and report the write errors that appeared.
 // Then the CLI's write-errors command lists them on demand, and drift, health and compare look at the
-// connections between deploys.
+// connections between deploys, and a last deploy moves a connection from Salesforce API 45.0 to 62.0.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,8 +70,32 @@ const compare = ['compare', '--app', 'example-staging', '--app', 'example-app'];
 say(`heroku-connect-action ${compare.join(' ')}`);
 console.error('  What promoting staging to example-app would change.\n');
 await cli(compare);
+// The Salesforce API-version change: example-legacy runs 45.0, the file asks for 62.0.
+const versionPlan = ['plan', 'examples/heroku-connect.json', '--app', 'example-legacy'];
+say(`heroku-connect-action ${versionPlan.join(' ')}`);
+console.error("  The connection runs Salesforce API 45.0 and the file asks for 62.0: the live plan reads Heroku Connect's schema diff, per mapping.\n");
+await cli(versionPlan);
+const versionDeploy = [
+  'deploy',
+  'examples/heroku-connect.json',
+  '--app',
+  'example-legacy',
+  '--api-version-change',
+  'apply',
+  '--poll-interval',
+  '1',
+  '--wait-timeout',
+  '60',
+  '--backup-dir',
+  backupDir,
+  '--no-diagnose',
+];
+say(`heroku-connect-action ${versionDeploy.join(' ')}`);
+console.error('  The diff is safe: the deploy pauses the connection, changes it to 62.0, resumes it, then imports and proves the file and the version.\n');
+const versionCode = await cli(versionDeploy);
 
 standIn.removeAllListeners('exit');
 standIn.kill('SIGTERM');
 say(code === 0 ? 'The deploy succeeded (exit code 0).' : `The deploy failed (exit code ${code}).`);
-process.exit(code);
+say(versionCode === 0 ? 'The API-version change 45.0 → 62.0 succeeded (exit code 0).' : `The API-version change failed (exit code ${versionCode}).`);
+process.exit(code || versionCode);

@@ -169,5 +169,44 @@ if (!samplesPresent) {
       expect(await ask(`${url}/notifications/acknowledge?page_size=1000`, 'POST')).toEqual({ status: 204, text: '', body: undefined });
       expect(shapeOf((await ask(`${url}/notifications?page_size=1000`)).body)).toEqual(shapeOf(sample('notifications.list.empty.json')));
     });
+
+    it('the schema diff, the API-version change (202) and its recorded refusals (409)', async () => {
+      const post = async (url: string, body: unknown) => {
+        const answer = await fetch(url, { method: 'POST', headers: { Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+        return { status: answer.status, body: await answer.json() };
+      };
+      const diffOf = [
+        { name: 'Account', fields_have_changed: true, has_unsafe_changes: true, result_message: 'field removed' },
+        { name: 'Opportunity', action_undetermined: true, result_message: 'Unable to determine if an action is required.' },
+      ];
+      const server = await start({
+        connections: [{ app: 'shop', resource: 'r', state: 'PAUSED', apiVersion: '55.0', mappings: [{ object_name: 'Account' }, { object_name: 'Opportunity' }], schemaDiff: diffOf }],
+      });
+      const { url } = await connectionOf(server, 'shop');
+      const diff = await ask(`${url}/schema-diff?target_version=61.0`);
+      expect(diff.status).toBe(200);
+      expect(shapeOf(diff.body)).toEqual(shapeOf(sample('schema-diff.200.json')));
+      const refused = await post(`${url}/actions/change-sf-api-version`, { target_version: '61.0' });
+      expect(refused.status).toBe(409);
+      expect(shapeOf(refused.body)).toEqual(shapeOf(sample('change-sf-api-version.409.unsafe-with-diff.json')));
+
+      const safe = await start({ connections: [{ app: 'shop', resource: 'r', state: 'PAUSED', apiVersion: '55.0', mappings: [{ object_name: 'Account' }] }] });
+      const accepted = await post(`${(await connectionOf(safe, 'shop')).url}/actions/change-sf-api-version`, { target_version: '61.0' });
+      expect(accepted.status).toBe(202);
+      expect(Object.keys(accepted.body as object).sort()).toEqual([...Object.keys(sample('schema-diff.200.json') as object), 'target_version'].sort());
+      expect(Object.keys(accepted.body as object).sort()).toEqual(expect.arrayContaining(Object.keys(sample('change-sf-api-version.202.json') as object)));
+
+      for (const [kind, file] of [
+        ['syncing', 'change-sf-api-version.409.syncing.json'],
+        ['unsafe', 'change-sf-api-version.409.unsafe.json'],
+      ] as const) {
+        const scripted = await start({
+          apiVersionChangeRefusal: kind,
+          connections: [{ app: 'shop', resource: 'r', state: 'PAUSED', mappings: [{ object_name: 'Contact', state: 'POLLING_SF_CHANGES' }] }],
+        });
+        const answer = await post(`${(await connectionOf(scripted, 'shop')).url}/actions/change-sf-api-version`, { target_version: '61.0' });
+        expect({ kind, status: answer.status, body: answer.body }).toEqual({ kind, status: 409, body: sample(file) });
+      }
+    });
   });
 }

@@ -56,6 +56,8 @@ export async function deployStage(
   io.setOutput('backup-file', record.backupFile ?? '');
   io.setOutput('changes', record.changes === undefined ? '' : String(record.changes.length));
   io.setOutput('checks-not-run', checksNotRunOutput(record.notRun));
+  io.setOutput('api-version', record.apiVersion ?? '');
+  io.setOutput('api-version-changed', String(record.apiVersionChanged));
   if (record.writeErrors) {
     const file = await writeOutput(
       { kind: 'private', folder: io.env.RUNNER_TEMP || tmpdir(), prefix: 'heroku-connect-write-errors-', suffix: '.json' },

@@ -10,6 +10,10 @@ import { createGitHubApi } from '../clients/github/github-api.js';
 import { ISSUE_BODY_BUDGET_BYTES, OUTPUT_BUDGET_BYTES } from '../core/output/budget.js';
 import type { ActionIO } from './io.js';
 import type { OpsCommand } from '../interface/commands/table.js';
+import { discoveryServerOf } from '../clients/connect/discovery.js';
+import { readOperationInputs } from '../interface/inputs/read.js';
+import { OPERATION_OF, runOperation } from '../live/lifecycle/operate.js';
+import { operationMarkdown } from '../live/lifecycle/render.js';
 
 export interface OpsDeps {
   clock?: Clock;
@@ -77,7 +81,28 @@ const OPS_RUNS: Record<OpsCommand, (run: OpsRun) => Promise<number>> = {
     }
     return report.healthy ? 0 : 1;
   },
+  pause: (run) => runOperationCommand('pause', run),
+  resume: (run) => runOperationCommand('resume', run),
+  restart: (run) => runOperationCommand('restart', run),
+  recover: (run) => runOperationCommand('recover', run),
+  reload: (run) => runOperationCommand('reload', run),
 };
+
+/** An operator command: one app, the action, the wait for its evidence; outputs and the summary however it ends. */
+async function runOperationCommand(command: keyof typeof OPERATION_OF, { io, source, deps }: OpsRun): Promise<number> {
+  const inputs = readOperationInputs(source, `command: ${command}`);
+  const record = await runOperation(
+    { ...inputs, operation: OPERATION_OF[command], discoveryServer: discoveryServerOf(io.env), ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }) },
+    { info: (message) => io.info(message), warning: (message) => io.warning(message, { title: `heroku-connect-action ${command}` }) },
+    { ...(deps.clock && { clock: deps.clock }), ...(deps.fetch && { fetch: deps.fetch }) },
+  );
+  io.setOutput('connection-state', record.connectionState ?? '');
+  io.setOutput('api-version', record.apiVersion ?? '');
+  if (command === 'reload') io.setOutput('mapping-states', JSON.stringify(record.mappingStates));
+  await io.writeSummary(operationMarkdown(record));
+  if (record.error) throw record.error;
+  return 0;
+}
 
 /**
  * A report as an output, within GitHub's limit for outputs: whole when it fits, else its outline

@@ -11,6 +11,9 @@ import type { ActionIO } from './io.js';
 import { commentOnPullRequest, planPullRequest } from './pull-request.js';
 import { liveConnection } from './connection.js';
 import type { ActionDeps } from './shared.js';
+import type { Finding } from '../core/types.js';
+import { annotate } from '../lint/report/github.js';
+import { mappingPlaces } from '../live/diagnose/findings.js';
 
 export interface PlanContext {
   event: PullRequestEvent | undefined;
@@ -20,6 +23,24 @@ export interface PlanContext {
   priority: Priority | undefined;
   live: LivePlanInputs | undefined;
   deps: ActionDeps;
+}
+
+/**
+ * The schema diff's items at each mapping's object_name line: a warning where it is unsafe or
+ * undetermined (to review), a notice otherwise.
+ */
+async function schemaDiffFindings(plans: readonly FilePlan[], lint: LintRun): Promise<Finding[]> {
+  const items = plans.flatMap((plan) => plan.changes.filter((change) => change.kind === 'api-version-changed').map((change) => ({ plan, change })));
+  if (items.length === 0) return [];
+  const places = await mappingPlaces(lint.files);
+  return items.flatMap(({ plan, change }) => {
+    const place = places.byObject.get(change.object.toLowerCase()) ?? places.fallback;
+    if (place === undefined) return [];
+    const said = change.detail.endsWith('.') ? change.detail : `${change.detail}.`;
+    return [
+      { ruleId: 'schema-diff', level: change.care ? 'warning' : 'notice', message: `${plan.app ?? ''}: ${change.object}: API version ${said} ${change.consequence}`, ...place, object: change.object },
+    ];
+  });
 }
 
 /**
@@ -40,6 +61,7 @@ export async function planStage(io: ActionIO, root: string, lint: LintRun, conte
     // One section per target app in the one summary and comment.
     plans = [];
     for (const app of live.apps) plans.push(await planAgainstLive(connection, app, lint.files));
+    annotate(await schemaDiffFindings(plans, lint), io, 'the job summary lists them');
   }
   if (!plans && event && changed) plans = await planPullRequest(event, changed, lint, root, github);
   if (!plans) return;

@@ -72,6 +72,11 @@ const COMMAND_MODULES: Record<Command, () => Promise<CommandRun>> = {
   drift: async () => (await import('./ops.js')).driftCommand,
   health: async () => (await import('./ops.js')).healthCommand,
   compare: async () => (await import('./ops.js')).compareCommand,
+  pause: async () => (await import('./operate.js')).operationCommand('pause'),
+  resume: async () => (await import('./operate.js')).operationCommand('resume'),
+  restart: async () => (await import('./operate.js')).operationCommand('restart'),
+  recover: async () => (await import('./operate.js')).operationCommand('recover'),
+  reload: async () => (await import('./operate.js')).operationCommand('reload'),
 };
 
 /** The path that names standard input. */

@@ -26,6 +26,7 @@ export const CHANGE_KINDS = [
   'index-removed',
   'index-added',
   'index-uniqueness-changed',
+  'api-version-changed',
 ] as const;
 
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
@@ -263,4 +264,60 @@ function describeMapping(state: MappingState): string {
 /** 600 → "600 s (10 min)": the file says seconds, people think in minutes. */
 export function seconds(value: number): string {
   return value > 0 && value % 60 === 0 ? `${value} s (${value / 60} min)` : `${value} s`;
+}
+
+/** One mapping of a schema diff, as the Connect client reads it (the plan area does not import the client's types). */
+export interface SchemaDiffItem {
+  name: string;
+  fieldsChanged: boolean;
+  unsafe: boolean;
+  undetermined: boolean;
+  messages: readonly string[];
+}
+
+/** The documented consequence of moving a mapping to another API version, with the remedy where it needs one. */
+export function schemaDiffConsequence(mapping: SchemaDiffItem): string {
+  if (mapping.unsafe) {
+    return (
+      'Unsafe: only a longer string length is a safe change. For a changed type or a shorter length, unmap the field, save the mapping, then map it again; ' +
+      'a field Salesforce removed blocks the change until it is unmapped.'
+    );
+  }
+  if (mapping.undetermined) return 'Undetermined: Heroku Connect cannot tell whether the change is safe for this mapping; review its fields at the target version before changing it.';
+  return mapping.fieldsChanged ? 'Safe: the field definitions changed in ways Heroku Connect applies on its own.' : 'No field of this mapping changes.';
+}
+
+/**
+ * The schema diff as plan changes, one per line of Heroku's message for each mapping (one for a
+ * mapping without a message), at the mapping: unsafe and undetermined ones are to review.
+ */
+export function apiVersionChanges(from: string, to: string, mappings: readonly SchemaDiffItem[]): PlanChange[] {
+  return mappings.flatMap((mapping) => {
+    const flag = mapping.unsafe ? 'unsafe' : mapping.undetermined ? 'undetermined' : mapping.fieldsChanged ? 'fields changed' : 'no field changes';
+    const lines = mapping.messages.length > 0 ? mapping.messages : [''];
+    return lines.map((line): PlanChange => ({
+      kind: 'api-version-changed',
+      object: mapping.name,
+      detail: `${from} → ${to}, ${flag}${line === '' ? '' : `: ${line}`}`,
+      from,
+      to,
+      consequence: schemaDiffConsequence(mapping),
+      care: mapping.unsafe || mapping.undetermined,
+    }));
+  });
+}
+
+/** The offline plan's item for a changed connection.api_version: only the live plan can read the schema diff. */
+export function apiVersionUnread(from: string, to: string): PlanChange {
+  return {
+    kind: 'api-version-changed',
+    object: 'connection',
+    detail: `${from} → ${to}`,
+    from,
+    to,
+    consequence:
+      `API version ${from} → ${to}: run the live plan to see the schema diff (plan --app <app>, or the action with app and heroku-api-key). ` +
+      'A deploy changes the version only with api-version-change: apply.',
+    care: true,
+  };
 }

@@ -1,6 +1,8 @@
 import { decode, formatOf } from '../lint/parse/source.js';
 import { mappingsOf, planChanges, type ChangePlan } from './diff.js';
 import { parseSource } from '../lint/parse/parse.js';
+import { isRecord } from '../core/json.js';
+import { apiVersionUnread } from './consequences.js';
 
 /** GitHub's statuses for a file of a pull request; git's letters map onto the same words. */
 export type ChangeStatus = 'added' | 'modified' | 'renamed' | 'removed' | 'copied' | 'changed' | 'unchanged';
@@ -38,12 +40,24 @@ export async function planFile(file: ChangedPath, base: Buffer | undefined, head
   const before = status === 'added' ? undefined : await documentOf(basePath, base);
   const after = status === 'removed' ? undefined : await documentOf(file.path, head);
   if (status === 'removed' && !mappingsOf(before)) return undefined;
+  const plan = planChanges(before, after);
+  const from = apiVersionOf(before);
+  const to = apiVersionOf(after);
+  // Only the live plan can read the schema diff; the offline one says so where the version changes.
+  if (!plan.unreadable && from !== undefined && to !== undefined && from !== to) plan.changes = [apiVersionUnread(from, to), ...plan.changes];
   return {
     path: file.path,
     ...(status === 'renamed' && { previousPath: basePath }),
     status,
-    ...planChanges(before, after),
+    ...plan,
   };
+}
+
+/** The document's connection.api_version, as written. */
+function apiVersionOf(document: unknown): string | undefined {
+  if (!isRecord(document) || !isRecord(document.connection)) return undefined;
+  const version = document.connection.api_version;
+  return typeof version === 'string' || typeof version === 'number' ? String(version) : undefined;
 }
 
 function fileStatus(file: ChangedPath): FileStatus {

@@ -22,6 +22,7 @@ const KIND_LABEL: Record<ChangeKind, string> = {
   'index-removed': 'index removed',
   'index-added': 'index added',
   'index-uniqueness-changed': 'index uniqueness',
+  'api-version-changed': 'API version',
 };
 
 const UNREADABLE: Record<'base' | 'head', string> = {

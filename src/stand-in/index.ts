@@ -8,6 +8,7 @@
  * The first line on stdout is `CONNECT_DISCOVERY_SERVER=<url>`; each request answered is logged on
  * stderr. A scenario file holds StandInOptions as JSON (connections, requireLink, timing, badConfig,
  * importNeverFinishes, partialImport, validation, validationNeverFinishes, validationForm, writeErrors,
+ * pauseNeverTakesEffect, apiVersionChangeRefusal, reloadEndsIn, each connection's schemaDiff,
  * writeErrorsAfterImport, pageSize, maxPageSize, faults); without one, the demo scenario for
  * examples/heroku-connect.json runs.
  */

@@ -460,3 +460,38 @@ function checkOf(check: Check): Check {
 function sortedCheck(check: Check): Record<string, unknown> {
   return Object.fromEntries(Object.entries(checkOf(check)).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
+
+/** One mapping of a schema diff, with the keys of the recorded answers (schema-diff.200.json). */
+export interface SchemaDiffEntry {
+  name: string;
+  fields_have_changed: boolean;
+  has_unsafe_changes: boolean;
+  action_undetermined: boolean;
+  result_message: string;
+}
+
+/** What the backend says of a mapping whose fields the new version leaves as they are (schema-diff.200.revival-2026-05.json). */
+export const UNCHANGED_FIELDS_MESSAGE = 'Salesforce field definitions have not changed.';
+
+/** `GET …/schema-diff?target_version=` (200): the keys and order of the recorded answer; `guid` is the diff's id. */
+export function schemaDiffAnswer(guid: string, current: string, target: string, mappings: readonly SchemaDiffEntry[]): Record<string, unknown> {
+  return { current_api_version: current, guid, target_api_version: target, mappings };
+}
+
+/** `POST …/actions/change-sf-api-version` (202): the diff again, with the version asked (change-sf-api-version.202.json). */
+export function apiVersionChangeAnswer(diff: Record<string, unknown>, target: string): Record<string, unknown> {
+  return { ...diff, target_version: target };
+}
+
+/** The refusals recorded for change-sf-api-version (409): unsafe changes, with or without the diff, and a mapping still syncing. */
+export function apiVersionRefusal(kind: 'unsafe' | 'unsafe-with-diff' | 'syncing', diff: Record<string, unknown>, syncing: readonly string[]): Record<string, unknown> {
+  const unsafe = 'Some mappings have unsafe changes. Edit them and retry.';
+  if (kind === 'unsafe') return { message: unsafe };
+  if (kind === 'unsafe-with-diff') {
+    // The recorded refusal lists its mappings without action_undetermined.
+    const mappings = (diff.mappings as SchemaDiffEntry[]).map(({ action_undetermined: _left, ...entry }) => entry);
+    return { current_api_version: diff.current_api_version, mappings, message: unsafe, target_api_version: diff.target_api_version };
+  }
+  const first = syncing[0] ?? 'Contact';
+  return { error: `Mapping ${first} is still syncing. Wait for it to finish syncing before changing the API version.`, syncing_mappings: syncing.length > 0 ? syncing : [first] };
+}

@@ -9,7 +9,9 @@ import type { StandInConnection, StandInOptions } from './server.js';
  * After the import, Heroku Connect's diagnose warns that the app has no log drain (it has none), and
  * one write to Salesforce fails. A second app, example-staging, has the example's mappings with a
  * dashboard edit (Account polled every 5 minutes, Phone added), a stale Property__c mapping and an
- * unacknowledged notification: what drift, health and compare find.
+ * unacknowledged notification: what drift, health and compare find. A third, example-legacy, still
+ * runs Salesforce API 45.0, which the example's 62.0 moves it from: its schema diff finds a longer
+ * Account.Name (safe), so a deploy with api-version-change apply pauses it, changes it and resumes it.
  */
 export function demoScenario(apiKey: string): StandInOptions {
   return {
@@ -20,6 +22,7 @@ export function demoScenario(apiKey: string): StandInOptions {
     writeErrorsAfterImport: [{ table_name: 'property__c', record_id: 'a0B5w00000Demo1EAA', message: 'REQUIRED_FIELD_MISSING: Required fields are missing: [Price__c]' }],
     connections: [
       exampleStaging(),
+      exampleLegacy(),
       {
         app: 'example-app',
         resource: 'herokuconnect-example-12345',
@@ -82,5 +85,28 @@ function exampleStaging(): StandInConnection {
         },
       },
     ],
+  };
+}
+
+/** A connection on an old API version, with the example's Account live: what the API-version change moves. */
+function exampleLegacy(): StandInConnection {
+  return {
+    app: 'example-legacy',
+    resource: 'herokuconnect-legacy-24680',
+    apiVersion: '45.0',
+    mappings: [
+      {
+        object_name: 'Account',
+        config: {
+          access: 'read_only',
+          sf_notify_enabled: false,
+          sf_polling_seconds: 600,
+          sf_max_daily_api_calls: 30000,
+          fields: { Id: {}, IsDeleted: {}, SystemModstamp: {}, CreatedDate: {}, Name: {} },
+          indexes: { Id: { unique: true }, SystemModstamp: { unique: false } },
+        },
+      },
+    ],
+    schemaDiff: [{ name: 'Account', fields_have_changed: true, result_message: 'Length increased in Salesforce for field: Name.' }],
   };
 }

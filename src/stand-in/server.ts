@@ -13,7 +13,10 @@ import {
   mappingDetail,
   notificationEntry,
   notificationsAnswer,
+  apiVersionChangeAnswer,
+  apiVersionRefusal,
   PASSING_CONNECTION,
+  schemaDiffAnswer,
   searchAnswer,
   searchEntry,
   validationResult,
@@ -22,7 +25,9 @@ import {
   type CheckLists,
   type ConnectionSettings,
   type Page,
+  type SchemaDiffEntry,
   type ValidationForm,
+  UNCHANGED_FIELDS_MESSAGE,
 } from './recorded.js';
 
 /**
@@ -33,7 +38,25 @@ import {
  * Every body is built by ./recorded.ts, in the shape the recordings of the real service show.
  */
 
-export type Route = 'search' | 'link' | 'detail' | 'export' | 'import' | 'validate' | 'validation-result' | 'mapping-validation' | 'write-errors' | 'delete-mapping' | 'notifications' | 'acknowledge';
+export type Route =
+  | 'search'
+  | 'link'
+  | 'detail'
+  | 'export'
+  | 'import'
+  | 'validate'
+  | 'validation-result'
+  | 'mapping-validation'
+  | 'write-errors'
+  | 'delete-mapping'
+  | 'notifications'
+  | 'acknowledge'
+  | 'schema-diff'
+  | 'change-api-version'
+  | 'pause'
+  | 'resume'
+  | 'restart'
+  | 'reload';
 
 export type Fault =
   /** Answers `status` with `{"message"}` (and Retry-After when given), before the key is checked. */
@@ -97,6 +120,20 @@ export interface StandInConnection {
   logplexLogEnabled?: boolean;
   mappings?: StandInMapping[];
   notifications?: StandInNotification[];
+  /**
+   * What the schema diff to any other API version says of each mapping it names (by object name);
+   * a mapping it does not name has no field changes. An unsafe or undetermined one makes the change refused (409).
+   */
+  schemaDiff?: readonly StandInSchemaDiff[];
+}
+
+/** A mapping of the schema diff: changed fields, unsafe or undetermined, with Heroku's message (lines separated by "\n"). */
+export interface StandInSchemaDiff {
+  name: string;
+  fields_have_changed?: boolean;
+  has_unsafe_changes?: boolean;
+  action_undetermined?: boolean;
+  result_message: string;
 }
 
 /** One diagnose check, as Heroku Connect reports it. */
@@ -127,6 +164,8 @@ export interface StandInTiming {
   syncMs: number;
   /** The connection's diagnose answers 202 (running) this long after it is started, then its result. */
   validationMs: number;
+  /** A pause, resume, restart or API-version change shows in the detail this long after it is accepted; a reload keeps RELOAD_TABLE this long. */
+  actionMs: number;
 }
 
 export interface StandInOptions {
@@ -141,6 +180,12 @@ export interface StandInOptions {
   badConfig?: Readonly<Record<string, string>>;
   /** The import is accepted, then stays in IMPORT_CONFIGURATION for ever. */
   importNeverFinishes?: boolean;
+  /** Faults of the operator actions: a pause accepted that never shows PAUSED. */
+  pauseNeverTakesEffect?: boolean;
+  /** change-sf-api-version answers this recorded 409 even on a paused connection with a safe diff. */
+  apiVersionChangeRefusal?: 'unsafe' | 'unsafe-with-diff' | 'syncing';
+  /** A reloaded mapping ends in this state (BAD_CONFIG, SYSTEM_ERROR) instead of DATA_SYNCED. */
+  reloadEndsIn?: string;
   /** A partial import: the import is applied, but this field of this object is left out of the live mapping. */
   partialImport?: { object: string; field: string };
   /** What the diagnose finds, for the connection and for each mapping by object name; nothing but passes otherwise. */
@@ -191,12 +236,12 @@ export interface ConnectStandIn {
   close(): Promise<void>;
 }
 
-export const DEFAULT_TIMING: StandInTiming = { lagMs: 1000, importMs: 1000, syncMs: 1000, validationMs: 1000 };
+export const DEFAULT_TIMING: StandInTiming = { lagMs: 1000, importMs: 1000, syncMs: 1000, validationMs: 1000, actionMs: 1000 };
 
 /** A mapping's diagnose when the scenario gives none: no check, since no recording names a mapping check's rule id. */
 const NO_CHECKS: CheckLists = { errors: [], warnings: [], passes: [], skips: [] };
 
-const DESCRIPTIONS: Record<string, string> = { DATA_SYNCED: 'OK', INITIAL: 'Creating', RESYNC: 'Loading new columns' };
+const DESCRIPTIONS: Record<string, string> = { DATA_SYNCED: 'OK', INITIAL: 'Creating', RESYNC: 'Loading new columns', RELOAD_TABLE: 'Reloading' };
 
 /** `text`, when given, is sent as it is; `body` as JSON otherwise. */
 type Answer = { status: number; body?: unknown; text?: string | Buffer; headers?: Record<string, string> };
@@ -217,8 +262,9 @@ interface LiveMapping {
   applied_at: string;
   state: string;
   state_description?: string;
-  /** When a transient state turns DATA_SYNCED. */
+  /** When a transient state turns DATA_SYNCED (or `settlesInto`). */
   settlesAt?: number;
+  settlesInto?: string;
   /** When it last polled Salesforce: fixed, so that two reads of an unchanged mapping agree. */
   lastPollAt: number;
   /** When it was created: set at its first read when an import created it. */
@@ -234,6 +280,9 @@ interface LiveConnection {
   createdAt: number;
   state: string;
   settlesAt?: number;
+  /** The state (and API version) an accepted operator action brings, and when it shows. */
+  transition?: { at: number; state?: string; apiVersion?: string };
+  apiVersion: string;
   mappings: LiveMapping[];
   pending?: { at: number; mappings: ExportMapping[] };
   /** The trigger log's failed writes, oldest first: each one's id is its place in the log. */
@@ -281,6 +330,12 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
       connection.state = 'IDLE';
       delete connection.settlesAt;
     }
+    const transition = connection.transition;
+    if (transition && now >= transition.at) {
+      if (transition.state !== undefined) connection.state = transition.state;
+      if (transition.apiVersion !== undefined) connection.apiVersion = transition.apiVersion;
+      delete connection.transition;
+    }
     const pending = connection.pending;
     if (pending && !options.importNeverFinishes && now >= pending.at + timing.lagMs + timing.importMs) {
       apply(connection, pending.mappings, pending.at + timing.lagMs + timing.importMs);
@@ -289,9 +344,10 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
     }
     for (const mapping of connection.mappings) {
       if (mapping.settlesAt !== undefined && now >= mapping.settlesAt) {
-        mapping.state = 'DATA_SYNCED';
-        mapping.state_description = DESCRIPTIONS.DATA_SYNCED;
+        mapping.state = mapping.settlesInto ?? 'DATA_SYNCED';
+        mapping.state_description = DESCRIPTIONS[mapping.state] ?? mapping.state;
         delete mapping.settlesAt;
+        delete mapping.settlesInto;
       }
     }
   };
@@ -344,16 +400,44 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
   const mappingChecks = (objectName: string): CheckLists =>
     checksOf(Object.entries(options.validation?.mappings ?? {}).find(([name]) => name.toLowerCase() === objectName.toLowerCase())?.[1], NO_CHECKS);
 
-  const settingsOf = ({ spec }: LiveConnection): ConnectionSettings => ({
-    app: spec.app,
-    resource: spec.resource,
-    name: spec.name ?? `${spec.app}:DATABASE_URL:salesforce`,
-    plan: spec.plan ?? 'enterprise',
-    organizationId: spec.organizationId ?? '00D000000000001EAA',
-    apiVersion: spec.apiVersion ?? '64.0',
-    features: spec.features ?? {},
-    logplexLogEnabled: spec.logplexLogEnabled ?? false,
+  const settingsOf = (connection: LiveConnection): ConnectionSettings => ({
+    app: connection.spec.app,
+    resource: connection.spec.resource,
+    name: connection.spec.name ?? `${connection.spec.app}:DATABASE_URL:salesforce`,
+    plan: connection.spec.plan ?? 'enterprise',
+    organizationId: connection.spec.organizationId ?? '00D000000000001EAA',
+    apiVersion: connection.apiVersion,
+    features: connection.spec.features ?? {},
+    logplexLogEnabled: connection.spec.logplexLogEnabled ?? false,
   });
+
+  /** The schema diff from the live version to `target`, as the recorded answer has it: every mapping, each with its flags and message. */
+  const schemaDiffOf = (connection: LiveConnection, target: string): Record<string, unknown> => {
+    const entries = connection.mappings.map((mapping): SchemaDiffEntry => {
+      const scripted = connection.spec.schemaDiff?.find((entry) => entry.name.toLowerCase() === mapping.object_name.toLowerCase());
+      return {
+        action_undetermined: scripted?.action_undetermined ?? false,
+        fields_have_changed: scripted?.fields_have_changed ?? false,
+        has_unsafe_changes: scripted?.has_unsafe_changes ?? false,
+        name: mapping.object_name,
+        result_message: scripted?.result_message ?? UNCHANGED_FIELDS_MESSAGE,
+      };
+    });
+    return schemaDiffAnswer(connection.id.slice(0, 8), connection.apiVersion, target, entries);
+  };
+
+  /**
+   * An operator action's answer: accepted (202, no body recorded) with the state it brings after
+   * actionMs, or refused (409) from a state it cannot start in. The refusal bodies are inferred:
+   * no recording shows one.
+   */
+  const operatorAction = (match: RegExpExecArray, now: number, from: readonly string[], refusal: string, act: (connection: LiveConnection) => void): Answer =>
+    withConnection(match, (connection) => {
+      advance(connection, now);
+      if (from.length > 0 && !from.includes(connection.state)) return { status: 409, body: { message: `${refusal} It is ${connection.state}.` } };
+      act(connection);
+      return { status: 202 };
+    });
 
   const detailOf = (connection: LiveConnection, now: number): Record<string, unknown> => {
     advance(connection, now);
@@ -548,6 +632,89 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
           return { status: 204 };
         }),
     },
+    'schema-diff': {
+      side: 'region',
+      method: 'GET',
+      path: /^\/api\/v3\/connections\/([^/]+)\/schema-diff$/,
+      handle: ({ match, url, now }) =>
+        withConnection(match, (connection) => {
+          advance(connection, now);
+          const target = url.searchParams.get('target_version') ?? '';
+          if (!/^\d{1,3}\.\d$/.test(target)) return { status: 400, body: { message: `Invalid target_version "${target}".` } };
+          return { status: 200, body: schemaDiffOf(connection, target) };
+        }),
+    },
+    'change-api-version': {
+      side: 'region',
+      method: 'POST',
+      path: /^\/api\/v3\/connections\/([^/]+)\/actions\/change-sf-api-version$/,
+      handle: ({ match, body, now }) =>
+        withConnection(match, (connection) => {
+          advance(connection, now);
+          const target = isRecord(body) && typeof body.target_version === 'string' ? body.target_version : '';
+          if (!/^\d{1,3}\.\d$/.test(target)) return { status: 400, body: { message: `Invalid target_version "${target}".` } };
+          if (connection.state !== 'PAUSED') return { status: 409, body: { message: `The connection must be paused before its API version is changed. It is ${connection.state}.` } };
+          const diff = schemaDiffOf(connection, target);
+          const entries = diff.mappings as SchemaDiffEntry[];
+          const refusal = options.apiVersionChangeRefusal ?? (entries.some((entry) => entry.has_unsafe_changes || entry.action_undetermined) ? 'unsafe-with-diff' : undefined);
+          if (refusal)
+            return {
+              status: 409,
+              body: apiVersionRefusal(
+                refusal,
+                diff,
+                connection.mappings.filter((m) => m.state !== 'DATA_SYNCED').map((m) => m.object_name),
+              ),
+            };
+          connection.transition = { at: now + timing.actionMs, apiVersion: target };
+          return { status: 202, body: apiVersionChangeAnswer(diff, target) };
+        }),
+    },
+    pause: {
+      side: 'region',
+      method: 'POST',
+      path: /^\/api\/v3\/connections\/([^/]+)\/actions\/pause$/,
+      handle: ({ match, now }) =>
+        operatorAction(match, now, ['IDLE'], 'Connections can only be paused when they are IDLE.', (connection) => {
+          if (!options.pauseNeverTakesEffect) connection.transition = { at: now + timing.actionMs, state: 'PAUSED' };
+        }),
+    },
+    resume: {
+      side: 'region',
+      method: 'POST',
+      path: /^\/api\/v3\/connections\/([^/]+)\/actions\/resume$/,
+      handle: ({ match, now }) =>
+        operatorAction(match, now, ['PAUSED'], 'Only a paused connection can be resumed.', (connection) => {
+          connection.transition = { at: now + timing.actionMs, state: 'IDLE' };
+        }),
+    },
+    restart: {
+      side: 'region',
+      method: 'POST',
+      path: /^\/api\/v3\/connections\/([^/]+)\/actions\/restart$/,
+      // Restart clears errors and tries to resume: RECOVERY, then IDLE, from any state.
+      handle: ({ match, now }) =>
+        operatorAction(match, now, [], '', (connection) => {
+          connection.state = 'RECOVERY';
+          connection.transition = { at: now + timing.actionMs, state: 'IDLE' };
+        }),
+    },
+    reload: {
+      side: 'region',
+      method: 'POST',
+      path: /^\/api\/v3\/mappings\/([^/]+)\/actions\/reload$/,
+      handle: ({ match, now }) => {
+        const found = mappingOf(match);
+        if (!found) return { status: 404, body: { message: `No mapping ${match[1]}` } };
+        advance(found.connection, now);
+        // The table is cleared, then loaded again: RELOAD_TABLE, then DATA_SYNCED (or the scripted error state).
+        found.mapping.state = 'RELOAD_TABLE';
+        found.mapping.state_description = 'Reloading';
+        found.mapping.settlesAt = now + timing.actionMs;
+        if (options.reloadEndsIn !== undefined) found.mapping.settlesInto = options.reloadEndsIn;
+        return { status: 202 };
+      },
+    },
     'delete-mapping': {
       side: 'region',
       method: 'DELETE',
@@ -681,6 +848,7 @@ function live(spec: StandInConnection, started: number, nextRevision: () => numb
     addonId: randomUUID(),
     createdAt: started - 30 * 86_400_000,
     state: spec.state ?? 'IDLE',
+    apiVersion: spec.apiVersion ?? '64.0',
     ...(spec.settlesAfterMs !== undefined && { settlesAt: started + spec.settlesAfterMs }),
     mappings: (spec.mappings ?? []).map((mapping) => ({
       id: randomUUID(),

@@ -1,5 +1,16 @@
 import { connectApi, startValidation } from '../../../src/clients/connect/client.js';
-import { parseDetail, parseExport, parseLink, parseNotifications, parseSearch, parseValidation, parseWriteErrors, type ValidationResults } from '../../../src/clients/connect/types.js';
+import {
+  parseApiVersionChange,
+  parseDetail,
+  parseExport,
+  parseLink,
+  parseNotifications,
+  parseSchemaDiff,
+  parseSearch,
+  parseValidation,
+  parseWriteErrors,
+  type ValidationResults,
+} from '../../../src/clients/connect/types.js';
 import { describeStatus } from '../../../src/core/http/client.js';
 import { sample, sampleFiles, SAMPLES, samplesPresent } from '../../../test-support/connect-samples.js';
 import { FakeClock } from '../../../test-support/fake-clock.js';
@@ -254,13 +265,54 @@ const ROWS: readonly (ReadRow | UnreadRow)[] = [
   { file: 'error.500.mock-django-list.json', read: errorAnswer(500), reads: 'HTTP 500' },
 
   // Endpoints the client does not call yet.
-  { file: 'schema-diff.200.json', notReadYet: NOT_CALLED('GET …/schema-diff') },
-  { file: 'schema-diff.200.multi-line-message.json', notReadYet: NOT_CALLED('GET …/schema-diff') },
-  { file: 'schema-diff.200.revival-2026-05.json', notReadYet: NOT_CALLED('GET …/schema-diff') },
-  { file: 'change-sf-api-version.202.json', notReadYet: NOT_CALLED('POST …/actions/change-sf-api-version') },
-  { file: 'change-sf-api-version.409.syncing.json', notReadYet: NOT_CALLED('POST …/actions/change-sf-api-version') },
-  { file: 'change-sf-api-version.409.unsafe.json', notReadYet: NOT_CALLED('POST …/actions/change-sf-api-version') },
-  { file: 'change-sf-api-version.409.unsafe-with-diff.json', notReadYet: NOT_CALLED('POST …/actions/change-sf-api-version') },
+  // The schema diff and the API-version change: each line of Heroku's message is its own item; an absent flag is false.
+  {
+    file: 'schema-diff.200.json',
+    read: (body) => parseSchemaDiff(body, WHAT),
+    reads: {
+      current: '55.0',
+      target: '61.0',
+      mappings: [
+        { name: 'Opportunity', fieldsChanged: false, unsafe: false, undetermined: false, messages: ['no changes'] },
+        { name: 'Lead', fieldsChanged: false, unsafe: false, undetermined: true, messages: ['Unable to determine if an action is required.'] },
+        { name: 'Account', fieldsChanged: true, unsafe: false, undetermined: false, messages: ['length increase'] },
+        { name: 'Contact', fieldsChanged: true, unsafe: true, undetermined: false, messages: ['field removed'] },
+      ],
+    },
+  },
+  {
+    file: 'schema-diff.200.multi-line-message.json',
+    read: (body) => parseSchemaDiff(body, WHAT),
+    reads: {
+      current: '55.0',
+      target: '61.0',
+      mappings: [{ name: 'Account', fieldsChanged: true, unsafe: true, undetermined: false, messages: ['Length increased in Salesforce for field: name.', 'Fields removed from Salesforce: number.'] }],
+    },
+  },
+  {
+    file: 'schema-diff.200.revival-2026-05.json',
+    read: (body) => parseSchemaDiff(body, WHAT),
+    reads: {
+      current: '55.0',
+      target: '61.0',
+      mappings: [
+        { name: 'Account', fieldsChanged: false, unsafe: false, undetermined: false, messages: ['Salesforce field definitions have not changed.'] },
+        { name: 'Lead', fieldsChanged: true, unsafe: false, undetermined: false, messages: ['Definitions have changed in Salesforce for field: name.'] },
+      ],
+    },
+  },
+  {
+    file: 'change-sf-api-version.202.json',
+    read: (body) => parseApiVersionChange(body, WHAT),
+    reads: { current: '55.0', target: '61.0', mappings: [{ name: 'Account', fieldsChanged: false, unsafe: false, undetermined: false, messages: ['ok'] }] },
+  },
+  {
+    file: 'change-sf-api-version.409.syncing.json',
+    read: errorAnswer(409),
+    reads: 'HTTP 409: Mapping Contact is still syncing. Wait for it to finish syncing before changing the API version.',
+  },
+  { file: 'change-sf-api-version.409.unsafe.json', read: errorAnswer(409), reads: 'HTTP 409: Some mappings have unsafe changes. Edit them and retry.' },
+  { file: 'change-sf-api-version.409.unsafe-with-diff.json', read: errorAnswer(409), reads: 'HTTP 409: Some mappings have unsafe changes. Edit them and retry.' },
   { file: 'upgrade-api-version.202.removed.json', notReadYet: NOT_CALLED('the removed POST …/actions/upgrade-api-version') },
   { file: 'upgrade-api-version.409.unsafe.removed.json', notReadYet: NOT_CALLED('the removed POST …/actions/upgrade-api-version') },
   { file: 'upgrade-api-version.409.dropped.removed.json', notReadYet: NOT_CALLED('the removed POST …/actions/upgrade-api-version') },

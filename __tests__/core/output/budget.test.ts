@@ -113,6 +113,8 @@ describe('every sink within its budget, keeping what matters first and saying wh
       notInFiles: names.map((name) => `Live${name}`),
       differences: names.map((name) => ({ field: name, file: 1, connection: 2, action: 'kept', level: 'info', message: `${name} differs` })),
       elapsedMs: 1000,
+      apiVersionChanged: false,
+      steps: [],
     };
     const markdown = renderDeploySummary(record);
     expect(bytes(markdown)).toBeLessThanOrEqual(DEPLOY_SUMMARY_BUDGET_BYTES + 4096);

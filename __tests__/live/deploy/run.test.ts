@@ -259,6 +259,8 @@ describe('the deploy summary', () => {
     notRun: [],
     deleted: [],
     elapsedMs: 65_000,
+    apiVersionChanged: false,
+    steps: [{ name: 'pause <b>', startedAtMs: 0, tookMs: 2000, outcome: 'the connection is <i>PAUSED</i>', failed: true }],
     error: new DeployFailure('The import failed: Evil_<img src=x>__c BAD_CONFIG'),
   };
 
@@ -269,6 +271,7 @@ describe('the deploy summary', () => {
     expect(markdown).toContain('<tr><td>Evil&#95;&#60;img src=x&#62;&#95;&#95;c</td><td>❌ BAD&#95;CONFIG (@&#8203;team look &#60;b&#62;here&#60;/b&#62;)</td></tr>');
     expect(markdown).toContain('<tr><td>Missing&#95;&#95;c</td><td>not listed on the connection</td></tr>');
     expect(markdown).toContain('Old&#124;Object&#95;&#95;c');
+    expect(markdown).toContain('<tr><td>❌ pause &#60;b&#62;</td><td>0 s</td><td>2 s</td><td>the connection is &#60;i&#62;PAUSED&#60;/i&#62;</td></tr>');
   });
 
   slowTests('at scale', () => {

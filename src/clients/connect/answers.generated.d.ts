@@ -12,3 +12,5 @@ export declare const validateValidationStart: AnswerValidator;
 export declare const validateValidation: AnswerValidator;
 export declare const validateWriteErrors: AnswerValidator;
 export declare const validateNotifications: AnswerValidator;
+export declare const validateSchemaDiff: AnswerValidator;
+export declare const validateApiVersionChange: AnswerValidator;

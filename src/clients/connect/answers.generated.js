@@ -1515,3 +1515,322 @@ return false;
 validate33.errors = vErrors;
 return errors === 0;
 }
+
+export const validateSchemaDiff = validate34;
+const schema66 = {"type":"object","required":["mappings"],"properties":{"current_api_version":{"$ref":"#/definitions/apiVersion"},"target_api_version":{"$ref":"#/definitions/apiVersion"},"mappings":{"type":"array","items":{"$ref":"#/definitions/schemaDiffMapping"}}}};
+const schema67 = {"type":"string","minLength":1,"maxLength":16};
+const schema69 = {"type":"object","required":["name"],"properties":{"name":{"$ref":"#/definitions/nonEmptyText"},"fields_have_changed":{"type":["boolean","null"]},"has_unsafe_changes":{"type":["boolean","null"]},"action_undetermined":{"type":["boolean","null"]},"result_message":{"$ref":"#/definitions/optionalText"}}};
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.name === undefined) && (missing0 = "name")){
+validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.name !== undefined){
+let data0 = data.name;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+validate35.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.fields_have_changed !== undefined){
+let data1 = data.fields_have_changed;
+const _errs4 = errors;
+if((typeof data1 !== "boolean") && (data1 !== null)){
+validate35.errors = [{instancePath:instancePath+"/fields_have_changed",schemaPath:"#/properties/fields_have_changed/type",keyword:"type",params:{type: schema69.properties.fields_have_changed.type},message:"must be boolean,null"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.has_unsafe_changes !== undefined){
+let data2 = data.has_unsafe_changes;
+const _errs6 = errors;
+if((typeof data2 !== "boolean") && (data2 !== null)){
+validate35.errors = [{instancePath:instancePath+"/has_unsafe_changes",schemaPath:"#/properties/has_unsafe_changes/type",keyword:"type",params:{type: schema69.properties.has_unsafe_changes.type},message:"must be boolean,null"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.action_undetermined !== undefined){
+let data3 = data.action_undetermined;
+const _errs8 = errors;
+if((typeof data3 !== "boolean") && (data3 !== null)){
+validate35.errors = [{instancePath:instancePath+"/action_undetermined",schemaPath:"#/properties/action_undetermined/type",keyword:"type",params:{type: schema69.properties.action_undetermined.type},message:"must be boolean,null"}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.result_message !== undefined){
+let data4 = data.result_message;
+const _errs10 = errors;
+if((typeof data4 !== "string") && (data4 !== null)){
+validate35.errors = [{instancePath:instancePath+"/result_message",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema15.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.mappings === undefined) && (missing0 = "mappings")){
+validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.current_api_version !== undefined){
+let data0 = data.current_api_version;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) > 16){
+validate34.errors = [{instancePath:instancePath+"/current_api_version",schemaPath:"#/definitions/apiVersion/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
+return false;
+}
+else {
+if(func2(data0) < 1){
+validate34.errors = [{instancePath:instancePath+"/current_api_version",schemaPath:"#/definitions/apiVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/current_api_version",schemaPath:"#/definitions/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.target_api_version !== undefined){
+let data1 = data.target_api_version;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(func2(data1) > 16){
+validate34.errors = [{instancePath:instancePath+"/target_api_version",schemaPath:"#/definitions/apiVersion/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
+return false;
+}
+else {
+if(func2(data1) < 1){
+validate34.errors = [{instancePath:instancePath+"/target_api_version",schemaPath:"#/definitions/apiVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/target_api_version",schemaPath:"#/definitions/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mappings !== undefined){
+let data2 = data.mappings;
+const _errs7 = errors;
+if(errors === _errs7){
+if(Array.isArray(data2)){
+var valid3 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+const _errs9 = errors;
+if(!(validate35(data2[i0], {instancePath:instancePath+"/mappings/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+if (vErrors === null) vErrors = validate35.errors; else for (const error of validate35.errors) vErrors.push(error);
+errors = vErrors.length;
+}
+var valid3 = _errs9 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/mappings",schemaPath:"#/properties/mappings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+export const validateApiVersionChange = validate37;
+const schema72 = {"type":"object","properties":{"target_version":{"$ref":"#/definitions/apiVersion"},"target_api_version":{"$ref":"#/definitions/apiVersion"},"mappings":{"type":"array","items":{"$ref":"#/definitions/schemaDiffMapping"}}}};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.target_version !== undefined){
+let data0 = data.target_version;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func2(data0) > 16){
+validate37.errors = [{instancePath:instancePath+"/target_version",schemaPath:"#/definitions/apiVersion/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
+return false;
+}
+else {
+if(func2(data0) < 1){
+validate37.errors = [{instancePath:instancePath+"/target_version",schemaPath:"#/definitions/apiVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/target_version",schemaPath:"#/definitions/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.target_api_version !== undefined){
+let data1 = data.target_api_version;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(func2(data1) > 16){
+validate37.errors = [{instancePath:instancePath+"/target_api_version",schemaPath:"#/definitions/apiVersion/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];
+return false;
+}
+else {
+if(func2(data1) < 1){
+validate37.errors = [{instancePath:instancePath+"/target_api_version",schemaPath:"#/definitions/apiVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/target_api_version",schemaPath:"#/definitions/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mappings !== undefined){
+let data2 = data.mappings;
+const _errs7 = errors;
+if(errors === _errs7){
+if(Array.isArray(data2)){
+var valid3 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+const _errs9 = errors;
+if(!(validate35(data2[i0], {instancePath:instancePath+"/mappings/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+if (vErrors === null) vErrors = validate35.errors; else for (const error of validate35.errors) vErrors.push(error);
+errors = vErrors.length;
+}
+var valid3 = _errs9 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/mappings",schemaPath:"#/properties/mappings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate37.errors = vErrors;
+return errors === 0;
+}

@@ -5,10 +5,12 @@ import { checkedCredential, checkedCredentialUrl, urlSegment } from '../../core/
 import { answerFailure } from '../../core/http/shape.js';
 import {
   parseDetail,
+  parseApiVersionChange,
   parseExport,
   parseLink,
   pageLinks,
   parseNotifications,
+  parseSchemaDiff,
   parseSearch,
   parseValidation,
   parseValidationStart,
@@ -18,6 +20,7 @@ import {
   type DiscoveredConnection,
   type ExportDocument,
   type ListedConnection,
+  type SchemaDiff,
   type ValidationResults,
   type WriteError,
 } from './types.js';
@@ -218,6 +221,39 @@ export async function acknowledgeNotifications(api: ConnectApi, connection: Disc
 /** `DELETE /api/v3/mappings/{id}`: the mapping goes, and with it its table and data. */
 export async function deleteMapping(api: ConnectApi, connection: DiscoveredConnection, mapping: { id: string; object_name: string }): Promise<void> {
   await call(api, { method: 'DELETE', url: mappingUrl(connection, mapping.id), purpose: `delete the ${mapping.object_name} mapping`, expect: 'any' });
+}
+
+/** `GET …/schema-diff?target_version=`: what moving the connection to `targetVersion` does to each mapping. Read only. */
+export async function readSchemaDiff(api: ConnectApi, connection: DiscoveredConnection, targetVersion: string): Promise<SchemaDiff> {
+  const purpose = `read the schema diff of connection "${connection.resource_name}" for Salesforce API ${targetVersion}`;
+  return parseSchemaDiff(await call(api, { url: `${connectionUrl(connection)}/schema-diff?${new URLSearchParams({ target_version: targetVersion }).toString()}`, purpose }), purpose);
+}
+
+/**
+ * `POST …/actions/change-sf-api-version` `{target_version}` (202) on a paused connection. A refusal
+ * (409: unsafe changes, a mapping still syncing) is a remote failure quoting Heroku's message.
+ */
+export async function changeApiVersion(api: ConnectApi, connection: DiscoveredConnection, targetVersion: string): Promise<SchemaDiff> {
+  const purpose = `change the Salesforce API version of connection "${connection.resource_name}" to ${targetVersion}`;
+  return parseApiVersionChange(
+    await call(api, { method: 'POST', url: `${connectionUrl(connection)}/actions/change-sf-api-version`, json: { target_version: targetVersion }, purpose, expect: 'any' }),
+    purpose,
+  );
+}
+
+/** The connection's operator actions (the Heroku CLI's connect:pause, connect:resume, connect:restart). */
+export type ConnectionAction = 'pause' | 'resume' | 'restart';
+
+const ACTION_PURPOSE: Record<ConnectionAction, string> = { pause: 'pause', resume: 'resume', restart: 'restart (recover)' };
+
+/** `POST …/actions/{pause|resume|restart}`, no body: accepted means asked; the connection's state shows when it took effect. */
+export async function connectionAction(api: ConnectApi, connection: DiscoveredConnection, action: ConnectionAction): Promise<void> {
+  await call(api, { method: 'POST', url: `${connectionUrl(connection)}/actions/${action}`, purpose: `${ACTION_PURPOSE[action]} connection "${connection.resource_name}"`, expect: 'any' });
+}
+
+/** `POST /api/v3/mappings/{id}/actions/reload` (202): Heroku Connect empties the mapping's table and loads it again from Salesforce. */
+export async function reloadMapping(api: ConnectApi, connection: DiscoveredConnection, mapping: { id: string; object_name: string }): Promise<void> {
+  await call(api, { method: 'POST', url: `${mappingUrl(connection, mapping.id)}/actions/reload`, purpose: `reload the ${mapping.object_name} mapping`, expect: 'any' });
 }
 
 /**

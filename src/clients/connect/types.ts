@@ -5,8 +5,19 @@
  * TypeError deep in the wait.
  */
 import { isRecord } from '../../core/json.js';
-import { checkedAnswer } from '../../core/http/shape.js';
-import { validateDetail, validateExport, validateLink, validateNotifications, validateSearch, validateValidation, validateValidationStart, validateWriteErrors } from './answers.generated.js';
+import { answerFailure, checkedAnswer } from '../../core/http/shape.js';
+import {
+  validateApiVersionChange,
+  validateDetail,
+  validateExport,
+  validateLink,
+  validateNotifications,
+  validateSchemaDiff,
+  validateSearch,
+  validateValidation,
+  validateValidationStart,
+  validateWriteErrors,
+} from './answers.generated.js';
 
 const SERVICE = 'Heroku Connect';
 
@@ -258,4 +269,83 @@ export function parseNotifications(body: unknown, what: string): ConnectNotifica
       message: textOf(entry.message),
       created_at: textOf(entry.created_at),
     }));
+}
+
+/** A Salesforce API version as Heroku Connect and the export files write it: "62.0". */
+const API_VERSION = /^\d{1,3}\.\d{1,2}$/;
+
+export function isApiVersion(value: string): boolean {
+  return API_VERSION.test(value);
+}
+
+/** `wanted` is a well-formed API version later than `live` (62.0 after 45.0); a malformed one is the lint's to report. */
+export function isNewerApiVersion(wanted: string, live: string): boolean {
+  return isApiVersion(wanted) && isApiVersion(live) && Number(wanted) > Number(live);
+}
+
+/** The Salesforce API version the connection runs, as its detail says (the recorded answers put it in `sf_info`, the plugin's mocks at the top). */
+export function liveApiVersion(detail: ConnectionDetail): string | undefined {
+  return detail.sf_info?.api_version ?? detail.api_version;
+}
+
+/** One mapping of a schema diff: what moving it to the target API version does to its fields. */
+export interface SchemaDiffMapping {
+  name: string;
+  fieldsChanged: boolean;
+  unsafe: boolean;
+  undetermined: boolean;
+  /** Heroku's message, one entry per line of it (the answer separates its sentences with newlines). */
+  messages: string[];
+}
+
+/** `GET …/schema-diff?target_version=`: the diff of every mapping between the current and the target API version. */
+export interface SchemaDiff {
+  current?: string;
+  target?: string;
+  mappings: SchemaDiffMapping[];
+}
+
+interface SchemaDiffAnswer {
+  current_api_version?: string;
+  target_api_version?: string;
+  target_version?: string;
+  mappings?: { name: string; fields_have_changed?: boolean | null; has_unsafe_changes?: boolean | null; action_undetermined?: boolean | null; result_message?: string | null }[];
+}
+
+/** The most mappings a schema diff may list: a connection has at most a few hundred. */
+export const MAX_SCHEMA_DIFF_MAPPINGS = 1000;
+
+function schemaDiffOf(answer: SchemaDiffAnswer, what: string): SchemaDiff {
+  for (const key of ['current_api_version', 'target_api_version', 'target_version'] as const) {
+    const value = answer[key];
+    if (value !== undefined && !isApiVersion(value)) throw answerFailure(SERVICE, what, `${key} is not an API version such as 62.0`);
+  }
+  const mappings = answer.mappings ?? [];
+  if (mappings.length > MAX_SCHEMA_DIFF_MAPPINGS) throw answerFailure(SERVICE, what, `it lists ${mappings.length} mappings, more than the ${MAX_SCHEMA_DIFF_MAPPINGS} a connection can have`);
+  const target = answer.target_api_version ?? answer.target_version;
+  return {
+    ...(answer.current_api_version !== undefined && { current: answer.current_api_version }),
+    ...(target !== undefined && { target }),
+    mappings: mappings.map((mapping) => ({
+      name: mapping.name,
+      fieldsChanged: mapping.fields_have_changed === true,
+      unsafe: mapping.has_unsafe_changes === true,
+      undetermined: mapping.action_undetermined === true,
+      messages: (mapping.result_message ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== ''),
+    })),
+  };
+}
+
+/** `GET …/schema-diff` (200). */
+export function parseSchemaDiff(body: unknown, what: string): SchemaDiff {
+  return schemaDiffOf(checkedAnswer<SchemaDiffAnswer>(validateSchemaDiff, body, SERVICE, what), what);
+}
+
+/** `POST …/actions/change-sf-api-version` (202): the diff it acted on and the version asked; an empty answer says nothing more. */
+export function parseApiVersionChange(body: unknown, what: string): SchemaDiff {
+  if (body === undefined) return { mappings: [] };
+  return schemaDiffOf(checkedAnswer<SchemaDiffAnswer>(validateApiVersionChange, body, SERVICE, what), what);
 }

@@ -80,3 +80,16 @@ export function refuseDeployOnPullRequest(eventName: string | undefined, allowed
     );
   }
 }
+
+/**
+ * The operator commands' rule, the deploy's without its opt-in: pausing, resuming, restarting or
+ * reloading a live connection is never a pull request's to do, trusted or not.
+ */
+export function refuseLiveChangeOnPullRequest(eventName: string | undefined, command: string): void {
+  if (eventName && PULL_REQUEST_EVENTS.has(eventName)) {
+    throw new ConfigurationError(
+      `Not running ${command} on a ${eventName} event: it changes the live connection, which is not a pull request's to do. ` +
+        'Run it on workflow_dispatch (or push or schedule), where the run is recorded with who started it.',
+    );
+  }
+}

@@ -15,6 +15,8 @@ export interface OutputSpec {
 }
 
 const LINTS = ['lint', 'deploy'] as const satisfies readonly ActionCommand[];
+/** The operator commands, which report the connection's state as the deploy does. */
+const OPERATIONS = ['pause', 'resume', 'restart', 'recover', 'reload'] as const satisfies readonly ActionCommand[];
 
 export const OUTPUTS = [
   { name: 'errors', setBy: LINTS, description: 'Number of error findings.' },
@@ -24,10 +26,14 @@ export const OUTPUTS = [
   { name: 'sarif-file', setBy: LINTS, description: 'The SARIF file written, when sarif-file was set.' },
   {
     name: 'connection-state',
-    setBy: ['deploy'],
+    setBy: ['deploy', ...OPERATIONS],
     description: 'The last state seen of the Heroku Connect connection (IDLE after a successful deploy; after a failure, the summary says when it was seen).',
   },
-  { name: 'mapping-states', setBy: ['deploy'], description: "JSON object: each imported mapping's object name to its last state seen (DATA_SYNCED after a successful deploy)." },
+  {
+    name: 'mapping-states',
+    setBy: ['deploy', 'reload'],
+    description: "JSON object: each imported (or reloaded) mapping's object name to its last state seen (DATA_SYNCED after a successful deploy or reload).",
+  },
   { name: 'imported', setBy: ['deploy'], description: 'true when Heroku Connect accepted the import, false otherwise.' },
   { name: 'backup-file', setBy: ['deploy'], description: 'Path of the live configuration exported before the import (under RUNNER_TEMP). Import it to undo the deploy.' },
   { name: 'changes', setBy: ['deploy'], description: 'Number of changes the deploy makes to the mappings (0 when the files were already live and nothing was imported).' },
@@ -44,6 +50,8 @@ export const OUTPUTS = [
     description: 'What merging or importing does to the mappings, as JSON: a list of files, each with its changes and their consequences.',
     more: '`[{path, status, changes: [{kind, object, field?, detail, consequence, care}]}]`. It stays under GitHub\'s 1 MB output limit: when the plan is larger, it keeps the changes to review (`care: true`) first, then the others, and the array ends with `{"truncated": true, "omittedChanges": N, "omittedFiles": M}`.',
   },
+  { name: 'api-version', setBy: ['deploy', ...OPERATIONS], description: 'The Salesforce API version the connection runs, as last read (after an api-version-change: apply, the new one).' },
+  { name: 'api-version-changed', setBy: ['deploy'], description: "true when this deploy changed the connection's Salesforce API version (api-version-change: apply), false otherwise." },
   { name: 'drifted', setBy: ['drift'], description: "command: drift. true when any app's live connection differs from the files, false otherwise." },
   {
     name: 'drift',

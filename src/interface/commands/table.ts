@@ -92,6 +92,44 @@ export const COMMANDS = [
     live: true,
     format: { input: 'compare-format', formats: COMPARE_FORMATS },
   },
+  {
+    name: 'pause',
+    synopsis: 'pause --app <app>',
+    summary:
+      "Pause the app's Heroku Connect connection (only from IDLE; a running import is waited for first) and wait within --wait-timeout until it is PAUSED. The API key comes from HEROKU_API_KEY.",
+    live: true,
+    action: { stage: 'ops' },
+  },
+  {
+    name: 'resume',
+    synopsis: 'resume --app <app>',
+    summary: "Resume the app's paused Heroku Connect connection (only from PAUSED) and wait within --wait-timeout until it is IDLE or polling. The API key comes from HEROKU_API_KEY.",
+    live: true,
+    action: { stage: 'ops' },
+  },
+  {
+    name: 'restart',
+    synopsis: 'restart --app <app>',
+    summary:
+      "Restart the app's Heroku Connect connection (the Heroku CLI's connect:recover: it clears errors and resumes the sync) and wait within --wait-timeout until it is IDLE or polling. The API key comes from HEROKU_API_KEY.",
+    live: true,
+    action: { stage: 'ops' },
+  },
+  {
+    name: 'recover',
+    synopsis: 'recover --app <app>',
+    summary: 'The same as restart, by the name the Heroku CLI also gives it (connect:recover).',
+    live: true,
+    action: { stage: 'ops' },
+  },
+  {
+    name: 'reload',
+    synopsis: 'reload <mapping...> --app <app> --confirm <app>',
+    summary:
+      "Reload each named mapping: Heroku Connect empties its table and loads it again from Salesforce. Needs --confirm with the app's name. Waits within --wait-timeout until each has passed RELOAD_TABLE and is DATA_SYNCED. The API key comes from HEROKU_API_KEY.",
+    live: true,
+    action: { stage: 'ops' },
+  },
 ] as const satisfies readonly CommandSpec[];
 
 type Entry = (typeof COMMANDS)[number];

@@ -41,6 +41,9 @@ export const Input = {
   MaxNotifications: 'max-notifications',
   Acknowledge: 'acknowledge',
   HealthIssue: 'health-issue',
+  ApiVersionChange: 'api-version-change',
+  Mappings: 'mappings',
+  Confirm: 'confirm',
 } as const satisfies Record<string, InputName>;
 
 /**
@@ -77,6 +80,7 @@ export interface DeployInputs {
   diagnose: boolean;
   prune: boolean;
   failOnWriteErrors: boolean;
+  apiVersionChange: 'refuse' | 'apply';
 }
 
 function label(source: InputSource, name: string): string {
@@ -243,6 +247,7 @@ export function readDeploySettings(source: InputSource, apiKey = getSecret(sourc
     diagnose: getBoolean(source, Input.Diagnose),
     prune: getBoolean(source, Input.Prune),
     failOnWriteErrors: getBoolean(source, Input.FailOnWriteErrors),
+    apiVersionChange: getChoice<'refuse' | 'apply'>(source, Input.ApiVersionChange) ?? 'refuse',
   };
 }
 
@@ -309,5 +314,38 @@ export function readHealthOptions(source: InputSource): HealthOptions {
     maxWriteErrors: getInteger(source, Input.MaxWriteErrors),
     maxNotifications: getInteger(source, Input.MaxNotifications),
     acknowledge: getBoolean(source, Input.Acknowledge),
+  };
+}
+
+/** What an operator command (pause, resume, restart, reload) is given: one app, the key, its waits, and for reload the mappings and the confirmation. */
+export interface OperationInputs {
+  apiKey: string;
+  app: string;
+  resource?: string;
+  waitTimeoutSeconds: number;
+  pollIntervalSeconds: number;
+  mappings: string[];
+  confirm: string;
+}
+
+/**
+ * The operator command's inputs, checked before anything is sent: one app, the API key, and the
+ * trust rule for it (an untrusted pull-request event is refused, as for the deploy).
+ */
+export function readOperationInputs(source: InputSource, command: string): OperationInputs {
+  const apiKey = getSecret(source, Input.HerokuApiKey);
+  oneApp(source, command);
+  const [target] = readAppTargets(source);
+  if (target === undefined) throw new ConfigurationError(`${command} needs "app" (--app): the Heroku app with the Heroku Connect add-on.`);
+  if (apiKey === '') throw new ConfigurationError(`${command} needs a Heroku API key: set "heroku-api-key" from a secret, or the HEROKU_API_KEY environment variable.`);
+  requireTrustedEventFor(source, 'the Heroku API key');
+  return {
+    apiKey,
+    app: target.app,
+    ...(target.resource && { resource: target.resource }),
+    waitTimeoutSeconds: getInteger(source, Input.WaitTimeout),
+    pollIntervalSeconds: getInteger(source, Input.PollInterval),
+    mappings: getList(source, Input.Mappings),
+    confirm: getString(source, Input.Confirm),
   };
 }

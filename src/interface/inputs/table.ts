@@ -169,7 +169,7 @@ export const INPUTS = [
     choices: ACTION_COMMANDS,
     action: {},
     description:
-      "What the action does: lint (the default), deploy (lint, then import; the same as deploy: true), drift (compare each app's live connection with the files) or health (the state, polls, write errors and notifications of each app's connection). Empty means lint, or deploy when deploy is true.",
+      "What the action does: lint (the default), deploy (lint, then import; the same as deploy: true), drift (compare each app's live connection with the files), health (the state, polls, write errors and notifications of each app's connection), or an operator command on one app's connection: pause, resume, restart (recover), reload (with mappings and confirm). Empty means lint, or deploy when deploy is true.",
   },
   {
     name: 'deploy',
@@ -195,7 +195,7 @@ export const INPUTS = [
     action: {},
     cli: {
       value: '<app[:resource]>',
-      commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare'],
+      commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare', 'pause', 'resume', 'restart', 'recover', 'reload'],
       help: 'The Heroku app with the Heroku Connect add-on, optionally app:resource (drift, health: repeatable; compare: twice; plan: compare with its live connection)',
     },
     description:
@@ -206,7 +206,11 @@ export const INPUTS = [
     type: 'string',
     default: '',
     action: {},
-    cli: { value: '<name>', commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health'], help: "The add-on's resource name, when the app has several connections" },
+    cli: {
+      value: '<name>',
+      commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'pause', 'resume', 'restart', 'recover', 'reload'],
+      help: "The add-on's resource name, when the app has several connections",
+    },
     description: "The Heroku Connect add-on's resource name (such as herokuconnect-shaped-12345). Needed when the app has more than one connection.",
   },
   {
@@ -218,11 +222,11 @@ export const INPUTS = [
     action: {},
     cli: {
       value: '<seconds>',
-      commands: ['deploy', 'plan', 'diagnose', 'drift', 'health', 'compare'],
-      help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); plan --app, diagnose, drift, health, compare: how long all their calls may take (default: 300); at most 86400',
+      commands: ['deploy', 'plan', 'diagnose', 'drift', 'health', 'compare', 'pause', 'resume', 'restart', 'recover', 'reload'],
+      help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); pause, resume, restart, reload: for the state that shows it took effect (default: 1800); plan --app, diagnose, drift, health, compare: how long all their calls may take (default: 300); at most 86400',
     },
     description:
-      'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400). drift, health and a plan against the live connection: how long all their calls may take. Live describe and the GitHub calls (the comment, the health issue) end within it too.',
+      'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400). pause, resume, restart and reload: for the state that shows the command took effect. drift, health and a plan against the live connection: how long all their calls may take. Live describe and the GitHub calls (the comment, the health issue) end within it too.',
   },
   {
     name: 'poll-interval',
@@ -230,8 +234,8 @@ export const INPUTS = [
     default: '10',
     bounds: { min: 1, max: 3_600 },
     action: {},
-    cli: { value: '<seconds>', commands: ['deploy'], help: 'Seconds between state polls, 1 to 3600 (default: 10)' },
-    description: 'Seconds between polls of the connection state, 1 to 3600. The first poll comes one interval after the import is accepted.',
+    cli: { value: '<seconds>', commands: ['deploy', 'pause', 'resume', 'restart', 'recover', 'reload'], help: 'Seconds between state polls, 1 to 3600 (default: 10)' },
+    description: 'Seconds between polls of the connection state, 1 to 3600. The first poll comes one interval after the import (or the operator command) is accepted.',
   },
   {
     name: 'backup-dir',
@@ -256,7 +260,7 @@ export const INPUTS = [
     // No configKey: the configuration file may come from the very pull request this would trust.
     action: {},
     cli: {
-      commands: ['lint', 'deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare'],
+      commands: ['lint', 'deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare', 'pause', 'resume', 'restart', 'recover', 'reload'],
       help: 'Use HEROKU_API_KEY and SF_ACCESS_TOKEN even when GITHUB_EVENT_NAME is pull_request_target or a pull request from a fork',
     },
     description:
@@ -287,6 +291,32 @@ export const INPUTS = [
     action: {},
     cli: { commands: ['deploy'], help: 'Fail when new write errors appear after the import (default: a warning)' },
     description: 'Fail the deploy when new write errors (Postgres to Salesforce writes that failed) appear after the import; otherwise they are a warning.',
+  },
+  {
+    name: 'api-version-change',
+    type: 'string',
+    default: 'refuse',
+    choices: ['refuse', 'apply'],
+    action: {},
+    cli: { value: '<refuse|apply>', commands: ['deploy'], help: "When the files' connection.api_version differs from the connection's: refuse (default) or apply" },
+    description:
+      "When the files' connection.api_version differs from the live connection's: refuse (the default) fails before anything is changed; apply reads the schema diff (refused on any unsafe or undetermined mapping), pauses the connection, changes its Salesforce API version, resumes it, then imports and proves the files and the version.",
+  },
+  {
+    name: 'mappings',
+    type: 'list',
+    default: '',
+    action: {},
+    cli: { positional: true, commands: ['reload'] },
+    description: 'command: reload. The object names of the mappings to reload, one per line (such as Account).',
+  },
+  {
+    name: 'confirm',
+    type: 'string',
+    default: '',
+    action: {},
+    cli: { value: '<app>', commands: ['reload'], help: "The app's name again: reload empties each table and loads it again" },
+    description: "command: reload. The app's name again, to confirm that reload may empty each mapping's table and load it again from Salesforce.",
   },
   {
     name: 'since',

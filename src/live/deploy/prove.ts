@@ -43,8 +43,10 @@ function describeMismatch(change: PlanChange): string {
       return setting('sf_notify_enabled');
     case 'value-unreadable':
       return `${object}: ${change.unreadable!.key} is ${change.unreadable!.base} live, ${change.unreadable!.head} in the files`;
+    // api-version-changed is never made by planChanges, which compares mappings; the version is proven from the detail.
     case 'mapping-removed':
     case 'mapping-deleted':
+    case 'api-version-changed':
       return `${object}: ${change.detail}`;
   }
 }

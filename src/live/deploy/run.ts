@@ -19,6 +19,10 @@ import { alignConnectionSection, type SectionDifference } from './connection-sec
 import { mergeMappingFiles, type DeployFile } from '../../plan/document.js';
 import { formatDuration } from '../../core/text.js';
 import { describeMapping, waitForImport, waitForRunningImport, type PollOptions, type WaitLog } from './wait.js';
+import { blockingMappings, changeVersion, pause, resume, type LifecycleStep, type StepContext } from './lifecycle.js';
+import { schemaDiffConsequence } from '../../plan/consequences.js';
+import { readSchemaDiff } from '../../clients/connect/client.js';
+import { isNewerApiVersion, liveApiVersion } from '../../clients/connect/types.js';
 
 export interface DeployRequest {
   app: string;
@@ -45,7 +49,11 @@ export interface DeployRequest {
   prune?: boolean;
   /** New write errors after the import fail the deploy; otherwise they are a warning. */
   failOnWriteErrors?: boolean;
+  /** A file's connection.api_version other than the live one: refused (the default), or applied by pausing, changing and resuming the connection. */
+  apiVersionChange?: ApiVersionChange;
 }
+
+export type ApiVersionChange = 'refuse' | 'apply';
 
 export interface DeployLog extends WaitLog {
   notice(message: string): void;
@@ -98,6 +106,13 @@ export interface DeployRecord {
   elapsedMs: number;
   /** Why the deploy failed, with the API key redacted; absent on success. */
   error?: Error;
+  /** The Salesforce API version live at the end (as last read), and whether this deploy changed it. */
+  apiVersion?: string;
+  apiVersionChanged: boolean;
+  /** The lifecycle steps of an API-version change, each with its time. */
+  steps: LifecycleStep[];
+  /** Set when the deploy paused the connection and a failure came before its resume: what the resume it then ran came to. */
+  resumedAfterFailure?: string;
 }
 
 const MAX_LISTED_FINDINGS = 10;
@@ -124,7 +139,19 @@ export async function runDeploy(request: DeployRequest, log: DeployLog, deps: De
     group: (name, fn) => log.group(redact(name), fn),
   };
   const started = clock.now();
-  const record: DeployRecord = { app: request.app, objectNames: [], imported: false, notRun: [], mappingStates: {}, notInFiles: [], differences: [], deleted: [], elapsedMs: 0 };
+  const record: DeployRecord = {
+    app: request.app,
+    objectNames: [],
+    imported: false,
+    notRun: [],
+    mappingStates: {},
+    notInFiles: [],
+    differences: [],
+    deleted: [],
+    elapsedMs: 0,
+    apiVersionChanged: false,
+    steps: [],
+  };
   try {
     await deploy(request, record, safeLog, deps, clock, started);
   } catch (error) {
@@ -150,6 +177,7 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
   const observe = (detail: ConnectionDetail): void => {
     noteStates(record, detail);
     record.statesObservedAtMs = clock.now() - started;
+    record.apiVersion = liveApiVersion(detail) ?? record.apiVersion;
   };
   const notRun = (check: string, failure: RemoteFailure): void => {
     record.notRun.push({ check, reason: failure.message });
@@ -176,6 +204,10 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
   checkReady(detail, app);
   if (request.prune) checkPrunable(document, detail, record.objectNames);
   await lintForPlan(request, detail.plan, log);
+  const targetVersion = fileApiVersion(document, detail);
+  if (targetVersion !== undefined) {
+    detail = await changeApiVersionFirst(request, targetVersion, detail, record, { api, connection, poll, log, steps: record.steps, started });
+  }
 
   const merged = alignSection(document, detail, record, log);
   const backup = await exportConfiguration(api, connection);
@@ -217,6 +249,7 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
     const unchanged = record.objectNames.filter((name) => !changedKeys.has(name.toLowerCase()));
     warnAboutFailedMappings(detail, unchanged, 'Left as they were by the import', log);
     proveImport(waited.proven ? [] : await mismatches(), record, log);
+    if (targetVersion !== undefined) proveApiVersion(detail, targetVersion, log);
     if (writeErrorsBefore !== undefined) {
       const after = await readUnlessUnanswered(WRITE_ERRORS_AFTER, () => readWriteErrors(api, connection), notRun);
       if (after !== undefined) record.writeErrors = newWriteErrors(writeErrorsBefore, after);
@@ -253,6 +286,94 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
   }
   if (failures.length > 0) throw new DeployFailure(failures.join(' '));
   log.info(record.upToDate ? 'Up to date: nothing needed importing.' : 'Deployed: Heroku Connect applied the import, and the live configuration matches the files.');
+}
+
+/**
+ * The file's connection.api_version when it is newer than the connection's: the version change the
+ * files ask for. An older one (an export taken before the connection moved on) is only noted when the
+ * section is aligned: nothing moves a connection back to an older, sooner retired version.
+ */
+function fileApiVersion(document: ExportDocument, detail: ConnectionDetail): string | undefined {
+  const file = document.connection?.api_version;
+  const live = liveApiVersion(detail);
+  if (file === undefined || file === null || live === undefined) return undefined;
+  return isNewerApiVersion(String(file), live) ? String(file) : undefined;
+}
+
+/** The most a resume after a failure may take: the deploy's own deadline may be what ran out. */
+const RESUME_AFTER_FAILURE_MS = 120_000;
+
+/**
+ * The API-version change before the import: refused unless api-version-change is apply; then the
+ * schema diff (refused on any unsafe or undetermined mapping), pause, the change, and resume, each
+ * waited for. Whatever fails once the connection is paused, it is resumed before the deploy ends.
+ */
+async function changeApiVersionFirst(request: DeployRequest, target: string, detail: ConnectionDetail, record: DeployRecord, context: StepContext): Promise<ConnectionDetail> {
+  const live = liveApiVersion(detail)!;
+  const { app } = request;
+  if (request.apiVersionChange !== 'apply') {
+    throw new ConfigurationError(
+      `The files ask for Salesforce API ${target}, and the connection runs ${live}. Nothing was changed. ` +
+        `With api-version-change: apply (--api-version-change apply), the deploy reads the schema diff, refuses an unsafe one, then pauses the connection, changes its API version to ${target}, resumes it and imports the files. ` +
+        `Or set connection.api_version to ${live} in the files.`,
+    );
+  }
+  const { log } = context;
+  const diff = await readSchemaDiff(context.api, context.connection, target);
+  const blocking = blockingMappings(diff);
+  context.steps.push({
+    name: `schema diff ${live} → ${target}`,
+    startedAtMs: context.poll.clock.now() - context.started,
+    tookMs: 0,
+    outcome: `${diff.mappings.length} mapping(s), ${blocking.length} unsafe or undetermined`,
+    failed: blocking.length > 0,
+  });
+  if (blocking.length > 0) {
+    throw new DeployFailure(
+      `Not changing the Salesforce API version from ${live} to ${target}: the schema diff finds ${blocking.length} mapping(s) unsafe or undetermined: ` +
+        `${blocking.map((mapping) => `${mapping.name} (${[...mapping.messages, schemaDiffConsequence(mapping)].join(' ')})`).join('; ')}. Nothing was changed.`,
+    );
+  }
+  log.info(`Changing the Salesforce API version from ${live} to ${target}: the schema diff is safe for every mapping (${diff.mappings.length}).`);
+  if (detail.state !== 'IDLE') {
+    throw new ConfigurationError(`The connection must be IDLE to be paused for the API-version change; it is ${detail.state}. Nothing was changed. Deploy again once it is IDLE.`);
+  }
+  await pause(context);
+  try {
+    await changeVersion(context, target);
+    record.apiVersionChanged = true;
+    record.apiVersion = target;
+    const resumed = await resume(context);
+    log.info(`The connection runs Salesforce API ${target} and is ${resumed.state} again.`);
+    return resumed;
+  } catch (error) {
+    await resumeAfterFailure(context, record, app);
+    throw error;
+  }
+}
+
+/** The deploy paused the connection and something failed: it resumes it, with a budget of its own, and says how that went. */
+async function resumeAfterFailure(context: StepContext, record: DeployRecord, app: string): Promise<void> {
+  const { clock } = context.poll;
+  const deadline = clock.now() + RESUME_AFTER_FAILURE_MS;
+  const own: StepContext = { ...context, api: { ...context.api, deadline: deadline + LAST_POLL_GRACE_MS }, poll: { ...context.poll, deadline } };
+  try {
+    const resumed = await resume(own);
+    record.resumedAfterFailure = `The deploy had paused the connection, so it resumed it after the failure: it is ${resumed.state} again.`;
+    context.log.warning(record.resumedAfterFailure);
+  } catch (error) {
+    record.resumedAfterFailure =
+      `The deploy had paused the connection and could not resume it after the failure (${error instanceof Error ? error.message : String(error)}). ` +
+      `Resume it now: heroku-connect-action resume --app ${app}, or heroku connect:resume -a ${app}.`;
+    context.log.warning(record.resumedAfterFailure);
+  }
+}
+
+/** The version proof: the connection's detail, read after the sync, reports the version of the files. */
+function proveApiVersion(detail: ConnectionDetail, target: string, log: DeployLog): void {
+  const live = liveApiVersion(detail);
+  if (live !== target) throw new DeployFailure(`The connection reports Salesforce API ${live ?? 'unknown'} after the import, not the ${target} of the files.`);
+  log.info(`The connection reports Salesforce API ${target}, as the files ask.`);
 }
 
 /**

@@ -2,6 +2,7 @@ import { formatDuration } from '../../core/text.js';
 import { writeErrorsByTable } from '../diagnose/write-errors.js';
 import { changeLabel } from '../../plan/render.js';
 import type { DeployRecord } from './run.js';
+import { stepLine, type LifecycleStep } from './lifecycle.js';
 import { judgeMapping, type MappingVerdict } from '../../clients/connect/states.js';
 import { bytes, CELL_MAX_CHARS, DEPLOY_SUMMARY_BUDGET_BYTES, takeWhileFits } from '../../core/output/budget.js';
 import { clip, markdownText, terminalText } from '../../core/output/escape.js';
@@ -13,6 +14,15 @@ function md(text: string): string {
 
 const ICON: Record<MappingVerdict, string> = { synced: '✅', working: '⏳', failed: '❌', unknown: '❔' };
 const HEADING = '## Heroku Connect deploy';
+
+/** The lifecycle steps (an API-version change, an operator command), each with when it started, how long it took and what showed it. */
+export function renderSteps(steps: readonly LifecycleStep[]): string[] {
+  if (steps.length === 0) return [];
+  const rows = steps.map(
+    (entry) => `<tr><td>${entry.failed ? '❌' : '✅'} ${md(entry.name)}</td><td>${formatDuration(entry.startedAtMs)}</td><td>${formatDuration(entry.tookMs)}</td><td>${md(entry.outcome)}</td></tr>`,
+  );
+  return ['<table><thead><tr><th>Step</th><th>Started at</th><th>Took</th><th>What showed it</th></tr></thead><tbody>', ...rows, '</tbody></table>', ''];
+}
 
 /**
  * The deploy section of the job summary. Everything from the files or from Heroku Connect is
@@ -38,6 +48,9 @@ export function renderDeploySummary(record: DeployRecord, budget = DEPLOY_SUMMAR
   } else {
     lines.push(`✅ **Deployed** to ${target} in ${took}.${record.proven ? ' The live configuration, exported again after the sync, matches the files.' : ''}`, '');
   }
+  if (record.resumedAfterFailure) lines.push(`⚠️ ${md(record.resumedAfterFailure)}`, '');
+  lines.push(...renderSteps(record.steps));
+  if (record.apiVersion) lines.push(`Salesforce API version: <code>${md(record.apiVersion)}</code>${record.apiVersionChanged ? ' (changed by this deploy)' : ''}`, '');
   const observed = observedNote(record);
   if (record.connectionState) lines.push(`Connection state${observed}: <code>${md(record.connectionState)}</code>`, '');
   lines.push(...changesSection(record, budget / 8));
@@ -192,6 +205,9 @@ export function formatDeployText(record: DeployRecord): string {
     lines.push(`Changes (${record.changes.length}):`);
     for (const change of record.changes) lines.push(`  ${change.care ? '⚠' : ' '} ${terminalText(change.object)}: ${terminalText(changeLabel(change))}`);
   }
+  for (const entry of record.steps) lines.push(`Step ${terminalText(stepLine(entry))}`);
+  if (record.resumedAfterFailure) lines.push(terminalText(record.resumedAfterFailure));
+  if (record.apiVersionChanged && record.apiVersion) lines.push(`Salesforce API version: ${terminalText(record.apiVersion)} (changed by this deploy)`);
   if (record.connectionState) lines.push(`Connection state${observedNote(record)}: ${terminalText(record.connectionState)}`);
   const names = record.objectNames.map(terminalText);
   const width = names.reduce((widest, name) => Math.max(widest, name.length), 0);

@@ -183,6 +183,35 @@ export async function waitForImport(before: ConnectionDetail, expected: ImportEx
   return { detail: outcome, evidence: evidence!, proven };
 }
 
+/** What an operator step waits for: the state that shows it took effect, judged on each detail read. */
+export interface StateTarget<T> {
+  /** What was awaited, for the timeout's message: "the connection to be PAUSED". */
+  awaited: string;
+  /** The mappings whose state changes are logged. */
+  watched?: readonly string[];
+  /** The evidence once the detail shows it; throws on a state that rules it out. */
+  judge: (detail: ConnectionDetail) => T | undefined;
+}
+
+/** Waits, on the same polls as the import's wait, for the state `target` awaits (pause, resume, restart, reload, a new API version). */
+export async function waitForState<T>(options: PollOptions, target: StateTarget<T>): Promise<T> {
+  const started = options.clock.now();
+  let last: ConnectionDetail | undefined;
+  return pollUntil(
+    options,
+    target.watched ?? [],
+    (detail) => {
+      last = detail;
+      return target.judge(detail);
+    },
+    () => {
+      const watched = target.watched ?? [];
+      const states = last ? `the connection is ${last.state}${watched.length > 0 ? `; ${listStates(watched, byObject(last.mappings))}` : ''}` : 'no state could be read';
+      return new DeployFailure(`Waited ${formatDuration(options.clock.now() - started)} for ${target.awaited}, which did not happen: ${states}. Raise wait-timeout if it needs longer.`);
+    },
+  );
+}
+
 /**
  * Polls every interval until `judge` returns a value or throws, or the deadline passes. The first poll
  * comes one interval after the start; the last one at the deadline, and a poll ends by the deadline. Each state change of the

@@ -87,5 +87,8 @@ function difference(change: PlanChange, { base, head }: Sides): string {
       return `${Head} indexes ${object}.${field}, which ${base} does not.`;
     case 'index-uniqueness-changed':
       return `${base}'s index on ${object}.${field} is ${uniqueness(from)}; ${head} says ${uniqueness(to)}.`;
+    // Never made by planChanges, which compares mappings, not the connection's version.
+    case 'api-version-changed':
+      return `${base} runs Salesforce API ${from}; ${head} says ${to}.`;
   }
 }
