@@ -72,6 +72,7 @@ const COMMAND_MODULES: Record<Command, () => Promise<CommandRun>> = {
   drift: async () => (await import('./ops.js')).driftCommand,
   health: async () => (await import('./ops.js')).healthCommand,
   compare: async () => (await import('./ops.js')).compareCommand,
+  schema: async () => (await import('./schema.js')).schemaCommand,
 };
 
 /** The path that names standard input. */

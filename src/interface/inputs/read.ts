@@ -8,6 +8,8 @@ import { inputSpec, type InputName } from './table.js';
 import { parseRuleSettings, resolveLevels, type RuleLevels } from '../../lint/levels.js';
 import type { FailOn, LiveDescribe } from '../../lint/run.js';
 import type { HerokuPlan } from '../../core/types.js';
+import type { DatabaseChoice } from '../../live/database/reach.js';
+import { platformApiOf } from '../../clients/heroku/platform.js';
 
 /** The action's input names, for code that names one: each is declared in src/interface/inputs/table.ts. */
 export const Input = {
@@ -41,6 +43,9 @@ export const Input = {
   MaxNotifications: 'max-notifications',
   Acknowledge: 'acknowledge',
   HealthIssue: 'health-issue',
+  DatabaseUrl: 'database-url',
+  Database: 'database',
+  MaxPendingAge: 'max-pending-age',
 } as const satisfies Record<string, InputName>;
 
 /**
@@ -303,11 +308,33 @@ export function readHealthOptions(source: InputSource): HealthOptions {
   const since = getString(source, Input.Since);
   const sinceMs = parseDuration(since);
   if (sinceMs === undefined) throw new ConfigurationError(`"since" is "${since}"; use a number with s, m, h or d, such as 1h.`);
+  const pendingAge = getString(source, Input.MaxPendingAge);
+  const maxPendingAgeMs = parseDuration(pendingAge);
+  if (maxPendingAgeMs === undefined) throw new ConfigurationError(`${label(source, Input.MaxPendingAge)} is "${pendingAge}"; use a number with s, m, h or d, such as 1h.`);
   return {
     sinceMs,
+    maxPendingAgeMs,
     staleIntervals: getInteger(source, Input.StaleIntervals),
     maxWriteErrors: getInteger(source, Input.MaxWriteErrors),
     maxNotifications: getInteger(source, Input.MaxNotifications),
     acknowledge: getBoolean(source, Input.Acknowledge),
   };
+}
+
+/**
+ * Whether to look into the database, and how to find it: database-url (a secret, masked and
+ * registered on reading, refused on untrusted pull-request events like the API key), or database:
+ * auto, or nothing (off, the default).
+ */
+export function readDatabaseChoice(source: InputSource): DatabaseChoice {
+  const url = getSecret(source, Input.DatabaseUrl);
+  const mode = getChoice<'off' | 'auto'>(source, Input.Database);
+  if (url !== '' && mode === 'auto') {
+    throw new ConfigurationError(`${label(source, Input.DatabaseUrl)} and ${label(source, Input.Database)} auto both say where the database is; give one of them.`);
+  }
+  if (url !== '') {
+    requireTrustedEventFor(source, 'the database URL');
+    return { kind: 'url', url };
+  }
+  return mode === 'auto' ? { kind: 'auto', platformApi: platformApiOf(source.env), mask: (secret) => source.setSecret(secret) } : { kind: 'off' };
 }
