@@ -1,3 +1,4 @@
+import { createServer, type Server } from 'node:http';
 import type { StandInConnection } from '../../../src/stand-in/server.js';
 import { makeWorkspace, runCli } from '../../../test-support/harness.js';
 import { connectOwnTablesSql, logTriggerSql, PG_PASSWORD, startPostgres, withPostgres, type TestPostgres } from '../../../test-support/postgres.js';
@@ -166,6 +167,50 @@ withPostgres('the database checks, on a real PostgreSQL', () => {
       const result = await cli(['health', '--app', 'shop-staging', '--since', '60d', '--max-write-errors', '5', '--max-pending-age', '1d', '--database-url', pg.url('live')], makeWorkspace());
       expect(result.stdout).toMatch(/The trigger log keeps 31 days on this plan: failed writes before \S+ are gone\./);
       expect(result.stdout).toContain('2 failed write(s) in the trigger log within since');
+    });
+
+    describe('database: auto', () => {
+      let platform: Server;
+      let answer: { status: number; body: string };
+      const seen: { url?: string; authorization?: string; accept?: string }[] = [];
+      beforeAll(async () => {
+        platform = createServer((request, response) => {
+          seen.push({ url: request.url!, authorization: request.headers.authorization!, accept: request.headers.accept! });
+          response.writeHead(answer.status, { 'content-type': 'application/json' }).end(answer.body);
+        });
+        await new Promise<void>((resolve) => platform.listen(0, '127.0.0.1', resolve));
+      });
+      afterAll(async () => new Promise<void>((resolve) => platform.close(() => resolve())));
+      const health = () =>
+        cli(['health', '--app', 'shop-staging', '--since', '7d', '--database', 'auto'], makeWorkspace(), { HEROKU_PLATFORM_API: `http://127.0.0.1:${(platform.address() as { port: number }).port}` });
+
+      it("reads the connection's db_key from the app's config vars with the same key, and never prints the URL", async () => {
+        answer = { status: 200, body: JSON.stringify({ DATABASE_URL: pg.url('live'), OTHER: 'unrelated-secret-value' }) };
+        const result = await health();
+        expect(result.stdout).toContain('database schema salesforce: 1 failed write(s) in the trigger log within since');
+        expect(seen.at(-1)).toEqual({ url: '/apps/shop-staging/config-vars', authorization: `Bearer ${KEY}`, accept: 'application/vnd.heroku+json; version=3' });
+        expect(result.stderr).toBe('Reading the database URL of app "shop-staging" from its config var DATABASE_URL.\n');
+        expect(result.stdout + result.stderr).not.toContain(PG_PASSWORD);
+      });
+
+      it.each([
+        [
+          'a value of the wrong type',
+          { status: 200, body: JSON.stringify({ DATABASE_URL: 5, OTHER: 'unrelated-secret-value' }) },
+          1,
+          "the Heroku Platform API's answer when asked to read the config vars",
+        ],
+        ['a list', { status: 200, body: '["postgres://a:b@c/d"]' }, 1, 'the answer is a list, where an object belongs'],
+        ['no such config var', { status: 200, body: '{}' }, 2, 'App "shop-staging" has no config var DATABASE_URL'],
+        ['a refusal', { status: 403, body: '{"id":"forbidden","message":"You do not have access"}' }, 2, 'read-protected scope'],
+      ])('refuses %s, naming what it got and no value', async (_name, given, exitCode, said) => {
+        answer = given;
+        const result = await health();
+        expect(result.exitCode).toBe(exitCode);
+        expect(result.stderr).toContain(said);
+        expect(result.stdout + result.stderr).not.toContain('unrelated-secret-value');
+        expect(result.stdout + result.stderr).not.toContain('postgres://a:b');
+      });
     });
   });
 

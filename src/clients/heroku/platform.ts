@@ -5,12 +5,6 @@ import { checkedAnswer } from '../../core/http/shape.js';
 import { validateConfigVars } from './answers.generated.js';
 
 const SERVICE = 'the Heroku Platform API';
-export const DEFAULT_PLATFORM_API = 'https://api.heroku.com';
-
-/** The Platform API: HEROKU_PLATFORM_API (a local stand-in, in tests and the demo), else Heroku's. */
-export function platformApiOf(env: NodeJS.ProcessEnv): string {
-  return env.HEROKU_PLATFORM_API || DEFAULT_PLATFORM_API;
-}
 
 export interface PlatformOptions extends Pick<HttpClientOptions, 'clock' | 'fetch' | 'timeoutMs' | 'retries' | 'random' | 'log'> {
   apiKey: string;

@@ -9,7 +9,7 @@ import { parseRuleSettings, resolveLevels, type RuleLevels } from '../../lint/le
 import type { FailOn, LiveDescribe } from '../../lint/run.js';
 import type { HerokuPlan } from '../../core/types.js';
 import type { DatabaseChoice } from '../../live/database/reach.js';
-import { platformApiOf } from '../../clients/heroku/platform.js';
+import { platformApiOf } from '../../clients/heroku/server.js';
 
 /** The action's input names, for code that names one: each is declared in src/interface/inputs/table.ts. */
 export const Input = {
