@@ -198,7 +198,7 @@ withPostgres('the database checks, on a real PostgreSQL', () => {
           'a value of the wrong type',
           { status: 200, body: JSON.stringify({ DATABASE_URL: 5, OTHER: 'unrelated-secret-value' }) },
           1,
-          "the Heroku Platform API's answer when asked to read the config vars",
+          'is not what its API returns: DATABASE_URL is a number (5), where a string or null belongs.',
         ],
         ['a list', { status: 200, body: '["postgres://a:b@c/d"]' }, 1, 'the answer is a list, where an object belongs'],
         ['no such config var', { status: 200, body: '{}' }, 2, 'App "shop-staging" has no config var DATABASE_URL'],
