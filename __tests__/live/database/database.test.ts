@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { StandInConnection } from '../../../src/stand-in/server.js';
 import { makeWorkspace, runCli } from '../../../test-support/harness.js';
 import { connectOwnTablesSql, logTriggerSql, PG_PASSWORD, startPostgres, withPostgres, type TestPostgres } from '../../../test-support/postgres.js';
-import { closeStandIns, KEY, standIn, type TimedStandIn } from '../deploy/support.js';
+import { closeStandIns, deployCli, EXAMPLE, KEY, standIn, type TimedStandIn } from '../deploy/support.js';
 
 const ACCOUNT = { access: 'read_only', sf_notify_enabled: false, sf_polling_seconds: 600, fields: { Id: {}, SystemModstamp: {}, Name: {} }, indexes: { Name: { unique: false } } };
 const CONTACT = {
@@ -53,6 +53,7 @@ withPostgres('the database checks, on a real PostgreSQL', () => {
     pg = await startPostgres();
     await pg.sql('CREATE DATABASE dev');
     await pg.sql('CREATE DATABASE live');
+    await pg.sql('CREATE DATABASE deployed');
   });
   afterAll(async () => pg?.stop());
   beforeEach(async () => {
@@ -211,6 +212,23 @@ withPostgres('the database checks, on a real PostgreSQL', () => {
         expect(result.stdout + result.stderr).not.toContain('unrelated-secret-value');
         expect(result.stdout + result.stderr).not.toContain('postgres://a:b');
       });
+    });
+  });
+
+  describe('the deploy, after its proof', () => {
+    it('checks the tables of the mappings it changed, and fails naming the table and column that never came', async () => {
+      const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE });
+      expect((await cli(['schema', 'heroku-connect.json', '--apply', '--database-url', pg.url('deployed')], workspace)).exitCode).toBe(0);
+      const deployServer = await standIn();
+      const deployed = await deployCli(workspace, deployServer, ['--no-diagnose', '--database-url', pg.url('deployed')]);
+      expect(deployed.stderr).toContain('The database has the table and every column of the 2 mapping(s) the import changed, in schema salesforce.');
+      expect(deployed.exitCode).toBe(0);
+
+      await pg.sql('ALTER TABLE salesforce.account DROP COLUMN name', 'deployed');
+      const failed = await deployCli(workspace, await standIn(), ['--no-diagnose', '--database-url', pg.url('deployed')]);
+      expect(failed.exitCode).toBe(1);
+      expect(failed.stderr).toMatch(/the database still lacks salesforce\.account\.name: Heroku Connect did not alter the table\(s\) for the mapping\(s\) it changed\./);
+      expect(failed.stdout + failed.stderr).not.toContain(PG_PASSWORD);
     });
   });
 

@@ -82,6 +82,7 @@ export interface DeployInputs {
   diagnose: boolean;
   prune: boolean;
   failOnWriteErrors: boolean;
+  database: DatabaseChoice;
 }
 
 function label(source: InputSource, name: string): string {
@@ -248,6 +249,7 @@ export function readDeploySettings(source: InputSource, apiKey = getSecret(sourc
     diagnose: getBoolean(source, Input.Diagnose),
     prune: getBoolean(source, Input.Prune),
     failOnWriteErrors: getBoolean(source, Input.FailOnWriteErrors),
+    database: readDatabaseChoice(source),
   };
 }
 

@@ -309,11 +309,11 @@ export const INPUTS = [
     action: {},
     cli: {
       value: '<url>',
-      commands: ['drift', 'health', 'schema'],
+      commands: ['deploy', 'drift', 'health', 'schema'],
       help: 'The Connect database (postgres://...); HEROKU_CONNECT_DATABASE_URL keeps it out of shell history. Read only, except schema --apply',
     },
     description:
-      "drift and health: also check the Postgres database Heroku Connect writes (its tables, its trigger log), through this URL (pass it from a secret; a follower's or a read-only credential works). Falls back to HEROKU_CONNECT_DATABASE_URL. Masked in the log, never printed, sent only to the database, and refused on untrusted pull-request events.",
+      "drift, health and deploy: also check the Postgres database Heroku Connect writes (its tables, its trigger log; after a deploy, the columns it added), through this URL (pass it from a secret; a follower's or a read-only credential works). Falls back to HEROKU_CONNECT_DATABASE_URL. Masked in the log, never printed, sent only to the database, and refused on untrusted pull-request events.",
   },
   {
     name: 'database',
@@ -321,9 +321,9 @@ export const INPUTS = [
     default: '',
     choices: ['off', 'auto'],
     action: {},
-    cli: { commands: ['drift', 'health'], help: "auto: find the database from the connection's db_key and the app's config vars (default: off, unless --database-url)" },
+    cli: { commands: ['deploy', 'drift', 'health'], help: "auto: find the database from the connection's db_key and the app's config vars (default: off, unless --database-url)" },
     description:
-      "drift and health: auto finds the connection's database itself: its db_key and schema_name from the connection, then that config var of the app through the Heroku Platform API, with the same API key. off (the default, unless database-url is set) touches no database.",
+      "drift, health and deploy: auto finds the connection's database itself: its db_key and schema_name from the connection, then that config var of the app through the Heroku Platform API, with the same API key. off (the default, unless database-url is set) touches no database.",
   },
   {
     name: 'max-pending-age',

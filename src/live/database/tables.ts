@@ -130,6 +130,12 @@ export function expectedTables(document: ExportDocument, describe?: DescribeInde
   });
 }
 
+/** Whether a mapping's table has the status columns: unless the live detail says `has_hc_columns: false` (by lower-cased object). */
+export function hasStatusColumns(detail: { mappings: readonly { object_name: string; has_hc_columns?: boolean | null }[] }): (object: string) => boolean {
+  const without = new Set(detail.mappings.filter((mapping) => mapping.has_hc_columns === false).map((mapping) => mapping.object_name.toLowerCase()));
+  return (object) => !without.has(object);
+}
+
 /** The column type for a Salesforce field type, as Connect's tables have them; the rest is text, with a comment saying why. */
 const TYPES: Record<string, (field: DescribedField) => string> = {
   id: () => 'varchar(18)',

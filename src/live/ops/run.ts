@@ -11,10 +11,9 @@ import { driftBetween, tableDriftItem, type DriftItem } from './drift.js';
 import { withDatabase } from '../../clients/postgres/database.js';
 import { compareTables, readSchemaTables } from '../database/drift.js';
 import { databaseOf, oneDatabasePerUrl, type DatabaseChoice } from '../database/reach.js';
-import { expectedTables, tableName } from '../database/tables.js';
+import { expectedTables, hasStatusColumns, tableName } from '../database/tables.js';
 import { readDatabaseHealth } from '../database/writes.js';
 import { mappingPlaces } from '../diagnose/findings.js';
-import type { ExportDocument } from '../../clients/connect/types.js';
 import { judgeHealth, type ConnectionHealth, type HealthThresholds } from './health.js';
 
 export interface AppReport {
@@ -83,9 +82,8 @@ export async function runDrift(
     const detail = await readDetail(api, connection);
     const reached = await databaseOf(database, target.app, detail, context);
     if (reached === undefined) return { drift };
-    const statusless = new Set(detail.mappings.filter((mapping) => mapping.has_hc_columns === false).map((mapping) => mapping.object_name.toLowerCase()));
-    const tables = expectedTables(head, undefined, (object) => !statusless.has(object));
-    const known = new Set([...tables.map((table) => table.table), ...(live as ExportDocument).mappings.map((mapping) => tableName(mapping.object_name))]);
+    const tables = expectedTables(head, undefined, hasStatusColumns(detail));
+    const known = new Set([...tables.map((table) => table.table), ...live.mappings.map((mapping) => tableName(mapping.object_name))]);
     const findings = await withDatabase(databaseSession(context, reached.url), async (db) => compareTables(tables, await readSchemaTables(db, reached.schema), reached.schema, known));
     const at = (object: string) => places.byObject.get(object.toLowerCase()) ?? places.fallback;
     return { drift: [...drift, ...findings.map((finding) => tableDriftItem(finding, at(finding.object)))] };
