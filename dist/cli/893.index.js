@@ -1,0 +1,1266 @@
+export const id = 893;
+export const ids = [893];
+export const modules = {
+
+/***/ 4299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ judgeMapping),
+/* harmony export */   u: () => (/* binding */ judgeConnection)
+/* harmony export */ });
+/**
+ * What each connection and mapping state means, from django-heroku-connect's groups and the Dev
+ * Center state references: the one table the deploy, its wait, prune and health all judge by. A
+ * state in neither table is unknown. Heroku adds states without notice, so each reader decides what
+ * unknown means for it: the wait keeps going and warns once, a deploy refuses to start on it, prune
+ * refuses to delete next to it, and health calls it unhealthy, by name.
+ */
+/** `{app}` in a remedy is replaced with the app name. */
+const CONNECTION_STATES = new Map([
+    ['IDLE', { kind: 'idle' }],
+    ['IMPORT_CONFIGURATION', { kind: 'working' }],
+    ['POLLING_DB_CHANGES', { kind: 'working' }],
+    ['BUSY', { kind: 'working' }],
+    ['RECOVERY', { kind: 'working' }],
+    [
+        'NEW',
+        {
+            kind: 'blocked',
+            meaning: 'the connection is not set up yet (no database or schema chosen)',
+            remedy: 'Finish the setup in the dashboard (heroku addons:open herokuconnect -a {app}) or with heroku connect:db:set -a {app}.',
+        },
+    ],
+    ['NEED_AUTHENTICATION', { kind: 'blocked', meaning: 'the connection has not been authorized with Salesforce yet', remedy: 'Authorize it: heroku connect:sf:auth -a {app}.' }],
+    ['PAUSED', { kind: 'blocked', meaning: 'the connection is paused (demo connections are paused after a period of inactivity)', remedy: 'Resume it: heroku connect:resume -a {app}.' }],
+    ['UNAUTHORIZED', { kind: 'blocked', meaning: 'the Salesforce authorization has expired or was revoked', remedy: 'Reauthorize it: heroku connect:sf:auth -a {app}.' }],
+    [
+        'HEROKU_UNAUTH',
+        {
+            kind: 'blocked',
+            meaning: "Heroku Connect has lost its authorization to the app's Heroku Postgres database",
+            remedy: 'Reauthorize Heroku in the dashboard: heroku addons:open herokuconnect -a {app}.',
+        },
+    ],
+    [
+        'DB_UNAVAILABLE',
+        { kind: 'blocked', meaning: 'Heroku Connect cannot reach the Postgres database', remedy: 'Check the database (heroku pg:info -a {app}), then resume the connection in the dashboard.' },
+    ],
+    [
+        'SYSTEM_ERROR',
+        { kind: 'blocked', meaning: 'an unexpected error interrupted synchronization', remedy: 'Look at heroku connect:diagnose -a {app} and the logs, then resume synchronization in the dashboard.' },
+    ],
+    ['TOO_MANY_ROWS', { kind: 'blocked', meaning: 'the connection is over the number of rows its license allows', remedy: 'Reduce the synchronized rows or upgrade the plan.' }],
+    ['INACTIVE_ORG', { kind: 'blocked', meaning: 'the Salesforce organization is inactive', remedy: 'Reactivate the Salesforce org, or point the connection at an active one.' }],
+    [
+        'SYSTEM_ON_ICE',
+        { kind: 'blocked', meaning: 'the demo connection was put on ice after a period of inactivity', remedy: 'Reactivate it in the dashboard: heroku addons:open herokuconnect -a {app}.' },
+    ],
+]);
+/** A Map, not an object: a state named `constructor` or `__proto__` is unknown, never a prototype's member. */
+function judgeConnection(state, app) {
+    const entry = CONNECTION_STATES.get(state);
+    if (entry === undefined)
+        return { kind: 'unknown' };
+    return entry.kind === 'blocked' ? { ...entry, remedy: entry.remedy.replaceAll('{app}', app) } : entry;
+}
+/**
+ * DATA_SYNCED is the only settled healthy state. `working` is transient and fine: django's "OK"
+ * group (polling Salesforce, bulk loads, a resync) and its "temporary error" group, which a new or
+ * changed mapping passes through after an import (INITIAL, SCHEMA_CHANGED, RECOVERY). `failed` is
+ * django's permanent errors: they do not resolve by waiting.
+ */
+const MAPPING_STATES = new Map([
+    ['DATA_SYNCED', 'synced'],
+    ...[
+        'INITIAL',
+        'SCHEMA_CHANGED',
+        'RESYNC',
+        'RELOAD_TABLE',
+        'RECOVERY',
+        'POLLING_SF_CHANGES',
+        'POLLING_SF_BULK',
+        'POLLING_SF_FOR_DELETES',
+        'WAIT_BULK_LOAD',
+        'LOADING_BULK_JOB',
+        'RESOLVE_EXTERNAL_IDS',
+        'WAIT_BULK_UPDATE',
+        'APPLYING_BULK_UPDATE',
+        'POLL_EXTERNAL_IDS',
+        'ABORTED',
+    ].map((state) => [state, 'working']),
+    ...['BAD_CONFIG', 'SYSTEM_ERROR', 'DB_UNAVAILABLE', 'BULK_LOAD_ERROR', 'SYNC_REMOVED', 'INACTIVE_ORG', 'UNAUTHORIZED'].map((state) => [state, 'failed']),
+]);
+function judgeMapping(state) {
+    return MAPPING_STATES.get(state) ?? 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ registerDatabaseUrl),
+/* harmony export */   KU: () => (/* binding */ describeAddress),
+/* harmony export */   kR: () => (/* binding */ withDatabase)
+/* harmony export */ });
+/* unused harmony exports MAX_ROWS, parseDatabaseUrl */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1586);
+/* harmony import */ var _core_http_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2054);
+/* harmony import */ var _core_run_scope_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2627);
+
+
+
+const SERVICE = 'PostgreSQL';
+/** The most rows one query may answer; a query that can list more asks for fewer with LIMIT and says so. */
+const MAX_ROWS = 10_000;
+/** Each statement's and the connection's own limit, within the run's deadline. */
+const STATEMENT_LIMIT_MS = 30_000;
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', '[::1]', 'localhost']);
+/** The sslmode values libpq takes; the URL may name one, and nothing weaker than TLS off loopback. */
+const SSL_MODES = new Set(['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full']);
+/** Registers the URL and its password as secrets of the run (every message and file leaves them out); returns them, for the runner to mask. */
+function registerDatabaseUrl(url) {
+    const secrets = [url];
+    try {
+        const parsed = new URL(url);
+        if (parsed.password !== '')
+            secrets.push(parsed.password, decodeURIComponent(parsed.password));
+    }
+    catch {
+        // Not a URL: parseDatabaseUrl says so, without quoting it.
+    }
+    secrets.forEach((secret, i) => (0,_core_run_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(secret, i === 0 ? '[DATABASE_URL]' : '[database password]'));
+    return [...new Set(secrets)];
+}
+/**
+ * The connection settings of a database URL, parsed here rather than by pg: pg's own parser takes
+ * query parameters such as `sslcert` that read files from this machine. Only `sslmode` is taken.
+ * The URL is never quoted in a message: it holds the password.
+ */
+function parseDatabaseUrl(url) {
+    registerDatabaseUrl(url);
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("The database URL is not a URL; use postgres://user:password@host:5432/database, as the app's DATABASE_URL config var has it.");
+    }
+    if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The database URL starts with "${parsed.protocol}"; use postgres://user:password@host:5432/database.`);
+    }
+    const host = parsed.hostname;
+    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+    const user = decodeURIComponent(parsed.username);
+    if (host === '' || database === '' || user === '') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('The database URL lacks a host, a database name or a user; use postgres://user:password@host:5432/database.');
+    }
+    const port = parsed.port === '' ? 5432 : Number(parsed.port);
+    const unknown = [...parsed.searchParams.keys()].filter((key) => key !== 'sslmode');
+    if (unknown.length > 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The database URL has parameters this tool does not take: ${[...new Set(unknown)].join(', ')}. Only sslmode is read.`);
+    const mode = parsed.searchParams.get('sslmode') ?? '';
+    if (mode !== '' && !SSL_MODES.has(mode))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The database URL's sslmode is "${mode}"; use require, verify-ca or verify-full.`);
+    const loopback = LOOPBACK_HOSTS.has(host);
+    if (!loopback && ['disable', 'allow'].includes(mode)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The database URL sets sslmode=${mode} for ${host}; Heroku Postgres requires TLS, and this tool uses it for every host but this machine.`);
+    }
+    // Heroku Postgres certificates verify only with Enhanced Certificates: TLS without verification unless verify-* is asked.
+    const tls = loopback ? ['require', 'verify-ca', 'verify-full'].includes(mode) : true;
+    const ssl = tls ? { rejectUnauthorized: mode === 'verify-ca' || mode === 'verify-full', minVersion: 'TLSv1.2', ...(mode === 'verify-full' && { servername: host }) } : false;
+    const address = { host, port, database };
+    return { address, config: { host: host.replace(/^\[(.*)\]$/, '$1'), port, database, user, password: decodeURIComponent(parsed.password), ssl, application_name: 'heroku-connect-action' } };
+}
+/** Where the database is, as messages name it: never its user or password. */
+function describeAddress(address) {
+    return `${address.host}:${address.port}/${address.database}`;
+}
+/**
+ * Opens one session on the database, runs `fn`, and always closes it. The session is read-only
+ * (default_transaction_read_only) unless `writable`, and every statement ends within
+ * STATEMENT_LIMIT_MS and the deadline, as the connection attempt does. Any failure comes out as one
+ * line naming PostgreSQL and what it answered, the URL and its password taken out.
+ */
+async function withDatabase(options, fn) {
+    const { address, config } = parseDatabaseUrl(options.url);
+    const clock = options.clock ?? _core_http_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .ml;
+    const left = () => Math.max(1, Math.min(STATEMENT_LIMIT_MS, options.deadline - clock.now()));
+    if (options.deadline - clock.now() <= 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3(SERVICE, 'hanging', `${SERVICE} at ${describeAddress(address)} was not asked anything: no time was left before the deadline.`);
+    const { default: pg } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 3849));
+    const client = new pg.Client({ ...config, connectionTimeoutMillis: left(), query_timeout: left() + 1000 });
+    // An error after the session ends (the server going away) must not crash the run.
+    client.on('error', () => undefined);
+    try {
+        await failingAs(address, 'connect', () => client.connect());
+        const limit = Math.round(left());
+        await failingAs(address, 'set up a read-only session', () => client.query(`SET statement_timeout = ${limit}; SET lock_timeout = ${limit}; SET idle_in_transaction_session_timeout = ${limit}; SET default_transaction_read_only = ${options.writable ? 'off' : 'on'}`));
+        return await fn({
+            address,
+            query: async (purpose, sql, params = []) => {
+                const result = await failingAs(address, purpose, () => client.query(sql, [...params]));
+                // Several statements in one text (the DDL) answer one result each: the last one's rows are the answer.
+                const last = (Array.isArray(result) ? result.at(-1) : result);
+                const rows = last?.rows ?? [];
+                if (rows.length > MAX_ROWS)
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3(SERVICE, 'answered', `${SERVICE} at ${describeAddress(address)} answered more than ${MAX_ROWS} rows when asked to ${purpose}; they were not read.`);
+                return rows;
+            },
+        });
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+/** The call, with any error of pg (or of the network under it) as one redacted line naming the database and what it was asked. */
+async function failingAs(address, purpose, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3 || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
+            throw error;
+        const code = error.code;
+        const sqlState = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+        // A new error without the original's cause or stack: pg's could carry the connection settings.
+        const text = (0,_core_run_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)).split('\n')[0].slice(0, 500);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3(SERVICE, reasonOf(text, sqlState), `${SERVICE} at ${describeAddress(address)} could not be asked to ${purpose}: ${text}${sqlState ? ` (SQLSTATE ${sqlState})` : ''}.`);
+    }
+}
+function reasonOf(text, sqlState) {
+    if (sqlState === '57014' || /timeout|timed out/i.test(text))
+        return 'hanging';
+    return sqlState ? 'answered' : 'failing';
+}
+
+
+/***/ }),
+
+/***/ 4325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ readSchemaTables),
+/* harmony export */   D: () => (/* binding */ compareTables)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1586);
+/* harmony import */ var _tables_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2597);
+
+
+/** The most tables of one schema read; a schema with more is refused rather than half read. */
+const MAX_TABLES = 2000;
+/**
+ * The schema's tables, their columns, indexes and triggers, from pg_catalog in three statements
+ * (readable by any user that can log in, a follower's or a read-only credential included).
+ */
+async function readSchemaTables(database, schema) {
+    const tables = await database.query(`read the tables of schema ${schema}`, `SELECT c.relname::text AS table,
+            array(SELECT a.attname::text FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS columns
+       FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') ORDER BY c.relname LIMIT $2`, [schema, MAX_TABLES + 1]);
+    if (tables.length > MAX_TABLES)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3('PostgreSQL', 'answered', `Schema ${schema} has more than ${MAX_TABLES} tables; its tables were not compared.`);
+    const indexes = await database.query(`read the indexes of schema ${schema}`, `SELECT t.relname::text AS table, i.relname::text AS name, x.indisunique AS unique,
+            array(SELECT a.attname::text FROM unnest(x.indkey) k JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = k) AS columns
+       FROM pg_catalog.pg_index x
+       JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+       JOIN pg_catalog.pg_class t ON t.oid = x.indrelid
+       JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+      WHERE n.nspname = $1 LIMIT $2`, [schema, MAX_TABLES * 20]);
+    const triggers = await database.query(`read the triggers of schema ${schema}`, `SELECT t.relname::text AS table, g.tgname::text AS name
+       FROM pg_catalog.pg_trigger g JOIN pg_catalog.pg_class t ON t.oid = g.tgrelid JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+      WHERE n.nspname = $1 AND NOT g.tgisinternal LIMIT $2`, [schema, MAX_TABLES * 20]);
+    const byName = new Map(tables.map(({ table, columns }) => [table, { table, columns, indexes: [], triggers: [] }]));
+    for (const { table, ...index } of indexes)
+        byName.get(table)?.indexes.push(index);
+    for (const { table, name } of triggers)
+        byName.get(table)?.triggers.push(name);
+    return byName;
+}
+/**
+ * The schema against the tables the files would make: a missing table, column, system column or
+ * index is drift; a column no mapped field explains is information; a table no mapping names, or a
+ * mapped table without Connect's trigger, is drift ("created by hand?"). `known` names every
+ * table a mapping explains, the live connection's included.
+ */
+function compareTables(expected, live, schema, known) {
+    const findings = [];
+    for (const table of expected) {
+        const at = `${schema}.${table.table}`;
+        const found = live.get(table.table);
+        const base = { object: table.object, table: table.table };
+        if (!found) {
+            findings.push({
+                ...base,
+                kind: 'table-missing',
+                difference: `The database has no table ${at} for the ${table.object} mapping.`,
+                consequence: 'Heroku Connect creates it when the mapping is created; until then nothing of it syncs. Check the mapping state, and that the connection uses this database and schema.',
+                care: true,
+            });
+            continue;
+        }
+        const columns = new Set(found.columns);
+        for (const column of table.system) {
+            if (columns.has(column.name))
+                continue;
+            findings.push({
+                ...base,
+                column: column.name,
+                kind: 'system-column-missing',
+                difference: `Table ${at} has no ${column.name} column, one of the columns Heroku Connect gives every table it makes.`,
+                consequence: 'Connect does not replace an existing table: one made by hand or by an ORM breaks the sync. Let Connect create the table.',
+                care: true,
+            });
+        }
+        for (const column of table.columns) {
+            if (columns.has(column.name))
+                continue;
+            findings.push({
+                ...base,
+                field: column.field,
+                column: column.name,
+                kind: 'column-missing',
+                difference: `Table ${at} has no column ${column.name} for the mapped field ${table.object}.${column.field}.`,
+                consequence: 'The field has nowhere to sync to. Saving the mapping (or deploying the files) makes Connect alter the table; a deploy still waiting for it has not finished.',
+                care: true,
+            });
+        }
+        const explained = new Set([...table.system, ...table.columns].map((column) => column.name));
+        for (const column of found.columns) {
+            if (explained.has(column))
+                continue;
+            findings.push({
+                ...base,
+                column,
+                kind: 'column-left-over',
+                difference: `Table ${at} has a column ${column} that no mapped field of ${table.object} explains.`,
+                consequence: 'Information: a field no longer mapped leaves its column (whether Connect drops it is not documented), or an app added it.',
+                care: false,
+                info: true,
+            });
+        }
+        for (const index of table.indexes) {
+            if (!columns.has(index.column))
+                continue;
+            const byName = found.indexes.some((live) => live.name === index.name);
+            const uniqueOnColumn = found.indexes.some((live) => live.unique && live.columns.length === 1 && live.columns[0] === index.column);
+            if (byName || (index.upsert && uniqueOnColumn))
+                continue;
+            findings.push({
+                ...base,
+                ...(index.field !== undefined && { field: index.field }),
+                column: index.column,
+                kind: index.upsert ? 'upsert-index-missing' : 'index-missing',
+                difference: index.upsert
+                    ? `Table ${at} has no unique index on ${index.column}, the upsert field ${table.object}.${index.field}; Connect names it ${index.name}.`
+                    : `Table ${at} has no index ${index.name}${index.field === undefined ? '' : `, which the mapping's indexes ask for (${index.field})`}.`,
+                consequence: index.upsert
+                    ? "Writes to Salesforce match records on the upsert field; add it to the mapping's indexes as unique and save the mapping so that Connect builds the index."
+                    : 'Connect builds the indexes of a mapping when it is saved; one missing was never built, or was dropped by hand. Save the mapping again.',
+                care: index.upsert === true,
+            });
+        }
+        const logTrigger = `hc_${table.table}_logtrigger`;
+        if (!found.triggers.includes(logTrigger)) {
+            findings.push({
+                ...base,
+                kind: 'trigger-missing',
+                difference: `Table ${at} has no trigger ${logTrigger}, which Heroku Connect puts on every table it makes: created by hand?`,
+                consequence: 'Without it, writes to the table are not captured for Salesforce. Connect does not replace an existing table: let Connect create it (rename this one away first).',
+                care: true,
+            });
+        }
+    }
+    const own = new Set(_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .CONNECT_OWN_TABLES */ .Yi);
+    for (const table of live.keys()) {
+        if (own.has(table) || known.has(table))
+            continue;
+        findings.push({
+            object: table,
+            table,
+            kind: 'table-unknown',
+            difference: `Schema ${schema} has a table ${table} that no mapping names: created by hand?`,
+            consequence: 'Heroku warns that a table made by hand (or by an ORM) in the Connect schema breaks the sync when a mapping of that name is created. Keep your own tables in another schema.',
+            care: false,
+        });
+    }
+    return findings;
+}
+
+
+/***/ }),
+
+/***/ 1941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ databaseOf),
+  w: () => (/* binding */ oneDatabasePerUrl)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts + 1 modules
+var errors = __webpack_require__(1586);
+// EXTERNAL MODULE: ./src/core/http/client.ts + 2 modules
+var client = __webpack_require__(4153);
+// EXTERNAL MODULE: ./src/core/http/safety.ts
+var safety = __webpack_require__(6804);
+// EXTERNAL MODULE: ./src/core/http/shape.ts
+var shape = __webpack_require__(1781);
+;// CONCATENATED MODULE: ./src/clients/heroku/answers.generated.js
+// Generated by scripts/compile-schema.mjs from src/clients/heroku/answers.schema.json. Do not edit.
+
+const validateConfigVars = validate11;
+const schema12 = {"type":"object","additionalProperties":{"type":["string","null"]}};
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+let data0 = data[key0];
+const _errs2 = errors;
+if((typeof data0 !== "string") && (data0 !== null)){
+validate11.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema12.additionalProperties.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./src/clients/heroku/platform.ts
+
+
+
+
+
+const SERVICE = 'the Heroku Platform API';
+/** A config var's value is at most this long: a database URL is a few hundred characters. */
+const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * `GET /apps/{app}/config-vars` with the same API key as Heroku Connect's, and only to the Platform
+ * API's origin: the value of the one config var asked for (the connection's db_key), undefined when
+ * the app has none of that name. The answer is checked against its schema before it is read.
+ */
+async function readConfigVar(options, app, name) {
+    const apiKey = (0,safety/* checkedCredential */.R1)(options.apiKey, 'The Heroku API key', 'Pass the bare key (heroku auth:token).');
+    const server = (0,safety/* checkedCredentialUrl */.Si)(options.server, { name: 'The Heroku Platform API (HEROKU_PLATFORM_API)', credential: 'the API key' });
+    const { apiKey: _key, server: _server, deadline, ...policy } = options;
+    const http = new client/* HttpClient */.Q({
+        ...policy,
+        service: SERVICE,
+        credential: 'the API key',
+        headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/vnd.heroku+json; version=3', 'User-Agent': 'heroku-connect-action' },
+        origins: new Set([server.origin]),
+        maxBodyBytes: MAX_BODY_BYTES,
+    });
+    const segment = (0,safety/* urlSegment */.NL)(app, (reason) => new errors/* ConfigurationError */.j1(`The app name ${reason}; use the Heroku app's name.`));
+    const purpose = `read the config vars of app "${app}"`;
+    const answer = await http.request({ url: `${server.origin}/apps/${segment}/config-vars`, purpose, ...(deadline !== undefined && { deadline }) });
+    if (answer.status === 401 || answer.status === 403) {
+        throw new errors/* ConfigurationError */.j1(`The Heroku Platform API refused the API key (${(0,client/* describeStatus */.W)(answer.status, answer.body)}) when asked to ${purpose}: reading a database URL needs a key with access to the app's config vars ` +
+            '(a global key, or an authorization with the read-protected scope). Or pass the URL itself with database-url.');
+    }
+    if (answer.status !== 200)
+        throw new errors/* RemoteFailure */.p3(SERVICE, 'answered', `${SERVICE} answered ${(0,client/* describeStatus */.W)(answer.status, answer.body)} when asked to ${purpose}.`);
+    const vars = (0,shape/* checkedAnswer */.MF)(validateConfigVars, answer.body, 'The Heroku Platform API', purpose);
+    const value = Object.hasOwn(vars, name) ? vars[name] : undefined;
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+// EXTERNAL MODULE: ./src/clients/postgres/database.ts
+var database = __webpack_require__(705);
+;// CONCATENATED MODULE: ./src/live/database/reach.ts
+
+
+
+/** One URL is one database: with several apps, each app's database is found by auto instead. */
+function oneDatabasePerUrl(choice, apps) {
+    if (choice.kind === 'url' && apps > 1) {
+        throw new errors/* ConfigurationError */.j1(`database-url names one database, and ${apps} apps are given: check one app per run, or use database: auto to find each app's database.`);
+    }
+}
+/** The database and schema of one app's connection, or undefined when the choice is off. */
+async function databaseOf(choice, app, detail, context) {
+    if (choice.kind === 'off')
+        return undefined;
+    const schema = detail.schema_name;
+    if (typeof schema !== 'string' || schema === '') {
+        throw new errors/* ConfigurationError */.j1(`The Heroku Connect connection of app "${app}" names no schema (schema_name): it has no database set up yet (heroku connect:db:set -a ${app}).`);
+    }
+    if (choice.kind === 'url')
+        return { url: choice.url, schema };
+    const key = detail.db_key;
+    if (typeof key !== 'string' || key === '') {
+        throw new errors/* ConfigurationError */.j1(`The Heroku Connect connection of app "${app}" names no database config var (db_key): it has no database set up yet (heroku connect:db:set -a ${app}).`);
+    }
+    context.log.info(`Reading the database URL of app "${app}" from its config var ${key}.`);
+    const url = await readConfigVar({
+        apiKey: context.apiKey,
+        server: choice.platformApi,
+        ...(context.clock && { clock: context.clock }),
+        ...(context.fetch && { fetch: context.fetch }),
+        ...(context.deadline !== undefined && { deadline: context.deadline }),
+        log: context.log,
+    }, app, key);
+    if (url === undefined)
+        throw new errors/* ConfigurationError */.j1(`App "${app}" has no config var ${key}, which its Heroku Connect connection names as its database (db_key).`);
+    // Masked in the runner's log as an input secret is, and taken out of every message and file.
+    for (const secret of (0,database/* registerDatabaseUrl */.C5)(url))
+        choice.mask?.(secret);
+    return { url, schema };
+}
+
+
+/***/ }),
+
+/***/ 2597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ tableName),
+/* harmony export */   Kb: () => (/* binding */ schemaDdl),
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   UP: () => (/* binding */ hasStatusColumns),
+/* harmony export */   Yi: () => (/* binding */ CONNECT_OWN_TABLES),
+/* harmony export */   cf: () => (/* binding */ expectedTables)
+/* harmony export */ });
+/* unused harmony exports columnName, indexName */
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
+
+/**
+ * The tables Heroku Connect makes for a mapping file, as its Dev Center page and the schemas it
+ * creates show them: a table per mapping named after the object in lower case, a column per mapped
+ * field in lower case (`Id` is the `sfid` column), the system columns, and the indexes named
+ * `hc_idx_<table>_<column>` (`hcu_idx_\u2026` when unique).
+ */
+/** PostgreSQL cuts identifiers at 63 bytes; how Connect names an index past that is not documented, so it is compared as PostgreSQL cuts it. */
+const MAX_IDENTIFIER_BYTES = 63;
+/** Objects without IsDeleted, whose tables have no isdeleted column. */
+const WITHOUT_IS_DELETED = new Set(['user', 'recordtype', 'emailtemplate']);
+/** The tables Connect keeps for itself in the schema; never "created by hand". */
+const CONNECT_OWN_TABLES = ['_hcmeta', '_sf_event_log', '_trigger_log', '_trigger_log_archive'];
+function tableName(objectName) {
+    return objectName.toLowerCase();
+}
+function columnName(field) {
+    return field.toLowerCase() === 'id' ? 'sfid' : field.toLowerCase();
+}
+function indexName(table, column, unique) {
+    return cutIdentifier(`${unique ? 'hcu' : 'hc'}_idx_${table}_${column}`);
+}
+function cutIdentifier(name) {
+    const bytes = Buffer.from(name);
+    if (bytes.length <= MAX_IDENTIFIER_BYTES)
+        return name;
+    // Cut on a character boundary, as PostgreSQL does.
+    let end = MAX_IDENTIFIER_BYTES;
+    while (end > 0 && (bytes[end] & 0xc0) === 0x80)
+        end--;
+    return bytes.subarray(0, end).toString();
+}
+function systemColumns(table, hasStatusColumns) {
+    return [
+        { name: 'id', type: 'serial PRIMARY KEY' },
+        { name: 'sfid', type: 'varchar(18)' },
+        { name: 'systemmodstamp', type: 'timestamp' },
+        ...(WITHOUT_IS_DELETED.has(table) ? [] : [{ name: 'isdeleted', type: 'boolean' }]),
+        ...(hasStatusColumns
+            ? [
+                { name: '_hc_lastop', type: 'varchar(32)' },
+                { name: '_hc_err', type: 'text' },
+            ]
+            : []),
+    ];
+}
+/**
+ * Each mapping of the document as the table Connect would make. `hasStatusColumns` says, per
+ * lower-cased object, whether the live detail's `has_hc_columns` is false; they are expected otherwise.
+ */
+function expectedTables(document, describe, hasStatusColumns = () => true) {
+    return document.mappings.flatMap((mapping) => {
+        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(mapping) || typeof mapping.object_name !== 'string' || mapping.object_name === '')
+            return [];
+        const object = mapping.object_name;
+        const table = tableName(object);
+        const config = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(mapping.config) ? mapping.config : {};
+        const status = hasStatusColumns(object.toLowerCase());
+        const system = systemColumns(table, status);
+        const systemNames = new Set(system.map((column) => column.name));
+        const described = describe?.get(object)?.fields;
+        const columns = [];
+        const seen = new Set(systemNames);
+        for (const field of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(config.fields) ? Object.keys(config.fields) : []) {
+            const name = columnName(field);
+            if (seen.has(name))
+                continue;
+            seen.add(name);
+            columns.push({
+                name,
+                field,
+                ...columnType(field, described?.find((known) => known.name.toLowerCase() === field.toLowerCase()), described !== undefined),
+            });
+        }
+        const indexes = [
+            { name: indexName(table, 'sfid', true), column: 'sfid', unique: true },
+            { name: indexName(table, 'systemmodstamp', false), column: 'systemmodstamp', unique: false },
+        ];
+        const add = (index) => {
+            if (!indexes.some((known) => known.name === index.name))
+                indexes.push(index);
+        };
+        for (const [field, settings] of (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(config.indexes) ? Object.entries(config.indexes) : []) {
+            const unique = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(settings) && settings.unique === true;
+            add({ name: indexName(table, columnName(field), unique), column: columnName(field), unique, field });
+        }
+        if (typeof config.upsert_field === 'string' && config.upsert_field !== '') {
+            const column = columnName(config.upsert_field);
+            add({ name: indexName(table, column, true), column, unique: true, field: config.upsert_field, upsert: true });
+        }
+        return [{ object, table, system, columns, indexes, hasStatusColumns: status }];
+    });
+}
+/** Whether a mapping's table has the status columns: unless the live detail says `has_hc_columns: false` (by lower-cased object). */
+function hasStatusColumns(detail) {
+    const without = new Set(detail.mappings.filter((mapping) => mapping.has_hc_columns === false).map((mapping) => mapping.object_name.toLowerCase()));
+    return (object) => !without.has(object);
+}
+/** The column type for a Salesforce field type, as Connect's tables have them; the rest is text, with a comment saying why. */
+const TYPES = {
+    id: () => 'varchar(18)',
+    reference: () => 'varchar(18)',
+    string: (field) => `varchar(${field.length || 255})`,
+    encryptedstring: (field) => `varchar(${field.length || 255})`,
+    picklist: (field) => `varchar(${Math.max(255, field.length ?? 0)})`,
+    multipicklist: () => 'varchar(4099)',
+    combobox: () => 'varchar(255)',
+    email: () => 'varchar(80)',
+    phone: () => 'varchar(40)',
+    url: () => 'varchar(255)',
+    boolean: () => 'boolean',
+    int: () => 'integer',
+    double: () => 'double precision',
+    currency: () => 'double precision',
+    percent: () => 'double precision',
+    date: () => 'date',
+    datetime: () => 'timestamp',
+    time: () => 'time',
+    anytype: () => 'text',
+};
+function columnType(field, described, objectDescribed) {
+    if (described?.type === undefined) {
+        return { type: 'text', comment: objectDescribed ? `${field} is not in the describe data: type unknown` : 'no describe data: type unknown' };
+    }
+    const type = described.type.toLowerCase();
+    if (type === 'textarea') {
+        // Connect's cut-off between varchar(n) and text for long text areas is not documented.
+        return (described.length ?? 255) <= 255
+            ? { type: `varchar(${described.length || 255})` }
+            : { type: 'text', comment: `long text area of ${described.length}: Connect may use varchar(${described.length})` };
+    }
+    const make = TYPES[type];
+    return make ? { type: make(described) } : { type: 'text', comment: `Salesforce type ${described.type}: its column type is not documented` };
+}
+/** A SQL identifier, always quoted: Connect's tables include reserved words such as "user". */
+function quoted(name) {
+    return `"${name.replaceAll('"', '""')}"`;
+}
+/** A comment that stays one SQL comment line, whatever the text. */
+function sqlComment(text) {
+    return `-- ${text.replace(/[\r\n]+/g, ' ')}`;
+}
+/**
+ * The DDL of the tables Connect would create for the document, in one transaction: the schema, each
+ * mapping's table with the system columns and one column per mapped field, and the indexes named as
+ * Connect names them. Not Connect's triggers or trigger log: this is for development and tests.
+ */
+function schemaDdl(tables, schema) {
+    const lines = [
+        sqlComment(`The tables Heroku Connect would create in schema ${schema}, for development and tests (not Connect's triggers or trigger log).`),
+        'BEGIN;',
+        `CREATE SCHEMA IF NOT EXISTS ${quoted(schema)};`,
+    ];
+    for (const table of tables) {
+        const columns = [...table.system, ...table.columns];
+        lines.push('', sqlComment(`${table.object}`), `CREATE TABLE ${quoted(schema)}.${quoted(table.table)} (`);
+        columns.forEach((column, i) => {
+            const comma = i === columns.length - 1 ? '' : ',';
+            lines.push(`  ${quoted(column.name)} ${column.type}${comma}${column.comment ? ` ${sqlComment(column.comment)}` : ''}`);
+        });
+        lines.push(');');
+        const names = new Set(columns.map((column) => column.name));
+        for (const index of table.indexes) {
+            if (!names.has(index.column)) {
+                lines.push(sqlComment(`No index ${index.name}: ${index.field ?? index.column} is not mapped.`));
+                continue;
+            }
+            lines.push(`CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX ${quoted(index.name)} ON ${quoted(schema)}.${quoted(table.table)} (${quoted(index.column)});`);
+        }
+    }
+    lines.push('', 'COMMIT;', '');
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ diagnoseFindings),
+/* harmony export */   r: () => (/* binding */ mappingPlaces)
+/* harmony export */ });
+/* harmony import */ var _lint_parse_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6842);
+/* harmony import */ var _lint_parse_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7064);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6153);
+
+
+
+/**
+ * Where each mapping's object_name stands in the files, by lower-cased object name. A file that
+ * cannot be read or parsed places nothing (the lint reports it); the first file's first line takes
+ * what has no mapping line.
+ */
+async function mappingPlaces(files) {
+    const byObject = new Map();
+    for (const ref of files) {
+        const format = (0,_lint_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOf */ .be)(ref.file);
+        const read = await (0,_lint_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o$)(ref.absolutePath, format, ref.confinedTo);
+        if (!read.ok)
+            continue;
+        const parsed = await (0,_lint_parse_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSource */ .P)(read.text, format);
+        const value = parsed.value;
+        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value) || !Array.isArray(value.mappings))
+            continue;
+        const named = value.mappings.flatMap((mapping, i) => ((0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(mapping) && typeof mapping.object_name === 'string' ? [{ name: mapping.object_name, i }] : []));
+        const ranges = parsed.locate(named.map(({ i }) => ({ path: ['mappings', i, 'object_name'] })));
+        named.forEach(({ name }, index) => {
+            const { start } = ranges[index];
+            const key = name.toLowerCase();
+            if (!byObject.has(key))
+                byObject.set(key, { file: ref.file, line: start.line, column: start.column });
+        });
+    }
+    const first = files[0];
+    return { byObject, ...(first && { fallback: { file: first.file, line: 1, column: 1 } }) };
+}
+/**
+ * Each error and warning of the diagnose as a finding with Heroku's rule id and message: at the
+ * mapping's object_name line when it concerns a mapping, at the first file's first line otherwise.
+ * The level is the list Heroku put the check in (every failed check says FAILED; errors and warnings
+ * tell the severity). Passes and skips are only counted. The connection result's own `mappings`
+ * part is not read: each diagnosed mapping's answer covers it.
+ */
+function diagnoseFindings(results, places) {
+    const findings = [];
+    const counts = { errors: 0, warnings: 0, passes: 0, skips: 0 };
+    const add = (checks, object) => {
+        counts.errors += checks.errors.length;
+        counts.warnings += checks.warnings.length;
+        counts.passes += checks.passes.length;
+        counts.skips += checks.skips.length;
+        const place = (object !== undefined && places.byObject.get(object.toLowerCase())) || places.fallback;
+        const levels = [
+            ['error', checks.errors],
+            ['warning', checks.warnings],
+        ];
+        for (const [level, list] of levels)
+            for (const check of list)
+                findings.push(toFinding(check, level, object, place));
+    };
+    add(results.connection, undefined);
+    for (const { object, results: checks } of results.mappings)
+        add(checks, object);
+    return { findings, counts };
+}
+function toFinding(check, level, object, place) {
+    const subject = object === undefined ? 'the connection' : `the ${object} mapping`;
+    const message = `Heroku Connect diagnose of ${subject}, ${check.display_name}: ${check.message || 'failed'}${check.doc_url ? ` (${check.doc_url})` : ''}`;
+    return {
+        source: 'diagnose',
+        ruleId: check.rule_id ?? check.display_name,
+        level,
+        message,
+        file: place?.file ?? '',
+        line: place?.line ?? 1,
+        column: place?.column ?? 1,
+        ...(object !== undefined && { object }),
+        ...(check.doc_url && { docUrl: check.doc_url }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hi: () => (/* binding */ writeErrorsSince),
+/* harmony export */   f: () => (/* binding */ newWriteErrors),
+/* harmony export */   u$: () => (/* binding */ writeErrorsByTable)
+/* harmony export */ });
+/** The write errors of `after` that `before` did not have, by id. */
+function newWriteErrors(before, after) {
+    const seen = new Set(before.map((error) => error.id));
+    return after.filter((error) => !seen.has(error.id));
+}
+/** The write errors created at or after `since` (clock time); one whose time cannot be read is kept. */
+function writeErrorsSince(errors, since) {
+    return errors.filter((error) => {
+        const at = Date.parse(error.created_at);
+        return Number.isNaN(at) || at >= since;
+    });
+}
+/** By table (the mapping's table name), tables in order of first appearance, newest error first within each. */
+function writeErrorsByTable(errors) {
+    const tables = new Map();
+    for (const error of errors) {
+        const list = tables.get(error.table_name) ?? [];
+        list.push(error);
+        tables.set(error.table_name, list);
+    }
+    for (const list of tables.values())
+        list.sort((a, b) => b.created_at.localeCompare(a.created_at));
+    return [...tables];
+}
+
+
+/***/ }),
+
+/***/ 6933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B$: () => (/* binding */ pollingIntervalChanged),
+/* harmony export */   MC: () => (/* binding */ mappingDeleted),
+/* harmony export */   RM: () => (/* binding */ mappingAdded),
+/* harmony export */   RY: () => (/* binding */ acceleratedPollingChanged),
+/* harmony export */   T4: () => (/* binding */ indexAdded),
+/* harmony export */   Tw: () => (/* binding */ mappingRemoved),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   ab: () => (/* binding */ upsertFieldChanged),
+/* harmony export */   f1: () => (/* binding */ accessChanged),
+/* harmony export */   fH: () => (/* binding */ indexRemoved),
+/* harmony export */   p8: () => (/* binding */ fieldRemoved),
+/* harmony export */   pY: () => (/* binding */ valueUnreadable),
+/* harmony export */   tO: () => (/* binding */ CHANGE_KINDS),
+/* harmony export */   x2: () => (/* binding */ indexUniquenessChanged),
+/* harmony export */   xl: () => (/* binding */ fieldAdded)
+/* harmony export */ });
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
+
+/**
+ * What each kind of change to a mapping file does when the file is imported, in plain words. The
+ * facts: import is an upsert that never deletes a mapping missing from the file, and the CLI deletes
+ * one with connect:mapping:delete (research heroku-connect-api \u00a72, \u00a74.1); editing a mapping runs
+ * ALTER TABLE and fills newly mapped fields with data (Dev Center, ibid. \u00a74.1); read_write writes
+ * Postgres changes to Salesforce and needs a unique External ID as upsert_field, by which records
+ * are matched after the Salesforce ID (heroku-connect-rules \u00a75); accelerated polling is Salesforce
+ * notifying Heroku Connect through the Streaming API while the regular polls go on (ibid. \u00a74.3).
+ */
+const CHANGE_KINDS = [
+    'mapping-added',
+    'mapping-removed',
+    'mapping-deleted',
+    'access-changed',
+    'upsert-field-set',
+    'upsert-field-removed',
+    'upsert-field-changed',
+    'polling-interval-changed',
+    'accelerated-polling-changed',
+    'value-unreadable',
+    'field-removed',
+    'field-added',
+    'index-removed',
+    'index-added',
+    'index-uniqueness-changed',
+];
+const DELETE_COMMAND = (object) => `heroku connect:mapping:delete ${object} --app <app> --confirm <app>`;
+function mappingAdded(head) {
+    const writes = head.access === 'read_write' ? ' As a read_write mapping, it also writes changes made in Postgres to Salesforce.' : '';
+    return {
+        kind: 'mapping-added',
+        object: head.object,
+        detail: describeMapping(head),
+        consequence: `Import creates the ${head.object} mapping: Heroku Connect creates its table in Postgres and loads it from Salesforce.${writes}`,
+        care: false,
+    };
+}
+function mappingRemoved(base) {
+    return {
+        kind: 'mapping-removed',
+        object: base.object,
+        detail: describeMapping(base),
+        consequence: `Import does not delete mappings missing from the file: ${base.object} stays in the connection and keeps syncing. ` +
+            `To delete it, run "${DELETE_COMMAND(base.object)}" or delete it in the Heroku Connect dashboard.`,
+        care: true,
+    };
+}
+/** With prune: the deploy deletes the live mapping the files no longer contain. */
+function mappingDeleted(base) {
+    return {
+        kind: 'mapping-deleted',
+        object: base.object,
+        detail: 'drops the table and its data',
+        consequence: `The deploy deletes the ${base.object} mapping after the import (prune): Heroku Connect drops its table and the data in it. ` +
+            'Importing the backup taken before the deploy brings the mapping back, and its table is loaded again from Salesforce.',
+        care: true,
+    };
+}
+function accessChanged(from, to, head) {
+    const object = head.object;
+    const consequence = to === 'read_only'
+        ? `Changes made in Postgres to ${object} are no longer written back to Salesforce: the mapping only syncs from Salesforce to Postgres.`
+        : `Changes made in Postgres to ${object} start being written to Salesforce. A read_write mapping needs a unique identifier: ` +
+            `an upsert_field that is a unique External ID field in Salesforce${head.upsertField ? ` (this mapping names ${head.upsertField})` : ', and this mapping has none'}.`;
+    return { kind: 'access-changed', object, from, to, detail: `${from} \u2192 ${to}`, consequence, care: true };
+}
+function upsertFieldChanged(from, to, head) {
+    const object = head.object;
+    if (from === null) {
+        return {
+            kind: 'upsert-field-set',
+            object,
+            to: to,
+            detail: to,
+            consequence: `Records from Salesforce are matched to rows of ${object} by Salesforce ID first, then by ${to}, which must be a unique External ID field.`,
+            care: true,
+        };
+    }
+    if (to === null) {
+        const required = head.access === 'read_write' ? ` A read_write mapping needs this unique identifier, and ${object} is left without one.` : '';
+        return {
+            kind: 'upsert-field-removed',
+            object,
+            from,
+            detail: from,
+            consequence: `Records from Salesforce are matched to rows of ${object} by Salesforce ID only, no longer by ${from}.${required}`,
+            care: true,
+        };
+    }
+    return {
+        kind: 'upsert-field-changed',
+        object,
+        from,
+        to,
+        detail: `${from} \u2192 ${to}`,
+        consequence: `Records from Salesforce are matched to rows of ${object} by Salesforce ID first, then by ${to} instead of ${from}; ${to} must be a unique External ID field.`,
+        care: true,
+    };
+}
+function pollingIntervalChanged(from, to, head) {
+    return {
+        kind: 'polling-interval-changed',
+        object: head.object,
+        from,
+        to,
+        detail: `${seconds(from)} \u2192 ${seconds(to)}`,
+        consequence: `Heroku Connect polls Salesforce for changes to ${head.object} every ${seconds(to)} instead of every ${seconds(from)}.`,
+        care: false,
+    };
+}
+function acceleratedPollingChanged(to, head) {
+    const regular = head.pollingSeconds === undefined ? '' : `, every ${seconds(head.pollingSeconds)}`;
+    return {
+        kind: 'accelerated-polling-changed',
+        object: head.object,
+        from: !to,
+        to,
+        detail: to ? 'off \u2192 on' : 'on \u2192 off',
+        consequence: to
+            ? `Accelerated polling turns on: Salesforce notifies Heroku Connect of changes to ${head.object} through the Streaming API, so it polls soon after a change; the regular polls go on.`
+            : `Accelerated polling turns off: changes to ${head.object} in Salesforce reach Postgres at the next regular poll${regular}.`,
+        care: false,
+    };
+}
+/** A live value that is missing or of another type than the file's: import writes the file's. */
+function valueUnreadable(object, key, value, head) {
+    const base = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .describeJsonValue */ .$g)(value);
+    return {
+        kind: 'value-unreadable',
+        object,
+        detail: `${key}: ${base} \u2192 ${head}`,
+        consequence: `Import sets ${key} of the ${object} mapping to what the file says (${head}); it is ${base} now, which is no value Heroku Connect documents.`,
+        care: true,
+        unreadable: { key, base, head },
+    };
+}
+function fieldAdded(object, field) {
+    return {
+        kind: 'field-added',
+        object,
+        field,
+        detail: field,
+        consequence: `Import adds a column for ${field} to the ${object} table (ALTER TABLE) and fills it with data from Salesforce.`,
+        care: false,
+    };
+}
+function fieldRemoved(object, field) {
+    return {
+        kind: 'field-removed',
+        object,
+        field,
+        detail: field,
+        consequence: `Import drops the column for ${field} from the ${object} table (ALTER TABLE), and its data with it.`,
+        care: true,
+    };
+}
+function indexAdded(object, field, unique) {
+    return {
+        kind: 'index-added',
+        object,
+        field,
+        ...(unique !== undefined && { to: unique }),
+        detail: unique ? `${field} (unique)` : field,
+        consequence: `Import creates ${unique ? 'a unique' : 'an'} index on the column for ${field} in the ${object} table.`,
+        care: false,
+    };
+}
+/** Dropping a unique index also drops a guarantee the data may rely on; that needs review. */
+function indexRemoved(object, field, unique) {
+    return {
+        kind: 'index-removed',
+        object,
+        field,
+        ...(unique !== undefined && { from: unique }),
+        detail: unique ? `${field} (unique)` : field,
+        consequence: `Import drops the index on the column for ${field} in the ${object} table; queries that filter on it may get slower.` +
+            (unique ? ' Postgres no longer refuses duplicate values in that column.' : ''),
+        care: unique === true,
+    };
+}
+function indexUniquenessChanged(object, field, to) {
+    return {
+        kind: 'index-uniqueness-changed',
+        object,
+        field,
+        from: !to,
+        to,
+        detail: `${field}: ${to ? 'not unique \u2192 unique' : 'unique \u2192 not unique'}`,
+        consequence: to
+            ? `The index on ${field} becomes unique: Postgres refuses two rows of ${object} with the same value, and cannot build the index while duplicates remain.`
+            : `The index on ${field} is no longer unique: Postgres stops refusing duplicate values in that column of ${object}.`,
+        care: true,
+    };
+}
+function describeMapping(state) {
+    const parts = [];
+    if (state.access)
+        parts.push(state.access);
+    if (state.fields)
+        parts.push(`${state.fields.size} field${state.fields.size === 1 ? '' : 's'}`);
+    return parts.join(', ');
+}
+/** 600 \u2192 "600 s (10 min)": the file says seconds, people think in minutes. */
+function seconds(value) {
+    return value > 0 && value % 60 === 0 ? `${value} s (${value / 60} min)` : `${value} s`;
+}
+
+
+/***/ }),
+
+/***/ 8256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ mappingsOf),
+/* harmony export */   X: () => (/* binding */ planChanges)
+/* harmony export */ });
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
+/* harmony import */ var _consequences_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6933);
+
+
+/**
+ * What importing `head` changes compared with `base`, both parsed export documents. `base`
+ * undefined: the file is new; `head` undefined: the file is removed. Only what import acts on is
+ * compared, so key order and the volatile `connection.exported_at`, `config.applied_at` and
+ * `config.revision` never show. Whatever is not well-formed in a file is left out of the
+ * comparison rather than guessed at: the lint reports it. A live base is held to what the head says (`liveBase`).
+ */
+function planChanges(base, head, options = {}) {
+    const before = base === undefined ? new Map() : mappingsOf(base);
+    if (!before)
+        return { changes: [], unreadable: 'base' };
+    const after = head === undefined ? new Map() : mappingsOf(head);
+    if (!after)
+        return { changes: [], unreadable: 'head' };
+    const compare = options.liveBase ? compareWithLive : compareMapping;
+    const changes = [];
+    for (const [key, was] of before)
+        if (!after.has(key))
+            changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .mappingRemoved */ .Tw)(was));
+    for (const [key, is] of after) {
+        const was = before.get(key);
+        if (was === undefined)
+            changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .mappingAdded */ .RM)(is));
+        // One by one: spread into push, a mapping of a few hundred thousand changed fields overflowed the stack.
+        else
+            for (const change of compare(was, is))
+                changes.push(change);
+    }
+    return { changes: inPlaceOrder(changes) };
+}
+const KIND_ORDER = new Map(_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .CHANGE_KINDS */ .tO.map((kind, i) => [kind, i]));
+/**
+ * By object, kind, then field, names compared without case. The lower-cased names are worked out
+ * once per change rather than at each of the sort's comparisons.
+ */
+function inPlaceOrder(changes) {
+    const keyed = changes.map((change) => ({ change, object: change.object.toLowerCase(), kind: KIND_ORDER.get(change.kind), field: (change.field ?? '').toLowerCase() }));
+    keyed.sort((a, b) => a.object.localeCompare(b.object) || a.kind - b.kind || a.field.localeCompare(b.field));
+    return keyed.map(({ change }) => change);
+}
+/** What the head says of each key compared, as a message shows it; undefined when it says nothing well-formed. */
+const SAID = {
+    access: (head) => head.access,
+    upsert_field: (head) => (head.upsertField === undefined ? undefined : (head.upsertField ?? 'none')),
+    sf_polling_seconds: (head) => (head.pollingSeconds === undefined ? undefined : String(head.pollingSeconds)),
+    sf_notify_enabled: (head) => (head.acceleratedPolling === undefined ? undefined : String(head.acceleratedPolling)),
+    fields: (head) => head.fields && `${head.fields.size} field(s)`,
+    indexes: (head) => head.indexes && `${head.indexes.size} index(es)`,
+};
+/**
+ * Against a live base: each value the head says well-formed that the base lacks or has of another
+ * type is one difference, and the rest is compared as between files. A live mapping without
+ * `indexes` has none (exports leave the key out then); one without `fields` is unreadable.
+ */
+function compareWithLive(was, is) {
+    if (was.unreadable?.has('config') && !is.unreadable?.has('config'))
+        return [(0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .valueUnreadable */ .pY)(is.object, 'config', was.unreadable.get('config'), 'a mapping configuration')];
+    const changes = [];
+    let base = was;
+    for (const [key, said] of Object.entries(SAID)) {
+        const shown = said(is);
+        if (shown === undefined || !was.unreadable?.has(key))
+            continue;
+        const value = was.unreadable.get(key);
+        if (key === 'indexes' && value === undefined)
+            base = { ...base, indexes: new Map() };
+        else
+            changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .valueUnreadable */ .pY)(is.object, key, value, shown));
+    }
+    for (const [key, index] of is.indexes ?? []) {
+        const live = base.indexes?.get(key);
+        if (index.unique !== undefined && live?.unreadable)
+            changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .valueUnreadable */ .pY)(is.object, live.unreadable.key, live.unreadable.value, `unique ${index.unique}`));
+    }
+    for (const change of compareMapping(base, is))
+        changes.push(change);
+    return changes;
+}
+function compareMapping(was, is) {
+    const changes = [];
+    if (was.access && is.access && was.access !== is.access)
+        changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .accessChanged */ .f1)(was.access, is.access, is));
+    if (was.upsertField !== undefined && is.upsertField !== undefined && was.upsertField?.toLowerCase() !== is.upsertField?.toLowerCase()) {
+        changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .upsertFieldChanged */ .ab)(was.upsertField, is.upsertField, is));
+    }
+    if (was.pollingSeconds !== undefined && is.pollingSeconds !== undefined && was.pollingSeconds !== is.pollingSeconds) {
+        changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .pollingIntervalChanged */ .B$)(was.pollingSeconds, is.pollingSeconds, is));
+    }
+    if (was.acceleratedPolling !== undefined && is.acceleratedPolling !== undefined && was.acceleratedPolling !== is.acceleratedPolling) {
+        changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .acceleratedPollingChanged */ .RY)(is.acceleratedPolling, is));
+    }
+    if (was.fields && is.fields) {
+        for (const [key, name] of was.fields)
+            if (!is.fields.has(key))
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRemoved */ .p8)(is.object, name));
+        for (const [key, name] of is.fields)
+            if (!was.fields.has(key))
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldAdded */ .xl)(is.object, name));
+    }
+    if (was.indexes && is.indexes) {
+        for (const [key, index] of was.indexes)
+            if (!is.indexes.has(key))
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .indexRemoved */ .fH)(is.object, index.name, index.unique));
+        for (const [key, index] of is.indexes) {
+            const old = was.indexes.get(key);
+            if (old === undefined)
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .indexAdded */ .T4)(is.object, index.name, index.unique));
+            else if (old.unique !== undefined && index.unique !== undefined && old.unique !== index.unique) {
+                changes.push((0,_consequences_js__WEBPACK_IMPORTED_MODULE_1__/* .indexUniquenessChanged */ .x2)(is.object, index.name, index.unique));
+            }
+        }
+    }
+    return changes;
+}
+/**
+ * The document's mappings by lower-cased object name, or undefined when it has no `mappings` array.
+ * An entry without a string object_name is skipped. When a name repeats (the duplicate-mapping rule
+ * reports it), the last entry stands, as JSON.parse keeps the last of repeated keys.
+ */
+function mappingsOf(document) {
+    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document) || !Array.isArray(document.mappings))
+        return undefined;
+    const mappings = new Map();
+    for (const entry of document.mappings) {
+        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry) || typeof entry.object_name !== 'string' || entry.object_name.trim() === '')
+            continue;
+        mappings.set(entry.object_name.toLowerCase(), (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(entry.config) ? stateOf(entry.object_name, entry.config) : { object: entry.object_name, unreadable: new Map([['config', entry.config]]) });
+    }
+    return mappings;
+}
+function stateOf(object, config) {
+    const state = { object };
+    const unreadable = new Map();
+    if (config.access === 'read_only' || config.access === 'read_write')
+        state.access = config.access;
+    else
+        unreadable.set('access', config.access);
+    if (typeof config.upsert_field === 'string' && config.upsert_field !== '')
+        state.upsertField = config.upsert_field;
+    else if (config.upsert_field === undefined || config.upsert_field === null || config.upsert_field === '')
+        state.upsertField = null;
+    else
+        unreadable.set('upsert_field', config.upsert_field);
+    if (typeof config.sf_polling_seconds === 'number' && Number.isFinite(config.sf_polling_seconds))
+        state.pollingSeconds = config.sf_polling_seconds;
+    else
+        unreadable.set('sf_polling_seconds', config.sf_polling_seconds);
+    if (typeof config.sf_notify_enabled === 'boolean')
+        state.acceleratedPolling = config.sf_notify_enabled;
+    else
+        unreadable.set('sf_notify_enabled', config.sf_notify_enabled);
+    if ((0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(config.fields))
+        state.fields = new Map(Object.keys(config.fields).map((name) => [name.toLowerCase(), name]));
+    else
+        unreadable.set('fields', config.fields);
+    if ((0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(config.indexes)) {
+        state.indexes = new Map(Object.entries(config.indexes).map(([name, index]) => {
+            const unique = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(index) && typeof index.unique === 'boolean' ? index.unique : undefined;
+            const unreadable = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(index) ? { key: `indexes.${name}.unique`, value: index.unique } : { key: `indexes.${name}`, value: index };
+            return [name.toLowerCase(), unique === undefined ? { name, unreadable } : { name, unique }];
+        }));
+    }
+    else
+        unreadable.set('indexes', config.indexes);
+    if (unreadable.size > 0)
+        state.unreadable = unreadable;
+    return state;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=893.index.js.map
