@@ -170,7 +170,7 @@ function databaseLines(database: DatabaseHealth, escape: Escape, withWrites = tr
   if (withWrites && failedWrites.count > failedWrites.listed.length) lines.push(`${failedWrites.count - failedWrites.listed.length} more failed write(s) not listed.`);
   if (retention.goneBefore) lines.push(`The trigger log keeps ${retention.days} days on this plan: failed writes before ${retention.goneBefore} are gone.`);
   for (const table of database.failedRows) lines.push(`${escape(table.table)}: ${table.rows} row(s) with _hc_lastop FAILED`);
-  if (database.rowsNotCounted.length > 0) lines.push(`Rows in error not counted (no _hc_lastop column): ${database.rowsNotCounted.map(escape).join(', ')}`);
+  if (database.rowsNotCounted.length > 0) lines.push(`Rows in error not counted (no table, or no _hc_lastop column): ${database.rowsNotCounted.map(escape).join(', ')}`);
   return lines;
 }
 
