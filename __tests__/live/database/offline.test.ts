@@ -110,7 +110,7 @@ describe('the tables Connect would create', () => {
           columns,
           triggers: [],
           indexes: ['hcu_idx_order__c_sfid', 'hc_idx_order__c_systemmodstamp', 'hc_idx_order__c_kind__c']
-            .map((name) => ({ name, unique: false, columns: [] }))
+            .map((name): LiveTable['indexes'][number] => ({ name, unique: false, columns: [] }))
             .concat({ name: 'my_ext_key', unique: true, columns: ['ext__c'] }),
         },
       ],
