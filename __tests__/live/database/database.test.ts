@@ -225,7 +225,8 @@ withPostgres('the database checks, on a real PostgreSQL', () => {
       expect(deployed.exitCode).toBe(0);
 
       await pg.sql('ALTER TABLE salesforce.account DROP COLUMN name', 'deployed');
-      const failed = await deployCli(workspace, await standIn(), ['--no-diagnose', '--database-url', pg.url('deployed')]);
+      // A shorter wait: each look at the tables is a real session.
+      const failed = await deployCli(workspace, await standIn(), ['--no-diagnose', '--wait-timeout', '8', '--database-url', pg.url('deployed')]);
       expect(failed.exitCode).toBe(1);
       expect(failed.stderr).toMatch(/the database still lacks salesforce\.account\.name: Heroku Connect did not alter the table\(s\) for the mapping\(s\) it changed\./);
       expect(failed.stdout + failed.stderr).not.toContain(PG_PASSWORD);
