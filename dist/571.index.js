@@ -1096,7 +1096,7 @@ function databaseLines(database, escape, withWrites = true) {
     for (const table of database.failedRows)
         lines.push(`${escape(table.table)}: ${table.rows} row(s) with _hc_lastop FAILED`);
     if (database.rowsNotCounted.length > 0)
-        lines.push(`Rows in error not counted (no _hc_lastop column): ${database.rowsNotCounted.map(escape).join(', ')}`);
+        lines.push(`Rows in error not counted (no table, or no _hc_lastop column): ${database.rowsNotCounted.map(escape).join(', ')}`);
     return lines;
 }
 function failedWriteLine(escape) {

@@ -10,6 +10,7 @@ import type { FailOn, LiveDescribe } from '../../lint/run.js';
 import type { HerokuPlan } from '../../core/types.js';
 import type { DatabaseChoice } from '../../live/database/reach.js';
 import { platformApiOf } from '../../clients/heroku/server.js';
+import { registerDatabaseUrl } from '../../clients/postgres/database.js';
 
 /** The action's input names, for code that names one: each is declared in src/interface/inputs/table.ts. */
 export const Input = {
@@ -335,6 +336,8 @@ export function readDatabaseChoice(source: InputSource): DatabaseChoice {
     throw new ConfigurationError(`${label(source, Input.DatabaseUrl)} and ${label(source, Input.Database)} auto both say where the database is; give one of them.`);
   }
   if (url !== '') {
+    // The password on its own too: a line that quotes it without the rest of the URL stays masked.
+    for (const password of registerDatabaseUrl(url).slice(1)) noteSecret(source, password, '[database password]');
     requireTrustedEventFor(source, 'the database URL');
     return { kind: 'url', url };
   }
