@@ -6,8 +6,9 @@ afterEach(closeHostileStandIns);
 
 /** Distinctive, so that finding it anywhere in an output is a leak. */
 const CANARY = 'Db-Canary-5e1b0c7a';
+/** Every output of a run, without the runner's mask commands (which name the secrets to mask). */
 const everything = (result: { stdout: string; stderr: string; summary?: string; outputs?: Record<string, string> }) =>
-  [result.stdout, result.stderr, result.summary ?? '', JSON.stringify(result.outputs ?? {})].join('\n');
+  [result.stdout.replace(/^::add-mask::.*$/gm, ''), result.stderr, result.summary ?? '', JSON.stringify(result.outputs ?? {})].join('\n');
 
 /** A Platform API that answers every config-vars request with `body`, and records what it was sent. */
 async function platformAnswering(body: string): Promise<{ url: string; seen: string[]; close(): Promise<void> }> {
@@ -41,7 +42,8 @@ withPostgres('the built CLI and action with a database URL', () => {
       const action = await runBuiltActionAgainst(server, workspace, { command: 'health', 'database-url': url() });
       expect(action.stdout).toContain(`::add-mask::${url()}`);
       expect(action.stdout).toMatch(said);
-      expect(everything(action).replaceAll(`::add-mask::${url()}`, '')).not.toContain(CANARY);
+      expect(action.stdout).toContain(`::add-mask::${CANARY}`);
+      expect(everything(action)).not.toContain(CANARY);
     });
   });
 
@@ -67,7 +69,7 @@ withPostgres('the built CLI and action with a database URL', () => {
       const result = await inWorkspace({}, (workspace) => runBuiltActionAgainst(server, workspace, { command: 'health', database: 'auto' }, { HEROKU_PLATFORM_API: platform.url }));
       expect(result.stdout).toContain(`::add-mask::${url}`);
       expect(result.stdout).toContain(`::add-mask::${CANARY}`);
-      expect(everything(result).replaceAll(`::add-mask::${url}`, '').replaceAll(`::add-mask::${CANARY}`, '')).not.toContain(CANARY);
+      expect(everything(result)).not.toContain(CANARY);
       expect(server.requests.map((request) => JSON.stringify(request))).not.toContain(CANARY);
     } finally {
       await platform.close();
@@ -84,7 +86,7 @@ withPostgres('the built CLI and action with a database URL', () => {
         { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: `${workspace}/event.json` },
       );
       expect(result.stdout).toContain('Not using the Heroku API key on a pull_request_target event');
-      expect(everything(result).replaceAll(`::add-mask::${pg.url('postgres', PG_PASSWORD)}`, '')).not.toContain(PG_PASSWORD);
+      expect(everything(result)).not.toContain(PG_PASSWORD);
       const cli = await runBuiltCliAgainst(server, workspace, ['schema', 'none.json', '--apply'], {
         HEROKU_CONNECT_DATABASE_URL: pg.url('postgres', PG_PASSWORD),
         GITHUB_EVENT_NAME: 'pull_request',
