@@ -219,8 +219,6 @@ function describedField(raw, where) {
     const record = raw;
     if (typeof record.type === 'string')
         field.type = record.type;
-    if (typeof record.length === 'number' && Number.isInteger(record.length) && record.length >= 0)
-        field.length = record.length;
     for (const key of FIELD_FLAGS) {
         const value = record[key];
         if (typeof value === 'boolean')

@@ -42,8 +42,8 @@ async function planAgainstLive(connection, target, files) {
 
 // EXTERNAL MODULE: ./src/plan/render.ts
 var render = __webpack_require__(31);
-// EXTERNAL MODULE: ./src/interface/inputs/read.ts + 3 modules
-var read = __webpack_require__(3882);
+// EXTERNAL MODULE: ./src/interface/inputs/read.ts + 2 modules
+var read = __webpack_require__(1645);
 // EXTERNAL MODULE: ./src/action/pull-request.ts + 4 modules
 var pull_request = __webpack_require__(9332);
 // EXTERNAL MODULE: ./src/action/connection.ts

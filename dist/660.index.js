@@ -104,8 +104,8 @@ function restrictsToChanged(inputs, event) {
 
 // EXTERNAL MODULE: ./src/action/connection.ts
 var connection = __webpack_require__(4360);
-// EXTERNAL MODULE: ./src/interface/inputs/read.ts + 3 modules
-var read = __webpack_require__(3882);
+// EXTERNAL MODULE: ./src/interface/inputs/read.ts + 2 modules
+var read = __webpack_require__(1645);
 // EXTERNAL MODULE: ./src/core/output/toolkit.ts
 var toolkit = __webpack_require__(1423);
 // EXTERNAL MODULE: ./src/core/output/escape.ts
@@ -183,7 +183,7 @@ async function runAction(runner, deps) {
         if (command && (0,table/* isOpsCommand */.y4)(command)) {
             const config = await (0,load/* loadConfig */.Z9)(root, { searchUp: false });
             // Each stage is loaded when the run reaches it: a lint loads none of the deploy's, the plan's or the pull request's code.
-            return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(606), __webpack_require__.e(995), __webpack_require__.e(140), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 6571))).runOpsCommand(command, io, withConfig(io, config), root, deps);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(606), __webpack_require__.e(995), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 639))).runOpsCommand(command, io, withConfig(io, config), root, deps);
         }
         // Secrets first: each is masked on reading, before anything can be logged.
         const deploy = (0,read/* readDeployInputs */.Jj)(io, command !== undefined && (0,table/* actionStage */.Pu)(command) === 'deploy');
@@ -238,7 +238,7 @@ async function runAction(runner, deps) {
         if (live || changed)
             await (await Promise.all(/* import() */[__webpack_require__.e(606), __webpack_require__.e(995), __webpack_require__.e(332), __webpack_require__.e(378)]).then(__webpack_require__.bind(__webpack_require__, 9378))).planStage(io, root, lint, { event, changed, github, review, priority, live, deps });
         if (deploy)
-            await (await Promise.all(/* import() */[__webpack_require__.e(995), __webpack_require__.e(140), __webpack_require__.e(208)]).then(__webpack_require__.bind(__webpack_require__, 7905))).deployStage(io, root, { ...inputs, ignores }, lint, deploy, lintFails, deps);
+            await (await Promise.all(/* import() */[__webpack_require__.e(995), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 6601))).deployStage(io, root, { ...inputs, ignores }, lint, deploy, lintFails, deps);
     }
     catch (error) {
         exitCode = 1;
@@ -279,147 +279,6 @@ const DEFAULT_DISCOVERY_SERVER = 'https://hc-central.heroku.com';
 /** The discovery server: CONNECT_DISCOVERY_SERVER (a local stand-in, in tests and the demo), else Heroku's. */
 function discoveryServerOf(env) {
     return env.CONNECT_DISCOVERY_SERVER || DEFAULT_DISCOVERY_SERVER;
-}
-
-
-/***/ }),
-
-/***/ 705:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C5: () => (/* binding */ registerDatabaseUrl),
-/* harmony export */   kR: () => (/* binding */ withDatabase)
-/* harmony export */ });
-/* unused harmony exports MAX_ROWS, parseDatabaseUrl, describeAddress */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1586);
-/* harmony import */ var _core_http_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2054);
-/* harmony import */ var _core_run_scope_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2627);
-
-
-
-const SERVICE = 'PostgreSQL';
-/** The most rows one query may answer; a query that can list more asks for fewer with LIMIT and says so. */
-const MAX_ROWS = 10_000;
-/** Each statement's and the connection's own limit, within the run's deadline. */
-const STATEMENT_LIMIT_MS = 30_000;
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', '[::1]', 'localhost']);
-/** The sslmode values libpq takes; the URL may name one, and nothing weaker than TLS off loopback. */
-const SSL_MODES = new Set(['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full']);
-/** Registers the URL and its password as secrets of the run (every message and file leaves them out); returns them, for the runner to mask. */
-function registerDatabaseUrl(url) {
-    const secrets = [url];
-    try {
-        const parsed = new URL(url);
-        if (parsed.password !== '')
-            secrets.push(parsed.password, decodeURIComponent(parsed.password));
-    }
-    catch {
-        // Not a URL: parseDatabaseUrl says so, without quoting it.
-    }
-    secrets.forEach((secret, i) => (0,_core_run_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(secret, i === 0 ? '[DATABASE_URL]' : '[database password]'));
-    return [...new Set(secrets)];
-}
-/**
- * The connection settings of a database URL, parsed here rather than by pg: pg's own parser takes
- * query parameters such as `sslcert` that read files from this machine. Only `sslmode` is taken.
- * The URL is never quoted in a message: it holds the password.
- */
-function parseDatabaseUrl(url) {
-    registerDatabaseUrl(url);
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("The database URL is not a URL; use postgres://user:password@host:5432/database, as the app's DATABASE_URL config var has it.");
-    }
-    if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The database URL starts with "${parsed.protocol}"; use postgres://user:password@host:5432/database.`);
-    }
-    const host = parsed.hostname;
-    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
-    const user = decodeURIComponent(parsed.username);
-    if (host === '' || database === '' || user === '') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('The database URL lacks a host, a database name or a user; use postgres://user:password@host:5432/database.');
-    }
-    const port = parsed.port === '' ? 5432 : Number(parsed.port);
-    const unknown = [...parsed.searchParams.keys()].filter((key) => key !== 'sslmode');
-    if (unknown.length > 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The database URL has parameters this tool does not take: ${[...new Set(unknown)].join(', ')}. Only sslmode is read.`);
-    const mode = parsed.searchParams.get('sslmode') ?? '';
-    if (mode !== '' && !SSL_MODES.has(mode))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The database URL's sslmode is "${mode}"; use require, verify-ca or verify-full.`);
-    const loopback = LOOPBACK_HOSTS.has(host);
-    if (!loopback && ['disable', 'allow'].includes(mode)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The database URL sets sslmode=${mode} for ${host}; Heroku Postgres requires TLS, and this tool uses it for every host but this machine.`);
-    }
-    // Heroku Postgres certificates verify only with Enhanced Certificates: TLS without verification unless verify-* is asked.
-    const tls = loopback ? ['require', 'verify-ca', 'verify-full'].includes(mode) : true;
-    const ssl = tls ? { rejectUnauthorized: mode === 'verify-ca' || mode === 'verify-full', minVersion: 'TLSv1.2', ...(mode === 'verify-full' && { servername: host }) } : false;
-    const address = { host, port, database };
-    return { address, config: { host: host.replace(/^\[(.*)\]$/, '$1'), port, database, user, password: decodeURIComponent(parsed.password), ssl, application_name: 'heroku-connect-action' } };
-}
-/** Where the database is, as messages name it: never its user or password. */
-function describeAddress(address) {
-    return `${address.host}:${address.port}/${address.database}`;
-}
-/**
- * Opens one session on the database, runs `fn`, and always closes it. The session is read-only
- * (default_transaction_read_only) unless `writable`, and every statement ends within
- * STATEMENT_LIMIT_MS and the deadline, as the connection attempt does. Any failure comes out as one
- * line naming PostgreSQL and what it answered, the URL and its password taken out.
- */
-async function withDatabase(options, fn) {
-    const { address, config } = parseDatabaseUrl(options.url);
-    const clock = options.clock ?? _core_http_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .ml;
-    const left = () => Math.max(1, Math.min(STATEMENT_LIMIT_MS, options.deadline - clock.now()));
-    if (options.deadline - clock.now() <= 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3(SERVICE, 'hanging', `${SERVICE} at ${describeAddress(address)} was not asked anything: no time was left before the deadline.`);
-    const { default: pg } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 3849));
-    const client = new pg.Client({ ...config, connectionTimeoutMillis: left(), query_timeout: left() + 1000 });
-    // An error after the session ends (the server going away) must not crash the run.
-    client.on('error', () => undefined);
-    try {
-        await failingAs(address, 'connect', () => client.connect());
-        const limit = Math.round(left());
-        await failingAs(address, 'set up a read-only session', () => client.query(`SET statement_timeout = ${limit}; SET lock_timeout = ${limit}; SET idle_in_transaction_session_timeout = ${limit}; SET default_transaction_read_only = ${options.writable ? 'off' : 'on'}`));
-        return await fn({
-            address,
-            query: async (purpose, sql, params = []) => {
-                const result = await failingAs(address, purpose, () => client.query(sql, [...params]));
-                // Several statements in one text (the DDL) answer one result each: the last one's rows are the answer.
-                const last = (Array.isArray(result) ? result.at(-1) : result);
-                const rows = last?.rows ?? [];
-                if (rows.length > MAX_ROWS)
-                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3(SERVICE, 'answered', `${SERVICE} at ${describeAddress(address)} answered more than ${MAX_ROWS} rows when asked to ${purpose}; they were not read.`);
-                return rows;
-            },
-        });
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-}
-/** The call, with any error of pg (or of the network under it) as one redacted line naming the database and what it was asked. */
-async function failingAs(address, purpose, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3 || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
-            throw error;
-        const code = error.code;
-        const sqlState = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
-        // A new error without the original's cause or stack: pg's could carry the connection settings.
-        const text = (0,_core_run_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)).split('\n')[0].slice(0, 500);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3(SERVICE, reasonOf(text, sqlState), `${SERVICE} at ${describeAddress(address)} could not be asked to ${purpose}: ${text}${sqlState ? ` (SQLSTATE ${sqlState})` : ''}.`);
-    }
-}
-function reasonOf(text, sqlState) {
-    if (sqlState === '57014' || /timeout|timed out/i.test(text))
-        return 'hanging';
-    return sqlState ? 'answered' : 'failing';
 }
 
 
@@ -1851,12 +1710,6 @@ const COMMANDS = [
         live: true,
         format: { input: 'compare-format', formats: _formats_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARE_FORMATS */ .tJ },
     },
-    {
-        name: 'schema',
-        synopsis: 'schema <files...> [--describe <globs>] [--schema-name salesforce] [--apply --database-url <url>]',
-        summary: "Print the SQL DDL of the tables Heroku Connect would create for the files, for local development and tests: the schema, each mapping's table with Connect's system columns, a column per mapped field (typed from the describe data when given) and the indexes as Connect names them. --apply creates them in a development database, and refuses one whose schema holds Connect's _trigger_log.",
-        live: false,
-    },
 ];
 const BY_NAME = new Map(COMMANDS.map((spec) => [spec.name, spec]));
 /** The command's entry, or undefined for a name that is none. */
@@ -2588,7 +2441,7 @@ function formatNamed(formats, name) {
 
 /***/ }),
 
-/***/ 3882:
+/***/ 1645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2600,7 +2453,6 @@ __webpack_require__.d(__webpack_exports__, {
   XU: () => (/* binding */ getInteger),
   r6: () => (/* binding */ getSecret),
   ed: () => (/* binding */ readAppTargets),
-  Zr: () => (/* binding */ readDatabaseChoice),
   Jj: () => (/* binding */ readDeployInputs),
   vI: () => (/* binding */ readHealthOptions),
   bJ: () => (/* binding */ readLintInputs),
@@ -2655,22 +2507,7 @@ function parseDuration(text) {
 var table = __webpack_require__(9685);
 // EXTERNAL MODULE: ./src/lint/levels.ts
 var levels = __webpack_require__(5394);
-;// CONCATENATED MODULE: ./src/clients/heroku/server.ts
-/**
- * Where the Platform API is, apart from its client: the inputs are read at start-up, and must not
- * load the client and its answer validator to do so.
- */
-const DEFAULT_PLATFORM_API = 'https://api.heroku.com';
-/** The Platform API: HEROKU_PLATFORM_API (a local stand-in, in tests), else Heroku's. */
-function platformApiOf(env) {
-    return env.HEROKU_PLATFORM_API || DEFAULT_PLATFORM_API;
-}
-
-// EXTERNAL MODULE: ./src/clients/postgres/database.ts
-var database = __webpack_require__(705);
 ;// CONCATENATED MODULE: ./src/interface/inputs/read.ts
-
-
 
 
 
@@ -2710,9 +2547,6 @@ const Input = {
     MaxNotifications: 'max-notifications',
     Acknowledge: 'acknowledge',
     HealthIssue: 'health-issue',
-    DatabaseUrl: 'database-url',
-    Database: 'database',
-    MaxPendingAge: 'max-pending-age',
 };
 function label(source, name) {
     return source.label ? source.label(name) : `Input "${name}"`;
@@ -2872,7 +2706,6 @@ function readDeploySettings(source, apiKey = getSecret(source, Input.HerokuApiKe
         diagnose: getBoolean(source, Input.Diagnose),
         prune: getBoolean(source, Input.Prune),
         failOnWriteErrors: getBoolean(source, Input.FailOnWriteErrors),
-        database: readDatabaseChoice(source),
     };
 }
 /** The pull-request inputs; the token is masked on reading, like every secret. */
@@ -2912,38 +2745,13 @@ function readHealthOptions(source) {
     const sinceMs = parseDuration(since);
     if (sinceMs === undefined)
         throw new errors/* ConfigurationError */.j1(`"since" is "${since}"; use a number with s, m, h or d, such as 1h.`);
-    const pendingAge = getString(source, Input.MaxPendingAge);
-    const maxPendingAgeMs = parseDuration(pendingAge);
-    if (maxPendingAgeMs === undefined)
-        throw new errors/* ConfigurationError */.j1(`${label(source, Input.MaxPendingAge)} is "${pendingAge}"; use a number with s, m, h or d, such as 1h.`);
     return {
         sinceMs,
-        maxPendingAgeMs,
         staleIntervals: getInteger(source, Input.StaleIntervals),
         maxWriteErrors: getInteger(source, Input.MaxWriteErrors),
         maxNotifications: getInteger(source, Input.MaxNotifications),
         acknowledge: getBoolean(source, Input.Acknowledge),
     };
-}
-/**
- * Whether to look into the database, and how to find it: database-url (a secret, masked and
- * registered on reading, refused on untrusted pull-request events like the API key), or database:
- * auto, or nothing (off, the default).
- */
-function readDatabaseChoice(source) {
-    const url = getSecret(source, Input.DatabaseUrl);
-    const mode = getChoice(source, Input.Database);
-    if (url !== '' && mode === 'auto') {
-        throw new errors/* ConfigurationError */.j1(`${label(source, Input.DatabaseUrl)} and ${label(source, Input.Database)} auto both say where the database is; give one of them.`);
-    }
-    if (url !== '') {
-        // The password on its own too: a line that quotes it without the rest of the URL stays masked.
-        for (const password of (0,database/* registerDatabaseUrl */.C5)(url).slice(1))
-            noteSecret(source, password, '[database password]');
-        requireTrustedEventFor(source, 'the database URL');
-        return { kind: 'url', url };
-    }
-    return mode === 'auto' ? { kind: 'auto', platformApi: platformApiOf(source.env), mask: (secret) => source.setSecret(secret) } : { kind: 'off' };
 }
 
 
@@ -2982,7 +2790,7 @@ const INPUTS = [
         default: '',
         configKey: 'files',
         action: {},
-        cli: { positional: true, commands: ['lint', 'deploy', 'plan', 'diagnose', 'drift', 'schema'] },
+        cli: { positional: true, commands: ['lint', 'deploy', 'plan', 'diagnose', 'drift'] },
         description: "Newline-separated globs or paths of mapping files. A path without glob characters is always linted; files a glob finds are linted when they look like mapping files. Prefix with ! to exclude. Empty means the configuration file's files, else every mapping file in the workspace.",
     },
     {
@@ -3020,7 +2828,7 @@ const INPUTS = [
         default: '',
         configKey: 'describe',
         action: {},
-        cli: { value: '<glob>', commands: ['lint', 'deploy', 'schema'], help: 'Salesforce describe snapshots (repeatable)' },
+        cli: { value: '<glob>', commands: ['lint', 'deploy'], help: 'Salesforce describe snapshots (repeatable)' },
         description: 'Newline-separated globs of Salesforce describe snapshots (REST sObject or global describe, or `sf sobject describe --json` output).',
     },
     {
@@ -3208,57 +3016,8 @@ const INPUTS = [
         type: 'string',
         default: '24h',
         action: {},
-        cli: {
-            value: '<duration>',
-            commands: ['write-errors', 'health'],
-            help: 'How far back write errors count: 30m, 2h, 3d (default: 24h, all the API keeps; with a database, the trigger log reaches further back)',
-        },
-        description: 'health: how far back write errors count, such as 1h for an hourly schedule, so that only new ones count (default: 24h, all the API keeps). With a database it may reach further back: the trigger log keeps 31 days (7 on demo).',
-    },
-    {
-        name: 'database-url',
-        type: 'string',
-        default: '',
-        env: 'HEROKU_CONNECT_DATABASE_URL',
-        secret: true,
-        action: {},
-        cli: {
-            value: '<url>',
-            commands: ['deploy', 'drift', 'health', 'schema'],
-            help: 'The Connect database (postgres://...); HEROKU_CONNECT_DATABASE_URL keeps it out of shell history. Read only, except schema --apply',
-        },
-        description: "drift, health and deploy: also check the Postgres database Heroku Connect writes (its tables, its trigger log; after a deploy, the columns it added), through this URL (pass it from a secret; a follower's or a read-only credential works). Falls back to HEROKU_CONNECT_DATABASE_URL. Masked in the log, never printed, sent only to the database, and refused on untrusted pull-request events.",
-    },
-    {
-        name: 'database',
-        type: 'string',
-        default: '',
-        choices: ['off', 'auto'],
-        action: {},
-        cli: { commands: ['deploy', 'drift', 'health'], help: "auto: find the database from the connection's db_key and the app's config vars (default: off, unless --database-url)" },
-        description: "drift, health and deploy: auto finds the connection's database itself: its db_key and schema_name from the connection, then that config var of the app through the Heroku Platform API, with the same API key. off (the default, unless database-url is set) touches no database.",
-    },
-    {
-        name: 'max-pending-age',
-        type: 'string',
-        default: '1h',
-        action: {},
-        cli: { value: '<duration>', commands: ['health'], help: 'With a database: unhealthy when a write has waited for Salesforce longer than this (default: 1h)' },
-        description: 'health with a database: unhealthy when the oldest write waiting for Salesforce (trigger log state NEW or PENDING) has waited longer than this, such as 30m or 2h.',
-    },
-    {
-        name: 'schema-name',
-        type: 'string',
-        default: 'salesforce',
-        cli: { value: '<name>', commands: ['schema'] },
-        description: "The Postgres schema the tables go in (default: salesforce, Connect's default)",
-    },
-    {
-        name: 'apply',
-        type: 'boolean',
-        default: 'false',
-        cli: { commands: ['schema'] },
-        description: "Create the tables in the development database of --database-url (refused when the schema holds Connect's _trigger_log)",
+        cli: { value: '<duration>', commands: ['write-errors', 'health'], help: 'How far back write errors count: 30m, 2h, 1d (default: 24h, all that Heroku Connect keeps)' },
+        description: 'health: how far back write errors count, such as 1h for an hourly schedule, so that only new ones count (default: 24h, all that Heroku Connect keeps).',
     },
     {
         name: 'write-back',

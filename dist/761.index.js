@@ -93,8 +93,8 @@ var errors = __webpack_require__(1586);
 var base_content = __webpack_require__(5965);
 // EXTERNAL MODULE: ./src/core/output/escape.ts
 var output_escape = __webpack_require__(706);
-// EXTERNAL MODULE: ./src/interface/inputs/read.ts + 3 modules
-var read = __webpack_require__(3882);
+// EXTERNAL MODULE: ./src/interface/inputs/read.ts + 2 modules
+var read = __webpack_require__(1645);
 ;// CONCATENATED MODULE: ./src/action/config-review.ts
 
 

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   diagnoseCommand: () => (/* binding */ diagnoseCommand),
 /* harmony export */   openConnection: () => (/* binding */ openConnection)
 /* harmony export */ });
-/* harmony import */ var _interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1954);
+/* harmony import */ var _interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3901);
 /* harmony import */ var _clients_connect_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(385);
 /* harmony import */ var _clients_connect_discovery_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5771);
 /* harmony import */ var _clients_connect_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61);
@@ -99,7 +99,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   writeErrorsCommand: () => (/* binding */ writeErrorsCommand)
 /* harmony export */ });
-/* harmony import */ var _interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1954);
+/* harmony import */ var _interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3901);
 /* harmony import */ var _clients_connect_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(385);
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8571);
 /* harmony import */ var _live_diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7642);

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   planCommand: () => (/* binding */ planCommand)
 });
 
-// EXTERNAL MODULE: ./src/interface/inputs/read.ts + 2 modules
-var read = __webpack_require__(1954);
+// EXTERNAL MODULE: ./src/interface/inputs/read.ts + 1 modules
+var read = __webpack_require__(3901);
 // EXTERNAL MODULE: ./src/core/errors.ts + 1 modules
 var errors = __webpack_require__(1586);
 // EXTERNAL MODULE: ./src/interface/formats/registry.ts + 2 modules

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   diagnoseCommand: () => (/* binding */ diagnoseCommand),
 /* harmony export */   openConnection: () => (/* binding */ openConnection)
 /* harmony export */ });
-/* harmony import */ var _interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1954);
+/* harmony import */ var _interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3901);
 /* harmony import */ var _clients_connect_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(385);
 /* harmony import */ var _clients_connect_discovery_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5771);
 /* harmony import */ var _clients_connect_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61);
