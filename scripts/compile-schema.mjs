@@ -40,6 +40,7 @@ export const VALIDATORS = [
     answer: true,
     exports: { validatePullFiles: 'pullFiles', validateContent: 'content', validateComments: 'comments', validateComment: 'comment', validateIssues: 'issues', validateIssue: 'issue' },
   },
+  { schema: 'src/clients/heroku/answers.schema.json', out: 'src/clients/heroku/answers.generated.js', type: 'AnswerValidator', answer: true, exports: { validateConfigVars: 'configVars' } },
   { schema: 'src/lint/describe/answers.schema.json', out: 'src/lint/describe/answers.generated.js', type: 'AnswerValidator', answer: true, exports: { validateSObjectDescribe: 'sObjectDescribe' } },
 ];
 

@@ -4,9 +4,11 @@
 // the live configuration, import, wait until the import is applied and every mapping synced, prove
 // it by exporting again, run Heroku Connect's diagnose and report the write errors that appeared.
 // Then the CLI's write-errors command lists them on demand, and drift, health and compare look at the
-// connections between deploys, and a last deploy moves a connection from Salesforce API 45.0 to 62.0.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+// connections between deploys, a last deploy moves a connection from Salesforce API 45.0 to 62.0, and
+// with PostgreSQL on the machine, health reads a failed write from the trigger log.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -94,8 +96,78 @@ say(`heroku-connect-action ${versionDeploy.join(' ')}`);
 console.error('  The diff is safe: the deploy pauses the connection, changes it to 62.0, resumes it, then imports and proves the file and the version.\n');
 const versionCode = await cli(versionDeploy);
 
+await databaseHealth();
+
 standIn.removeAllListeners('exit');
 standIn.kill('SIGTERM');
 say(code === 0 ? 'The deploy succeeded (exit code 0).' : `The deploy failed (exit code ${code}).`);
 say(versionCode === 0 ? 'The API-version change 45.0 → 62.0 succeeded (exit code 0).' : `The API-version change failed (exit code ${versionCode}).`);
 process.exit(code || versionCode);
+
+/**
+ * With PostgreSQL on this machine (initdb and pg_ctl on PATH or in a Debian /usr/lib/postgresql folder):
+ * health with a database, on tables the schema command creates, and a write that failed three days
+ * ago, which the API's 24 hours of write errors no longer show. Without it, this part is skipped.
+ */
+async function databaseHealth() {
+  const bin = [...(process.env.PATH ?? '').split(path.delimiter), ...debianBins()].find((dir) => dir && existsSync(path.join(dir, 'initdb')) && existsSync(path.join(dir, 'pg_ctl')));
+  if (!bin) {
+    say('No PostgreSQL here (initdb, pg_ctl): skipping health with a database.');
+    return;
+  }
+  // initdb refuses root: the server then runs as postgres (or nobody), which owns its folder.
+  const user = process.getuid?.() === 0 ? ['postgres', 'nobody'].find((name) => spawnSync('id', ['-u', name]).status === 0) : undefined;
+  const as = (command, args) => execFileSync(user ? 'runuser' : command, user ? ['-u', user, '--', command, ...args] : args, { stdio: 'ignore' });
+  const dir = mkdtempSync(path.join(tmpdir(), 'hca-demo-pg-'));
+  const password = 'demo-password';
+  writeFileSync(path.join(dir, 'pw'), `${password}\n`);
+  if (user) for (const file of [dir, path.join(dir, 'pw')]) chownSync(file, Number(spawnSync('id', ['-u', user]).stdout), Number(spawnSync('id', ['-g', user]).stdout));
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+  const data = path.join(dir, 'data');
+  try {
+    say('Starting a local PostgreSQL as the Connect database, and creating its tables with the schema command.');
+    as(path.join(bin, 'initdb'), ['-D', data, '-U', 'demo', '--auth=scram-sha-256', `--pwfile=${path.join(dir, 'pw')}`, '--no-sync']);
+    as(path.join(bin, 'pg_ctl'), ['-D', data, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, '-l', path.join(dir, 'log'), '-w', 'start']);
+    const url = `postgres://demo:${password}@127.0.0.1:${port}/postgres`;
+    await cli(['schema', 'examples/heroku-connect.json', '--apply', '--database-url', url]);
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    // Connect's trigger log, as its schemas have it, with a write that failed three days ago and one waiting for two hours.
+    const log = (table) =>
+      `CREATE TABLE salesforce.${table} (id integer, txid bigint, created_at timestamptz DEFAULT now(), updated_at timestamptz DEFAULT now(), processed_at timestamptz, processed_tx bigint, state varchar(8), action varchar(7), table_name varchar(128), record_id integer, sfid varchar(18), old text, "values" text, sf_result integer, sf_message text)`;
+    await client.query(`${log('_trigger_log')}; ${log('_trigger_log_archive')};
+      INSERT INTO salesforce._trigger_log_archive (id, created_at, state, action, table_name, record_id, sf_message)
+        VALUES (41, now() - interval '3 days', 'FAILED', 'UPDATE', 'property__c', 7, 'FIELD_CUSTOM_VALIDATION_EXCEPTION: Price must be positive');
+      INSERT INTO salesforce._trigger_log (id, created_at, state, action, table_name, record_id) VALUES (42, now() - interval '2 hours', 'NEW', 'INSERT', 'property__c', 8);`);
+    await client.end();
+    const health = ['health', '--app', 'example-app', '--since', '7d', '--database-url', 'postgres://demo:***@127.0.0.1/postgres'];
+    say(`heroku-connect-action ${health.join(' ')}`);
+    console.error("  The trigger log reaches past the API's 24 hours: the write that failed three days ago, and the backlog (exits 1: unhealthy).\n");
+    await cli([...health.slice(0, -2), '--database-url', url]);
+  } catch (error) {
+    console.error(`  The database part of the demo could not run: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  } finally {
+    if (existsSync(data)) {
+      try {
+        as(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      } catch {
+        // Already stopped.
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function debianBins() {
+  const base = '/usr/lib/postgresql';
+  if (!existsSync(base)) return [];
+  return readdirSync(base)
+    .sort((a, b) => Number(b) - Number(a))
+    .map((version) => path.join(base, version, 'bin'));
+}

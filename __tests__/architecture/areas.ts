@@ -27,7 +27,8 @@ export const AREAS: readonly Area[] = [
   },
   {
     name: 'clients',
-    holds: 'the remote APIs, one function per endpoint, each with the JSON Schema of its answers: Heroku Connect (`connect/`) and GitHub (`github/`)',
+    holds:
+      'the remote APIs, one function per endpoint, each with the JSON Schema of its answers: Heroku Connect (`connect/`), GitHub (`github/`) and the Heroku Platform API (`heroku/`, config vars); the read-only PostgreSQL session (`postgres/`)',
     imports: ['core'],
   },
   {
@@ -37,7 +38,8 @@ export const AREAS: readonly Area[] = [
   },
   {
     name: 'live',
-    holds: 'the stages that act on a connection: deploy, wait and prove (`deploy/`), diagnose and write errors (`diagnose/`), and between deploys drift, health and the health issue (`ops/`)',
+    holds:
+      'the stages that act on a connection: deploy, wait and prove (`deploy/`), diagnose and write errors (`diagnose/`), between deploys drift, health and the health issue (`ops/`), and the database checks and DDL (`database/`)',
     imports: ['core', 'lint', 'clients', 'plan'],
   },
   {

@@ -1,4 +1,4 @@
-import { getBoolean, getInteger, getSecret, readAppTargets, readHealthOptions, readLintInputs, requireTrustedEventFor, type InputSource } from '../interface/inputs/read.js';
+import { getBoolean, getInteger, getSecret, readAppTargets, readDatabaseChoice, readHealthOptions, readLintInputs, requireTrustedEventFor, type InputSource } from '../interface/inputs/read.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { Clock } from '../core/http/clock.js';
 import { discover } from '../lint/discover.js';
@@ -48,7 +48,7 @@ const OPS_RUNS: Record<OpsCommand, (run: OpsRun) => Promise<number>> = {
   async drift({ io, source, root, connection, targets }) {
     const { targets: files, unmatched } = await discover({ root, namedMayLeaveRoot: false }, readLintInputs(source).patterns);
     for (const pattern of unmatched) io.warning(`No mapping file matches "${pattern}".`);
-    const report = await runDrift(connection, targets, files, getBoolean(source, 'write-back'));
+    const report = await runDrift(connection, targets, files, getBoolean(source, 'write-back'), readDatabaseChoice(source));
     await io.writeSummary(driftMarkdown(report));
     io.setOutput('drifted', String(report.drifted));
     io.setOutput(
@@ -59,7 +59,7 @@ const OPS_RUNS: Record<OpsCommand, (run: OpsRun) => Promise<number>> = {
     return report.drifted ? 1 : 0;
   },
   async health({ io, source, deps, connection, targets }) {
-    const report = await runHealth(connection, targets, readHealthOptions(source));
+    const report = await runHealth(connection, targets, readHealthOptions(source), readDatabaseChoice(source));
     await io.writeSummary(healthMarkdown(report));
     io.setOutput('healthy', String(report.healthy));
     io.setOutput(

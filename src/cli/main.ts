@@ -77,6 +77,7 @@ const COMMAND_MODULES: Record<Command, () => Promise<CommandRun>> = {
   restart: async () => (await import('./operate.js')).operationCommand('restart'),
   recover: async () => (await import('./operate.js')).operationCommand('recover'),
   reload: async () => (await import('./operate.js')).operationCommand('reload'),
+  schema: async () => (await import('./schema.js')).schemaCommand,
 };
 
 /** The path that names standard input. */

@@ -1,4 +1,4 @@
-import { getBoolean, getSecret, readAppTargets, readHealthOptions, requireTrustedEventFor, type InputSource } from '../interface/inputs/read.js';
+import { getBoolean, getSecret, readAppTargets, readDatabaseChoice, readHealthOptions, requireTrustedEventFor, type InputSource } from '../interface/inputs/read.js';
 import type { AppTarget } from '../clients/connect/targets.js';
 import { ConfigurationError } from '../core/errors.js';
 import { COMPARE_FORMATS, DRIFT_FORMATS, HEALTH_FORMATS } from '../interface/formats/registry.js';
@@ -18,7 +18,7 @@ export async function driftCommand(parsed: ParsedCommand, io: CliIO): Promise<nu
   const render = liveFormat(DRIFT_FORMATS, flags, 'drift-format');
   const { targets: files, unmatched } = await discover({ root: io.cwd, namedMayLeaveRoot: true }, parsed.positionals);
   for (const pattern of unmatched) io.stderr.write(`warning: No mapping file matches "${terminalText(pattern)}".\n`);
-  const report = await runDrift(connection, targets, files, getBoolean(flags, 'write-back'));
+  const report = await runDrift(connection, targets, files, getBoolean(flags, 'write-back'), readDatabaseChoice(flags));
   io.stdout.write(await render(report));
   return report.drifted ? EXIT.findings : EXIT.ok;
 }
@@ -29,7 +29,7 @@ export async function healthCommand(parsed: ParsedCommand, io: CliIO): Promise<n
   if (!setup) return EXIT.ok;
   if (parsed.positionals.length > 0) throw new ConfigurationError(`health takes no files ("${terminalText(parsed.positionals[0]!)}"). Run ${PROGRAM} health --help for its options.`);
   const render = liveFormat(HEALTH_FORMATS, setup.flags, 'health-format');
-  const report = await runHealth(setup.connection, setup.targets, readHealthOptions(setup.flags));
+  const report = await runHealth(setup.connection, setup.targets, readHealthOptions(setup.flags), readDatabaseChoice(setup.flags));
   io.stdout.write(await render(report));
   return report.healthy ? EXIT.ok : EXIT.findings;
 }

@@ -44,6 +44,7 @@ describe('loadDescribeFiles: shapes', () => {
       name: 'Ext_Id__c',
       type: 'string',
       externalId: true,
+      length: 36,
       unique: true,
       createable: true,
       updateable: true,

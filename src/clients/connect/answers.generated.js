@@ -259,8 +259,8 @@ return errors === 0;
 }
 
 export const validateDetail = validate16;
-const schema22 = {"type":"object","required":["state","mappings"],"properties":{"name":{"$ref":"#/definitions/optionalText"},"app_name":{"$ref":"#/definitions/optionalText"},"resource_name":{"$ref":"#/definitions/optionalText"},"state":{"$ref":"#/definitions/nonEmptyText"},"plan":{"$ref":"#/definitions/optionalText"},"region_url":{"$ref":"#/definitions/nonEmptyText"},"organization_id":{"$ref":"#/definitions/optionalText"},"api_version":{"$ref":"#/definitions/optionalText"},"sf_info":{"type":["object","null"],"properties":{"organization_id":{"$ref":"#/definitions/optionalText"},"api_version":{"$ref":"#/definitions/optionalText"}}},"features":{"type":["object","null"]},"logplex_log_enabled":{"type":["boolean","null"]},"mappings":{"type":"array","items":{"$ref":"#/definitions/mapping"}}}};
-const schema33 = {"type":"object","required":["object_name","state"],"properties":{"id":{"type":["string","integer"]},"object_name":{"$ref":"#/definitions/nonEmptyText"},"state":{"$ref":"#/definitions/nonEmptyText"},"state_description":{"$ref":"#/definitions/optionalText"},"config":{"type":"object","properties":{"revision":{"type":["integer","null"]},"applied_at":{"$ref":"#/definitions/optionalText"},"sf_polling_seconds":{"type":["number","null"]}}},"sf_polling_seconds":{"type":["number","null"]},"counts":{"type":["object","null"],"properties":{"db":{"type":["number","null"]},"count":{"type":["number","null"]},"sf":{"type":["number","null"]},"pending":{"type":["number","null"]},"errors":{"type":["number","null"]}}},"times":{"type":["object","null"],"properties":{"sf_poll":{"$ref":"#/definitions/optionalText"}}}}};
+const schema22 = {"type":"object","required":["state","mappings"],"properties":{"name":{"$ref":"#/definitions/optionalText"},"app_name":{"$ref":"#/definitions/optionalText"},"resource_name":{"$ref":"#/definitions/optionalText"},"state":{"$ref":"#/definitions/nonEmptyText"},"plan":{"$ref":"#/definitions/optionalText"},"db_key":{"$ref":"#/definitions/optionalText"},"schema_name":{"$ref":"#/definitions/optionalText"},"region_url":{"$ref":"#/definitions/nonEmptyText"},"organization_id":{"$ref":"#/definitions/optionalText"},"api_version":{"$ref":"#/definitions/optionalText"},"sf_info":{"type":["object","null"],"properties":{"organization_id":{"$ref":"#/definitions/optionalText"},"api_version":{"$ref":"#/definitions/optionalText"}}},"features":{"type":["object","null"]},"logplex_log_enabled":{"type":["boolean","null"]},"mappings":{"type":"array","items":{"$ref":"#/definitions/mapping"}}}};
+const schema35 = {"type":"object","required":["object_name","state"],"properties":{"id":{"type":["string","integer"]},"object_name":{"$ref":"#/definitions/nonEmptyText"},"state":{"$ref":"#/definitions/nonEmptyText"},"state_description":{"$ref":"#/definitions/optionalText"},"config":{"type":"object","properties":{"revision":{"type":["integer","null"]},"applied_at":{"$ref":"#/definitions/optionalText"},"sf_polling_seconds":{"type":["number","null"]}}},"sf_polling_seconds":{"type":["number","null"]},"has_hc_columns":{"type":["boolean","null"]},"counts":{"type":["object","null"],"properties":{"db":{"type":["number","null"]},"count":{"type":["number","null"]},"sf":{"type":["number","null"]},"pending":{"type":["number","null"]},"errors":{"type":["number","null"]}}},"times":{"type":["object","null"],"properties":{"sf_poll":{"$ref":"#/definitions/optionalText"}}}}};
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -277,7 +277,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 const _errs1 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-validate17.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema33.properties.id.type},message:"must be string,integer"}];
+validate17.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema35.properties.id.type},message:"must be string,integer"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -352,7 +352,7 @@ if(data4.revision !== undefined){
 let data5 = data4.revision;
 const _errs14 = errors;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-validate17.errors = [{instancePath:instancePath+"/config/revision",schemaPath:"#/properties/config/properties/revision/type",keyword:"type",params:{type: schema33.properties.config.properties.revision.type},message:"must be integer,null"}];
+validate17.errors = [{instancePath:instancePath+"/config/revision",schemaPath:"#/properties/config/properties/revision/type",keyword:"type",params:{type: schema35.properties.config.properties.revision.type},message:"must be integer,null"}];
 return false;
 }
 var valid4 = _errs14 === errors;
@@ -378,7 +378,7 @@ if(data4.sf_polling_seconds !== undefined){
 let data7 = data4.sf_polling_seconds;
 const _errs19 = errors;
 if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-validate17.errors = [{instancePath:instancePath+"/config/sf_polling_seconds",schemaPath:"#/properties/config/properties/sf_polling_seconds/type",keyword:"type",params:{type: schema33.properties.config.properties.sf_polling_seconds.type},message:"must be number,null"}];
+validate17.errors = [{instancePath:instancePath+"/config/sf_polling_seconds",schemaPath:"#/properties/config/properties/sf_polling_seconds/type",keyword:"type",params:{type: schema35.properties.config.properties.sf_polling_seconds.type},message:"must be number,null"}];
 return false;
 }
 var valid4 = _errs19 === errors;
@@ -404,7 +404,7 @@ if(data.sf_polling_seconds !== undefined){
 let data8 = data.sf_polling_seconds;
 const _errs21 = errors;
 if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-validate17.errors = [{instancePath:instancePath+"/sf_polling_seconds",schemaPath:"#/properties/sf_polling_seconds/type",keyword:"type",params:{type: schema33.properties.sf_polling_seconds.type},message:"must be number,null"}];
+validate17.errors = [{instancePath:instancePath+"/sf_polling_seconds",schemaPath:"#/properties/sf_polling_seconds/type",keyword:"type",params:{type: schema35.properties.sf_polling_seconds.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -413,33 +413,33 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.counts !== undefined){
-let data9 = data.counts;
+if(data.has_hc_columns !== undefined){
+let data9 = data.has_hc_columns;
 const _errs23 = errors;
-if((!(data9 && typeof data9 == "object" && !Array.isArray(data9))) && (data9 !== null)){
-validate17.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: schema33.properties.counts.type},message:"must be object,null"}];
+if((typeof data9 !== "boolean") && (data9 !== null)){
+validate17.errors = [{instancePath:instancePath+"/has_hc_columns",schemaPath:"#/properties/has_hc_columns/type",keyword:"type",params:{type: schema35.properties.has_hc_columns.type},message:"must be boolean,null"}];
 return false;
 }
-if(errors === _errs23){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.db !== undefined){
-let data10 = data9.db;
-const _errs25 = errors;
-if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
-validate17.errors = [{instancePath:instancePath+"/counts/db",schemaPath:"#/properties/counts/properties/db/type",keyword:"type",params:{type: schema33.properties.counts.properties.db.type},message:"must be number,null"}];
-return false;
-}
-var valid6 = _errs25 === errors;
+var valid0 = _errs23 === errors;
 }
 else {
-var valid6 = true;
+var valid0 = true;
 }
-if(valid6){
-if(data9.count !== undefined){
-let data11 = data9.count;
+if(valid0){
+if(data.counts !== undefined){
+let data10 = data.counts;
+const _errs25 = errors;
+if((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10 !== null)){
+validate17.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: schema35.properties.counts.type},message:"must be object,null"}];
+return false;
+}
+if(errors === _errs25){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.db !== undefined){
+let data11 = data10.db;
 const _errs27 = errors;
 if((!((typeof data11 == "number") && (isFinite(data11)))) && (data11 !== null)){
-validate17.errors = [{instancePath:instancePath+"/counts/count",schemaPath:"#/properties/counts/properties/count/type",keyword:"type",params:{type: schema33.properties.counts.properties.count.type},message:"must be number,null"}];
+validate17.errors = [{instancePath:instancePath+"/counts/db",schemaPath:"#/properties/counts/properties/db/type",keyword:"type",params:{type: schema35.properties.counts.properties.db.type},message:"must be number,null"}];
 return false;
 }
 var valid6 = _errs27 === errors;
@@ -448,11 +448,11 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data9.sf !== undefined){
-let data12 = data9.sf;
+if(data10.count !== undefined){
+let data12 = data10.count;
 const _errs29 = errors;
 if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){
-validate17.errors = [{instancePath:instancePath+"/counts/sf",schemaPath:"#/properties/counts/properties/sf/type",keyword:"type",params:{type: schema33.properties.counts.properties.sf.type},message:"must be number,null"}];
+validate17.errors = [{instancePath:instancePath+"/counts/count",schemaPath:"#/properties/counts/properties/count/type",keyword:"type",params:{type: schema35.properties.counts.properties.count.type},message:"must be number,null"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -461,11 +461,11 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data9.pending !== undefined){
-let data13 = data9.pending;
+if(data10.sf !== undefined){
+let data13 = data10.sf;
 const _errs31 = errors;
 if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
-validate17.errors = [{instancePath:instancePath+"/counts/pending",schemaPath:"#/properties/counts/properties/pending/type",keyword:"type",params:{type: schema33.properties.counts.properties.pending.type},message:"must be number,null"}];
+validate17.errors = [{instancePath:instancePath+"/counts/sf",schemaPath:"#/properties/counts/properties/sf/type",keyword:"type",params:{type: schema35.properties.counts.properties.sf.type},message:"must be number,null"}];
 return false;
 }
 var valid6 = _errs31 === errors;
@@ -474,14 +474,27 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data9.errors !== undefined){
-let data14 = data9.errors;
+if(data10.pending !== undefined){
+let data14 = data10.pending;
 const _errs33 = errors;
 if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
-validate17.errors = [{instancePath:instancePath+"/counts/errors",schemaPath:"#/properties/counts/properties/errors/type",keyword:"type",params:{type: schema33.properties.counts.properties.errors.type},message:"must be number,null"}];
+validate17.errors = [{instancePath:instancePath+"/counts/pending",schemaPath:"#/properties/counts/properties/pending/type",keyword:"type",params:{type: schema35.properties.counts.properties.pending.type},message:"must be number,null"}];
 return false;
 }
 var valid6 = _errs33 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.errors !== undefined){
+let data15 = data10.errors;
+const _errs35 = errors;
+if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
+validate17.errors = [{instancePath:instancePath+"/counts/errors",schemaPath:"#/properties/counts/properties/errors/type",keyword:"type",params:{type: schema35.properties.counts.properties.errors.type},message:"must be number,null"}];
+return false;
+}
+var valid6 = _errs35 === errors;
 }
 else {
 var valid6 = true;
@@ -492,34 +505,35 @@ var valid6 = true;
 }
 }
 }
-var valid0 = _errs23 === errors;
+var valid0 = _errs25 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.times !== undefined){
-let data15 = data.times;
-const _errs35 = errors;
-if((!(data15 && typeof data15 == "object" && !Array.isArray(data15))) && (data15 !== null)){
-validate17.errors = [{instancePath:instancePath+"/times",schemaPath:"#/properties/times/type",keyword:"type",params:{type: schema33.properties.times.type},message:"must be object,null"}];
+let data16 = data.times;
+const _errs37 = errors;
+if((!(data16 && typeof data16 == "object" && !Array.isArray(data16))) && (data16 !== null)){
+validate17.errors = [{instancePath:instancePath+"/times",schemaPath:"#/properties/times/type",keyword:"type",params:{type: schema35.properties.times.type},message:"must be object,null"}];
 return false;
 }
-if(errors === _errs35){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.sf_poll !== undefined){
-let data16 = data15.sf_poll;
-if((typeof data16 !== "string") && (data16 !== null)){
+if(errors === _errs37){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.sf_poll !== undefined){
+let data17 = data16.sf_poll;
+if((typeof data17 !== "string") && (data17 !== null)){
 validate17.errors = [{instancePath:instancePath+"/times/sf_poll",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema15.type},message:"must be string,null"}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs35 === errors;
+var valid0 = _errs37 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -625,13 +639,39 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.region_url !== undefined){
-let data5 = data.region_url;
+if(data.db_key !== undefined){
+let data5 = data.db_key;
 const _errs16 = errors;
-const _errs17 = errors;
-if(errors === _errs17){
-if(typeof data5 === "string"){
-if(func2(data5) < 1){
+if((typeof data5 !== "string") && (data5 !== null)){
+validate16.errors = [{instancePath:instancePath+"/db_key",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema15.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.schema_name !== undefined){
+let data6 = data.schema_name;
+const _errs19 = errors;
+if((typeof data6 !== "string") && (data6 !== null)){
+validate16.errors = [{instancePath:instancePath+"/schema_name",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema15.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs19 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.region_url !== undefined){
+let data7 = data.region_url;
+const _errs22 = errors;
+const _errs23 = errors;
+if(errors === _errs23){
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
 validate16.errors = [{instancePath:instancePath+"/region_url",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -641,74 +681,18 @@ validate16.errors = [{instancePath:instancePath+"/region_url",schemaPath:"#/defi
 return false;
 }
 }
-var valid0 = _errs16 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.organization_id !== undefined){
-let data6 = data.organization_id;
-const _errs19 = errors;
-if((typeof data6 !== "string") && (data6 !== null)){
-validate16.errors = [{instancePath:instancePath+"/organization_id",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema15.type},message:"must be string,null"}];
-return false;
-}
-var valid0 = _errs19 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.api_version !== undefined){
-let data7 = data.api_version;
-const _errs22 = errors;
-if((typeof data7 !== "string") && (data7 !== null)){
-validate16.errors = [{instancePath:instancePath+"/api_version",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema15.type},message:"must be string,null"}];
-return false;
-}
 var valid0 = _errs22 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.sf_info !== undefined){
-let data8 = data.sf_info;
+if(data.organization_id !== undefined){
+let data8 = data.organization_id;
 const _errs25 = errors;
-if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !== null)){
-validate16.errors = [{instancePath:instancePath+"/sf_info",schemaPath:"#/properties/sf_info/type",keyword:"type",params:{type: schema22.properties.sf_info.type},message:"must be object,null"}];
+if((typeof data8 !== "string") && (data8 !== null)){
+validate16.errors = [{instancePath:instancePath+"/organization_id",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema15.type},message:"must be string,null"}];
 return false;
-}
-if(errors === _errs25){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.organization_id !== undefined){
-let data9 = data8.organization_id;
-const _errs27 = errors;
-if((typeof data9 !== "string") && (data9 !== null)){
-validate16.errors = [{instancePath:instancePath+"/sf_info/organization_id",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema15.type},message:"must be string,null"}];
-return false;
-}
-var valid9 = _errs27 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data8.api_version !== undefined){
-let data10 = data8.api_version;
-const _errs30 = errors;
-if((typeof data10 !== "string") && (data10 !== null)){
-validate16.errors = [{instancePath:instancePath+"/sf_info/api_version",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema15.type},message:"must be string,null"}];
-return false;
-}
-var valid9 = _errs30 === errors;
-}
-else {
-var valid9 = true;
-}
-}
-}
 }
 var valid0 = _errs25 === errors;
 }
@@ -716,47 +700,103 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.features !== undefined){
-let data11 = data.features;
+if(data.api_version !== undefined){
+let data9 = data.api_version;
+const _errs28 = errors;
+if((typeof data9 !== "string") && (data9 !== null)){
+validate16.errors = [{instancePath:instancePath+"/api_version",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema15.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs28 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sf_info !== undefined){
+let data10 = data.sf_info;
+const _errs31 = errors;
+if((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10 !== null)){
+validate16.errors = [{instancePath:instancePath+"/sf_info",schemaPath:"#/properties/sf_info/type",keyword:"type",params:{type: schema22.properties.sf_info.type},message:"must be object,null"}];
+return false;
+}
+if(errors === _errs31){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.organization_id !== undefined){
+let data11 = data10.organization_id;
 const _errs33 = errors;
-if((!(data11 && typeof data11 == "object" && !Array.isArray(data11))) && (data11 !== null)){
+if((typeof data11 !== "string") && (data11 !== null)){
+validate16.errors = [{instancePath:instancePath+"/sf_info/organization_id",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema15.type},message:"must be string,null"}];
+return false;
+}
+var valid11 = _errs33 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data10.api_version !== undefined){
+let data12 = data10.api_version;
+const _errs36 = errors;
+if((typeof data12 !== "string") && (data12 !== null)){
+validate16.errors = [{instancePath:instancePath+"/sf_info/api_version",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema15.type},message:"must be string,null"}];
+return false;
+}
+var valid11 = _errs36 === errors;
+}
+else {
+var valid11 = true;
+}
+}
+}
+}
+var valid0 = _errs31 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.features !== undefined){
+let data13 = data.features;
+const _errs39 = errors;
+if((!(data13 && typeof data13 == "object" && !Array.isArray(data13))) && (data13 !== null)){
 validate16.errors = [{instancePath:instancePath+"/features",schemaPath:"#/properties/features/type",keyword:"type",params:{type: schema22.properties.features.type},message:"must be object,null"}];
 return false;
 }
-var valid0 = _errs33 === errors;
+var valid0 = _errs39 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.logplex_log_enabled !== undefined){
-let data12 = data.logplex_log_enabled;
-const _errs35 = errors;
-if((typeof data12 !== "boolean") && (data12 !== null)){
+let data14 = data.logplex_log_enabled;
+const _errs41 = errors;
+if((typeof data14 !== "boolean") && (data14 !== null)){
 validate16.errors = [{instancePath:instancePath+"/logplex_log_enabled",schemaPath:"#/properties/logplex_log_enabled/type",keyword:"type",params:{type: schema22.properties.logplex_log_enabled.type},message:"must be boolean,null"}];
 return false;
 }
-var valid0 = _errs35 === errors;
+var valid0 = _errs41 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.mappings !== undefined){
-let data13 = data.mappings;
-const _errs37 = errors;
-if(errors === _errs37){
-if(Array.isArray(data13)){
-var valid12 = true;
-const len0 = data13.length;
+let data15 = data.mappings;
+const _errs43 = errors;
+if(errors === _errs43){
+if(Array.isArray(data15)){
+var valid14 = true;
+const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
-const _errs39 = errors;
-if(!(validate17(data13[i0], {instancePath:instancePath+"/mappings/" + i0,parentData:data13,parentDataProperty:i0,rootData}))){
+const _errs45 = errors;
+if(!(validate17(data15[i0], {instancePath:instancePath+"/mappings/" + i0,parentData:data15,parentDataProperty:i0,rootData}))){
 if (vErrors === null) vErrors = validate17.errors; else for (const error of validate17.errors) vErrors.push(error);
 errors = vErrors.length;
 }
-var valid12 = _errs39 === errors;
-if(!valid12){
+var valid14 = _errs45 === errors;
+if(!valid14){
 break;
 }
 }
@@ -766,10 +806,12 @@ validate16.errors = [{instancePath:instancePath+"/mappings",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs37 === errors;
+var valid0 = _errs43 === errors;
 }
 else {
 var valid0 = true;
+}
+}
 }
 }
 }
@@ -794,7 +836,7 @@ return errors === 0;
 }
 
 export const validateExport = validate19;
-const schema39 = {"type":"object","required":["mappings"],"properties":{"mappings":{"type":"array","items":{"type":"object","required":["object_name"],"properties":{"object_name":{"$ref":"#/definitions/nonEmptyText"},"config":{"type":"object"}}}},"connection":{"type":["object","null"]}}};
+const schema41 = {"type":"object","required":["mappings"],"properties":{"mappings":{"type":"array","items":{"type":"object","required":["object_name"],"properties":{"object_name":{"$ref":"#/definitions/nonEmptyText"},"config":{"type":"object"}}}},"connection":{"type":["object","null"]}}};
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -888,7 +930,7 @@ if(data.connection !== undefined){
 let data4 = data.connection;
 const _errs10 = errors;
 if((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)){
-validate19.errors = [{instancePath:instancePath+"/connection",schemaPath:"#/properties/connection/type",keyword:"type",params:{type: schema39.properties.connection.type},message:"must be object,null"}];
+validate19.errors = [{instancePath:instancePath+"/connection",schemaPath:"#/properties/connection/type",keyword:"type",params:{type: schema41.properties.connection.type},message:"must be object,null"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -909,7 +951,7 @@ return errors === 0;
 }
 
 export const validateValidationStart = validate20;
-const schema41 = {"type":"object","required":["result_url"],"properties":{"result_url":{"$ref":"#/definitions/nonEmptyText"}}};
+const schema43 = {"type":"object","required":["result_url"],"properties":{"result_url":{"$ref":"#/definitions/nonEmptyText"}}};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -950,11 +992,11 @@ return errors === 0;
 }
 
 export const validateValidation = validate21;
-const schema43 = {"type":"object","allOf":[{"$ref":"#/definitions/checkLists"}],"properties":{"mappings":{"type":["object","null"],"additionalProperties":{"$ref":"#/definitions/checkLists"}}}};
-const schema44 = {"type":"object","properties":{"errors":{"$ref":"#/definitions/checks"},"warnings":{"$ref":"#/definitions/checks"},"passes":{"$ref":"#/definitions/checks"},"skips":{"$ref":"#/definitions/checks"}}};
-const schema45 = {"type":["array","null"],"items":{"$ref":"#/definitions/check"}};
-const schema46 = {"type":"object","properties":{"rule_id":{"$ref":"#/definitions/optionalText"},"display_name":{"$ref":"#/definitions/optionalText"},"status":{"$ref":"#/definitions/optionalText"},"message":{"$ref":"#/definitions/optionalText"},"doc_url":{"$ref":"#/definitions/optionalHttpsUrl"}}};
-const schema51 = {"type":["string","null"],"pattern":"^https://[^\\s]+$"};
+const schema45 = {"type":"object","allOf":[{"$ref":"#/definitions/checkLists"}],"properties":{"mappings":{"type":["object","null"],"additionalProperties":{"$ref":"#/definitions/checkLists"}}}};
+const schema46 = {"type":"object","properties":{"errors":{"$ref":"#/definitions/checks"},"warnings":{"$ref":"#/definitions/checks"},"passes":{"$ref":"#/definitions/checks"},"skips":{"$ref":"#/definitions/checks"}}};
+const schema47 = {"type":["array","null"],"items":{"$ref":"#/definitions/check"}};
+const schema48 = {"type":"object","properties":{"rule_id":{"$ref":"#/definitions/optionalText"},"display_name":{"$ref":"#/definitions/optionalText"},"status":{"$ref":"#/definitions/optionalText"},"message":{"$ref":"#/definitions/optionalText"},"doc_url":{"$ref":"#/definitions/optionalHttpsUrl"}}};
+const schema53 = {"type":["string","null"],"pattern":"^https://[^\\s]+$"};
 const pattern0 = new RegExp("^https://[^\\s]+$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1019,7 +1061,7 @@ let data4 = data.doc_url;
 const _errs13 = errors;
 const _errs14 = errors;
 if((typeof data4 !== "string") && (data4 !== null)){
-validate24.errors = [{instancePath:instancePath+"/doc_url",schemaPath:"#/definitions/optionalHttpsUrl/type",keyword:"type",params:{type: schema51.type},message:"must be string,null"}];
+validate24.errors = [{instancePath:instancePath+"/doc_url",schemaPath:"#/definitions/optionalHttpsUrl/type",keyword:"type",params:{type: schema53.type},message:"must be string,null"}];
 return false;
 }
 if(errors === _errs14){
@@ -1054,7 +1096,7 @@ function validate23(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if((!(Array.isArray(data))) && (data !== null)){
-validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema45.type},message:"must be array,null"}];
+validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema47.type},message:"must be array,null"}];
 return false;
 }
 if(errors === 0){
@@ -1158,7 +1200,7 @@ if(data.mappings !== undefined){
 let data0 = data.mappings;
 const _errs2 = errors;
 if((!(data0 && typeof data0 == "object" && !Array.isArray(data0))) && (data0 !== null)){
-validate21.errors = [{instancePath:instancePath+"/mappings",schemaPath:"#/properties/mappings/type",keyword:"type",params:{type: schema43.properties.mappings.type},message:"must be object,null"}];
+validate21.errors = [{instancePath:instancePath+"/mappings",schemaPath:"#/properties/mappings/type",keyword:"type",params:{type: schema45.properties.mappings.type},message:"must be object,null"}];
 return false;
 }
 if(errors === _errs2){
@@ -1188,8 +1230,8 @@ return errors === 0;
 }
 
 export const validateWriteErrors = validate32;
-const schema52 = {"type":"object","required":["results"],"properties":{"count":{"$ref":"#/definitions/count"},"next":{"$ref":"#/definitions/nextPage"},"results":{"type":"array","items":{"type":"object","properties":{"id":{"$ref":"#/definitions/idOrNumber"},"table_name":{"$ref":"#/definitions/optionalText"},"record_id":{"type":["string","number","null"]},"message":{"$ref":"#/definitions/optionalText"},"created_at":{"$ref":"#/definitions/optionalText"}}}}}};
-const schema55 = {"type":["string","number"]};
+const schema54 = {"type":"object","required":["results"],"properties":{"count":{"$ref":"#/definitions/count"},"next":{"$ref":"#/definitions/nextPage"},"results":{"type":"array","items":{"type":"object","properties":{"id":{"$ref":"#/definitions/idOrNumber"},"table_name":{"$ref":"#/definitions/optionalText"},"record_id":{"type":["string","number","null"]},"message":{"$ref":"#/definitions/optionalText"},"created_at":{"$ref":"#/definitions/optionalText"}}}}}};
+const schema57 = {"type":["string","number"]};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1253,7 +1295,7 @@ if(data3.id !== undefined){
 let data4 = data3.id;
 const _errs11 = errors;
 if((typeof data4 !== "string") && (!((typeof data4 == "number") && (isFinite(data4))))){
-validate32.errors = [{instancePath:instancePath+"/results/" + i0+"/id",schemaPath:"#/definitions/idOrNumber/type",keyword:"type",params:{type: schema55.type},message:"must be string,number"}];
+validate32.errors = [{instancePath:instancePath+"/results/" + i0+"/id",schemaPath:"#/definitions/idOrNumber/type",keyword:"type",params:{type: schema57.type},message:"must be string,number"}];
 return false;
 }
 var valid4 = _errs11 === errors;
@@ -1279,7 +1321,7 @@ if(data3.record_id !== undefined){
 let data6 = data3.record_id;
 const _errs17 = errors;
 if(((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))) && (data6 !== null)){
-validate32.errors = [{instancePath:instancePath+"/results/" + i0+"/record_id",schemaPath:"#/properties/results/items/properties/record_id/type",keyword:"type",params:{type: schema52.properties.results.items.properties.record_id.type},message:"must be string,number,null"}];
+validate32.errors = [{instancePath:instancePath+"/results/" + i0+"/record_id",schemaPath:"#/properties/results/items/properties/record_id/type",keyword:"type",params:{type: schema54.properties.results.items.properties.record_id.type},message:"must be string,number,null"}];
 return false;
 }
 var valid4 = _errs17 === errors;
@@ -1353,7 +1395,7 @@ return errors === 0;
 }
 
 export const validateNotifications = validate33;
-const schema59 = {"type":"object","required":["results"],"properties":{"count":{"$ref":"#/definitions/count"},"next":{"$ref":"#/definitions/nextPage"},"results":{"type":"array","items":{"type":"object","properties":{"id":{"$ref":"#/definitions/idOrNumber"},"event_type":{"$ref":"#/definitions/optionalText"},"message":{"$ref":"#/definitions/optionalText"},"created_at":{"$ref":"#/definitions/optionalText"},"acknowledged":{"type":["boolean","null"]}}}}}};
+const schema61 = {"type":"object","required":["results"],"properties":{"count":{"$ref":"#/definitions/count"},"next":{"$ref":"#/definitions/nextPage"},"results":{"type":"array","items":{"type":"object","properties":{"id":{"$ref":"#/definitions/idOrNumber"},"event_type":{"$ref":"#/definitions/optionalText"},"message":{"$ref":"#/definitions/optionalText"},"created_at":{"$ref":"#/definitions/optionalText"},"acknowledged":{"type":["boolean","null"]}}}}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1417,7 +1459,7 @@ if(data3.id !== undefined){
 let data4 = data3.id;
 const _errs11 = errors;
 if((typeof data4 !== "string") && (!((typeof data4 == "number") && (isFinite(data4))))){
-validate33.errors = [{instancePath:instancePath+"/results/" + i0+"/id",schemaPath:"#/definitions/idOrNumber/type",keyword:"type",params:{type: schema55.type},message:"must be string,number"}];
+validate33.errors = [{instancePath:instancePath+"/results/" + i0+"/id",schemaPath:"#/definitions/idOrNumber/type",keyword:"type",params:{type: schema57.type},message:"must be string,number"}];
 return false;
 }
 var valid4 = _errs11 === errors;
@@ -1469,7 +1511,7 @@ if(data3.acknowledged !== undefined){
 let data8 = data3.acknowledged;
 const _errs23 = errors;
 if((typeof data8 !== "boolean") && (data8 !== null)){
-validate33.errors = [{instancePath:instancePath+"/results/" + i0+"/acknowledged",schemaPath:"#/properties/results/items/properties/acknowledged/type",keyword:"type",params:{type: schema59.properties.results.items.properties.acknowledged.type},message:"must be boolean,null"}];
+validate33.errors = [{instancePath:instancePath+"/results/" + i0+"/acknowledged",schemaPath:"#/properties/results/items/properties/acknowledged/type",keyword:"type",params:{type: schema61.properties.results.items.properties.acknowledged.type},message:"must be boolean,null"}];
 return false;
 }
 var valid4 = _errs23 === errors;
@@ -1517,9 +1559,9 @@ return errors === 0;
 }
 
 export const validateSchemaDiff = validate34;
-const schema66 = {"type":"object","required":["mappings"],"properties":{"current_api_version":{"$ref":"#/definitions/apiVersion"},"target_api_version":{"$ref":"#/definitions/apiVersion"},"mappings":{"type":"array","items":{"$ref":"#/definitions/schemaDiffMapping"}}}};
-const schema67 = {"type":"string","minLength":1,"maxLength":16};
-const schema69 = {"type":"object","required":["name"],"properties":{"name":{"$ref":"#/definitions/nonEmptyText"},"fields_have_changed":{"type":["boolean","null"]},"has_unsafe_changes":{"type":["boolean","null"]},"action_undetermined":{"type":["boolean","null"]},"result_message":{"$ref":"#/definitions/optionalText"}}};
+const schema68 = {"type":"object","required":["mappings"],"properties":{"current_api_version":{"$ref":"#/definitions/apiVersion"},"target_api_version":{"$ref":"#/definitions/apiVersion"},"mappings":{"type":"array","items":{"$ref":"#/definitions/schemaDiffMapping"}}}};
+const schema69 = {"type":"string","minLength":1,"maxLength":16};
+const schema71 = {"type":"object","required":["name"],"properties":{"name":{"$ref":"#/definitions/nonEmptyText"},"fields_have_changed":{"type":["boolean","null"]},"has_unsafe_changes":{"type":["boolean","null"]},"action_undetermined":{"type":["boolean","null"]},"result_message":{"$ref":"#/definitions/optionalText"}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1558,7 +1600,7 @@ if(data.fields_have_changed !== undefined){
 let data1 = data.fields_have_changed;
 const _errs4 = errors;
 if((typeof data1 !== "boolean") && (data1 !== null)){
-validate35.errors = [{instancePath:instancePath+"/fields_have_changed",schemaPath:"#/properties/fields_have_changed/type",keyword:"type",params:{type: schema69.properties.fields_have_changed.type},message:"must be boolean,null"}];
+validate35.errors = [{instancePath:instancePath+"/fields_have_changed",schemaPath:"#/properties/fields_have_changed/type",keyword:"type",params:{type: schema71.properties.fields_have_changed.type},message:"must be boolean,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -1571,7 +1613,7 @@ if(data.has_unsafe_changes !== undefined){
 let data2 = data.has_unsafe_changes;
 const _errs6 = errors;
 if((typeof data2 !== "boolean") && (data2 !== null)){
-validate35.errors = [{instancePath:instancePath+"/has_unsafe_changes",schemaPath:"#/properties/has_unsafe_changes/type",keyword:"type",params:{type: schema69.properties.has_unsafe_changes.type},message:"must be boolean,null"}];
+validate35.errors = [{instancePath:instancePath+"/has_unsafe_changes",schemaPath:"#/properties/has_unsafe_changes/type",keyword:"type",params:{type: schema71.properties.has_unsafe_changes.type},message:"must be boolean,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -1584,7 +1626,7 @@ if(data.action_undetermined !== undefined){
 let data3 = data.action_undetermined;
 const _errs8 = errors;
 if((typeof data3 !== "boolean") && (data3 !== null)){
-validate35.errors = [{instancePath:instancePath+"/action_undetermined",schemaPath:"#/properties/action_undetermined/type",keyword:"type",params:{type: schema69.properties.action_undetermined.type},message:"must be boolean,null"}];
+validate35.errors = [{instancePath:instancePath+"/action_undetermined",schemaPath:"#/properties/action_undetermined/type",keyword:"type",params:{type: schema71.properties.action_undetermined.type},message:"must be boolean,null"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -1731,7 +1773,7 @@ return errors === 0;
 }
 
 export const validateApiVersionChange = validate37;
-const schema72 = {"type":"object","properties":{"target_version":{"$ref":"#/definitions/apiVersion"},"target_api_version":{"$ref":"#/definitions/apiVersion"},"mappings":{"type":"array","items":{"$ref":"#/definitions/schemaDiffMapping"}}}};
+const schema74 = {"type":"object","properties":{"target_version":{"$ref":"#/definitions/apiVersion"},"target_api_version":{"$ref":"#/definitions/apiVersion"},"mappings":{"type":"array","items":{"$ref":"#/definitions/schemaDiffMapping"}}}};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;

@@ -49,6 +49,8 @@ export interface MappingDetail {
   counts?: unknown;
   times?: unknown;
   sf_polling_seconds?: unknown;
+  /** False for a table without the `_hc_lastop`/`_hc_err` status columns (older tables, per the plugin's types). */
+  has_hc_columns?: boolean | null;
 }
 
 /** `GET {detail_url}?deep=true`. */
@@ -59,6 +61,10 @@ export interface ConnectionDetail {
   resource_name?: string;
   state: string;
   plan?: string;
+  /** The name of the app's config var that holds the database URL (DATABASE_URL), null before setup. */
+  db_key?: string | null;
+  /** The Postgres schema Connect's tables are in (salesforce by default), null before setup. */
+  schema_name?: string | null;
   organization_id?: string | null;
   /** Absent from the recorded detail; read only for a listed connection that has none of its own. */
   region_url?: string;

@@ -56,14 +56,14 @@ export const OUTPUTS = [
   {
     name: 'drift',
     setBy: ['drift'],
-    description: 'command: drift. JSON: {drifted, apps: [{app, resource, drift: [{kind, object, field, live, file, difference, consequence, care}]}], written}.',
+    description: 'command: drift. JSON: {drifted, apps: [{app, resource, drift: [{kind, object, field, live, file, difference, consequence, care, at, table, column, info}]}], written}.',
     more: 'Over 960 KiB (GitHub caps an output at 1 MB), its outline instead: `{truncated: true, drifted, apps: [{app, resource, differences}]}`.',
   },
   { name: 'healthy', setBy: ['health'], description: "command: health. true when every app's connection is healthy, false otherwise." },
   {
     name: 'health',
     setBy: ['health'],
-    description: 'command: health. JSON: {healthy, apps: [{app, resource, state, mappings, writeErrors, notifications, problems, healthy, acknowledged}]}.',
+    description: 'command: health. JSON: {healthy, apps: [{app, resource, state, mappings, writeErrors, notifications, database, problems, healthy, acknowledged}]}.',
     more: 'Over 960 KiB, its outline instead: `{truncated: true, healthy, apps: [{app, resource, healthy, problems}]}`.',
   },
   { name: 'health-issue', setBy: ['health'], description: 'command: health with health-issue. The number of the issue opened, updated or closed; empty when there was none.' },

@@ -8,6 +8,9 @@ import { inputSpec, type InputName } from './table.js';
 import { parseRuleSettings, resolveLevels, type RuleLevels } from '../../lint/levels.js';
 import type { FailOn, LiveDescribe } from '../../lint/run.js';
 import type { HerokuPlan } from '../../core/types.js';
+import type { DatabaseChoice } from '../../live/database/reach.js';
+import { platformApiOf } from '../../clients/heroku/server.js';
+import { registerDatabaseUrl } from '../../clients/postgres/database.js';
 
 /** The action's input names, for code that names one: each is declared in src/interface/inputs/table.ts. */
 export const Input = {
@@ -44,6 +47,9 @@ export const Input = {
   ApiVersionChange: 'api-version-change',
   Mappings: 'mappings',
   Confirm: 'confirm',
+  DatabaseUrl: 'database-url',
+  Database: 'database',
+  MaxPendingAge: 'max-pending-age',
 } as const satisfies Record<string, InputName>;
 
 /**
@@ -81,6 +87,7 @@ export interface DeployInputs {
   prune: boolean;
   failOnWriteErrors: boolean;
   apiVersionChange: 'refuse' | 'apply';
+  database: DatabaseChoice;
 }
 
 function label(source: InputSource, name: string): string {
@@ -248,6 +255,7 @@ export function readDeploySettings(source: InputSource, apiKey = getSecret(sourc
     prune: getBoolean(source, Input.Prune),
     failOnWriteErrors: getBoolean(source, Input.FailOnWriteErrors),
     apiVersionChange: getChoice<'refuse' | 'apply'>(source, Input.ApiVersionChange) ?? 'refuse',
+    database: readDatabaseChoice(source),
   };
 }
 
@@ -308,8 +316,12 @@ export function readHealthOptions(source: InputSource): HealthOptions {
   const since = getString(source, Input.Since);
   const sinceMs = parseDuration(since);
   if (sinceMs === undefined) throw new ConfigurationError(`"since" is "${since}"; use a number with s, m, h or d, such as 1h.`);
+  const pendingAge = getString(source, Input.MaxPendingAge);
+  const maxPendingAgeMs = parseDuration(pendingAge);
+  if (maxPendingAgeMs === undefined) throw new ConfigurationError(`${label(source, Input.MaxPendingAge)} is "${pendingAge}"; use a number with s, m, h or d, such as 1h.`);
   return {
     sinceMs,
+    maxPendingAgeMs,
     staleIntervals: getInteger(source, Input.StaleIntervals),
     maxWriteErrors: getInteger(source, Input.MaxWriteErrors),
     maxNotifications: getInteger(source, Input.MaxNotifications),
@@ -348,4 +360,24 @@ export function readOperationInputs(source: InputSource, command: string): Opera
     mappings: getList(source, Input.Mappings),
     confirm: getString(source, Input.Confirm),
   };
+}
+
+/**
+ * Whether to look into the database, and how to find it: database-url (a secret, masked and
+ * registered on reading, refused on untrusted pull-request events like the API key), or database:
+ * auto, or nothing (off, the default).
+ */
+export function readDatabaseChoice(source: InputSource): DatabaseChoice {
+  const url = getSecret(source, Input.DatabaseUrl);
+  const mode = getChoice<'off' | 'auto'>(source, Input.Database);
+  if (url !== '' && mode === 'auto') {
+    throw new ConfigurationError(`${label(source, Input.DatabaseUrl)} and ${label(source, Input.Database)} auto both say where the database is; give one of them.`);
+  }
+  if (url !== '') {
+    // The password on its own too: a line that quotes it without the rest of the URL stays masked.
+    for (const password of registerDatabaseUrl(url).slice(1)) noteSecret(source, password, '[database password]');
+    requireTrustedEventFor(source, 'the database URL');
+    return { kind: 'url', url };
+  }
+  return mode === 'auto' ? { kind: 'auto', platformApi: platformApiOf(source.env), mask: (secret) => source.setSecret(secret) } : { kind: 'off' };
 }

@@ -57,7 +57,7 @@ export const INPUTS = [
     default: '',
     configKey: 'files',
     action: {},
-    cli: { positional: true, commands: ['lint', 'deploy', 'plan', 'diagnose', 'drift'] },
+    cli: { positional: true, commands: ['lint', 'deploy', 'plan', 'diagnose', 'drift', 'schema'] },
     description:
       "Newline-separated globs or paths of mapping files. A path without glob characters is always linted; files a glob finds are linted when they look like mapping files. Prefix with ! to exclude. Empty means the configuration file's files, else every mapping file in the workspace.",
   },
@@ -97,7 +97,7 @@ export const INPUTS = [
     default: '',
     configKey: 'describe',
     action: {},
-    cli: { value: '<glob>', commands: ['lint', 'deploy'], help: 'Salesforce describe snapshots (repeatable)' },
+    cli: { value: '<glob>', commands: ['lint', 'deploy', 'schema'], help: 'Salesforce describe snapshots (repeatable)' },
     description: 'Newline-separated globs of Salesforce describe snapshots (REST sObject or global describe, or `sf sobject describe --json` output).',
   },
   {
@@ -323,8 +323,60 @@ export const INPUTS = [
     type: 'string',
     default: '24h',
     action: {},
-    cli: { value: '<duration>', commands: ['write-errors', 'health'], help: 'How far back write errors count: 30m, 2h, 1d (default: 24h, all that Heroku Connect keeps)' },
-    description: 'health: how far back write errors count, such as 1h for an hourly schedule, so that only new ones count (default: 24h, all that Heroku Connect keeps).',
+    cli: {
+      value: '<duration>',
+      commands: ['write-errors', 'health'],
+      help: 'How far back write errors count: 30m, 2h, 3d (default: 24h, all the API keeps; with a database, the trigger log reaches further back)',
+    },
+    description:
+      'health: how far back write errors count, such as 1h for an hourly schedule, so that only new ones count (default: 24h, all the API keeps). With a database it may reach further back: the trigger log keeps 31 days (7 on demo).',
+  },
+  {
+    name: 'database-url',
+    type: 'string',
+    default: '',
+    env: 'HEROKU_CONNECT_DATABASE_URL',
+    secret: true,
+    action: {},
+    cli: {
+      value: '<url>',
+      commands: ['deploy', 'drift', 'health', 'schema'],
+      help: 'The Connect database (postgres://...); HEROKU_CONNECT_DATABASE_URL keeps it out of shell history. Read only, except schema --apply',
+    },
+    description:
+      "drift, health and deploy: also check the Postgres database Heroku Connect writes (its tables, its trigger log; after a deploy, the columns it added), through this URL (pass it from a secret; a follower's or a read-only credential works). Falls back to HEROKU_CONNECT_DATABASE_URL. Masked in the log, never printed, sent only to the database, and refused on untrusted pull-request events.",
+  },
+  {
+    name: 'database',
+    type: 'string',
+    default: '',
+    choices: ['off', 'auto'],
+    action: {},
+    cli: { commands: ['deploy', 'drift', 'health'], help: "auto: find the database from the connection's db_key and the app's config vars (default: off, unless --database-url)" },
+    description:
+      "drift, health and deploy: auto finds the connection's database itself: its db_key and schema_name from the connection, then that config var of the app through the Heroku Platform API, with the same API key. off (the default, unless database-url is set) touches no database.",
+  },
+  {
+    name: 'max-pending-age',
+    type: 'string',
+    default: '1h',
+    action: {},
+    cli: { value: '<duration>', commands: ['health'], help: 'With a database: unhealthy when a write has waited for Salesforce longer than this (default: 1h)' },
+    description: 'health with a database: unhealthy when the oldest write waiting for Salesforce (trigger log state NEW or PENDING) has waited longer than this, such as 30m or 2h.',
+  },
+  {
+    name: 'schema-name',
+    type: 'string',
+    default: 'salesforce',
+    cli: { value: '<name>', commands: ['schema'] },
+    description: "The Postgres schema the tables go in (default: salesforce, Connect's default)",
+  },
+  {
+    name: 'apply',
+    type: 'boolean',
+    default: 'false',
+    cli: { commands: ['schema'] },
+    description: "Create the tables in the development database of --database-url (refused when the schema holds Connect's _trigger_log)",
   },
   {
     name: 'write-back',

@@ -37,6 +37,7 @@ function describedField(raw: unknown, where: string): DescribedField {
   const field: DescribedField = { name: nameOf(raw, where, 'a field') };
   const record = raw as JsonObject;
   if (typeof record.type === 'string') field.type = record.type;
+  if (typeof record.length === 'number' && Number.isInteger(record.length) && record.length >= 0) field.length = record.length;
   for (const key of FIELD_FLAGS) {
     const value = record[key];
     if (typeof value === 'boolean') field[key] = value;

@@ -5,6 +5,8 @@
 export interface DescribedField {
   name: string;
   type?: string;
+  /** The text length of a string-like field: its column's varchar length. */
+  length?: number;
   externalId?: boolean;
   unique?: boolean;
   createable?: boolean;

@@ -18,6 +18,9 @@ import { writeBackup } from './backup.js';
 import { alignConnectionSection, type SectionDifference } from './connection-section.js';
 import { mergeMappingFiles, type DeployFile } from '../../plan/document.js';
 import { formatDuration } from '../../core/text.js';
+import { databaseOf, type DatabaseChoice } from '../database/reach.js';
+import { waitForTables } from '../database/deploy-check.js';
+import { expectedTables, hasStatusColumns } from '../database/tables.js';
 import { describeMapping, waitForImport, waitForRunningImport, type PollOptions, type WaitLog } from './wait.js';
 import { blockingMappings, changeVersion, pause, resume, type LifecycleStep, type StepContext } from './lifecycle.js';
 import { schemaDiffConsequence } from '../../plan/consequences.js';
@@ -51,6 +54,8 @@ export interface DeployRequest {
   failOnWriteErrors?: boolean;
   /** A file's connection.api_version other than the live one: refused (the default), or applied by pausing, changing and resuming the connection. */
   apiVersionChange?: ApiVersionChange;
+  /** After the proof, check in the database that the tables of the changed mappings have their columns. */
+  database?: DatabaseChoice;
 }
 
 export type ApiVersionChange = 'refuse' | 'apply';
@@ -84,6 +89,8 @@ export interface DeployRecord {
   upToDate?: boolean;
   /** The live configuration, exported after the import settled, matched the files. */
   proven?: boolean;
+  /** The database had the tables and columns of every mapping the import changed. */
+  tablesChecked?: boolean;
   /** Write errors that appeared between the import and the end of the sync. */
   writeErrors?: WriteError[];
   diagnose?: DiagnoseReport;
@@ -250,6 +257,14 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
     warnAboutFailedMappings(detail, unchanged, 'Left as they were by the import', log);
     proveImport(waited.proven ? [] : await mismatches(), record, log);
     if (targetVersion !== undefined) proveApiVersion(detail, targetVersion, log);
+    const reached = request.database && (await databaseOf(request.database, app, detail, { ...deps, apiKey: request.apiKey, clock, deadline, log }));
+    if (reached) {
+      const tables = expectedTables({ mappings: merged.mappings.filter((mapping) => changedKeys.has(mapping.object_name.toLowerCase())) }, undefined, hasStatusColumns(detail));
+      await log.group('Checking the tables in the database', () =>
+        waitForTables(tables, { url: reached.url, schema: reached.schema, clock, intervalMs: request.pollIntervalSeconds * 1000, deadline, log }),
+      );
+      record.tablesChecked = true;
+    }
     if (writeErrorsBefore !== undefined) {
       const after = await readUnlessUnanswered(WRITE_ERRORS_AFTER, () => readWriteErrors(api, connection), notRun);
       if (after !== undefined) record.writeErrors = newWriteErrors(writeErrorsBefore, after);

@@ -1,9 +1,10 @@
 import { seconds } from '../../plan/consequences.js';
 import { planChanges, type ChangeKind, type PlanChange } from '../../plan/diff.js';
+import type { TableCheckKind, TableFinding } from '../database/drift.js';
 
 /** One way the live connection differs from the files, said from the live side, with what deploying the files would do about it. */
 export interface DriftItem {
-  kind: ChangeKind;
+  kind: ChangeKind | TableCheckKind;
   object: string;
   field?: string;
   /** The live value and the file's, for a setting that differs. */
@@ -14,6 +15,18 @@ export interface DriftItem {
   /** What the next deploy of the files does to the connection. */
   consequence: string;
   care: boolean;
+  /** A table check's finding: the mapping's line in the files, the table and column it concerns. */
+  at?: { file: string; line: number };
+  table?: string;
+  column?: string;
+  /** Information (a left-over column), not drift: it does not make drift exit 1. */
+  info?: boolean;
+}
+
+/** A table check's finding as a drift item, at the mapping's line when the files have it. */
+export function tableDriftItem(finding: TableFinding, at: { file: string; line: number } | undefined): DriftItem {
+  const { kind, object, field, table, column, difference, consequence, care, info } = finding;
+  return { kind, object, ...(field !== undefined && { field }), difference, consequence, care, ...(at && { at }), table, ...(column !== undefined && { column }), ...(info && { info }) };
 }
 
 /** How the two sides and the action between them are named: drift says "Live" and "the file"; compare names two apps. */

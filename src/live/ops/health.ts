@@ -2,6 +2,7 @@ import { judgeConnection, judgeMapping } from '../../clients/connect/states.js';
 import type { ConnectionDetail, ConnectNotification, MappingDetail, WriteError } from '../../clients/connect/types.js';
 import { isRecord } from '../../core/json.js';
 import { formatDuration } from '../../core/text.js';
+import { apiOnlyErrors, type DatabaseHealth } from '../database/writes.js';
 
 /** When a connection counts as unhealthy; each is an input. */
 export interface HealthThresholds {
@@ -11,6 +12,8 @@ export interface HealthThresholds {
   maxWriteErrors: number;
   /** More unacknowledged notifications than this is unhealthy. */
   maxNotifications: number;
+  /** With a database: a write waiting for Salesforce longer than this many milliseconds is unhealthy. */
+  maxPendingAgeMs: number;
 }
 
 export interface MappingHealth {
@@ -30,6 +33,8 @@ export interface ConnectionHealth {
   mappings: MappingHealth[];
   writeErrors: WriteError[];
   notifications: ConnectNotification[];
+  /** With a database: the trigger log's failed writes, backlog and rows in error. */
+  database?: DatabaseHealth;
   /** Each reason it is unhealthy, in words; none when healthy. */
   problems: string[];
   healthy: boolean;
@@ -52,6 +57,7 @@ export function judgeHealth(
   notifications: readonly ConnectNotification[],
   now: number,
   limits: HealthThresholds,
+  read?: Omit<DatabaseHealth, 'apiOnlyWriteErrors'>,
 ): ConnectionHealth {
   const problems: string[] = [];
   const connection = judgeConnection(detail.state, app);
@@ -75,9 +81,26 @@ export function judgeHealth(
     }
     return health;
   });
-  if (writeErrors.length > limits.maxWriteErrors) problems.push(`${writeErrors.length} write error(s) to Salesforce, more than ${limits.maxWriteErrors}.`);
+  const database = read && { ...read, apiOnlyWriteErrors: apiOnlyErrors(writeErrors, read.failedWrites.listed) };
+  if (database) {
+    // The trigger log's failed writes include the API's (24 hours) where it lists them: those count once.
+    const failed = database.failedWrites.count + database.apiOnlyWriteErrors;
+    if (failed > limits.maxWriteErrors) {
+      problems.push(
+        `${failed} failed write(s) to Salesforce within since (${database.failedWrites.count} in the trigger log, ${database.apiOnlyWriteErrors} more from the API), more than ${limits.maxWriteErrors}.`,
+      );
+    }
+    const age = database.backlog.oldestAgeMs;
+    if (age !== undefined && age > limits.maxPendingAgeMs) {
+      problems.push(
+        `${database.backlog.count} write(s) to Salesforce are waiting (NEW or PENDING); the oldest has waited ${formatDuration(age)}, more than max-pending-age (${formatDuration(limits.maxPendingAgeMs)}): writes are stuck.`,
+      );
+    }
+  } else if (writeErrors.length > limits.maxWriteErrors) {
+    problems.push(`${writeErrors.length} write error(s) to Salesforce, more than ${limits.maxWriteErrors}.`);
+  }
   if (notifications.length > limits.maxNotifications) problems.push(`${notifications.length} unacknowledged notification(s), more than ${limits.maxNotifications}.`);
-  return { state: detail.state, mappings, writeErrors: [...writeErrors], notifications: [...notifications], problems, healthy: problems.length === 0 };
+  return { state: detail.state, mappings, writeErrors: [...writeErrors], notifications: [...notifications], ...(database && { database }), problems, healthy: problems.length === 0 };
 }
 
 function mappingHealth(mapping: MappingDetail, now: number, limits: HealthThresholds, writeErrors: number): MappingHealth {

@@ -4,6 +4,8 @@ import { clip, markdownText, terminalText } from '../../core/output/escape.js';
 import type { WriteBackResult } from '../../plan/write-back.js';
 import type { DriftItem } from './drift.js';
 import type { MappingHealth } from './health.js';
+import type { DatabaseHealth, FailedWrite } from '../database/writes.js';
+import { formatDuration } from '../../core/text.js';
 import type { CompareReport, DriftReport, HealthReport } from './run.js';
 
 type Escape = (text: string) => string;
@@ -16,7 +18,12 @@ function count(items: readonly DriftItem[], noun: string, from = ''): string {
 }
 
 function itemLines(items: readonly DriftItem[], escape: Escape, bullet: string): string[] {
-  return items.flatMap((item) => [`${bullet}${escape(item.difference)}`, `${bullet.replace(/\S/g, ' ')}  ${escape(item.consequence)}`]);
+  return items.flatMap((item) => [`${bullet}${place(item, escape)}${escape(item.difference)}`, `${bullet.replace(/\S/g, ' ')}  ${escape(item.consequence)}`]);
+}
+
+/** A table check's finding opens with the mapping's place in the files: "heroku-connect.json:3: ". */
+function place(item: DriftItem, escape: Escape): string {
+  return item.at ? `${escape(item.at.file)}:${item.at.line}: ` : '';
 }
 
 export function driftText(report: DriftReport): string {
@@ -50,7 +57,7 @@ export function driftMarkdown(report: DriftReport, budget = JOB_SUMMARY_BUDGET_B
   const headings = report.apps.map((app) => `### ${md(app.app)}: ${count(app.drift, 'difference', ' from the files')}`);
   room.take(['## Heroku Connect drift', ...headings]);
   const shown = report.apps.map((app) => {
-    const lines = app.drift.map((item) => `- ${item.care ? '⚠️ ' : ''}${md(item.difference)}<br>${md(item.consequence)}`);
+    const lines = app.drift.map((item) => `- ${item.care ? '⚠️ ' : ''}${place(item, md)}${md(item.difference)}<br>${md(item.consequence)}`);
     return chosen(lines, room, (i) => (app.drift[i]!.care ? 0 : 1));
   });
   const parts = ['## Heroku Connect drift', ''];
@@ -93,6 +100,7 @@ export function healthText(report: HealthReport): string {
       lines.push(`  ${terminalText(mapping.object)}  ${terminalText(mapping.state)}  ${poll}  db ${db ?? '?'} sf ${sf ?? '?'} pending ${pending ?? '?'}  write errors ${mapping.writeErrors}`);
     }
     for (const note of app.notifications) lines.push(`  notification ${terminalText(note.created_at)} ${terminalText(note.event_type)}: ${terminalText(note.message)}`);
+    if (app.database) lines.push(...databaseLines(app.database, terminalText).map((line) => `  ${line}`));
     for (const problem of app.problems) lines.push(`  ! ${terminalText(problem)}`);
     if (app.acknowledged > 0) lines.push(`  ${app.acknowledged} notification(s) acknowledged.`);
   }
@@ -124,6 +132,18 @@ export function healthMarkdown(report: HealthReport, budget = JOB_SUMMARY_BUDGET
       () => 0,
     ),
   );
+  // The database's summary lines always (a few), then as many failed writes as fit, newest first.
+  const databases = report.apps.map((app) => {
+    if (!app.database) return { lines: [], leftOut: 0 };
+    const [head, ...rest] = databaseLines(app.database, md, false);
+    const summary = room.take([`- ${head!}`, ...rest.map((line) => `- ${line}`)]);
+    const writes = chosen(
+      app.database.failedWrites.listed.map((write) => `- ${failedWriteLine(md)(write)}`),
+      room,
+      () => 0,
+    );
+    return { lines: [...summary, ...writes.lines], leftOut: writes.leftOut };
+  });
   const parts = ['## Heroku Connect health', ''];
   report.apps.forEach((app, a) => {
     parts.push(headings[a]!, '');
@@ -131,12 +151,31 @@ export function healthMarkdown(report: HealthReport, budget = JOB_SUMMARY_BUDGET
     if (mappings[a]!.leftOut > 0) parts.push(`- ${mappings[a]!.leftOut} more mapping(s) do not fit here (the healthy ones are left out first); ${WHOLE_REPORT('health')}.`);
     parts.push(...notifications[a]!.lines);
     if (notifications[a]!.leftOut > 0) parts.push(`- ${notifications[a]!.leftOut} more notification(s) do not fit here.`);
+    parts.push(...databases[a]!.lines);
+    if (databases[a]!.leftOut > 0) parts.push(`- ${databases[a]!.leftOut} more failed write(s) do not fit here; ${WHOLE_REPORT('health')}.`);
     parts.push(...problems[a]!.lines);
     if (problems[a]!.leftOut > 0) parts.push(`- ❌ ${problems[a]!.leftOut} more problem(s) do not fit here; ${WHOLE_REPORT('health')}.`);
     if (app.acknowledged > 0) parts.push(`- ${app.acknowledged} notification(s) acknowledged.`);
     parts.push('');
   });
   return `${parts.join('\n')}\n`;
+}
+
+/** The database's part of the health report: what it read, each failed write, the backlog, the rows in error and what retention hides. */
+function databaseLines(database: DatabaseHealth, escape: Escape, withWrites = true): string[] {
+  const { failedWrites, backlog, retention } = database;
+  const waiting = backlog.count === 0 ? 'no write waiting' : `${backlog.count} write(s) waiting, the oldest since ${backlog.oldest} (${formatDuration(backlog.oldestAgeMs ?? 0)})`;
+  const lines = [`database schema ${escape(database.schema)}: ${failedWrites.count} failed write(s) in the trigger log within since; ${waiting}`];
+  if (withWrites) lines.push(...failedWrites.listed.map(failedWriteLine(escape)));
+  if (withWrites && failedWrites.count > failedWrites.listed.length) lines.push(`${failedWrites.count - failedWrites.listed.length} more failed write(s) not listed.`);
+  if (retention.goneBefore) lines.push(`The trigger log keeps ${retention.days} days on this plan: failed writes before ${retention.goneBefore} are gone.`);
+  for (const table of database.failedRows) lines.push(`${escape(table.table)}: ${table.rows} row(s) with _hc_lastop FAILED`);
+  if (database.rowsNotCounted.length > 0) lines.push(`Rows in error not counted (no table, or no _hc_lastop column): ${database.rowsNotCounted.map(escape).join(', ')}`);
+  return lines;
+}
+
+function failedWriteLine(escape: Escape): (write: FailedWrite) => string {
+  return (write) => `failed write ${write.createdAt} ${escape(write.table)} record ${write.recordId ?? '?'} ${escape(write.action)}: ${escape(write.message)}`;
 }
 
 const MAPPING_TABLE_HEAD = ['| Mapping | State | Last poll | Records (db / sf) | Pending writes | Write errors |', '|---|---|---|---|---|---|'];

@@ -1,0 +1,7 @@
+import type { ErrorObject } from 'ajv';
+
+export interface AnswerValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+export declare const validateConfigVars: AnswerValidator;
