@@ -13,6 +13,8 @@ import { sourceRevision } from '../core/output/links.js';
 import { listRules } from './list-rules.js';
 import { cliSource, commandUsage, overviewUsage, parseCommand, PROGRAM, type ParsedCommand } from './options.js';
 import { checkSettings, EXIT, resolveFrom, useColor, type CliIO } from './shared.js';
+import type { Finding } from '../core/types.js';
+import type { Edit } from '../lint/fix/edit.js';
 
 export { EXIT, type CliIO } from './shared.js';
 
@@ -92,10 +94,17 @@ async function lintCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
   if (getBoolean(flags, 'list-rules')) return write(io, output, listRules(inputs.levels, format));
   const renderer = formatNamed(LINT_FORMATS, format);
   if (renderer.toRunner && output) throw new ConfigurationError(`--format ${format} writes workflow commands for the runner to read; it cannot go to --output.`);
+  const dryRun = getBoolean(flags, 'fix-dry-run');
+  const fixes = getBoolean(flags, 'fix') || dryRun ? new Map<Finding, readonly Edit[]>() : undefined;
+  if (fixes && readsStdin) throw new ConfigurationError(`--fix and --fix-dry-run edit files; standard input ("-") is none. Name the file instead.`);
   if (readsStdin) request.given = [await stdinTarget(io, getString(flags, 'stdin-filename'))];
+  if (fixes) request.fixes = fixes;
   let run = await runLint(request);
+  let diff: string | undefined;
+  if (fixes) ({ run, diff } = await (await import('./fix.js')).fixFindings(run, request, fixes, dryRun, io));
   if (getBoolean(flags, 'quiet')) run = errorsOnly(run);
-  const report = await renderer.render(run, { color: format === 'text' && !output && useColor('lint', parsed, io), revision: sourceRevision(io.env) });
+  // The dry run's diff takes the report's place: it goes where --output says, and a patch reads it whole.
+  const report = diff ?? (await renderer.render(run, { color: format === 'text' && !output && useColor('lint', parsed, io), revision: sourceRevision(io.env) }));
   await write(io, output, report);
   const tooManyWarnings = maxWarnings !== undefined && run.counts.warning > maxWarnings;
   if (tooManyWarnings) io.stderr.write(`${run.counts.warning} warnings, more than --max-warnings ${maxWarnings}.\n`);

@@ -162,6 +162,27 @@ export const INPUTS = [
     description: 'List the rules (id, default level, level in effect, summary, documentation) as text or json, and lint nothing',
   },
   {
+    name: 'fix',
+    type: 'boolean',
+    default: 'false',
+    cli: { commands: ['lint'] },
+    description: 'Make the fixes that are certain (the fixable rules of docs/rules.md) in the files, keeping their form, then report what is left; each fix made is a line on stderr',
+  },
+  {
+    name: 'fix-dry-run',
+    type: 'boolean',
+    default: 'false',
+    cli: { commands: ['lint'] },
+    description: 'Print the unified diff --fix would make instead of the report, and write nothing; each fix is a line on stderr',
+  },
+  {
+    name: 'print-config',
+    type: 'boolean',
+    default: 'false',
+    cli: { commands: ['lint'] },
+    description: 'Print the settings in effect (flags over the configuration file over the defaults) and where each comes from, and lint nothing',
+  },
+  {
     name: 'command',
     type: 'string',
     default: '',

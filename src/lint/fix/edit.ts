@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { isAlias, isCollection, isMap, isScalar, isSeq, Pair, parseDocument, stringify, type Node as YamlNode, type YAMLMap, type YAMLSeq } from 'yaml';
-import { sameJson } from '../../core/json.js';
+import { isRecord, sameJson } from '../../core/json.js';
 import { writeOutput } from '../../core/fs/write.js';
 import { firstAtOrAfter } from '../../core/sorted.js';
 import { scanJson, keyAt } from '../parse/json-scan.js';
@@ -127,7 +127,8 @@ function editYaml(text: string, edits: readonly Edit[]): string | { refused: str
  * spacing and the flow maps' braces.
  */
 function insertYamlKeys(text: string, contents: unknown, edits: readonly Edit[]): string | undefined {
-  const insertions: { at: number; text: string }[] = [];
+  // depth: at one offset, a key of a nested map goes before one of the map around it, whose block the nested one ends.
+  const insertions: { at: number; depth: number; text: string }[] = [];
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   // Each map's keys, indexed once (as in editYaml): with the keys this adds, so that one is never added twice.
   const keysByMap = new Map<YAMLMap, Map<unknown, unknown>>();
@@ -148,27 +149,35 @@ function insertYamlKeys(text: string, contents: unknown, edits: readonly Edit[])
     const keys = isMap(map) ? keysOf(map) : undefined;
     if (!isMap(map) || !keys || typeof last !== 'string' || keys.has(last)) return undefined;
     keys.set(last, undefined);
-    const entry = `${stringify(last).trimEnd()}: ${stringify(edit.value, { collectionStyle: 'flow' }).trimEnd()}`;
+    const entry = flowEntry(last, edit.value);
     const range = (map as YamlNode).range;
     if (!range) return undefined;
     if (map.flow) {
       // The closing brace: the map's value ends just after it.
       const close = range[1] - 1;
       if (text[close] !== '}') return undefined;
-      insertions.push({ at: close, text: map.items.length > 0 ? `, ${entry}` : entry });
+      insertions.push({ at: close, depth: 0, text: map.items.length > 0 ? `, ${entry}` : entry });
       continue;
     }
     const first = map.items[0]?.key as YamlNode | undefined;
     const lastPair = map.items.at(-1);
     const end = ((lastPair?.value ?? lastPair?.key) as YamlNode | null | undefined)?.range?.[1];
     if (!first?.range || end === undefined) return undefined;
-    const indent = first.range[0] - (text.lastIndexOf('\n', first.range[0] - 1) + 1);
-    // After the line the last entry ends on (past its comment), at the column of the map's keys.
-    const lineEnd = text.indexOf('\n', end);
-    insertions.push(lineEnd === -1 ? { at: text.length, text: `${newline}${' '.repeat(indent)}${entry}` } : { at: lineEnd + 1, text: `${' '.repeat(indent)}${entry}${newline}` });
+    const indent = columnOf(text, first.range[0]);
+    // A new map of entries is written as a block, as its neighbours are, each entry one line deeper by the step the map's own nested blocks use.
+    const nested = map.items.find((pair) => isMap(pair.value) && !pair.value.flow && pair.value.items.length > 0)?.value as YAMLMap | undefined;
+    const step = nested ? columnOf(text, (nested.items[0]!.key as YamlNode).range![0]) - indent : 2;
+    const lines =
+      isRecord(edit.value) && Object.keys(edit.value).length > 0
+        ? [`${stringify(last).trimEnd()}:`, ...Object.entries(edit.value).map(([key, value]) => `${' '.repeat(step)}${flowEntry(key, value)}`)]
+        : [flowEntry(last, edit.value)];
+    const block = lines.map((line) => `${' '.repeat(indent)}${line}`).join(newline);
+    // After the line the last entry ends on (past its comment; a nested block ends with its line break).
+    const lineEnd = text[end - 1] === '\n' ? end - 1 : text.indexOf('\n', end);
+    insertions.push(lineEnd === -1 ? { at: text.length, depth: indent, text: `${newline}${block}` } : { at: lineEnd + 1, depth: indent, text: `${block}${newline}` });
   }
-  // Two keys added at one place go in the order of the edits.
-  insertions.sort((a, b) => a.at - b.at);
+  // Two keys added to one map go in the order of the edits.
+  insertions.sort((a, b) => a.at - b.at || b.depth - a.depth);
   const pieces: string[] = [];
   let cursor = 0;
   for (const insertion of insertions) {
@@ -177,6 +186,15 @@ function insertYamlKeys(text: string, contents: unknown, edits: readonly Edit[])
   }
   pieces.push(text.slice(cursor));
   return pieces.join('');
+}
+
+/** `key: value` on one line, the value in flow style: `Id: {}`, `Name: { unique: true }`. */
+function flowEntry(key: string, value: unknown): string {
+  return `${stringify(key).trimEnd()}: ${stringify(value, { collectionStyle: 'flow' }).trimEnd()}`;
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }
 
 function keyOf(pair: Pair): unknown {
