@@ -4,7 +4,7 @@ import type { Finding } from '../core/types.js';
 import { readTarget, readTargetFrom } from '../lint/discover.js';
 import { unifiedDiff } from '../lint/fix/diff.js';
 import { saveEdited, type Edit } from '../lint/fix/edit.js';
-import { planFixes } from '../lint/fix/run.js';
+import { planFixes } from '../lint/apply-fixes.js';
 import { runLint, type LintRequest, type LintRun } from '../lint/run.js';
 import type { CliIO } from './shared.js';
 

@@ -74,6 +74,7 @@ const COMMAND_MODULES: Record<Command, () => Promise<CommandRun>> = {
   drift: async () => (await import('./ops.js')).driftCommand,
   health: async () => (await import('./ops.js')).healthCommand,
   compare: async () => (await import('./ops.js')).compareCommand,
+  init: async () => (await import('./init.js')).initCommand,
 };
 
 /** The path that names standard input. */
@@ -90,8 +91,9 @@ async function lintCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
   const format = getChoice<LintFormatName>(flags, 'format') ?? 'text';
   const output = getString(flags, 'output');
   const maxWarnings = getOptionalInteger(flags, 'max-warnings');
-  const { inputs, request } = await checkSettings('lint', files, io);
+  const { inputs, request, config } = await checkSettings('lint', files, io);
   if (getBoolean(flags, 'list-rules')) return write(io, output, listRules(inputs.levels, format));
+  if (getBoolean(flags, 'print-config')) return write(io, output, (await import('./print-config.js')).printConfig('lint', files, io, config, format));
   const renderer = formatNamed(LINT_FORMATS, format);
   if (renderer.toRunner && output) throw new ConfigurationError(`--format ${format} writes workflow commands for the runner to read; it cannot go to --output.`);
   const dryRun = getBoolean(flags, 'fix-dry-run');

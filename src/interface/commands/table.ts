@@ -92,6 +92,13 @@ export const COMMANDS = [
     live: true,
     format: { input: 'compare-format', formats: COMPARE_FORMATS },
   },
+  {
+    name: 'init',
+    synopsis: 'init [--force]',
+    summary:
+      "Write a commented .heroku-connect.yml at the root of the repository the current directory is in (a glob for each folder of mapping files found there, and the plan that app.json's herokuconnect add-on names) and a lint workflow, .github/workflows/heroku-connect-lint.yml. Never replaces either without --force.",
+    live: false,
+  },
 ] as const satisfies readonly CommandSpec[];
 
 type Entry = (typeof COMMANDS)[number];

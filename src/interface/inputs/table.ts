@@ -183,6 +183,13 @@ export const INPUTS = [
     description: 'Print the settings in effect (flags over the configuration file over the defaults) and where each comes from, and lint nothing',
   },
   {
+    name: 'force',
+    type: 'boolean',
+    default: 'false',
+    cli: { commands: ['init'] },
+    description: 'Replace the configuration file and the workflow when they exist',
+  },
+  {
     name: 'command',
     type: 'string',
     default: '',

@@ -6,7 +6,6 @@ import { firstAtOrAfter } from '../../core/sorted.js';
 import { scanJson, keyAt } from '../parse/json-scan.js';
 import { parseSource } from '../parse/parse.js';
 import type { SourceFormat } from '../parse/source.js';
-import type { FileRef } from '../discover.js';
 
 type Key = string | number;
 
@@ -29,7 +28,7 @@ export async function editDocument(text: string, value: unknown, format: SourceF
 }
 
 /** The user's own file, edited: it keeps its mode, and stays where discovery found it (inside the workspace unless the CLI's user named it). */
-export async function saveEdited(ref: FileRef, text: string): Promise<void> {
+export async function saveEdited(ref: { absolutePath: string; confinedTo: string | null }, text: string): Promise<void> {
   const place =
     ref.confinedTo === null ? { kind: 'named' as const, path: ref.absolutePath } : { kind: 'workspace' as const, root: ref.confinedTo, name: path.relative(ref.confinedTo, ref.absolutePath) };
   await writeOutput(place, text, 'edit');

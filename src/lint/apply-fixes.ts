@@ -1,10 +1,10 @@
-import { isRecord } from '../../core/json.js';
-import type { Finding } from '../../core/types.js';
-import type { FileRef } from '../discover.js';
-import { parseSource } from '../parse/parse.js';
-import { formatOf, readSource } from '../parse/source.js';
-import type { LintRun } from '../run.js';
-import { editDocument, type Edit } from './edit.js';
+import { isRecord } from '../core/json.js';
+import type { Finding } from '../core/types.js';
+import type { FileRef } from './discover.js';
+import { parseSource } from './parse/parse.js';
+import { formatOf, readSource } from './parse/source.js';
+import type { LintRun } from './run.js';
+import { editDocument, type Edit } from './fix/edit.js';
 
 /** One fix made (or to be made) in a file: the finding it answers, and what it adds, in words. */
 export interface AppliedFix {
