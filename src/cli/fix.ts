@@ -1,3 +1,4 @@
+import { ConfigurationError } from '../core/errors.js';
 import { formatCount } from '../core/text.js';
 import { diffLine, terminalText } from '../core/output/escape.js';
 import type { Finding } from '../core/types.js';
@@ -23,7 +24,19 @@ export async function fixFindings(run: LintRun, request: LintRequest, fixes: Rea
       io.stderr.write(`warning: ${terminalText(file.ref.file)} is not fixed: ${terminalText(file.refused)}.\n`);
       continue;
     }
-    if (!dryRun) await saveEdited(file.ref, file.after);
+    if (!dryRun) {
+      // A file the sink will not write (a link, a folder on the way that is one) is left as it is, and the others are still fixed.
+      const refused = await saveEdited(file.ref, file.after).then(
+        () => undefined,
+        (error: unknown) => (error instanceof ConfigurationError ? error.message : Promise.reject(error)),
+      );
+      if (refused !== undefined) {
+        io.stderr.write(`warning: ${terminalText(file.ref.file)} is not fixed: ${terminalText(refused)}\n`);
+        file.after = file.before;
+        file.fixed = [];
+        continue;
+      }
+    }
     for (const { finding, change } of file.fixed) io.stderr.write(`${verb} ${terminalText(`${finding.file}:${finding.line}:${finding.column} ${finding.ruleId}: ${change}`)}\n`);
     count += file.fixed.length;
   }
