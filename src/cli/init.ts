@@ -68,8 +68,8 @@ export function foldersOf(files: readonly string[]): string[] {
 /** The configuration file init writes: every key commented, the ones it knows set. */
 export function configText(globs: readonly string[], plan: { plan: string; where: string } | undefined): string {
   const files =
-    globs.length > 0 ? ['files:', ...globs.map((glob) => `  - ${JSON.stringify(glob)}`)] : ['# files:                    # no mapping file was found when init ran', '#   - "heroku-connect/*.json"'];
-  const planLine = plan ? `plan: ${plan.plan}                 # from ${plan.where}` : '# plan: enterprise            # app.json names no herokuconnect add-on';
+    globs.length > 0 ? ['files:', ...globs.map((glob) => `  - ${JSON.stringify(glob)}`)] : [`${'# files:'.padEnd(30)}# no mapping file was found when init ran`, '#   - "heroku-connect/*.json"'];
+  const planLine = plan ? `${`plan: ${plan.plan}`.padEnd(30)}# from ${plan.where}` : `${'# plan: enterprise'.padEnd(30)}# app.json names no herokuconnect add-on`;
   return [
     `# ${PROGRAM}: the settings the CLI, the action and the pre-commit hook share.`,
     '# Flags and inputs override them; docs/configuration.md says what each key does.',
