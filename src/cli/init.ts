@@ -40,8 +40,9 @@ export async function initCommand(parsed: ParsedCommand, io: CliIO): Promise<num
   const appJson = await readConfined(path.join(root, 'app.json'), root, 256 * 1024);
   const plan = appJson.ok ? planFromAppJson(appJson.bytes.toString('utf8')) : undefined;
   const place = (name: string) => ({ kind: 'workspace' as const, root, name });
-  await writeOutput(place(CONFIG_FILE), configText(globs, plan), force ? 'replace' : 'refuse');
+  // The workflow first: its folders are the likelier to be refused (a link on the way), and then nothing is written.
   await writeOutput(place(WORKFLOW_FILE), workflowText(globs), force ? 'replace' : 'refuse');
+  await writeOutput(place(CONFIG_FILE), configText(globs, plan), force ? 'replace' : 'refuse');
   const found = globs.length === 0 ? 'no mapping file found: set files yourself' : `files: ${globs.join(', ')}`;
   io.stderr.write(`Wrote ${terminalText(path.join(root, CONFIG_FILE))} (${terminalText(found)}; plan: ${plan ? `${plan.plan}, from ${terminalText(plan.where)}` : 'not set'}).\n`);
   io.stderr.write(`Wrote ${terminalText(path.join(root, WORKFLOW_FILE))}: replace ${PIN_PLACEHOLDER} in it with the full commit SHA of the heroku-connect-action version you checked.\n`);
