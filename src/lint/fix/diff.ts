@@ -11,31 +11,38 @@ export function unifiedDiff(file: string, before: string, after: string, line: (
   if (before === after) return '';
   const a = splitLines(before);
   const b = splitLines(after);
-  const script = editScript(a.lines, b.lines);
+  const changes = changedLines(a.lines, b.lines);
   const out = [`--- a/${line(file)}`, `+++ b/${line(file)}`];
-  for (let start = 0; start < script.length;) {
-    // A hunk: from CONTEXT lines before a change to CONTEXT lines after the last change that is not further than 2 × CONTEXT from the one before.
-    const first = script.findIndex((op, index) => index >= start && op.kind !== ' ');
-    if (first === -1) break;
-    let end = first;
-    for (let index = first; index < script.length && index <= end + 2 * CONTEXT; index++) if (script[index]!.kind !== ' ') end = index;
-    const from = Math.max(first - CONTEXT, start);
-    const to = Math.min(end + CONTEXT + 1, script.length);
-    const ops = script.slice(from, to);
-    const oldStart = ops[0]!.a;
-    const newStart = ops[0]!.b;
-    const oldCount = ops.filter((op) => op.kind !== '+').length;
-    const newCount = ops.filter((op) => op.kind !== '-').length;
-    out.push(`@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@`);
-    for (const op of ops) {
-      const text = op.kind === '+' ? b.lines[op.b]! : a.lines[op.a]!;
-      out.push(`${op.kind}${line(text)}`);
-      const last = op.kind === '+' ? op.b === b.lines.length - 1 && !b.endsWithNewline : op.a === a.lines.length - 1 && !a.endsWithNewline;
-      if (last) out.push('\\ No newline at end of file');
+  const show = (kind: string, text: string, last: boolean) => {
+    out.push(`${kind}${line(text)}`);
+    if (last) out.push('\\ No newline at end of file');
+  };
+  const lastOfA = (index: number) => index === a.lines.length - 1 && !a.endsWithNewline;
+  for (let first = 0; first < changes.length;) {
+    // A hunk: the changes no further apart than twice the context, and the context around them.
+    let last = first;
+    while (last + 1 < changes.length && changes[last + 1]!.a - endOf(changes[last]!) <= 2 * CONTEXT) last++;
+    const startA = Math.max(0, changes[first]!.a - CONTEXT);
+    const endA = Math.min(a.lines.length, endOf(changes[last]!) + CONTEXT);
+    const hunk = changes.slice(first, last + 1);
+    const removed = hunk.filter((change) => change.kind === '-').length;
+    const startB = changes[first]!.b - (changes[first]!.a - startA);
+    out.push(`@@ -${range(startA, endA - startA)} +${range(startB, endA - startA - removed + hunk.length - removed)} @@`);
+    let index = startA;
+    for (const change of hunk) {
+      for (; index < change.a; index++) show(' ', a.lines[index]!, lastOfA(index));
+      if (change.kind === '-') show('-', a.lines[index]!, lastOfA(index++));
+      else show('+', b.lines[change.b]!, change.b === b.lines.length - 1 && !b.endsWithNewline);
     }
-    start = to;
+    for (; index < endA; index++) show(' ', a.lines[index]!, lastOfA(index));
+    first = last + 1;
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Where a change ends in the old version: after the line it removes, or where it inserts. */
+function endOf(change: Change): number {
+  return change.kind === '-' ? change.a + 1 : change.a;
 }
 
 function range(start: number, count: number): string {
@@ -49,68 +56,78 @@ function splitLines(text: string): { lines: string[]; endsWithNewline: boolean }
   return { lines: text === '' ? [] : lines, endsWithNewline };
 }
 
-/** One line of the script: kept (' '), removed ('-') or added ('+'), with its index in each version. */
-interface Op {
-  kind: ' ' | '-' | '+';
+/** A line removed ('-', at a in the old version; b is where the new version stands) or added ('+', line b of the new version, inserted before old line a). */
+interface Change {
+  kind: '-' | '+';
   a: number;
   b: number;
 }
 
-/** Beyond this many changed lines the middle is shown as removed and added whole: Myers' trace would cost changes × lines of memory. */
+/** Beyond this many changed lines the middle is shown as removed and added whole: Myers' trace would cost changes × changes of memory. */
 const MAX_CHANGES = 2_000;
 
-/** The shortest edit script from a to b, kept lines included: the common start and end kept, Myers (1986) on the rest. */
-function editScript(a: readonly string[], b: readonly string[]): Op[] {
+/**
+ * The changed lines from a to b, in order: the common start and end skipped, Myers' shortest edit
+ * script (1986) on the rest. Only the changes are kept: an object per kept line made a long file's
+ * diff cost its garbage collection seconds.
+ */
+function changedLines(a: readonly string[], b: readonly string[]): Change[] {
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const kept = (count: number, fromA: number, fromB: number): Op[] => Array.from({ length: count }, (_, i) => ({ kind: ' ', a: fromA + i, b: fromB + i }));
-  const middle = myers(a.slice(head, a.length - tail), b.slice(head, b.length - tail)) ?? [
-    ...Array.from({ length: a.length - tail - head }, (_, i): Op => ({ kind: '-', a: i, b: 0 })),
-    ...Array.from({ length: b.length - tail - head }, (_, i): Op => ({ kind: '+', a: a.length - tail - head, b: i })),
-  ];
-  return [...kept(head, 0, 0), ...middle.map((op) => ({ ...op, a: op.a + head, b: op.b + head })), ...kept(tail, a.length - tail, b.length - tail)];
+  const oldEnd = a.length - tail;
+  const newEnd = b.length - tail;
+  const middle = myers(a, b, head, oldEnd, newEnd);
+  if (middle) return middle;
+  const changes: Change[] = [];
+  for (let index = head; index < oldEnd; index++) changes.push({ kind: '-', a: index, b: head });
+  for (let index = head; index < newEnd; index++) changes.push({ kind: '+', a: oldEnd, b: index });
+  return changes;
 }
 
-/** Myers' shortest edit script, or undefined past MAX_CHANGES. */
-function myers(a: readonly string[], b: readonly string[]): Op[] | undefined {
-  const max = Math.min(a.length + b.length, MAX_CHANGES);
+/** Myers' shortest edit script of a[from, oldEnd) to b[from, newEnd), or undefined past MAX_CHANGES. */
+function myers(a: readonly string[], b: readonly string[], from: number, oldEnd: number, newEnd: number): Change[] | undefined {
+  const n = oldEnd - from;
+  const m = newEnd - from;
+  const max = Math.min(n + m, MAX_CHANGES);
   const offset = max + 1;
   const v = new Int32Array(2 * max + 3);
   const trace: Int32Array[] = [];
-  let found = a.length + b.length === 0;
+  let found = n + m === 0;
   for (let d = 0; d <= max && !found; d++) {
-    trace.push(v.slice());
+    // Only the diagonals this round can reach: the trace costs changes × changes, not changes × lines.
+    trace.push(v.slice(offset - d - 1, offset + d + 2));
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
       let y = x - k;
-      while (x < a.length && y < b.length && a[x] === b[y]) {
+      while (x < n && y < m && a[from + x] === b[from + y]) {
         x++;
         y++;
       }
       v[offset + k] = x;
-      if (x >= a.length && y >= b.length) {
+      if (x >= n && y >= m) {
         found = true;
         break;
       }
     }
   }
   if (!found) return undefined;
-  // Walk the trace back from the end, then read the script forwards.
-  const ops: Op[] = [];
-  let x = a.length;
-  let y = b.length;
-  for (let d = trace.length - 1; d >= 0; d--) {
+  // Walk the trace back from the end; each round's row holds diagonals -d-1 to d+1.
+  const changes: Change[] = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d > 0; d--) {
     const row = trace[d]!;
+    const at = (k: number) => row[k + d + 1]!;
     const k = x - y;
-    const previousK = k === -d || (k !== d && row[offset + k - 1]! < row[offset + k + 1]!) ? k + 1 : k - 1;
-    const previousX = d === 0 ? 0 : row[offset + previousK]!;
+    const previousK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+    const previousX = at(previousK);
     const previousY = previousX - previousK;
-    while (x > previousX && y > previousY) ops.push({ kind: ' ', a: --x, b: --y });
-    if (d === 0) break;
-    if (x === previousX) ops.push({ kind: '+', a: x, b: --y });
-    else ops.push({ kind: '-', a: --x, b: y });
+    // The move of round d starts where round d - 1 ended: down is a line of b added, right a line of a removed.
+    changes.push({ kind: previousK === k + 1 ? '+' : '-', a: from + previousX, b: from + previousY });
+    x = previousX;
+    y = previousY;
   }
-  return ops.reverse();
+  return changes.reverse();
 }
