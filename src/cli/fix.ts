@@ -2,7 +2,7 @@ import { ConfigurationError } from '../core/errors.js';
 import { formatCount } from '../core/text.js';
 import { diffLine, terminalText } from '../core/output/escape.js';
 import type { Finding } from '../core/types.js';
-import { readTarget, readTargetFrom } from '../lint/discover.js';
+import { readTarget, readTargetFrom, type FileRef } from '../lint/discover.js';
 import { unifiedDiff } from '../lint/fix/diff.js';
 import { saveEdited, type Edit } from '../lint/fix/edit.js';
 import { planFixes } from '../lint/apply-fixes.js';
@@ -26,10 +26,7 @@ export async function fixFindings(run: LintRun, request: LintRequest, fixes: Rea
     }
     if (!dryRun) {
       // A file the sink will not write (a link, a folder on the way that is one) is left as it is, and the others are still fixed.
-      const refused = await saveEdited(file.ref, file.after).then(
-        () => undefined,
-        (error: unknown) => (error instanceof ConfigurationError ? error.message : Promise.reject(error)),
-      );
+      const refused = await saved(file.ref, file.after);
       if (refused !== undefined) {
         io.stderr.write(`warning: ${terminalText(file.ref.file)} is not fixed: ${terminalText(refused)}\n`);
         file.after = file.before;
@@ -43,10 +40,23 @@ export async function fixFindings(run: LintRun, request: LintRequest, fixes: Rea
   const files = planned.filter((file) => file.fixed.length > 0).length;
   const after = new Map(planned.filter((file) => file.refused === undefined).map((file) => [file.ref.absolutePath, file.after]));
   // The same files again, as fixed (in memory for the dry run): their findings are what is left.
-  const targets = await Promise.all(run.files.map((ref) => (after.has(ref.absolutePath) ? readTargetFrom(ref, { ok: true, bytes: Buffer.from(after.get(ref.absolutePath)!) }) : readTarget(ref))));
+  const targets = await Promise.all(
+    run.files.map(async (ref) => (after.has(ref.absolutePath) ? readTargetFrom(ref, { ok: true, bytes: Buffer.from(after.get(ref.absolutePath)!) }) : readTarget(ref))),
+  );
   const left = targets.length === 0 ? run : await runLint({ ...request, patterns: [], given: targets, fixes: undefined });
   const summary = `${dryRun ? 'Would fix' : 'Fixed'} ${formatCount(count)} finding${count === 1 ? '' : 's'} in ${formatCount(files)} file${files === 1 ? '' : 's'}`;
   io.stderr.write(`${summary}; ${formatCount(left.findings.length)} left${dryRun ? ' (--fix-dry-run writes nothing)' : ''}.\n`);
   if (!dryRun) return { run: left };
   return { run: left, diff: planned.map((file) => unifiedDiff(file.ref.file, file.before, file.after, diffLine)).join('') };
+}
+
+/** Why the sink would not write the file (a configuration error, such as a link on the way), or undefined once it is written. */
+async function saved(ref: FileRef, text: string): Promise<string | undefined> {
+  try {
+    await saveEdited(ref, text);
+    return undefined;
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error.message;
+    throw error;
+  }
 }
