@@ -22,7 +22,7 @@ export const AREAS: readonly Area[] = [
   {
     name: 'lint',
     holds:
-      "the lint pipeline: discovery (`discover.ts`), JSON and YAML parsing (`parse/`), the facts of Salesforce objects (the built-in `catalog/`, describe snapshots and live describe in `describe/`), the export schema's validator (`schema/`), one file per rule (`rules/`, registered in `rules/index.ts`), the engine and the run (`engine.ts`, `run.ts`), and the lint renderers (`report/`)",
+      "the lint pipeline: discovery (`discover.ts`), JSON and YAML parsing (`parse/`), the facts of Salesforce objects (the built-in `catalog/`, describe snapshots and live describe in `describe/`), the export schema's validator (`schema/`), one file per rule (`rules/`, registered in `rules/index.ts`), the engine and the run (`engine.ts`, `run.ts`), the lint renderers (`report/`), and the format-preserving edits that lint --fix (`apply-fixes.ts`) and drift's write-back make (`fix/`)",
     imports: ['core'],
   },
   {

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { REPO_ROOT } from '../../test-support/harness.js';
+import { workflowText } from '../../src/cli/init.js';
 
 interface Finding {
   message: string;
@@ -49,12 +50,19 @@ function docsWorkflows(): { name: string; source: string }[] {
 }
 
 
+/** The workflow `init` writes, for a repository with mapping files and for one without. */
+const INIT_WORKFLOWS: readonly [string, string[]][] = [
+  ['init, with mapping files', ['config/*.yml', 'heroku-connect/*.json']],
+  ['init, without', []],
+];
+
 const BROKEN = 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions:\n      pull-request: write\n    steps:\n      - run: echo ${{ github.nope }}\n';
 const workflowFiles = readdirSync(WORKFLOWS).filter((file) => /\.ya?ml$/.test(file));
 const linted = actionlint([
   { file: 'broken.yml', source: BROKEN },
   ...workflowFiles.map((file) => ({ file: `.github/workflows/${file}`, source: readFileSync(path.join(WORKFLOWS, file), 'utf8') })),
   ...docsWorkflows().map(({ name, source }) => ({ file: name, source })),
+  ...INIT_WORKFLOWS.map(([name, globs]) => ({ file: name, source: workflowText(globs) })),
 ]);
 
 describe('actionlint', () => {
@@ -71,6 +79,10 @@ describe('actionlint', () => {
   });
 
   it.each(docsWorkflows().map(({ name }) => name))('%s has no findings', (name) => {
+    expect(linted.get(name)).toEqual([]);
+  });
+
+  it.each(INIT_WORKFLOWS.map(([name]) => name))('the workflow of %s has no findings', (name) => {
     expect(linted.get(name)).toEqual([]);
   });
 });

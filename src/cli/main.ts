@@ -13,6 +13,8 @@ import { sourceRevision } from '../core/output/links.js';
 import { listRules } from './list-rules.js';
 import { cliSource, commandUsage, overviewUsage, parseCommand, PROGRAM, type ParsedCommand } from './options.js';
 import { checkSettings, EXIT, resolveFrom, useColor, type CliIO } from './shared.js';
+import type { Finding } from '../core/types.js';
+import type { Edit } from '../lint/fix/edit.js';
 
 export { EXIT, type CliIO } from './shared.js';
 
@@ -78,6 +80,7 @@ const COMMAND_MODULES: Record<Command, () => Promise<CommandRun>> = {
   recover: async () => (await import('./operate.js')).operationCommand('recover'),
   reload: async () => (await import('./operate.js')).operationCommand('reload'),
   schema: async () => (await import('./schema.js')).schemaCommand,
+  init: async () => (await import('./init.js')).initCommand,
 };
 
 /** The path that names standard input. */
@@ -94,14 +97,22 @@ async function lintCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
   const format = getChoice<LintFormatName>(flags, 'format') ?? 'text';
   const output = getString(flags, 'output');
   const maxWarnings = getOptionalInteger(flags, 'max-warnings');
-  const { inputs, request } = await checkSettings('lint', files, io);
+  const { inputs, request, config } = await checkSettings('lint', files, io);
   if (getBoolean(flags, 'list-rules')) return write(io, output, listRules(inputs.levels, format));
+  if (getBoolean(flags, 'print-config')) return write(io, output, (await import('./print-config.js')).printConfig('lint', files, io, config, format));
   const renderer = formatNamed(LINT_FORMATS, format);
   if (renderer.toRunner && output) throw new ConfigurationError(`--format ${format} writes workflow commands for the runner to read; it cannot go to --output.`);
+  const dryRun = getBoolean(flags, 'fix-dry-run');
+  const fixes = getBoolean(flags, 'fix') || dryRun ? new Map<Finding, readonly Edit[]>() : undefined;
+  if (fixes && readsStdin) throw new ConfigurationError(`--fix and --fix-dry-run edit files; standard input ("-") is none. Name the file instead.`);
   if (readsStdin) request.given = [await stdinTarget(io, getString(flags, 'stdin-filename'))];
+  if (fixes) request.fixes = fixes;
   let run = await runLint(request);
+  let diff: string | undefined;
+  if (fixes) ({ run, diff } = await (await import('./fix.js')).fixFindings(run, request, fixes, dryRun, io));
   if (getBoolean(flags, 'quiet')) run = errorsOnly(run);
-  const report = await renderer.render(run, { color: format === 'text' && !output && useColor('lint', parsed, io), revision: sourceRevision(io.env) });
+  // The dry run's diff takes the report's place: it goes where --output says, and a patch reads it whole.
+  const report = diff ?? (await renderer.render(run, { color: format === 'text' && !output && useColor('lint', parsed, io), revision: sourceRevision(io.env) }));
   await write(io, output, report);
   const tooManyWarnings = maxWarnings !== undefined && run.counts.warning > maxWarnings;
   if (tooManyWarnings) io.stderr.write(`${run.counts.warning} warnings, more than --max-warnings ${maxWarnings}.\n`);

@@ -4,7 +4,7 @@ import { parseSource } from './parse/parse.js';
 import { DOCUMENT_START, MAX_PROBLEMS_PER_FILE, type ParsedSource } from './parse/parsed.js';
 import { formatOf, type ProblemKind, type SourceFormat, type SourceProblem } from './parse/source.js';
 import { fieldNames, isValidApiName } from '../core/api-name.js';
-import { RULES } from './rules/index.js';
+import { RULES, RULES_BY_ID } from './rules/index.js';
 import { checkSchema } from './schema/check.js';
 import { sourceOf, type LintTarget } from './discover.js';
 import { resolveLevels, type RuleLevels } from './levels.js';
@@ -12,11 +12,14 @@ import type { DocumentContext, MappingContext, MappingRule, Report } from './rul
 import { LEVEL_RANK, type FileResult, type Finding, type HerokuPlan, type JsonPath, type Level, type SourceRange } from '../core/types.js';
 import { isRecord } from '../core/json.js';
 import { formatCount } from '../core/text.js';
+import type { Edit } from './fix/edit.js';
 
 export interface LintOptions {
   levels: RuleLevels;
   herokuPlan?: HerokuPlan;
   describe: DescribeIndex;
+  /** lint --fix: filled with the fix of each finding that has one. The findings themselves stay as every format renders them. */
+  fixes?: Map<Finding, readonly Edit[]>;
 }
 
 export function defaultLintOptions(): LintOptions {
@@ -84,7 +87,12 @@ export async function lintText(file: string, text: string, format: SourceFormat,
       const range = ranges[index]!;
       // A value a YAML merge key brings in is placed where it is written: the note names the mapping it reaches.
       const message = range.note === undefined ? report.message : `${report.message} ${range.note}`;
-      findings.push({ ...toFinding(file, ruleId, message, range, options), ...subjectOf(report.path, document) });
+      const finding = { ...toFinding(file, ruleId, message, range, options), ...subjectOf(report.path, document) };
+      findings.push(finding);
+      if (report.fix) {
+        if (RULES_BY_ID.get(ruleId)?.fixable === undefined) throw new Error(`Internal error: rule ${ruleId} reported a fix without declaring itself fixable.`);
+        options.fixes?.set(finding, report.fix);
+      }
     });
   }
   return capped(file, findings, unplaced, options);

@@ -34,6 +34,8 @@ export interface LintRequest {
   given?: readonly LintTarget[];
   /** The configuration file's ignore entries. */
   ignores?: readonly IgnoreEntry[];
+  /** lint --fix: filled with each finding's fix (LintOptions.fixes). */
+  fixes?: LintOptions['fixes'];
   log: { info(message: string): void; warning(message: string): void };
 }
 
@@ -72,6 +74,7 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
     levels: request.levels,
     describe: await gatherDescribes(request, targets),
     ...(request.herokuPlan && { herokuPlan: request.herokuPlan }),
+    ...(request.fixes && { fixes: request.fixes }),
   };
   return lintTargets(targets, options, unmatched, request.ignores);
 }

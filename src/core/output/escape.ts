@@ -15,6 +15,16 @@ export function terminalText(text: string): string {
   return showUnprintable(text);
 }
 
+/**
+ * For one line of a unified diff on a terminal (lint --fix-dry-run), without its line break: as
+ * terminalText, except that a tab and a line's closing carriage return stay as they are, so that
+ * the diff of a file indented with tabs, or with CRLF line ends, still applies.
+ */
+export function diffLine(text: string): string {
+  const closingReturn = text.endsWith('\r') ? '\r' : '';
+  return `${(closingReturn ? text.slice(0, -1) : text).split('\t').map(showUnprintable).join('\t')}${closingReturn}`;
+}
+
 /** The v1 command prefix, which the Actions runner looks for anywhere in a line. */
 const V1_COMMAND = /##\[/g;
 const ZERO_WIDTH_SPACE = '\u200b';

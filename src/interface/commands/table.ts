@@ -137,6 +137,13 @@ export const COMMANDS = [
       "Print the SQL DDL of the tables Heroku Connect would create for the files, for local development and tests: the schema, each mapping's table with Connect's system columns, a column per mapped field (typed from the describe data when given) and the indexes as Connect names them. --apply creates them in a development database, and refuses one whose schema holds Connect's _trigger_log.",
     live: false,
   },
+  {
+    name: 'init',
+    synopsis: 'init [--force]',
+    summary:
+      "Write a commented .heroku-connect.yml at the root of the repository the current directory is in (a glob for each folder of mapping files found there, and the plan that app.json's herokuconnect add-on names) and a lint workflow, .github/workflows/heroku-connect-lint.yml. Never replaces either without --force.",
+    live: false,
+  },
 ] as const satisfies readonly CommandSpec[];
 
 type Entry = (typeof COMMANDS)[number];

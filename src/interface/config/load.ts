@@ -24,6 +24,8 @@ export interface LoadedConfig {
   /** The values by input name, written as the input would be (lists one per line): inputs and flags override them. */
   values: Record<string, string>;
   ignores: IgnoreEntry[];
+  /** Where a key of the file is written (`.heroku-connect.yml:4`), for --print-config: searched for only when asked, since each search scans the file. */
+  where?: (key: JsonPath) => string;
 }
 
 interface ConfigDocument {
@@ -53,7 +55,7 @@ export async function findConfigFile(start: string, searchUp: boolean): Promise<
   }
 }
 
-async function repositoryRoot(start: string): Promise<string | undefined> {
+export async function repositoryRoot(start: string): Promise<string | undefined> {
   for (let folder = start; ; folder = path.dirname(folder)) {
     // `.git` is a folder in a clone and a file in a worktree or submodule.
     if (await exists(path.join(folder, '.git'))) return folder;
@@ -134,7 +136,7 @@ export async function parseConfig(root: string, found: string, bytes: Buffer): P
     values.rules = Object.entries(document.rules)
       .map(([id, level]) => `${id}: ${level}`)
       .join('\n');
-  return { file: shown, values, ignores };
+  return { file: shown, values, ignores, where: (key) => `${shown}:${parsed.locate([{ path: key, at: 'key' }])[0]!.start.line}` };
 }
 
 function checkRuleId(id: string, where: () => string): void {

@@ -18,6 +18,7 @@ export function renderRuleDocs(): string {
       '',
       `**Default level:** ${rule.defaultLevel}. ${rule.docs.summary}`,
       '',
+      ...(rule.fixable === undefined ? [] : [`**Fixable:** [\`lint --fix\`](lint.md#fixing-findings) ${rule.fixable}`, '']),
       `**Why:** ${rule.docs.why}`,
       '',
       `**Source:** ${rule.docs.source}`,

@@ -15,6 +15,7 @@ import { indexUnmappedField } from './index-unmapped-field.js';
 import { invalidApiName } from './invalid-api-name.js';
 import { invalidJson } from './invalid-json.js';
 import { missingIdField } from './missing-id-field.js';
+import { missingIsDeletedField } from './missing-isdeleted-field.js';
 import { missingTimestampField } from './missing-timestamp-field.js';
 import { missingUpsertField } from './missing-upsert-field.js';
 import { notQueryable } from './not-queryable.js';
@@ -33,6 +34,7 @@ import { unreadableFile } from './unreadable-file.js';
 import { unsupportedFieldType } from './unsupported-field-type.js';
 import { unsupportedObject } from './unsupported-object.js';
 import { upsertField } from './upsert-field.js';
+import { upsertFieldIndex } from './upsert-field-index.js';
 
 /** Every rule, in the order the docs list them. A new rule is one file and one line here. */
 export const RULES: readonly Rule[] = [
@@ -51,6 +53,7 @@ export const RULES: readonly Rule[] = [
   missingIdField,
   missingTimestampField,
   objectWithoutTimestamp,
+  missingIsDeletedField,
   notUpdateable,
   unsupportedFieldType,
   unknownField,
@@ -58,6 +61,7 @@ export const RULES: readonly Rule[] = [
   acceleratedPolling,
   missingUpsertField,
   upsertField,
+  upsertFieldIndex,
   indexUnmappedField,
   relationshipLookup,
   columnCollision,

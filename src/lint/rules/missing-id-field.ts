@@ -1,6 +1,6 @@
 import type { MappingRule } from './rule.js';
 import { inConfigOf } from './example.js';
-import { fieldsLocation, isMapped, rejectedByKind } from './support.js';
+import { addToConfig, fieldsLocation, isMapped, rejectedByKind } from './support.js';
 
 /** Every message this rule reports: the rule reference lists them. */
 const messages = {
@@ -14,6 +14,7 @@ export const missingIdField: MappingRule = {
   readsFieldList: true,
   defaultLevel: 'error',
   messages,
+  fixable: 'adds `"Id": {}` to the fields (when the object has no Id field at all, there is nothing to fix: map another object).',
   docs: {
     summary: '`Id` is not mapped, or describe data shows the object has no Id field.',
     why: 'Connect stores the Salesforce Id in the sfid column and matches every record on it; a mapping without Id goes to BAD_CONFIG.',
@@ -32,6 +33,7 @@ export const missingIdField: MappingRule = {
       return [{ path: [...mapping.path, 'object_name'], message: messages.noIdField({ objectName: mapping.objectName }) }];
     }
     if (isMapped(mapping, 'Id')) return [];
-    return [{ ...fieldsLocation(mapping), message: messages.idNotMapped({ objectName: mapping.objectName }) }];
+    const fix = addToConfig(mapping, 'fields', 'Id', {});
+    return [{ ...fieldsLocation(mapping), message: messages.idNotMapped({ objectName: mapping.objectName }), ...(fix && { fix }) }];
   },
 };

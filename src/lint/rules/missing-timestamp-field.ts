@@ -1,7 +1,7 @@
 import { TIMESTAMP_FIELDS } from '../catalog/resolve.js';
 import { inConfigOf } from './example.js';
 import type { MappingRule } from './rule.js';
-import { fieldsLocation, isMapped, rejectedByKind } from './support.js';
+import { addToConfig, fieldsLocation, isMapped, rejectedByKind } from './support.js';
 
 /** Every message this rule reports: the rule reference lists them. */
 const messages = {
@@ -16,6 +16,8 @@ export const missingTimestampField: MappingRule = {
   readsFieldList: true,
   defaultLevel: 'warning',
   messages,
+  fixable:
+    "adds the timestamp field to the fields when the object's facts name it (SystemModstamp, or CreatedDate for a history object). When only the object's name hints at it, or the object has none, the finding stays for you.",
   docs: {
     summary:
       'The mapping leaves out the timestamp Connect polls on: SystemModstamp, or for objects without it (history objects) CreatedDate. For an object nothing is known about, only a mapping with none of SystemModstamp, LastModifiedDate and CreatedDate is reported.',
@@ -43,10 +45,12 @@ export const missingTimestampField: MappingRule = {
     const known = facts.origin !== 'name' || facts.kind === 'custom';
     if (field !== undefined && known) {
       if (isMapped(mapping, field)) return [];
+      const fix = addToConfig(mapping, 'fields', field, {});
       return [
         {
           ...fieldsLocation(mapping),
           message: messages.timestampNotMapped({ objectName: mapping.objectName, field }),
+          ...(fix && { fix }),
         },
       ];
     }

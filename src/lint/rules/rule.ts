@@ -1,6 +1,7 @@
 import type { JsonPath, Level, HerokuPlan } from '../../core/types.js';
 import type { ObjectFacts } from '../catalog/facts.js';
 import type { RuleExample, UnrunnableExample } from './example.js';
+import type { Edit } from '../fix/edit.js';
 
 /**
  * What a rule reports: where (a path into the document, and whether the key or the value is meant)
@@ -12,6 +13,8 @@ export interface Report {
   /** 'key' points at the property name, 'value' (the default) at its value. */
   at?: 'key' | 'value';
   message: string;
+  /** The edits that fix it for certain, from a rule that declares `fixable`: `lint --fix` makes them. */
+  fix?: readonly Edit[];
 }
 
 export interface RuleDocs {
@@ -44,6 +47,12 @@ interface RuleBase {
   id: string;
   defaultLevel: Level;
   docs: RuleDocs;
+  /**
+   * Set when some of its findings carry a fix (as ESLint's `meta.fixable`): what `lint --fix` does
+   * about them, and when it leaves one alone, for the rule reference. The engine refuses a fix
+   * from a rule without it.
+   */
+  fixable?: string;
 }
 
 /** A mapping as the rules see it: only mappings whose object_name is a string are checked. */

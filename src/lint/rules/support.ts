@@ -4,6 +4,8 @@ import type { MappingContext, Report } from './rule.js';
 import { formatCount } from '../../core/text.js';
 import { derivedOnce } from '../../core/memo.js';
 import { SYSTEM_FIELDS } from '../catalog/objects.js';
+import { isRecord } from '../../core/json.js';
+import type { Edit } from '../fix/edit.js';
 
 /** Where rules about the field list point: the `fields` key, or object_name when there is no field list. */
 export function fieldsLocation(mapping: MappingContext): Pick<Report, 'path' | 'at'> {
@@ -21,6 +23,19 @@ export function fieldLocation(mapping: MappingContext, field: string): Pick<Repo
 
 export function indexLocation(mapping: MappingContext, field: string): Pick<Report, 'path' | 'at'> {
   return { path: [...mapping.path, 'config', 'indexes', field], at: 'key' };
+}
+
+/**
+ * The fix that adds `name` to the mapping's `fields` or `indexes` with `value` (the group made when
+ * the config has none), or undefined when the config or the group is not an object: the schema
+ * rule reports that, and nothing certain can be added to it.
+ */
+export function addToConfig(mapping: MappingContext, group: 'fields' | 'indexes', name: string, value: unknown): Edit[] | undefined {
+  const { config } = mapping;
+  if (!config) return undefined;
+  const at = [...mapping.path, 'config'];
+  if (config[group] === undefined) return [{ op: 'set', path: [...at, group], value: { [name]: value } }];
+  return isRecord(config[group]) ? [{ op: 'set', path: [...at, group, name], value }] : undefined;
 }
 
 export function configLocation(mapping: MappingContext, key: string): Pick<Report, 'path'> {
