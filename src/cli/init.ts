@@ -1,7 +1,6 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
-import { readConfined } from '../core/fs/workspace.js';
 import { writeOutput } from '../core/fs/write.js';
 import { terminalText } from '../core/output/escape.js';
 import { planFromWorkspace } from '../interface/config/app-json.js';
