@@ -6,7 +6,7 @@
 // Then the CLI's write-errors command lists them on demand, and drift, health and compare look at the
 // connections between deploys.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -37,6 +37,8 @@ const discovery = await new Promise((resolve, reject) => {
 console.error(`  It listens on ${discovery}: app "example-app" has one connection, with Account (an older configuration) and Contact.`);
 
 const backupDir = mkdtempSync(path.join(tmpdir(), 'hca-demo-'));
+// The deploy's backup is the demo's own: removed however the demo ends, so no run leaves a folder behind.
+process.on('exit', () => rmSync(backupDir, { recursive: true, force: true }));
 const args = ['deploy', 'examples/heroku-connect.json', '--app', 'example-app', '--poll-interval', '1', '--wait-timeout', '60', '--backup-dir', backupDir];
 say(`heroku-connect-action ${args.join(' ')}`);
 console.error('  With HEROKU_API_KEY set and CONNECT_DISCOVERY_SERVER pointing at the stand-in. The lint report and the outcome go to stdout, progress to stderr.\n');

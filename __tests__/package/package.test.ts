@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
 import { parse as parseYaml } from 'yaml';
 import { REPO_ROOT, cleanEnv, makeWorkspace } from '../../test-support/harness.js';
+import { scratchFolder } from '../../test-support/scratch.js';
 import { slowTests } from '../../test-support/slow.js';
 
 interface PackageJson {
@@ -106,7 +106,7 @@ const BROKEN_EXAMPLE_FINDINGS = /^heroku-connect\/broken\.yml\n(\s+\d+:\d+ .*\n)
 const packaging = slowTests;
 
 packaging('the packed tarball, installed with no network', () => {
-  const scratch = mkdtempSync(path.join(tmpdir(), 'hca-package-'));
+  const scratch = scratchFolder('hca-package-');
   // The Node 24 runtime first on PATH, so the bin's `#!/usr/bin/env node` runs on what the package asks for.
   const env = cleanEnv({
     PATH: `${path.dirname(process.env.HCA_TEST_NODE ?? process.execPath)}${path.delimiter}${process.env.PATH}`,
