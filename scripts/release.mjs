@@ -1,7 +1,7 @@
 // Makes a release in one step: `npm run release -- 1.2.3 [--date YYYY-MM-DD]`, on a clean work tree.
 // It moves the Unreleased entries of CHANGELOG.md under the new version (and updates the comparison
 // links), sets the version in package.json and package-lock.json, rebuilds dist/ (the version is in
-// the bundle), commits "Release v1.2.3", tags v1.2.3 and moves the major tag v1 to it. It pushes
+// the bundle), commits "Release v1.2.3" and the rebuilt dist/, tags v1.2.3 and moves the major tag v1 to it. It pushes
 // nothing: it prints the commands that publish the release, to run once the commit looks right.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -63,16 +63,20 @@ function main() {
   if (lock.packages?.['']) lock.packages[''].version = version;
   writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
 
-  // The bundle carries the version (--version, SARIF's tool version): rebuilt from the bumped manifest.
-  execFileSync('npm', ['run', 'bundle'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  git('add', 'package.json', 'package-lock.json', 'CHANGELOG.md', 'dist');
+  git('add', 'package.json', 'package-lock.json', 'CHANGELOG.md');
   git('commit', '-q', '-m', `Release ${tag}`);
+  // The bundle carries the version (--version, SARIF's tool version), so it is rebuilt from the
+  // committed bump, in a commit of its own: --version names the last commit of the bundle's sources,
+  // and CI's clean rebuild of the tagged commit must stamp the same one.
+  execFileSync('npm', ['run', 'bundle'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  git('add', 'dist');
+  if (git('status', '--porcelain') !== '') git('commit', '-q', '-m', `Rebuild dist/ for ${tag}`);
   git('tag', '-a', tag, '-m', tag);
   const major = `v${semver.major(version)}`;
   git('tag', '-f', '-a', major, '-m', tag, `${tag}^{commit}`);
   console.log(
     [
-      `Committed "Release ${tag}", tagged ${tag} and moved ${major} to it. To publish:`,
+      `Committed "Release ${tag}" and its dist/, tagged ${tag} and moved ${major} to it. To publish:`,
       `  git push origin HEAD ${tag} && git push --force origin ${major}`,
       '  npm pack --dry-run && npm publish      # from a clean checkout of the tag',
       `  then create the GitHub release from ${tag} with its CHANGELOG section.`,

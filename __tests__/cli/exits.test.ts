@@ -1,9 +1,9 @@
 import { jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FakeClock } from '../../test-support/fake-clock.js';
-import { makeWorkspace, runAction, runBuiltCli, runCli } from '../../test-support/harness.js';
+import { makeWorkspace, REPO_ROOT, runAction, runBuiltCli, runCli } from '../../test-support/harness.js';
 
 const MAPPING = `${JSON.stringify({ mappings: [{ object_name: 'Account', config: { access: 'read_only', sf_polling_seconds: 600, fields: { Id: {}, SystemModstamp: {} } } }], version: 1 }, null, 4)}\n`;
 const STACK_FRAME = /\bat .*[.](js|ts):\d+/;
@@ -34,6 +34,19 @@ describe('the built CLI, as a user runs it', () => {
   it("--max-warnings -1 is checked as the number it is, in the flag's words", async () => {
     const result = await runBuiltCli(['lint', 'examples', '--max-warnings', '-1']);
     expect(result).toMatchObject({ exitCode: 2, stderr: 'heroku-connect-action: --max-warnings is "-1"; use a whole number of at least 0.\n' });
+  });
+});
+
+describe('--version', () => {
+  it('from the bundle: the version and the commit of the source it was built from', async () => {
+    const result = await runBuiltCli(['--version']);
+    const [, version, commit] = /^(\S+) \(built from commit ([0-9a-f]{40})(?:-dirty)?\)\n$/.exec(result.stdout) ?? [];
+    expect({ exitCode: result.exitCode, version }).toEqual({ exitCode: 0, version: (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version });
+    expect(execFileSync('git', ['cat-file', '-t', commit!], { cwd: REPO_ROOT, encoding: 'utf8' })).toBe('commit\n');
+  });
+
+  it('from the source, which no bundle step stamped, says so rather than naming a commit', async () => {
+    expect((await runCli(['--version'])).stdout).toMatch(/^\S+ \(built from commit unknown \(not a built bundle\)\)\n$/);
   });
 });
 

@@ -62,7 +62,9 @@ describe('npm run release', () => {
     expect(JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'))).toMatchObject({ version: '1.1.0' });
     expect(JSON.parse(readFileSync(path.join(dir, 'package-lock.json'), 'utf8'))).toMatchObject({ version: '1.1.0', packages: { '': { version: '1.1.0' } } });
     expect(git('status', '--porcelain')).toBe('');
-    expect(git('log', '-1', '--format=%s')).toBe('Release v1.1.0');
+    // The bump first, then the bundle built from it: --version names the bump's commit, as CI's rebuild of the tag would.
+    expect(git('log', '-3', '--format=%s')).toBe('Rebuild dist/ for v1.1.0\nRelease v1.1.0\nfirst');
+    expect(git('show', 'HEAD~1:package.json')).toContain('"version": "1.1.0"');
     expect(git('show', 'HEAD:dist/version.txt')).toBe('1.1.0');
     const head = git('rev-parse', 'HEAD');
     expect([git('rev-parse', 'v1.1.0^{commit}'), git('rev-parse', 'v1^{commit}')]).toEqual([head, head]);
