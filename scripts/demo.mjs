@@ -22,7 +22,8 @@ for (const entry of [standInEntry, cliEntry]) {
   }
 }
 
-const apiKey = 'demo-api-key';
+// As long as a real key (a UUID): the CLI refuses a key too short to be one.
+const apiKey = 'demo-key-0000-4000-8000-local-stand-in';
 const color = Boolean(process.stderr.isTTY) && !process.env.NO_COLOR;
 const paint = (code, text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
 const say = (text) => console.error(`\n${paint(1, `» ${text}`)}`);

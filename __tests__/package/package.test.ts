@@ -157,11 +157,11 @@ packaging('the packed tarball, installed with no network', () => {
     expect(run(bin, ['lint', 'heroku-connect/shop.json'])).toEqual({ status: 0, output: expect.any(String) });
   });
 
-  it('installs from git as the README says (`npm install -g` of a repository at a commit), offline', () => {
-    const prefix = path.join(scratch, 'git-install');
-    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
-    // npm's git fetcher packs the clone as `npm pack` does: no prepare script, so no dev dependency is installed.
-    npm(['install', '-g', '--prefix', prefix, `git+file://${REPO_ROOT}#${head}`], scratch);
+  it('installs as the README says: `npm install -g` of the tarball `npm pack` made', () => {
+    const prefix = path.join(scratch, 'global');
+    const readmeInstall = /npm install -g \.\/heroku-connect-action-\*\.tgz/.exec(readme);
+    expect(readmeInstall).not.toBeNull();
+    npm(['install', '-g', '--prefix', prefix, tarball], scratch);
     const result = run(path.join(prefix, 'bin', 'heroku-connect-action'), ['lint', 'heroku-connect/']);
     expect(result.status).toBe(1);
     expect(result.output).toMatch(BROKEN_EXAMPLE_FINDINGS);

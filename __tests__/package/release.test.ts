@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeWorkspace, REPO_ROOT, runProcess } from '../../test-support/harness.js';
+import { slowTests } from '../../test-support/slow.js';
 
 const SCRIPT = path.join(REPO_ROOT, 'scripts/release.mjs');
 const REPOSITORY = 'https://github.com/heroku-connect-action/heroku-connect-action';
@@ -47,7 +48,8 @@ function scratchRepository(changelog = CHANGELOG): { dir: string; git: (...args:
 const GIT_IDENTITY = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_GLOBAL: '/dev/null' };
 const release = (dir: string, args: string[]) => runProcess([SCRIPT, ...args], { cwd: dir, env: { ...process.env, ...GIT_IDENTITY } });
 
-describe('npm run release', () => {
+// Each case spawns git and npm a dozen times (seconds): a slow test, which .ci/run runs.
+slowTests('npm run release', () => {
   it('moves the changelog entries, bumps the version, rebuilds dist/, commits, tags and moves the major tag', async () => {
     const { dir, git } = scratchRepository();
     const result = await release(dir, ['1.1.0', '--date', '2026-03-04']);
