@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
@@ -191,15 +191,8 @@ packaging('the pre-commit hook from a scratch repository pinned by commit SHA', 
     git('init', '-q');
     git('add', '.');
     const env = cleanEnv({ PRE_COMMIT_HOME: path.join(scratch, 'home'), npm_config_cache: path.join(scratch, 'npm-cache') });
-    let output = '';
-    let status = 0;
-    try {
-      output = execFileSync('pre-commit', ['run', '--all-files'], { cwd: repository, env, encoding: 'utf8' });
-    } catch (error) {
-      const failed = error as { status: number; stdout: string; stderr: string };
-      ({ status } = failed);
-      output = failed.stdout + failed.stderr;
-    }
+    const { status, stdout, stderr } = spawnSync('pre-commit', ['run', '--all-files'], { cwd: repository, env, encoding: 'utf8' });
+    const output = stdout + stderr;
     expect(status).toBe(1);
     expect(output).toMatch(BROKEN_EXAMPLE_FINDINGS);
     expect(output).toMatch(/^2 files checked/m);
