@@ -24,8 +24,15 @@ const PLACEHOLDER = "'not-stamped:run-from-the-source-tree:000'";
 
 function sourceCommit() {
   const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  let shallow;
   try {
-    if (git('rev-parse', '--is-shallow-repository') === 'true') throw new Error('shallow');
+    shallow = git('rev-parse', '--is-shallow-repository') === 'true';
+  } catch {
+    return undefined; // not a git checkout (a tarball of the source): nothing to name
+  }
+  // A shallow clone would name its one commit for every source: a stamp that a full clone's rebuild contradicts.
+  if (shallow) throw new Error('bundle: this clone is shallow, so the last commit that changed the sources is unknown; run `git fetch --unshallow` (in a workflow, checkout with fetch-depth: 0).');
+  try {
     const commit = git('log', '-1', '--format=%H', '--', ...BUNDLE_SOURCES);
     return /^[0-9a-f]{40}$/.test(commit) ? `${commit}${git('status', '--porcelain', '--', ...BUNDLE_SOURCES) ? '-dirty' : ''}` : undefined;
   } catch {
@@ -34,7 +41,7 @@ function sourceCommit() {
 }
 
 const commit = sourceCommit();
-if (commit === undefined) console.warn('bundle: no full git history here, so --version will not name the source commit (a shallow clone needs fetch-depth: 0).');
+if (commit === undefined) console.warn('bundle: not a git checkout, so --version will not name the source commit.');
 
 rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 for (const entry of entries) {
