@@ -24,7 +24,8 @@ for (const entry of [standInEntry, cliEntry]) {
   }
 }
 
-const apiKey = 'demo-api-key';
+// As long as a real key (a UUID): the CLI refuses a key too short to be one.
+const apiKey = 'demo-key-0000-4000-8000-local-stand-in';
 const color = Boolean(process.stderr.isTTY) && !process.env.NO_COLOR;
 const paint = (code, text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
 const say = (text) => console.error(`\n${paint(1, `» ${text}`)}`);
@@ -39,6 +40,8 @@ const discovery = await new Promise((resolve, reject) => {
 console.error(`  It listens on ${discovery}: app "example-app" has one connection, with Account (an older configuration) and Contact.`);
 
 const backupDir = mkdtempSync(path.join(tmpdir(), 'hca-demo-'));
+// The deploy's backup is the demo's own: removed however the demo ends, so no run leaves a folder behind.
+process.on('exit', () => rmSync(backupDir, { recursive: true, force: true }));
 const args = ['deploy', 'examples/heroku-connect.json', '--app', 'example-app', '--poll-interval', '1', '--wait-timeout', '60', '--backup-dir', backupDir];
 say(`heroku-connect-action ${args.join(' ')}`);
 console.error('  With HEROKU_API_KEY set and CONNECT_DISCOVERY_SERVER pointing at the stand-in. The lint report and the outcome go to stdout, progress to stderr.\n');

@@ -36,6 +36,9 @@ export const GENERATED = [
   { file: 'action.yml', between: ['outputs:\n', '\nruns:'], render: (g) => g.renderActionYmlOutputs(g.OUTPUTS) },
   { file: 'docs/cli.md', between: marker('cli-help', 'src/cli/options.ts'), render: cliHelp },
   { file: 'docs/architecture.md', between: marker('areas', '__tests__/architecture/areas.ts'), render: (g) => g.renderAreaTable() },
+  // JSON has no comments: the blocks are found by the text around them.
+  { file: 'schema/config.schema.json', between: ['"propertyNames": { "enum": ', ' },\n      "additionalProperties"'], render: (g) => g.renderRuleIdEnum() },
+  { file: 'schema/config.schema.json', between: ['"rule": { "description": "The rule id.", "enum": ', ' },\n          "object"'], render: (g) => g.renderRuleIdEnum() },
 ];
 
 /** What `file` should hold: its text with the entry's block replaced, or an error when a marker is missing. */

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ActionIO } from '../src/action/io.js';
 import type { Clock } from '../src/core/http/clock.js';
 import { FakeClock } from './fake-clock.js';
 import type { AnnotationProperties } from '../src/lint/report/github.js';
+import { scratchFolder } from './scratch.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SHARED_EXPORTS = path.resolve(REPO_ROOT, '../shared/heroku-connect-exports');
@@ -33,7 +33,7 @@ export interface ActionResult extends ProcessResult {
 
 /** A fresh workspace directory, optionally filled from files (relative path → content) or copied fixtures. */
 export function makeWorkspace(files: Record<string, string | Buffer> = {}, copy: Record<string, string> = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'hca-ws-'));
+  const dir = scratchFolder('hca-ws-');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);
@@ -72,7 +72,7 @@ export interface TestDeps {
 
 /** The runner's environment for a run in `workspace`, with a temporary directory for the job. */
 function runnerEnv(workspace: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv) {
-  const runnerDir = mkdtempSync(path.join(tmpdir(), 'hca-runner-'));
+  const runnerDir = scratchFolder('hca-runner-');
   const outputFile = path.join(runnerDir, 'output');
   const summaryFile = path.join(runnerDir, 'summary');
   writeFileSync(outputFile, '');

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { OUTPUTS } from '../../src/interface/commands/outputs.js';
 import { Input } from '../../src/interface/inputs/read.js';
 import { ACTION_INPUTS, actionYmlDefault } from '../../src/interface/inputs/table.js';
 import { cleanEnv, makeWorkspace, parseAnnotations, REPO_ROOT, runAction, runBuiltAction, runProcess } from '../../test-support/harness.js';
+import { scratchFolder } from '../../test-support/scratch.js';
 
 const mapping = (name: string, fields: string, polling = 600) =>
   `    {\n      "object_name": "${name}",\n      "config": {\n        "access": "read_only",\n        "sf_polling_seconds": ${polling},\n        "fields": { ${fields} }\n      }\n    }`;
@@ -42,7 +42,7 @@ describe('the action', () => {
   it('runs built, with nothing but INPUT_FILES set, passes a clean file, and loads no HTTP client or glob library for it', async () => {
     const workspace = makeWorkspace({ 'mappings.json': CLEAN });
     // Node's own modules and the CommonJS files the run loaded, written down as the process exits.
-    const scratch = mkdtempSync(path.join(tmpdir(), 'hca-loaded-'));
+    const scratch = scratchFolder('hca-loaded-');
     const loaded = path.join(scratch, 'loaded.txt');
     const recorder = path.join(scratch, 'record.cjs');
     writeFileSync(recorder, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, [...process.moduleLoadList, ...Object.keys(require.cache)].join('\\n')));`);

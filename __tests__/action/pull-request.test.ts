@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startGitHubStandIn, type GitHubStandIn, type StandInPullFile } from '../../test-support/github-stand-in.js';
 import { makeWorkspace, runAction } from '../../test-support/harness.js';
+import { scratchFolder } from '../../test-support/scratch.js';
 
 const TOKEN = 'ghs_pull_request_token_0123456789';
 const mapping = (object: string, access: string, fields: string[], polling = 600) => ({
@@ -64,7 +64,7 @@ function makeRepository(): Repository {
 }
 
 function eventFile(repository: Repository, fork = false): string {
-  const eventPath = path.join(mkdtempSync(path.join(tmpdir(), 'hca-event-')), 'event.json');
+  const eventPath = path.join(scratchFolder('hca-event-'), 'event.json');
   writeFileSync(
     eventPath,
     JSON.stringify({

@@ -51,7 +51,9 @@ describe("the read-only live commands' formats", () => {
 
   it.each(LIVE)('%s --format accepts exactly the names of its list, before any call', async (command, formats) => {
     // --app and a key get the commands past their own checks: the format is refused before they connect.
-    const result = await runCli([command, '--app', 'shop', '--app', 'shop-2', '--format', 'xml'], { env: { HEROKU_API_KEY: 'key', CONNECT_DISCOVERY_SERVER: 'http://127.0.0.1:9' } });
+    const result = await runCli([command, '--app', 'shop', '--app', 'shop-2', '--format', 'xml'], {
+      env: { HEROKU_API_KEY: '00000000-0000-4000-8000-000000000000', CONNECT_DISCOVERY_SERVER: 'http://127.0.0.1:9' },
+    });
     expect(result).toMatchObject({ exitCode: 2, stdout: '', stderr: `heroku-connect-action: --format is "xml"; use one of: ${formatNames(formats).join(', ')}.\n` });
   });
 

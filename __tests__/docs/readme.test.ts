@@ -1,10 +1,10 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { RULES } from '../../src/lint/rules/index.js';
 import { makeWorkspace, REPO_ROOT, runCli } from '../../test-support/harness.js';
 import { loadConfig } from '../../src/interface/config/load.js';
+import { scratchFolder } from '../../test-support/scratch.js';
 
 interface GeneratedEntry {
   file: string;
@@ -27,7 +27,7 @@ describe('generated content (scripts/generate.mjs, `npm run docs`)', () => {
   });
 
   it('finds a stale block and rewrites only it, in a folder whose path has a space', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'hca docs '));
+    const root = scratchFolder('hca docs ');
     for (const { file } of GENERATED) {
       mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
       copyFileSync(path.join(REPO_ROOT, file), path.join(root, file));
@@ -43,7 +43,7 @@ describe('generated content (scripts/generate.mjs, `npm run docs`)', () => {
   });
 
   it('a missing marker is an error naming the file', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'hca docs '));
+    const root = scratchFolder('hca docs ');
     for (const { file } of GENERATED) {
       mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
       writeFileSync(path.join(root, file), file === 'docs/cli.md' ? '# Command line\n' : read(file));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { PROJECT_URL } from '../../src/core/output/links.js';
+import { RULES } from '../../src/lint/rules/index.js';
 import { validate as linterValidate } from '../../src/lint/schema/validate-export.generated.js';
 import { REPO_ROOT } from '../../test-support/harness.js';
 import { brokenLink } from './markdown-links.js';
@@ -48,5 +49,21 @@ describe("the linter's compiled schema", () => {
 
   it('is what `npm run schema:compile` generates from the schema', () => {
     expect(readFileSync(path.join(REPO_ROOT, 'src/lint/schema/validate-export.generated.js'), 'utf8')).toBe(compileSchema());
+  });
+});
+
+describe('the schemas users point their editors at', () => {
+  const read = (file: string) => JSON.parse(readFileSync(path.join(REPO_ROOT, 'schema', file), 'utf8')) as Record<string, unknown>;
+
+  it.each(['heroku-connect-mappings.schema.json', 'config.schema.json', 'report.schema.json'])('%s has the raw file as its $id, not an HTML page', (file) => {
+    expect(read(file).$id).toBe(`https://raw.githubusercontent.com/heroku-connect-action/heroku-connect-action/main/schema/${file}`);
+  });
+
+  it('the configuration schema knows every rule id, so an editor flags a misspelt one in rules and in ignore', () => {
+    const configValidate = new Ajv({ allErrors: true, strict: true }).compile(read('config.schema.json'));
+    const ignore = (rule: string) => ({ ignore: [{ rule, object: 'Account', reason: 'Known.' }] });
+    expect(RULES.map((rule) => configValidate({ rules: { [rule.id]: 'off' }, ...ignore(rule.id) })).every(Boolean)).toBe(true);
+    expect(configValidate({ rules: { 'bulk-limt': 'off' } })).toBe(false);
+    expect(configValidate(ignore('bulk-limt'))).toBe(false);
   });
 });

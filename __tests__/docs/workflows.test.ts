@@ -116,3 +116,24 @@ describe('the repository CI', () => {
     expect(steps.some((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'))).toBe(true);
   });
 });
+
+describe('the scheduled drift and health examples', () => {
+  type Job = { environment?: string; permissions?: Record<string, string>; steps: { uses?: string; with?: Record<string, string> }[] };
+  const scheduled = docsWorkflows()
+    .map(({ name, source }) => ({ name, workflow: parseYaml(source) as { on: Record<string, unknown>; jobs: Record<string, Job> } }))
+    .filter(({ workflow }) => 'schedule' in workflow.on);
+
+  it('run in an environment other than the reviewed production one, so no run waits for a reviewer', () => {
+    expect(scheduled.map(({ workflow }) => Object.keys(workflow.jobs))).toEqual([['drift'], ['health']]);
+    for (const { name, workflow } of scheduled) {
+      for (const job of Object.values(workflow.jobs)) expect({ name, environment: job.environment }).toEqual({ name, environment: 'heroku-connect-checks' });
+    }
+  });
+
+  it("open the drift pull request with a token whose pull requests trigger workflows, not the job's GITHUB_TOKEN", () => {
+    const drift = scheduled.find(({ workflow }) => 'drift' in workflow.jobs)!.workflow.jobs.drift!;
+    const opener = drift.steps.find((step) => step.uses?.startsWith('peter-evans/create-pull-request@'))!;
+    expect(opener.with?.token).toBe('${{ secrets.DRIFT_PR_TOKEN }}');
+    expect(drift.permissions).toEqual({ contents: 'read' });
+  });
+});

@@ -106,3 +106,18 @@ describe('the built action on a pull request whose configuration relaxes its che
     }
   });
 });
+
+describe('the built action with an implausibly short Heroku API key', () => {
+  it('refuses it in one annotation before any call, and never asks the runner to mask it in every word', async () => {
+    const server = await hostileStandIn({});
+    await inWorkspace({ 'heroku-connect.json': mappingFile(LIVE_ACCOUNT) }, async (workspace) => {
+      const result = await runBuiltAction(workspace, { files: 'heroku-connect.json', command: 'drift', app: HOSTILE_APP, 'heroku-api-key': 'e' }, { CONNECT_DISCOVERY_SERVER: server.url });
+      expect(result.exitCode).toBe(1);
+      expect(result.annotations).toEqual([
+        expect.objectContaining({ level: 'error', message: expect.stringMatching(/^Input "heroku-api-key" holds 1 character, too few for a real key \(at least 20\)/) }),
+      ]);
+      expect(result.stdout).not.toContain('::add-mask::e');
+      expect(server.requests).toEqual([]);
+    });
+  });
+});

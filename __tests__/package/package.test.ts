@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
 import { parse as parseYaml } from 'yaml';
 import { REPO_ROOT, cleanEnv, makeWorkspace } from '../../test-support/harness.js';
+import { scratchFolder } from '../../test-support/scratch.js';
 import { slowTests } from '../../test-support/slow.js';
 
 interface PackageJson {
@@ -79,21 +79,27 @@ describe('the npm package', () => {
 });
 
 describe('.pre-commit-hooks.yaml', () => {
-  it('declares a node hook whose entry is the package bin, on mapping files only', () => {
+  it('declares a script hook that runs the committed bundle, on mapping files only', () => {
     expect(hooks.map((hook) => hook.id)).toEqual(['heroku-connect-lint']);
     const [hook] = hooks;
-    expect(hook!.language).toBe('node');
-    expect(Object.keys(manifest.bin)).toContain(hook!.entry.split(' ')[0]);
+    // A script hook installs nothing; a node hook would make pre-commit `npm install` every dev dependency.
+    expect(hook!.language).toBe('script');
+    const script = path.join(REPO_ROOT, hook!.entry.split(' ')[0]!);
+    expect(Object.values(manifest.bin)).toContain(path.relative(REPO_ROOT, script));
+    expect(readFileSync(script, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
+    expect(execFileSync('git', ['ls-files', '--stage', path.relative(REPO_ROOT, script)], { cwd: REPO_ROOT, encoding: 'utf8' })).toMatch(/^100755 /);
     const files = new RegExp(hook!.files);
     expect(['heroku-connect/shop.json', 'infra/heroku-connect/shop.yml'].filter((file) => files.test(file))).toHaveLength(2);
     expect(['package.json', '.github/workflows/ci.yml', 'heroku-connect.md'].filter((file) => files.test(file))).toEqual([]);
   });
 
-  it('is what the README tells pre-commit users to reference', () => {
+  it('is what the README tells pre-commit users to reference: a full commit SHA until the first release', () => {
     const config = parseYaml(snippetAfter(readme, '## Pre-commit', 'yaml')) as { repos: { repo: string; rev: string; hooks: { id: string; files?: string }[] }[] };
     const [entry] = config.repos;
     expect(entry!.repo).toBe('https://github.com/heroku-connect-action/heroku-connect-action');
-    expect(entry!.rev).toMatch(/^v1\.\d+\.\d+$/);
+    // The placeholder the README's "Install and pin" explains: no tag exists before the first release.
+    expect(entry!.rev).toBe('<commit-sha>');
+    expect(readme).toMatch(/`<commit-sha>` below stands for a full 40-character\ncommit SHA/);
     expect(hooks.map((hook) => hook.id)).toContain(entry!.hooks[0]!.id);
     expect(new RegExp(entry!.hooks[0]!.files!).test('heroku-connect/shop.json')).toBe(true);
   });
@@ -106,7 +112,7 @@ const BROKEN_EXAMPLE_FINDINGS = /^heroku-connect\/broken\.yml\n(\s+\d+:\d+ .*\n)
 const packaging = slowTests;
 
 packaging('the packed tarball, installed with no network', () => {
-  const scratch = mkdtempSync(path.join(tmpdir(), 'hca-package-'));
+  const scratch = scratchFolder('hca-package-');
   // The Node 24 runtime first on PATH, so the bin's `#!/usr/bin/env node` runs on what the package asks for.
   const env = cleanEnv({
     PATH: `${path.dirname(process.env.HCA_TEST_NODE ?? process.execPath)}${path.delimiter}${process.env.PATH}`,
@@ -140,9 +146,9 @@ packaging('the packed tarball, installed with no network', () => {
     npm(['install', tarball], project);
     expect(readdirSync(path.join(project, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['heroku-connect-action']);
     const bin = path.join(project, 'node_modules/.bin/heroku-connect-action');
-    // The CLI page's git hook: `npx --yes heroku-connect-action@1 lint heroku-connect/`.
+    // The CLI page's git hook: `heroku-connect-action lint heroku-connect/`.
     const hookArgs = snippetAfter(cliPage, 'Or as a plain git hook', 'sh')
-      .match(/heroku-connect-action@1 (.+?) \|\|/)![1]!
+      .match(/^heroku-connect-action (.+?) \|\|/m)![1]!
       .split(' ');
     expect(hookArgs).toEqual(['lint', 'heroku-connect/']);
     const broken = run(bin, hookArgs);
@@ -151,17 +157,46 @@ packaging('the packed tarball, installed with no network', () => {
     expect(run(bin, ['lint', 'heroku-connect/shop.json'])).toEqual({ status: 0, output: expect.any(String) });
   });
 
-  it('runs as pre-commit runs a node hook: `npm install -g` of the pack, then the entry on the matching staged files', () => {
-    const [hook] = hooks;
-    const prefix = path.join(scratch, 'node_env');
+  it('installs as the README says: `npm install -g` of the tarball `npm pack` made', () => {
+    const prefix = path.join(scratch, 'global');
+    const readmeInstall = /npm install -g \.\/heroku-connect-action-\*\.tgz/.exec(readme);
+    expect(readmeInstall).not.toBeNull();
     npm(['install', '-g', '--prefix', prefix, tarball], scratch);
-    const [command, ...entryArgs] = hook!.entry.split(' ');
-    const staged = ['heroku-connect/shop.json', 'heroku-connect/broken.yml', 'package.json'].filter((file) => new RegExp(hook!.files).test(file));
-    expect(staged).toEqual(['heroku-connect/shop.json', 'heroku-connect/broken.yml']);
-    const result = run(path.join(prefix, 'bin', command!), [...entryArgs, ...(hook!.args ?? []), ...staged]);
+    const result = run(path.join(prefix, 'bin', 'heroku-connect-action'), ['lint', 'heroku-connect/']);
     expect(result.status).toBe(1);
     expect(result.output).toMatch(BROKEN_EXAMPLE_FINDINGS);
-    expect(result.output).toMatch(/^2 files checked/m);
-    expect(result.output).not.toMatch(/^heroku-connect\/shop\.json$/m);
+  });
+});
+
+const preCommit = (() => {
+  try {
+    return execFileSync('pre-commit', ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return undefined;
+  }
+})();
+
+packaging('the pre-commit hook from a scratch repository pinned by commit SHA', () => {
+  const scratch = scratchFolder('hca-pre-commit-');
+  const repository = makeWorkspace(
+    {},
+    { 'heroku-connect/shop.json': path.join(REPO_ROOT, 'examples/heroku-connect.json'), 'heroku-connect/broken.yml': path.join(REPO_ROOT, 'examples/broken-mappings.yml') },
+  );
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repository, encoding: 'utf8' });
+
+  (preCommit ? it : it.skip)(`installs nothing and lints the staged mapping files (${preCommit ?? 'pre-commit is not installed here: skipped'})`, () => {
+    // The committed bundle at HEAD is what a pin to HEAD's SHA runs.
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+    writeFileSync(path.join(repository, '.pre-commit-config.yaml'), `repos:\n  - repo: ${REPO_ROOT}\n    rev: ${head}\n    hooks:\n      - id: heroku-connect-lint\n`);
+    git('init', '-q');
+    git('add', '.');
+    const env = cleanEnv({ PRE_COMMIT_HOME: path.join(scratch, 'home'), npm_config_cache: path.join(scratch, 'npm-cache') });
+    const { status, stdout, stderr } = spawnSync('pre-commit', ['run', '--all-files'], { cwd: repository, env, encoding: 'utf8' });
+    const output = stdout + stderr;
+    expect(status).toBe(1);
+    expect(output).toMatch(BROKEN_EXAMPLE_FINDINGS);
+    expect(output).toMatch(/^2 files checked/m);
+    // Nothing came from the npm registry: the hook has no environment to install.
+    expect(existsSync(path.join(scratch, 'npm-cache'))).toBe(false);
   });
 });

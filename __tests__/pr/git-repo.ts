@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { scratchFolder } from '../../test-support/scratch.js';
 
 const exec = promisify(execFile);
 
@@ -21,7 +21,7 @@ export interface TestRepo {
 
 /** A new repository in a temporary directory. */
 export async function makeRepo(): Promise<TestRepo> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'hca-git-'));
+  const dir = scratchFolder('hca-git-');
   await git(dir, 'init', '-q');
   return {
     dir,
@@ -43,7 +43,7 @@ export async function makeRepo(): Promise<TestRepo> {
 
 /** A clone holding only `branch`'s last commit, as actions/checkout makes by default. */
 export async function shallowClone(repo: TestRepo, branch: string): Promise<string> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'hca-shallow-'));
+  const dir = scratchFolder('hca-shallow-');
   await git(dir, 'clone', '-q', '--depth', '1', '--branch', branch, `file://${repo.dir}`, '.');
   return dir;
 }

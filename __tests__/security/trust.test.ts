@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { untrustedEvent } from '../../src/core/trust/event.js';
 import { makeWorkspace, runAction, runCli } from '../../test-support/harness.js';
+import { scratchFolder } from '../../test-support/scratch.js';
 import { closeStandIns, KEY, standIn } from '../live/deploy/support.js';
 import { FILE, STAGING } from '../live/ops/support.js';
 
@@ -9,7 +10,8 @@ afterEach(closeStandIns);
 
 /** The event payload GitHub writes for a pull request; a fork's head lives in another repository. */
 function eventFile(workspace: string, fork: boolean): string {
-  const file = path.join(workspace, '..', `${path.basename(workspace)}-event.json`);
+  // Outside the workspace, as the runner keeps it: in a scratch folder of its own.
+  const file = path.join(scratchFolder('hca-event-'), `${path.basename(workspace)}-event.json`);
   const repo = (name: string) => ({ full_name: name });
   writeFileSync(
     file,

@@ -1,4 +1,3 @@
-import pkg from '../../package.json' with { type: 'json' };
 import { getBoolean, getChoice, getOptionalInteger, getString } from '../interface/inputs/read.js';
 import { inNewRun, redactSecrets } from '../core/run-scope.js';
 import { commandNamed, isCommand, type Command } from '../interface/commands/table.js';
@@ -11,6 +10,7 @@ import { errorsOnly, reachesFailOn, runLint } from '../lint/run.js';
 import { terminalText } from '../core/output/escape.js';
 import { sourceRevision } from '../core/output/links.js';
 import { listRules } from './list-rules.js';
+import { versionText } from './version.js';
 import { cliSource, commandUsage, overviewUsage, parseCommand, PROGRAM, type ParsedCommand } from './options.js';
 import { checkSettings, EXIT, resolveFrom, useColor, type CliIO } from './shared.js';
 import type { Finding } from '../core/types.js';
@@ -32,7 +32,7 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
         return await lintCommand(parseCommand('lint', argv), io);
       case '--version':
       case '-v':
-        io.stdout.write(`${pkg.version}\n`);
+        io.stdout.write(versionText());
         return EXIT.ok;
       case undefined:
       case '--help':

@@ -82,11 +82,31 @@ export interface ParsedCommand {
 export function parseCommand(command: Command, args: readonly string[]): ParsedCommand {
   const options = optionsFor(command);
   try {
-    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args: withNumericValues(args, options), options, allowPositionals: true, strict: true });
     return { values, positionals };
   } catch (error) {
     throw new ConfigurationError(`${argumentProblem(error, Object.keys(options))} Run ${PROGRAM} ${command} --help for its options.`);
   }
+}
+
+/**
+ * A negative number after an option that takes a value is that value (`--max-warnings -1`): no
+ * option starts with a digit, so the flag's own check can say what it accepts, where parseArgs
+ * would call the value ambiguous.
+ */
+function withNumericValues(args: readonly string[], options: ParseArgsOptionsConfig): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const flag = /^--([^=]+)$/.exec(args[i]!)?.[1];
+    const next = args[i + 1];
+    if (flag !== undefined && options[flag]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${args[i]}=${next}`);
+      i++;
+    } else {
+      joined.push(args[i]!);
+    }
+  }
+  return joined;
 }
 
 function argumentProblem(error: unknown, flags: readonly string[]): string {
@@ -98,8 +118,13 @@ function argumentProblem(error: unknown, flags: readonly string[]): string {
       const name = option?.replace(/^-+/, '') ?? '';
       return `Unknown option "${option ?? '?'}".${didYouMean(name, flags).replace(/"([^"]+)"\?$/, '"--$1"?')}`;
     }
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return option && /argument missing/.test(message) ? `The option "${option.split(' ')[0]}" needs a value.` : `An option has a value it does not take (${message}).`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      const flag = option?.split(' ')[0] ?? 'an option';
+      if (/argument missing/.test(message)) return `The option "${flag}" needs a value.`;
+      if (/does not take an argument/.test(message)) return `The option "${flag}" takes no value: write ${flag} alone.`;
+      if (/ambiguous/.test(message)) return `The option "${flag}" needs a value, and the word after it is an option; write ${flag}=<value> for a value that starts with "-".`;
+      return `The option "${flag}" has a value it does not take.`;
+    }
     default:
       return message.split('\n')[0]!;
   }

@@ -24,6 +24,8 @@ export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<num
   if (apps.length > 0 && parsed.values.base !== undefined) throw new ConfigurationError('Use --base or --app, not both: a plan compares with one of them.');
   if (positionals.length === 0) throw new ConfigurationError('Name the mapping files to plan, for example: heroku-connect-action plan heroku-connect/*.json');
   const { targets, unmatched } = await discover({ root: io.cwd, namedMayLeaveRoot: true }, positionals);
+  // A file that cannot be read has no version to plan: calling it new (or deleted) would mislead.
+  for (const { file, content } of targets) if (!content.ok) throw new ConfigurationError(`Cannot plan "${terminalText(file)}": ${content.problem.message}`);
   for (const pattern of unmatched) io.stderr.write(`warning: No mapping file matches "${terminalText(pattern)}".\n`);
 
   let plans: FilePlan[];
@@ -43,7 +45,7 @@ export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<num
     for (const target of targets) {
       // "<rev>:./path" is relative to the working directory, wherever it is in the repository.
       const base = await readBase(`./${target.file}`);
-      // The bytes discovery read: the file is not opened again. One that cannot be read plans as empty; lint says why.
+      // The bytes discovery read: the file is not opened again.
       const head = target.content.ok ? target.content.bytes : undefined;
       const plan = await planFile({ path: target.file, status: base === undefined ? 'added' : 'modified' }, base, head);
       if (plan) plans.push(plan);

@@ -23,14 +23,19 @@ export function resolveLevels(overrides: Iterable<[string, string]> = []): RuleL
   return levels;
 }
 
-/** Parses "rule-id: level" lines (the action input) or "rule-id=level" items (the CLI flag). */
-export function parseRuleSettings(lines: readonly string[]): [string, string][] {
+/**
+ * Parses "rule-id: level" lines (the action input, the configuration file) or "rule-id=level" items
+ * (the CLI flag). A setting it cannot read is explained in the syntax of where it was written: `flag`
+ * names the CLI flag (such as "--rule") when the lines came from one.
+ */
+export function parseRuleSettings(lines: readonly string[], flag?: string): [string, string][] {
+  const syntax = flag ? `${flag} rule-id=level, for example ${flag} bulk-limit=off` : 'rule-id: level, for example "bulk-limit: off"';
   return lines
     .map((line) => line.replace(/#.*$/, '').trim())
     .filter(Boolean)
     .map((line) => {
       const match = /^([A-Za-z0-9-]+)\s*[:=]\s*(\S+)$/.exec(line);
-      if (!match) throw new ConfigurationError(`Cannot read the rule setting "${line}": write it as rule-id: level, for example "bulk-limit: off".`);
+      if (!match) throw new ConfigurationError(`Cannot read the rule setting "${line}": write it as ${syntax}.`);
       return [match[1]!, match[2]!];
     });
 }

@@ -1,15 +1,15 @@
 import { jest } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as toolkit from '../../../src/core/output/toolkit.js';
+import { scratchFolder } from '../../../test-support/scratch.js';
 
 type Toolkit = Omit<typeof toolkit, 'summary'>;
 
 /** Everything one toolkit writes for the same calls: stdout and the output file, delimiters made equal. */
 async function written(kit: Toolkit): Promise<{ stdout: string; outputs: string; input: string }> {
-  const outputFile = path.join(mkdtempSync(path.join(tmpdir(), 'hca-toolkit-')), 'output');
+  const outputFile = path.join(scratchFolder('hca-toolkit-'), 'output');
   writeFileSync(outputFile, '');
   const saved = { ...process.env };
   Object.assign(process.env, { GITHUB_OUTPUT: outputFile, 'INPUT_FAIL-ON': '  warning \n', INPUT_SOME_NAME: 'x' });

@@ -1,8 +1,8 @@
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startGitHubStandIn, type GitHubStandIn, type StandInPullFile } from '../../../test-support/github-stand-in.js';
 import { makeWorkspace, runAction } from '../../../test-support/harness.js';
+import { scratchFolder } from '../../../test-support/scratch.js';
 
 const TOKEN = 'ghs_config_review_token_0123456789';
 const BASE_SHA = 'b'.repeat(40);
@@ -26,7 +26,7 @@ async function pullRequestRun(workspace: string, options: { files?: StandInPullF
     // The file list cannot be read when none is given; git cannot stand in, as there is no repository.
     ...(options.files === undefined && { faults: [{ path: /\/pulls\/7\/files$/, status: 403, message: 'Resource not accessible by integration' }] }),
   });
-  const eventPath = path.join(mkdtempSync(path.join(tmpdir(), 'hca-event-')), 'event.json');
+  const eventPath = path.join(scratchFolder('hca-event-'), 'event.json');
   writeFileSync(
     eventPath,
     JSON.stringify({ pull_request: { number: 7, base: { sha: BASE_SHA, repo: { full_name: 'acme/mappings' } }, head: { sha: 'c'.repeat(40), repo: { full_name: 'acme/mappings' } } } }),

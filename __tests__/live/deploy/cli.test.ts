@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { makeWorkspace, runCli } from '../../../test-support/harness.js';
 import { renderGfm, visibleText } from '../../../test-support/render-markdown.js';
-import { closeStandIns, CONNECTION, deployAction, deployCli, EXAMPLE, expectNoKey, RESOURCE, standIn } from './support.js';
+import { closeStandIns, CONNECTION, deployAction, deployCli, EXAMPLE, expectNoKey, KEY, RESOURCE, standIn } from './support.js';
 
 afterEach(closeStandIns);
 
@@ -76,13 +76,13 @@ describe('heroku-connect-action deploy', () => {
     expect(server.imports).toEqual([]);
 
     const cli = (args: string[], env: NodeJS.ProcessEnv) => runCli(['deploy', ...args], { cwd: workspace, env });
-    const noApp = await cli(['heroku-connect.json'], { HEROKU_API_KEY: 'k' });
+    const noApp = await cli(['heroku-connect.json'], { HEROKU_API_KEY: KEY });
     expect(noApp.exitCode).toBe(2);
     expect(noApp.stderr).toMatch(/Deploying needs "app"/);
     const noKey = await cli(['heroku-connect.json', '--app', 'x'], {});
     expect(noKey.exitCode).toBe(2);
     expect(noKey.stderr).toMatch(/Deploying needs a Heroku API key/);
-    const noFiles = await cli(['--app', 'x'], { HEROKU_API_KEY: 'k' });
+    const noFiles = await cli(['--app', 'x'], { HEROKU_API_KEY: KEY });
     expect(noFiles.exitCode).toBe(2);
     expect(noFiles.stderr).toMatch(/Deploying needs the mapping files named/);
   });

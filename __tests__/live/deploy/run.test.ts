@@ -254,6 +254,7 @@ describe('the deploy summary', () => {
     imported: true,
     connectionState: 'IDLE',
     mappingStates: { 'Evil_<img src=x>__c': { state: 'BAD_CONFIG', description: '@team look <b>here</b>' } },
+    statesObservedAtMs: 60_000,
     notInFiles: ['Old|Object__c'],
     differences: [],
     notRun: [],

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { startConnectStandIn, type ConnectStandIn, type StandInConnection, type StandInOptions } from '../../../src/stand-in/server.js';
 import type { Clock } from '../../../src/core/http/clock.js';
 import { REPO_ROOT, runAction, runCli, type ActionResult, type ProcessResult } from '../../../test-support/harness.js';
+import { scratchFolder } from '../../../test-support/scratch.js';
 
 /** Distinctive, so that finding it anywhere in an output is certain to be a leak. */
 export const KEY = 'HRKU-LeakCanary-3c1e9f27-5b8d-4a6e-b0c4-deploy0e2e';
@@ -55,7 +56,8 @@ export function deployAction(workspace: string, server: TimedStandIn, inputs: Re
 }
 
 export function deployCli(workspace: string, server: TimedStandIn, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<ProcessResult> {
-  return runCli(['deploy', 'heroku-connect.json', '--app', APP, '--poll-interval', '1', '--wait-timeout', '20', ...args], {
+  // The backup goes to a folder the test file removes, unless the test names its own (the last --backup-dir wins).
+  return runCli(['deploy', 'heroku-connect.json', '--app', APP, '--poll-interval', '1', '--wait-timeout', '20', '--backup-dir', scratchFolder('hca-backups-'), ...args], {
     cwd: workspace,
     env: { HEROKU_API_KEY: KEY, CONNECT_DISCOVERY_SERVER: server.url, ...env },
     clock: server.clock,

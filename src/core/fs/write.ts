@@ -38,13 +38,20 @@ const NAME_ATTEMPTS = 8;
  * path written.
  */
 export async function writeOutput(place: OutputPlace, content: string, existing: ExistingFile = 'refuse'): Promise<string> {
-  const text = redactSecrets(content);
+  try {
+    return await writePlace(place, redactSecrets(content), existing);
+  } catch (error) {
+    throw asOutputError(error, place.kind === 'private' ? place.folder : place.kind === 'named' ? place.path : place.name);
+  }
+}
+
+async function writePlace(place: OutputPlace, text: string, existing: ExistingFile): Promise<string> {
   if (place.kind === 'private') return writePrivate(place, text);
   const { target, name } = place.kind === 'workspace' ? await insideWorkspace(place.root, place.name) : await namedPath(place.path);
   const created = currentRun().created;
   const handle = await createExclusive(target, PRIVATE_FILE, name);
   if (handle) {
-    await fill(handle, target, text, name);
+    await fill(handle, target, text);
   } else {
     const info = await lstat(target);
     if (info.isSymbolicLink()) throw notThroughLink(name, name);
@@ -67,7 +74,7 @@ async function writePrivate(place: Extract<OutputPlace, { kind: 'private' }>, te
     const target = path.join(folder, `${place.prefix}${randomPart()}${place.suffix}`);
     const handle = await createExclusive(target, PRIVATE_FILE, target);
     if (!handle) continue;
-    await fill(handle, target, text, target);
+    await fill(handle, target, text);
     currentRun().created.add(target);
     return target;
   }
@@ -106,16 +113,16 @@ async function createExclusive(target: string, mode: number, name: string): Prom
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return undefined;
     if (code === 'ELOOP' || code === 'EMLINK') throw notThroughLink(name, name);
-    throw new ConfigurationError(`The output file "${name}" cannot be written (${code ?? String(error)}).`);
+    throw error;
   }
 }
 
-async function fill(handle: FileHandle, target: string, text: string, name: string): Promise<void> {
+async function fill(handle: FileHandle, target: string, text: string): Promise<void> {
   try {
     await handle.writeFile(text);
   } catch (error) {
     await unlink(target).catch(() => undefined);
-    throw new ConfigurationError(`The output file "${name}" cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    throw error;
   } finally {
     await handle.close();
   }
@@ -132,17 +139,40 @@ async function replaceByRename(target: string, text: string, mode: number, name:
       await unlink(temporary).catch(() => undefined);
       throw error;
     });
-    await fill(handle, temporary, text, name);
+    await fill(handle, temporary, text);
     try {
       await rename(temporary, target);
     } catch (error) {
       await unlink(temporary).catch(() => undefined);
-      throw new ConfigurationError(`The output file "${name}" cannot be replaced (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+      throw error;
     }
     return;
   }
   throw new ConfigurationError(`The output file "${name}" cannot be replaced: no temporary name beside it was free.`);
 }
+
+/**
+ * Every file-system error on the way to an output (a folder that is a file, no permission, a full
+ * disk) is the user's path to fix, said in one line: never an internal error with a stack.
+ */
+function asOutputError(error: unknown, name: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (error instanceof ConfigurationError || typeof code !== 'string') return error;
+  return new ConfigurationError(`The output path "${name}" cannot be written: ${FS_REASONS[code] ?? `the file system answered ${code}`}. Choose another path.`);
+}
+
+const FS_REASONS: Readonly<Record<string, string>> = {
+  EEXIST: 'a file is where a folder of the path should be',
+  ENOTDIR: 'a file is where a folder of the path should be',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space is left on the device',
+  EDQUOT: 'the disk quota is used up',
+  ENAMETOOLONG: 'the name is too long',
+  ENOENT: 'a folder of the path does not exist',
+};
 
 function randomPart(): string {
   return randomBytes(4).toString('hex');

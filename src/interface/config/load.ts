@@ -10,7 +10,7 @@ import { parseSource } from '../../lint/parse/parse.js';
 import { decode, formatOf } from '../../lint/parse/source.js';
 import { RULES_BY_ID } from '../../lint/rules/index.js';
 import { validate } from './validate-config.generated.js';
-import { parsePointer } from '../../core/json.js';
+import { isRecord, parsePointer } from '../../core/json.js';
 
 /** The names looked for in each folder, in this order. */
 export const CONFIG_FILE_NAMES = ['.heroku-connect.yml', '.heroku-connect.yaml', '.heroku-connect.json'] as const;
@@ -104,19 +104,19 @@ export async function parseConfig(root: string, found: string, bytes: Buffer): P
     const { start } = parsed.locate([{ path: where, at: key ? 'key' : 'value' }])[0]!;
     return `${shown}:${start.line}:${start.column}`;
   };
+  // Rule ids first: the schema lists them too (for editors), but this message names the id meant.
+  checkRuleIds(value, at);
   if (!validate(value)) {
     const error = validate.errors![0]!;
     const where = parsePointer(error.instancePath);
-    const isKey = error.keyword === 'additionalProperties' || error.keyword === 'propertyNames';
-    throw new ConfigurationError(`${at(isKey ? [...where, String(error.params.additionalProperty ?? error.params.propertyName ?? '')] : where, isKey)}: ${describe(error, where)}`);
+    const isKey = error.keyword === 'additionalProperties';
+    throw new ConfigurationError(`${at(isKey ? [...where, String(error.params.additionalProperty ?? '')] : where, isKey)}: ${describe(error, where)}`);
   }
   const document = value as ConfigDocument;
   // Each locate call scans the whole file: a place is found only for a message, and the entries' places all in one call.
-  for (const [id] of Object.entries(document.rules ?? {})) checkRuleId(id, () => at(['rules', id], true));
   const entries = document.ignore ?? [];
   const places = parsed.locate(entries.map((_, index) => ({ path: ['ignore', index] })));
   const ignores = entries.map((entry, index): IgnoreEntry => {
-    checkRuleId(entry.rule, () => at(['ignore', index, 'rule']));
     const { line, column } = places[index]!.start;
     return { rule: entry.rule, object: entry.object, ...(entry.field !== undefined && { field: entry.field }), reason: entry.reason, file: shown, line, column };
   });
@@ -137,6 +137,17 @@ export async function parseConfig(root: string, found: string, bytes: Buffer): P
       .map(([id, level]) => `${id}: ${level}`)
       .join('\n');
   return { file: shown, values, ignores, where: (key) => `${shown}:${parsed.locate([{ path: key, at: 'key' }])[0]!.start.line}` };
+}
+
+/** The rule ids of `rules` and of each `ignore` entry, where they have the shape the schema asks for. */
+function checkRuleIds(value: unknown, at: (where: JsonPath, key?: boolean) => string): void {
+  const { rules, ignore } = (isRecord(value) ? value : {}) as { rules?: unknown; ignore?: unknown };
+  if (isRecord(rules)) for (const id of Object.keys(rules)) checkRuleId(id, () => at(['rules', id], true));
+  if (Array.isArray(ignore)) {
+    ignore.forEach((entry: unknown, index) => {
+      if (isRecord(entry) && typeof entry.rule === 'string') checkRuleId(entry.rule, () => at(['ignore', index, 'rule']));
+    });
+  }
 }
 
 function checkRuleId(id: string, where: () => string): void {
@@ -166,9 +177,6 @@ function describe(error: ErrorObject, where: JsonPath): string {
       return `${name} must be ${params.type === 'array' ? 'a list' : params.type === 'object' ? 'a mapping of keys to values' : `a ${String(params.type)}`}.`;
     case 'minLength':
       return `${name} must not be empty.`;
-    case 'propertyNames':
-    case 'pattern':
-      return `${name} is not a rule id (lowercase letters, digits and hyphens).`;
     default:
       return `${name} ${error.message ?? 'is not valid'}.`;
   }

@@ -2,12 +2,11 @@
 import runtime0 from "ajv/dist/runtime/ucs2length.js";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/heroku-connect-action/heroku-connect-action/blob/main/schema/config.schema.json","title":"heroku-connect-action configuration (.heroku-connect.yml)","description":"Read by the CLI, the GitHub Action and the pre-commit hook alike. Inputs and command-line flags override it.","type":"object","additionalProperties":false,"properties":{"files":{"description":"Globs or paths of the mapping files to lint, relative to this file's folder; ! excludes. Used when no files are named on the command line or in the action's files input.","type":"array","items":{"type":"string","minLength":1}},"describe":{"description":"Globs of Salesforce describe snapshots, relative to this file's folder.","type":"array","items":{"type":"string","minLength":1}},"plan":{"description":"The Heroku Connect plan of the connection.","enum":["demo","enterprise","shield"]},"fail-on":{"description":"Fail when a finding reaches this level.","enum":["error","warning","notice","never"]},"rules":{"description":"Rule levels by rule id. An input or flag overrides them rule by rule.","type":"object","propertyNames":{"pattern":"^[a-z0-9-]+$"},"additionalProperties":{"enum":["off","notice","warning","error"]}},"ignore":{"description":"Findings to silence: one rule for one mapping (and optionally one field), with the reason. They are reported as suppressed and do not count toward fail-on.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","object","reason"],"properties":{"rule":{"description":"The rule id.","type":"string","pattern":"^[a-z0-9-]+$"},"object":{"description":"The mapping's object_name.","type":"string","minLength":1},"field":{"description":"A field of the mapping (under config.fields or config.indexes); without it, every finding of the rule on the mapping is silenced.","type":"string","minLength":1},"reason":{"description":"Why this finding is accepted: shown as the suppression's justification.","type":"string","minLength":1}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/heroku-connect-action/heroku-connect-action/main/schema/config.schema.json","title":"heroku-connect-action configuration (.heroku-connect.yml)","description":"Read by the CLI, the GitHub Action and the pre-commit hook alike. Inputs and command-line flags override it.","type":"object","additionalProperties":false,"properties":{"files":{"description":"Globs or paths of the mapping files to lint, relative to this file's folder; ! excludes. Used when no files are named on the command line or in the action's files input.","type":"array","items":{"type":"string","minLength":1}},"describe":{"description":"Globs of Salesforce describe snapshots, relative to this file's folder.","type":"array","items":{"type":"string","minLength":1}},"plan":{"description":"The Heroku Connect plan of the connection.","enum":["demo","enterprise","shield"]},"fail-on":{"description":"Fail when a finding reaches this level.","enum":["error","warning","notice","never"]},"rules":{"description":"Rule levels by rule id. An input or flag overrides them rule by rule.","type":"object","propertyNames":{"enum":["unreadable-file","invalid-json","duplicate-key","schema","invalid-api-name","duplicate-mapping","big-object","platform-event","requires-filter","not-queryable","implementation-restriction","unsupported-object","missing-id-field","missing-timestamp-field","not-updateable","unsupported-field-type","unknown-field","polling-interval","accelerated-polling","missing-upsert-field","upsert-field","index-unmapped-field","relationship-lookup","column-collision","api-version","api-version-deprecated","required-fields","bulk-limit","too-many-mappings","archived-activities","too-many-findings"]},"additionalProperties":{"enum":["off","notice","warning","error"]}},"ignore":{"description":"Findings to silence: one rule for one mapping (and optionally one field), with the reason. They are reported as suppressed and do not count toward fail-on.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","object","reason"],"properties":{"rule":{"description":"The rule id.","enum":["unreadable-file","invalid-json","duplicate-key","schema","invalid-api-name","duplicate-mapping","big-object","platform-event","requires-filter","not-queryable","implementation-restriction","unsupported-object","missing-id-field","missing-timestamp-field","not-updateable","unsupported-field-type","unknown-field","polling-interval","accelerated-polling","missing-upsert-field","upsert-field","index-unmapped-field","relationship-lookup","column-collision","api-version","api-version-deprecated","required-fields","bulk-limit","too-many-mappings","archived-activities","too-many-findings"]},"object":{"description":"The mapping's object_name.","type":"string","minLength":1},"field":{"description":"A field of the mapping (under config.fields or config.indexes); without it, every finding of the rule on the mapping is silenced.","type":"string","minLength":1},"reason":{"description":"Why this finding is accepted: shown as the suppression's justification.","type":"string","minLength":1}}}}}};
 const func2 = runtime0.default;
-const pattern0 = new RegExp("^[a-z0-9-]+$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://github.com/heroku-connect-action/heroku-connect-action/blob/main/schema/config.schema.json" */;
+/*# sourceURL="https://raw.githubusercontent.com/heroku-connect-action/heroku-connect-action/main/schema/config.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -136,9 +135,8 @@ let data6 = data.rules;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key1 in data6){
 const _errs14 = errors;
-if(typeof key1 === "string"){
-if(!pattern0.test(key1)){
-const err9 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\"",propertyName:key1};
+if(!(((((((((((((((((((((((((((((((key1 === "unreadable-file") || (key1 === "invalid-json")) || (key1 === "duplicate-key")) || (key1 === "schema")) || (key1 === "invalid-api-name")) || (key1 === "duplicate-mapping")) || (key1 === "big-object")) || (key1 === "platform-event")) || (key1 === "requires-filter")) || (key1 === "not-queryable")) || (key1 === "implementation-restriction")) || (key1 === "unsupported-object")) || (key1 === "missing-id-field")) || (key1 === "missing-timestamp-field")) || (key1 === "not-updateable")) || (key1 === "unsupported-field-type")) || (key1 === "unknown-field")) || (key1 === "polling-interval")) || (key1 === "accelerated-polling")) || (key1 === "missing-upsert-field")) || (key1 === "upsert-field")) || (key1 === "index-unmapped-field")) || (key1 === "relationship-lookup")) || (key1 === "column-collision")) || (key1 === "api-version")) || (key1 === "api-version-deprecated")) || (key1 === "required-fields")) || (key1 === "bulk-limit")) || (key1 === "too-many-mappings")) || (key1 === "archived-activities")) || (key1 === "too-many-findings"))){
+const err9 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -146,7 +144,6 @@ else {
 vErrors.push(err9);
 }
 errors++;
-}
 }
 var valid5 = _errs14 === errors;
 if(!valid5){
@@ -236,9 +233,8 @@ errors++;
 }
 if(data9.rule !== undefined){
 let data10 = data9.rule;
-if(typeof data10 === "string"){
-if(!pattern0.test(data10)){
-const err17 = {instancePath:instancePath+"/ignore/" + i2+"/rule",schemaPath:"#/properties/ignore/items/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\""};
+if(!(((((((((((((((((((((((((((((((data10 === "unreadable-file") || (data10 === "invalid-json")) || (data10 === "duplicate-key")) || (data10 === "schema")) || (data10 === "invalid-api-name")) || (data10 === "duplicate-mapping")) || (data10 === "big-object")) || (data10 === "platform-event")) || (data10 === "requires-filter")) || (data10 === "not-queryable")) || (data10 === "implementation-restriction")) || (data10 === "unsupported-object")) || (data10 === "missing-id-field")) || (data10 === "missing-timestamp-field")) || (data10 === "not-updateable")) || (data10 === "unsupported-field-type")) || (data10 === "unknown-field")) || (data10 === "polling-interval")) || (data10 === "accelerated-polling")) || (data10 === "missing-upsert-field")) || (data10 === "upsert-field")) || (data10 === "index-unmapped-field")) || (data10 === "relationship-lookup")) || (data10 === "column-collision")) || (data10 === "api-version")) || (data10 === "api-version-deprecated")) || (data10 === "required-fields")) || (data10 === "bulk-limit")) || (data10 === "too-many-mappings")) || (data10 === "archived-activities")) || (data10 === "too-many-findings"))){
+const err17 = {instancePath:instancePath+"/ignore/" + i2+"/rule",schemaPath:"#/properties/ignore/items/properties/rule/enum",keyword:"enum",params:{allowedValues: schema11.properties.ignore.items.properties.rule.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -248,8 +244,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/ignore/" + i2+"/rule",schemaPath:"#/properties/ignore/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.object !== undefined){
+let data11 = data9.object;
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err18 = {instancePath:instancePath+"/ignore/" + i2+"/object",schemaPath:"#/properties/ignore/items/properties/object/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -259,11 +258,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data9.object !== undefined){
-let data11 = data9.object;
-if(typeof data11 === "string"){
-if(func2(data11) < 1){
-const err19 = {instancePath:instancePath+"/ignore/" + i2+"/object",schemaPath:"#/properties/ignore/items/properties/object/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err19 = {instancePath:instancePath+"/ignore/" + i2+"/object",schemaPath:"#/properties/ignore/items/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -273,8 +269,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/ignore/" + i2+"/object",schemaPath:"#/properties/ignore/items/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.field !== undefined){
+let data12 = data9.field;
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err20 = {instancePath:instancePath+"/ignore/" + i2+"/field",schemaPath:"#/properties/ignore/items/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -284,11 +283,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data9.field !== undefined){
-let data12 = data9.field;
-if(typeof data12 === "string"){
-if(func2(data12) < 1){
-const err21 = {instancePath:instancePath+"/ignore/" + i2+"/field",schemaPath:"#/properties/ignore/items/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err21 = {instancePath:instancePath+"/ignore/" + i2+"/field",schemaPath:"#/properties/ignore/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -298,8 +294,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/ignore/" + i2+"/field",schemaPath:"#/properties/ignore/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.reason !== undefined){
+let data13 = data9.reason;
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err22 = {instancePath:instancePath+"/ignore/" + i2+"/reason",schemaPath:"#/properties/ignore/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -309,11 +308,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data9.reason !== undefined){
-let data13 = data9.reason;
-if(typeof data13 === "string"){
-if(func2(data13) < 1){
-const err23 = {instancePath:instancePath+"/ignore/" + i2+"/reason",schemaPath:"#/properties/ignore/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err23 = {instancePath:instancePath+"/ignore/" + i2+"/reason",schemaPath:"#/properties/ignore/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -323,8 +319,9 @@ vErrors.push(err23);
 errors++;
 }
 }
+}
 else {
-const err24 = {instancePath:instancePath+"/ignore/" + i2+"/reason",schemaPath:"#/properties/ignore/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err24 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -336,7 +333,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err25 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -348,24 +345,12 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
 }
 errors++;
 }

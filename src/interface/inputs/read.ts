@@ -102,6 +102,12 @@ function label(source: InputSource, name: string): string {
 export function getString(source: InputSource, name: InputName): string {
   const spec = inputSpec(name);
   const value = source.getInput(name).trim() || (spec.env ? (source.env[spec.env]?.trim() ?? '') : '') || (spec.configKey ? (source.config?.[name]?.trim() ?? '') : '') || spec.default;
+  if (spec.secret && value !== '' && value.length < (spec.secretMinLength ?? 0)) {
+    const where = spec.env && !source.getInput(name).trim() ? spec.env : label(source, name);
+    throw new ConfigurationError(
+      `${where} holds ${value.length} character${value.length === 1 ? '' : 's'}, too few for a real key (at least ${spec.secretMinLength}): set it to the whole key, as \`heroku auth:token\` or \`heroku authorizations:create\` prints it.`,
+    );
+  }
   if (spec.secret) noteSecret(source, value, `[${spec.env ?? name}]`);
   return value;
 }
@@ -192,11 +198,15 @@ export function readLintInputs(source: InputSource): LintInputs {
   const plan = getChoice<HerokuPlan>(source, Input.Plan);
   const live = readLiveDescribe(source);
   const sarifFile = getString(source, Input.SarifFile);
-  // The file's levels first, so that an input or flag overrides them rule by rule.
-  const ruleLines = [...splitLines(source.config?.[Input.Rules] ?? ''), ...splitLines(source.getInput(Input.Rules))];
+  // The file's levels first, so that an input or flag overrides them rule by rule; a CLI flag's label is the flag itself.
+  const rulesLabel = label(source, Input.Rules);
+  const ruleSettings = [
+    ...parseRuleSettings(splitLines(source.config?.[Input.Rules] ?? '')),
+    ...parseRuleSettings(splitLines(source.getInput(Input.Rules)), rulesLabel.startsWith('--') ? rulesLabel : undefined),
+  ];
   return {
     patterns: getList(source, Input.Files),
-    levels: resolveLevels(parseRuleSettings(ruleLines)),
+    levels: resolveLevels(ruleSettings),
     failOn,
     ...(plan && { herokuPlan: plan }),
     describePatterns: getList(source, Input.Describe),

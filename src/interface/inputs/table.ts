@@ -21,6 +21,11 @@ export interface InputSpec {
   env?: string;
   /** Masked on reading, and never a CLI flag: a flag lands in shell history and the process list. */
   secret?: boolean;
+  /**
+   * The fewest characters a real value of this secret has: a shorter one is refused, not masked,
+   * since masking a one-letter "key" would take that letter out of every word of the log.
+   */
+  secretMinLength?: number;
   /** The configuration file's key for it: the input or flag, when given, overrides the file. */
   configKey?: string;
   /** Declared in action.yml; `actionYmlDefault` when the runner evaluates an expression there. */
@@ -213,6 +218,8 @@ export const INPUTS = [
     default: '',
     env: 'HEROKU_API_KEY',
     secret: true,
+    // A Heroku API key is a UUID (36 characters) or an HRKU- token, longer still.
+    secretMinLength: 20,
     action: {},
     description: 'Heroku API key of a user with access to the app (pass it from a secret). Falls back to the HEROKU_API_KEY environment variable. Masked in the log.',
   },

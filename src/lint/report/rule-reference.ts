@@ -7,6 +7,11 @@ export function renderRuleReference(): string {
   return ruleTable((rule) => `${RULE_DOCS_PATH}#${rule.id}`);
 }
 
+/** Every rule id as a JSON array, for the configuration schema's `rules` keys and `ignore[].rule`: an editor then flags a misspelt id. */
+export function renderRuleIdEnum(): string {
+  return `[${RULES.map((rule) => JSON.stringify(rule.id)).join(', ')}]`;
+}
+
 /**
  * docs/rules.md: one section per rule, its heading the rule id, so that every link the reports
  * emit (ruleDocsUrl) lands on it.

@@ -36,7 +36,7 @@ export function renderDeploySummary(record: DeployRecord, budget = DEPLOY_SUMMAR
   const took = formatDuration(record.elapsedMs);
   const lines = [HEADING, ''];
   if (record.error) {
-    lines.push(`❌ **Deploy to ${target} failed** after ${took}: ${md(record.error.message)}`, '');
+    lines.push(`❌ **Deploy to ${target} failed** after ${took}${record.resource ? '' : ', before it reached a Heroku Connect connection'}: ${md(record.error.message)}`, '');
     const imported = record.proven
       ? 'The import was applied and the live configuration matches the files; what failed came after it.'
       : record.imported
@@ -54,7 +54,8 @@ export function renderDeploySummary(record: DeployRecord, budget = DEPLOY_SUMMAR
   const observed = observedNote(record);
   if (record.connectionState) lines.push(`Connection state${observed}: <code>${md(record.connectionState)}</code>`, '');
   lines.push(...changesSection(record, budget / 8));
-  if (record.objectNames.length > 0) {
+  // States never read (the deploy ended before it reached the connection) are no states: nothing to list.
+  if (record.objectNames.length > 0 && record.statesObservedAtMs !== undefined) {
     // The table gets the largest share; the other lists and tables an eighth each, the three lists of names a 32nd.
     const rows = record.objectNames.map((name) => {
       const mapping = record.mappingStates[name];
@@ -195,7 +196,7 @@ export function formatDeployText(record: DeployRecord): string {
     : `app "${terminalText(record.app)}"`;
   const took = formatDuration(record.elapsedMs);
   const outcome = record.error
-    ? `Deploy to ${target} failed after ${took}; ${record.imported ? 'the import was accepted.' : 'nothing was imported.'}`
+    ? `Deploy to ${target} failed after ${took}${record.resource ? '' : ', before it reached a Heroku Connect connection'}; ${record.imported ? 'the import was accepted.' : 'nothing was imported.'}`
     : record.upToDate
       ? `Up to date: ${target} already has the files' mappings; nothing was imported.`
       : `Deployed to ${target} in ${took}${record.proven ? '; the live configuration matches the files' : ''}.`;
@@ -211,10 +212,11 @@ export function formatDeployText(record: DeployRecord): string {
   if (record.connectionState) lines.push(`Connection state${observedNote(record)}: ${terminalText(record.connectionState)}`);
   const names = record.objectNames.map(terminalText);
   const width = names.reduce((widest, name) => Math.max(widest, name.length), 0);
-  record.objectNames.forEach((name, i) => {
-    const mapping = record.mappingStates[name];
-    lines.push(`  ${names[i]!.padEnd(width)}  ${mapping ? terminalText(`${mapping.state}${mapping.description ? ` (${mapping.description})` : ''}`) : 'not listed on the connection'}`);
-  });
+  if (record.statesObservedAtMs !== undefined)
+    record.objectNames.forEach((name, i) => {
+      const mapping = record.mappingStates[name];
+      lines.push(`  ${names[i]!.padEnd(width)}  ${mapping ? terminalText(`${mapping.state}${mapping.description ? ` (${mapping.description})` : ''}`) : 'not listed on the connection'}`);
+    });
   if (record.backupFile) lines.push(`Backup of the live configuration: ${terminalText(record.backupFile)} (import it to undo this deploy)`);
   if (record.writeErrors && record.writeErrors.length > 0) {
     lines.push(`New write errors since the import: ${record.writeErrors.length}`);
