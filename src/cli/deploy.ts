@@ -5,8 +5,9 @@ import { runDeploy, type DeployLog } from '../live/deploy/run.js';
 import { reachesFailOn, runLint } from '../lint/run.js';
 import { formatDeployText } from '../live/deploy/summary.js';
 import { terminalText } from '../core/output/escape.js';
+import { terminalWidth } from '../core/output/terminal.js';
 import { formatText } from '../lint/report/text.js';
-import { cliSource, commandUsage, type ParsedCommand } from './options.js';
+import { cliSource, type ParsedCommand } from './options.js';
 import { checkSettings, EXIT, resolveFrom, useColor, type CliIO } from './shared.js';
 
 /**
@@ -14,17 +15,13 @@ import { checkSettings, EXIT, resolveFrom, useColor, type CliIO } from './shared
  * on stdout, progress on stderr.
  */
 export async function deployCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
-  if (parsed.values.help) {
-    io.stdout.write(commandUsage('deploy'));
-    return EXIT.ok;
-  }
   // The key comes from HEROKU_API_KEY only: a flag would put it in the shell history and the process list.
   const flags = cliSource('deploy', parsed, io.env);
   const deploy = readDeploySettings(flags);
   const backupDir = getString(flags, 'backup-dir');
   const { inputs, request } = await checkSettings('deploy', parsed, io);
   const lint = await runLint(request);
-  io.stdout.write(formatText(lint, useColor('deploy', parsed, io)));
+  io.stdout.write(formatText(lint, useColor('deploy', parsed, io), terminalWidth(io.stdout)));
   if (reachesFailOn(lint.counts, inputs.failOn)) {
     io.stderr.write(`Not deploying: the lint findings reach --fail-on ${inputs.failOn}. Nothing was imported.\n`);
     return EXIT.findings;

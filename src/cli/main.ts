@@ -9,6 +9,7 @@ import { writeOutput } from '../core/fs/write.js';
 import { readTargetFrom } from '../lint/discover.js';
 import { errorsOnly, reachesFailOn, runLint } from '../lint/run.js';
 import { terminalText } from '../core/output/escape.js';
+import { terminalWidth } from '../core/output/terminal.js';
 import { sourceRevision } from '../core/output/links.js';
 import { listRules } from './list-rules.js';
 import { cliSource, commandUsage, overviewUsage, parseCommand, PROGRAM, type ParsedCommand } from './options.js';
@@ -24,7 +25,17 @@ export function main(argv: readonly string[], io: CliIO): Promise<number> {
 async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command !== undefined && isCommand(command)) return await (await COMMAND_MODULES[command]())(parseCommand(command, rest), io);
+    if (command !== undefined && isCommand(command)) {
+      const parsed = parseCommand(command, rest);
+      // Help is the table's, for every command alike: its module is not even loaded.
+      if (parsed.values.help) {
+        io.stdout.write(commandUsage(command, terminalWidth(io.stdout)));
+        return EXIT.ok;
+      }
+      return await (
+        await COMMAND_MODULES[command]()
+      )(parsed, io);
+    }
     switch (command) {
       case '--list-rules':
         return await lintCommand(parseCommand('lint', argv), io);
@@ -36,7 +47,7 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
       case '--help':
       case '-h':
       case 'help':
-        io.stdout.write(overviewUsage());
+        io.stdout.write(overviewUsage(terminalWidth(io.stdout)));
         return command === undefined ? EXIT.usage : EXIT.ok;
       default:
         throw new ConfigurationError(`Unknown command "${command}". Run ${PROGRAM} --help for the commands.`);
@@ -78,10 +89,6 @@ const COMMAND_MODULES: Record<Command, () => Promise<CommandRun>> = {
 const STDIN = '-';
 
 async function lintCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
-  if (parsed.values.help) {
-    io.stdout.write(commandUsage('lint'));
-    return EXIT.ok;
-  }
   const readsStdin = parsed.positionals.includes(STDIN);
   const files = { ...parsed, positionals: parsed.positionals.filter((positional) => positional !== STDIN) };
   const flags = cliSource('lint', files, io.env);
@@ -95,7 +102,11 @@ async function lintCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
   if (readsStdin) request.given = [await stdinTarget(io, getString(flags, 'stdin-filename'))];
   let run = await runLint(request);
   if (getBoolean(flags, 'quiet')) run = errorsOnly(run);
-  const report = await renderer.render(run, { color: format === 'text' && !output && useColor('lint', parsed, io), revision: sourceRevision(io.env) });
+  const report = await renderer.render(run, {
+    color: format === 'text' && !output && useColor('lint', parsed, io),
+    ...(!output && { width: terminalWidth(io.stdout) }),
+    revision: sourceRevision(io.env),
+  });
   await write(io, output, report);
   const tooManyWarnings = maxWarnings !== undefined && run.counts.warning > maxWarnings;
   if (tooManyWarnings) io.stderr.write(`${run.counts.warning} warnings, more than --max-warnings ${maxWarnings}.\n`);

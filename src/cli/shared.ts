@@ -7,13 +7,16 @@ import { loadConfig, type LoadedConfig } from '../interface/config/load.js';
 import { formatNamed, type OutputFormat } from '../interface/formats/registry.js';
 import type { LintRequest } from '../lint/run.js';
 import { terminalText } from '../core/output/escape.js';
+import { colorWanted } from '../core/output/terminal.js';
 import type { Command } from '../interface/commands/table.js';
 import type { InputName } from '../interface/inputs/table.js';
 import { cliSource, type ParsedCommand } from './options.js';
 
 export interface CliIO {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  /** A terminal's width (columns) sets where help and findings wrap. */
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  /** On a terminal, the wait's heartbeat is one line updated in place. */
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   /** Read for the path "-"; tests pass their own. */
   stdin?: AsyncIterable<Uint8Array>;
   env: NodeJS.ProcessEnv;
@@ -53,9 +56,9 @@ export async function checkSettings(command: Command, parsed: ParsedCommand, io:
   return { inputs, request, config };
 }
 
+/** Colour on stdout, as --no-color, NO_COLOR, FORCE_COLOR and the terminal say (colorWanted). */
 export function useColor(command: Command, parsed: ParsedCommand, io: CliIO): boolean {
-  const noColor = getBoolean(cliSource(command, parsed, io.env), 'no-color');
-  return !noColor && !io.env.NO_COLOR && (Boolean(io.stdout.isTTY) || Boolean(io.env.FORCE_COLOR));
+  return colorWanted(io.env, io.stdout, getBoolean(cliSource(command, parsed, io.env), 'no-color'));
 }
 
 /**

@@ -1,35 +1,111 @@
-import { styleText } from 'node:util';
 import type { LintRun } from '../run.js';
-import type { Level } from '../../core/types.js';
+import type { Finding, Level } from '../../core/types.js';
+import type { LineExcerpt } from '../parse/excerpt.js';
 import { terminalText } from '../../core/output/escape.js';
+import { inReadingOrder } from './order.js';
+import { DEFAULT_WIDTH, painter, wordsOf, wrapWords, type Paint, type Style } from '../../core/output/terminal.js';
 
-const LEVEL_STYLE: Record<Level, Parameters<typeof styleText>[0]> = { error: 'red', warning: 'yellow', notice: 'cyan' };
+const LEVEL_STYLE: Record<Level, Style> = { error: 'red', warning: 'yellow', notice: 'cyan' };
+/** Where a finding's later lines and its excerpt start. */
+const INDENT = 4;
 
 /**
- * The CLI's default report: grouped by file, like compiler output, with colour only on a terminal.
- * File names and messages are shown through terminalText: nothing from a file reaches the terminal raw.
+ * The CLI's default report, as compilers and ESLint print theirs: each finding as
+ * `file:line:col  level  message  rule`, wrapped to `width` with a hanging indent, then the line it
+ * points at with a caret under the column; colour only when asked. File names, messages and source
+ * lines are shown through terminalText: nothing from a file reaches the terminal raw.
  */
-export function formatText(run: LintRun, color: boolean): string {
-  const paint = (style: Parameters<typeof styleText>[0], text: string) => (color ? styleText(style, text) : text);
+export function formatText(run: LintRun, color: boolean, width = DEFAULT_WIDTH): string {
+  const paint = painter(color);
   const lines: string[] = [];
-  const findings = [...run.findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  let current: string | undefined;
-  for (const finding of findings) {
-    if (finding.file !== current) {
-      if (current !== undefined) lines.push('');
-      lines.push(paint('underline', terminalText(finding.file)));
-      current = finding.file;
-    }
-    const where = `${finding.line}:${finding.column}`.padEnd(8);
-    lines.push(`  ${paint('dim', where)}${paint(LEVEL_STYLE[finding.level], finding.level.padEnd(8))}${terminalText(finding.message)}  ${paint('dim', finding.ruleId)}`);
+  for (const finding of inReadingOrder(run.findings)) {
+    const words = [
+      { text: `${terminalText(finding.file)}:${finding.line}:${finding.column}`, style: 'bold' as const },
+      { text: finding.level, style: LEVEL_STYLE[finding.level], gap: 2 },
+      ...wordsOf(terminalText(finding.message)).map((word, i) => (i === 0 ? { ...word, gap: 2 } : word)),
+      { text: finding.ruleId, style: 'dim' as const, gap: 2 },
+    ];
+    lines.push(...wrapWords(words, { width, hanging: INDENT }, paint));
+    const excerpt = run.excerpts?.get(finding);
+    if (excerpt && excerpt.text !== '') lines.push(...excerptLines(finding, excerpt, width, paint));
+    lines.push('');
   }
-  const { error, warning, notice } = run.counts;
-  const files = run.results.length;
-  if (lines.length > 0) lines.push('');
-  const suppressed = run.suppressed.length > 0 ? `, ${run.suppressed.length} suppressed` : '';
-  const total = `${files} file${files === 1 ? '' : 's'} checked: ${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${notice} notice${notice === 1 ? '' : 's'}${suppressed}`;
-  lines.push(paint(error > 0 ? 'red' : warning > 0 ? 'yellow' : 'green', total));
+  const { error, warning } = run.counts;
+  lines.push(paint(error > 0 ? 'red' : warning > 0 ? 'yellow' : 'green', totals(run)));
   return `${lines.join('\n')}\n`;
+}
+
+/** `2 files checked: 1 error, 0 warnings, 0 notices`: the last line of the text reports. */
+export function totals(run: LintRun): string {
+  const files = run.results.length;
+  const { error, warning, notice } = run.counts;
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const suppressed = run.suppressed.length > 0 ? `, ${run.suppressed.length} suppressed` : '';
+  return `${plural(files, 'file')} checked: ${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(notice, 'notice')}${suppressed}`;
+}
+
+/** A character of the source as the terminal shows it, and how many columns that takes. */
+interface Shown {
+  text: string;
+  cells: number;
+  /** Its offset in the excerpt, in UTF-16 code units (as columns count). */
+  offset: number;
+  /** The column it starts at, counted from the excerpt's start. */
+  start: number;
+}
+
+/**
+ * The source line under a finding, `  12 | text`, and a caret under the column (`^~~~` over the
+ * range when it ends on that line). A line too long for the width is cut around the column, with
+ * `…` where it was cut; a tab is shown as one space (its width depends on the terminal, and the
+ * caret must stay under its column), and every other unprintable character as its escape.
+ */
+function excerptLines(finding: Finding, excerpt: LineExcerpt, width: number, paint: Paint): string[] {
+  const number = String(finding.line);
+  const gutter = `${' '.repeat(INDENT)}${number} | `;
+  const room = Math.max(10, width - gutter.length);
+  const shown = showCharacters(excerpt.text);
+  const total = shown.length === 0 ? 0 : shown.at(-1)!.start + shown.at(-1)!.cells;
+  const cellAt = (offset: number) => shown.find((char) => char.offset >= offset)?.start ?? total;
+  const caretOffset = finding.column - excerpt.startColumn;
+  const caret = cellAt(caretOffset);
+  const endsHere = finding.endColumn !== undefined && (finding.endLine ?? finding.line) === finding.line;
+  const end = Math.max(caret + 1, endsHere ? cellAt(finding.endColumn! - excerpt.startColumn) : caret + 1);
+
+  const cutBefore = excerpt.startColumn > 1;
+  // A line that does not fit is cut on the right while the caret is in the first two thirds of the room, else around it.
+  const from = (cutBefore || total > room) && (cutBefore || caret >= (room * 2) / 3) ? Math.max(0, Math.min(caret - Math.floor(room / 3), total - room + 1)) : 0;
+  const markLeft = cutBefore || from > 0;
+  let to = from + room - (markLeft ? 1 : 0);
+  const markRight = excerpt.cutAfter || to < total;
+  if (markRight) to -= 1;
+  const visible = shown.filter((char) => char.start >= from && char.start + char.cells <= to);
+  const text = `${markLeft ? '…' : ''}${visible.map((char) => char.text).join('')}${markRight ? '…' : ''}`;
+  const caretAt = (markLeft ? 1 : 0) + caret - from;
+  const marker = `^${'~'.repeat(Math.max(0, Math.min(end, to) - caret - 1))}`;
+  const blank = `${' '.repeat(INDENT + number.length)} | `;
+  return [`${paint('dim', gutter)}${text}`, `${paint('dim', blank)}${' '.repeat(caretAt)}${paint(LEVEL_STYLE[finding.level], marker)}`];
+}
+
+/** East Asian wide and emoji ranges: two columns each on a terminal. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+
+function showCharacters(text: string): Shown[] {
+  const shown: Shown[] = [];
+  let offset = 0;
+  let start = 0;
+  for (const char of text) {
+    // A surrogate cut in half at the excerpt's edge is not a character: it is left out.
+    if (!/[\ud800-\udfff]/.test(char) || char.length === 2) {
+      const visible = char === '\t' ? ' ' : terminalText(char);
+      const cells = visible === char && WIDE.test(char) ? 2 : visible.length;
+      shown.push({ text: visible, cells, offset, start });
+      start += cells;
+    }
+    offset += char.length;
+  }
+  return shown;
 }
 
 /** Machine-readable report, as schema/report.schema.json documents it: the findings as they are, plus totals. */
