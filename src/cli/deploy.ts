@@ -4,11 +4,10 @@ import { discoveryServerOf } from '../clients/connect/discovery.js';
 import { runDeploy, type DeployLog } from '../live/deploy/run.js';
 import { reachesFailOn, runLint } from '../lint/run.js';
 import { formatDeployText } from '../live/deploy/summary.js';
-import { terminalText } from '../core/output/escape.js';
 import { terminalWidth } from '../core/output/terminal.js';
 import { formatText } from '../lint/report/text.js';
 import { cliSource, type ParsedCommand } from './options.js';
-import { checkSettings, EXIT, resolveFrom, useColor, type CliIO } from './shared.js';
+import { checkSettings, EXIT, resolveFrom, stderrProgress, useColor, type CliIO } from './shared.js';
 
 /**
  * Lints the files, then deploys them as the action does: the lint report and the deploy's outcome
@@ -46,14 +45,16 @@ export async function deployCommand(parsed: ParsedCommand, io: CliIO): Promise<n
 }
 
 /**
- * Progress for a terminal: one line each, notices and warnings marked, a group's lines indented under
- * its name. Names from the files and answers from Heroku Connect are shown through terminalText.
+ * Progress on stderr: one line each, notices and warnings marked, a group's lines indented under its
+ * name, and on a terminal the wait's heartbeat as one line updated in place.
  */
 function stderrLog(io: CliIO): DeployLog {
   let indent = '';
-  const line = (text: string) => io.stderr.write(`${indent}${terminalText(text)}\n`);
+  const progress = stderrProgress(io);
+  const line = (text: string) => progress.line(`${indent}${text}`);
   return {
     info: line,
+    ...(progress.status && { status: (text: string) => progress.status!(text === '' ? '' : `${indent}${text}`) }),
     notice: (message) => line(`notice: ${message}`),
     warning: (message) => line(`warning: ${message}`),
     group: async (name, fn) => {

@@ -6,8 +6,8 @@ import { getBoolean, getChoice, getInteger, readLintInputs, type InputSource, ty
 import { loadConfig, type LoadedConfig } from '../interface/config/load.js';
 import { formatNamed, type OutputFormat } from '../interface/formats/registry.js';
 import type { LintRequest } from '../lint/run.js';
-import { terminalText } from '../core/output/escape.js';
-import { colorWanted } from '../core/output/terminal.js';
+import { clip, terminalText } from '../core/output/escape.js';
+import { colorWanted, DEFAULT_WIDTH } from '../core/output/terminal.js';
 import type { Command } from '../interface/commands/table.js';
 import type { InputName } from '../interface/inputs/table.js';
 import { cliSource, type ParsedCommand } from './options.js';
@@ -68,6 +68,31 @@ export function useColor(command: Command, parsed: ParsedCommand, io: CliIO): bo
 export function liveFormat<Subject>(formats: readonly OutputFormat<Subject>[], flags: InputSource, input: InputName): (subject: Subject) => Promise<string> {
   const format = formatNamed(formats, getChoice(flags, input) ?? 'text');
   return (subject) => format.render(subject, { color: false });
+}
+
+/**
+ * Progress on stderr, each line through terminalText. On a terminal there is also a status line
+ * (the heartbeat of a wait): each status replaces the last in place, cut to the terminal's width so
+ * that a carriage return can overwrite it, and the next line or '' clears it.
+ */
+export function stderrProgress(io: CliIO): { line(text: string): void; status?: (text: string) => void } {
+  let shown = 0;
+  const clear = () => (shown > 0 ? `\r${' '.repeat(shown)}\r` : '');
+  const line = (text: string) => {
+    io.stderr.write(`${clear()}${terminalText(text)}\n`);
+    shown = 0;
+  };
+  if (!io.stderr.isTTY) return { line };
+  const room = Math.max(20, (io.stderr.columns ?? DEFAULT_WIDTH) - 1);
+  return {
+    line,
+    status: (text) => {
+      const visible = clip(terminalText(text), room - 1);
+      // From the line's start even when nothing is to be cleared, so the line is the status alone.
+      io.stderr.write(`${clear() || '\r'}${visible}`);
+      shown = visible.length;
+    },
+  };
 }
 
 export function resolveFrom(io: CliIO, file: string): string {

@@ -18,7 +18,7 @@ import { writeBackup } from './backup.js';
 import { alignConnectionSection, type SectionDifference } from './connection-section.js';
 import { mergeMappingFiles, type DeployFile } from '../../plan/document.js';
 import { formatDuration } from '../../core/text.js';
-import { describeMapping, waitForImport, waitForRunningImport, type PollOptions, type WaitLog } from './wait.js';
+import { describeMapping, waitForImport, waitForRunningImport, type PollOptions, type StateChange, type WaitLog } from './wait.js';
 
 export interface DeployRequest {
   app: string;
@@ -55,6 +55,10 @@ export interface DeployLog extends WaitLog {
 /** Seams for tests: time, the network, and the retry policy (the HTTP client's defaults otherwise). */
 export type DeployDeps = Pick<ConnectApiOptions, 'clock' | 'fetch' | 'timeoutMs' | 'retries' | 'random'>;
 
+export interface TimedStateChange extends StateChange {
+  atMs: number;
+}
+
 export interface MappingState {
   state: string;
   description?: string;
@@ -88,6 +92,8 @@ export interface DeployRecord {
   deleted: string[];
   /** When the connection and mapping states were last read, in ms since the deploy started. */
   statesObservedAtMs?: number;
+  /** Every state change the waits saw, with when (ms since the deploy started): the heartbeat between them is not kept. */
+  timeline: TimedStateChange[];
   backupFile?: string;
   connectionState?: string;
   /** The last state seen of each imported mapping. */
@@ -122,9 +128,10 @@ export async function runDeploy(request: DeployRequest, log: DeployLog, deps: De
     notice: (message) => log.notice(redact(message)),
     warning: (message) => log.warning(redact(message)),
     group: (name, fn) => log.group(redact(name), fn),
+    ...(log.status && { status: (message: string) => log.status!(redact(message)) }),
   };
   const started = clock.now();
-  const record: DeployRecord = { app: request.app, objectNames: [], imported: false, notRun: [], mappingStates: {}, notInFiles: [], differences: [], deleted: [], elapsedMs: 0 };
+  const record: DeployRecord = { app: request.app, objectNames: [], imported: false, notRun: [], mappingStates: {}, notInFiles: [], differences: [], deleted: [], timeline: [], elapsedMs: 0 };
   try {
     await deploy(request, record, safeLog, deps, clock, started);
   } catch (error) {
@@ -163,6 +170,7 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
     app,
     log,
     onPoll: observe,
+    onChange: (change) => record.timeline.push({ ...change, atMs: clock.now() - started }),
   };
 
   let detail = await readDetail(api, connection);
