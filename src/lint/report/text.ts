@@ -44,14 +44,13 @@ export function totals(run: LintRun): string {
   return `${plural(files, 'file')} checked: ${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(notice, 'notice')}${suppressed}`;
 }
 
-/** A character of the source as the terminal shows it, and how many columns that takes. */
-interface Shown {
-  text: string;
+/** A source line as the terminal shows it, measured in terminal columns (cells). */
+interface ShownLine {
   cells: number;
-  /** Its offset in the excerpt, in UTF-16 code units (as columns count). */
-  offset: number;
-  /** The column it starts at, counted from the excerpt's start. */
-  start: number;
+  /** The cell the character at this UTF-16 offset of the excerpt starts at (`cells` past the end). */
+  cellAt(offset: number): number;
+  /** The characters that lie whole within the cells [from, to). */
+  slice(from: number, to: number): string;
 }
 
 /**
@@ -64,48 +63,60 @@ function excerptLines(finding: Finding, excerpt: LineExcerpt, width: number, pai
   const number = String(finding.line);
   const gutter = `${' '.repeat(INDENT)}${number} | `;
   const room = Math.max(10, width - gutter.length);
-  const shown = showCharacters(excerpt.text);
-  const total = shown.length === 0 ? 0 : shown.at(-1)!.start + shown.at(-1)!.cells;
-  const cellAt = (offset: number) => shown.find((char) => char.offset >= offset)?.start ?? total;
-  const caretOffset = finding.column - excerpt.startColumn;
-  const caret = cellAt(caretOffset);
+  const line = shownLine(excerpt.text);
+  const caret = line.cellAt(finding.column - excerpt.startColumn);
   const endsHere = finding.endColumn !== undefined && (finding.endLine ?? finding.line) === finding.line;
-  const end = Math.max(caret + 1, endsHere ? cellAt(finding.endColumn! - excerpt.startColumn) : caret + 1);
+  const end = Math.max(caret + 1, endsHere ? line.cellAt(finding.endColumn! - excerpt.startColumn) : caret + 1);
 
   const cutBefore = excerpt.startColumn > 1;
   // A line that does not fit is cut on the right while the caret is in the first two thirds of the room, else around it.
-  const from = (cutBefore || total > room) && (cutBefore || caret >= (room * 2) / 3) ? Math.max(0, Math.min(caret - Math.floor(room / 3), total - room + 1)) : 0;
+  const from = (cutBefore || line.cells > room) && (cutBefore || caret >= (room * 2) / 3) ? Math.max(0, Math.min(caret - Math.floor(room / 3), line.cells - room + 1)) : 0;
   const markLeft = cutBefore || from > 0;
   let to = from + room - (markLeft ? 1 : 0);
-  const markRight = excerpt.cutAfter || to < total;
+  const markRight = excerpt.cutAfter || to < line.cells;
   if (markRight) to -= 1;
-  const visible = shown.filter((char) => char.start >= from && char.start + char.cells <= to);
-  const text = `${markLeft ? '…' : ''}${visible.map((char) => char.text).join('')}${markRight ? '…' : ''}`;
+  const text = `${markLeft ? '…' : ''}${line.slice(from, to)}${markRight ? '…' : ''}`;
   const caretAt = (markLeft ? 1 : 0) + caret - from;
   const marker = `^${'~'.repeat(Math.max(0, Math.min(end, to) - caret - 1))}`;
   const blank = `${' '.repeat(INDENT + number.length)} | `;
   return [`${paint('dim', gutter)}${text}`, `${paint('dim', blank)}${' '.repeat(caretAt)}${paint(LEVEL_STYLE[finding.level], marker)}`];
 }
 
+/** Printable ASCII: one cell per character, shown as it is (most mapping files are only this). */
+const PLAIN = /^[\x20-\x7e]*$/;
+
 /** East Asian wide and emoji ranges: two columns each on a terminal. */
 const WIDE =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
 
-function showCharacters(text: string): Shown[] {
-  const shown: Shown[] = [];
+function shownLine(text: string): ShownLine {
+  if (PLAIN.test(text)) return { cells: text.length, cellAt: (offset) => Math.max(0, Math.min(offset, text.length)), slice: (from, to) => text.slice(from, to) };
+  // Each character as shown, the UTF-16 offset it starts at, and the cell it starts at.
+  const shown: string[] = [];
+  const offsets: number[] = [];
+  const starts: number[] = [];
   let offset = 0;
-  let start = 0;
+  let cells = 0;
   for (const char of text) {
     // A surrogate cut in half at the excerpt's edge is not a character: it is left out.
     if (!/[\ud800-\udfff]/.test(char) || char.length === 2) {
       const visible = char === '\t' ? ' ' : terminalText(char);
-      const cells = visible === char && WIDE.test(char) ? 2 : visible.length;
-      shown.push({ text: visible, cells, offset, start });
-      start += cells;
+      shown.push(visible);
+      offsets.push(offset);
+      starts.push(cells);
+      cells += visible === char && WIDE.test(char) ? 2 : visible.length;
     }
     offset += char.length;
   }
-  return shown;
+  const ends = starts.map((_, i) => starts[i + 1] ?? cells);
+  return {
+    cells,
+    cellAt: (at) => {
+      const index = offsets.findIndex((start) => start >= at);
+      return index === -1 ? cells : starts[index]!;
+    },
+    slice: (from, to) => shown.filter((_, i) => starts[i]! >= from && ends[i]! <= to).join(''),
+  };
 }
 
 /** Machine-readable report, as schema/report.schema.json documents it: the findings as they are, plus totals. */
