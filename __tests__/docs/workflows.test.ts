@@ -66,8 +66,8 @@ describe('actionlint', () => {
     expect(linted.get(`.github/workflows/${file}`)).toEqual([]);
   });
 
-  it('finds the workflows of the README and docs/: lint (twice), review, deploy, drift, health, promote', () => {
-    expect(docsWorkflows()).toHaveLength(7);
+  it('finds the workflows of the README and docs/: lint (twice), review, deploy, drift, health, promote, the CLI with the problem matcher', () => {
+    expect(docsWorkflows()).toHaveLength(8);
   });
 
   it.each(docsWorkflows().map(({ name }) => name))('%s has no findings', (name) => {
