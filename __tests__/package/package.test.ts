@@ -149,6 +149,9 @@ packaging('the packed tarball, installed with no network', () => {
     expect(broken.status).toBe(1);
     expect(broken.output).toMatch(BROKEN_EXAMPLE_FINDINGS);
     expect(run(bin, ['lint', 'heroku-connect/shop.json'])).toEqual({ status: 0, output: expect.any(String) });
+    // Where the CLI page tells a workflow to register the problem matcher from.
+    const matcher = snippetAfter(cliPage, '## Annotations from the CLI in a workflow', 'yaml').match(/::add-matcher::(\S+)"/)![1]!;
+    expect(existsSync(path.join(project, matcher))).toBe(true);
   });
 
   it('runs as pre-commit runs a node hook: `npm install -g` of the pack, then the entry on the matching staged files', () => {

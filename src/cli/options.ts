@@ -46,9 +46,7 @@ export function commandUsage(command: Command, width = DEFAULT_WIDTH): string {
     if (2 + flag.length + 2 > column) return [`  ${flag}`, ...text];
     return [`  ${flag.padEnd(column - 2)}${text[0]!.slice(column)}`, ...text.slice(1)];
   });
-  const codes = ([0, 1, 2] as const).flatMap((code) =>
-    wrapWords([{ text: String(code) }, ...wordsOf(exits[code]).map((word, i) => (i === 0 ? { ...word, gap: 2 } : word))], { width, indent: 2, hanging: 5 }),
-  );
+  const codes = ([0, 1, 2] as const).flatMap((code) => wrapWords([{ text: String(code) }, ...wordsOf(exits[code], 2)], { width, indent: 2, hanging: 5 }));
   return [usageLine(synopsis, width), '', wrap(summary, { width, indent: 2 }), '', 'Options:', ...options, '', 'Exit codes:', ...codes, ''].join('\n');
 }
 

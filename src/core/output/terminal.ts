@@ -86,9 +86,9 @@ export function wrapWords(words: readonly Word[], { width, indent = 0, hanging =
   return lines;
 }
 
-/** The words of a plain text, split at spaces. */
-export function wordsOf(text: string, style?: Style): Word[] {
-  return text.split(' ').map((word) => (style ? { text: word, style } : { text: word }));
+/** The words of a plain text, split at spaces; the first after `gap` spaces when it follows another word. */
+export function wordsOf(text: string, gap?: number): Word[] {
+  return text.split(' ').map((word, i) => (i === 0 && gap !== undefined ? { text: word, gap } : { text: word }));
 }
 
 /** A paragraph of plain text, wrapped as wrapWords does. */

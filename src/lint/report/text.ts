@@ -22,7 +22,7 @@ export function formatText(run: LintRun, color: boolean, width = DEFAULT_WIDTH):
     const words = [
       { text: `${terminalText(finding.file)}:${finding.line}:${finding.column}`, style: 'bold' as const },
       { text: finding.level, style: LEVEL_STYLE[finding.level], gap: 2 },
-      ...wordsOf(terminalText(finding.message)).map((word, i) => (i === 0 ? { ...word, gap: 2 } : word)),
+      ...wordsOf(terminalText(finding.message), 2),
       { text: finding.ruleId, style: 'dim' as const, gap: 2 },
     ];
     lines.push(...wrapWords(words, { width, hanging: INDENT }, paint));
