@@ -16,7 +16,7 @@ export const AREAS: readonly Area[] = [
   {
     name: 'core',
     holds:
-      "the shared base: types and helpers (the run's secret registry in `run-scope.ts`, API-name checks in `api-name.ts`, durations in `duration.ts`), the three kinds of error and their one classifier (`errors.ts`), every file read and write confined to the workspace (`fs/`, the one writing sink in `fs/write.ts`), the one HTTP client with its deadline, origin rules and answer-shape messages (`http/`), the trust rule for events (`trust/`), and the escaping and budgets of each output sink (`output/`)",
+      "the shared base: types and helpers (the run's secret registry in `run-scope.ts`, API-name checks in `api-name.ts`, durations in `duration.ts`), the three kinds of error and their one classifier (`errors.ts`), every file read and write confined to the workspace (`fs/`, the one writing sink in `fs/write.ts`), the one HTTP client with its deadline, origin rules and answer-shape messages (`http/`), the trust rule for events (`trust/`), and the escaping and budgets of each output sink, with the terminal's width, wrapping and colour (`output/`)",
     imports: [],
   },
   {

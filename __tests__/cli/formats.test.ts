@@ -14,7 +14,7 @@ async function run() {
 
 describe('the formats registry', () => {
   it('holds the lint formats, the comment among them, and the plan formats', () => {
-    expect(formatNames(LINT_FORMATS)).toEqual(['text', 'json', 'sarif', 'github', 'markdown', 'comment']);
+    expect(formatNames(LINT_FORMATS)).toEqual(['text', 'compact', 'json', 'sarif', 'github', 'markdown', 'comment']);
     expect(formatNames(PLAN_FORMATS)).toEqual(['text', 'json', 'markdown']);
   });
 
@@ -36,7 +36,8 @@ describe('the formats registry', () => {
     const annotations: AnnotationProperties[] = [];
     annotate(lint.findings, { error: (_, properties = {}) => annotations.push(properties), warning: () => undefined, notice: () => undefined }, '');
     expect(annotations[0]).toMatchObject({ startLine: 8, startColumn: 17, endLine: 8, endColumn: 24 });
-    expect(await formatNamed(LINT_FORMATS, 'text').render(lint, { color: false })).toMatch(/^ {2}8:17 +error/m);
+    expect(await formatNamed(LINT_FORMATS, 'text').render(lint, { color: false })).toMatch(/^m\.json:8:17 {2}error /m);
+    expect(await formatNamed(LINT_FORMATS, 'compact').render(lint, { color: false })).toMatch(/^m\.json:8:17: error /m);
   });
 });
 

@@ -7,11 +7,12 @@ const mappingFile = (fields: string, polling = 600) =>
   JSON.stringify({ mappings: [{ object_name: 'Thing__c', config: { access: 'read_only', sf_polling_seconds: polling, fields: JSON.parse(`{${fields}}`) } }] }, null, 4);
 
 describe('heroku-connect-action lint', () => {
-  it('prints findings grouped by file with line:column, and exits 1 when an error is found', async () => {
+  it('prints each finding at file:line:column with its level, message and rule, and exits 1 when an error is found', async () => {
     const workspace = makeWorkspace({ 'm.json': mappingFile('"Name": {}, "SystemModstamp": {}') });
     const result = await runCli(['lint', 'm.json'], { cwd: workspace });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toMatch(/^m\.json\n {2}8:17 +error +Thing__c does not map Id\..*missing-id-field$/m);
+    expect(result.stdout).toMatch(/^m\.json:8:17 {2}error {2}Thing__c does not map Id\./m);
+    expect(result.stdout).toMatch(/ {2}missing-id-field$/m);
     expect(result.stdout).toMatch(/1 file checked: 1 error, 0 warnings, 0 notices/);
     expect(result.stdout).not.toMatch(/\x1b\[/);
   });

@@ -32,16 +32,11 @@ async function runCliWithStdin(args: string[], input: string | Buffer, cwd: stri
 }
 
 describe('the command table', () => {
-  it("dispatches each command to its own module: its --help is its entry's synopsis and summary", async () => {
+  it("gives each command's --help its entry's synopsis and summary, each wrapped as one paragraph", async () => {
     for (const { name, synopsis, summary } of COMMANDS) {
       const result = await runCli([name, '--help']);
-      const [usage, , firstLine] = result.stdout.split('\n');
-      expect({ name, exitCode: result.exitCode, usage, summary: summary.startsWith(firstLine!.trim()) }).toEqual({
-        name,
-        exitCode: 0,
-        usage: `Usage: heroku-connect-action ${synopsis}`,
-        summary: true,
-      });
+      const [usage, summaryText] = result.stdout.split('\n\n').map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim());
+      expect({ name, exitCode: result.exitCode, usage, summaryText }).toEqual({ name, exitCode: 0, usage: `Usage: heroku-connect-action ${synopsis}`, summaryText: summary });
     }
   });
 
@@ -75,9 +70,17 @@ describe('per-command help, from the inputs table', () => {
     ['compare', COMPARE_FORMATS],
   ] as const)('%s --help offers the formats of the registry, each with what it writes', async (command, formats) => {
     const result = await runCli([command, '--help']);
-    const line = result.stdout.split('\n').find((text) => text.trimStart().startsWith('--format '))!;
-    expect(line).toMatch(new RegExp(`^ +--format <${formatNames(formats).join('\\|')}> `));
-    for (const format of formats) expect(line).toContain(`${format.name}: ${format.description}`);
+    const lines = result.stdout.split('\n');
+    const at = lines.findIndex((text) => text.trimStart().startsWith('--format '));
+    expect(lines[at]).toMatch(new RegExp(`^ {2}--format <${formatNames(formats).join('\\|')}>( |$)`));
+    // The option's text is its lines up to the next option, wrapped: joined, it reads as written.
+    const end = lines.findIndex((text, i) => i > at && /^ {2}-/.test(text));
+    const text = lines
+      .slice(at, end)
+      .join(' ')
+      .replace(/^ +--format <[^>]+>/, '')
+      .replace(/\s+/g, ' ');
+    for (const format of formats) expect(text).toContain(`${format.name}: ${format.description}`);
   });
 
   it("--help gives the commands and says where each command's options are", async () => {

@@ -74,8 +74,8 @@ describe('actionlint', () => {
     expect(linted.get(`.github/workflows/${file}`)).toEqual([]);
   });
 
-  it('finds the workflows of the README and docs/: lint (twice), review, deploy, drift, health, promote, operate', () => {
-    expect(docsWorkflows()).toHaveLength(8);
+  it('finds the workflows of the README and docs/: lint (twice), review, deploy, drift, health, promote, operate, the CLI with the problem matcher', () => {
+    expect(docsWorkflows()).toHaveLength(9);
   });
 
   it.each(docsWorkflows().map(({ name }) => name))('%s has no findings', (name) => {

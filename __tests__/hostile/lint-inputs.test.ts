@@ -32,8 +32,9 @@ let named: string[];
 let action: ActionResult;
 /** The action searching the workspace itself (no `files`). */
 let searched: ActionResult;
-/** The CLI's text report on the same files, and its SARIF. */
+/** The CLI's text report on the same files, its compact one, and its SARIF. */
 let text: ProcessResult;
+let compact: ProcessResult;
 let sarif: Sarif;
 
 beforeAll(async () => {
@@ -42,10 +43,12 @@ beforeAll(async () => {
   named = made.cases.filter((c) => c.id !== 'directory-symlink').flatMap((c) => Object.keys(c.files));
   // Scaled too, though none of its cases is about volume: every case's content is built before the filter.
   searchWorkspace = hostileWorkspace(SEARCH_CASES, SCALE).workspace;
-  [action, searched, text] = await Promise.all([
+  const cliNamed = named.filter((name) => !name.endsWith('-mappings.json') || name === 'names.json');
+  [action, searched, text, compact] = await Promise.all([
     runBuiltAction(workspace, { files: named.join('\n'), 'sarif-file': 'out/lint.sarif' }),
     runBuiltAction(searchWorkspace, {}),
-    runBuiltCli(['lint', ...named.filter((name) => !name.endsWith('-mappings.json') || name === 'names.json')], { cwd: workspace }),
+    runBuiltCli(['lint', ...cliNamed], { cwd: workspace }),
+    runBuiltCli(['lint', '--format', 'compact', ...cliNamed], { cwd: workspace }),
   ]);
   sarif = JSON.parse(readFileSync(path.join(workspace, 'out/lint.sarif'), 'utf8')) as Sarif;
 }, 60_000);
@@ -98,6 +101,21 @@ describe('the built action and CLI on hostile input', () => {
     expect(text.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     expect(text.stdout).toContain('\\x1b[2J');
     expect(text.stdout).toContain('Invoice\\u202eCOD__c');
+  });
+
+  it('the source lines under the findings: escaped, and cut to the width around the column, even in a 15 MiB line', () => {
+    const excerpts = text.stdout.split('\n').filter((line) => /^ {4}\d+ \| | {4,}\| /.test(line));
+    expect(excerpts.length).toBeGreaterThan(20);
+    expect(excerpts.filter((line) => line.length > 80)).toEqual([]);
+    expect(excerpts.some((line) => line.includes('…'))).toBe(true);
+  });
+
+  it('compact: one line per finding, escaped as the text report is, and the same findings', () => {
+    const lines = compact.stdout.split('\n').filter((line) => /^.+:\d+:\d+: (error|warning|notice) /.test(line));
+    expect(compact.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(compact.stdout).toContain('\\x1b[2J');
+    expect(lines.length).toBe(text.stdout.split('\n').filter((line) => /^\S.*:\d+:\d+ {2}(error|warning|notice) {2}/.test(line)).length);
+    expect(compact.stdout.split('\n').at(-2)).toBe(text.stdout.split('\n').at(-2));
   });
 
   it('Markdown: names cannot end the summary table, add a heading, a script, a link or a mention', () => {

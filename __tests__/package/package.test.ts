@@ -106,7 +106,7 @@ describe('.pre-commit-hooks.yaml', () => {
 });
 
 /** The text report's heading for the broken example, then its findings (one of them the polling interval). */
-const BROKEN_EXAMPLE_FINDINGS = /^heroku-connect\/broken\.yml\n(\s+\d+:\d+ .*\n)*?\s+\d+:\d+\s+error .*polling-interval$/m;
+const BROKEN_EXAMPLE_FINDINGS = /^heroku-connect\/broken\.yml:8:27 {2}error {2}sf_polling_seconds is 90\b[^]*?\bpolling-interval$/m;
 
 // Packing and installing spawn npm (seconds): a slow test, which .ci/run runs.
 const packaging = slowTests;
@@ -155,6 +155,9 @@ packaging('the packed tarball, installed with no network', () => {
     expect(broken.status).toBe(1);
     expect(broken.output).toMatch(BROKEN_EXAMPLE_FINDINGS);
     expect(run(bin, ['lint', 'heroku-connect/shop.json'])).toEqual({ status: 0, output: expect.any(String) });
+    // Where the CLI page tells a workflow to register the problem matcher from.
+    const matcher = snippetAfter(cliPage, '## Annotations from the CLI in a workflow', 'yaml').match(/::add-matcher::(\S+)"/)![1]!;
+    expect(existsSync(path.join(project, matcher))).toBe(true);
   });
 
   it('installs as the README says: `npm install -g` of the tarball `npm pack` made', () => {
@@ -196,6 +199,7 @@ packaging('the pre-commit hook from a scratch repository pinned by commit SHA', 
     expect(status).toBe(1);
     expect(output).toMatch(BROKEN_EXAMPLE_FINDINGS);
     expect(output).toMatch(/^2 files checked/m);
+    expect(output).not.toMatch(/^heroku-connect\/shop\.json:/m);
     // Nothing came from the npm registry: the hook has no environment to install.
     expect(existsSync(path.join(scratch, 'npm-cache'))).toBe(false);
   });

@@ -4,27 +4,23 @@ import { discoveryServerOf } from '../clients/connect/discovery.js';
 import { runDeploy, type DeployLog } from '../live/deploy/run.js';
 import { reachesFailOn, runLint } from '../lint/run.js';
 import { formatDeployText } from '../live/deploy/summary.js';
-import { terminalText } from '../core/output/escape.js';
+import { terminalWidth } from '../core/output/terminal.js';
 import { formatText } from '../lint/report/text.js';
-import { cliSource, commandUsage, type ParsedCommand } from './options.js';
-import { checkSettings, EXIT, resolveFrom, useColor, type CliIO } from './shared.js';
+import { cliSource, type ParsedCommand } from './options.js';
+import { checkSettings, EXIT, resolveFrom, stderrProgress, useColor, type CliIO } from './shared.js';
 
 /**
  * Lints the files, then deploys them as the action does: the lint report and the deploy's outcome
  * on stdout, progress on stderr.
  */
 export async function deployCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
-  if (parsed.values.help) {
-    io.stdout.write(commandUsage('deploy'));
-    return EXIT.ok;
-  }
   // The key comes from HEROKU_API_KEY only: a flag would put it in the shell history and the process list.
   const flags = cliSource('deploy', parsed, io.env);
   const deploy = readDeploySettings(flags);
   const backupDir = getString(flags, 'backup-dir');
   const { inputs, request } = await checkSettings('deploy', parsed, io);
   const lint = await runLint(request);
-  io.stdout.write(formatText(lint, useColor('deploy', parsed, io)));
+  io.stdout.write(formatText(lint, useColor('deploy', parsed, io), terminalWidth(io.stdout)));
   if (reachesFailOn(lint.counts, inputs.failOn)) {
     io.stderr.write(`Not deploying: the lint findings reach --fail-on ${inputs.failOn}. Nothing was imported.\n`);
     return EXIT.findings;
@@ -49,14 +45,16 @@ export async function deployCommand(parsed: ParsedCommand, io: CliIO): Promise<n
 }
 
 /**
- * Progress for a terminal: one line each, notices and warnings marked, a group's lines indented under
- * its name. Names from the files and answers from Heroku Connect are shown through terminalText.
+ * Progress on stderr: one line each, notices and warnings marked, a group's lines indented under its
+ * name, and on a terminal the wait's heartbeat as one line updated in place.
  */
 function stderrLog(io: CliIO): DeployLog {
   let indent = '';
-  const line = (text: string) => io.stderr.write(`${indent}${terminalText(text)}\n`);
+  const progress = stderrProgress(io);
+  const line = (text: string) => progress.line(`${indent}${text}`);
   return {
     info: line,
+    ...(progress.status && { status: (text: string) => progress.status!(text === '' ? '' : `${indent}${text}`) }),
     notice: (message) => line(`notice: ${message}`),
     warning: (message) => line(`warning: ${message}`),
     group: async (name, fn) => {

@@ -13,17 +13,13 @@ import { systemClock } from '../core/http/clock.js';
 import { discover } from '../lint/discover.js';
 import type { FailOn } from '../lint/run.js';
 import { terminalText } from '../core/output/escape.js';
-import { cliSource, commandUsage, type ParsedCommand } from './options.js';
+import { cliSource, type ParsedCommand } from './options.js';
 import { EXIT, liveFormat, readOnlyDeadline, type CliIO } from './shared.js';
 
 const POLL_INTERVAL_MS = 2000;
 
 /** `diagnose`: read only; the connection's diagnose, then each mapping's. */
 export async function diagnoseCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
-  if (parsed.values.help) {
-    io.stdout.write(commandUsage('diagnose'));
-    return EXIT.ok;
-  }
   const flags = cliSource('diagnose', parsed, io.env);
   const render = liveFormat(DIAGNOSE_FORMATS, flags, 'diagnose-format');
   const failOn = getChoice<FailOn>(flags, 'fail-on') ?? 'error';

@@ -8,6 +8,7 @@ import { writeOutput } from '../core/fs/write.js';
 import { readTargetFrom } from '../lint/discover.js';
 import { errorsOnly, reachesFailOn, runLint } from '../lint/run.js';
 import { terminalText } from '../core/output/escape.js';
+import { terminalWidth } from '../core/output/terminal.js';
 import { sourceRevision } from '../core/output/links.js';
 import { listRules } from './list-rules.js';
 import { versionText } from './version.js';
@@ -26,7 +27,17 @@ export function main(argv: readonly string[], io: CliIO): Promise<number> {
 async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command !== undefined && isCommand(command)) return await (await COMMAND_MODULES[command]())(parseCommand(command, rest), io);
+    if (command !== undefined && isCommand(command)) {
+      const parsed = parseCommand(command, rest);
+      // Help is the table's, for every command alike: its module is not even loaded.
+      if (parsed.values.help) {
+        io.stdout.write(commandUsage(command, terminalWidth(io.stdout)));
+        return EXIT.ok;
+      }
+      return await (
+        await COMMAND_MODULES[command]()
+      )(parsed, io);
+    }
     switch (command) {
       case '--list-rules':
         return await lintCommand(parseCommand('lint', argv), io);
@@ -38,7 +49,7 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
       case '--help':
       case '-h':
       case 'help':
-        io.stdout.write(overviewUsage());
+        io.stdout.write(overviewUsage(terminalWidth(io.stdout)));
         return command === undefined ? EXIT.usage : EXIT.ok;
       default:
         throw new ConfigurationError(`Unknown command "${command}". Run ${PROGRAM} --help for the commands.`);
@@ -87,10 +98,6 @@ const COMMAND_MODULES: Record<Command, () => Promise<CommandRun>> = {
 const STDIN = '-';
 
 async function lintCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
-  if (parsed.values.help) {
-    io.stdout.write(commandUsage('lint'));
-    return EXIT.ok;
-  }
   const readsStdin = parsed.positionals.includes(STDIN);
   const files = { ...parsed, positionals: parsed.positionals.filter((positional) => positional !== STDIN) };
   const flags = cliSource('lint', files, io.env);
@@ -112,7 +119,13 @@ async function lintCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
   if (fixes) ({ run, diff } = await (await import('./fix.js')).fixFindings(run, request, fixes, dryRun, io));
   if (getBoolean(flags, 'quiet')) run = errorsOnly(run);
   // The dry run's diff takes the report's place: it goes where --output says, and a patch reads it whole.
-  const report = diff ?? (await renderer.render(run, { color: format === 'text' && !output && useColor('lint', parsed, io), revision: sourceRevision(io.env) }));
+  const report =
+    diff ??
+    (await renderer.render(run, {
+      color: format === 'text' && !output && useColor('lint', parsed, io),
+      ...(!output && { width: terminalWidth(io.stdout) }),
+      revision: sourceRevision(io.env),
+    }));
   await write(io, output, report);
   const tooManyWarnings = maxWarnings !== undefined && run.counts.warning > maxWarnings;
   if (tooManyWarnings) io.stderr.write(`${run.counts.warning} warnings, more than --max-warnings ${maxWarnings}.\n`);

@@ -7,13 +7,12 @@ import type { ConnectionOptions } from '../clients/connect/resolve.js';
 import { runCompare, runDrift, runHealth } from '../live/ops/run.js';
 import { terminalText } from '../core/output/escape.js';
 import type { Command } from '../interface/commands/table.js';
-import { cliSource, commandUsage, PROGRAM, type ParsedCommand } from './options.js';
+import { cliSource, PROGRAM, type ParsedCommand } from './options.js';
 import { EXIT, liveFormat, readOnlyConnection, type CliIO } from './shared.js';
 
 /** `drift`: exit 1 when any app's live connection differs from the files. */
 export async function driftCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
   const setup = start('drift', parsed, io);
-  if (!setup) return EXIT.ok;
   const { flags, targets, connection } = setup;
   const render = liveFormat(DRIFT_FORMATS, flags, 'drift-format');
   const { targets: files, unmatched } = await discover({ root: io.cwd, namedMayLeaveRoot: true }, parsed.positionals);
@@ -26,7 +25,6 @@ export async function driftCommand(parsed: ParsedCommand, io: CliIO): Promise<nu
 /** `health`: exit 1 when any app's connection is unhealthy. */
 export async function healthCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
   const setup = start('health', parsed, io);
-  if (!setup) return EXIT.ok;
   if (parsed.positionals.length > 0) throw new ConfigurationError(`health takes no files ("${terminalText(parsed.positionals[0]!)}"). Run ${PROGRAM} health --help for its options.`);
   const render = liveFormat(HEALTH_FORMATS, setup.flags, 'health-format');
   const report = await runHealth(setup.connection, setup.targets, readHealthOptions(setup.flags), readDatabaseChoice(setup.flags));
@@ -37,7 +35,6 @@ export async function healthCommand(parsed: ParsedCommand, io: CliIO): Promise<n
 /** `compare`: read only; exits 0 whenever it could compare. */
 export async function compareCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
   const setup = start('compare', parsed, io);
-  if (!setup) return EXIT.ok;
   if (parsed.positionals.length > 0) throw new ConfigurationError(`compare takes no files ("${terminalText(parsed.positionals[0]!)}"): it compares two live connections.`);
   const render = liveFormat(COMPARE_FORMATS, setup.flags, 'compare-format');
   const report = await runCompare(setup.connection, setup.targets);
@@ -51,12 +48,8 @@ interface Setup {
   connection: ConnectionOptions;
 }
 
-/** The flags, the apps and the API key (from HEROKU_API_KEY, never a flag); undefined after --help. */
-function start(command: Command, parsed: ParsedCommand, io: CliIO): Setup | undefined {
-  if (parsed.values.help) {
-    io.stdout.write(commandUsage(command));
-    return undefined;
-  }
+/** The flags, the apps and the API key (from HEROKU_API_KEY, never a flag). */
+function start(command: Command, parsed: ParsedCommand, io: CliIO): Setup {
   const flags = cliSource(command, parsed, io.env);
   const targets = readAppTargets(flags);
   if (targets.length === 0) throw new ConfigurationError(`--app is required: the Heroku app with the Heroku Connect add-on. Run ${PROGRAM} ${command} --help for its options.`);

@@ -4,6 +4,7 @@ import { ConfigurationError, errorMessage } from '../core/errors.js';
 import { COMMANDS, commandNamed, type Command } from '../interface/commands/table.js';
 import { INPUTS, INPUTS_BY_NAME, type InputSpec } from '../interface/inputs/table.js';
 import { didYouMean } from '../core/suggest.js';
+import { DEFAULT_WIDTH, wordsOf, wrap, wrapWords, type Word } from '../core/output/terminal.js';
 
 export const PROGRAM = 'heroku-connect-action';
 
@@ -23,54 +24,61 @@ export function optionsFor(command: Command): ParseArgsOptionsConfig {
   return options;
 }
 
-function optionLine(spec: InputSpec): [string, string] {
+function optionLine(spec: InputSpec, command: Command): [string, string] {
   const value = spec.type === 'boolean' ? '' : ` ${spec.cli?.value ?? `<${spec.choices ? spec.choices.join('|') : 'value'}>`}`;
-  return [`--${flagOf(spec)}${value}`, spec.cli?.help ?? spec.description];
+  return [`--${flagOf(spec)}${value}`, spec.cli?.helpFor?.[command] ?? spec.cli?.help ?? spec.description];
 }
 
-/** One command's help: what it does and its options, from the table. */
-export function commandUsage(command: Command): string {
-  const { synopsis, summary } = commandNamed(command)!;
-  const lines = specsFor(command).map(optionLine);
+/** Where the options' texts start: a flag longer than this has its text on the lines below it. */
+const FLAG_COLUMN_MAX = 26;
+
+/**
+ * One command's help, wrapped to `width`: what it does, its own options (each text hanging under
+ * the text column) and what its exit codes mean.
+ */
+export function commandUsage(command: Command, width = DEFAULT_WIDTH): string {
+  const { synopsis, summary, exits } = commandNamed(command)!;
+  const lines = specsFor(command).map((spec) => optionLine(spec, command));
   lines.push(['--help, -h', 'Show this help']);
-  const width = Math.max(...lines.map(([flag]) => flag.length)) + 2;
-  return [`Usage: ${PROGRAM} ${synopsis}`, '', wrap(summary, 2), '', 'Options:', ...lines.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`), '', EXIT_CODES, ''].join('\n');
+  const column = 2 + Math.min(FLAG_COLUMN_MAX, Math.max(...lines.map(([flag]) => flag.length))) + 2;
+  const options = lines.flatMap(([flag, help]) => {
+    const text = wrapWords(wordsOf(help), { width, indent: column, hanging: column });
+    if (2 + flag.length + 2 > column) return [`  ${flag}`, ...text];
+    return [`  ${flag.padEnd(column - 2)}${text[0]!.slice(column)}`, ...text.slice(1)];
+  });
+  const codes = ([0, 1, 2] as const).flatMap((code) => {
+    const meaning = exits[code];
+    return meaning === undefined ? [] : wrapWords([{ text: String(code) }, ...wordsOf(meaning, 2)], { width, indent: 2, hanging: 5 });
+  });
+  return [usageLine(synopsis, width), '', wrap(summary, { width, indent: 2 }), '', 'Options:', ...options, '', 'Exit codes:', ...codes, ''].join('\n');
 }
 
-const EXIT_CODES = `Exit codes: 0 nothing reaches --fail-on (and the deploy succeeded), 1 something does (or the deploy failed,
-or warnings exceed --max-warnings; drift: the connection drifted; health: it is unhealthy), 2 usage, configuration or
-internal error. plan and compare exit 0 whenever they could compare.`;
+/** `Usage: program synopsis`, wrapped between its parts: a bracketed or angled part such as `[paths or globs... | -]` stays whole. */
+function usageLine(synopsis: string, width: number): string {
+  return wrapWords([{ text: 'Usage:' }, { text: PROGRAM }, ...partsOf(synopsis)], { width, hanging: 4 }).join('\n');
+}
 
-/** The overview: each command's synopsis and summary; each command's --help lists its options. */
-export function overviewUsage(): string {
-  const commands = COMMANDS.flatMap(({ synopsis, summary }) => [`  ${synopsis}`, wrap(summary, 6)]);
+/** A synopsis's words, each bracketed or angled part (`[paths or globs... | -]`) one word. */
+function partsOf(synopsis: string): Word[] {
+  return (synopsis.match(/(?:\[[^\]]*\]|<[^>]*>|[^\s[<])+/g) ?? []).map((text) => ({ text }));
+}
+
+/** The overview, wrapped to `width`: each command's synopsis and summary; each command's --help lists its options and exit codes. */
+export function overviewUsage(width = DEFAULT_WIDTH): string {
+  const commands = COMMANDS.flatMap(({ synopsis, summary }) => [...wrapWords(partsOf(synopsis), { width, indent: 2, hanging: 4 }), wrap(summary, { width, indent: 6 })]);
   return [
-    `Usage: ${PROGRAM} <command> [options]`,
+    usageLine('<command> [options]', width),
     '',
     'Commands:',
     ...commands,
     '',
-    `Run ${PROGRAM} <command> --help for the options of a command. A .heroku-connect.yml (or .yaml, .json) in the`,
-    'current directory or a parent, up to the repository root, sets defaults; options override it.',
-    '',
-    EXIT_CODES,
+    wrap(
+      `Run ${PROGRAM} <command> --help for the options and exit codes of a command. A .heroku-connect.yml (or .yaml, .json) in the ` +
+        'current directory or a parent, up to the repository root, sets defaults; options override it.',
+      { width },
+    ),
     '',
   ].join('\n');
-}
-
-function wrap(text: string, indent: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && indent + line.length + 1 + word.length > 110) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
-  }
-  lines.push(line);
-  return lines.map((text) => `${' '.repeat(indent)}${text}`).join('\n');
 }
 
 export interface ParsedCommand {

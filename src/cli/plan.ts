@@ -8,15 +8,11 @@ import { planAgainstLive } from '../plan/live.js';
 import { baseReader } from '../pr/base-content.js';
 import { terminalText } from '../core/output/escape.js';
 import { checkRevision, runGit } from '../pr/git.js';
-import { cliSource, commandUsage, type ParsedCommand } from './options.js';
+import { cliSource, type ParsedCommand } from './options.js';
 import { readOnlyConnection, useColor, type CliIO } from './shared.js';
 
 /** `plan`: always exits 0 when it could compute the plan; the plan informs, it does not judge. */
 export async function planCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
-  if (parsed.values.help) {
-    io.stdout.write(commandUsage('plan'));
-    return 0;
-  }
   const { positionals } = parsed;
   const flags = cliSource('plan', parsed, io.env);
   const format = getChoice<PlanFormatName>(flags, 'plan-format') ?? 'text';

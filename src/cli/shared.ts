@@ -7,14 +7,17 @@ import { loadConfig, type LoadedConfig } from '../interface/config/load.js';
 import { withPlanFromAppJson } from '../interface/config/app-json.js';
 import { formatNamed, type OutputFormat } from '../interface/formats/registry.js';
 import type { LintRequest } from '../lint/run.js';
-import { terminalText } from '../core/output/escape.js';
+import { clip, terminalText } from '../core/output/escape.js';
+import { colorWanted, DEFAULT_WIDTH } from '../core/output/terminal.js';
 import type { Command } from '../interface/commands/table.js';
 import type { InputName } from '../interface/inputs/table.js';
 import { cliSource, type ParsedCommand } from './options.js';
 
 export interface CliIO {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  /** A terminal's width (columns) sets where help and findings wrap. */
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  /** On a terminal, the wait's heartbeat is one line updated in place. */
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   /** Read for the path "-"; tests pass their own. */
   stdin?: AsyncIterable<Uint8Array>;
   env: NodeJS.ProcessEnv;
@@ -54,9 +57,9 @@ export async function checkSettings(command: Command, parsed: ParsedCommand, io:
   return { inputs, request, config };
 }
 
+/** Colour on stdout, as --no-color, NO_COLOR, FORCE_COLOR and the terminal say (colorWanted). */
 export function useColor(command: Command, parsed: ParsedCommand, io: CliIO): boolean {
-  const noColor = getBoolean(cliSource(command, parsed, io.env), 'no-color');
-  return !noColor && !io.env.NO_COLOR && (Boolean(io.stdout.isTTY) || Boolean(io.env.FORCE_COLOR));
+  return colorWanted(io.env, io.stdout, getBoolean(cliSource(command, parsed, io.env), 'no-color'));
 }
 
 /**
@@ -66,6 +69,31 @@ export function useColor(command: Command, parsed: ParsedCommand, io: CliIO): bo
 export function liveFormat<Subject>(formats: readonly OutputFormat<Subject>[], flags: InputSource, input: InputName): (subject: Subject) => Promise<string> {
   const format = formatNamed(formats, getChoice(flags, input) ?? 'text');
   return (subject) => format.render(subject, { color: false });
+}
+
+/**
+ * Progress on stderr, each line through terminalText. On a terminal there is also a status line
+ * (the heartbeat of a wait): each status replaces the last in place, cut to the terminal's width so
+ * that a carriage return can overwrite it, and the next line or '' clears it.
+ */
+export function stderrProgress(io: CliIO): { line(text: string): void; status?: (text: string) => void } {
+  let shown = 0;
+  const clear = () => (shown > 0 ? `\r${' '.repeat(shown)}\r` : '');
+  const line = (text: string) => {
+    io.stderr.write(`${clear()}${terminalText(text)}\n`);
+    shown = 0;
+  };
+  if (!io.stderr.isTTY) return { line };
+  const room = Math.max(20, (io.stderr.columns ?? DEFAULT_WIDTH) - 1);
+  return {
+    line,
+    status: (text) => {
+      const visible = clip(terminalText(text), room - 1);
+      // From the line's start even when nothing is to be cleared, so the line is the status alone.
+      io.stderr.write(`${clear() || '\r'}${visible}`);
+      shown = visible.length;
+    },
+  };
 }
 
 export function resolveFrom(io: CliIO, file: string): string {

@@ -7,15 +7,11 @@ import { WRITE_ERRORS_FORMATS } from '../interface/formats/registry.js';
 import { systemClock } from '../core/http/clock.js';
 import { terminalText } from '../core/output/escape.js';
 import { openConnection } from './diagnose.js';
-import { cliSource, commandUsage, type ParsedCommand } from './options.js';
+import { cliSource, type ParsedCommand } from './options.js';
 import { EXIT, liveFormat, readOnlyDeadline, type CliIO } from './shared.js';
 
 /** `write-errors`: read only, one call. */
 export async function writeErrorsCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
-  if (parsed.values.help) {
-    io.stdout.write(commandUsage('write-errors'));
-    return EXIT.ok;
-  }
   if (parsed.positionals.length > 0)
     throw new ConfigurationError(
       `write-errors takes no files ("${terminalText(parsed.positionals[0]!)}"): it reads the connection's write errors. Run heroku-connect-action write-errors --help for its options.`,

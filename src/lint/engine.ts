@@ -2,6 +2,7 @@ import { factsFor } from './catalog/resolve.js';
 import { DescribeIndex } from './describe/types.js';
 import { parseSource } from './parse/parse.js';
 import { DOCUMENT_START, MAX_PROBLEMS_PER_FILE, type ParsedSource } from './parse/parsed.js';
+import { lineExcerpts, type LineExcerpt } from './parse/excerpt.js';
 import { formatOf, type ProblemKind, type SourceFormat, type SourceProblem } from './parse/source.js';
 import { fieldNames, isValidApiName } from '../core/api-name.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
@@ -26,12 +27,20 @@ export function defaultLintOptions(): LintOptions {
   return { levels: resolveLevels(), describe: new DescribeIndex() };
 }
 
+/** One file's findings, and the part of the line each one points at, for the text report. */
+export interface LintedFile extends FileResult {
+  excerpts: ReadonlyMap<Finding, LineExcerpt>;
+}
+
 /** Lints one file as discovery read it: `file` is the path shown in findings. */
-export async function lintFile(target: Pick<LintTarget, 'file' | 'content'>, options: LintOptions): Promise<FileResult> {
+export async function lintFile(target: Pick<LintTarget, 'file' | 'content'>, options: LintOptions): Promise<LintedFile> {
   const { file } = target;
   const source = sourceOf(target);
-  if (!source.ok) return { file, findings: placeProblems(file, [source.problem], options) };
-  return { file, findings: await lintText(file, source.text, formatOf(file), options) };
+  if (!source.ok) return { file, findings: placeProblems(file, [source.problem], options), excerpts: new Map() };
+  const findings = await lintText(file, source.text, formatOf(file), options);
+  // Taken now, while the text is at hand: the file's text is not kept for the report.
+  const excerpts = lineExcerpts(source.text, findings);
+  return { file, findings, excerpts: new Map(findings.map((finding, i) => [finding, excerpts[i]!])) };
 }
 
 /** The rule that reports each kind of problem the reader and the parsers find: the one place they meet. */

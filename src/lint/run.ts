@@ -4,6 +4,7 @@ import { parseSource } from './parse/parse.js';
 import { formatOf } from './parse/source.js';
 import { discover, sourceOf, type FileRef, type LintTarget } from './discover.js';
 import { lintFile, type LintOptions } from './engine.js';
+import type { LineExcerpt } from './parse/excerpt.js';
 import type { RuleLevels } from './levels.js';
 import { applyIgnores, type IgnoreEntry, type SuppressedFinding } from './suppress.js';
 import type { Clock } from '../core/http/clock.js';
@@ -48,6 +49,8 @@ export interface LintRun {
   unmatched: string[];
   /** The files linted, for the deploy and the plan to read the same files under the same confinement. */
   files: FileRef[];
+  /** The part of its line each finding points at, when its file was read: the text report shows it. */
+  excerpts?: ReadonlyMap<Finding, LineExcerpt>;
 }
 
 export type FailOn = Level | 'never';
@@ -81,7 +84,12 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
 
 export async function lintTargets(targets: readonly LintTarget[], options: LintOptions, unmatched: string[] = [], ignores: readonly IgnoreEntry[] = []): Promise<LintRun> {
   const linted: FileResult[] = [];
-  for (const target of targets) linted.push(await lintFile(target, options));
+  const excerpts = new Map<Finding, LineExcerpt>();
+  for (const target of targets) {
+    const result = await lintFile(target, options);
+    linted.push({ file: result.file, findings: result.findings });
+    for (const [finding, excerpt] of result.excerpts) excerpts.set(finding, excerpt);
+  }
   const {
     findings: kept,
     suppressed,
@@ -95,7 +103,7 @@ export async function lintTargets(targets: readonly LintTarget[], options: LintO
   // A stale ignore is a warning in the configuration file, listed like a file's findings.
   if (unused.length > 0) results.push({ file: unused[0]!.file, findings: unused });
   const files = targets.map(({ file, absolutePath, confinedTo }) => ({ file, absolutePath, confinedTo }));
-  return withTotals({ results, findings: [...kept, ...unused], suppressed, counts: { error: 0, warning: 0, notice: 0 }, unmatched, files });
+  return withTotals({ results, findings: [...kept, ...unused], suppressed, counts: { error: 0, warning: 0, notice: 0 }, unmatched, files, excerpts });
 }
 
 /** `--quiet`: errors only; warnings and notices are neither shown nor counted. */

@@ -1,4 +1,4 @@
-import { styleText } from 'node:util';
+import { painter } from '../core/output/terminal.js';
 import { bytes, CELL_MAX_CHARS, OUTPUT_BUDGET_BYTES, PLAN_SUMMARY_BUDGET_BYTES, takeWhileFits } from '../core/output/budget.js';
 import { clip, markdownText, terminalText } from '../core/output/escape.js';
 import type { ChangeKind, PlanChange } from './consequences.js';
@@ -199,8 +199,7 @@ export function renderPlanJson(plans: readonly FilePlan[], budget = OUTPUT_BUDGE
 
 /** The plan for a terminal, colour only when asked; control characters from the files are shown, never sent. */
 export function renderPlanText(plans: readonly FilePlan[], color: boolean): string {
-  // The caller decided about colour; styleText would otherwise decide again from process.stdout.
-  const paint = (style: Parameters<typeof styleText>[0], text: string) => (color ? styleText(style, text, { validateStream: false }) : text);
+  const paint = painter(color);
   if (!hasChanges(plans)) return 'Plan: no changes to the mappings.\n';
   const lines = [paint('bold', `Plan: ${totals(plans, terminalText)}`)];
   for (const plan of plans) {

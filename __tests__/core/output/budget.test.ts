@@ -106,6 +106,7 @@ describe('every sink within its budget, keeping what matters first and saying wh
       app: 'shop',
       objectNames: ['Account'],
       imported: true,
+      timeline: names.map((name, i) => ({ subject: name, from: 'DATA_SYNCED', to: 'r'.repeat(300), atMs: i * 1000 })),
       notRun: names.map((name) => ({ check: `diagnose of the ${name} mapping`, reason: 'r'.repeat(400) })),
       writeErrors,
       deleted: names,
@@ -122,5 +123,7 @@ describe('every sink within its budget, keeping what matters first and saying wh
     expect(markdown).toMatch(/more rows do not fit here; the write-errors-file output has them all\./);
     expect(markdown).toMatch(/Deleted by prune, with their tables and data: Obj0&#95;&#95;c, .* and \d+ more\./);
     expect(markdown).toMatch(/- \d+ more differences do not fit here\./);
+    expect(markdown).toContain('<details><summary>Timeline of the wait: 2000 state changes</summary>\n\n- 0 s: Obj0&#95;&#95;c DATA&#95;SYNCED → rrr');
+    expect(markdown).toMatch(/- \d+ later state changes do not fit here; the log has them\./);
   });
 });

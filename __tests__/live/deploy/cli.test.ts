@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { makeWorkspace, runCli } from '../../../test-support/harness.js';
+import { main } from '../../../src/cli/main.js';
+import { cleanEnv, makeWorkspace, runCli } from '../../../test-support/harness.js';
 import { renderGfm, visibleText } from '../../../test-support/render-markdown.js';
-import { closeStandIns, CONNECTION, deployAction, deployCli, EXAMPLE, expectNoKey, KEY, RESOURCE, standIn } from './support.js';
+import { APP, closeStandIns, CONNECTION, deployAction, deployCli, EXAMPLE, expectNoKey, KEY, RESOURCE, standIn } from './support.js';
 
 afterEach(closeStandIns);
 
@@ -28,6 +29,31 @@ describe('heroku-connect-action deploy', () => {
     expect(backups).toEqual([expect.stringMatching(new RegExp(`^heroku-connect-backup-shop-production-${RESOURCE}-\\d{8}T\\d{6}Z-[0-9a-f]{8}\\.json$`))]);
     expect(server.imports).toHaveLength(1);
     expectNoKey(result);
+  });
+
+  it('on a terminal shows the wait alive in one status line that each poll rewrites, and clears it before every other line', async () => {
+    // Heroku Connect takes 6 s to show the import: polls every second see nothing change in between.
+    const server = await standIn({ timing: { lagMs: 6000, importMs: 300, syncMs: 300 } });
+    const workspace = makeWorkspace({ 'heroku-connect.json': EXAMPLE });
+    let stderr = '';
+    const exitCode = await main(['deploy', 'heroku-connect.json', '--app', APP, '--poll-interval', '1', '--wait-timeout', '30', '--no-diagnose'], {
+      stdout: { write: () => true },
+      stderr: { write: (text: string) => (stderr += text), isTTY: true, columns: 160 },
+      env: cleanEnv({ HEROKU_API_KEY: KEY, CONNECT_DISCOVERY_SERVER: server.url }),
+      cwd: workspace,
+      clock: server.clock,
+    });
+    expect(exitCode).toBe(0);
+    const beats = stderr.split('\r').filter((part) => part.includes('Still waiting for'));
+    expect(beats.length).toBeGreaterThanOrEqual(3);
+    expect(beats[0]).toMatch(/^ {2}\[\d+ s\] Still waiting for a sign that Heroku Connect has taken up the import: connection IDLE; DATA_SYNCED: Account; \d+ s left\.$/);
+    for (const beat of beats) expect(beat.length).toBeLessThan(160);
+    // What the terminal shows once it is over: every status line was overwritten, no line is left half-covered.
+    const screen = terminalScreen(stderr);
+    // A status only partly overwritten would leave its end, "… s left.", on a line.
+    expect(screen.filter((line) => /Still waiting| left\.$/.test(line))).toEqual([]);
+    expect(screen).toContain('  Heroku Connect has taken up the import: the connection went into IMPORT_CONFIGURATION.');
+    expectNoKey({ exitCode, stdout: '', stderr });
   });
 
   it('exits 1 when the deploy fails, naming the mapping in BAD_CONFIG on stderr', async () => {
@@ -110,3 +136,12 @@ describe('the deploy with hostile answers from Heroku Connect', () => {
     expect(visibleText(renderGfm(result.summary))).toContain('Evil\\x1b[2J\\u202e\\n::error');
   });
 });
+
+/** The lines a terminal shows for `text`: a carriage return goes back to the line's start, and what follows overwrites it. */
+function terminalScreen(text: string): string[] {
+  return text.split('\n').map((line) => {
+    let shown = '';
+    for (const part of line.split('\r')) shown = part + shown.slice(part.length);
+    return shown.trimEnd();
+  });
+}

@@ -68,6 +68,11 @@ describe('runDeploy', () => {
     });
     expect(record.differences.map((d) => d.field)).toEqual(['app_name', 'organization_id', 'name', 'api_version']);
     expect(lines).toContain('group: Waiting for Heroku Connect to apply the import (every 1 s, at most 1 min)');
+    // The timeline is every state change the log showed, with when.
+    const changes = lines.filter((line) => /^info: \[\d+ s\] /.test(line)).map((line) => line.replace(/^info: \[\d+ s\] /, ''));
+    expect(record.timeline.map(({ subject, from, to }) => `${subject}: ${from === undefined ? to : `${from} → ${to}`}`)).toEqual(changes);
+    expect(changes[0]).toBe('connection: IDLE');
+    expect(record.timeline.every(({ atMs }) => atMs > 0 && atMs <= record.elapsedMs)).toBe(true);
   });
 
   it('keeps the key out of errors and logs, even when a network error quotes it', async () => {
@@ -259,6 +264,10 @@ describe('the deploy summary', () => {
     differences: [],
     notRun: [],
     deleted: [],
+    timeline: [
+      { subject: 'connection', to: 'IDLE', atMs: 10_000 },
+      { subject: 'Evil_<img src=x>__c', from: 'DATA_SYNCED', to: 'BAD_CONFIG', atMs: 40_000 },
+    ],
     elapsedMs: 65_000,
     apiVersionChanged: false,
     steps: [{ name: 'pause <b>', startedAtMs: 0, tookMs: 2000, outcome: 'the connection is <i>PAUSED</i>', failed: true }],
@@ -273,6 +282,9 @@ describe('the deploy summary', () => {
     expect(markdown).toContain('<tr><td>Missing&#95;&#95;c</td><td>not listed on the connection</td></tr>');
     expect(markdown).toContain('Old&#124;Object&#95;&#95;c');
     expect(markdown).toContain('<tr><td>❌ pause &#60;b&#62;</td><td>0 s</td><td>2 s</td><td>the connection is &#60;i&#62;PAUSED&#60;/i&#62;</td></tr>');
+    expect(markdown).toContain(
+      '<details><summary>Timeline of the wait: 2 state changes</summary>\n\n- 10 s: connection IDLE\n- 40 s: Evil&#95;&#60;img src=x&#62;&#95;&#95;c DATA&#95;SYNCED → BAD&#95;CONFIG\n\n</details>\n',
+    );
   });
 
   slowTests('at scale', () => {

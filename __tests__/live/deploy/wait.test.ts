@@ -287,3 +287,63 @@ describe('formatDuration', () => {
     expect([formatDuration(400), formatDuration(59_400), formatDuration(59_600), formatDuration(125_000)]).toEqual(['0 s', '59 s', '1 min', '2 min 5 s']);
   });
 });
+
+describe('the heartbeat', () => {
+  const running = detail('IMPORT_CONFIGURATION', mapping('Account'));
+
+  it('in a log that keeps every line, says at most once a minute how long it waited, the states, what for and the time left', async () => {
+    const { options, lines } = setup([running], { deadline: 300_000 });
+    await failure(waitForRunningImport(options));
+    const waiting = 'Still waiting for the running import to finish (the connection to leave IMPORT_CONFIGURATION): connection IMPORT_CONFIGURATION;';
+    expect(lines).toEqual([
+      'info: [10 s] connection: IMPORT_CONFIGURATION',
+      `info: [1 min 10 s] ${waiting} 3 min 50 s left.`,
+      `info: [2 min 10 s] ${waiting} 2 min 50 s left.`,
+      `info: [3 min 10 s] ${waiting} 1 min 50 s left.`,
+      `info: [4 min 10 s] ${waiting} 50 s left.`,
+    ]);
+  });
+
+  it('counts a minute from the last line of the wait: a state change puts the next beat off', async () => {
+    const busy = detail('POLLING_DB_CHANGES', mapping('Account', 'DATA_SYNCED', 3));
+    const { options, lines } = setup([BEFORE, BEFORE, BEFORE, BEFORE, BEFORE, busy, BEFORE], { deadline: 130_000 });
+    await failure(waitForImport(BEFORE, expecting(['Account']), options));
+    expect(lines.map((line) => line.replace(/\] Still waiting .*/, '] beat'))).toEqual([
+      'info: [10 s] connection: IDLE',
+      'info: [10 s] Account: DATA_SYNCED',
+      'info: [1 min] connection: IDLE → POLLING_DB_CHANGES',
+      'info: [1 min 10 s] connection: POLLING_DB_CHANGES → IDLE',
+      'info: [2 min 10 s] beat',
+    ]);
+  });
+
+  it('on a terminal updates one status line on every poll that changes nothing, and takes it away when the wait ends', async () => {
+    const shown: string[] = [];
+    const { options, lines } = setup([
+      BEFORE,
+      BEFORE,
+      detail('IDLE', mapping('Account', 'RESYNC', 4)),
+      detail('IDLE', mapping('Account', 'RESYNC', 4)),
+      detail('IDLE', mapping('Account', 'DATA_SYNCED', 4)),
+    ]);
+    options.log.status = (line) => shown.push(line);
+    await waitForImport(BEFORE, expecting(['Account']), options);
+    expect(shown).toEqual([
+      '[20 s] Still waiting for a sign that Heroku Connect has taken up the import: connection IDLE; DATA_SYNCED: Account; 40 s left.',
+      '[40 s] Still waiting for the connection to be IDLE and Account to be DATA_SYNCED: connection IDLE; RESYNC: Account; 20 s left.',
+      '',
+    ]);
+    expect(lines.filter((line) => line.includes('Still waiting'))).toEqual([]);
+  });
+
+  it('names a few mappings per state and counts the rest, so that a line stays short on a connection of hundreds', async () => {
+    const many = Array.from({ length: 200 }, (_, i) => mapping(`Object${i}__c`));
+    const before = detail('IDLE', ...many);
+    const shown: string[] = [];
+    const { options } = setup([before], { deadline: 30_000 });
+    options.log.status = (line) => shown.push(line);
+    const names = many.map((m) => m.object_name);
+    await failure(waitForImport(before, expecting(names), options));
+    expect(shown[0]).toBe('[20 s] Still waiting for a sign that Heroku Connect has taken up the import: connection IDLE; DATA_SYNCED: 200 mappings; 10 s left.');
+  });
+});

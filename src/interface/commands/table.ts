@@ -20,11 +20,16 @@ export interface CommandSpec {
   summary: string;
   /** A remote failure is the command's outcome (exit 1, like a failed check) rather than an error (exit 2). */
   live: boolean;
+  /** What each exit code means for this command: the end of its --help. */
+  exits: Readonly<{ 0: string; 1?: string; 2: string }>;
   /** Its `--format`: the input's name and the formats it takes. */
   format?: { input: string; formats: readonly OutputFormat<never>[] };
   /** Set when the action runs it as `command: <name>`. */
   action?: { stage: ActionStage };
 }
+
+/** Exit 2 means the same for every command: it could not do what was asked. */
+const NOT_RUN = 'a usage or configuration error, or an internal error';
 
 export const COMMANDS = [
   {
@@ -32,6 +37,7 @@ export const COMMANDS = [
     synopsis: 'lint [paths or globs... | -]',
     summary: 'Lint Heroku Connect mapping files (default: the configuration file\'s files, else every mapping file under the current directory). "-" reads standard input.',
     live: false,
+    exits: { 0: 'no finding reaches --fail-on, and the warnings do not exceed --max-warnings', 1: 'a finding reaches --fail-on, or the warnings exceed --max-warnings', 2: NOT_RUN },
     format: { input: 'format', formats: LINT_FORMATS },
     action: { stage: 'lint' },
   },
@@ -41,6 +47,7 @@ export const COMMANDS = [
     summary:
       "Lint the files, then import them all into the app's Heroku Connect connection and wait until it is IDLE and every mapping the import changes is DATA_SYNCED. The API key comes from HEROKU_API_KEY; CONNECT_DISCOVERY_SERVER overrides https://hc-central.heroku.com.",
     live: true,
+    exits: { 0: 'deployed, or already up to date', 1: 'a lint finding reaches --fail-on (nothing is imported), or the deploy failed', 2: NOT_RUN },
     action: { stage: 'deploy' },
   },
   {
@@ -49,6 +56,7 @@ export const COMMANDS = [
     summary:
       "What the files change: against their version at a git revision (default HEAD), or, with --app, against the live configuration of the app's connection (what an import would change; read only, the API key comes from HEROKU_API_KEY).",
     live: true,
+    exits: { 0: 'the plan was made, whatever it changes', 1: 'with --app: the live configuration could not be read', 2: NOT_RUN },
     format: { input: 'plan-format', formats: PLAN_FORMATS },
   },
   {
@@ -57,6 +65,7 @@ export const COMMANDS = [
     summary:
       "Run Heroku Connect's own diagnose (the checks of heroku connect:diagnose): the connection's, and each mapping's (those of the files when given, placed at their object_name line; every live one otherwise). Read only; the API key comes from HEROKU_API_KEY.",
     live: true,
+    exits: { 0: 'no finding reaches --fail-on', 1: 'a finding reaches --fail-on, or Heroku Connect could not be read', 2: NOT_RUN },
     format: { input: 'diagnose-format', formats: DIAGNOSE_FORMATS },
   },
   {
@@ -64,6 +73,7 @@ export const COMMANDS = [
     synopsis: 'write-errors --app <app> [--since <duration>]',
     summary: 'The writes from Postgres to Salesforce that failed (Heroku Connect keeps 24 hours), by table. Read only; the API key comes from HEROKU_API_KEY.',
     live: true,
+    exits: { 0: 'the write errors were read (there may be none or many)', 1: 'Heroku Connect could not be read', 2: NOT_RUN },
     format: { input: 'write-errors-format', formats: WRITE_ERRORS_FORMATS },
   },
   {
@@ -72,6 +82,7 @@ export const COMMANDS = [
     summary:
       "How each app's live connection has drifted from the files (a dashboard edit, a recreated connection): each difference by meaning, with what the next deploy of the files would do about it. Exits 1 on drift. --write rewrites the files to match the live connection (one app), changing only the drifted values. Read only otherwise; the API key comes from HEROKU_API_KEY.",
     live: true,
+    exits: { 0: 'no connection drifted from the files', 1: 'a connection drifted, or could not be read', 2: NOT_RUN },
     format: { input: 'drift-format', formats: DRIFT_FORMATS },
     action: { stage: 'ops' },
   },
@@ -81,6 +92,7 @@ export const COMMANDS = [
     summary:
       "Each app's connection state, each mapping's state, last poll (stale after --stale-intervals polling intervals), record counts and pending writes, write errors within --since and unacknowledged notifications. Exits 1 when unhealthy. Reads only, unless --acknowledge acknowledges the notifications reported. The API key comes from HEROKU_API_KEY.",
     live: true,
+    exits: { 0: 'every connection is healthy', 1: 'a connection is unhealthy, or could not be read', 2: NOT_RUN },
     format: { input: 'health-format', formats: HEALTH_FORMATS },
     action: { stage: 'ops' },
   },
@@ -90,6 +102,7 @@ export const COMMANDS = [
     summary:
       "How two apps' live connections differ (sandbox against production), by meaning, and what promoting the first one's configuration to the second would do. Read only; the API key comes from HEROKU_API_KEY.",
     live: true,
+    exits: { 0: 'the connections were compared, whatever their differences', 1: 'a connection could not be read', 2: NOT_RUN },
     format: { input: 'compare-format', formats: COMPARE_FORMATS },
   },
   {
@@ -97,6 +110,11 @@ export const COMMANDS = [
     synopsis: 'pause --app <app>',
     summary:
       "Pause the app's Heroku Connect connection (only from IDLE; a running import is waited for first) and wait within --wait-timeout until it is PAUSED. The API key comes from HEROKU_API_KEY.",
+    exits: {
+      0: 'the state that shows it took effect was seen',
+      1: 'the action was sent but its evidence did not come within --wait-timeout, or Heroku Connect refused it or could not be read',
+      2: "refused before anything was sent (the connection's state does not allow it, an untrusted pull-request event), or a usage or configuration error, or an internal error",
+    },
     live: true,
     action: { stage: 'ops' },
   },
@@ -104,6 +122,11 @@ export const COMMANDS = [
     name: 'resume',
     synopsis: 'resume --app <app>',
     summary: "Resume the app's paused Heroku Connect connection (only from PAUSED) and wait within --wait-timeout until it is IDLE or polling. The API key comes from HEROKU_API_KEY.",
+    exits: {
+      0: 'the state that shows it took effect was seen',
+      1: 'the action was sent but its evidence did not come within --wait-timeout, or Heroku Connect refused it or could not be read',
+      2: "refused before anything was sent (the connection's state does not allow it, an untrusted pull-request event), or a usage or configuration error, or an internal error",
+    },
     live: true,
     action: { stage: 'ops' },
   },
@@ -112,6 +135,11 @@ export const COMMANDS = [
     synopsis: 'restart --app <app>',
     summary:
       "Restart the app's Heroku Connect connection (the Heroku CLI's connect:recover: it clears errors and resumes the sync) and wait within --wait-timeout until it is IDLE or polling. The API key comes from HEROKU_API_KEY.",
+    exits: {
+      0: 'the state that shows it took effect was seen',
+      1: 'the action was sent but its evidence did not come within --wait-timeout, or Heroku Connect refused it or could not be read',
+      2: "refused before anything was sent (the connection's state does not allow it, an untrusted pull-request event), or a usage or configuration error, or an internal error",
+    },
     live: true,
     action: { stage: 'ops' },
   },
@@ -119,6 +147,11 @@ export const COMMANDS = [
     name: 'recover',
     synopsis: 'recover --app <app>',
     summary: 'The same as restart, by the name the Heroku CLI also gives it (connect:recover).',
+    exits: {
+      0: 'the state that shows it took effect was seen',
+      1: 'the action was sent but its evidence did not come within --wait-timeout, or Heroku Connect refused it or could not be read',
+      2: "refused before anything was sent (the connection's state does not allow it, an untrusted pull-request event), or a usage or configuration error, or an internal error",
+    },
     live: true,
     action: { stage: 'ops' },
   },
@@ -127,6 +160,11 @@ export const COMMANDS = [
     synopsis: 'reload <mapping...> --app <app> --confirm <app>',
     summary:
       "Reload each named mapping: Heroku Connect empties its table and loads it again from Salesforce. Needs --confirm with the app's name. Waits within --wait-timeout until each has passed RELOAD_TABLE and is DATA_SYNCED. The API key comes from HEROKU_API_KEY.",
+    exits: {
+      0: 'every mapping passed RELOAD_TABLE and reached DATA_SYNCED',
+      1: 'the action was sent but its evidence did not come within --wait-timeout, or Heroku Connect refused it or could not be read',
+      2: "refused before anything was sent (the connection's state does not allow it, an untrusted pull-request event), or a usage or configuration error, or an internal error (also: no --confirm with the app's name)",
+    },
     live: true,
     action: { stage: 'ops' },
   },
@@ -135,6 +173,10 @@ export const COMMANDS = [
     synopsis: 'schema <files...> [--describe <globs>] [--schema-name salesforce] [--apply --database-url <url>]',
     summary:
       "Print the SQL DDL of the tables Heroku Connect would create for the files, for local development and tests: the schema, each mapping's table with Connect's system columns, a column per mapped field (typed from the describe data when given) and the indexes as Connect names them. --apply creates them in a development database, and refuses one whose schema holds Connect's _trigger_log.",
+    exits: {
+      0: 'the DDL was printed, or with --apply created',
+      2: "a usage or configuration error, a database that holds Connect's _trigger_log or could not be reached (--apply), or an internal error",
+    },
     live: false,
   },
   {
@@ -142,6 +184,7 @@ export const COMMANDS = [
     synopsis: 'init [--force]',
     summary:
       "Write a commented .heroku-connect.yml at the root of the repository the current directory is in (a glob for each folder of mapping files found there, and the plan that app.json's herokuconnect add-on names) and a lint workflow, .github/workflows/heroku-connect-lint.yml. Never replaces either without --force.",
+    exits: { 0: 'the configuration file and the workflow were written', 2: 'a file exists already (without --force), a usage or configuration error, or an internal error' },
     live: false,
   },
 ] as const satisfies readonly CommandSpec[];

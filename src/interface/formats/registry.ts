@@ -20,6 +20,8 @@ import { formatJson, formatText } from '../../lint/report/text.js';
 export interface RenderOptions {
   /** Colour for a terminal; only the text formats use it. */
   color: boolean;
+  /** Where the lint's text wraps: the terminal's width (DEFAULT_WIDTH when absent). */
+  width?: number;
   /** The commit the files are at, when the environment names it (GITHUB_REPOSITORY, GITHUB_SHA): Markdown links findings to their lines. */
   revision?: SourceRevision;
 }
@@ -42,7 +44,16 @@ async function asJson(subject: unknown): Promise<string> {
 }
 
 export const LINT_FORMATS = [
-  { name: 'text', description: 'readable text grouped by file, coloured on a terminal', render: async (run, { color }) => formatText(run, color) },
+  {
+    name: 'text',
+    description: 'each finding as file:line:col, level, message and rule, wrapped to the terminal, with the line it points at; coloured on a terminal',
+    render: async (run, { color, width }) => formatText(run, color, width),
+  },
+  {
+    name: 'compact',
+    description: 'one line per finding, file:line:col: level message [rule], for editors and the problem matcher (problem-matcher.json)',
+    render: async (run) => (await import('../../lint/report/compact.js')).formatCompact(run),
+  },
   { name: 'json', description: 'the findings and totals as JSON (schema/report.schema.json)', render: async (run) => formatJson(run) },
   {
     name: 'sarif',

@@ -40,8 +40,10 @@ export interface InputSpec {
     commands: readonly Command[];
     /** The placeholder in help: `--max-warnings <n>`. */
     value?: string;
-    /** One help line, when the description is too long for a terminal. */
+    /** The help text, when the description is too long for a terminal. */
     help?: string;
+    /** The help text for one command, where the shared one would speak of what that command does not do. */
+    helpFor?: Partial<Record<Command, string>>;
   };
   description: string;
 }
@@ -54,6 +56,9 @@ const FORMAT_INPUTS = COMMANDS.flatMap((spec) => {
     { name: input, type: 'string', default: 'text', choices: formatNames(formats), cli: { flag: 'format', commands: [spec.name] }, description: formatsHelp(formats) } as const satisfies InputSpec,
   ];
 });
+
+/** The wait-timeout help of every operator command: each waits for the state that shows it took effect. */
+const OPERATOR_WAIT = 'How long to wait, in all, for the state that shows the command took effect (default: 1800, at most 86400)';
 
 export const INPUTS = [
   {
@@ -82,7 +87,14 @@ export const INPUTS = [
     choices: ['error', 'warning', 'notice', 'never'],
     configKey: 'fail-on',
     action: {},
-    cli: { commands: ['lint', 'deploy', 'diagnose'], help: 'Exit 1 when a finding reaches this level (default: error)' },
+    cli: {
+      commands: ['lint', 'deploy', 'diagnose'],
+      help: 'Exit 1 when a finding reaches this level (default: error)',
+      helpFor: {
+        deploy: "Import nothing, and exit 1, when a lint finding reaches this level; findings of Heroku Connect's diagnose that reach it fail the deploy (default: error)",
+        diagnose: "Exit 1 when a finding of Heroku Connect's diagnose reaches this level (default: error)",
+      },
+    },
     description: "Fail when a finding reaches this level: error, warning, notice or never. Empty means the configuration file's fail-on, else error.",
   },
   {
@@ -231,7 +243,13 @@ export const INPUTS = [
     cli: {
       value: '<app[:resource]>',
       commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare', 'pause', 'resume', 'restart', 'recover', 'reload'],
-      help: 'The Heroku app with the Heroku Connect add-on, optionally app:resource (drift, health: repeatable; compare: twice; plan: compare with its live connection)',
+      help: 'The Heroku app with the Heroku Connect add-on, or app:resource',
+      helpFor: {
+        plan: "Compare with the live configuration of this app's connection (app or app:resource) instead of a git revision",
+        drift: 'An app with the Heroku Connect add-on, or app:resource; repeat it to check several apps',
+        health: 'An app with the Heroku Connect add-on, or app:resource; repeat it to check several apps',
+        compare: 'Give it twice: the app to compare from (such as a sandbox), then the app to compare it with (such as production); each app or app:resource',
+      },
     },
     description:
       'The Heroku app with the Heroku Connect add-on, optionally as app:resource. Required when deploying (one app). drift, health and the live plan take several, one per line, and report each.',
@@ -258,7 +276,13 @@ export const INPUTS = [
     cli: {
       value: '<seconds>',
       commands: ['deploy', 'plan', 'diagnose', 'drift', 'health', 'compare', 'pause', 'resume', 'restart', 'recover', 'reload'],
-      help: 'deploy: how long to wait for the import to be applied and synced (default: 1800); pause, resume, restart, reload: for the state that shows it took effect (default: 1800); plan --app, diagnose, drift, health, compare: how long all their calls may take (default: 300); at most 86400',
+      help: 'How long reading the connections may take, in all (default: 300, at most 86400)',
+      helpFor: {
+        deploy: 'How long to wait, in all, for a running import to finish and for this import to be applied and synced (default: 1800, at most 86400)',
+        plan: 'With --app: how long reading the live configuration may take, in all (default: 300, at most 86400)',
+        diagnose: "How long Heroku Connect's diagnose may take, in all (default: 300, at most 86400)",
+        ...Object.fromEntries(['pause', 'resume', 'restart', 'recover', 'reload'].map((command) => [command, OPERATOR_WAIT])),
+      },
     },
     description:
       'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400). pause, resume, restart and reload: for the state that shows the command took effect. drift, health and a plan against the live connection: how long all their calls may take. Live describe and the GitHub calls (the comment, the health issue) end within it too.',
@@ -296,7 +320,11 @@ export const INPUTS = [
     action: {},
     cli: {
       commands: ['lint', 'deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare', 'pause', 'resume', 'restart', 'recover', 'reload'],
-      help: 'Use HEROKU_API_KEY and SF_ACCESS_TOKEN even when GITHUB_EVENT_NAME is pull_request_target or a pull request from a fork',
+      help: 'Use HEROKU_API_KEY even when GITHUB_EVENT_NAME is pull_request_target or a pull request from a fork',
+      helpFor: {
+        lint: 'Use SF_ACCESS_TOKEN (live describe) even when GITHUB_EVENT_NAME is pull_request_target or a pull request from a fork',
+        deploy: 'Use HEROKU_API_KEY and SF_ACCESS_TOKEN even when GITHUB_EVENT_NAME is pull_request_target or a pull request from a fork',
+      },
     },
     description:
       "Use the Heroku API key and the Salesforce access token on pull_request_target events and on pull requests from forks too (refused by default: the pull request's code and files would decide what is done with them). Only for a connection the pull request may change, such as a review app's.",
@@ -362,6 +390,7 @@ export const INPUTS = [
       value: '<duration>',
       commands: ['write-errors', 'health'],
       help: 'How far back write errors count: 30m, 2h, 3d (default: 24h, all the API keeps; with a database, the trigger log reaches further back)',
+      helpFor: { 'write-errors': 'List the write errors of this last while: 30m, 2h, 1d (default: 24h, all that Heroku Connect keeps)' },
     },
     description:
       'health: how far back write errors count, such as 1h for an hourly schedule, so that only new ones count (default: 24h, all the API keeps). With a database it may reach further back: the trigger log keeps 31 days (7 on demo).',
@@ -502,7 +531,7 @@ export const INPUTS = [
     type: 'boolean',
     default: 'false',
     cli: { commands: ['lint', 'deploy', 'plan'] },
-    description: 'Plain text output (also NO_COLOR)',
+    description: 'No colour, even on a terminal or with FORCE_COLOR (also NO_COLOR)',
   },
 ] as const satisfies readonly InputSpec[];
 

@@ -14,3 +14,9 @@ export function rankFindings(findings: readonly Finding[], priority: Priority = 
   keyed.sort((a, b) => a.level - b.level || a.priority - b.priority || a.file - b.file || a.finding.line - b.finding.line || a.finding.column - b.finding.column);
   return keyed.map((entry) => entry.finding);
 }
+
+/** In reading order: by file (the names compared once each, as rankFindings does), then line, then column. */
+export function inReadingOrder(findings: readonly Finding[]): Finding[] {
+  const fileOrder = new Map([...new Set(findings.map((finding) => finding.file))].sort((a, b) => a.localeCompare(b)).map((file, index) => [file, index]));
+  return [...findings].sort((a, b) => fileOrder.get(a.file)! - fileOrder.get(b.file)! || a.line - b.line || a.column - b.column);
+}

@@ -21,7 +21,7 @@ import { formatDuration } from '../../core/text.js';
 import { databaseOf, type DatabaseChoice } from '../database/reach.js';
 import { waitForTables } from '../database/deploy-check.js';
 import { expectedTables, hasStatusColumns } from '../database/tables.js';
-import { describeMapping, waitForImport, waitForRunningImport, type PollOptions, type WaitLog } from './wait.js';
+import { describeMapping, waitForImport, waitForRunningImport, type PollOptions, type StateChange, type WaitLog } from './wait.js';
 import { blockingMappings, changeVersion, pause, resume, type LifecycleStep, type StepContext } from './lifecycle.js';
 import { schemaDiffConsequence } from '../../plan/consequences.js';
 import { readSchemaDiff } from '../../clients/connect/client.js';
@@ -68,6 +68,10 @@ export interface DeployLog extends WaitLog {
 /** Seams for tests: time, the network, and the retry policy (the HTTP client's defaults otherwise). */
 export type DeployDeps = Pick<ConnectApiOptions, 'clock' | 'fetch' | 'timeoutMs' | 'retries' | 'random'>;
 
+export interface TimedStateChange extends StateChange {
+  atMs: number;
+}
+
 export interface MappingState {
   state: string;
   description?: string;
@@ -103,6 +107,8 @@ export interface DeployRecord {
   deleted: string[];
   /** When the connection and mapping states were last read, in ms since the deploy started. */
   statesObservedAtMs?: number;
+  /** Every state change the waits saw, with when (ms since the deploy started): the heartbeat between them is not kept. */
+  timeline: TimedStateChange[];
   backupFile?: string;
   connectionState?: string;
   /** The last state seen of each imported mapping. */
@@ -144,6 +150,7 @@ export async function runDeploy(request: DeployRequest, log: DeployLog, deps: De
     notice: (message) => log.notice(redact(message)),
     warning: (message) => log.warning(redact(message)),
     group: (name, fn) => log.group(redact(name), fn),
+    ...(log.status && { status: (message: string) => log.status!(redact(message)) }),
   };
   const started = clock.now();
   const record: DeployRecord = {
@@ -158,6 +165,7 @@ export async function runDeploy(request: DeployRequest, log: DeployLog, deps: De
     elapsedMs: 0,
     apiVersionChanged: false,
     steps: [],
+    timeline: [],
   };
   try {
     await deploy(request, record, safeLog, deps, clock, started);
@@ -198,6 +206,7 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
     app,
     log,
     onPoll: observe,
+    onChange: (change) => record.timeline.push({ ...change, atMs: clock.now() - started }),
   };
 
   let detail = await readDetail(api, connection);

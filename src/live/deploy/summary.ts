@@ -66,6 +66,7 @@ export function renderDeploySummary(record: DeployRecord, budget = DEPLOY_SUMMAR
     lines.push(`<table><thead><tr><th>Imported mapping</th><th>State${observed}</th></tr></thead><tbody>`, ...taken, '</tbody></table>', '');
     if (taken.length < rows.length) lines.push(`${rows.length - taken.length} more imported mappings do not fit here.`, '');
   }
+  lines.push(...timelineSection(record, budget / 32));
   if (record.backupFile) {
     lines.push(`Backup of the live configuration before the import: <code>${md(record.backupFile)}</code>. Import it to undo this deploy.`, '');
   }
@@ -117,6 +118,26 @@ function changesSection(record: DeployRecord, budget: number): string[] {
     ...taken,
     '',
     ...(more > 0 ? [`${more} more change${more === 1 ? '' : 's'} do not fit here; \`heroku-connect-action plan --app\` lists them all.`, ''] : []),
+  ];
+}
+
+/**
+ * Every state change the waits saw, with when, folded: the log shows a heartbeat between them (one
+ * line a minute in CI), the summary keeps what changed. The earliest are kept when they do not all fit.
+ */
+function timelineSection(record: DeployRecord, budget: number): string[] {
+  if (record.timeline.length === 0) return [];
+  const items = record.timeline.map((change) => `- ${formatDuration(change.atMs)}: ${md(change.subject)} ${change.from === undefined ? md(change.to) : `${md(change.from)} → ${md(change.to)}`}`);
+  const { taken } = takeWhileFits(items, budget, (item) => bytes(item) + 1);
+  const count = `${items.length} state change${items.length === 1 ? '' : 's'}`;
+  return [
+    `<details><summary>Timeline of the wait: ${count}</summary>`,
+    '',
+    ...taken,
+    ...(taken.length < items.length ? [`- ${items.length - taken.length} later state changes do not fit here; the log has them.`] : []),
+    '',
+    '</details>',
+    '',
   ];
 }
 

@@ -3,10 +3,18 @@ import type { Clock } from '../../core/http/clock.js';
 import { judgeConnection, judgeMapping } from '../../clients/connect/states.js';
 import type { ConnectionDetail, MappingDetail } from '../../clients/connect/types.js';
 import { formatDuration } from '../../core/text.js';
+import { Heartbeat, type HeartbeatLog } from './heartbeat.js';
 
-export interface WaitLog {
+export interface WaitLog extends HeartbeatLog {
   info(message: string): void;
   warning(message: string): void;
+}
+
+/** A state the wait saw change: the deploy's timeline. `from` is absent the first time the subject is read. */
+export interface StateChange {
+  subject: string;
+  from?: string;
+  to: string;
 }
 
 export interface PollOptions {
@@ -20,6 +28,8 @@ export interface PollOptions {
   log: WaitLog;
   /** Sees every detail read, so the caller can report the last states however the wait ends. */
   onPoll?: (detail: ConnectionDetail) => void;
+  /** Sees each state change the wait logs, in order. */
+  onChange?: (change: StateChange) => void;
 }
 
 /** What a deploy's import is expected to do, for the wait to tell when Heroku Connect has applied it. */
@@ -66,6 +76,7 @@ export async function waitForRunningImport(options: PollOptions): Promise<Connec
         `Another import was still running on the connection (IMPORT_CONFIGURATION) after ${formatDuration(options.clock.now() - started)}; nothing was imported. ` +
           'Deploy again once it has finished, or raise wait-timeout.',
       ),
+    () => 'the running import to finish (the connection to leave IMPORT_CONFIGURATION)',
   );
 }
 
@@ -179,6 +190,7 @@ export async function waitForImport(before: ConnectionDetail, expected: ImportEx
           : '';
       return new DeployFailure(`The import did not finish within ${formatDuration(clock.now() - started)}: ${states}.${noSign} Raise wait-timeout if it needs longer.`);
     },
+    () => (evidence === undefined ? 'a sign that Heroku Connect has taken up the import' : `the connection to be IDLE and ${namesWithin(expected.changed)} to be DATA_SYNCED`),
   );
   return { detail: outcome, evidence: evidence!, proven };
 }
@@ -217,39 +229,74 @@ export async function waitForState<T>(options: PollOptions, target: StateTarget<
  * comes one interval after the start; the last one at the deadline, and a poll ends by the deadline. Each state change of the
  * connection and of the `watched` mappings is logged once, and each state this action does not know
  * is warned about once (other live mappings change state with every Salesforce poll: noise here).
+ * A poll that changes none of them beats the heartbeat, with what `waitingFor` says the wait is for.
  */
-async function pollUntil<T>(options: PollOptions, watched: readonly string[], judge: (detail: ConnectionDetail) => T | undefined | Promise<T | undefined>, timeout: () => DeployFailure): Promise<T> {
+async function pollUntil<T>(
+  options: PollOptions,
+  watched: readonly string[],
+  judge: (detail: ConnectionDetail) => T | undefined | Promise<T | undefined>,
+  timeout: () => DeployFailure,
+  waitingFor: () => string = () => 'a state change',
+): Promise<T> {
   const { clock } = options;
   const started = clock.now();
   const seen = new Map<string, string>();
   const unknown = new Set<string>();
-  const observe = (subject: string, state: string, known: boolean): void => {
+  const heartbeat = new Heartbeat(options.log, clock, options.deadline);
+  /** Logs the subject's state when it changed, and says whether it did. */
+  const observe = (subject: string, state: string, known: boolean): boolean => {
     const before = seen.get(subject);
-    if (before === state) return;
+    if (before === state) return false;
     seen.set(subject, state);
     options.log.info(`[${formatDuration(clock.now() - started)}] ${subject}: ${before === undefined ? state : `${before} → ${state}`}`);
+    options.onChange?.({ subject, ...(before !== undefined && { from: before }), to: state });
     if (!known && !unknown.has(state)) {
       unknown.add(state);
       options.log.warning(`${subject} is in state ${state}, which this action does not know; it keeps waiting as if the state were transient.`);
     }
+    return true;
   };
   const watchedKeys = new Set(watched.map((name) => name.toLowerCase()));
-  for (;;) {
-    const remaining = options.deadline - clock.now();
-    if (remaining <= 0) throw timeout();
-    await clock.sleep(Math.min(options.intervalMs, remaining));
-    const detail = await options.poll().catch((error: unknown) => {
-      // The poll that could not be answered says what was pending and why; the wait says where it stood.
-      throw error instanceof RemoteFailure ? new RemoteFailure(error.service, error.reason, `${timeout().message} ${error.message}`) : error;
-    });
-    options.onPoll?.(detail);
-    observe('connection', detail.state, judgeConnection(detail.state, options.app).kind !== 'unknown');
-    for (const mapping of detail.mappings) {
-      if (watchedKeys.has(mapping.object_name.toLowerCase())) observe(mapping.object_name, mapping.state, judgeMapping(mapping.state) !== 'unknown');
+  try {
+    for (;;) {
+      const remaining = options.deadline - clock.now();
+      if (remaining <= 0) throw timeout();
+      await clock.sleep(Math.min(options.intervalMs, remaining));
+      const detail = await options.poll().catch((error: unknown) => {
+        // The poll that could not be answered says what was pending and why; the wait says where it stood.
+        throw error instanceof RemoteFailure ? new RemoteFailure(error.service, error.reason, `${timeout().message} ${error.message}`) : error;
+      });
+      options.onPoll?.(detail);
+      const mappings = detail.mappings.filter((mapping) => watchedKeys.has(mapping.object_name.toLowerCase()));
+      let changed = observe('connection', detail.state, judgeConnection(detail.state, options.app).kind !== 'unknown');
+      for (const mapping of mappings) changed = observe(mapping.object_name, mapping.state, judgeMapping(mapping.state) !== 'unknown') || changed;
+      const outcome = await judge(detail);
+      if (outcome !== undefined) return outcome;
+      if (changed) heartbeat.logged();
+      else heartbeat.beat({ states: statesNow(detail.state, mappings), waitingFor: waitingFor() });
     }
-    const outcome = await judge(detail);
-    if (outcome !== undefined) return outcome;
+  } finally {
+    heartbeat.end();
   }
+}
+
+/** A heartbeat names at most this many mappings per state; more are counted. */
+const NAMES_PER_STATE = 3;
+
+/** `connection IDLE; DATA_SYNCED: Account, Contact; RESYNC: 12 mappings`: the states of one read, in a line of bounded length. */
+function statesNow(connection: string, mappings: readonly MappingDetail[]): string {
+  const byState = new Map<string, string[]>();
+  for (const mapping of mappings) {
+    const names = byState.get(mapping.state);
+    if (names) names.push(mapping.object_name);
+    else byState.set(mapping.state, [mapping.object_name]);
+  }
+  return [`connection ${connection}`, ...[...byState].map(([state, names]) => `${state}: ${names.length > NAMES_PER_STATE ? `${names.length} mappings` : names.join(', ')}`)].join('; ');
+}
+
+/** `Account, Contact and 4 more`: the names a line has room for. */
+function namesWithin(names: readonly string[]): string {
+  return names.length > NAMES_PER_STATE ? `${names.slice(0, NAMES_PER_STATE).join(', ')} and ${names.length - NAMES_PER_STATE} more` : names.join(', ');
 }
 
 function byObject(mappings: readonly MappingDetail[]): Map<string, MappingDetail> {
