@@ -76,7 +76,7 @@ async function exists(file: string): Promise<boolean> {
 export async function loadConfig(root: string, options: { searchUp: boolean }): Promise<LoadedConfig | undefined> {
   const found = await findConfigFile(root, options.searchUp);
   if (found === undefined) return undefined;
-  const read = await readConfined(found, path.dirname(found), MAX_CONFIG_BYTES);
+  const read = readConfined(found, path.dirname(found), MAX_CONFIG_BYTES);
   if (!read.ok) throw new ConfigurationError(`${shownPath(root, found)}: ${read.message}`);
   return parseConfig(root, found, read.bytes);
 }
