@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { ConfigurationError } from '../../core/errors.js';
@@ -42,30 +42,33 @@ interface ConfigDocument {
  */
 export async function findConfigFile(start: string, searchUp: boolean): Promise<string | undefined> {
   let folder = path.resolve(start);
-  const stopAt = searchUp ? await repositoryRoot(folder) : folder;
+  const stopAt = searchUp ? repositoryRoot(folder) : folder;
   for (;;) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(folder, name);
-      if (await exists(candidate)) return candidate;
+      if (exists(candidate)) return candidate;
     }
     if (stopAt === undefined || folder === stopAt) return undefined;
     folder = path.dirname(folder);
   }
 }
 
-async function repositoryRoot(start: string): Promise<string | undefined> {
+function repositoryRoot(start: string): string | undefined {
   for (let folder = start; ; folder = path.dirname(folder)) {
     // `.git` is a folder in a clone and a file in a worktree or submodule.
-    if (await exists(path.join(folder, '.git'))) return folder;
+    if (exists(path.join(folder, '.git'))) return folder;
     if (path.dirname(folder) === folder) return undefined;
   }
 }
 
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
+/** Synchronous, like every read of a lint's start: node:fs/promises would cost more to load than these few calls take. */
+function exists(file: string): boolean {
+  try {
+    statSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
