@@ -7,8 +7,7 @@ import { makeWorkspace, runBuiltAction, runBuiltCli } from '../../test-support/h
 /**
  * Discovery as a user meets it, through the BUILT CLI and action: nothing found is a configuration
  * error naming the pattern and where it was resolved, .gitignore is honoured in a git checkout,
- * describes linted as mapping files get a hint, and a lint of named files loads neither the
- * writing sink nor standard input.
+ * describes linted as mapping files get a hint, and a lint of named files loads only what it needs.
  */
 const MAPPING = JSON.stringify({ mappings: [{ object_name: 'Account', config: { access: 'read_only', fields: { Id: {}, SystemModstamp: {} } } }] });
 const DESCRIBE = JSON.stringify({ name: 'Account', custom: false, fields: [{ name: 'Id', type: 'id' }] });
@@ -77,7 +76,7 @@ describe('the built CLI: describes linted as mapping files', () => {
 });
 
 describe('the built CLI: what a lint of named files loads', () => {
-  it('loads neither the writing sink (node:crypto, node:fs/promises), nor git, nor the clock'"'"'s timers', async () => {
+  it("loads neither the writing sink (node:crypto, node:fs/promises), nor git, nor the clock's timers", async () => {
     const ws = makeWorkspace({ 'heroku-connect.json': MAPPING });
     const scratch = mkdtempSync(path.join(tmpdir(), 'hca-loaded-'));
     const loaded = path.join(scratch, 'loaded.txt');
