@@ -287,6 +287,11 @@ describe('discover: .gitignore in a git checkout', () => {
     expect((await inAction(['named'])).targets.map((t) => t.file)).toEqual(['named/inside.json', 'named/scratch.json']);
     // A path named as a file is always linted.
     expect((await inAction(['scratch.json'])).targets.map((t) => t.file)).toEqual(['scratch.json']);
+    // git is asked about the searched folder only, with the root's rules applying inside it.
+    write('sub/build/deep.json', MAPPING);
+    write('sub/kept.json', MAPPING);
+    expect((await inAction(['sub'])).targets.map((t) => t.file)).toEqual(['sub/kept.json']);
+    expect((await inAction(['sub/**/*.json'])).targets.map((t) => t.file)).toEqual(['sub/kept.json']);
   });
 
   it('outside a git checkout, ignores nothing', async () => {

@@ -2,7 +2,6 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 import { checkGlob, GLOB_OPTIONS } from '../core/fs/glob.js';
-import type { GitIgnored } from './gitignore.js';
 import { isInside, outsideRoot, PEEK_BYTES, readConfined, type FileRead } from '../core/fs/workspace.js';
 import { decode, failedRead, formatOf, utf16Encoding, type FailedRead, type ReadOutcome } from './parse/source.js';
 
@@ -95,7 +94,7 @@ export async function discoverEach(scope: DiscoveryScope, patterns: readonly str
   const seen = new Set<string>();
   const unmatched: string[] = [];
   const searched: DiscoveryEnd['searched'] = [];
-  let ignored: GitIgnored | undefined;
+  let notApplied: string | undefined;
   const add = async (target: LintTarget) => {
     if (seen.has(target.absolutePath)) return;
     seen.add(target.absolutePath);
@@ -132,12 +131,13 @@ export async function discoverEach(scope: DiscoveryScope, patterns: readonly str
       await add(readTarget({ file: shown(root, baseDir), absolutePath: baseDir, confinedTo: realRoot }));
       continue;
     }
-    // Loaded, and git asked once, only when a folder is searched.
-    ignored ??= (await import('./gitignore.js')).gitIgnored(realRoot);
+    // Loaded, and git asked, only when a folder is searched.
+    const ignored = (await import('./gitignore.js')).gitIgnored(realBase);
+    notApplied ??= ignored.notApplied;
     const excluded = await globs.excluded();
     const isIgnored = (relativeToBase: string) => {
       const shownPath = shown(root, path.join(baseDir, relativeToBase));
-      return alwaysIgnored(shownPath) || excluded(shownPath) || ignored!.below(realBase, relativeToBase);
+      return alwaysIgnored(shownPath) || excluded(shownPath) || ignored.below(relativeToBase);
     };
     let matched = 0;
     for (const relative of walk(realBase, isMatch, glob, isIgnored)) {
@@ -150,7 +150,7 @@ export async function discoverEach(scope: DiscoveryScope, patterns: readonly str
     }
     if (matched === 0 && positive.length > 0) unmatched.push(pattern);
   }
-  return { unmatched, searched, ...(ignored?.notApplied && { gitignoreNotApplied: ignored.notApplied }) };
+  return { unmatched, searched, ...(notApplied && { gitignoreNotApplied: notApplied }) };
 }
 
 /** Reads a file once, as the lint will see it. */

@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { isInside } from '../core/fs/workspace.js';
 
 /** What the repository's ignore rules leave out of a search. */
 export interface GitIgnored {
-  /** Whether git ignores the entry `relative` (a file or a folder) found below the searched folder `realBase`. */
-  below(realBase: string, relative: string): boolean;
+  /** Whether git ignores the entry `relative` (a file or a folder) found below the searched folder. */
+  below(relative: string): boolean;
   /** Why the rules could not be applied (then nothing is left out), when they could not. */
   notApplied?: string;
 }
@@ -18,19 +17,23 @@ const MAX_GIT_OUTPUT_BYTES = 16 * 1024 * 1024;
 const NOTHING_IGNORED: GitIgnored = { below: () => false };
 
 /**
- * The files and folders git ignores in the checkout that holds `realRoot`: one `git ls-files` for
- * the whole run, never one per file, bounded in time and output. git itself decides, so every rule
+ * The files and folders git ignores below `realBase`, in the checkout that holds it: one
+ * `git ls-files` for each folder searched (a run usually searches one), never one per file, scoped
+ * to that folder so that git walks no more than the search does, and bounded in time and output. git itself decides, so every rule
  * it applies counts (each folder's .gitignore, .git/info/exclude, the user's excludes file), and a
  * tracked file is never ignored: a pull request cannot hide a mapping file it commits by adding
  * it to .gitignore. A folder that a search starts in is searched whole even when git ignores it,
  * since it was asked for (git names an ignored folder, not what is in it). Outside a git checkout
  * nothing is ignored.
  */
-export function gitIgnored(realRoot: string): GitIgnored {
-  const top = checkoutTop(realRoot);
+export function gitIgnored(realBase: string): GitIgnored {
+  const top = checkoutTop(realBase);
   if (top === undefined) return NOTHING_IGNORED;
+  const scope = path.relative(top, realBase).split(path.sep).join('/');
   // fsmonitor is a command from the repository's configuration that git would run: never wanted here.
-  const listed = spawnSync('git', ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory'], {
+  // The folder is a literal pathspec, whatever characters its name holds.
+  const args = ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', '--', scope === '' ? '.' : `:(literal)${scope}`];
+  const listed = spawnSync('git', args, {
     cwd: top,
     timeout: GIT_TIMEOUT_MS,
     maxBuffer: MAX_GIT_OUTPUT_BYTES,
@@ -45,10 +48,7 @@ export function gitIgnored(realRoot: string): GitIgnored {
   ignored.delete('');
   if (ignored.size === 0) return NOTHING_IGNORED;
   return {
-    below: (realBase, relative) => {
-      const absolute = path.join(realBase, relative);
-      return isInside(absolute, top) && ignored.has(path.relative(top, absolute).split(path.sep).join('/'));
-    },
+    below: (relative) => ignored.has(scope === '' ? relative : `${scope}/${relative}`),
   };
 }
 
