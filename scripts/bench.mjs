@@ -251,7 +251,7 @@ for (const [index, benchCase] of cases.entries()) {
 
 const ratio = ({ ratio: r, low, high }) => `${r.toFixed(2)}x (${low.toFixed(2)}-${high.toFixed(2)})`;
 console.log(`${dist}: node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(1)}; ${runs} alternating pairs per case`);
-console.log('Each ratio is the median of the pairs\' ratios, with the middle half of them in brackets.\n');
+console.log("Each ratio is the median of the pairs' ratios, with the middle half of them in brackets.\n");
 console.log('| case | floor | target | floor | ours | ratio |');
 console.log('|---|---|---|---:|---:|---:|');
 let allMet = true;

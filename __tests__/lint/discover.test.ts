@@ -313,7 +313,7 @@ describe('discover: .gitignore in a git checkout', () => {
 describe('discover: telling a mapping file from its bytes', () => {
   it.each([
     ['pretty JSON', '{\n    "mappings" : [\n        {\n            "object_name"  :  "Account"}]}', true],
-    ['YAML, keys quoted', "'mappings':\n  - \"object_name\": Account\n", true],
+    ['YAML, keys quoted', '\'mappings\':\n  - "object_name": Account\n', true],
     ['YAML after a comment, CRLF', '# c\r\nmappings:\r\n  - object_name: Account\r\n', true],
     ['indented "mappings:" in YAML', 'x:\n  mappings:\n  - object_name: A\n', false],
     ['a JSON "mappings" that is not a list', '{"mappings": {"object_name": 1}}', false],

@@ -41,7 +41,7 @@ export function gitIgnored(realBase: string): GitIgnored {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   if (listed.error || listed.status !== 0) {
-    const why = listed.error ? (listed.error as NodeJS.ErrnoException).code ?? listed.error.message : (listed.stderr.trim().split('\n')[0] ?? '').slice(0, 200);
+    const why = listed.error ? ((listed.error as NodeJS.ErrnoException).code ?? listed.error.message) : (listed.stderr.trim().split('\n')[0] ?? '').slice(0, 200);
     return { ...NOTHING_IGNORED, notApplied: `git could not list the ignored files of ${top} (${why || `exit ${listed.status}`}), so .gitignore is not applied: every file found is linted.` };
   }
   const ignored = new Set(listed.stdout.split('\0').map((entry) => entry.replace(/\/$/, '')));

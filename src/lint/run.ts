@@ -143,7 +143,9 @@ function describeHint(request: LintRequest, files: readonly string[]): void {
   const meant = request.namedMayLeaveRoot
     ? `If they were meant for --describe, quote its glob so that the shell passes it as written (--describe 'describe/*.json'), or give --describe once per file.`
     : 'If they were meant as describe snapshots, name them in the describe input instead of files.';
-  request.log.warning(`${shown} ${files.length === 1 ? 'looks like a Salesforce describe' : 'look like Salesforce describes'}, not mapping files, and ${files.length === 1 ? 'was' : 'were'} linted as mapping files. ${meant}`);
+  request.log.warning(
+    `${shown} ${files.length === 1 ? 'looks like a Salesforce describe' : 'look like Salesforce describes'}, not mapping files, and ${files.length === 1 ? 'was' : 'were'} linted as mapping files. ${meant}`,
+  );
 }
 
 /** Lints targets read already, and totals their findings. */
