@@ -88,4 +88,20 @@ describe('the built CLI: what a lint of named files loads', () => {
     expect(modules).toContain('NativeModule fs');
     expect(modules.filter((name) => /^NativeModule (crypto|fs\/promises|readline|child_process|timers\/promises)$/.test(name))).toEqual([]);
   });
+
+  it('searches a folder without the glob library', async () => {
+    const ws = makeWorkspace({ 'heroku-connect/a.json': MAPPING });
+    const scratch = mkdtempSync(path.join(tmpdir(), 'hca-loaded-'));
+    const loaded = path.join(scratch, 'loaded.txt');
+    const recorder = path.join(scratch, 'record.cjs');
+    // The bundled glob library requires picomatch from node_modules when it is evaluated, if one is there (as in this repository).
+    writeFileSync(recorder, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, Object.keys(require.cache).join('\\n')));`);
+    const result = await runBuiltCli(['lint', 'heroku-connect'], { cwd: ws, env: { NODE_OPTIONS: `--require=${recorder}` } });
+    expect(result.exitCode).toBe(0);
+    expect(
+      readFileSync(loaded, 'utf8')
+        .split('\n')
+        .filter((name) => name.includes(`${path.sep}node_modules${path.sep}`)),
+    ).toEqual([]);
+  });
 });
