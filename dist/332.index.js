@@ -392,7 +392,7 @@ async function readHead(root, file) {
     const absolutePath = external_node_path_default().resolve(root, file);
     if (external_node_path_default().isAbsolute(file) || !(0,workspace/* isInside */.FK)(absolutePath, external_node_path_default().resolve(root)))
         return undefined;
-    const read = (0,workspace/* readConfined */.Hz)(absolutePath, root);
+    const read = await (0,workspace/* readConfined */.Hz)(absolutePath, root);
     return read.ok ? read.bytes : undefined;
 }
 async function baseContent(readBase, file) {

@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Reuse V8's compiled code across runs (Node >= 22.1): compiling the bundle is much of a lint's start-up.
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
 // Source maps are read only when an internal error is reported (see core/stack.ts), not on every start.
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(174), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6660));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(281), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6660));
 process.exitCode = await run();
 
 __webpack_async_result__();

@@ -423,10 +423,12 @@ var errors = __webpack_require__(1586);
 var registry = __webpack_require__(1327);
 // EXTERNAL MODULE: ./src/core/fs/workspace.ts
 var workspace = __webpack_require__(2754);
+// EXTERNAL MODULE: ./src/core/fs/write.ts
+var write = __webpack_require__(412);
 // EXTERNAL MODULE: ./src/lint/discover.ts
 var discover = __webpack_require__(8698);
-// EXTERNAL MODULE: ./src/lint/run.ts + 6 modules
-var lint_run = __webpack_require__(4662);
+// EXTERNAL MODULE: ./src/lint/run.ts + 5 modules
+var lint_run = __webpack_require__(8967);
 // EXTERNAL MODULE: ./src/core/output/escape.ts
 var output_escape = __webpack_require__(706);
 // EXTERNAL MODULE: ./src/core/output/links.ts
@@ -454,6 +456,7 @@ var options = __webpack_require__(776);
 // EXTERNAL MODULE: ./src/cli/shared.ts + 2 modules
 var shared = __webpack_require__(9615);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -517,7 +520,7 @@ async function runCommand(argv, io) {
 const COMMAND_MODULES = {
     lint: async () => lintCommand,
     deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 7630))).deployCommand,
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(269)]).then(__webpack_require__.bind(__webpack_require__, 2412))).planCommand,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(412)]).then(__webpack_require__.bind(__webpack_require__, 2412))).planCommand,
     diagnose: async () => (await Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 6848))).diagnoseCommand,
     'write-errors': async () => (await Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(109)]).then(__webpack_require__.bind(__webpack_require__, 2109))).writeErrorsCommand,
     drift: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(402), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 5343))).driftCommand,
@@ -539,7 +542,7 @@ async function lintCommand(parsed, io) {
     const maxWarnings = (0,read/* getOptionalInteger */.lB)(flags, 'max-warnings');
     const { inputs, request } = await (0,shared/* checkSettings */.EW)('lint', files, io);
     if ((0,read/* getBoolean */.pW)(flags, 'list-rules'))
-        return write(io, output, listRules(inputs.levels, format));
+        return main_write(io, output, listRules(inputs.levels, format));
     const renderer = (0,registry/* formatNamed */.vq)(registry/* LINT_FORMATS */.f, format);
     if (renderer.toRunner && output)
         throw new errors/* ConfigurationError */.j1(`--format ${format} writes workflow commands for the runner to read; it cannot go to --output.`);
@@ -549,17 +552,16 @@ async function lintCommand(parsed, io) {
     if ((0,read/* getBoolean */.pW)(flags, 'quiet'))
         run = (0,lint_run/* errorsOnly */.Qb)(run);
     const report = await renderer.render(run, { color: format === 'text' && !output && (0,shared/* useColor */.by)('lint', parsed, io), revision: (0,links/* sourceRevision */.b5)(io.env) });
-    await write(io, output, report);
+    await main_write(io, output, report);
     const tooManyWarnings = maxWarnings !== undefined && run.counts.warning > maxWarnings;
     if (tooManyWarnings)
         io.stderr.write(`${run.counts.warning} warnings, more than --max-warnings ${maxWarnings}.\n`);
     return (0,lint_run/* reachesFailOn */.n9)(run.counts, inputs.failOn) || tooManyWarnings ? shared/* EXIT */.dc.findings : shared/* EXIT */.dc.ok;
 }
-async function write(io, output, report) {
+async function main_write(io, output, report) {
     // The user's own path, which they rerun to refresh: an existing report there is replaced.
-    // The writing sink (with node:crypto and node:fs/promises) is loaded only when a report goes to a file.
     if (output)
-        await (await __webpack_require__.e(/* import() */ 412).then(__webpack_require__.bind(__webpack_require__, 412))).writeOutput({ kind: 'named', path: (0,shared/* resolveFrom */.dx)(io, output) }, report, 'replace');
+        await (0,write/* writeOutput */.z)({ kind: 'named', path: (0,shared/* resolveFrom */.dx)(io, output) }, report, 'replace');
     else
         io.stdout.write(report);
     return shared/* EXIT */.dc.ok;
@@ -740,8 +742,8 @@ var discovery = __webpack_require__(5771);
 var http_clock = __webpack_require__(2054);
 // EXTERNAL MODULE: ./src/interface/inputs/read.ts + 1 modules
 var read = __webpack_require__(3901);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/core/errors.ts + 1 modules
 var errors = __webpack_require__(1586);
 // EXTERNAL MODULE: ./src/core/fs/workspace.ts
@@ -1156,11 +1158,11 @@ const MAX_CONFIG_BYTES = 256 * 1024;
  */
 async function findConfigFile(start, searchUp) {
     let folder = external_node_path_default().resolve(start);
-    const stopAt = searchUp ? repositoryRoot(folder) : folder;
+    const stopAt = searchUp ? await repositoryRoot(folder) : folder;
     for (;;) {
         for (const name of CONFIG_FILE_NAMES) {
             const candidate = external_node_path_default().join(folder, name);
-            if (exists(candidate))
+            if (await exists(candidate))
                 return candidate;
         }
         if (stopAt === undefined || folder === stopAt)
@@ -1168,24 +1170,17 @@ async function findConfigFile(start, searchUp) {
         folder = external_node_path_default().dirname(folder);
     }
 }
-function repositoryRoot(start) {
+async function repositoryRoot(start) {
     for (let folder = start;; folder = external_node_path_default().dirname(folder)) {
         // `.git` is a folder in a clone and a file in a worktree or submodule.
-        if (exists(external_node_path_default().join(folder, '.git')))
+        if (await exists(external_node_path_default().join(folder, '.git')))
             return folder;
         if (external_node_path_default().dirname(folder) === folder)
             return undefined;
     }
 }
-/** Synchronous, like every read of a lint's start: node:fs/promises would cost more to load than these few calls take. */
-function exists(file) {
-    try {
-        (0,external_node_fs_.statSync)(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
+async function exists(file) {
+    return (0,promises_.stat)(file).then(() => true, () => false);
 }
 /**
  * Finds and reads the configuration file for a run whose findings are relative to `root`. Read
@@ -1196,7 +1191,7 @@ async function loadConfig(root, options) {
     const found = await findConfigFile(root, options.searchUp);
     if (found === undefined)
         return undefined;
-    const read = (0,workspace/* readConfined */.Hz)(found, external_node_path_default().dirname(found), MAX_CONFIG_BYTES);
+    const read = await (0,workspace/* readConfined */.Hz)(found, external_node_path_default().dirname(found), MAX_CONFIG_BYTES);
     if (!read.ok)
         throw new errors/* ConfigurationError */.j1(`${shownPath(root, found)}: ${read.message}`);
     return parseConfig(root, found, read.bytes);
@@ -1779,7 +1774,7 @@ const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (no
  * the read itself. No call can block: the open does not wait for a FIFO's writer, and what is not
  * a regular file is refused before it is read.
  */
-function readConfined(absolutePath, confinedTo, limit = MAX_FILE_BYTES) {
+async function readConfined(absolutePath, confinedTo, limit = MAX_FILE_BYTES) {
     let real;
     try {
         real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolutePath);
@@ -1830,14 +1825,11 @@ async function readStream(stream, limit = MAX_FILE_BYTES) {
     }
     return { ok: true, bytes: Buffer.concat(chunks, total) };
 }
-/** The read that looks for the end of a file after stat's size was read: small, so that it costs a folder of exports nothing. */
-const END_PROBE_BYTES = 1024;
 /**
  * The first read is sized by stat's hint, plus a byte to see the end: one read for a file that keeps
- * its size. A short read is followed by one small read that finds the end; only a file that grows,
- * or one whose size stat cannot tell, reads on in chunks of a megabyte. Buffers are not zero-filled
- * (only the bytes read are kept), nor a megabyte each: either was most of the time spent reading a
- * folder of small exports.
+ * its size. Only a file that grows, or one whose size stat cannot tell, reads on in chunks. Buffers
+ * are not zero-filled (only the bytes read are kept): zeroing a megabyte per file was most of the
+ * time spent reading a folder of small exports.
  */
 function readAtMost(descriptor, most, sizeHint) {
     const chunks = [];
@@ -1850,7 +1842,7 @@ function readAtMost(descriptor, most, sizeHint) {
             break;
         chunks.push(chunk.subarray(0, bytesRead));
         total += bytesRead;
-        chunkSize = bytesRead < chunk.length ? END_PROBE_BYTES : 1024 * 1024;
+        chunkSize = 1024 * 1024;
     }
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
@@ -1908,6 +1900,167 @@ function formatBytes(size) {
 
 /***/ }),
 
+/***/ 412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ writeOutput)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _run_scope_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2627);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1586);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2754);
+
+
+
+
+
+
+
+// O_NONBLOCK: a FIFO never blocks the open. O_NOFOLLOW does not exist on Windows, where the lstat checks remain.
+const CREATE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0);
+const PRIVATE_FILE = 0o600;
+const PRIVATE_FOLDER = 0o700;
+const NAME_ATTEMPTS = 8;
+/**
+ * The one way the tool writes a file. Every secret of the run is taken out of the content; a new
+ * file is created exclusively with mode 0600 (only the runner's user reads a backup of the live
+ * configuration), a folder it creates gets mode 0700, and no symlink is followed. Resolves to the
+ * path written.
+ */
+async function writeOutput(place, content, existing = 'refuse') {
+    const text = (0,_run_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .redactSecrets */ .fp)(content);
+    if (place.kind === 'private')
+        return writePrivate(place, text);
+    const { target, name } = place.kind === 'workspace' ? await insideWorkspace(place.root, place.name) : await namedPath(place.path);
+    const created = (0,_run_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .currentRun */ .xh)().created;
+    const handle = await createExclusive(target, PRIVATE_FILE, name);
+    if (handle) {
+        await fill(handle, target, text, name);
+    }
+    else {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(target);
+        if (info.isSymbolicLink())
+            throw notThroughLink(name, name);
+        if (!info.isFile())
+            throw notAFile(name);
+        if (existing === 'refuse' && !created.has(target)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" is not written: a file that this run did not write is already there, and an output never replaces one. Remove it or choose another path.`);
+        }
+        await replaceByRename(target, text, existing === 'edit' ? info.mode & 0o7777 : PRIVATE_FILE, name);
+    }
+    created.add(target);
+    return target;
+}
+async function writePrivate(place, text) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(place.folder, { recursive: true, mode: PRIVATE_FOLDER });
+    const folder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(place.folder);
+    for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
+        const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, `${place.prefix}${randomPart()}${place.suffix}`);
+        const handle = await createExclusive(target, PRIVATE_FILE, target);
+        if (!handle)
+            continue;
+        await fill(handle, target, text, target);
+        (0,_run_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .currentRun */ .xh)().created.add(target);
+        return target;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`No new file could be created in ${place.folder}: every name tried was taken. Check what is writing there.`);
+}
+/** The target of a workspace path, after walking its folders: missing ones are created, a symlink or a non-folder refused. */
+async function insideWorkspace(root, name) {
+    const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root, name);
+    if (!(0,_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(target, node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" is outside the workspace (${root}); name a path inside it, such as "results/lint.sarif".`);
+    }
+    let folder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root);
+    for (const part of node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root), node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target)).split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).filter(Boolean)) {
+        folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, part);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(folder).catch((error) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+        if (info === undefined)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(folder, { mode: PRIVATE_FOLDER });
+        else if (info.isSymbolicLink())
+            throw notThroughLink(name, node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root), folder));
+        else if (!info.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" goes through "${node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root), folder)}", which is not a folder.`);
+    }
+    return { target: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(target)), name };
+}
+/** A path the user named: its folders are created; links among them are the user's own on their machine. */
+async function namedPath(file) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(resolved), { recursive: true, mode: PRIVATE_FOLDER });
+    return { target: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(resolved)), node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(resolved)), name: file };
+}
+/** The new file's handle, or undefined when something (a file, a link, a FIFO) is already at the name. */
+async function createExclusive(target, mode, name) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(target, CREATE_FLAGS, mode);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST')
+            return undefined;
+        if (code === 'ELOOP' || code === 'EMLINK')
+            throw notThroughLink(name, name);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output file "${name}" cannot be written (${code ?? String(error)}).`);
+    }
+}
+async function fill(handle, target, text, name) {
+    try {
+        await handle.writeFile(text);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(target).catch(() => undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output file "${name}" cannot be written (${error.code ?? String(error)}).`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A new file beside the target, created exclusively with `mode` (set on the handle: the umask does not narrow a kept mode), renamed over it. */
+async function replaceByRename(target, text, mode, name) {
+    for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
+        const temporary = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(target)}.${randomPart()}.tmp`);
+        const handle = await createExclusive(temporary, PRIVATE_FILE, name);
+        if (!handle)
+            continue;
+        await handle.chmod(mode).catch(async (error) => {
+            await handle.close();
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temporary).catch(() => undefined);
+            throw error;
+        });
+        await fill(handle, temporary, text, name);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, target);
+        }
+        catch (error) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temporary).catch(() => undefined);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output file "${name}" cannot be replaced (${error.code ?? String(error)}).`);
+        }
+        return;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output file "${name}" cannot be replaced: no temporary name beside it was free.`);
+}
+function randomPart() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex');
+}
+function notThroughLink(name, link) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" is not written: "${link}" is a symbolic link, and an output is never written through one. Remove the link or choose another path.`);
+}
+function notAFile(name) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`The output path "${name}" is not written: it exists and is not a regular file.`);
+}
+
+
+/***/ }),
+
 /***/ 2054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1915,15 +2068,16 @@ function formatBytes(size) {
 /* harmony export */   ml: () => (/* binding */ systemClock)
 /* harmony export */ });
 /* unused harmony exports MAX_TIMER_MS, timerSteps */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
 /** setTimeout's largest delay; a longer one overflows and fires after 1 ms. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const systemClock = {
     now: () => Date.now(),
     sleep: async (ms, signal) => {
-        // Loaded by the first wait: a lint, which never waits, does not load it.
-        const { setTimeout: delay } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8500, 23));
         for (const step of timerSteps(ms))
-            await delay(step, undefined, signal ? { signal } : {});
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(step, undefined, signal ? { signal } : {});
     },
     timeout: (ms) => AbortSignal.timeout(Math.min(Math.max(0, ms), MAX_TIMER_MS)),
 };
@@ -2673,7 +2827,7 @@ const LINT_FORMATS = [
         toRunner: true,
         render: async (run) => {
             // The same annotation budget and order as the action; @actions/core's command module writes them to stdout.
-            const toolkit = await __webpack_require__.e(/* import() */ 700).then(__webpack_require__.bind(__webpack_require__, 3700));
+            const toolkit = await __webpack_require__.e(/* import() */ 679).then(__webpack_require__.bind(__webpack_require__, 8679));
             annotate(run.findings, toolkitAnnotator(toolkit), 'run with --format text to see every finding');
             return '';
         },
@@ -3862,16 +4016,13 @@ function definedOnly(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b$: () => (/* binding */ WHOLE_ROOT),
 /* harmony export */   iO: () => (/* binding */ readTargetFrom),
 /* harmony export */   k4: () => (/* binding */ discover),
-/* harmony export */   r8: () => (/* binding */ discoverEach),
-/* harmony export */   vz: () => (/* binding */ sourceOf),
-/* harmony export */   zR: () => (/* binding */ looksLikeMappingBytes)
+/* harmony export */   vz: () => (/* binding */ sourceOf)
 /* harmony export */ });
-/* unused harmony export readTarget */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports readTarget, looksLikeMappingText */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1586);
@@ -3889,49 +4040,26 @@ function sourceOf({ file, content }) {
     return content.ok ? (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .decode */ .D4)(content.bytes, (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOf */ .be)(file)) : content;
 }
 const MAPPING_EXTENSIONS = '{json,yml,yaml}';
-/** The search when no pattern is given: the root folder, as if it had been named. */
-const WHOLE_ROOT = '';
-/** What `**\/*.{json,yml,yaml}` matches in a file name (picomatch, without dot files), told without the glob library. */
-const MAPPING_FILE_NAME = /^[^.].*\.(?:json|ya?ml)$/;
-/** Folders never searched: `**\/node_modules/**` and `**\/.git/**` below the root. */
-const ALWAYS_IGNORED = new Set(['node_modules', '.git']);
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 /** A file that fails to read is reported when its name says it is meant as a mapping file. */
 const MAPPING_NAME = /connect|mapping/i;
-/** Every file, as `discoverEach` finds it. */
-async function discover(scope, patterns) {
-    const targets = [];
-    const end = await discoverEach(scope, patterns, (target) => {
-        targets.push(target);
-    });
-    return { targets, ...end };
-}
 /**
  * Resolves the `files` input: newline-separated globs, `!` to exclude. A path named without glob
  * characters is always linted (a non-mapping file then gets findings saying why); files a search
  * finds are linted when they look like mapping files, and reported when they cannot be read but
- * could be one. Searches never follow a symlinked folder, nor read through a link out of the root,
- * and in a git checkout skip what its .gitignore files ignore (see gitIgnored).
- *
- * Each file is read and handed to `found` before the next is read, in the order of the patterns and
- * then of the paths: a folder's bytes are never all held at once. The calls are synchronous, since
- * the reads are one after another anyway, and node:fs/promises costs a lint's start-up more than
- * it saves.
+ * could be one. Searches never follow a symlinked folder, nor read through a link out of the root.
  */
-async function discoverEach(scope, patterns, found) {
+async function discover(scope, patterns) {
     const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(scope.root);
-    const realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(root);
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
     const positive = patterns.filter((p) => !p.startsWith('!'));
     const globs = lazyGlobs(patterns);
-    const searches = positive.length > 0 ? positive : [WHOLE_ROOT];
-    const seen = new Set();
+    const searches = positive.length > 0 ? positive : [`**/*.${MAPPING_EXTENSIONS}`];
+    const found = new Map();
     const unmatched = [];
-    const searched = [];
-    let ignored;
-    const add = async (target) => {
-        if (seen.has(target.absolutePath))
-            return;
-        seen.add(target.absolutePath);
-        await found(target);
+    const add = (target) => {
+        if (!found.has(target.absolutePath))
+            found.set(target.absolutePath, target);
     };
     for (const pattern of patterns)
         if (pattern.startsWith('!') || (await globs.isDynamic(pattern)))
@@ -3941,20 +4069,21 @@ async function discoverEach(scope, patterns, found) {
         const dynamic = await globs.isDynamic(pattern);
         if (!dynamic && !scope.namedMayLeaveRoot && !(0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(named, root)) {
             // Said without looking: whether something exists outside the workspace is not the pull request's to learn.
-            await add(readTargetFrom({ file: shown(root, named), absolutePath: named, confinedTo: realRoot }, (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .outsideRoot */ .K8)(root)));
+            add(readTargetFrom({ file: shown(root, named), absolutePath: named, confinedTo: realRoot }, (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .outsideRoot */ .K8)(root)));
             continue;
         }
-        if (!dynamic && !isDirectory(named)) {
-            await add(readTarget({ file: shown(root, named), absolutePath: named, confinedTo: scope.namedMayLeaveRoot ? null : realRoot }));
+        if (!dynamic && !(await isDirectory(named))) {
+            add(await readTarget({ file: shown(root, named), absolutePath: named, confinedTo: scope.namedMayLeaveRoot ? null : realRoot }));
             continue;
         }
-        const { base, glob, isMatch } = dynamic ? await globs.compile(pattern) : folderSearch(pattern);
+        const search = dynamic ? pattern : `${pattern.replace(/\/+$/, '')}/**/*.${MAPPING_EXTENSIONS}`;
+        const { picomatch, isIgnored } = await globs.load();
+        const { base, glob } = picomatch.scan(search);
         const baseDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, base);
-        searched.push({ pattern, folder: baseDir });
         if (!scope.namedMayLeaveRoot && !(0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(baseDir, root)) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The files pattern "${pattern}" searches outside the workspace (${root}); patterns are relative to the workspace and stay inside it.`);
         }
-        const realBase = realpathOrUndefined(baseDir);
+        const realBase = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(baseDir).catch(() => undefined);
         if (realBase === undefined) {
             if (positive.length > 0)
                 unmatched.push(pattern);
@@ -3963,90 +4092,54 @@ async function discoverEach(scope, patterns, found) {
         const confinedTo = (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(realBase, realRoot) ? realRoot : scope.namedMayLeaveRoot ? realBase : undefined;
         if (confinedTo === undefined) {
             // A committed link where the searched folder should be: said, never followed.
-            await add(readTarget({ file: shown(root, baseDir), absolutePath: baseDir, confinedTo: realRoot }));
+            const refused = await readTarget({ file: shown(root, baseDir), absolutePath: baseDir, confinedTo: realRoot });
+            add(refused);
             continue;
         }
-        // Loaded, and git asked once, only when a folder is searched.
-        ignored ??= (await __webpack_require__.e(/* import() */ 111).then(__webpack_require__.bind(__webpack_require__, 1111))).gitIgnored(realRoot);
-        const excluded = await globs.excluded();
-        const isIgnored = (relativeToBase) => {
-            const shownPath = shown(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relativeToBase));
-            return alwaysIgnored(shownPath) || excluded(shownPath) || ignored.below(realBase, relativeToBase);
-        };
         let matched = 0;
-        for (const relative of walk(realBase, isMatch, glob, isIgnored)) {
-            const absolutePath = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relative);
-            if (seen.has(absolutePath))
+        const paths = (await walk(realBase, picomatch(glob, { ..._core_fs_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .GLOB_OPTIONS */ .gu, dot: false }), glob, (relativeToBase) => isIgnored(shown(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relativeToBase))))).map((relative) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(baseDir, relative));
+        for (const absolutePath of paths) {
+            if (found.has(absolutePath))
                 continue;
-            const target = searchedTarget({ file: shown(root, absolutePath), absolutePath, confinedTo });
+            const target = await searchedTarget({ file: shown(root, absolutePath), absolutePath, confinedTo });
             if (!target)
                 continue;
-            await add(target);
+            add(target);
             matched++;
         }
         if (matched === 0 && positive.length > 0)
             unmatched.push(pattern);
     }
-    return { unmatched, searched, ...(ignored?.notApplied && { gitignoreNotApplied: ignored.notApplied }) };
+    return { targets: [...found.values()], unmatched, searched: searches };
 }
 /** Reads a file once, as the lint will see it. */
-function readTarget(ref) {
-    return readTargetFrom(ref, (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfined */ .Hz)(ref.absolutePath, ref.confinedTo));
+async function readTarget(ref) {
+    return readTargetFrom(ref, await (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfined */ .Hz)(ref.absolutePath, ref.confinedTo));
 }
 /** A target from what was read already, such as standard input. */
 function readTargetFrom(ref, read) {
     return { ...ref, content: read.ok ? { ok: true, bytes: read.bytes } : (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .failedRead */ .Yr)('unreadable', read.message) };
 }
 /**
- * A file a search found: linted when its bytes look like a mapping file (the lint decodes them, once);
- * when it cannot be read or decoded, reported when its name or its first bytes say it could be one,
- * so it never passes in silence.
+ * A file a search found: linted when its text looks like a mapping file; when it cannot be read or
+ * decoded, reported when its name or its first bytes say it could be one, so it never passes in silence.
  */
-function searchedTarget(ref) {
-    const read = (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfined */ .Hz)(ref.absolutePath, ref.confinedTo);
+async function searchedTarget(ref) {
+    const read = await (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfined */ .Hz)(ref.absolutePath, ref.confinedTo);
     if (read.ok) {
-        if (looksLikeMappingBytes(read.bytes))
-            return { ...ref, content: { ok: true, bytes: read.bytes } };
-        return !(0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .decode */ .D4)(read.bytes, (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOf */ .be)(ref.file)).ok && couldBeMappingFile(ref.file, read.bytes) ? { ...ref, content: { ok: true, bytes: read.bytes } } : undefined;
+        const source = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .decode */ .D4)(read.bytes, (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOf */ .be)(ref.file));
+        const wanted = source.ok ? looksLikeMappingText(source.text) : couldBeMappingFile(ref.file, read.bytes);
+        return wanted ? { ...ref, content: { ok: true, bytes: read.bytes } } : undefined;
     }
     return couldBeMappingFile(ref.file, read.head) ? { ...ref, content: (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .failedRead */ .Yr)('unreadable', read.message) } : undefined;
 }
-const SPACE = [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d];
-const BLANK = [0x20, 0x09];
-const QUOTES = [0x22, 0x27];
-const [DOUBLE_QUOTE, COLON, OPEN_BRACKET, LINE_FEED, CARRIAGE_RETURN] = [0x22, 0x3a, 0x5b, 0x0a, 0x0d];
 /**
- * A mapping file has a top-level `mappings` list and mappings with `object_name`: `"mappings": [`
- * in JSON or `mappings:` at the start of a line in YAML, and `object_name` before a colon (either
- * key may be quoted). Told from the bytes, without decoding or parsing them, so that the engine's
- * decode and parse are the only ones; a false match gets findings saying why.
+ * A mapping file has a top-level `mappings` list and mappings with `object_name`. Told from the text
+ * without parsing it, so the engine's parse is the only one; a false match gets findings saying why.
  */
-function looksLikeMappingBytes(bytes) {
-    const skip = (from, set) => {
-        while (from < bytes.length && set.includes(bytes[from]))
-            from++;
-        return from;
-    };
-    const optionalQuote = (at) => (QUOTES.includes(bytes[at] ?? -1) ? at + 1 : at);
-    const startsLine = (at) => at < 0 || bytes[at] === LINE_FEED || bytes[at] === CARRIAGE_RETURN;
-    const mappingsList = (before, after) => {
-        if (bytes[before] === DOUBLE_QUOTE && bytes[after] === DOUBLE_QUOTE) {
-            const colon = skip(after + 1, SPACE);
-            if (bytes[colon] === COLON && bytes[skip(colon + 1, SPACE)] === OPEN_BRACKET)
-                return true;
-        }
-        const atLineStart = startsLine(before) || (QUOTES.includes(bytes[before] ?? -1) && startsLine(before - 1));
-        return atLineStart && bytes[skip(optionalQuote(after), BLANK)] === COLON;
-    };
-    return hasKey(bytes, 'mappings', mappingsList) && hasKey(bytes, 'object_name', (_, after) => bytes[skip(optionalQuote(after), SPACE)] === COLON);
-}
-/** Whether some occurrence of `key` in `bytes` passes `test`, given the offsets just before and just after it. */
-function hasKey(bytes, key, test) {
-    for (let at = bytes.indexOf(key); at !== -1; at = bytes.indexOf(key, at + key.length)) {
-        if (test(at - 1, at + key.length))
-            return true;
-    }
-    return false;
+function looksLikeMappingText(text) {
+    const mappingsList = /"mappings"\s*:\s*\[/.test(text) || /^["']?mappings["']?[ \t]*:/m.test(text);
+    return mappingsList && /["']?object_name["']?\s*:/.test(text);
 }
 /** By name, or by its first bytes read leniently (UTF-8 or UTF-16) mentioning a mapping file's keys. */
 function couldBeMappingFile(file, head) {
@@ -4059,12 +4152,12 @@ function couldBeMappingFile(file, head) {
     return text.includes('mappings') || text.includes('object_name');
 }
 /**
- * Every entry under `base` that `glob` matches, relative to base, sorted: files, and links and
- * special files too (the read refuses them with a reason). Folders are entered only when they are
- * real folders, never through a link, so a link to / or /proc cannot make the walk endless;
- * iterative, so no depth can overflow the stack. Only the names are held.
+ * Every entry under `base` that `glob` matches, relative to base: files, and links and special files
+ * too (the read refuses them with a reason). Folders are entered only when they are real folders,
+ * never through a link, so a link to / or /proc cannot make the walk endless; iterative, so no depth
+ * can overflow the stack.
  */
-function walk(base, isMatch, glob, isIgnored) {
+async function walk(base, isMatch, glob, isIgnored) {
     // Without "**" a glob cannot match deeper than its own segments.
     const maxDepth = glob.includes('**') ? Infinity : glob.split('/').length;
     const entersHidden = /(^|\/)\./.test(glob);
@@ -4072,7 +4165,8 @@ function walk(base, isMatch, glob, isIgnored) {
     const folders = [{ relative: '', depth: 0 }];
     while (folders.length > 0) {
         const folder = folders.pop();
-        for (const entry of readFolder(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, folder.relative))) {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, folder.relative), { withFileTypes: true }).catch(() => []);
+        for (const entry of entries) {
             const relative = folder.relative === '' ? entry.name : `${folder.relative}/${entry.name}`;
             if (isIgnored(relative))
                 continue;
@@ -4087,65 +4181,29 @@ function walk(base, isMatch, glob, isIgnored) {
     }
     return matches.sort();
 }
-function readFolder(folder) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder, { withFileTypes: true });
-    }
-    catch {
-        // A folder that vanished or cannot be listed holds nothing to lint; a file named in it is reported by its read.
-        return [];
-    }
-}
-/** A folder's search, `folder/**\/*.{json,yml,yaml}`, matched without the glob library. */
-function folderSearch(folder) {
-    return { base: folder.replace(/\/+$/, ''), glob: `**/*.${MAPPING_EXTENSIONS}`, isMatch: (relative) => MAPPING_FILE_NAME.test(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(relative)) };
-}
-/** `**\/node_modules/**` and `**\/.git/**` on a path shown from the root (a leading `..` is never one of them, as in picomatch). */
-function alwaysIgnored(shownPath) {
-    const segments = shownPath.split('/');
-    let first = 0;
-    while (segments[first] === '..')
-        first++;
-    for (let i = first; i < segments.length; i++)
-        if (ALWAYS_IGNORED.has(segments[i]))
-            return true;
-    return false;
-}
 /** Characters a glob needs; a pattern without any of them names a path and is never a glob. */
 const GLOB_CHARACTERS = /[*?[\]{}()!+@\\]/;
 /**
- * The glob libraries, loaded only for a pattern that may be a glob or a `!` exclusion: a run that
- * names its files or folders (the usual action and pre-commit use) never loads or compiles them.
+ * The glob libraries, loaded when a pattern may be a glob or a folder is searched: a run that names
+ * its files (the usual action and pre-commit use) never loads or compiles them.
  */
 function lazyGlobs(patterns) {
     let loaded;
-    const load = () => (loaded ??= Promise.all([__webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23)), Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 3382))]).then(([{ default: picomatch }, { isDynamicPattern }]) => ({ picomatch, isDynamicPattern })));
-    const exclusions = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    let excluded;
+    const load = () => (loaded ??= Promise.all([__webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23)), Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 3382))]).then(([{ default: picomatch }, { isDynamicPattern }]) => ({
+        picomatch,
+        isDynamicPattern,
+        isIgnored: picomatch([...ALWAYS_IGNORED, ...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1))], { ..._core_fs_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .GLOB_OPTIONS */ .gu, dot: true }),
+    })));
     return {
+        load,
         isDynamic: async (pattern) => GLOB_CHARACTERS.test(pattern) && (await load()).isDynamicPattern(pattern),
-        compile: async (pattern) => {
-            const { picomatch } = await load();
-            const { base, glob } = picomatch.scan(pattern);
-            return { base, glob, isMatch: picomatch(glob, { ..._core_fs_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .GLOB_OPTIONS */ .gu, dot: false }) };
-        },
-        /** The `!` patterns, as one matcher of paths shown from the root. */
-        excluded: async () => (excluded ??= exclusions.length === 0 ? () => false : (await load()).picomatch(exclusions, { ..._core_fs_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .GLOB_OPTIONS */ .gu, dot: true })),
     };
 }
 function shown(root, absolutePath) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, absolutePath).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
-function isDirectory(absolutePath) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolutePath, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
-function realpathOrUndefined(absolutePath) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolutePath);
-    }
-    catch {
-        return undefined;
-    }
+async function isDirectory(absolutePath) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolutePath).then((info) => info.isDirectory(), () => false);
 }
 
 
@@ -4543,20 +4601,11 @@ function parseJson(text) {
         // JSON.parse's message quotes the text, which may be anything (a credential, behind a symlink): never shown.
         return failed(text);
     }
-    // First without walking the values of objects that look like a mapping's fields: when the text
-    // holds no more keys than that count, those values are all `{}` and no key is repeated.
-    const quick = (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .countKeysWithin */ .xv)(value, _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEPTH */ .lr, true);
-    if (quick === undefined)
-        return failed(text);
-    const locate = (requests) => locateJson(text, requests);
-    const colons = colonsAfterQuotes(text);
-    if (colons === quick.keys)
-        return { value, problems: [], omittedProblems: 0, locate, emptyValued: quick.unwalked };
-    // Otherwise the exact walk, as if there were no shortcut.
-    const keys = quick.unwalked.size === 0 ? quick.keys : (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .countKeysWithin */ .xv)(value, _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEPTH */ .lr)?.keys;
+    const keys = (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .countKeysWithin */ .xv)(value, _parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEPTH */ .lr);
     if (keys === undefined)
         return failed(text);
-    if (colons === keys)
+    const locate = (requests) => locateJson(text, requests);
+    if (colonsAfterQuotes(text) === keys)
         return { value, problems: [], omittedProblems: 0, locate };
     return { value, ...duplicateKeys(text), locate };
 }
@@ -4861,14 +4910,11 @@ const MAX_DEPTH = 64;
 const DOCUMENT_START = { start: { line: 1, column: 1 } };
 /**
  * The number of object keys in a value, or undefined when it nests more than `maxDepth` levels.
- * Iterative, so that no depth of input can overflow the call stack. `skipEmptyValues`: an object
- * whose first object value has no keys is not walked below its own keys (see KeyCount.unwalked),
- * which spares a large export 80,000 visits of an empty object.
+ * Iterative, so that no depth of input can overflow the call stack.
  */
-function countKeysWithin(value, maxDepth, skipEmptyValues = false) {
-    const unwalked = new Set();
+function countKeysWithin(value, maxDepth) {
     if (typeof value !== 'object' || value === null)
-        return { keys: 0, unwalked };
+        return 0;
     const nodes = [value];
     const depths = [1];
     let keys = 0;
@@ -4891,10 +4937,6 @@ function countKeysWithin(value, maxDepth, skipEmptyValues = false) {
         }
         const names = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .listKeys */ .TH)(node);
         keys += names.length;
-        if (skipEmptyValues && depth < maxDepth && startsWithEmptyObject(node, names) && allObjects(node, names)) {
-            unwalked.add(node);
-            continue;
-        }
         for (let i = 0; i < names.length; i++) {
             const child = node[names[i]];
             if (typeof child !== 'object' || child === null)
@@ -4905,20 +4947,7 @@ function countKeysWithin(value, maxDepth, skipEmptyValues = false) {
             depths.push(depth + 1);
         }
     }
-    return { keys, unwalked };
-}
-function startsWithEmptyObject(node, names) {
-    const first = names.length > 0 ? node[names[0]] : undefined;
-    return typeof first === 'object' && first !== null && !Array.isArray(first) && (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .listKeys */ .TH)(first).length === 0;
-}
-/** Every value an object that is not an array: then none nests deeper than one level below `node` without a key the count would miss. */
-function allObjects(node, names) {
-    for (let i = 0; i < names.length; i++) {
-        const child = node[names[i]];
-        if (typeof child !== 'object' || child === null || Array.isArray(child))
-            return false;
-    }
-    return true;
+    return keys;
 }
 /**
  * Lines and columns of many offsets in one pass over the text: 1-based, columns in UTF-16 code
@@ -4983,8 +5012,8 @@ function formatOf(path) {
  * Reads a file as UTF-8 text, turning every way it can fail into one clear problem. `confinedTo`:
  * the folder its real path must stay in (see readConfined).
  */
-function readSource(absolutePath, format, confinedTo) {
-    const read = (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .readConfined */ .Hz)(absolutePath, confinedTo);
+async function readSource(absolutePath, format, confinedTo) {
+    const read = await (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .readConfined */ .Hz)(absolutePath, confinedTo);
     return read.ok ? decode(read.bytes, format) : failedRead(read.failure === 'too-large' ? 'too-large' : 'unreadable', read.message);
 }
 function decode(bytes, format) {
@@ -6682,7 +6711,7 @@ const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 
 /***/ }),
 
-/***/ 4662:
+/***/ 8967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6695,9 +6724,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: lintTargets
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts + 1 modules
 var errors = __webpack_require__(1586);
 // EXTERNAL MODULE: ./src/lint/describe/types.ts
@@ -7278,547 +7304,9 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-;// CONCATENATED MODULE: ./src/lint/schema/validate-export-empty-fields.generated.js
-// Generated by scripts/compile-schema.mjs from schema/heroku-connect-mappings.schema.json. Do not edit.
-
-
-const validate_export_empty_fields_generated_validate = validate_export_empty_fields_generated_validate10;
-/* harmony default export */ const validate_export_empty_fields_generated = ((/* unused pure expression or super */ null && (validate_export_empty_fields_generated_validate10)));
-const validate_export_empty_fields_generated_schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/heroku-connect-action/heroku-connect-action/main/schema/heroku-connect-mappings.schema.json","title":"Heroku Connect mapping configuration","description":"The document that `heroku connect:export` writes and `heroku connect:import` reads. Each mapping's rules are documented at https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md.","type":"object","required":["mappings"],"additionalProperties":false,"properties":{"version":{"description":"Always 1: exports from Heroku Connect always carry version 1.","const":1},"connection":{"description":"The connection the file was exported from. heroku-connect-action deploy rewrites it for the target connection.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string"},"organization_id":{"type":"string"},"exported_at":{"type":"string","format":"date-time"},"features":{"description":"Connection feature flags. Heroku adds new ones over time, so any boolean flag is accepted. cdc_for_accelerated_polling: accelerated polling through Change Data Capture rather than PushTopics.","type":"object","additionalProperties":{"type":"boolean"}},"api_version":{"description":"Salesforce API version, such as \"57.0\". Heroku Connect needs 39.0 or later for the Bulk API (rule api-version: https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#api-version).","type":"string","pattern":"^\\d{2,3}(\\.\\d+)?$"},"name":{"type":"string"},"logplex_log_enabled":{"type":"boolean"}}},"mappings":{"type":"array","items":{"$ref":"#/definitions/mapping"}}},"definitions":{"mapping":{"type":"object","required":["object_name","config"],"additionalProperties":false,"properties":{"object_name":{"description":"The Salesforce object's API name, such as Account or ns__Thing__c. Each object can be mapped once per connection; big objects (__b), platform events (__e), custom metadata types (__mdt) and external objects (__x) cannot be mapped (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#duplicate-mapping).","type":"string","minLength":1},"config":{"$ref":"#/definitions/config"}}},"config":{"type":"object","required":["access"],"additionalProperties":false,"properties":{"access":{"description":"read_only syncs Salesforce to Postgres; read_write also writes Postgres changes back, and needs an upsert_field (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#missing-upsert-field).","enum":["read_only","read_write"]},"sf_notify_enabled":{"description":"Accelerated polling through the Salesforce Streaming API: only for custom objects and the standard objects PushTopic queries support, unless the connection uses Change Data Capture (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#accelerated-polling).","type":"boolean"},"sf_polling_seconds":{"description":"Polling interval in seconds: whole minutes from 2 to 60, that is 120 to 3600 in steps of 60 (10 to 60 minutes on the demo plan, which the linter checks with --plan demo: https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#polling-interval).","type":"integer"},"sf_max_daily_api_calls":{"type":"integer","minimum":0},"fields":{"description":"Mapped fields by API name; each value is an empty object. Map Id and SystemModstamp (CreatedDate for history objects); compound address and geolocation fields and base64 fields cannot be mapped (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#missing-id-field).","type":"object"},"indexes":{"description":"Postgres indexes Heroku Connect creates, by field API name. Every indexed field must be mapped in fields (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#index-unmapped-field).","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unique":{"type":"boolean"}}}},"upsert_field":{"description":"The unique External ID field that read_write mappings match records on. It must be mapped in fields and be both External ID and Unique in Salesforce (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#upsert-field).","type":["string","null"]},"applied_at":{"type":"string","format":"date-time"},"revision":{"description":"Configuration revision, present in Heroku Connect API responses.","type":"integer"}}}}};
-const validate_export_empty_fields_generated_formats0 = formats/* fullFormats */.U9["date-time"];
-const validate_export_empty_fields_generated_pattern0 = new RegExp("^\\d{2,3}(\\.\\d+)?$", "u");
-const validate_export_empty_fields_generated_schema12 = {"type":"object","required":["object_name","config"],"additionalProperties":false,"properties":{"object_name":{"description":"The Salesforce object's API name, such as Account or ns__Thing__c. Each object can be mapped once per connection; big objects (__b), platform events (__e), custom metadata types (__mdt) and external objects (__x) cannot be mapped (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#duplicate-mapping).","type":"string","minLength":1},"config":{"$ref":"#/definitions/config"}}};
-const validate_export_empty_fields_generated_schema13 = {"type":"object","required":["access"],"additionalProperties":false,"properties":{"access":{"description":"read_only syncs Salesforce to Postgres; read_write also writes Postgres changes back, and needs an upsert_field (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#missing-upsert-field).","enum":["read_only","read_write"]},"sf_notify_enabled":{"description":"Accelerated polling through the Salesforce Streaming API: only for custom objects and the standard objects PushTopic queries support, unless the connection uses Change Data Capture (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#accelerated-polling).","type":"boolean"},"sf_polling_seconds":{"description":"Polling interval in seconds: whole minutes from 2 to 60, that is 120 to 3600 in steps of 60 (10 to 60 minutes on the demo plan, which the linter checks with --plan demo: https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#polling-interval).","type":"integer"},"sf_max_daily_api_calls":{"type":"integer","minimum":0},"fields":{"description":"Mapped fields by API name; each value is an empty object. Map Id and SystemModstamp (CreatedDate for history objects); compound address and geolocation fields and base64 fields cannot be mapped (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#missing-id-field).","type":"object"},"indexes":{"description":"Postgres indexes Heroku Connect creates, by field API name. Every indexed field must be mapped in fields (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#index-unmapped-field).","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unique":{"type":"boolean"}}}},"upsert_field":{"description":"The unique External ID field that read_write mappings match records on. It must be mapped in fields and be both External ID and Unique in Salesforce (https://github.com/heroku-connect-action/heroku-connect-action/blob/main/docs/rules.md#upsert-field).","type":["string","null"]},"applied_at":{"type":"string","format":"date-time"},"revision":{"description":"Configuration revision, present in Heroku Connect API responses.","type":"integer"}}};
-const validate_export_empty_fields_generated_func2 = ucs2length/* default */.A;
-const validate_export_empty_fields_generated_func3 = Object.prototype.hasOwnProperty;
-
-function validate_export_empty_fields_generated_validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.object_name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "object_name"},message:"must have required property '"+"object_name"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.config === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "object_name") || (key0 === "config"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.object_name !== undefined){
-let data0 = data.object_name;
-if(typeof data0 === "string"){
-if(validate_export_empty_fields_generated_func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/object_name",schemaPath:"#/properties/object_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/object_name",schemaPath:"#/properties/object_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.config !== undefined){
-let data1 = data.config;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.access === undefined){
-const err5 = {instancePath:instancePath+"/config",schemaPath:"#/definitions/config/required",keyword:"required",params:{missingProperty: "access"},message:"must have required property '"+"access"+"'"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-for(const key1 in data1){
-if(!(validate_export_empty_fields_generated_func3.call(validate_export_empty_fields_generated_schema13.properties, key1))){
-const err6 = {instancePath:instancePath+"/config",schemaPath:"#/definitions/config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data1.access !== undefined){
-let data2 = data1.access;
-if(!((data2 === "read_only") || (data2 === "read_write"))){
-const err7 = {instancePath:instancePath+"/config/access",schemaPath:"#/definitions/config/properties/access/enum",keyword:"enum",params:{allowedValues: validate_export_empty_fields_generated_schema13.properties.access.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data1.sf_notify_enabled !== undefined){
-if(typeof data1.sf_notify_enabled !== "boolean"){
-const err8 = {instancePath:instancePath+"/config/sf_notify_enabled",schemaPath:"#/definitions/config/properties/sf_notify_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data1.sf_polling_seconds !== undefined){
-let data4 = data1.sf_polling_seconds;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err9 = {instancePath:instancePath+"/config/sf_polling_seconds",schemaPath:"#/definitions/config/properties/sf_polling_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data1.sf_max_daily_api_calls !== undefined){
-let data5 = data1.sf_max_daily_api_calls;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err10 = {instancePath:instancePath+"/config/sf_max_daily_api_calls",schemaPath:"#/definitions/config/properties/sf_max_daily_api_calls/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err11 = {instancePath:instancePath+"/config/sf_max_daily_api_calls",schemaPath:"#/definitions/config/properties/sf_max_daily_api_calls/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-if(data1.fields !== undefined){
-let data6 = data1.fields;
-if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
-const err12 = {instancePath:instancePath+"/config/fields",schemaPath:"#/definitions/config/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data1.indexes !== undefined){
-let data7 = data1.indexes;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key2 in data7){
-let data8 = data7[key2];
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key3 in data8){
-if(!(key3 === "unique")){
-const err13 = {instancePath:instancePath+"/config/indexes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/config/properties/indexes/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data8.unique !== undefined){
-if(typeof data8.unique !== "boolean"){
-const err14 = {instancePath:instancePath+"/config/indexes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/unique",schemaPath:"#/definitions/config/properties/indexes/additionalProperties/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/config/indexes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/config/properties/indexes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/config/indexes",schemaPath:"#/definitions/config/properties/indexes/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data1.upsert_field !== undefined){
-let data10 = data1.upsert_field;
-if((typeof data10 !== "string") && (data10 !== null)){
-const err17 = {instancePath:instancePath+"/config/upsert_field",schemaPath:"#/definitions/config/properties/upsert_field/type",keyword:"type",params:{type: validate_export_empty_fields_generated_schema13.properties.upsert_field.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data1.applied_at !== undefined){
-let data11 = data1.applied_at;
-if(typeof data11 === "string"){
-if(!(validate_export_empty_fields_generated_formats0.validate(data11))){
-const err18 = {instancePath:instancePath+"/config/applied_at",schemaPath:"#/definitions/config/properties/applied_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/config/applied_at",schemaPath:"#/definitions/config/properties/applied_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data1.revision !== undefined){
-let data12 = data1.revision;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err20 = {instancePath:instancePath+"/config/revision",schemaPath:"#/definitions/config/properties/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/config",schemaPath:"#/definitions/config/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-validate_export_empty_fields_generated_validate11.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate_export_empty_fields_generated_validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://raw.githubusercontent.com/heroku-connect-action/heroku-connect-action/main/schema/heroku-connect-mappings.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.mappings === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mappings"},message:"must have required property '"+"mappings"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "version") || (key0 === "connection")) || (key0 === "mappings"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.version !== undefined){
-if(1 !== data.version){
-const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.connection !== undefined){
-let data1 = data.connection;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-for(const key1 in data1){
-if(!(((((((key1 === "app_name") || (key1 === "organization_id")) || (key1 === "exported_at")) || (key1 === "features")) || (key1 === "api_version")) || (key1 === "name")) || (key1 === "logplex_log_enabled"))){
-const err3 = {instancePath:instancePath+"/connection",schemaPath:"#/properties/connection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data1.app_name !== undefined){
-if(typeof data1.app_name !== "string"){
-const err4 = {instancePath:instancePath+"/connection/app_name",schemaPath:"#/properties/connection/properties/app_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data1.organization_id !== undefined){
-if(typeof data1.organization_id !== "string"){
-const err5 = {instancePath:instancePath+"/connection/organization_id",schemaPath:"#/properties/connection/properties/organization_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data1.exported_at !== undefined){
-let data4 = data1.exported_at;
-if(typeof data4 === "string"){
-if(!(validate_export_empty_fields_generated_formats0.validate(data4))){
-const err6 = {instancePath:instancePath+"/connection/exported_at",schemaPath:"#/properties/connection/properties/exported_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/connection/exported_at",schemaPath:"#/properties/connection/properties/exported_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data1.features !== undefined){
-let data5 = data1.features;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key2 in data5){
-if(typeof data5[key2] !== "boolean"){
-const err8 = {instancePath:instancePath+"/connection/features/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/connection/properties/features/additionalProperties/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/connection/features",schemaPath:"#/properties/connection/properties/features/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data1.api_version !== undefined){
-let data7 = data1.api_version;
-if(typeof data7 === "string"){
-if(!validate_export_empty_fields_generated_pattern0.test(data7)){
-const err10 = {instancePath:instancePath+"/connection/api_version",schemaPath:"#/properties/connection/properties/api_version/pattern",keyword:"pattern",params:{pattern: "^\\d{2,3}(\\.\\d+)?$"},message:"must match pattern \""+"^\\d{2,3}(\\.\\d+)?$"+"\""};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/connection/api_version",schemaPath:"#/properties/connection/properties/api_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data1.name !== undefined){
-if(typeof data1.name !== "string"){
-const err12 = {instancePath:instancePath+"/connection/name",schemaPath:"#/properties/connection/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data1.logplex_log_enabled !== undefined){
-if(typeof data1.logplex_log_enabled !== "boolean"){
-const err13 = {instancePath:instancePath+"/connection/logplex_log_enabled",schemaPath:"#/properties/connection/properties/logplex_log_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/connection",schemaPath:"#/properties/connection/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.mappings !== undefined){
-let data10 = data.mappings;
-if(Array.isArray(data10)){
-const len0 = data10.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate_export_empty_fields_generated_validate11(data10[i0], {instancePath:instancePath+"/mappings/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-if (vErrors === null) vErrors = validate_export_empty_fields_generated_validate11.errors; else for (const error of validate_export_empty_fields_generated_validate11.errors) vErrors.push(error);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/mappings",schemaPath:"#/properties/mappings/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-validate_export_empty_fields_generated_validate10.errors = vErrors;
-return errors === 0;
-}
-
 // EXTERNAL MODULE: ./src/core/json.ts
 var json = __webpack_require__(6153);
 ;// CONCATENATED MODULE: ./src/lint/schema/check.ts
-
 
 
 
@@ -7829,11 +7317,9 @@ var json = __webpack_require__(6153);
  * instead. Only the first `limit` breaks are described: a hostile file can hold hundreds of
  * thousands, and no more than a file's share of findings is ever shown.
  */
-function checkSchema(document, limit = Infinity, emptyValued) {
-    if ((emptyValued && fieldValuesAllEmpty(document, emptyValued) ? validate_export_empty_fields_generated_validate : validate)(document))
+function checkSchema(document, limit = Infinity) {
+    if (validate(document))
         return { reports: [], omitted: 0 };
-    // A document that breaks the format is described by the full validator, whichever one ran.
-    validate(document);
     const errors = validate.errors ?? [];
     // A type error on a value makes its sibling keyword errors (enum, format...) noise.
     const mistyped = new Set();
@@ -7843,23 +7329,6 @@ function checkSchema(document, limit = Infinity, emptyValued) {
     const useful = errors.filter((error) => error.keyword === 'type' || !mistyped.has(error.instancePath));
     const described = useful.length > limit ? useful.slice(0, limit) : useful;
     return { reports: described.map((error) => toReport(error, document)), omitted: useful.length - described.length };
-}
-/**
- * Whether every mapping's `fields` is an object the parser proved to hold only `{}` values (or an
- * empty one): then the validator without the check of each field's value gives the same verdict.
- * Anything else (fields missing or of another type) is left to that validator, which still checks it.
- */
-function fieldValuesAllEmpty(document, emptyValued) {
-    const mappings = (0,json/* isRecord */.u4)(document) ? document.mappings : undefined;
-    if (!Array.isArray(mappings))
-        return true;
-    for (const mapping of mappings) {
-        const config = (0,json/* isRecord */.u4)(mapping) ? mapping.config : undefined;
-        const fields = (0,json/* isRecord */.u4)(config) ? config.fields : undefined;
-        if ((0,json/* isRecord */.u4)(fields) && !emptyValued.has(fields) && (0,json/* listKeys */.TH)(fields).length > 0)
-            return false;
-    }
-    return true;
 }
 function toReport(error, document) {
     const path = (0,json/* parsePointer */.vp)(error.instancePath);
@@ -7978,7 +7447,7 @@ function defaultLintOptions() {
     return { levels: resolveLevels(), describe: new DescribeIndex() };
 }
 /** Lints one file as discovery read it: `file` is the path shown in findings. */
-async function engine_lintFile(target, options) {
+async function lintFile(target, options) {
     const { file } = target;
     const source = (0,discover/* sourceOf */.vz)(target);
     if (!source.ok)
@@ -8005,7 +7474,7 @@ async function lintText(file, text, format, options) {
     const reports = [];
     const enabled = (id) => options.levels.get(id) !== 'off';
     // The schema's breaks beyond what a file can show are counted, not described.
-    const schema = enabled('schema') ? checkSchema(parsed.value, MAX_FINDINGS_PER_FILE, parsed.emptyValued) : { reports: [], omitted: 0 };
+    const schema = enabled('schema') ? checkSchema(parsed.value, MAX_FINDINGS_PER_FILE) : { reports: [], omitted: 0 };
     for (const report of schema.reports)
         reports.push(['schema', report]);
     const document = buildContext(parsed.value, options);
@@ -8191,119 +7660,41 @@ function matchingEntry(firstOf, rule, object, field) {
 
 
 
-
-/**
- * Finds the files, gathers describe data, lints every file, and totals the findings. Each file is
- * linted as discovery reads it, so that a folder's bytes are never all held; only a live describe,
- * which asks Salesforce about every mapped object first, reads them all before the lint.
- */
+/** Finds the files, gathers describe data, lints every file, and totals the findings. */
 async function runLint(request) {
     const given = request.given ?? [];
-    const scope = { root: request.root, namedMayLeaveRoot: request.namedMayLeaveRoot ?? false };
-    const searches = !(given.length > 0 && request.patterns.length === 0);
-    const kept = (target) => !request.select || request.select([target]).length > 0;
-    const linted = [];
-    const files = [];
-    let found = 0;
-    let options;
-    let end = { unmatched: [], searched: [] };
-    const describes = [];
-    const lint = async (target) => {
-        const result = await engine_lintFile(target, options);
-        if (looksLikeDescribe(target, result))
-            describes.push(target.file);
-        linted.push(result);
-        files.push({ file: target.file, absolutePath: target.absolutePath, confinedTo: target.confinedTo });
-    };
-    if (request.live) {
-        const { targets: discovered, ...discoveryEnd } = searches ? await (0,discover/* discover */.k4)(scope, request.patterns) : { targets: [], ...end };
-        end = discoveryEnd;
-        found = discovered.length;
-        const targets = [...discovered.filter(kept), ...given];
-        options = await lintOptions(request, targets);
-        for (const target of targets)
-            await lint(target);
+    const discovery = given.length > 0 && request.patterns.length === 0
+        ? { targets: [], unmatched: [], searched: [] }
+        : await (0,discover/* discover */.k4)({ root: request.root, namedMayLeaveRoot: request.namedMayLeaveRoot ?? false }, request.patterns);
+    const { unmatched } = discovery;
+    const targets = [...(request.select ? request.select(discovery.targets) : discovery.targets), ...given];
+    if (discovery.targets.length + given.length === 0) {
+        // A forgotten actions/checkout or a wrong path must not pass green.
+        request.log.warning(`No mapping file found: searched ${request.root} for ${discovery.searched.map((pattern) => `"${pattern}"`).join(', ')} ` +
+            '(node_modules, .git and hidden folders are not searched). Check the files input, and that the repository is checked out.');
     }
     else {
-        options = await lintOptions(request, []);
-        if (searches) {
-            end = await (0,discover/* discoverEach */.r8)(scope, request.patterns, async (target) => {
-                found++;
-                if (kept(target))
-                    await lint(target);
-            });
-        }
-        for (const target of given)
-            await lint(target);
+        for (const pattern of unmatched)
+            request.log.warning(`No mapping file matches "${pattern}".`);
     }
-    if (end.gitignoreNotApplied)
-        request.log.warning(end.gitignoreNotApplied);
-    // A forgotten actions/checkout, a wrong path or a mistyped glob must not pass green.
-    if (found + given.length === 0 || end.unmatched.length > 0)
-        throw nothingFound(request, end);
-    describeHint(request, describes);
-    return totals(linted, files, end.unmatched, request.ignores);
-}
-async function lintOptions(request, targets) {
-    return { levels: request.levels, describe: await gatherDescribes(request, targets), ...(request.herokuPlan && { herokuPlan: request.herokuPlan }) };
-}
-/**
- * The error when a pattern matched nothing, or nothing was found at all: each pattern as given and
- * the folder it was resolved to, in the words of the CLI (paths on the command line) or of the
- * action (the files input).
- */
-function nothingFound(request, end) {
-    const cli = request.namedMayLeaveRoot ?? false;
-    const folderOf = (pattern) => end.searched.find((search) => search.pattern === pattern)?.folder ?? external_node_path_default().resolve(request.root, pattern);
-    const what = (pattern) => {
-        if (pattern === discover/* WHOLE_ROOT */.b$)
-            return `${cli ? 'no path was given, and' : 'the files input is empty, and'} ${request.root} holds no mapping file`;
-        const folder = folderOf(pattern);
-        const named = external_node_path_default().resolve(request.root, pattern);
-        return named === folder ? `"${pattern}" holds no mapping file (searched ${folder})` : `"${pattern}" matched no mapping file (searched ${folder} for it)`;
+    const options = {
+        levels: request.levels,
+        describe: await gatherDescribes(request, targets),
+        ...(request.herokuPlan && { herokuPlan: request.herokuPlan }),
     };
-    const patterns = end.unmatched.length > 0 ? end.unmatched : end.searched.map((search) => search.pattern);
-    const where = patterns.map(what).join('; ');
-    const skipped = 'node_modules, .git, hidden folders and what .gitignore ignores are not searched';
-    const advice = cli
-        ? `Check the paths, relative to ${request.root}, and quote a glob ('heroku-connect/**/*.json') so that the shell passes it as written.`
-        : 'Check the files input (paths and globs relative to the workspace), and that the repository is checked out (actions/checkout) before this step.';
-    return new errors/* ConfigurationError */.j1(`No mapping file found: ${where} (${skipped}). ${advice}`);
+    return lintTargets(targets, options, unmatched, request.ignores);
 }
-/** A describe's list of fields (an sObject describe, or the sf CLI's output of one) or of objects (a global describe). */
-const DESCRIBE_LIST = /"(?:fields|sobjects)"\s*:\s*\[/;
-/** Whether a file with findings is a Salesforce describe rather than a mapping file: looked at only then, so a clean lint never pays for it. */
-function looksLikeDescribe(target, result) {
-    return result.findings.length > 0 && target.content.ok && !(0,discover/* looksLikeMappingBytes */.zR)(target.content.bytes) && DESCRIBE_LIST.test(target.content.bytes.toString('latin1'));
-}
-/**
- * Describes linted as mapping files get "no mappings" findings that say nothing of the likely
- * cause: an unquoted `--describe *.json` that the shell expanded into many paths, of which all but
- * the first became files to lint. Said once, naming the files.
- */
-function describeHint(request, files) {
-    if (files.length === 0)
-        return;
-    const shown = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
-    const meant = request.namedMayLeaveRoot
-        ? `If they were meant for --describe, quote its glob so that the shell passes it as written (--describe 'describe/*.json'), or give --describe once per file.`
-        : 'If they were meant as describe snapshots, name them in the describe input instead of files.';
-    request.log.warning(`${shown} ${files.length === 1 ? 'looks like a Salesforce describe' : 'look like Salesforce describes'}, not mapping files, and ${files.length === 1 ? 'was' : 'were'} linted as mapping files. ${meant}`);
-}
-/** Lints targets read already, and totals their findings. */
 async function lintTargets(targets, options, unmatched = [], ignores = []) {
     const linted = [];
     for (const target of targets)
         linted.push(await lintFile(target, options));
-    return totals(linted, targets.map(({ file, absolutePath, confinedTo }) => ({ file, absolutePath, confinedTo })), unmatched, ignores);
-}
-function totals(linted, files, unmatched, ignores = []) {
     const { findings: kept, suppressed, unused, } = applyIgnores(linted.flatMap((result) => result.findings), ignores);
     const keep = new Set(suppressed.length > 0 ? kept : []);
     const results = suppressed.length === 0 ? linted : linted.map((result) => ({ file: result.file, findings: result.findings.filter((finding) => keep.has(finding)) }));
     // A stale ignore is a warning in the configuration file, listed like a file's findings.
     if (unused.length > 0)
         results.push({ file: unused[0].file, findings: unused });
+    const files = targets.map(({ file, absolutePath, confinedTo }) => ({ file, absolutePath, confinedTo }));
     return withTotals({ results, findings: [...kept, ...unused], suppressed, counts: { error: 0, warning: 0, notice: 0 }, unmatched, files });
 }
 /** `--quiet`: errors only; warnings and notices are neither shown nor counted. */

@@ -114,7 +114,7 @@ async function mappingPlaces(files) {
     const byObject = new Map();
     for (const ref of files) {
         const format = (0,_lint_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOf */ .be)(ref.file);
-        const read = (0,_lint_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o$)(ref.absolutePath, format, ref.confinedTo);
+        const read = await (0,_lint_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o$)(ref.absolutePath, format, ref.confinedTo);
         if (!read.ok)
             continue;
         const parsed = await (0,_lint_parse_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSource */ .P)(read.text, format);

@@ -19,19 +19,7 @@ process.stdout.on('error', (error) => {
     process.exit(process.exitCode ?? 0);
 });
 const { main } = await __nccwpck_require__.e(/* import() */ 516).then(__nccwpck_require__.bind(__nccwpck_require__, 6516));
-process.exitCode = await main(process.argv.slice(2), {
-    stdout: process.stdout,
-    // Node creates these streams when they are first asked for (stdin loads net or tty): a lint that
-    // neither reads "-" nor says anything on stderr never pays for them.
-    get stderr() {
-        return process.stderr;
-    },
-    get stdin() {
-        return process.stdin;
-    },
-    env: process.env,
-    cwd: process.cwd(),
-});
+process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
