@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'build/', 'coverage/', 'fixtures/', '**/*.generated.js', '**/*.generated.d.ts'] },
+  { ignores: ['dist/', 'build/', 'coverage/', 'fixtures/', '.bench/', '**/*.generated.js', '**/*.generated.d.ts'] },
   js.configs.recommended,
   {
     rules: {

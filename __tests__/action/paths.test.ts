@@ -81,9 +81,18 @@ describe('the action: sarif-file', () => {
 });
 
 describe('the action: an empty workspace', () => {
-  it('warns (an annotation) and says where it looked', async () => {
+  it('fails with one configuration error in the words of its inputs, naming the folder the glob was resolved to', async () => {
     const result = await runAction({ files: 'heroku-connect/**/*.json' });
-    expect(result.warnings).toEqual([expect.stringContaining(`No mapping file found: searched ${workspace} for "heroku-connect/**/*.json"`)]);
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toEqual([
+      {
+        title: 'Configuration error',
+        message:
+          `No mapping file found: "heroku-connect/**/*.json" matched no mapping file (searched ${path.join(workspace, 'heroku-connect')} for it) ` +
+          '(node_modules, .git, hidden folders and what .gitignore ignores are not searched). ' +
+          'Check the files input (paths and globs relative to the workspace), and that the repository is checked out (actions/checkout) before this step.',
+      },
+    ]);
   });
 });
 

@@ -189,10 +189,17 @@ describe('the built action writes only inside the workspace', () => {
     expect(existsSync(path.resolve(ws, target))).toBe(false);
   });
 
-  it('warns, saying where it looked, when the workspace has no mapping file (a forgotten checkout)', async () => {
-    const result = await runBuiltAction(makeWorkspace(), {});
-    expect(result.exitCode).toBe(0);
-    expect(result.annotations).toEqual([expect.objectContaining({ level: 'warning', message: expect.stringMatching(/No mapping file/) })]);
+  it('fails with one configuration error, saying where it looked, when the workspace has no mapping file (a forgotten checkout)', async () => {
+    const ws = makeWorkspace();
+    const result = await runBuiltAction(ws, {});
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        properties: { title: 'Configuration error' },
+        message: expect.stringMatching(new RegExp(`^No mapping file found: the files input is empty, and ${ws} holds no mapping file .*Check the files input`)),
+      }),
+    ]);
   });
 });
 

@@ -186,16 +186,141 @@ describe('discover: one read', () => {
 });
 
 describe('runLint: a run that finds nothing', () => {
-  it('warns and says where it looked', async () => {
-    const warnings: string[] = [];
+  const lint = (patterns: string[], cli: boolean, root = workspace) =>
+    runLint({ root, patterns, namedMayLeaveRoot: cli, levels: resolveLevels(), describePatterns: [], log: { info: () => undefined, warning: () => undefined } });
+  const skipped = '(node_modules, .git, hidden folders and what .gitignore ignores are not searched)';
+  const actionAdvice = 'Check the files input (paths and globs relative to the workspace), and that the repository is checked out (actions/checkout) before this step.';
+
+  it('fails with a configuration error in the action words when the files input is empty and the workspace holds no mapping file', async () => {
+    write('package.json', '{"name": "x"}');
+    const error = await rejection(lint([], false));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.message).toBe(`No mapping file found: the files input is empty, and ${workspace} holds no mapping file ${skipped}. ${actionAdvice}`);
+  });
+
+  it('names a glob as given and the folder it was resolved to', async () => {
+    write('heroku-connect/a.json', MAPPING);
+    const error = await rejection(lint(['heroku-connect/a.json', 'heroku-conect/**/*.json'], false));
+    expect(error.message).toBe(`No mapping file found: "heroku-conect/**/*.json" matched no mapping file (searched ${path.join(workspace, 'heroku-conect')} for it) ${skipped}. ${actionAdvice}`);
+  });
+
+  it('in the CLI, names an empty folder given as an absolute path by that folder, not by the folder it runs in, and says to quote globs', async () => {
+    const empty = path.join(outside, 'empty');
+    mkdirSync(empty);
+    const error = await rejection(lint([empty], true));
+    expect(error.message).toBe(
+      `No mapping file found: "${empty}" holds no mapping file (searched ${empty}) ${skipped}. ` +
+        `Check the paths, relative to ${workspace}, and quote a glob ('heroku-connect/**/*.json') so that the shell passes it as written.`,
+    );
+  });
+
+  it('in the CLI, says that no path was given when the folder it runs in holds no mapping file', async () => {
+    const error = await rejection(lint([], true));
+    expect(error.message).toMatch(new RegExp(`^No mapping file found: no path was given, and ${workspace} holds no mapping file `));
+  });
+});
+
+describe('runLint: each file as discovery reads it', () => {
+  it('lints a file before the next is read, in the order of the paths', async () => {
+    for (const name of ['b.json', 'a.json', 'sub/c.json']) write(name, MAPPING);
+    const order: string[] = [];
+    let readsBeforeFirstLint = -1;
     const run = await runLint({
       root: workspace,
       patterns: [],
       levels: resolveLevels(),
       describePatterns: [],
-      log: { info: () => undefined, warning: (message) => warnings.push(message) },
+      // Called with each file as it is found: by the time it sees the second, the first was linted.
+      select: (targets) => {
+        order.push(...targets.map((target) => target.file));
+        if (order.length === 2) readsBeforeFirstLint = order.length;
+        return targets;
+      },
+      log: { info: () => undefined, warning: () => undefined },
     });
-    expect(run.results).toEqual([]);
-    expect(warnings).toEqual([expect.stringContaining(`No mapping file found: searched ${workspace} for "**/*.{json,yml,yaml}"`)]);
+    expect(order).toEqual(['a.json', 'b.json', 'sub/c.json']);
+    expect(readsBeforeFirstLint).toBe(2);
+    expect(run.results.map((result) => result.file)).toEqual(['a.json', 'b.json', 'sub/c.json']);
+  });
+});
+
+describe('runLint: describes linted as mapping files', () => {
+  const describeText = JSON.stringify({ name: 'Account', custom: false, fields: [{ name: 'Id', type: 'id' }] });
+  const hintOf = async (patterns: string[], cli: boolean) => {
+    const warnings: string[] = [];
+    await runLint({ root: workspace, patterns, namedMayLeaveRoot: cli, levels: resolveLevels(), describePatterns: [], log: { info: () => undefined, warning: (message) => warnings.push(message) } });
+    return warnings;
+  };
+
+  it('says, in the CLI, to quote the --describe glob that the shell expanded', async () => {
+    write('describe/Contact.json', describeText);
+    write('describe/Lead.json', describeText);
+    write('heroku-connect.json', MAPPING);
+    expect(await hintOf(['describe/Contact.json', 'describe/Lead.json', 'heroku-connect.json'], true)).toEqual([
+      'describe/Contact.json, describe/Lead.json look like Salesforce describes, not mapping files, and were linted as mapping files. ' +
+        "If they were meant for --describe, quote its glob so that the shell passes it as written (--describe 'describe/*.json'), or give --describe once per file.",
+    ]);
+  });
+
+  it('says, in the action, to name them in the describe input', async () => {
+    write('Account.describe.json', describeText);
+    expect(await hintOf(['Account.describe.json'], false)).toEqual([
+      'Account.describe.json looks like a Salesforce describe, not mapping files, and was linted as mapping files. If they were meant as describe snapshots, name them in the describe input instead of files.',
+    ]);
+  });
+
+  it('says nothing of a broken mapping file', async () => {
+    write('heroku-connect.json', JSON.stringify({ mappings: [{ object_name: 'Account', config: { fields: [] } }] }));
+    expect(await hintOf(['heroku-connect.json'], true)).toEqual([]);
+  });
+});
+
+describe('discover: .gitignore in a git checkout', () => {
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'init.defaultBranch=main', ...args], { cwd: workspace, stdio: 'ignore' });
+
+  it('leaves out what git ignores below the searched folder, but never a tracked file, and searches a named folder that is itself ignored whole', async () => {
+    git('init', '-q');
+    write('.gitignore', 'build/\nscratch.json\nnamed/\n');
+    for (const name of ['a.json', 'build/out.json', 'scratch.json', 'tracked/scratch.json', 'named/inside.json', 'named/scratch.json']) write(name, MAPPING);
+    git('add', '-f', 'tracked/scratch.json');
+    expect((await inAction()).targets.map((t) => t.file)).toEqual(['a.json', 'tracked/scratch.json']);
+    expect((await inAction(['named'])).targets.map((t) => t.file)).toEqual(['named/inside.json', 'named/scratch.json']);
+    // A path named as a file is always linted.
+    expect((await inAction(['scratch.json'])).targets.map((t) => t.file)).toEqual(['scratch.json']);
+    // git is asked about the searched folder only, with the root's rules applying inside it.
+    write('sub/build/deep.json', MAPPING);
+    write('sub/kept.json', MAPPING);
+    expect((await inAction(['sub'])).targets.map((t) => t.file)).toEqual(['sub/kept.json']);
+    expect((await inAction(['sub/**/*.json'])).targets.map((t) => t.file)).toEqual(['sub/kept.json']);
+  });
+
+  it('outside a git checkout, ignores nothing', async () => {
+    write('.gitignore', 'build/\n');
+    write('build/out.json', MAPPING);
+    expect((await inAction()).targets.map((t) => t.file)).toEqual(['build/out.json']);
+  });
+
+  it('says so, and lints everything found, when git cannot list what it ignores', async () => {
+    mkdirSync(path.join(workspace, '.git'));
+    write('.gitignore', 'build/\n');
+    write('build/out.json', MAPPING);
+    const discovery = await inAction();
+    expect(discovery.targets.map((t) => t.file)).toEqual(['build/out.json']);
+    expect(discovery.gitignoreNotApplied).toMatch(new RegExp(`^git could not list the ignored files of ${workspace} \\(.+\\), so \\.gitignore is not applied: every file found is linted\\.$`));
+  });
+});
+
+describe('discover: telling a mapping file from its bytes', () => {
+  it.each([
+    ['pretty JSON', '{\n    "mappings" : [\n        {\n            "object_name"  :  "Account"}]}', true],
+    ['YAML, keys quoted', '\'mappings\':\n  - "object_name": Account\n', true],
+    ['YAML after a comment, CRLF', '# c\r\nmappings:\r\n  - object_name: Account\r\n', true],
+    ['indented "mappings:" in YAML', 'x:\n  mappings:\n  - object_name: A\n', false],
+    ['a JSON "mappings" that is not a list', '{"mappings": {"object_name": 1}}', false],
+    ['no object_name', '{"mappings": []}', false],
+    ['object_name not a key', '{"mappings": [], "x": "object_name"}', false],
+  ])('%s', async (_, text, wanted) => {
+    write('file.json', text);
+    expect((await inAction()).targets.map((t) => t.file)).toEqual(wanted ? ['file.json'] : []);
   });
 });

@@ -29,7 +29,7 @@ export function coreIO(): ActionIO {
     group: (name, fn) => core.group(name, fn),
     writeSummary: async (markdown) => {
       // Without GITHUB_STEP_SUMMARY (a local run) there is nowhere to write; the log has the findings.
-      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();
+      if (process.env.GITHUB_STEP_SUMMARY) await (await core.loadSummary()).addRaw(markdown, true).write();
     },
   };
 }

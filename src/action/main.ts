@@ -1,7 +1,6 @@
 import { actionStage, isOpsCommand, type ActionCommand } from '../interface/commands/table.js';
 import { inNewRun } from '../core/run-scope.js';
 import { classifyError } from '../core/errors.js';
-import { writeOutput } from '../core/fs/write.js';
 import { reachesFailOn, runLint, type LintRequest } from '../lint/run.js';
 import { whereTheRestAre } from '../lint/report/annotations.js';
 import { annotate, countingAnnotations } from '../lint/report/github.js';
@@ -81,6 +80,8 @@ async function runAction(runner: ActionIO, deps: ActionDeps): Promise<number> {
     io.setOutput('notices', lint.counts.notice);
     io.setOutput('files', lint.files.length);
     if (inputs.sarifFile) {
+      // The writing sink (with node:crypto) is loaded only when a run writes a file.
+      const { writeOutput } = await import('../core/fs/write.js');
       await writeOutput({ kind: 'workspace', root, name: inputs.sarifFile }, JSON.stringify(toSarif(lint.findings, lint.suppressed), null, 2));
       io.setOutput('sarif-file', inputs.sarifFile);
     }

@@ -60,7 +60,7 @@ export async function planPullRequest(event: PullRequestEvent, changed: readonly
 async function readHead(root: string, file: string): Promise<Buffer | undefined> {
   const absolutePath = path.resolve(root, file);
   if (path.isAbsolute(file) || !isInside(absolutePath, path.resolve(root))) return undefined;
-  const read = await readConfined(absolutePath, root);
+  const read = readConfined(absolutePath, root);
   return read.ok ? read.bytes : undefined;
 }
 

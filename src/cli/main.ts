@@ -4,7 +4,6 @@ import { commandNamed, isCommand, type Command } from '../interface/commands/tab
 import { classifyError, ConfigurationError } from '../core/errors.js';
 import { formatNamed, LINT_FORMATS, type LintFormatName } from '../interface/formats/registry.js';
 import { readStream } from '../core/fs/workspace.js';
-import { writeOutput } from '../core/fs/write.js';
 import { readTargetFrom } from '../lint/discover.js';
 import { errorsOnly, reachesFailOn, runLint } from '../lint/run.js';
 import { terminalText } from '../core/output/escape.js';
@@ -134,7 +133,8 @@ async function lintCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
 
 async function write(io: CliIO, output: string, report: string): Promise<number> {
   // The user's own path, which they rerun to refresh: an existing report there is replaced.
-  if (output) await writeOutput({ kind: 'named', path: resolveFrom(io, output) }, report, 'replace');
+  // The writing sink (with node:crypto and node:fs/promises) is loaded only when a report goes to a file.
+  if (output) await (await import('../core/fs/write.js')).writeOutput({ kind: 'named', path: resolveFrom(io, output) }, report, 'replace');
   else io.stdout.write(report);
   return EXIT.ok;
 }

@@ -65,7 +65,7 @@ export async function lintText(file: string, text: string, format: SourceFormat,
   const reports: [string, Report][] = [];
   const enabled = (id: string) => options.levels.get(id) !== 'off';
   // The schema's breaks beyond what a file can show are counted, not described.
-  const schema = enabled('schema') ? checkSchema(parsed.value, MAX_FINDINGS_PER_FILE) : { reports: [], omitted: 0 };
+  const schema = enabled('schema') ? checkSchema(parsed.value, MAX_FINDINGS_PER_FILE, parsed.emptyValued) : { reports: [], omitted: 0 };
   for (const report of schema.reports) reports.push(['schema', report]);
 
   const document = buildContext(parsed.value, options);

@@ -1,8 +1,9 @@
+import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 import { DescribeIndex } from './describe/types.js';
 import { parseSource } from './parse/parse.js';
 import { formatOf } from './parse/source.js';
-import { discover, sourceOf, type FileRef, type LintTarget } from './discover.js';
+import { discover, discoverEach, looksLikeMappingBytes, sourceOf, WHOLE_ROOT, type DiscoveryEnd, type FileRef, type LintTarget } from './discover.js';
 import { lintFile, type LintOptions } from './engine.js';
 import type { LineExcerpt } from './parse/excerpt.js';
 import type { RuleLevels } from './levels.js';
@@ -29,7 +30,7 @@ export interface LintRequest {
   herokuPlan?: HerokuPlan;
   describePatterns: readonly string[];
   live?: LiveDescribe;
-  /** Narrows the files found, for instance to those a pull request changed. */
+  /** Narrows the files found, for instance to those a pull request changed: a filter, called with each file as it is found. */
   select?: (targets: LintTarget[]) => LintTarget[];
   /** Read already, such as standard input; with no patterns, nothing else is searched. */
   given?: readonly LintTarget[];
@@ -55,33 +56,111 @@ export interface LintRun {
 
 export type FailOn = Level | 'never';
 
-/** Finds the files, gathers describe data, lints every file, and totals the findings. */
+/**
+ * Finds the files, gathers describe data, lints every file, and totals the findings. Each file is
+ * linted as discovery reads it, so that a folder's bytes are never all held; only a live describe,
+ * which asks Salesforce about every mapped object first, reads them all before the lint.
+ */
 export async function runLint(request: LintRequest): Promise<LintRun> {
   const given = request.given ?? [];
-  const discovery =
-    given.length > 0 && request.patterns.length === 0
-      ? { targets: [], unmatched: [], searched: [] }
-      : await discover({ root: request.root, namedMayLeaveRoot: request.namedMayLeaveRoot ?? false }, request.patterns);
-  const { unmatched } = discovery;
-  const targets = [...(request.select ? request.select(discovery.targets) : discovery.targets), ...given];
-  if (discovery.targets.length + given.length === 0) {
-    // A forgotten actions/checkout or a wrong path must not pass green.
-    request.log.warning(
-      `No mapping file found: searched ${request.root} for ${discovery.searched.map((pattern) => `"${pattern}"`).join(', ')} ` +
-        '(node_modules, .git and hidden folders are not searched). Check the files input, and that the repository is checked out.',
-    );
+  const scope = { root: request.root, namedMayLeaveRoot: request.namedMayLeaveRoot ?? false };
+  const searches = !(given.length > 0 && request.patterns.length === 0);
+  const kept = (target: LintTarget) => !request.select || request.select([target]).length > 0;
+  const linted: FileResult[] = [];
+  const files: FileRef[] = [];
+  let found = 0;
+  let options: LintOptions;
+  let end: DiscoveryEnd = { unmatched: [], searched: [] };
+  const describes: string[] = [];
+  const excerpts = new Map<Finding, LineExcerpt>();
+  const lint = async (target: LintTarget) => {
+    const result = await lintFile(target, options);
+    if (looksLikeDescribe(target, result)) describes.push(target.file);
+    linted.push({ file: result.file, findings: result.findings });
+    for (const [finding, excerpt] of result.excerpts) excerpts.set(finding, excerpt);
+    files.push({ file: target.file, absolutePath: target.absolutePath, confinedTo: target.confinedTo });
+  };
+  if (request.live) {
+    const { targets: discovered, ...discoveryEnd } = searches ? await discover(scope, request.patterns) : { targets: [], ...end };
+    end = discoveryEnd;
+    found = discovered.length;
+    const targets = [...discovered.filter(kept), ...given];
+    options = await lintOptions(request, targets);
+    for (const target of targets) await lint(target);
   } else {
-    for (const pattern of unmatched) request.log.warning(`No mapping file matches "${pattern}".`);
+    options = await lintOptions(request, []);
+    if (searches) {
+      end = await discoverEach(scope, request.patterns, async (target) => {
+        found++;
+        if (kept(target)) await lint(target);
+      });
+    }
+    for (const target of given) await lint(target);
   }
-  const options: LintOptions = {
+  if (end.gitignoreNotApplied) request.log.warning(end.gitignoreNotApplied);
+  // A forgotten actions/checkout, a wrong path or a mistyped glob must not pass green.
+  if (found + given.length === 0 || end.unmatched.length > 0) throw nothingFound(request, end);
+  describeHint(request, describes);
+  return totals(linted, files, excerpts, end.unmatched, request.ignores);
+}
+
+async function lintOptions(request: LintRequest, targets: readonly LintTarget[]): Promise<LintOptions> {
+  return {
     levels: request.levels,
     describe: await gatherDescribes(request, targets),
     ...(request.herokuPlan && { herokuPlan: request.herokuPlan }),
     ...(request.fixes && { fixes: request.fixes }),
   };
-  return lintTargets(targets, options, unmatched, request.ignores);
 }
 
+/**
+ * The error when a pattern matched nothing, or nothing was found at all: each pattern as given and
+ * the folder it was resolved to, in the words of the CLI (paths on the command line) or of the
+ * action (the files input).
+ */
+function nothingFound(request: LintRequest, end: DiscoveryEnd): ConfigurationError {
+  const cli = request.namedMayLeaveRoot ?? false;
+  const folderOf = (pattern: string) => end.searched.find((search) => search.pattern === pattern)?.folder ?? path.resolve(request.root, pattern);
+  const what = (pattern: string) => {
+    if (pattern === WHOLE_ROOT) return `${cli ? 'no path was given, and' : 'the files input is empty, and'} ${request.root} holds no mapping file`;
+    const folder = folderOf(pattern);
+    const named = path.resolve(request.root, pattern);
+    return named === folder ? `"${pattern}" holds no mapping file (searched ${folder})` : `"${pattern}" matched no mapping file (searched ${folder} for it)`;
+  };
+  const patterns = end.unmatched.length > 0 ? end.unmatched : end.searched.map((search) => search.pattern);
+  const where = patterns.map(what).join('; ');
+  const skipped = 'node_modules, .git, hidden folders and what .gitignore ignores are not searched';
+  const advice = cli
+    ? `Check the paths, relative to ${request.root}, and quote a glob ('heroku-connect/**/*.json') so that the shell passes it as written.`
+    : 'Check the files input (paths and globs relative to the workspace), and that the repository is checked out (actions/checkout) before this step.';
+  return new ConfigurationError(`No mapping file found: ${where} (${skipped}). ${advice}`);
+}
+
+/** A describe's list of fields (an sObject describe, or the sf CLI's output of one) or of objects (a global describe). */
+const DESCRIBE_LIST = /"(?:fields|sobjects)"\s*:\s*\[/;
+
+/** Whether a file with findings is a Salesforce describe rather than a mapping file: looked at only then, so a clean lint never pays for it. */
+function looksLikeDescribe(target: LintTarget, result: FileResult): boolean {
+  return result.findings.length > 0 && target.content.ok && !looksLikeMappingBytes(target.content.bytes) && DESCRIBE_LIST.test(target.content.bytes.toString('latin1'));
+}
+
+/**
+ * Describes linted as mapping files get "no mappings" findings that say nothing of the likely
+ * cause: an unquoted `--describe *.json` that the shell expanded into many paths, of which all but
+ * the first became files to lint. Said once, naming the files.
+ */
+function describeHint(request: LintRequest, files: readonly string[]): void {
+  if (files.length === 0) return;
+  const shown = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
+  const meant = request.namedMayLeaveRoot
+    ? `If they were meant for --describe, quote its glob so that the shell passes it as written (--describe 'describe/*.json'), or give --describe once per file.`
+    : 'If they were meant as describe snapshots, name them in the describe input instead of files.';
+  request.log.warning(
+    `${shown} ${files.length === 1 ? 'looks like a Salesforce describe' : 'look like Salesforce describes'}, not mapping files, and ${files.length === 1 ? 'was' : 'were'} linted as mapping files. ${meant}`,
+  );
+}
+
+/** Lints targets read already, and totals their findings. */
 export async function lintTargets(targets: readonly LintTarget[], options: LintOptions, unmatched: string[] = [], ignores: readonly IgnoreEntry[] = []): Promise<LintRun> {
   const linted: FileResult[] = [];
   const excerpts = new Map<Finding, LineExcerpt>();
@@ -90,6 +169,16 @@ export async function lintTargets(targets: readonly LintTarget[], options: LintO
     linted.push({ file: result.file, findings: result.findings });
     for (const [finding, excerpt] of result.excerpts) excerpts.set(finding, excerpt);
   }
+  return totals(
+    linted,
+    targets.map(({ file, absolutePath, confinedTo }) => ({ file, absolutePath, confinedTo })),
+    excerpts,
+    unmatched,
+    ignores,
+  );
+}
+
+function totals(linted: FileResult[], files: FileRef[], excerpts: ReadonlyMap<Finding, LineExcerpt>, unmatched: string[], ignores: readonly IgnoreEntry[] = []): LintRun {
   const {
     findings: kept,
     suppressed,
@@ -102,7 +191,6 @@ export async function lintTargets(targets: readonly LintTarget[], options: LintO
   const results = suppressed.length === 0 ? linted : linted.map((result) => ({ file: result.file, findings: result.findings.filter((finding) => keep.has(finding)) }));
   // A stale ignore is a warning in the configuration file, listed like a file's findings.
   if (unused.length > 0) results.push({ file: unused[0]!.file, findings: unused });
-  const files = targets.map(({ file, absolutePath, confinedTo }) => ({ file, absolutePath, confinedTo }));
   return withTotals({ results, findings: [...kept, ...unused], suppressed, counts: { error: 0, warning: 0, notice: 0 }, unmatched, files, excerpts });
 }
 

@@ -57,7 +57,7 @@ export async function mergeMappingFiles(files: readonly DeployFile[]): Promise<E
 
 async function readDocument({ file, absolutePath, confinedTo }: DeployFile): Promise<ExportDocument> {
   const format = formatOf(file);
-  const read = await readSource(absolutePath, format, confinedTo);
+  const read = readSource(absolutePath, format, confinedTo);
   if (!read.ok) throw new ConfigurationError(`"${file}" cannot be deployed: ${read.problem.message}`);
   const parsed = await parseSource(read.text, format);
   const value = parsed.value;

@@ -109,7 +109,7 @@ export async function writeBack(files: readonly DeployFile[], live: unknown): Pr
 
 async function readFile(ref: DeployFile): Promise<{ text: string; value: unknown }> {
   const format = formatOf(ref.file);
-  const read = await readSource(ref.absolutePath, format, ref.confinedTo);
+  const read = readSource(ref.absolutePath, format, ref.confinedTo);
   if (!read.ok) return { text: '', value: undefined };
   return { text: read.text, value: (await parseSource(read.text, format)).value };
 }

@@ -175,3 +175,41 @@ describe('parseJson locate', () => {
     });
   });
 });
+
+describe('parseJson: objects of empty values, counted without walking them', () => {
+  const exportWith = (fields: string) => `{"mappings": [{"object_name": "Account", "config": {"access": "read_only", "fields": ${fields}}}]}`;
+  const fieldsOf = (value: unknown) => (value as { mappings: { config: { fields: object } }[] }).mappings[0]!.config.fields;
+
+  it('proves a fields object of {} values from the counts, and reports no problem', () => {
+    const parsed = parseJson(exportWith('{"Id": {}, "Name": {}, "SystemModstamp": {}}'));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.emptyValued?.has(fieldsOf(parsed.value))).toBe(true);
+  });
+
+  it.each([
+    ['a value with a key', '{"Id": {}, "Name": {"x": 1}}'],
+    ['a value with a nested object', '{"Id": {}, "Name": {"x": {"y": {}}}}'],
+    ['a scalar value', '{"Id": {}, "Name": 1}'],
+    ['a list value', '{"Id": {}, "Name": [{}]}'],
+  ])('proves nothing for %s', (_, fields) => {
+    const parsed = parseJson(exportWith(fields));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.emptyValued?.has(fieldsOf(parsed.value)) ?? false).toBe(false);
+  });
+
+  it.each([
+    ['a repeated field', '{"Id": {}, "Name": {}, "Id": {}}', 'Id'],
+    ['a repeated key inside a value that looked empty', '{"Id": {}, "Name": {"x": 1, "x": 2}}', 'x'],
+  ])('still finds %s, through the exact walk', (_, fields, key) => {
+    const parsed = parseJson(exportWith(fields));
+    expect(parsed.problems).toEqual([expect.objectContaining({ kind: 'duplicate-key', message: expect.stringContaining(`The key "${key}" appears again`) })]);
+    expect(parsed.emptyValued).toBeUndefined();
+  });
+
+  it('still refuses nesting past the limit below a value that looked empty', () => {
+    const deep = `${'{"a":'.repeat(MAX_DEPTH + 2)}1${'}'.repeat(MAX_DEPTH + 2)}`;
+    const parsed = parseJson(exportWith(`{"Id": {}, "Name": ${deep}}`));
+    expect(parsed.value).toBeUndefined();
+    expect(parsed.problems).toEqual([expect.objectContaining({ kind: 'too-deep' })]);
+  });
+});

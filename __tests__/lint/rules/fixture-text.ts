@@ -44,7 +44,7 @@ export function findingLine(finding: Finding): string {
 /** The findings of rule ruleId in one fixture file, one a line, each line ending in a newline. */
 export async function fixtureText(folder: string, ruleId: string, file: string, options: LintOptions = optionsFor(folder)): Promise<string> {
   // Read from disk as discovery reads it: that is what lets unreadable-file fire.
-  const { findings } = await lintFile(await readTarget({ file, absolutePath: join(folder, file), confinedTo: null }), options);
+  const { findings } = await lintFile(readTarget({ file, absolutePath: join(folder, file), confinedTo: null }), options);
   return findings
     .filter((finding) => finding.ruleId === ruleId)
     .map((finding) => `${findingLine(finding)}\n`)

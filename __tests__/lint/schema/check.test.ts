@@ -26,3 +26,22 @@ describe('checkSchema', () => {
     });
   });
 });
+
+describe('checkSchema: the validator without the check of each field value', () => {
+  const documentWith = (fields: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ mappings: [{ object_name: 'Account', config: { access: 'read_only', fields, ...extra } }] });
+
+  it('gives the same verdict and the same reports as the full one, for a fields object the parser proved empty-valued', () => {
+    const clean = documentWith({ Id: {}, Name: {} });
+    const fields = clean.mappings[0]!.config.fields;
+    expect(checkSchema(clean, Infinity, new Set([fields]))).toEqual({ reports: [], omitted: 0 });
+    const broken = documentWith({ Id: {} }, { acess: 'x' });
+    expect(checkSchema(broken, Infinity, new Set([broken.mappings[0]!.config.fields]))).toEqual(checkSchema(broken));
+    expect(checkSchema(broken).reports).toEqual([expect.objectContaining({ message: expect.stringContaining('Unknown key "acess"') })]);
+  });
+
+  it('checks each field value when the proof does not cover that fields object', () => {
+    const document = documentWith({ Id: {}, Name: 1 });
+    const other = documentWith({ Id: {} }).mappings[0]!.config.fields;
+    expect(checkSchema(document, Infinity, new Set([other])).reports).toEqual([expect.objectContaining({ path: ['mappings', 0, 'config', 'fields', 'Name'] })]);
+  });
+});

@@ -35,7 +35,7 @@ function request(overrides: Partial<DeployRequest> = {}, file = EXAMPLE): { requ
       discoveryServer: 'https://hc-central.example.com',
       allowPullRequestDeploy: false,
       failOn: 'error',
-      lint: async () => lintTargets(await Promise.all(files.map(readTarget)), defaultLintOptions()),
+      lint: async () => lintTargets(files.map(readTarget), defaultLintOptions()),
       ...overrides,
     },
   };

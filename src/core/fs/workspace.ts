@@ -33,7 +33,7 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
  * the read itself. No call can block: the open does not wait for a FIFO's writer, and what is not
  * a regular file is refused before it is read.
  */
-export async function readConfined(absolutePath: string, confinedTo: string | null, limit = MAX_FILE_BYTES): Promise<FileRead> {
+export function readConfined(absolutePath: string, confinedTo: string | null, limit = MAX_FILE_BYTES): FileRead {
   let real: string;
   try {
     real = realpathSync.native(absolutePath);
@@ -79,11 +79,15 @@ export async function readStream(stream: AsyncIterable<Uint8Array>, limit = MAX_
   return { ok: true, bytes: Buffer.concat(chunks, total) };
 }
 
+/** The read that looks for the end of a file after stat's size was read: small, so that it costs a folder of exports nothing. */
+const END_PROBE_BYTES = 1024;
+
 /**
  * The first read is sized by stat's hint, plus a byte to see the end: one read for a file that keeps
- * its size. Only a file that grows, or one whose size stat cannot tell, reads on in chunks. Buffers
- * are not zero-filled (only the bytes read are kept): zeroing a megabyte per file was most of the
- * time spent reading a folder of small exports.
+ * its size. A short read is followed by one small read that finds the end; only a file that grows,
+ * or one whose size stat cannot tell, reads on in chunks of a megabyte. Buffers are not zero-filled
+ * (only the bytes read are kept), nor a megabyte each: either was most of the time spent reading a
+ * folder of small exports.
  */
 function readAtMost(descriptor: number, most: number, sizeHint: number): Buffer {
   const chunks: Buffer[] = [];
@@ -95,7 +99,7 @@ function readAtMost(descriptor: number, most: number, sizeHint: number): Buffer 
     if (bytesRead === 0) break;
     chunks.push(chunk.subarray(0, bytesRead));
     total += bytesRead;
-    chunkSize = 1024 * 1024;
+    chunkSize = bytesRead < chunk.length ? END_PROBE_BYTES : 1024 * 1024;
   }
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }

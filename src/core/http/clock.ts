@@ -1,5 +1,3 @@
-import { setTimeout as delay } from 'node:timers/promises';
-
 /**
  * Time as the HTTP client and the deploy see it; injected so that tests of retries, timeouts and
  * waiting run on a fake clock, without real delays.
@@ -18,6 +16,8 @@ export const MAX_TIMER_MS = 2 ** 31 - 1;
 export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: async (ms, signal) => {
+    // Loaded by the first wait: a lint, which never waits, does not load it.
+    const { setTimeout: delay } = await import('node:timers/promises');
     for (const step of timerSteps(ms)) await delay(step, undefined, signal ? { signal } : {});
   },
   timeout: (ms) => AbortSignal.timeout(Math.min(Math.max(0, ms), MAX_TIMER_MS)),

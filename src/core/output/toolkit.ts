@@ -7,11 +7,13 @@
 // that the action's bundle loads no HTTP client for a lint.
 import { issue, issueCommand } from '../../../node_modules/@actions/core/lib/command.js';
 import { issueFileCommand, prepareKeyValueMessage } from '../../../node_modules/@actions/core/lib/file-command.js';
-import { summary } from '../../../node_modules/@actions/core/lib/summary.js';
 import { toCommandProperties, toCommandValue } from '../../../node_modules/@actions/core/lib/utils.js';
 import type { AnnotationProperties } from '@actions/core';
 
-export { summary };
+/** The job summary, @actions/core's own, loaded when a run writes it (it brings node:fs/promises and node:os). */
+export async function loadSummary() {
+  return (await import('../../../node_modules/@actions/core/lib/summary.js')).summary;
+}
 
 export function getInput(name: string): string {
   return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();

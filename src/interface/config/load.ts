@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { ConfigurationError } from '../../core/errors.js';
@@ -44,30 +44,33 @@ interface ConfigDocument {
  */
 export async function findConfigFile(start: string, searchUp: boolean): Promise<string | undefined> {
   let folder = path.resolve(start);
-  const stopAt = searchUp ? await repositoryRoot(folder) : folder;
+  const stopAt = searchUp ? repositoryRoot(folder) : folder;
   for (;;) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(folder, name);
-      if (await exists(candidate)) return candidate;
+      if (exists(candidate)) return candidate;
     }
     if (stopAt === undefined || folder === stopAt) return undefined;
     folder = path.dirname(folder);
   }
 }
 
-export async function repositoryRoot(start: string): Promise<string | undefined> {
+export function repositoryRoot(start: string): string | undefined {
   for (let folder = start; ; folder = path.dirname(folder)) {
     // `.git` is a folder in a clone and a file in a worktree or submodule.
-    if (await exists(path.join(folder, '.git'))) return folder;
+    if (exists(path.join(folder, '.git'))) return folder;
     if (path.dirname(folder) === folder) return undefined;
   }
 }
 
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
+/** Synchronous, like every read of a lint's start: node:fs/promises would cost more to load than these few calls take. */
+function exists(file: string): boolean {
+  try {
+    statSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -78,7 +81,7 @@ async function exists(file: string): Promise<boolean> {
 export async function loadConfig(root: string, options: { searchUp: boolean }): Promise<LoadedConfig | undefined> {
   const found = await findConfigFile(root, options.searchUp);
   if (found === undefined) return undefined;
-  const read = await readConfined(found, path.dirname(found), MAX_CONFIG_BYTES);
+  const read = readConfined(found, path.dirname(found), MAX_CONFIG_BYTES);
   if (!read.ok) throw new ConfigurationError(`${shownPath(root, found)}: ${read.message}`);
   return parseConfig(root, found, read.bytes);
 }

@@ -95,7 +95,7 @@ function shownPath(base: string, file: string): string {
 }
 
 async function readDocument(file: string, shown: string, confinedTo: string | null): Promise<{ shown: string; value: unknown }> {
-  const read = await readConfined(file, confinedTo);
+  const read = readConfined(file, confinedTo);
   if (!read.ok) throw new ConfigurationError(`The describe file "${shown}" cannot be read: ${read.message}`);
   const { value, problems } = parseJson(decode(read.bytes, shown));
   // Duplicate keys, which parseJson also reports, do not matter in describe data.

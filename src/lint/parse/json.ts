@@ -21,10 +21,17 @@ export function parseJson(text: string): ParsedSource {
     // JSON.parse's message quotes the text, which may be anything (a credential, behind a symlink): never shown.
     return failed(text);
   }
-  const keys = countKeysWithin(value, MAX_DEPTH);
-  if (keys === undefined) return failed(text);
+  // First without walking the values of objects that look like a mapping's fields: when the text
+  // holds no more keys than that count, those values are all `{}` and no key is repeated.
+  const quick = countKeysWithin(value, MAX_DEPTH, true);
+  if (quick === undefined) return failed(text);
   const locate = (requests: readonly PlaceRequest[]) => locateJson(text, requests);
-  if (colonsAfterQuotes(text) === keys) return { value, problems: [], omittedProblems: 0, locate };
+  const colons = colonsAfterQuotes(text);
+  if (colons === quick.keys) return { value, problems: [], omittedProblems: 0, locate, emptyValued: quick.unwalked };
+  // Otherwise the exact walk, as if there were no shortcut.
+  const keys = quick.unwalked.size === 0 ? quick.keys : countKeysWithin(value, MAX_DEPTH)?.keys;
+  if (keys === undefined) return failed(text);
+  if (colons === keys) return { value, problems: [], omittedProblems: 0, locate };
   return { value, ...duplicateKeys(text), locate };
 }
 

@@ -45,8 +45,8 @@ export function formatOf(path: string): SourceFormat {
  * Reads a file as UTF-8 text, turning every way it can fail into one clear problem. `confinedTo`:
  * the folder its real path must stay in (see readConfined).
  */
-export async function readSource(absolutePath: string, format: SourceFormat, confinedTo: string | null): Promise<ReadOutcome> {
-  const read = await readConfined(absolutePath, confinedTo);
+export function readSource(absolutePath: string, format: SourceFormat, confinedTo: string | null): ReadOutcome {
+  const read = readConfined(absolutePath, confinedTo);
   return read.ok ? decode(read.bytes, format) : failedRead(read.failure === 'too-large' ? 'too-large' : 'unreadable', read.message);
 }
 

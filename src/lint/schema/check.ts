@@ -5,7 +5,8 @@ import type { JsonPath } from '../../core/types.js';
 import { didYouMean } from '../../core/suggest.js';
 import { excerpt } from '../../core/text.js';
 import { validate } from './validate-export.generated.js';
-import { parsePointer } from '../../core/json.js';
+import { validate as validateEmptyFields } from './validate-export-empty-fields.generated.js';
+import { isRecord, listKeys, parsePointer } from '../../core/json.js';
 
 /** The schema's findings: the first `limit` as reports, in document order, and how many more there are. */
 export interface SchemaCheck {
@@ -18,8 +19,10 @@ export interface SchemaCheck {
  * instead. Only the first `limit` breaks are described: a hostile file can hold hundreds of
  * thousands, and no more than a file's share of findings is ever shown.
  */
-export function checkSchema(document: unknown, limit = Infinity): SchemaCheck {
-  if (validate(document)) return { reports: [], omitted: 0 };
+export function checkSchema(document: unknown, limit = Infinity, emptyValued?: ReadonlySet<object>): SchemaCheck {
+  if ((emptyValued && fieldValuesAllEmpty(document, emptyValued) ? validateEmptyFields : validate)(document)) return { reports: [], omitted: 0 };
+  // A document that breaks the format is described by the full validator, whichever one ran.
+  validate(document);
   const errors = validate.errors ?? [];
   // A type error on a value makes its sibling keyword errors (enum, format...) noise.
   const mistyped = new Set<string>();
@@ -27,6 +30,22 @@ export function checkSchema(document: unknown, limit = Infinity): SchemaCheck {
   const useful = errors.filter((error) => error.keyword === 'type' || !mistyped.has(error.instancePath));
   const described = useful.length > limit ? useful.slice(0, limit) : useful;
   return { reports: described.map((error) => toReport(error, document)), omitted: useful.length - described.length };
+}
+
+/**
+ * Whether every mapping's `fields` is an object the parser proved to hold only `{}` values (or an
+ * empty one): then the validator without the check of each field's value gives the same verdict.
+ * Anything else (fields missing or of another type) is left to that validator, which still checks it.
+ */
+function fieldValuesAllEmpty(document: unknown, emptyValued: ReadonlySet<object>): boolean {
+  const mappings = isRecord(document) ? document.mappings : undefined;
+  if (!Array.isArray(mappings)) return true;
+  for (const mapping of mappings as unknown[]) {
+    const config = isRecord(mapping) ? mapping.config : undefined;
+    const fields = isRecord(config) ? config.fields : undefined;
+    if (isRecord(fields) && !emptyValued.has(fields) && listKeys(fields).length > 0) return false;
+  }
+  return true;
 }
 
 function toReport(error: ErrorObject, document: unknown): Report {

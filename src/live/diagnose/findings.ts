@@ -50,7 +50,7 @@ export async function mappingPlaces(files: readonly DeployFile[]): Promise<Place
   const byObject = new Map<string, Place>();
   for (const ref of files) {
     const format = formatOf(ref.file);
-    const read = await readSource(ref.absolutePath, format, ref.confinedTo);
+    const read = readSource(ref.absolutePath, format, ref.confinedTo);
     if (!read.ok) continue;
     const parsed = await parseSource(read.text, format);
     const value = parsed.value;
