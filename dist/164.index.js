@@ -13,8 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderPlanMarkdown: () => (/* binding */ renderPlanMarkdown),
 /* harmony export */   renderPlanText: () => (/* binding */ renderPlanText)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_output_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5617);
 /* harmony import */ var _core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1344);
 /* harmony import */ var _core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(706);
 
@@ -37,6 +36,7 @@ const KIND_LABEL = {
     'index-removed': 'index removed',
     'index-added': 'index added',
     'index-uniqueness-changed': 'index uniqueness',
+    'api-version-changed': 'API version',
 };
 const UNREADABLE = {
     base: 'The base version is not a readable mapping document, so nothing was compared.',
@@ -211,8 +211,7 @@ function renderPlanJson(plans, budget = _core_output_budget_js__WEBPACK_IMPORTED
 }
 /** The plan for a terminal, colour only when asked; control characters from the files are shown, never sent. */
 function renderPlanText(plans, color) {
-    // The caller decided about colour; styleText would otherwise decide again from process.stdout.
-    const paint = (style, text) => (color ? (0,node_util__WEBPACK_IMPORTED_MODULE_0__.styleText)(style, text, { validateStream: false }) : text);
+    const paint = (0,_core_output_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .painter */ .C2)(color);
     if (!hasChanges(plans))
         return 'Plan: no changes to the mappings.\n';
     const lines = [paint('bold', `Plan: ${totals(plans, _core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)}`)];

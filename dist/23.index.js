@@ -113,7 +113,7 @@ function shownPath(base, file) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, file).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 }
 async function readDocument(file, shown, confinedTo) {
-    const read = await (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfined */ .Hz)(file, confinedTo);
+    const read = (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfined */ .Hz)(file, confinedTo);
     if (!read.ok)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The describe file "${shown}" cannot be read: ${read.message}`);
     const { value, problems } = (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_6__/* .parseJson */ .q)(decode(read.bytes, shown));
@@ -219,6 +219,8 @@ function describedField(raw, where) {
     const record = raw;
     if (typeof record.type === 'string')
         field.type = record.type;
+    if (typeof record.length === 'number' && Number.isInteger(record.length) && record.length >= 0)
+        field.length = record.length;
     for (const key of FIELD_FLAGS) {
         const value = record[key];
         if (typeof value === 'boolean')

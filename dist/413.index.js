@@ -1737,7 +1737,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 6424:
+/***/ 9281:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2305,7 +2305,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __webpack_require__(6424)
+module.exports.request = __webpack_require__(9281)
 module.exports.stream = __webpack_require__(3560)
 module.exports.pipeline = __webpack_require__(6862)
 module.exports.upgrade = __webpack_require__(1882)
@@ -14111,7 +14111,7 @@ module.exports = {
 
 
 const { parseSetCookie } = __webpack_require__(1978)
-const { stringify } = __webpack_require__(7797)
+const { stringify } = __webpack_require__(178)
 const { webidl } = __webpack_require__(5893)
 const { Headers } = __webpack_require__(660)
 
@@ -14302,7 +14302,7 @@ module.exports = {
 
 
 const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(1276)
-const { isCTLExcludingHtab } = __webpack_require__(7797)
+const { isCTLExcludingHtab } = __webpack_require__(178)
 const { collectASequenceOfCodePointsFast } = __webpack_require__(1900)
 const assert = __webpack_require__(4589)
 
@@ -14613,7 +14613,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 178:
 /***/ ((module) => {
 
 

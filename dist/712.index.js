@@ -442,7 +442,7 @@ const validateSObjectDescribe = validate11;
 const schema12 = {"type":"object","required":["name","fields"],"properties":{"name":{"type":"string","minLength":1},"queryable":{"$ref":"#/definitions/flag"},"updateable":{"$ref":"#/definitions/flag"},"createable":{"$ref":"#/definitions/flag"},"custom":{"$ref":"#/definitions/flag"},"fields":{"type":"array","items":{"$ref":"#/definitions/field"}}}};
 const schema13 = {"type":"boolean"};
 const func2 = ucs2length/* default */.A;
-const schema17 = {"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"type":{"type":"string"},"externalId":{"$ref":"#/definitions/flag"},"unique":{"$ref":"#/definitions/flag"},"createable":{"$ref":"#/definitions/flag"},"updateable":{"$ref":"#/definitions/flag"},"nillable":{"$ref":"#/definitions/flag"},"defaultedOnCreate":{"$ref":"#/definitions/flag"},"calculated":{"$ref":"#/definitions/flag"},"relationshipName":{"$ref":"#/definitions/optionalText"},"compoundFieldName":{"$ref":"#/definitions/optionalText"},"referenceTo":{"type":"array","items":{"type":"string"}}}};
+const schema17 = {"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"type":{"type":"string"},"length":{"type":"integer","minimum":0},"externalId":{"$ref":"#/definitions/flag"},"unique":{"$ref":"#/definitions/flag"},"createable":{"$ref":"#/definitions/flag"},"updateable":{"$ref":"#/definitions/flag"},"nillable":{"$ref":"#/definitions/flag"},"defaultedOnCreate":{"$ref":"#/definitions/flag"},"calculated":{"$ref":"#/definitions/flag"},"relationshipName":{"$ref":"#/definitions/optionalText"},"compoundFieldName":{"$ref":"#/definitions/optionalText"},"referenceTo":{"type":"array","items":{"type":"string"}}}};
 const schema25 = {"type":["string","null"]};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -489,11 +489,20 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.externalId !== undefined){
+if(data.length !== undefined){
+let data2 = data.length;
 const _errs5 = errors;
-if(typeof data.externalId !== "boolean"){
-validate12.errors = [{instancePath:instancePath+"/externalId",schemaPath:"#/definitions/flag/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate12.errors = [{instancePath:instancePath+"/length",schemaPath:"#/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
+}
+if(errors === _errs5){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+validate12.errors = [{instancePath:instancePath+"/length",schemaPath:"#/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
 }
 var valid0 = _errs5 === errors;
 }
@@ -501,118 +510,130 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.externalId !== undefined){
+const _errs7 = errors;
+if(typeof data.externalId !== "boolean"){
+validate12.errors = [{instancePath:instancePath+"/externalId",schemaPath:"#/definitions/flag/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.unique !== undefined){
-const _errs8 = errors;
+const _errs10 = errors;
 if(typeof data.unique !== "boolean"){
 validate12.errors = [{instancePath:instancePath+"/unique",schemaPath:"#/definitions/flag/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.createable !== undefined){
-const _errs11 = errors;
+const _errs13 = errors;
 if(typeof data.createable !== "boolean"){
 validate12.errors = [{instancePath:instancePath+"/createable",schemaPath:"#/definitions/flag/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs11 === errors;
+var valid0 = _errs13 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.updateable !== undefined){
-const _errs14 = errors;
+const _errs16 = errors;
 if(typeof data.updateable !== "boolean"){
 validate12.errors = [{instancePath:instancePath+"/updateable",schemaPath:"#/definitions/flag/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs14 === errors;
+var valid0 = _errs16 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.nillable !== undefined){
-const _errs17 = errors;
+const _errs19 = errors;
 if(typeof data.nillable !== "boolean"){
 validate12.errors = [{instancePath:instancePath+"/nillable",schemaPath:"#/definitions/flag/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs17 === errors;
+var valid0 = _errs19 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.defaultedOnCreate !== undefined){
-const _errs20 = errors;
+const _errs22 = errors;
 if(typeof data.defaultedOnCreate !== "boolean"){
 validate12.errors = [{instancePath:instancePath+"/defaultedOnCreate",schemaPath:"#/definitions/flag/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs20 === errors;
+var valid0 = _errs22 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.calculated !== undefined){
-const _errs23 = errors;
+const _errs25 = errors;
 if(typeof data.calculated !== "boolean"){
 validate12.errors = [{instancePath:instancePath+"/calculated",schemaPath:"#/definitions/flag/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs23 === errors;
+var valid0 = _errs25 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.relationshipName !== undefined){
-let data9 = data.relationshipName;
-const _errs26 = errors;
-if((typeof data9 !== "string") && (data9 !== null)){
+let data10 = data.relationshipName;
+const _errs28 = errors;
+if((typeof data10 !== "string") && (data10 !== null)){
 validate12.errors = [{instancePath:instancePath+"/relationshipName",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema25.type},message:"must be string,null"}];
 return false;
 }
-var valid0 = _errs26 === errors;
+var valid0 = _errs28 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.compoundFieldName !== undefined){
-let data10 = data.compoundFieldName;
-const _errs29 = errors;
-if((typeof data10 !== "string") && (data10 !== null)){
+let data11 = data.compoundFieldName;
+const _errs31 = errors;
+if((typeof data11 !== "string") && (data11 !== null)){
 validate12.errors = [{instancePath:instancePath+"/compoundFieldName",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema25.type},message:"must be string,null"}];
 return false;
 }
-var valid0 = _errs29 === errors;
+var valid0 = _errs31 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.referenceTo !== undefined){
-let data11 = data.referenceTo;
-const _errs32 = errors;
-if(errors === _errs32){
-if(Array.isArray(data11)){
-var valid10 = true;
-const len0 = data11.length;
-for(let i0=0; i0<len0; i0++){
+let data12 = data.referenceTo;
 const _errs34 = errors;
-if(typeof data11[i0] !== "string"){
+if(errors === _errs34){
+if(Array.isArray(data12)){
+var valid10 = true;
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+const _errs36 = errors;
+if(typeof data12[i0] !== "string"){
 validate12.errors = [{instancePath:instancePath+"/referenceTo/" + i0,schemaPath:"#/properties/referenceTo/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid10 = _errs34 === errors;
+var valid10 = _errs36 === errors;
 if(!valid10){
 break;
 }
@@ -623,10 +644,11 @@ validate12.errors = [{instancePath:instancePath+"/referenceTo",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs32 === errors;
+var valid0 = _errs34 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -1015,6 +1037,8 @@ function describedField(raw, where) {
     const record = raw;
     if (typeof record.type === 'string')
         field.type = record.type;
+    if (typeof record.length === 'number' && Number.isInteger(record.length) && record.length >= 0)
+        field.length = record.length;
     for (const key of FIELD_FLAGS) {
         const value = record[key];
         if (typeof value === 'boolean')

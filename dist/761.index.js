@@ -22,8 +22,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var table = __webpack_require__(9685);
 // EXTERNAL MODULE: ./src/lint/levels.ts
 var levels = __webpack_require__(5394);
-// EXTERNAL MODULE: ./src/lint/rules/index.ts + 34 modules
-var lint_rules = __webpack_require__(6303);
+// EXTERNAL MODULE: ./src/lint/rules/index.ts + 39 modules
+var lint_rules = __webpack_require__(1227);
 ;// CONCATENATED MODULE: ./src/interface/config/leniency.ts
 
 
@@ -93,8 +93,8 @@ var errors = __webpack_require__(1586);
 var base_content = __webpack_require__(5965);
 // EXTERNAL MODULE: ./src/core/output/escape.ts
 var output_escape = __webpack_require__(706);
-// EXTERNAL MODULE: ./src/interface/inputs/read.ts + 2 modules
-var read = __webpack_require__(1645);
+// EXTERNAL MODULE: ./src/interface/inputs/read.ts + 3 modules
+var read = __webpack_require__(3882);
 ;// CONCATENATED MODULE: ./src/action/config-review.ts
 
 

@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Reuse V8's compiled code across runs (Node >= 22.1): compiling the bundle is much of a lint's start-up.
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
 // Source maps are read only when an internal error is reported (see core/stack.ts), not on every start.
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(281), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6660));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(174), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
 process.exitCode = await run();
 
 __webpack_async_result__();
@@ -37,6 +37,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
@@ -292,6 +299,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -317,6 +331,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ })
 

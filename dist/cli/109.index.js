@@ -10,8 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   diagnoseCommand: () => (/* binding */ diagnoseCommand),
 /* harmony export */   openConnection: () => (/* binding */ openConnection)
 /* harmony export */ });
-/* harmony import */ var _interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3901);
-/* harmony import */ var _clients_connect_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(385);
+/* harmony import */ var _interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1954);
+/* harmony import */ var _clients_connect_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(646);
 /* harmony import */ var _clients_connect_discovery_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5771);
 /* harmony import */ var _clients_connect_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3054);
@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _lint_discover_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8698);
 /* harmony import */ var _core_output_escape_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(706);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(776);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9615);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1145);
 
 
 
@@ -43,10 +43,6 @@ __webpack_require__.r(__webpack_exports__);
 const POLL_INTERVAL_MS = 2000;
 /** `diagnose`: read only; the connection's diagnose, then each mapping's. */
 async function diagnoseCommand(parsed, io) {
-    if (parsed.values.help) {
-        io.stdout.write((0,_options_js__WEBPACK_IMPORTED_MODULE_12__/* .commandUsage */ .T3)('diagnose'));
-        return _shared_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.ok;
-    }
     const flags = (0,_options_js__WEBPACK_IMPORTED_MODULE_12__/* .cliSource */ .kJ)('diagnose', parsed, io.env);
     const render = (0,_shared_js__WEBPACK_IMPORTED_MODULE_13__/* .liveFormat */ .SY)(_interface_formats_registry_js__WEBPACK_IMPORTED_MODULE_8__/* .DIAGNOSE_FORMATS */ .S3, flags, 'diagnose-format');
     const failOn = (0,_interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__/* .getChoice */ .m)(flags, 'fail-on') ?? 'error';
@@ -99,8 +95,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   writeErrorsCommand: () => (/* binding */ writeErrorsCommand)
 /* harmony export */ });
-/* harmony import */ var _interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3901);
-/* harmony import */ var _clients_connect_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(385);
+/* harmony import */ var _interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1954);
+/* harmony import */ var _clients_connect_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(646);
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8571);
 /* harmony import */ var _live_diagnose_write_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7642);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1586);
@@ -109,7 +105,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_output_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(706);
 /* harmony import */ var _diagnose_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6848);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(776);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9615);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1145);
 
 
 
@@ -123,10 +119,6 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `write-errors`: read only, one call. */
 async function writeErrorsCommand(parsed, io) {
-    if (parsed.values.help) {
-        io.stdout.write((0,_options_js__WEBPACK_IMPORTED_MODULE_7__/* .commandUsage */ .T3)('write-errors'));
-        return _shared_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.ok;
-    }
     if (parsed.positionals.length > 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`write-errors takes no files ("${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(parsed.positionals[0])}"): it reads the connection's write errors. Run heroku-connect-action write-errors --help for its options.`);
     const flags = (0,_options_js__WEBPACK_IMPORTED_MODULE_7__/* .cliSource */ .kJ)('write-errors', parsed, io.env);
@@ -168,7 +160,7 @@ async function mappingPlaces(files) {
     const byObject = new Map();
     for (const ref of files) {
         const format = (0,_lint_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOf */ .be)(ref.file);
-        const read = await (0,_lint_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o$)(ref.absolutePath, format, ref.confinedTo);
+        const read = (0,_lint_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o$)(ref.absolutePath, format, ref.confinedTo);
         if (!read.ok)
             continue;
         const parsed = await (0,_lint_parse_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSource */ .P)(read.text, format);
@@ -242,7 +234,7 @@ function toFinding(check, level, object, place) {
 /* harmony export */   _: () => (/* binding */ runDiagnose),
 /* harmony export */   f: () => (/* binding */ readUnlessUnanswered)
 /* harmony export */ });
-/* harmony import */ var _clients_connect_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(385);
+/* harmony import */ var _clients_connect_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(646);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1586);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
 
@@ -344,6 +336,84 @@ function writeErrorsByTable(errors) {
     for (const list of tables.values())
         list.sort((a, b) => b.created_at.localeCompare(a.created_at));
     return [...tables];
+}
+
+
+/***/ }),
+
+/***/ 7990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ mergeMappingFiles)
+/* harmony export */ });
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6153);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1586);
+/* harmony import */ var _lint_parse_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7064);
+/* harmony import */ var _lint_parse_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6842);
+
+
+
+
+
+/** The connection-section keys kept as written; several files must agree on them, or which one applies is a guess. */
+const KEPT_CONNECTION_KEYS = ['features', 'api_version', 'logplex_log_enabled'];
+/**
+ * Reads the selected mapping files (JSON or YAML) into the one document the import takes: every
+ * mapping, the first `connection` section, `version` 1. An object mapped twice, in one file or in
+ * two, is refused, since the import would keep one of them without saying which.
+ */
+async function mergeMappingFiles(files) {
+    if (files.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('There is no mapping file to deploy: the files selected for the lint matched none.');
+    const mappings = [];
+    const mappedIn = new Map();
+    let connection;
+    for (const ref of files) {
+        const { file } = ref;
+        const document = await readDocument(ref);
+        document.mappings.forEach((mapping, i) => {
+            if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(mapping) || typeof mapping.object_name !== 'string' || mapping.object_name === '') {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Mapping ${i + 1} in "${file}" has no object_name, so it cannot be imported.`);
+            }
+            // Salesforce object names are case-insensitive, and so is Connect's lookup of a mapping.
+            const key = mapping.object_name.toLowerCase();
+            const earlier = mappedIn.get(key);
+            if (earlier !== undefined) {
+                const where = earlier === file ? `twice in "${file}"` : `in both "${earlier}" and "${file}"`;
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Object "${mapping.object_name}" is mapped ${where}. A connection has one mapping per object: keep one of them.`);
+            }
+            mappedIn.set(key, file);
+            mappings.push(mapping);
+        });
+        if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document.connection))
+            continue;
+        if (connection === undefined) {
+            connection = { section: document.connection, file };
+            continue;
+        }
+        const differing = KEPT_CONNECTION_KEYS.filter((key) => !(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .sameJson */ .Vk)(connection.section[key], document.connection[key]));
+        if (differing.length > 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The "connection" sections of "${connection.file}" and "${file}" differ in ${differing.join(', ')}; one import can carry only one. ` +
+                'Make them agree, or remove the section from all but one file.');
+        }
+    }
+    return { mappings, ...(connection && { connection: connection.section }), version: 1 };
+}
+async function readDocument({ file, absolutePath, confinedTo }) {
+    const format = (0,_lint_parse_source_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOf */ .be)(file);
+    const read = (0,_lint_parse_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(absolutePath, format, confinedTo);
+    if (!read.ok)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: ${read.problem.message}`);
+    const parsed = await (0,_lint_parse_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSource */ .P)(read.text, format);
+    const value = parsed.value;
+    if (value === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: ${parsed.problems[0]?.message ?? 'it does not parse.'}`);
+    }
+    if (!(0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) || !Array.isArray(value.mappings)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`"${file}" cannot be deployed: it has no top-level "mappings" list, so it is not a Heroku Connect mapping file.`);
+    }
+    return value;
 }
 
 

@@ -109,7 +109,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(706);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2404);
 /* harmony import */ var _core_output_links_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4312);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6303);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1227);
 
 
 

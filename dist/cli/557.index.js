@@ -204,8 +204,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   healthText: () => (/* binding */ healthText)
 /* harmony export */ });
 /* harmony import */ var _clients_connect_states_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4299);
-/* harmony import */ var _core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1344);
+/* harmony import */ var _core_output_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1344);
 /* harmony import */ var _core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(706);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
+
 
 
 
@@ -217,7 +219,11 @@ function count(items, noun, from = '') {
     return `${items.length} ${noun}${items.length === 1 ? '' : 's'}${from}${care > 0 ? `, ${care} needing care` : ''}`;
 }
 function itemLines(items, escape, bullet) {
-    return items.flatMap((item) => [`${bullet}${escape(item.difference)}`, `${bullet.replace(/\S/g, ' ')}  ${escape(item.consequence)}`]);
+    return items.flatMap((item) => [`${bullet}${place(item, escape)}${escape(item.difference)}`, `${bullet.replace(/\S/g, ' ')}  ${escape(item.consequence)}`]);
+}
+/** A table check's finding opens with the mapping's place in the files: "heroku-connect.json:3: ". */
+function place(item, escape) {
+    return item.at ? `${escape(item.at.file)}:${item.at.line}: ` : '';
 }
 function driftText(report) {
     const lines = report.apps.flatMap((app) => [
@@ -230,7 +236,7 @@ function driftText(report) {
 }
 /** An untrusted value in the job summary or the issue: escaped, and cut if long, so that no one line takes the budget. */
 function md(text) {
-    return (0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(text, _core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL_MAX_CHARS */ .I2));
+    return (0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(text, _core_output_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .CELL_MAX_CHARS */ .I2));
 }
 /** Room for the lines that say what was left out: a few per app, and one for the report. */
 function notesReserve(apps) {
@@ -242,12 +248,12 @@ const WHOLE_REPORT = (command) => `\`heroku-connect-action ${command}\` lists th
  * The drift section of the job summary, within the budget: each app's heading always, then its
  * differences, those needing care first, and for each app how many did not fit.
  */
-function driftMarkdown(report, budget = _core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_SUMMARY_BUDGET_BYTES */ .vn) {
-    const room = new _core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .Room */ .Wv(budget, notesReserve(report.apps.length));
+function driftMarkdown(report, budget = _core_output_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_SUMMARY_BUDGET_BYTES */ .vn) {
+    const room = new _core_output_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .Room */ .Wv(budget, notesReserve(report.apps.length));
     const headings = report.apps.map((app) => `### ${md(app.app)}: ${count(app.drift, 'difference', ' from the files')}`);
     room.take(['## Heroku Connect drift', ...headings]);
     const shown = report.apps.map((app) => {
-        const lines = app.drift.map((item) => `- ${item.care ? '\u26a0\ufe0f ' : ''}${md(item.difference)}<br>${md(item.consequence)}`);
+        const lines = app.drift.map((item) => `- ${item.care ? '\u26a0\ufe0f ' : ''}${place(item, md)}${md(item.difference)}<br>${md(item.consequence)}`);
         return chosen(lines, room, (i) => (app.drift[i].care ? 0 : 1));
     });
     const parts = ['## Heroku Connect drift', ''];
@@ -274,7 +280,7 @@ function chosen(lines, room, rank) {
     return { lines: lines.filter((_, i) => taken.has(i)), leftOut: lines.length - taken.size };
 }
 function writtenLine(file, escape) {
-    const kept = file.kept ? ` Kept as the file has them, since live's cannot be read: ${escape((0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(file.kept.join('; '), _core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .CELL_MAX_CHARS */ .I2))}.` : '';
+    const kept = file.kept ? ` Kept as the file has them, since live's cannot be read: ${escape((0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(file.kept.join('; '), _core_output_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .CELL_MAX_CHARS */ .I2))}.` : '';
     if (file.refused)
         return `${escape(file.file)}: not rewritten (${escape(file.refused)}).${kept}`;
     if (file.edits === 0)
@@ -292,6 +298,8 @@ function healthText(report) {
         }
         for (const note of app.notifications)
             lines.push(`  notification ${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(note.created_at)} ${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(note.event_type)}: ${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(note.message)}`);
+        if (app.database)
+            lines.push(...databaseLines(app.database, _core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR).map((line) => `  ${line}`));
         for (const problem of app.problems)
             lines.push(`  ! ${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR)(problem)}`);
         if (app.acknowledged > 0)
@@ -304,8 +312,8 @@ function healthText(report) {
  * app's verdict always, then what makes it unhealthy, then its mappings (failed, stale or with write
  * errors first), then its notifications; for each part, how many did not fit.
  */
-function healthMarkdown(report, budget = _core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_SUMMARY_BUDGET_BYTES */ .vn) {
-    const room = new _core_output_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .Room */ .Wv(budget, notesReserve(report.apps.length));
+function healthMarkdown(report, budget = _core_output_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_SUMMARY_BUDGET_BYTES */ .vn) {
+    const room = new _core_output_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .Room */ .Wv(budget, notesReserve(report.apps.length));
     const headings = report.apps.map((app) => `### ${md(app.app)}: ${app.healthy ? '\u2705 healthy' : '\u274c unhealthy'} (connection ${md(app.state)})`);
     room.take(['## Heroku Connect health', ...headings, ...report.apps.map(() => MAPPING_TABLE_HEAD.join('\n'))]);
     const problems = report.apps.map((app) => {
@@ -314,6 +322,15 @@ function healthMarkdown(report, budget = _core_output_budget_js__WEBPACK_IMPORTE
     });
     const mappings = report.apps.map((app) => chosen(app.mappings.map(mappingRow), room, (i) => mappingRank(app.mappings[i])));
     const notifications = report.apps.map((app) => chosen(app.notifications.map((note) => `- Notification ${md(note.created_at)} ${md(note.event_type)}: ${md(note.message)}`), room, () => 0));
+    // The database's summary lines always (a few), then as many failed writes as fit, newest first.
+    const databases = report.apps.map((app) => {
+        if (!app.database)
+            return { lines: [], leftOut: 0 };
+        const [head, ...rest] = databaseLines(app.database, md, false);
+        const summary = room.take([`- ${head}`, ...rest.map((line) => `- ${line}`)]);
+        const writes = chosen(app.database.failedWrites.listed.map((write) => `- ${failedWriteLine(md)(write)}`), room, () => 0);
+        return { lines: [...summary, ...writes.lines], leftOut: writes.leftOut };
+    });
     const parts = ['## Heroku Connect health', ''];
     report.apps.forEach((app, a) => {
         parts.push(headings[a], '');
@@ -323,6 +340,9 @@ function healthMarkdown(report, budget = _core_output_budget_js__WEBPACK_IMPORTE
         parts.push(...notifications[a].lines);
         if (notifications[a].leftOut > 0)
             parts.push(`- ${notifications[a].leftOut} more notification(s) do not fit here.`);
+        parts.push(...databases[a].lines);
+        if (databases[a].leftOut > 0)
+            parts.push(`- ${databases[a].leftOut} more failed write(s) do not fit here; ${WHOLE_REPORT('health')}.`);
         parts.push(...problems[a].lines);
         if (problems[a].leftOut > 0)
             parts.push(`- \u274c ${problems[a].leftOut} more problem(s) do not fit here; ${WHOLE_REPORT('health')}.`);
@@ -331,6 +351,26 @@ function healthMarkdown(report, budget = _core_output_budget_js__WEBPACK_IMPORTE
         parts.push('');
     });
     return `${parts.join('\n')}\n`;
+}
+/** The database's part of the health report: what it read, each failed write, the backlog, the rows in error and what retention hides. */
+function databaseLines(database, escape, withWrites = true) {
+    const { failedWrites, backlog, retention } = database;
+    const waiting = backlog.count === 0 ? 'no write waiting' : `${backlog.count} write(s) waiting, the oldest since ${backlog.oldest} (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(backlog.oldestAgeMs ?? 0)})`;
+    const lines = [`database schema ${escape(database.schema)}: ${failedWrites.count} failed write(s) in the trigger log within since; ${waiting}`];
+    if (withWrites)
+        lines.push(...failedWrites.listed.map(failedWriteLine(escape)));
+    if (withWrites && failedWrites.count > failedWrites.listed.length)
+        lines.push(`${failedWrites.count - failedWrites.listed.length} more failed write(s) not listed.`);
+    if (retention.goneBefore)
+        lines.push(`The trigger log keeps ${retention.days} days on this plan: failed writes before ${retention.goneBefore} are gone.`);
+    for (const table of database.failedRows)
+        lines.push(`${escape(table.table)}: ${table.rows} row(s) with _hc_lastop FAILED`);
+    if (database.rowsNotCounted.length > 0)
+        lines.push(`Rows in error not counted (no table, or no _hc_lastop column): ${database.rowsNotCounted.map(escape).join(', ')}`);
+    return lines;
+}
+function failedWriteLine(escape) {
+    return (write) => `failed write ${write.createdAt} ${escape(write.table)} record ${write.recordId ?? '?'} ${escape(write.action)}: ${escape(write.message)}`;
 }
 const MAPPING_TABLE_HEAD = ['| Mapping | State | Last poll | Records (db / sf) | Pending writes | Write errors |', '|---|---|---|---|---|---|'];
 function mappingRow(mapping) {

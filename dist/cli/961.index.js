@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   toSarif: () => (/* binding */ toSarif)
 /* harmony export */ });
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8330);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6303);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1227);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
 /* harmony import */ var _core_output_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(706);
 /* harmony import */ var _core_output_links_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4312);

@@ -21,6 +21,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * The first line on stdout is `CONNECT_DISCOVERY_SERVER=<url>`; each request answered is logged on
  * stderr. A scenario file holds StandInOptions as JSON (connections, requireLink, timing, badConfig,
  * importNeverFinishes, partialImport, validation, validationNeverFinishes, validationForm, writeErrors,
+ * pauseNeverTakesEffect, apiVersionChangeRefusal, reloadEndsIn, each connection's schemaDiff,
  * writeErrorsAfterImport, pageSize, maxPageSize, faults); without one, the demo scenario for
  * examples/heroku-connect.json runs.
  */
@@ -88,10 +89,14 @@ __webpack_async_result__();
 /* harmony export */   PI: () => (/* binding */ searchEntry),
 /* harmony export */   Rt: () => (/* binding */ RECORDED_CHECKS),
 /* harmony export */   Vh: () => (/* binding */ validationResult),
+/* harmony export */   bG: () => (/* binding */ apiVersionChangeAnswer),
 /* harmony export */   cG: () => (/* binding */ checkListsAnswer),
 /* harmony export */   dT: () => (/* binding */ linkAnswer),
+/* harmony export */   eP: () => (/* binding */ UNCHANGED_FIELDS_MESSAGE),
 /* harmony export */   hs: () => (/* binding */ PASSING_CONNECTION),
-/* harmony export */   pB: () => (/* binding */ searchAnswer)
+/* harmony export */   pB: () => (/* binding */ searchAnswer),
+/* harmony export */   t3: () => (/* binding */ schemaDiffAnswer),
+/* harmony export */   x$: () => (/* binding */ apiVersionRefusal)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -443,6 +448,29 @@ function checkOf(check) {
 function sortedCheck(check) {
     return Object.fromEntries(Object.entries(checkOf(check)).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
+/** What the backend says of a mapping whose fields the new version leaves as they are (schema-diff.200.revival-2026-05.json). */
+const UNCHANGED_FIELDS_MESSAGE = 'Salesforce field definitions have not changed.';
+/** `GET \u2026/schema-diff?target_version=` (200): the keys and order of the recorded answer; `guid` is the diff's id. */
+function schemaDiffAnswer(guid, current, target, mappings) {
+    return { current_api_version: current, guid, target_api_version: target, mappings };
+}
+/** `POST \u2026/actions/change-sf-api-version` (202): the diff again, with the version asked (change-sf-api-version.202.json). */
+function apiVersionChangeAnswer(diff, target) {
+    return { ...diff, target_version: target };
+}
+/** The refusals recorded for change-sf-api-version (409): unsafe changes, with or without the diff, and a mapping still syncing. */
+function apiVersionRefusal(kind, diff, syncing) {
+    const unsafe = 'Some mappings have unsafe changes. Edit them and retry.';
+    if (kind === 'unsafe')
+        return { message: unsafe };
+    if (kind === 'unsafe-with-diff') {
+        // The recorded refusal lists its mappings without action_undetermined.
+        const mappings = diff.mappings.map(({ action_undetermined: _left, ...entry }) => entry);
+        return { current_api_version: diff.current_api_version, mappings, message: unsafe, target_api_version: diff.target_api_version };
+    }
+    const first = syncing[0] ?? 'Contact';
+    return { error: `Mapping ${first} is still syncing. Wait for it to finish syncing before changing the API version.`, syncing_mappings: syncing.length > 0 ? syncing : [first] };
+}
 
 
 /***/ }),
@@ -463,7 +491,9 @@ function sortedCheck(check) {
  * After the import, Heroku Connect's diagnose warns that the app has no log drain (it has none), and
  * one write to Salesforce fails. A second app, example-staging, has the example's mappings with a
  * dashboard edit (Account polled every 5 minutes, Phone added), a stale Property__c mapping and an
- * unacknowledged notification: what drift, health and compare find.
+ * unacknowledged notification: what drift, health and compare find. A third, example-legacy, still
+ * runs Salesforce API 45.0, which the example's 62.0 moves it from: its schema diff finds a longer
+ * Account.Name (safe), so a deploy with api-version-change apply pauses it, changes it and resumes it.
  */
 function demoScenario(apiKey) {
     return {
@@ -474,6 +504,7 @@ function demoScenario(apiKey) {
         writeErrorsAfterImport: [{ table_name: 'property__c', record_id: 'a0B5w00000Demo1EAA', message: 'REQUIRED_FIELD_MISSING: Required fields are missing: [Price__c]' }],
         connections: [
             exampleStaging(),
+            exampleLegacy(),
             {
                 app: 'example-app',
                 resource: 'herokuconnect-example-12345',
@@ -535,6 +566,28 @@ function exampleStaging() {
                 },
             },
         ],
+    };
+}
+/** A connection on an old API version, with the example's Account live: what the API-version change moves. */
+function exampleLegacy() {
+    return {
+        app: 'example-legacy',
+        resource: 'herokuconnect-legacy-24680',
+        apiVersion: '45.0',
+        mappings: [
+            {
+                object_name: 'Account',
+                config: {
+                    access: 'read_only',
+                    sf_notify_enabled: false,
+                    sf_polling_seconds: 600,
+                    sf_max_daily_api_calls: 30000,
+                    fields: { Id: {}, IsDeleted: {}, SystemModstamp: {}, CreatedDate: {}, Name: {} },
+                    indexes: { Id: { unique: true }, SystemModstamp: { unique: false } },
+                },
+            },
+        ],
+        schemaDiff: [{ name: 'Account', fields_have_changed: true, result_message: 'Length increased in Salesforce for field: Name.' }],
     };
 }
 
@@ -667,6 +720,7 @@ const CHANGE_KINDS = [
     'index-removed',
     'index-added',
     'index-uniqueness-changed',
+    'api-version-changed',
 ];
 const DELETE_COMMAND = (object) => `heroku connect:mapping:delete ${object} --app <app> --confirm <app>`;
 function mappingAdded(head) {
@@ -847,6 +901,48 @@ function describeMapping(state) {
 /** 600 \u2192 "600 s (10 min)": the file says seconds, people think in minutes. */
 function seconds(value) {
     return value > 0 && value % 60 === 0 ? `${value} s (${value / 60} min)` : `${value} s`;
+}
+/** The documented consequence of moving a mapping to another API version, with the remedy where it needs one. */
+function schemaDiffConsequence(mapping) {
+    if (mapping.unsafe) {
+        return ('Unsafe: only a longer string length is a safe change. For a changed type or a shorter length, unmap the field, save the mapping, then map it again; ' +
+            'a field Salesforce removed blocks the change until it is unmapped.');
+    }
+    if (mapping.undetermined)
+        return 'Undetermined: Heroku Connect cannot tell whether the change is safe for this mapping; review its fields at the target version before changing it.';
+    return mapping.fieldsChanged ? 'Safe: the field definitions changed in ways Heroku Connect applies on its own.' : 'No field of this mapping changes.';
+}
+/**
+ * The schema diff as plan changes, one per line of Heroku's message for each mapping (one for a
+ * mapping without a message), at the mapping: unsafe and undetermined ones are to review.
+ */
+function apiVersionChanges(from, to, mappings) {
+    return mappings.flatMap((mapping) => {
+        const flag = mapping.unsafe ? 'unsafe' : mapping.undetermined ? 'undetermined' : mapping.fieldsChanged ? 'fields changed' : 'no field changes';
+        const lines = mapping.messages.length > 0 ? mapping.messages : [''];
+        return lines.map((line) => ({
+            kind: 'api-version-changed',
+            object: mapping.name,
+            detail: `${from} \u2192 ${to}, ${flag}${line === '' ? '' : `: ${line}`}`,
+            from,
+            to,
+            consequence: schemaDiffConsequence(mapping),
+            care: mapping.unsafe || mapping.undetermined,
+        }));
+    });
+}
+/** The offline plan's item for a changed connection.api_version: only the live plan can read the schema diff. */
+function apiVersionUnread(from, to) {
+    return {
+        kind: 'api-version-changed',
+        object: 'connection',
+        detail: `${from} \u2192 ${to}`,
+        from,
+        to,
+        consequence: `API version ${from} \u2192 ${to}: run the live plan to see the schema diff (plan --app <app>, or the action with app and heroku-api-key). ` +
+            'A deploy changes the version only with api-version-change: apply.',
+        care: true,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/diff.ts
@@ -1060,10 +1156,10 @@ var recorded = __nccwpck_require__(750);
 
 
 
-const DEFAULT_TIMING = { lagMs: 1000, importMs: 1000, syncMs: 1000, validationMs: 1000 };
+const DEFAULT_TIMING = { lagMs: 1000, importMs: 1000, syncMs: 1000, validationMs: 1000, actionMs: 1000 };
 /** A mapping's diagnose when the scenario gives none: no check, since no recording names a mapping check's rule id. */
 const NO_CHECKS = { errors: [], warnings: [], passes: [], skips: [] };
-const DESCRIPTIONS = { DATA_SYNCED: 'OK', INITIAL: 'Creating', RESYNC: 'Loading new columns' };
+const DESCRIPTIONS = { DATA_SYNCED: 'OK', INITIAL: 'Creating', RESYNC: 'Loading new columns', RELOAD_TABLE: 'Reloading' };
 async function startConnectStandIn(options) {
     const timing = { ...DEFAULT_TIMING, ...options.timing };
     const now = options.now ?? Date.now;
@@ -1104,6 +1200,14 @@ async function startConnectStandIn(options) {
             connection.state = 'IDLE';
             delete connection.settlesAt;
         }
+        const transition = connection.transition;
+        if (transition && now >= transition.at) {
+            if (transition.state !== undefined)
+                connection.state = transition.state;
+            if (transition.apiVersion !== undefined)
+                connection.apiVersion = transition.apiVersion;
+            delete connection.transition;
+        }
         const pending = connection.pending;
         if (pending && !options.importNeverFinishes && now >= pending.at + timing.lagMs + timing.importMs) {
             apply(connection, pending.mappings, pending.at + timing.lagMs + timing.importMs);
@@ -1112,9 +1216,10 @@ async function startConnectStandIn(options) {
         }
         for (const mapping of connection.mappings) {
             if (mapping.settlesAt !== undefined && now >= mapping.settlesAt) {
-                mapping.state = 'DATA_SYNCED';
-                mapping.state_description = DESCRIPTIONS.DATA_SYNCED;
+                mapping.state = mapping.settlesInto ?? 'DATA_SYNCED';
+                mapping.state_description = DESCRIPTIONS[mapping.state] ?? mapping.state;
                 delete mapping.settlesAt;
+                delete mapping.settlesInto;
             }
         }
     };
@@ -1166,15 +1271,41 @@ async function startConnectStandIn(options) {
         return { errors, warnings, passes, skips };
     };
     const mappingChecks = (objectName) => checksOf(Object.entries(options.validation?.mappings ?? {}).find(([name]) => name.toLowerCase() === objectName.toLowerCase())?.[1], NO_CHECKS);
-    const settingsOf = ({ spec }) => ({
-        app: spec.app,
-        resource: spec.resource,
-        name: spec.name ?? `${spec.app}:DATABASE_URL:salesforce`,
-        plan: spec.plan ?? 'enterprise',
-        organizationId: spec.organizationId ?? '00D000000000001EAA',
-        apiVersion: spec.apiVersion ?? '64.0',
-        features: spec.features ?? {},
-        logplexLogEnabled: spec.logplexLogEnabled ?? false,
+    const settingsOf = (connection) => ({
+        app: connection.spec.app,
+        resource: connection.spec.resource,
+        name: connection.spec.name ?? `${connection.spec.app}:DATABASE_URL:salesforce`,
+        plan: connection.spec.plan ?? 'enterprise',
+        organizationId: connection.spec.organizationId ?? '00D000000000001EAA',
+        apiVersion: connection.apiVersion,
+        features: connection.spec.features ?? {},
+        logplexLogEnabled: connection.spec.logplexLogEnabled ?? false,
+    });
+    /** The schema diff from the live version to `target`, as the recorded answer has it: every mapping, each with its flags and message. */
+    const schemaDiffOf = (connection, target) => {
+        const entries = connection.mappings.map((mapping) => {
+            const scripted = connection.spec.schemaDiff?.find((entry) => entry.name.toLowerCase() === mapping.object_name.toLowerCase());
+            return {
+                action_undetermined: scripted?.action_undetermined ?? false,
+                fields_have_changed: scripted?.fields_have_changed ?? false,
+                has_unsafe_changes: scripted?.has_unsafe_changes ?? false,
+                name: mapping.object_name,
+                result_message: scripted?.result_message ?? recorded/* UNCHANGED_FIELDS_MESSAGE */.eP,
+            };
+        });
+        return (0,recorded/* schemaDiffAnswer */.t3)(connection.id.slice(0, 8), connection.apiVersion, target, entries);
+    };
+    /**
+     * An operator action's answer: accepted (202, no body recorded) with the state it brings after
+     * actionMs, or refused (409) from a state it cannot start in. The refusal bodies are inferred:
+     * no recording shows one.
+     */
+    const operatorAction = (match, now, from, refusal, act) => withConnection(match, (connection) => {
+        advance(connection, now);
+        if (from.length > 0 && !from.includes(connection.state))
+            return { status: 409, body: { message: `${refusal} It is ${connection.state}.` } };
+        act(connection);
+        return { status: 202 };
     });
     const detailOf = (connection, now) => {
         advance(connection, now);
@@ -1356,6 +1487,86 @@ async function startConnectStandIn(options) {
                 return { status: 204 };
             }),
         },
+        'schema-diff': {
+            side: 'region',
+            method: 'GET',
+            path: /^\/api\/v3\/connections\/([^/]+)\/schema-diff$/,
+            handle: ({ match, url, now }) => withConnection(match, (connection) => {
+                advance(connection, now);
+                const target = url.searchParams.get('target_version') ?? '';
+                if (!/^\d{1,3}\.\d$/.test(target))
+                    return { status: 400, body: { message: `Invalid target_version "${target}".` } };
+                return { status: 200, body: schemaDiffOf(connection, target) };
+            }),
+        },
+        'change-api-version': {
+            side: 'region',
+            method: 'POST',
+            path: /^\/api\/v3\/connections\/([^/]+)\/actions\/change-sf-api-version$/,
+            handle: ({ match, body, now }) => withConnection(match, (connection) => {
+                advance(connection, now);
+                const target = isRecord(body) && typeof body.target_version === 'string' ? body.target_version : '';
+                if (!/^\d{1,3}\.\d$/.test(target))
+                    return { status: 400, body: { message: `Invalid target_version "${target}".` } };
+                if (connection.state !== 'PAUSED')
+                    return { status: 409, body: { message: `The connection must be paused before its API version is changed. It is ${connection.state}.` } };
+                const diff = schemaDiffOf(connection, target);
+                const entries = diff.mappings;
+                const refusal = options.apiVersionChangeRefusal ?? (entries.some((entry) => entry.has_unsafe_changes || entry.action_undetermined) ? 'unsafe-with-diff' : undefined);
+                if (refusal)
+                    return {
+                        status: 409,
+                        body: (0,recorded/* apiVersionRefusal */.x$)(refusal, diff, connection.mappings.filter((m) => m.state !== 'DATA_SYNCED').map((m) => m.object_name)),
+                    };
+                connection.transition = { at: now + timing.actionMs, apiVersion: target };
+                return { status: 202, body: (0,recorded/* apiVersionChangeAnswer */.bG)(diff, target) };
+            }),
+        },
+        pause: {
+            side: 'region',
+            method: 'POST',
+            path: /^\/api\/v3\/connections\/([^/]+)\/actions\/pause$/,
+            handle: ({ match, now }) => operatorAction(match, now, ['IDLE'], 'Connections can only be paused when they are IDLE.', (connection) => {
+                if (!options.pauseNeverTakesEffect)
+                    connection.transition = { at: now + timing.actionMs, state: 'PAUSED' };
+            }),
+        },
+        resume: {
+            side: 'region',
+            method: 'POST',
+            path: /^\/api\/v3\/connections\/([^/]+)\/actions\/resume$/,
+            handle: ({ match, now }) => operatorAction(match, now, ['PAUSED'], 'Only a paused connection can be resumed.', (connection) => {
+                connection.transition = { at: now + timing.actionMs, state: 'IDLE' };
+            }),
+        },
+        restart: {
+            side: 'region',
+            method: 'POST',
+            path: /^\/api\/v3\/connections\/([^/]+)\/actions\/restart$/,
+            // Restart clears errors and tries to resume: RECOVERY, then IDLE, from any state.
+            handle: ({ match, now }) => operatorAction(match, now, [], '', (connection) => {
+                connection.state = 'RECOVERY';
+                connection.transition = { at: now + timing.actionMs, state: 'IDLE' };
+            }),
+        },
+        reload: {
+            side: 'region',
+            method: 'POST',
+            path: /^\/api\/v3\/mappings\/([^/]+)\/actions\/reload$/,
+            handle: ({ match, now }) => {
+                const found = mappingOf(match);
+                if (!found)
+                    return { status: 404, body: { message: `No mapping ${match[1]}` } };
+                advance(found.connection, now);
+                // The table is cleared, then loaded again: RELOAD_TABLE, then DATA_SYNCED (or the scripted error state).
+                found.mapping.state = 'RELOAD_TABLE';
+                found.mapping.state_description = 'Reloading';
+                found.mapping.settlesAt = now + timing.actionMs;
+                if (options.reloadEndsIn !== undefined)
+                    found.mapping.settlesInto = options.reloadEndsIn;
+                return { status: 202 };
+            },
+        },
         'delete-mapping': {
             side: 'region',
             method: 'DELETE',
@@ -1494,6 +1705,7 @@ function live(spec, started, nextRevision) {
         addonId: (0,external_node_crypto_.randomUUID)(),
         createdAt: started - 30 * 86_400_000,
         state: spec.state ?? 'IDLE',
+        apiVersion: spec.apiVersion ?? '64.0',
         ...(spec.settlesAfterMs !== undefined && { settlesAt: started + spec.settlesAfterMs }),
         mappings: (spec.mappings ?? []).map((mapping) => ({
             id: (0,external_node_crypto_.randomUUID)(),
