@@ -1,6 +1,6 @@
 // Jest's TypeScript transform: esbuild strips the types, a file at a time, in about a hundredth of
 // the time the TypeScript compiler takes, which is most of a cold `npm test`. It checks no types:
-// `npm run build` (tsc on tsconfig.test.json) does, and .ci/run runs it.
+// `npm run typecheck` (tsc on tsconfig.test.json) does, and .ci/run runs it.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { transformSync, version } from 'esbuild';

@@ -41,7 +41,7 @@ describe('lint --fix', () => {
     // The report is the file linted again: the fixed findings are gone, the others stay at their lines.
     expect(result.exitCode).toBe(1);
     expect(result.stdout).not.toMatch(/upsert-field-index|missing-timestamp-field/);
-    expect(result.stdout).toMatch(/^ {2}48:16 +error +The connection uses Salesforce API version 38\.0/m);
+    expect(result.stdout).toMatch(/^broken\.yml:48:16 {2}error {2}The connection uses Salesforce API version 38\.0/m);
     expect(result.stdout).toContain('1 file checked: 10 errors, 1 warning, 0 notices');
     const ruleIds = (run: string) => (JSON.parse(run) as { findings: { ruleId: string }[] }).findings.map((finding) => finding.ruleId);
     const after = await runCli(['lint', 'broken.yml', '--format', 'json'], { cwd: workspace });

@@ -110,7 +110,7 @@ describe('the repository CI', () => {
 
   it("runs the README's test command on Node 24, checks dist/, and runs the action with uses: ./", () => {
     expect(steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(24);
-    expect(steps.map((step) => step.run)).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', 'npm run build', 'npm test -- --ci', 'npm run bundle']));
+    expect(steps.map((step) => step.run)).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', 'npm run typecheck', 'npm test -- --ci', 'npm run bundle']));
     expect(readme).toContain('npm ci && npm test');
     expect(steps.some((step) => step.uses === './')).toBe(true);
     expect(steps.some((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'))).toBe(true);

@@ -7,7 +7,7 @@ import { planFromWorkspace } from '../interface/config/app-json.js';
 import { CONFIG_FILE_NAMES, repositoryRoot } from '../interface/config/load.js';
 import { getBoolean } from '../interface/inputs/read.js';
 import { discover } from '../lint/discover.js';
-import { cliSource, commandUsage, PROGRAM, type ParsedCommand } from './options.js';
+import { cliSource, PROGRAM, type ParsedCommand } from './options.js';
 import { EXIT, type CliIO } from './shared.js';
 
 export const CONFIG_FILE = CONFIG_FILE_NAMES[0];
@@ -22,14 +22,10 @@ export const PIN_PLACEHOLDER = 'COMMIT_SHA';
  * checked before either is written, and both go through the one writing sink, inside that folder.
  */
 export async function initCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
-  if (parsed.values.help) {
-    io.stdout.write(commandUsage('init'));
-    return EXIT.ok;
-  }
   if (parsed.positionals.length > 0)
     throw new ConfigurationError(`init takes no paths ("${parsed.positionals[0]}"): it looks at the repository the current directory is in. Run ${PROGRAM} init --help.`);
   const force = getBoolean(cliSource('init', parsed, io.env), 'force');
-  const root = (await repositoryRoot(path.resolve(io.cwd))) ?? path.resolve(io.cwd);
+  const root = repositoryRoot(path.resolve(io.cwd)) ?? path.resolve(io.cwd);
   for (const name of [...CONFIG_FILE_NAMES, WORKFLOW_FILE]) {
     if (force || !(await exists(path.join(root, name)))) continue;
     throw new ConfigurationError(`${path.join(root, name)} exists already, and init never replaces a file: run ${PROGRAM} init --force to replace it.`);

@@ -7,7 +7,7 @@ import { discover } from '../lint/discover.js';
 import { loadDescribeFiles } from '../lint/describe/load.js';
 import { expectedTables, quoted, schemaDdl } from '../live/database/tables.js';
 import { mergeMappingFiles } from '../plan/document.js';
-import { cliSource, commandUsage, PROGRAM, type ParsedCommand } from './options.js';
+import { cliSource, PROGRAM, type ParsedCommand } from './options.js';
 import { EXIT, type CliIO } from './shared.js';
 
 /** How long --apply may take, connecting included: DDL for a few hundred tables is quick on an empty database. */
@@ -15,10 +15,6 @@ const APPLY_LIMIT_MS = 120_000;
 
 /** `schema`: the DDL of the tables Connect would create, printed, or with --apply created in a development database. */
 export async function schemaCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
-  if (parsed.values.help) {
-    io.stdout.write(commandUsage('schema'));
-    return EXIT.ok;
-  }
   const flags = cliSource('schema', parsed, io.env);
   const apply = getBoolean(flags, 'apply');
   // Read (and registered as a secret) first, and refused on an untrusted event before any file is read.

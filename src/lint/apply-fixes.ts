@@ -41,7 +41,7 @@ export async function planFixes(run: LintRun, fixes: ReadonlyMap<Finding, readon
     const findings = byFile.get(ref.file);
     if (!findings) continue;
     const format = formatOf(ref.file);
-    const read = await readSource(ref.absolutePath, format, ref.confinedTo);
+    const read = readSource(ref.absolutePath, format, ref.confinedTo);
     if (!read.ok) {
       planned.push({ ref, before: '', after: '', fixed: [], refused: read.problem.message });
       continue;

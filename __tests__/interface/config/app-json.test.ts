@@ -48,7 +48,7 @@ describe('the plan from app.json', () => {
     const workspace = makeWorkspace({ 'app.json': appJson(['heroku-postgresql', 'herokuconnect']), 'heroku-connect.json': MAPPING });
     const result = await runCli(['lint', 'heroku-connect.json'], { cwd: workspace });
     expect(result.stderr).toBe(`${NOTE} Set --plan to lint for another plan.\n`);
-    expect(result.stdout).toMatch(/7:39 +error +sf_polling_seconds is 120, .*demo.*polling-interval/);
+    expect(result.stdout.replace(/\n +/g, ' ')).toMatch(/7:39 +error +sf_polling_seconds is 120, .*demo.*polling-interval/);
     expect(result.exitCode).toBe(1);
   });
 

@@ -75,6 +75,6 @@ export function corpusFiles(corpus: string): string[] {
 
 /** Every finding of every rule on one corpus file, with the default levels and no plan, one a line. */
 export async function corpusText(corpus: string, file: string): Promise<string> {
-  const { findings } = await lintFile(await readTarget({ file, absolutePath: join(corpus, file), confinedTo: null }), defaultLintOptions());
+  const { findings } = await lintFile(readTarget({ file, absolutePath: join(corpus, file), confinedTo: null }), defaultLintOptions());
   return findings.map((finding) => `${findingLine(finding)}\n`).join('');
 }

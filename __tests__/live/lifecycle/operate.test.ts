@@ -33,7 +33,7 @@ describe('the operator commands', () => {
     expect(pause.stdout).toMatch(/^ {2}--poll-interval <seconds> /m);
     const reload = await runCli(['reload', '--help'], { cwd: makeWorkspace() });
     expect(reload.stdout).toMatch(/^Usage: heroku-connect-action reload <mapping\.\.\.> --app <app> --confirm <app>\n/);
-    expect(reload.stdout).toMatch(/^ {2}--confirm <app> +The app's name again: reload empties each table and loads it again$/m);
+    expect(reload.stdout.replace(/\n +/g, ' ')).toMatch(/ --confirm <app> +The app's name again: reload empties each table and loads it again /);
     const overview = await runCli(['--help'], { cwd: makeWorkspace() });
     for (const command of ['pause --app <app>', 'resume --app <app>', 'restart --app <app>', 'recover --app <app>', 'reload <mapping...>']) expect(overview.stdout).toContain(`  ${command}`);
   });

@@ -170,7 +170,7 @@ export const COMMANDS = [
   },
   {
     name: 'schema',
-    synopsis: 'schema <files...> [--describe <globs>] [--schema-name salesforce] [--apply --database-url <url>]',
+    synopsis: 'schema <files...> [--describe <globs>] [--apply]',
     summary:
       "Print the SQL DDL of the tables Heroku Connect would create for the files, for local development and tests: the schema, each mapping's table with Connect's system columns, a column per mapped field (typed from the describe data when given) and the indexes as Connect names them. --apply creates them in a development database, and refuses one whose schema holds Connect's _trigger_log.",
     exits: {

@@ -55,7 +55,7 @@ export interface PlanFromApp {
  * certain: a file that is not there or cannot be read is not the lint's to report.
  */
 export async function planFromWorkspace(root: string, overrideWith: string): Promise<PlanFromApp | undefined> {
-  const read = await readConfined(path.join(root, 'app.json'), root, MAX_APP_JSON_BYTES);
+  const read = readConfined(path.join(root, 'app.json'), root, MAX_APP_JSON_BYTES);
   if (!read.ok) return undefined;
   const plan = planFromAppJson(read.bytes.toString('utf8'));
   if (plan === undefined) return undefined;

@@ -58,7 +58,11 @@ const LAST_POLL_GRACE_MS = 5000;
 export async function runOperation(request: OperationRequest, log: WaitLog, deps: OperationDeps = {}): Promise<OperationRecord> {
   const clock = deps.clock ?? systemClock;
   const redact = redactor(request.apiKey, '[HEROKU_API_KEY]');
-  const safeLog: WaitLog = { info: (message) => log.info(redact(message)), warning: (message) => log.warning(redact(message)) };
+  const safeLog: WaitLog = {
+    info: (message) => log.info(redact(message)),
+    warning: (message) => log.warning(redact(message)),
+    ...(log.status && { status: (message: string) => log.status!(redact(message)) }),
+  };
   const started = clock.now();
   const record: OperationRecord = { operation: request.operation, app: request.app, mappingStates: {}, steps: [], elapsedMs: 0 };
   try {
