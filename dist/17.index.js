@@ -121,7 +121,7 @@ function planFromAppJson(text) {
  * certain: a file that is not there or cannot be read is not the lint's to report.
  */
 async function planFromWorkspace(root, overrideWith) {
-    const read = await (0,workspace/* readConfined */.Hz)(external_node_path_default().join(root, 'app.json'), root, MAX_APP_JSON_BYTES);
+    const read = (0,workspace/* readConfined */.Hz)(external_node_path_default().join(root, 'app.json'), root, MAX_APP_JSON_BYTES);
     if (!read.ok)
         return undefined;
     const plan = planFromAppJson(read.bytes.toString('utf8'));
@@ -1953,7 +1953,7 @@ const COMMANDS = [
     },
     {
         name: 'schema',
-        synopsis: 'schema <files...> [--describe <globs>] [--schema-name salesforce] [--apply --database-url <url>]',
+        synopsis: 'schema <files...> [--describe <globs>] [--apply]',
         summary: "Print the SQL DDL of the tables Heroku Connect would create for the files, for local development and tests: the schema, each mapping's table with Connect's system columns, a column per mapped field (typed from the describe data when given) and the indexes as Connect names them. --apply creates them in a development database, and refuses one whose schema holds Connect's _trigger_log.",
         exits: {
             0: 'the DDL was printed, or with --apply created',

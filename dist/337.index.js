@@ -964,7 +964,11 @@ const LAST_POLL_GRACE_MS = 5000;
 async function runOperation(request, log, deps = {}) {
     const clock = deps.clock ?? http_clock/* systemClock */.ml;
     const redact = (0,errors/* redactor */.$p)(request.apiKey, '[HEROKU_API_KEY]');
-    const safeLog = { info: (message) => log.info(redact(message)), warning: (message) => log.warning(redact(message)) };
+    const safeLog = {
+        info: (message) => log.info(redact(message)),
+        warning: (message) => log.warning(redact(message)),
+        ...(log.status && { status: (message) => log.status(redact(message)) }),
+    };
     const started = clock.now();
     const record = { operation: request.operation, app: request.app, mappingStates: {}, steps: [], elapsedMs: 0 };
     try {

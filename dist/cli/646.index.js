@@ -50,14 +50,10 @@ const PIN_PLACEHOLDER = 'COMMIT_SHA';
  * checked before either is written, and both go through the one writing sink, inside that folder.
  */
 async function initCommand(parsed, io) {
-    if (parsed.values.help) {
-        io.stdout.write((0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .commandUsage */ .T3)('init'));
-        return _shared_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.ok;
-    }
     if (parsed.positionals.length > 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`init takes no paths ("${parsed.positionals[0]}"): it looks at the repository the current directory is in. Run ${_options_js__WEBPACK_IMPORTED_MODULE_9__/* .PROGRAM */ .RX} init --help.`);
     const force = (0,_interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_7__/* .getBoolean */ .pW)((0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .cliSource */ .kJ)('init', parsed, io.env), 'force');
-    const root = (await (0,_interface_config_load_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryRoot */ .Hn)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd))) ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd);
+    const root = (0,_interface_config_load_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryRoot */ .Hn)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd)) ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd);
     for (const name of [..._interface_config_load_js__WEBPACK_IMPORTED_MODULE_6__/* .CONFIG_FILE_NAMES */ .HR, WORKFLOW_FILE]) {
         if (force || !(await exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name))))
             continue;

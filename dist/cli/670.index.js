@@ -190,7 +190,7 @@ async function planFixes(run, fixes) {
         if (!findings)
             continue;
         const format = (0,source/* formatOf */.be)(ref.file);
-        const read = await (0,source/* readSource */.o$)(ref.absolutePath, format, ref.confinedTo);
+        const read = (0,source/* readSource */.o$)(ref.absolutePath, format, ref.confinedTo);
         if (!read.ok) {
             planned.push({ ref, before: '', after: '', fixed: [], refused: read.problem.message });
             continue;

@@ -35,10 +35,6 @@ __webpack_require__.r(__webpack_exports__);
 const APPLY_LIMIT_MS = 120_000;
 /** `schema`: the DDL of the tables Connect would create, printed, or with --apply created in a development database. */
 async function schemaCommand(parsed, io) {
-    if (parsed.values.help) {
-        io.stdout.write((0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .commandUsage */ .T3)('schema'));
-        return _shared_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.ok;
-    }
     const flags = (0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .cliSource */ .kJ)('schema', parsed, io.env);
     const apply = (0,_interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)(flags, 'apply');
     // Read (and registered as a secret) first, and refused on an untrusted event before any file is read.

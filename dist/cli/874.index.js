@@ -459,7 +459,7 @@ var package_0 = __webpack_require__(8330);
  * that holds the bundle: that one cannot name itself, and a clean rebuild of any later commit
  * stamps the same value, so dist/ stays reproducible. Run from the source, it is this placeholder.
  */
-const SOURCE_COMMIT = 'cf8bea7606fe9f432c00a7f307ea54fde330fa7b';
+const SOURCE_COMMIT = 'ad4d3f6274691c16aa0f77c15a6fa7a4075988da';
 /** What --version prints: the version, and the commit of the source the bundle was built from. */
 function versionText() {
     const commit = /^[0-9a-f]{40}(-dirty)?$/.test(SOURCE_COMMIT) ? SOURCE_COMMIT : 'unknown (not a built bundle)';
@@ -2374,7 +2374,7 @@ const COMMANDS = [
     },
     {
         name: 'schema',
-        synopsis: 'schema <files...> [--describe <globs>] [--schema-name salesforce] [--apply --database-url <url>]',
+        synopsis: 'schema <files...> [--describe <globs>] [--apply]',
         summary: "Print the SQL DDL of the tables Heroku Connect would create for the files, for local development and tests: the schema, each mapping's table with Connect's system columns, a column per mapped field (typed from the describe data when given) and the indexes as Connect names them. --apply creates them in a development database, and refuses one whose schema holds Connect's _trigger_log.",
         exits: {
             0: 'the DDL was printed, or with --apply created',
@@ -2468,7 +2468,7 @@ function planFromAppJson(text) {
  * certain: a file that is not there or cannot be read is not the lint's to report.
  */
 async function planFromWorkspace(root, overrideWith) {
-    const read = await (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .readConfined */ .Hz)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'app.json'), root, MAX_APP_JSON_BYTES);
+    const read = (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .readConfined */ .Hz)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'app.json'), root, MAX_APP_JSON_BYTES);
     if (!read.ok)
         return undefined;
     const plan = planFromAppJson(read.bytes.toString('utf8'));

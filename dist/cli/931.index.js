@@ -59,7 +59,11 @@ const LAST_POLL_GRACE_MS = 5000;
 async function runOperation(request, log, deps = {}) {
     const clock = deps.clock ?? http_clock/* systemClock */.ml;
     const redact = (0,errors/* redactor */.$p)(request.apiKey, '[HEROKU_API_KEY]');
-    const safeLog = { info: (message) => log.info(redact(message)), warning: (message) => log.warning(redact(message)) };
+    const safeLog = {
+        info: (message) => log.info(redact(message)),
+        warning: (message) => log.warning(redact(message)),
+        ...(log.status && { status: (message) => log.status(redact(message)) }),
+    };
     const started = clock.now();
     const record = { operation: request.operation, app: request.app, mappingStates: {}, steps: [], elapsedMs: 0 };
     try {
@@ -211,16 +215,21 @@ var shared = __webpack_require__(1145);
 /** `pause`, `resume`, `restart` (`recover`), `reload`: exit 1 when the command failed or its evidence did not come. */
 function operationCommand(command) {
     return async (parsed, io) => {
-        if (parsed.values.help) {
-            io.stdout.write((0,options/* commandUsage */.T3)(command));
-            return shared/* EXIT */.dc.ok;
-        }
         const inputs = (0,read/* readOperationInputs */.X4)((0,options/* cliSource */.kJ)(command, parsed, io.env), command);
-        const record = await runOperation({ ...inputs, operation: OPERATION_OF[command], discoveryServer: (0,discovery/* discoveryServerOf */.D)(io.env), ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }) }, { info: (message) => io.stderr.write(`${(0,output_escape/* terminalText */.eR)(message)}\n`), warning: (message) => io.stderr.write(`warning: ${(0,output_escape/* terminalText */.eR)(message)}\n`) }, { ...(io.clock && { clock: io.clock }), ...(io.fetch && { fetch: io.fetch }) });
+        const record = await runOperation({ ...inputs, operation: OPERATION_OF[command], discoveryServer: (0,discovery/* discoveryServerOf */.D)(io.env), ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }) }, operationLog(io), { ...(io.clock && { clock: io.clock }), ...(io.fetch && { fetch: io.fetch }) });
         io.stdout.write(operationText(record).split('\n').map(output_escape/* terminalText */.eR).join('\n'));
         if (record.error)
             throw record.error;
         return shared/* EXIT */.dc.ok;
+    };
+}
+/** Lines on stderr and, on a terminal, the wait's heartbeat as one updating line, as the deploy's. */
+function operationLog(io) {
+    const progress = (0,shared/* stderrProgress */.WZ)(io);
+    return {
+        info: (message) => progress.line((0,output_escape/* terminalText */.eR)(message)),
+        warning: (message) => progress.line(`warning: ${(0,output_escape/* terminalText */.eR)(message)}`),
+        ...(progress.status && { status: progress.status }),
     };
 }
 
