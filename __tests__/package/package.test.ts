@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
 import { parse as parseYaml } from 'yaml';
@@ -165,6 +165,21 @@ packaging('the packed tarball, installed with no network', () => {
     const readmeInstall = /npm install -g \.\/heroku-connect-action-\*\.tgz/.exec(readme);
     expect(readmeInstall).not.toBeNull();
     npm(['install', '-g', '--prefix', prefix, tarball], scratch);
+    const result = run(path.join(prefix, 'bin', 'heroku-connect-action'), ['lint', 'heroku-connect/']);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(BROKEN_EXAMPLE_FINDINGS);
+  });
+
+  it('installs from git at a commit, as the README says: `npm install -g github:OWNER/REPO#<commit-sha>`, building nothing', () => {
+    expect(readme).toMatch(/npm install -g github:heroku-connect-action\/heroku-connect-action#<commit-sha>/);
+    const prefix = path.join(scratch, 'from-git');
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+    // The same git dependency as github:, from this clone: no network.
+    npm(['install', '-g', '--prefix', prefix, `git+file://${REPO_ROOT}#${head}`], scratch);
+    const installed = path.join(prefix, 'lib/node_modules/heroku-connect-action');
+    // A real folder, without the development dependencies a build would have installed.
+    expect(lstatSync(installed).isDirectory()).toBe(true);
+    expect(existsSync(path.join(installed, 'node_modules'))).toBe(false);
     const result = run(path.join(prefix, 'bin', 'heroku-connect-action'), ['lint', 'heroku-connect/']);
     expect(result.status).toBe(1);
     expect(result.output).toMatch(BROKEN_EXAMPLE_FINDINGS);
