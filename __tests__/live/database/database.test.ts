@@ -222,6 +222,7 @@ withPostgres('the database checks, on a real PostgreSQL', () => {
       const deployServer = await standIn();
       const deployed = await deployCli(workspace, deployServer, ['--no-diagnose', '--database-url', pg.url('deployed')]);
       expect(deployed.stderr).toContain('The database has the table and every column of the 2 mapping(s) the import changed, in schema salesforce.');
+      expect(deployed.stdout).toContain('The database has the tables and columns of every mapping it changed.');
       expect(deployed.exitCode).toBe(0);
 
       await pg.sql('ALTER TABLE salesforce.account DROP COLUMN name', 'deployed');

@@ -7,6 +7,9 @@ import { judgeMapping, type MappingVerdict } from '../../clients/connect/states.
 import { bytes, CELL_MAX_CHARS, DEPLOY_SUMMARY_BUDGET_BYTES, takeWhileFits } from '../../core/output/budget.js';
 import { clip, markdownText, terminalText } from '../../core/output/escape.js';
 
+/** The deploy's database check, when it ran and passed: the evidence that the import altered the tables. */
+const TABLES_CHECKED = (record: DeployRecord): string => (record.tablesChecked ? ' The database has the tables and columns of every mapping it changed.' : '');
+
 /** Every value from the files or from Heroku Connect, for the summary: escaped, and cut if long. */
 function md(text: string): string {
   return markdownText(clip(text, CELL_MAX_CHARS));
@@ -46,7 +49,7 @@ export function renderDeploySummary(record: DeployRecord, budget = DEPLOY_SUMMAR
   } else if (record.upToDate) {
     lines.push(`✅ **Up to date**: ${target} already has every mapping of the files as they are, so nothing was imported (checked in ${took}).`, '');
   } else {
-    lines.push(`✅ **Deployed** to ${target} in ${took}.${record.proven ? ' The live configuration, exported again after the sync, matches the files.' : ''}`, '');
+    lines.push(`✅ **Deployed** to ${target} in ${took}.${record.proven ? ' The live configuration, exported again after the sync, matches the files.' : ''}${TABLES_CHECKED(record)}`, '');
   }
   if (record.resumedAfterFailure) lines.push(`⚠️ ${md(record.resumedAfterFailure)}`, '');
   lines.push(...renderSteps(record.steps));
@@ -220,7 +223,7 @@ export function formatDeployText(record: DeployRecord): string {
     ? `Deploy to ${target} failed after ${took}${record.resource ? '' : ', before it reached a Heroku Connect connection'}; ${record.imported ? 'the import was accepted.' : 'nothing was imported.'}`
     : record.upToDate
       ? `Up to date: ${target} already has the files' mappings; nothing was imported.`
-      : `Deployed to ${target} in ${took}${record.proven ? '; the live configuration matches the files' : ''}.`;
+      : `Deployed to ${target} in ${took}${record.proven ? '; the live configuration matches the files' : ''}.${TABLES_CHECKED(record)}`;
   const lines = [outcome];
   if (record.changes && record.changes.length > 0) {
     // One push per line: spread into one call, a plan of a few hundred thousand changes overflowed the stack.
