@@ -947,6 +947,8 @@ function stepLine(entry) {
 
 
 
+/** The deploy's database check, when it ran and passed: the evidence that the import altered the tables. */
+const TABLES_CHECKED = (record) => (record.tablesChecked ? ' The database has the tables and columns of every mapping it changed.' : '');
 /** Every value from the files or from Heroku Connect, for the summary: escaped, and cut if long. */
 function md(text) {
     return (0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownText */ .p7)((0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$Q)(text, _core_output_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .CELL_MAX_CHARS */ .I2));
@@ -984,7 +986,7 @@ function renderDeploySummary(record, budget = _core_output_budget_js__WEBPACK_IM
         lines.push(`\u2705 **Up to date**: ${target} already has every mapping of the files as they are, so nothing was imported (checked in ${took}).`, '');
     }
     else {
-        lines.push(`\u2705 **Deployed** to ${target} in ${took}.${record.proven ? ' The live configuration, exported again after the sync, matches the files.' : ''}`, '');
+        lines.push(`\u2705 **Deployed** to ${target} in ${took}.${record.proven ? ' The live configuration, exported again after the sync, matches the files.' : ''}${TABLES_CHECKED(record)}`, '');
     }
     if (record.resumedAfterFailure)
         lines.push(`\u26a0\ufe0f ${md(record.resumedAfterFailure)}`, '');
@@ -1155,7 +1157,7 @@ function formatDeployText(record) {
         ? `Deploy to ${target} failed after ${took}${record.resource ? '' : ', before it reached a Heroku Connect connection'}; ${record.imported ? 'the import was accepted.' : 'nothing was imported.'}`
         : record.upToDate
             ? `Up to date: ${target} already has the files' mappings; nothing was imported.`
-            : `Deployed to ${target} in ${took}${record.proven ? '; the live configuration matches the files' : ''}.`;
+            : `Deployed to ${target} in ${took}${record.proven ? '; the live configuration matches the files' : ''}.${TABLES_CHECKED(record)}`;
     const lines = [outcome];
     if (record.changes && record.changes.length > 0) {
         // One push per line: spread into one call, a plan of a few hundred thousand changes overflowed the stack.

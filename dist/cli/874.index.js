@@ -459,7 +459,7 @@ var package_0 = __webpack_require__(8330);
  * that holds the bundle: that one cannot name itself, and a clean rebuild of any later commit
  * stamps the same value, so dist/ stays reproducible. Run from the source, it is this placeholder.
  */
-const SOURCE_COMMIT = 'ad4d3f6274691c16aa0f77c15a6fa7a4075988da';
+const SOURCE_COMMIT = 'fcd425cb50eecc198abd693cd66c5d0e8028a124';
 /** What --version prints: the version, and the commit of the source the bundle was built from. */
 function versionText() {
     const commit = /^[0-9a-f]{40}(-dirty)?$/.test(SOURCE_COMMIT) ? SOURCE_COMMIT : 'unknown (not a built bundle)';
