@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { REPO_ROOT } from '../../test-support/harness.js';
@@ -106,6 +106,12 @@ describe('the repository CI', () => {
     const remote = steps.map((step) => step.uses).filter((uses): uses is string => uses !== undefined && !uses.startsWith('./'));
     expect(remote.length).toBeGreaterThan(0);
     expect(remote.filter((uses) => !/@[0-9a-f]{40}$/.test(uses))).toEqual([]);
+  });
+
+  it('names only test paths that exist', () => {
+    const named = steps.flatMap((step) => step.run?.match(/__tests__\/\S+/g) ?? []);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((test) => !existsSync(path.join(REPO_ROOT, test)))).toEqual([]);
   });
 
   it("runs the README's test command on Node 24, checks dist/, and runs the action with uses: ./", () => {
