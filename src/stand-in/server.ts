@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { judgeMapping } from '../clients/connect/states.js';
 import { type ExportMapping } from '../clients/connect/types.js';
 import { isRecord } from '../core/json.js';
 import { planChanges } from '../plan/diff.js';
@@ -656,16 +657,11 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
           if (connection.state !== 'PAUSED') return { status: 409, body: { message: `The connection must be paused before its API version is changed. It is ${connection.state}.` } };
           const diff = schemaDiffOf(connection, target);
           const entries = diff.mappings as SchemaDiffEntry[];
-          const refusal = options.apiVersionChangeRefusal ?? (entries.some((entry) => entry.has_unsafe_changes || entry.action_undetermined) ? 'unsafe-with-diff' : undefined);
-          if (refusal)
-            return {
-              status: 409,
-              body: apiVersionRefusal(
-                refusal,
-                diff,
-                connection.mappings.filter((m) => m.state !== 'DATA_SYNCED').map((m) => m.object_name),
-              ),
-            };
+          // A paused connection whose mapping is still polling Salesforce (or loading) is refused (change-sf-api-version.409.syncing.json).
+          const syncing = connection.mappings.filter((mapping) => judgeMapping(mapping.state) === 'working').map((mapping) => mapping.object_name);
+          const unsafe = entries.some((entry) => entry.has_unsafe_changes || entry.action_undetermined);
+          const refusal = options.apiVersionChangeRefusal ?? (syncing.length > 0 ? 'syncing' : unsafe ? 'unsafe-with-diff' : undefined);
+          if (refusal) return { status: 409, body: apiVersionRefusal(refusal, diff, syncing) };
           connection.transition = { at: now + timing.actionMs, apiVersion: target };
           return { status: 202, body: apiVersionChangeAnswer(diff, target) };
         }),
