@@ -21,7 +21,7 @@ import { formatDuration } from '../../core/text.js';
 import { databaseOf, type DatabaseChoice } from '../database/reach.js';
 import { waitForTables } from '../database/deploy-check.js';
 import { expectedTables, hasStatusColumns } from '../database/tables.js';
-import { describeMapping, waitForImport, waitForRunningImport, type PollOptions, type StateChange, type WaitLog } from './wait.js';
+import { describeMapping, LAST_POLL_GRACE_MS, waitForImport, waitForRunningImport, type PollOptions, type StateChange, type WaitLog } from './wait.js';
 import { blockingMappings, changeVersion, pause, resume, type LifecycleStep, type StepContext } from './lifecycle.js';
 import { schemaDiffConsequence } from '../../plan/consequences.js';
 import { readSchemaDiff } from '../../clients/connect/client.js';
@@ -129,7 +129,6 @@ export interface DeployRecord {
 }
 
 const MAX_LISTED_FINDINGS = 10;
-const LAST_POLL_GRACE_MS = 5000;
 /** The most the write errors read before the import may take (and at most a tenth of wait-timeout): the import should not wait on it. */
 const BASELINE_BUDGET_MS = 30_000;
 const WRITE_ERRORS_BEFORE = 'the write errors before the import';

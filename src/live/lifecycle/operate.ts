@@ -7,7 +7,7 @@ import { ConfigurationError, DeployFailure, redactedError, redactor, RemoteFailu
 import { systemClock } from '../../core/http/clock.js';
 import { refuseLiveChangeOnPullRequest } from '../../core/trust/event.js';
 import { pause, reload, resume, type LifecycleStep, type StepContext } from '../deploy/lifecycle.js';
-import { waitForRunningImport, type PollOptions, type WaitLog } from '../deploy/wait.js';
+import { LAST_POLL_GRACE_MS, waitForRunningImport, type PollOptions, type WaitLog } from '../deploy/wait.js';
 
 /** The operator commands: the Heroku CLI's connect:pause, connect:resume, connect:restart (connect:recover) and connect:mapping:reload, with a wait for evidence. */
 export type Operation = 'pause' | 'resume' | 'restart' | 'reload';
@@ -47,8 +47,6 @@ export interface OperationRecord {
 }
 
 export type OperationDeps = Pick<ConnectApiOptions, 'clock' | 'fetch' | 'timeoutMs' | 'retries' | 'random'>;
-
-const LAST_POLL_GRACE_MS = 5000;
 
 /**
  * Runs one operator command: the pre-check of the state, the action, and the wait (within
