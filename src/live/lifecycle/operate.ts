@@ -140,7 +140,7 @@ function reloadNames(request: OperationRequest): string[] {
   if (request.confirm !== request.app) {
     throw new ConfigurationError(
       `reload empties the table of ${names.join(', ')} and loads it again from Salesforce, so it needs a confirmation: pass --confirm ${request.app} (the action's input confirm: ${request.app}). ` +
-        `${request.confirm ? `"${request.confirm}" is not the app's name. ` : ''}Nothing was reloaded.`,
+        `${request.confirm ? `"${excerpt(request.confirm, 60)}" is not the app's name. ` : ''}Nothing was reloaded.`,
     );
   }
   return names;
