@@ -641,7 +641,8 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
         withConnection(match, (connection) => {
           advance(connection, now);
           const target = url.searchParams.get('target_version') ?? '';
-          if (!/^\d{1,3}\.\d$/.test(target)) return { status: 400, body: { message: `Invalid target_version "${target}".` } };
+          const invalid = invalidTarget(target);
+          if (invalid) return invalid;
           return { status: 200, body: schemaDiffOf(connection, target) };
         }),
     },
@@ -653,7 +654,8 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
         withConnection(match, (connection) => {
           advance(connection, now);
           const target = isRecord(body) && typeof body.target_version === 'string' ? body.target_version : '';
-          if (!/^\d{1,3}\.\d$/.test(target)) return { status: 400, body: { message: `Invalid target_version "${target}".` } };
+          const invalid = invalidTarget(target);
+          if (invalid) return invalid;
           if (connection.state !== 'PAUSED') return { status: 409, body: { message: `The connection must be paused before its API version is changed. It is ${connection.state}.` } };
           const diff = schemaDiffOf(connection, target);
           const entries = diff.mappings as SchemaDiffEntry[];
@@ -859,6 +861,11 @@ function live(spec: StandInConnection, started: number, nextRevision: () => numb
       counts: { db: 1000, sf: 1000, pending: 0, errors: 0, ...mapping.counts },
     })),
   };
+}
+
+/** The schema diff's and the API-version change's answer to a target_version that is no API version such as 61.0 (no recording shows this 400). */
+function invalidTarget(target: string): Answer | undefined {
+  return /^\d{1,3}\.\d$/.test(target) ? undefined : { status: 400, body: { message: `Invalid target_version "${target}".` } };
 }
 
 function send(response: ServerResponse, answer: Answer): void {
