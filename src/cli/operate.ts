@@ -27,8 +27,9 @@ export function operationCommand(command: Command & keyof typeof OPERATION_OF) {
 function operationLog(io: CliIO): WaitLog {
   const progress = stderrProgress(io);
   return {
-    info: (message) => progress.line(terminalText(message)),
-    warning: (message) => progress.line(`warning: ${terminalText(message)}`),
+    // The progress writer shows each line through terminalText.
+    info: (message) => progress.line(message),
+    warning: (message) => progress.line(`warning: ${message}`),
     ...(progress.status && { status: progress.status }),
   };
 }
