@@ -1,4 +1,5 @@
 import { connectApi, readDetail, type ConnectApiOptions } from '../../clients/connect/client.js';
+import { discoveryServerOf } from '../../clients/connect/discovery.js';
 import { findConnection } from '../../clients/connect/resolve.js';
 import { liveApiVersion, type ConnectionDetail, type MappingDetail } from '../../clients/connect/types.js';
 import { apiNameProblem } from '../../core/api-name.js';
@@ -29,6 +30,11 @@ export interface OperationRequest {
   confirm?: string;
   /** GITHUB_EVENT_NAME, when running in a workflow. */
   eventName?: string;
+}
+
+/** The request of `command` from its inputs and the environment, the same from the CLI and the action: the discovery server, and the event a live change is refused on. */
+export function operationRequest(command: keyof typeof OPERATION_OF, inputs: Omit<OperationRequest, 'operation' | 'discoveryServer' | 'eventName'>, env: NodeJS.ProcessEnv): OperationRequest {
+  return { ...inputs, operation: OPERATION_OF[command], discoveryServer: discoveryServerOf(env), ...(env.GITHUB_EVENT_NAME && { eventName: env.GITHUB_EVENT_NAME }) };
 }
 
 /** What the command did and saw, filled in as it goes, so that a failure still reports what was known. */
