@@ -10,9 +10,8 @@ import { createGitHubApi } from '../clients/github/github-api.js';
 import { ISSUE_BODY_BUDGET_BYTES, OUTPUT_BUDGET_BYTES } from '../core/output/budget.js';
 import type { ActionIO } from './io.js';
 import type { OpsCommand } from '../interface/commands/table.js';
-import { discoveryServerOf } from '../clients/connect/discovery.js';
 import { readOperationInputs } from '../interface/inputs/read.js';
-import { OPERATION_OF, runOperation } from '../live/lifecycle/operate.js';
+import { OPERATION_OF, operationRequest, runOperation } from '../live/lifecycle/operate.js';
 import { operationMarkdown } from '../live/lifecycle/render.js';
 
 export interface OpsDeps {
@@ -92,7 +91,7 @@ const OPS_RUNS: Record<OpsCommand, (run: OpsRun) => Promise<number>> = {
 async function runOperationCommand(command: keyof typeof OPERATION_OF, { io, source, deps }: OpsRun): Promise<number> {
   const inputs = readOperationInputs(source, `command: ${command}`);
   const record = await runOperation(
-    { ...inputs, operation: OPERATION_OF[command], discoveryServer: discoveryServerOf(io.env), ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }) },
+    operationRequest(command, inputs, io.env),
     { info: (message) => io.info(message), warning: (message) => io.warning(message, { title: `heroku-connect-action ${command}` }) },
     { ...(deps.clock && { clock: deps.clock }), ...(deps.fetch && { fetch: deps.fetch }) },
   );

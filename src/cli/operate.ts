@@ -1,7 +1,6 @@
-import { discoveryServerOf } from '../clients/connect/discovery.js';
 import { readOperationInputs } from '../interface/inputs/read.js';
 import type { Command } from '../interface/commands/table.js';
-import { OPERATION_OF, runOperation } from '../live/lifecycle/operate.js';
+import { OPERATION_OF, operationRequest, runOperation } from '../live/lifecycle/operate.js';
 import { operationText } from '../live/lifecycle/render.js';
 import { terminalText } from '../core/output/escape.js';
 import { cliSource, type ParsedCommand } from './options.js';
@@ -12,11 +11,7 @@ import type { WaitLog } from '../live/deploy/wait.js';
 export function operationCommand(command: Command & keyof typeof OPERATION_OF) {
   return async (parsed: ParsedCommand, io: CliIO): Promise<number> => {
     const inputs = readOperationInputs(cliSource(command, parsed, io.env), command);
-    const record = await runOperation(
-      { ...inputs, operation: OPERATION_OF[command], discoveryServer: discoveryServerOf(io.env), ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }) },
-      operationLog(io),
-      { ...(io.clock && { clock: io.clock }), ...(io.fetch && { fetch: io.fetch }) },
-    );
+    const record = await runOperation(operationRequest(command, inputs, io.env), operationLog(io), { ...(io.clock && { clock: io.clock }), ...(io.fetch && { fetch: io.fetch }) });
     io.stdout.write(operationText(record).split('\n').map(terminalText).join('\n'));
     if (record.error) throw record.error;
     return EXIT.ok;
@@ -27,8 +22,9 @@ export function operationCommand(command: Command & keyof typeof OPERATION_OF) {
 function operationLog(io: CliIO): WaitLog {
   const progress = stderrProgress(io);
   return {
-    info: (message) => progress.line(terminalText(message)),
-    warning: (message) => progress.line(`warning: ${terminalText(message)}`),
+    // The progress writer shows each line through terminalText.
+    info: (message) => progress.line(message),
+    warning: (message) => progress.line(`warning: ${message}`),
     ...(progress.status && { status: progress.status }),
   };
 }

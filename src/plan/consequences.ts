@@ -1,3 +1,4 @@
+import type { SchemaDiffMapping } from '../clients/connect/types.js';
 import { describeJsonValue } from '../core/json.js';
 
 /**
@@ -266,17 +267,8 @@ export function seconds(value: number): string {
   return value > 0 && value % 60 === 0 ? `${value} s (${value / 60} min)` : `${value} s`;
 }
 
-/** One mapping of a schema diff, as the Connect client reads it (the plan area does not import the client's types). */
-export interface SchemaDiffItem {
-  name: string;
-  fieldsChanged: boolean;
-  unsafe: boolean;
-  undetermined: boolean;
-  messages: readonly string[];
-}
-
 /** The documented consequence of moving a mapping to another API version, with the remedy where it needs one. */
-export function schemaDiffConsequence(mapping: SchemaDiffItem): string {
+export function schemaDiffConsequence(mapping: SchemaDiffMapping): string {
   if (mapping.unsafe) {
     return (
       'Unsafe: only a longer string length is a safe change. For a changed type or a shorter length, unmap the field, save the mapping, then map it again; ' +
@@ -291,7 +283,7 @@ export function schemaDiffConsequence(mapping: SchemaDiffItem): string {
  * The schema diff as plan changes, one per line of Heroku's message for each mapping (one for a
  * mapping without a message), at the mapping: unsafe and undetermined ones are to review.
  */
-export function apiVersionChanges(from: string, to: string, mappings: readonly SchemaDiffItem[]): PlanChange[] {
+export function apiVersionChanges(from: string, to: string, mappings: readonly SchemaDiffMapping[]): PlanChange[] {
   return mappings.flatMap((mapping) => {
     const flag = mapping.unsafe ? 'unsafe' : mapping.undetermined ? 'undetermined' : mapping.fieldsChanged ? 'fields changed' : 'no field changes';
     const lines = mapping.messages.length > 0 ? mapping.messages : [''];

@@ -1,8 +1,8 @@
 import { exportConfiguration, readDetail, readSchemaDiff } from '../clients/connect/client.js';
 import { onConnection, type ConnectionOptions } from '../clients/connect/resolve.js';
 import type { AppTarget } from '../clients/connect/targets.js';
-import { isNewerApiVersion, liveApiVersion, type ExportDocument } from '../clients/connect/types.js';
-import { apiVersionChanges, type PlanChange } from './consequences.js';
+import { liveApiVersion, requestedApiVersion } from '../clients/connect/types.js';
+import { apiVersionChanges } from './consequences.js';
 import { mergeMappingFiles, type DeployFile } from './document.js';
 import { planChanges } from './diff.js';
 import type { FilePlan } from './file.js';
@@ -21,20 +21,15 @@ export async function planAgainstLive(connection: ConnectionOptions, target: App
   return onConnection(connection, target, async (api, live) => {
     const configuration = await exportConfiguration(api, live);
     const plan = planChanges(configuration, head);
-    const wanted = fileVersion(head);
-    if (wanted !== undefined && !plan.unreadable) {
-      const current = liveApiVersion(await readDetail(api, live));
-      if (current !== undefined && isNewerApiVersion(wanted, current)) {
+    // The detail is read only when the files name a version: it is what the version is compared with.
+    if (head.connection?.api_version != null && !plan.unreadable) {
+      const detail = await readDetail(api, live);
+      const wanted = requestedApiVersion(head, detail);
+      if (wanted !== undefined) {
         const diff = await readSchemaDiff(api, live, wanted);
-        const versionChanges: PlanChange[] = apiVersionChanges(current, wanted, diff.mappings);
-        plan.changes = [...versionChanges, ...plan.changes];
+        plan.changes = [...apiVersionChanges(liveApiVersion(detail)!, wanted, diff.mappings), ...plan.changes];
       }
     }
     return { path: `${target.app} (live connection ${live.resource_name})`, status: 'modified', app: target.app, ...plan };
   });
-}
-
-function fileVersion(document: ExportDocument): string | undefined {
-  const version = document.connection?.api_version;
-  return typeof version === 'string' || typeof version === 'number' ? String(version) : undefined;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { judgeMapping } from '../clients/connect/states.js';
 import { type ExportMapping } from '../clients/connect/types.js';
 import { isRecord } from '../core/json.js';
 import { planChanges } from '../plan/diff.js';
@@ -640,7 +641,8 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
         withConnection(match, (connection) => {
           advance(connection, now);
           const target = url.searchParams.get('target_version') ?? '';
-          if (!/^\d{1,3}\.\d$/.test(target)) return { status: 400, body: { message: `Invalid target_version "${target}".` } };
+          const invalid = invalidTarget(target);
+          if (invalid) return invalid;
           return { status: 200, body: schemaDiffOf(connection, target) };
         }),
     },
@@ -652,20 +654,16 @@ export async function startConnectStandIn(options: StandInOptions): Promise<Conn
         withConnection(match, (connection) => {
           advance(connection, now);
           const target = isRecord(body) && typeof body.target_version === 'string' ? body.target_version : '';
-          if (!/^\d{1,3}\.\d$/.test(target)) return { status: 400, body: { message: `Invalid target_version "${target}".` } };
+          const invalid = invalidTarget(target);
+          if (invalid) return invalid;
           if (connection.state !== 'PAUSED') return { status: 409, body: { message: `The connection must be paused before its API version is changed. It is ${connection.state}.` } };
           const diff = schemaDiffOf(connection, target);
           const entries = diff.mappings as SchemaDiffEntry[];
-          const refusal = options.apiVersionChangeRefusal ?? (entries.some((entry) => entry.has_unsafe_changes || entry.action_undetermined) ? 'unsafe-with-diff' : undefined);
-          if (refusal)
-            return {
-              status: 409,
-              body: apiVersionRefusal(
-                refusal,
-                diff,
-                connection.mappings.filter((m) => m.state !== 'DATA_SYNCED').map((m) => m.object_name),
-              ),
-            };
+          // A paused connection whose mapping is still polling Salesforce (or loading) is refused (change-sf-api-version.409.syncing.json).
+          const syncing = connection.mappings.filter((mapping) => judgeMapping(mapping.state) === 'working').map((mapping) => mapping.object_name);
+          const unsafe = entries.some((entry) => entry.has_unsafe_changes || entry.action_undetermined);
+          const refusal = options.apiVersionChangeRefusal ?? (syncing.length > 0 ? 'syncing' : unsafe ? 'unsafe-with-diff' : undefined);
+          if (refusal) return { status: 409, body: apiVersionRefusal(refusal, diff, syncing) };
           connection.transition = { at: now + timing.actionMs, apiVersion: target };
           return { status: 202, body: apiVersionChangeAnswer(diff, target) };
         }),
@@ -863,6 +861,11 @@ function live(spec: StandInConnection, started: number, nextRevision: () => numb
       counts: { db: 1000, sf: 1000, pending: 0, errors: 0, ...mapping.counts },
     })),
   };
+}
+
+/** The schema diff's and the API-version change's answer to a target_version that is no API version such as 61.0 (no recording shows this 400). */
+function invalidTarget(target: string): Answer | undefined {
+  return /^\d{1,3}\.\d$/.test(target) ? undefined : { status: 400, body: { message: `Invalid target_version "${target}".` } };
 }
 
 function send(response: ServerResponse, answer: Answer): void {

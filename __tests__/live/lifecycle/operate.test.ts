@@ -108,6 +108,9 @@ describe('the operator commands', () => {
     );
     const wrong = await cli(server, ['reload', 'Account', '--confirm', 'shop-staging']);
     expect(wrong.stderr).toMatch(/"shop-staging" is not the app's name\. Nothing was reloaded\.$/m);
+    // A confirmation is echoed cut to a bounded excerpt, however long it was.
+    const long = await cli(server, ['reload', 'Account', '--confirm', 'x'.repeat(5000)]);
+    expect(long.stderr).toMatch(new RegExp(`"${'x'.repeat(60)}…" is not the app's name\\. Nothing was reloaded\\.$`, 'm'));
     expect(server.requests).toEqual([]);
   });
 

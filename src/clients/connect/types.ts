@@ -285,13 +285,25 @@ export function isApiVersion(value: string): boolean {
 }
 
 /** `wanted` is a well-formed API version later than `live` (62.0 after 45.0); a malformed one is the lint's to report. */
-export function isNewerApiVersion(wanted: string, live: string): boolean {
+function isNewerApiVersion(wanted: string, live: string): boolean {
   return isApiVersion(wanted) && isApiVersion(live) && Number(wanted) > Number(live);
 }
 
 /** The Salesforce API version the connection runs, as its detail says (the recorded answers put it in `sf_info`, the plugin's mocks at the top). */
 export function liveApiVersion(detail: ConnectionDetail): string | undefined {
   return detail.sf_info?.api_version ?? detail.api_version;
+}
+
+/**
+ * The files' connection.api_version when it is newer than the connection's: the version change the
+ * files ask for. An older one (an export taken before the connection moved on) asks for nothing:
+ * nothing moves a connection back to an older, sooner retired version.
+ */
+export function requestedApiVersion(document: ExportDocument, detail: ConnectionDetail): string | undefined {
+  const file = document.connection?.api_version;
+  const live = liveApiVersion(detail);
+  if (file === undefined || file === null || live === undefined) return undefined;
+  return isNewerApiVersion(String(file), live) ? String(file) : undefined;
 }
 
 /** One mapping of a schema diff: what moving it to the target API version does to its fields. */

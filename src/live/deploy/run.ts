@@ -21,11 +21,11 @@ import { formatDuration } from '../../core/text.js';
 import { databaseOf, type DatabaseChoice } from '../database/reach.js';
 import { waitForTables } from '../database/deploy-check.js';
 import { expectedTables, hasStatusColumns } from '../database/tables.js';
-import { describeMapping, waitForImport, waitForRunningImport, type PollOptions, type StateChange, type WaitLog } from './wait.js';
+import { describeMapping, LAST_POLL_GRACE_MS, waitForImport, waitForRunningImport, type PollOptions, type StateChange, type WaitLog } from './wait.js';
 import { blockingMappings, changeVersion, pause, resume, type LifecycleStep, type StepContext } from './lifecycle.js';
 import { schemaDiffConsequence } from '../../plan/consequences.js';
 import { readSchemaDiff } from '../../clients/connect/client.js';
-import { isNewerApiVersion, liveApiVersion } from '../../clients/connect/types.js';
+import { liveApiVersion, requestedApiVersion } from '../../clients/connect/types.js';
 
 export interface DeployRequest {
   app: string;
@@ -129,7 +129,6 @@ export interface DeployRecord {
 }
 
 const MAX_LISTED_FINDINGS = 10;
-const LAST_POLL_GRACE_MS = 5000;
 /** The most the write errors read before the import may take (and at most a tenth of wait-timeout): the import should not wait on it. */
 const BASELINE_BUDGET_MS = 30_000;
 const WRITE_ERRORS_BEFORE = 'the write errors before the import';
@@ -220,7 +219,7 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
   checkReady(detail, app);
   if (request.prune) checkPrunable(document, detail, record.objectNames);
   await lintForPlan(request, detail.plan, log);
-  const targetVersion = fileApiVersion(document, detail);
+  const targetVersion = requestedApiVersion(document, detail);
   if (targetVersion !== undefined) {
     detail = await changeApiVersionFirst(request, targetVersion, detail, record, { api, connection, poll, log, steps: record.steps, started });
   }
@@ -310,18 +309,6 @@ async function deploy(request: DeployRequest, record: DeployRecord, log: DeployL
   }
   if (failures.length > 0) throw new DeployFailure(failures.join(' '));
   log.info(record.upToDate ? 'Up to date: nothing needed importing.' : 'Deployed: Heroku Connect applied the import, and the live configuration matches the files.');
-}
-
-/**
- * The file's connection.api_version when it is newer than the connection's: the version change the
- * files ask for. An older one (an export taken before the connection moved on) is only noted when the
- * section is aligned: nothing moves a connection back to an older, sooner retired version.
- */
-function fileApiVersion(document: ExportDocument, detail: ConnectionDetail): string | undefined {
-  const file = document.connection?.api_version;
-  const live = liveApiVersion(detail);
-  if (file === undefined || file === null || live === undefined) return undefined;
-  return isNewerApiVersion(String(file), live) ? String(file) : undefined;
 }
 
 /** The most a resume after a failure may take: the deploy's own deadline may be what ran out. */

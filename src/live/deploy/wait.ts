@@ -17,6 +17,9 @@ export interface StateChange {
   to: string;
 }
 
+/** The Connect calls of a wait end this long after its deadline, so that the poll made at the deadline can still be answered. */
+export const LAST_POLL_GRACE_MS = 5000;
+
 export interface PollOptions {
   /** Reads the connection's deep detail, within the deadline. */
   poll: () => Promise<ConnectionDetail>;

@@ -1,4 +1,5 @@
 import { connectApi, readDetail, type ConnectApiOptions } from '../../clients/connect/client.js';
+import { discoveryServerOf } from '../../clients/connect/discovery.js';
 import { findConnection } from '../../clients/connect/resolve.js';
 import { liveApiVersion, type ConnectionDetail, type MappingDetail } from '../../clients/connect/types.js';
 import { apiNameProblem } from '../../core/api-name.js';
@@ -7,7 +8,7 @@ import { ConfigurationError, DeployFailure, redactedError, redactor, RemoteFailu
 import { systemClock } from '../../core/http/clock.js';
 import { refuseLiveChangeOnPullRequest } from '../../core/trust/event.js';
 import { pause, reload, resume, type LifecycleStep, type StepContext } from '../deploy/lifecycle.js';
-import { waitForRunningImport, type PollOptions, type WaitLog } from '../deploy/wait.js';
+import { LAST_POLL_GRACE_MS, waitForRunningImport, type PollOptions, type WaitLog } from '../deploy/wait.js';
 
 /** The operator commands: the Heroku CLI's connect:pause, connect:resume, connect:restart (connect:recover) and connect:mapping:reload, with a wait for evidence. */
 export type Operation = 'pause' | 'resume' | 'restart' | 'reload';
@@ -31,6 +32,11 @@ export interface OperationRequest {
   eventName?: string;
 }
 
+/** The request of `command` from its inputs and the environment, the same from the CLI and the action: the discovery server, and the event a live change is refused on. */
+export function operationRequest(command: keyof typeof OPERATION_OF, inputs: Omit<OperationRequest, 'operation' | 'discoveryServer' | 'eventName'>, env: NodeJS.ProcessEnv): OperationRequest {
+  return { ...inputs, operation: OPERATION_OF[command], discoveryServer: discoveryServerOf(env), ...(env.GITHUB_EVENT_NAME && { eventName: env.GITHUB_EVENT_NAME }) };
+}
+
 /** What the command did and saw, filled in as it goes, so that a failure still reports what was known. */
 export interface OperationRecord {
   operation: Operation;
@@ -47,8 +53,6 @@ export interface OperationRecord {
 }
 
 export type OperationDeps = Pick<ConnectApiOptions, 'clock' | 'fetch' | 'timeoutMs' | 'retries' | 'random'>;
-
-const LAST_POLL_GRACE_MS = 5000;
 
 /**
  * Runs one operator command: the pre-check of the state, the action, and the wait (within
@@ -142,7 +146,7 @@ function reloadNames(request: OperationRequest): string[] {
   if (request.confirm !== request.app) {
     throw new ConfigurationError(
       `reload empties the table of ${names.join(', ')} and loads it again from Salesforce, so it needs a confirmation: pass --confirm ${request.app} (the action's input confirm: ${request.app}). ` +
-        `${request.confirm ? `"${request.confirm}" is not the app's name. ` : ''}Nothing was reloaded.`,
+        `${request.confirm ? `"${excerpt(request.confirm, 60)}" is not the app's name. ` : ''}Nothing was reloaded.`,
     );
   }
   return names;
