@@ -249,6 +249,21 @@ withPostgres('the database checks, on a real PostgreSQL', () => {
       expect(leaks(result.stdout + result.stderr, password)).toBe(false);
     });
 
+    it("sends the URL's password and no other: not PGPASSWORD's when the URL has none", async () => {
+      const saved = process.env.PGPASSWORD;
+      process.env.PGPASSWORD = PG_PASSWORD;
+      try {
+        const result = await cli(['health', '--app', 'shop-staging', '--database-url', `postgres://hca@127.0.0.1:${pg.port}/live`], makeWorkspace());
+        expect(result.exitCode).toBe(1);
+        expect(result.stderr).toBe(
+          `heroku-connect-action: health failed: PostgreSQL at 127.0.0.1:${pg.port}/live could not be asked to connect: SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a non-empty string.\n`,
+        );
+      } finally {
+        if (saved === undefined) delete process.env.PGPASSWORD;
+        else process.env.PGPASSWORD = saved;
+      }
+    });
+
     it('refuses the URL on a pull request from a fork, like the API key', async () => {
       const workspace = makeWorkspace({ 'event.json': JSON.stringify({ pull_request: { head: { repo: { full_name: 'fork/x' } }, base: { repo: { full_name: 'me/x' } } } }) });
       const result = await cli(['schema', 'x.json', '--apply'], workspace, {

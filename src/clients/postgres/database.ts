@@ -57,7 +57,7 @@ export function registerDatabaseUrl(url: string): string[] {
  * query parameters such as `sslcert` that read files from this machine. Only `sslmode` is taken.
  * The URL is never quoted in a message: it holds the password.
  */
-export function parseDatabaseUrl(url: string): { address: DatabaseAddress; config: ClientConfig } {
+export function parseDatabaseUrl(url: string): { address: DatabaseAddress; config: ClientConfig & { password: string } } {
   registerDatabaseUrl(url);
   let parsed: URL;
   try {
@@ -107,7 +107,8 @@ export async function withDatabase<T>(options: DatabaseOptions, fn: (database: D
   const left = () => Math.max(1, Math.min(STATEMENT_LIMIT_MS, options.deadline - clock.now()));
   if (options.deadline - clock.now() <= 0) throw new RemoteFailure(SERVICE, 'hanging', `${SERVICE} at ${describeAddress(address)} was not asked anything: no time was left before the deadline.`);
   const { default: pg } = await import('pg');
-  const client: Client = new pg.Client({ ...config, connectionTimeoutMillis: left(), query_timeout: left() + 1000 });
+  // The password as a function: pg takes an empty one as none, and would send PGPASSWORD's or ~/.pgpass's to this host instead.
+  const client: Client = new pg.Client({ ...config, password: () => config.password, connectionTimeoutMillis: left(), query_timeout: left() + 1000 });
   // An error after the session ends (the server going away) must not crash the run.
   client.on('error', () => undefined);
   try {
