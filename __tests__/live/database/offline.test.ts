@@ -23,12 +23,23 @@ describe('the database URL', () => {
       `postgres://u:${PASSWORD}@db.example.com/d?sslmode=disable`,
       'The database URL sets sslmode=disable for db.example.com; Heroku Postgres requires TLS, and this tool uses it for every host but this machine.',
     ],
+    [
+      'a password not percent-encoded',
+      'postgres://u:50%-Canary@db.example.com/d',
+      "The database URL's password has a % that is not followed by two hex digits; percent-encode it, as the app's DATABASE_URL config var has it.",
+    ],
   ])('refuses %s without quoting it', (_name, url, message) =>
     inNewRun(async () => {
       expect(() => parseDatabaseUrl(url)).toThrow(message);
       expect(message).not.toContain('Canary');
     }),
   );
+
+  it('registers a password that is not percent-encoded as it stands, before refusing it', () =>
+    inNewRun(async () => {
+      expect(() => parseDatabaseUrl('postgres://u:50%-Canary@db.example.com/d')).toThrow('has a % that is not followed by two hex digits');
+      expect(redactSecrets('failed: 50%-Canary')).toBe('failed: [database password]');
+    }));
 
   it('takes TLS for every host but this machine, verifying only when asked, and registers the password', () =>
     inNewRun(async () => {

@@ -43,8 +43,8 @@ export interface Database {
 export function registerDatabaseUrl(url: string): string[] {
   const secrets = [url];
   try {
-    const parsed = new URL(url);
-    if (parsed.password !== '') secrets.push(parsed.password, decodeURIComponent(parsed.password));
+    const { password } = new URL(url);
+    if (password !== '') secrets.push(password, percentDecoded(password) ?? password);
   } catch {
     // Not a URL: parseDatabaseUrl says so, without quoting it.
   }
@@ -69,8 +69,9 @@ export function parseDatabaseUrl(url: string): { address: DatabaseAddress; confi
     throw new ConfigurationError(`The database URL starts with "${parsed.protocol}"; use postgres://user:password@host:5432/database.`);
   }
   const host = parsed.hostname;
-  const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
-  const user = decodeURIComponent(parsed.username);
+  const database = decodedPart(parsed.pathname.replace(/^\//, ''), 'database name');
+  const user = decodedPart(parsed.username, 'user');
+  const password = decodedPart(parsed.password, 'password');
   if (host === '' || database === '' || user === '') {
     throw new ConfigurationError('The database URL lacks a host, a database name or a user; use postgres://user:password@host:5432/database.');
   }
@@ -87,7 +88,23 @@ export function parseDatabaseUrl(url: string): { address: DatabaseAddress; confi
   const tls = loopback ? ['require', 'verify-ca', 'verify-full'].includes(mode) : true;
   const ssl = tls ? { rejectUnauthorized: mode === 'verify-ca' || mode === 'verify-full', minVersion: 'TLSv1.2' as const, ...(mode === 'verify-full' && { servername: host }) } : false;
   const address = { host, port, database };
-  return { address, config: { host: host.replace(/^\[(.*)\]$/, '$1'), port, database, user, password: decodeURIComponent(parsed.password), ssl, application_name: 'heroku-connect-action' } };
+  return { address, config: { host: host.replace(/^\[(.*)\]$/, '$1'), port, database, user, password, ssl, application_name: 'heroku-connect-action' } };
+}
+
+/** The percent-decoded text, or undefined when a % in it is not followed by two hex digits. */
+function percentDecoded(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A part of the URL, percent-decoded; one that cannot be is the user's to fix, and is never quoted (it may be the password). */
+function decodedPart(text: string, part: string): string {
+  const decoded = percentDecoded(text);
+  if (decoded === undefined) throw new ConfigurationError(`The database URL's ${part} has a % that is not followed by two hex digits; percent-encode it, as the app's DATABASE_URL config var has it.`);
+  return decoded;
 }
 
 /** Where the database is, as messages name it: never its user or password. */
