@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http';
+import { withDatabase } from '../../../src/clients/postgres/database.js';
 import type { StandInConnection } from '../../../src/stand-in/server.js';
+import { FakeClock } from '../../../test-support/fake-clock.js';
 import { makeWorkspace, runCli } from '../../../test-support/harness.js';
 import { connectOwnTablesSql, logTriggerSql, PG_PASSWORD, startPostgres, withPostgres, type TestPostgres } from '../../../test-support/postgres.js';
 import { closeStandIns, deployCli, EXAMPLE, KEY, standIn, type TimedStandIn } from '../deploy/support.js';
@@ -232,6 +234,16 @@ withPostgres('the database checks, on a real PostgreSQL', () => {
       expect(failed.stderr).toMatch(/the database still lacks salesforce\.account\.name: Heroku Connect did not alter the table\(s\) for the mapping\(s\) it changed\./);
       expect(failed.stdout + failed.stderr).not.toContain(PG_PASSWORD);
     });
+  });
+
+  it('ends each statement by the deadline, however late in the session it comes', async () => {
+    const clock = new FakeClock();
+    const session = withDatabase({ url: pg.url('live'), deadline: clock.now() + 2_000, clock }, async (database) => {
+      await database.query('check the session', 'SELECT 1');
+      clock.advance(1_950);
+      return database.query('wait', 'SELECT pg_sleep(1)');
+    });
+    await expect(session).rejects.toMatchObject({ reason: 'hanging' });
   });
 
   describe('the URL is a secret', () => {

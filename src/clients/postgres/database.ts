@@ -1,4 +1,4 @@
-import type { Client, ClientConfig } from 'pg';
+import type { Client, ClientConfig, QueryConfig } from 'pg';
 import { ConfigurationError, errorMessage, RemoteFailure, type RemoteReason } from '../../core/errors.js';
 import { systemClock, type Clock } from '../../core/http/clock.js';
 import { redactSecrets, registerSecret } from '../../core/run-scope.js';
@@ -139,7 +139,9 @@ export async function withDatabase<T>(options: DatabaseOptions, fn: (database: D
     return await fn({
       address,
       query: async <Row>(purpose: string, sql: string, params: readonly unknown[] = []) => {
-        const result: unknown = await failingAs(address, purpose, () => client.query(sql, [...params]));
+        // Each statement within what is left of the deadline now, not at the session's start: a session runs several.
+        const statement: QueryConfig & { query_timeout: number } = { text: sql, values: [...params], query_timeout: left() };
+        const result: unknown = await failingAs(address, purpose, () => client.query(statement));
         // Several statements in one text (the DDL) answer one result each: the last one's rows are the answer.
         const last = (Array.isArray(result) ? result.at(-1) : result) as { rows?: Row[] } | undefined;
         const rows = last?.rows ?? [];
