@@ -236,6 +236,23 @@ withPostgres('the database checks, on a real PostgreSQL', () => {
     });
   });
 
+  it('fails as PostgreSQL does on a trigger log whose columns have other types, printing none of their values raw', async () => {
+    await pg.sql('CREATE DATABASE odd');
+    await pg.sql(
+      [
+        connectOwnTablesSql('salesforce'),
+        'ALTER TABLE salesforce._trigger_log ALTER COLUMN record_id TYPE text;',
+        'ALTER TABLE salesforce._trigger_log_archive ALTER COLUMN record_id TYPE text;',
+        "INSERT INTO salesforce._trigger_log_archive (id, created_at, state, action, table_name, record_id) VALUES (1, now(), 'FAILED', 'UPDATE', 'contact', E'12\\u001b[2J');",
+      ].join('\n'),
+      'odd',
+    );
+    const result = await cli(['health', '--app', 'shop-staging', '--database-url', pg.url('odd')], makeWorkspace());
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/could not be asked to list the failed writes in salesforce\._trigger_log and salesforce\._trigger_log_archive: invalid input syntax for type integer: /);
+    expect(result.stdout + result.stderr).not.toContain('\u001b');
+  });
+
   it('ends each statement by the deadline, however late in the session it comes', async () => {
     const clock = new FakeClock();
     const session = withDatabase({ url: pg.url('live'), deadline: clock.now() + 2_000, clock }, async (database) => {

@@ -64,8 +64,9 @@ export async function readDatabaseHealth(
   plan: string | undefined,
 ): Promise<Omit<DatabaseHealth, 'apiOnlyWriteErrors'>> {
   const s = quoted(schema);
-  const failedSql = (table: string, source: string) =>
-    `SELECT '${source}' AS source, id, table_name, record_id, action, created_at, left(sf_message, ${MESSAGE_CHARS}) AS sf_message
+  // Cast to the types Connect's trigger log has, so that a table of the same name with other types fails as PostgreSQL's error, not as a wrong value.
+  const failedSql = (table: string, source: FailedRow['source']) =>
+    `SELECT '${source}' AS source, id::integer AS id, table_name::text AS table_name, record_id::integer AS record_id, action::text AS action, created_at, left(sf_message::text, ${MESSAGE_CHARS}) AS sf_message
        FROM ${s}.${quoted(table)} WHERE state = 'FAILED' AND created_at >= now() - $1 * interval '1 millisecond'`;
   const rows = await database.query<FailedRow>(
     `list the failed writes in ${schema}._trigger_log and ${schema}._trigger_log_archive`,
