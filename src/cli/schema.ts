@@ -32,7 +32,8 @@ export async function schemaCommand(parsed: ParsedCommand, io: CliIO): Promise<n
   const tables = expectedTables(await mergeMappingFiles(files), describe.size > 0 ? describe : undefined);
   const ddl = schemaDdl(tables, schema);
   if (!apply) {
-    io.stdout.write(ddl);
+    // Line by line: the names come from the files, and a control character in one must not reach the terminal.
+    io.stdout.write(ddl.split('\n').map(terminalText).join('\n'));
     return EXIT.ok;
   }
   const clock = io.clock ?? systemClock;

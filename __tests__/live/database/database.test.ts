@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http';
+import { withDatabase } from '../../../src/clients/postgres/database.js';
 import type { StandInConnection } from '../../../src/stand-in/server.js';
+import { FakeClock } from '../../../test-support/fake-clock.js';
 import { makeWorkspace, runCli } from '../../../test-support/harness.js';
 import { connectOwnTablesSql, logTriggerSql, PG_PASSWORD, startPostgres, withPostgres, type TestPostgres } from '../../../test-support/postgres.js';
 import { closeStandIns, deployCli, EXAMPLE, KEY, standIn, type TimedStandIn } from '../deploy/support.js';
@@ -234,6 +236,33 @@ withPostgres('the database checks, on a real PostgreSQL', () => {
     });
   });
 
+  it('fails as PostgreSQL does on a trigger log whose columns have other types, printing none of their values raw', async () => {
+    await pg.sql('CREATE DATABASE odd');
+    await pg.sql(
+      [
+        connectOwnTablesSql('salesforce'),
+        'ALTER TABLE salesforce._trigger_log ALTER COLUMN record_id TYPE text;',
+        'ALTER TABLE salesforce._trigger_log_archive ALTER COLUMN record_id TYPE text;',
+        "INSERT INTO salesforce._trigger_log_archive (id, created_at, state, action, table_name, record_id) VALUES (1, now(), 'FAILED', 'UPDATE', 'contact', E'12\\u001b[2J');",
+      ].join('\n'),
+      'odd',
+    );
+    const result = await cli(['health', '--app', 'shop-staging', '--database-url', pg.url('odd')], makeWorkspace());
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/could not be asked to list the failed writes in salesforce\._trigger_log and salesforce\._trigger_log_archive: invalid input syntax for type integer: /);
+    expect(result.stdout + result.stderr).not.toContain('\u001b');
+  });
+
+  it('ends each statement by the deadline, however late in the session it comes', async () => {
+    const clock = new FakeClock();
+    const session = withDatabase({ url: pg.url('live'), deadline: clock.now() + 2_000, clock }, async (database) => {
+      await database.query('check the session', 'SELECT 1');
+      clock.advance(1_950);
+      return database.query('wait', 'SELECT pg_sleep(1)');
+    });
+    await expect(session).rejects.toMatchObject({ reason: 'hanging' });
+  });
+
   describe('the URL is a secret', () => {
     const leaks = (text: string, password: string) => text.includes(password) || text.includes(encodeURIComponent(password));
 
@@ -247,6 +276,21 @@ withPostgres('the database checks, on a real PostgreSQL', () => {
       expect(result.stderr).toMatch(/^heroku-connect-action: health failed: PostgreSQL at 127\.0\.0\.1:\d+\/live could not be asked to connect: /);
       expect(result.stderr).toMatch(said);
       expect(leaks(result.stdout + result.stderr, password)).toBe(false);
+    });
+
+    it("sends the URL's password and no other: not PGPASSWORD's when the URL has none", async () => {
+      const saved = process.env.PGPASSWORD;
+      process.env.PGPASSWORD = PG_PASSWORD;
+      try {
+        const result = await cli(['health', '--app', 'shop-staging', '--database-url', `postgres://hca@127.0.0.1:${pg.port}/live`], makeWorkspace());
+        expect(result.exitCode).toBe(1);
+        expect(result.stderr).toBe(
+          `heroku-connect-action: health failed: PostgreSQL at 127.0.0.1:${pg.port}/live could not be asked to connect: SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a non-empty string.\n`,
+        );
+      } finally {
+        if (saved === undefined) delete process.env.PGPASSWORD;
+        else process.env.PGPASSWORD = saved;
+      }
     });
 
     it('refuses the URL on a pull request from a fork, like the API key', async () => {

@@ -5,6 +5,7 @@ import { expectedTables, schemaDdl } from '../../../src/live/database/tables.js'
 import { healthMarkdown } from '../../../src/live/ops/render.js';
 import type { HealthReport } from '../../../src/live/ops/run.js';
 import { DescribeIndex } from '../../../src/lint/describe/types.js';
+import { makeWorkspace, runCli } from '../../../test-support/harness.js';
 
 const PASSWORD = 'p%40ss-Canary-81f';
 
@@ -23,12 +24,23 @@ describe('the database URL', () => {
       `postgres://u:${PASSWORD}@db.example.com/d?sslmode=disable`,
       'The database URL sets sslmode=disable for db.example.com; Heroku Postgres requires TLS, and this tool uses it for every host but this machine.',
     ],
+    [
+      'a password not percent-encoded',
+      'postgres://u:50%-Canary@db.example.com/d',
+      "The database URL's password has a % that is not followed by two hex digits; percent-encode it, as the app's DATABASE_URL config var has it.",
+    ],
   ])('refuses %s without quoting it', (_name, url, message) =>
     inNewRun(async () => {
       expect(() => parseDatabaseUrl(url)).toThrow(message);
       expect(message).not.toContain('Canary');
     }),
   );
+
+  it('registers a password that is not percent-encoded as it stands, before refusing it', () =>
+    inNewRun(async () => {
+      expect(() => parseDatabaseUrl('postgres://u:50%-Canary@db.example.com/d')).toThrow('has a % that is not followed by two hex digits');
+      expect(redactSecrets('failed: 50%-Canary')).toBe('failed: [database password]');
+    }));
 
   it('takes TLS for every host but this machine, verifying only when asked, and registers the password', () =>
     inNewRun(async () => {
@@ -89,6 +101,15 @@ describe('the tables Connect would create', () => {
     expect(ddl).toContain('-- No index hc_idx_order__c_missing__c: Missing__c is not mapped.');
     expect(ddl.startsWith('-- The tables Heroku Connect would create')).toBe(true);
     expect(ddl.endsWith('COMMIT;\n')).toBe(true);
+  });
+
+  it('schema prints a control character of a name in the files as an escape, never raw', async () => {
+    const file = JSON.stringify({ mappings: [{ object_name: 'Evil\u001b[2J__c', config: { fields: { Id: {}, 'Name\u0007': {} } } }] });
+    const result = await runCli(['schema', 'heroku-connect.json'], { cwd: makeWorkspace({ 'heroku-connect.json': file }) });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('-- Evil\\x1b[2J__c\nCREATE TABLE "salesforce"."evil\\x1b[2j__c" (');
+    expect(result.stdout).toContain('  "name\\x07" text -- no describe data: type unknown\n);');
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
   });
 
   it('cuts an index name at 63 bytes, as PostgreSQL does', () => {

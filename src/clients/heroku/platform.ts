@@ -12,7 +12,7 @@ export interface PlatformOptions extends Pick<HttpClientOptions, 'clock' | 'fetc
   deadline?: number;
 }
 
-/** A config var's value is at most this long: a database URL is a few hundred characters. */
+/** The most bytes of the answer, every config var of the app in it: a database URL is a few hundred characters. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /**

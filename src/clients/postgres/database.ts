@@ -1,4 +1,4 @@
-import type { Client, ClientConfig } from 'pg';
+import type { Client, ClientConfig, QueryConfig } from 'pg';
 import { ConfigurationError, errorMessage, RemoteFailure, type RemoteReason } from '../../core/errors.js';
 import { systemClock, type Clock } from '../../core/http/clock.js';
 import { redactSecrets, registerSecret } from '../../core/run-scope.js';
@@ -43,8 +43,8 @@ export interface Database {
 export function registerDatabaseUrl(url: string): string[] {
   const secrets = [url];
   try {
-    const parsed = new URL(url);
-    if (parsed.password !== '') secrets.push(parsed.password, decodeURIComponent(parsed.password));
+    const { password } = new URL(url);
+    if (password !== '') secrets.push(password, percentDecoded(password) ?? password);
   } catch {
     // Not a URL: parseDatabaseUrl says so, without quoting it.
   }
@@ -57,7 +57,7 @@ export function registerDatabaseUrl(url: string): string[] {
  * query parameters such as `sslcert` that read files from this machine. Only `sslmode` is taken.
  * The URL is never quoted in a message: it holds the password.
  */
-export function parseDatabaseUrl(url: string): { address: DatabaseAddress; config: ClientConfig } {
+export function parseDatabaseUrl(url: string): { address: DatabaseAddress; config: ClientConfig & { password: string } } {
   registerDatabaseUrl(url);
   let parsed: URL;
   try {
@@ -69,8 +69,9 @@ export function parseDatabaseUrl(url: string): { address: DatabaseAddress; confi
     throw new ConfigurationError(`The database URL starts with "${parsed.protocol}"; use postgres://user:password@host:5432/database.`);
   }
   const host = parsed.hostname;
-  const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
-  const user = decodeURIComponent(parsed.username);
+  const database = decodedPart(parsed.pathname.replace(/^\//, ''), 'database name');
+  const user = decodedPart(parsed.username, 'user');
+  const password = decodedPart(parsed.password, 'password');
   if (host === '' || database === '' || user === '') {
     throw new ConfigurationError('The database URL lacks a host, a database name or a user; use postgres://user:password@host:5432/database.');
   }
@@ -87,7 +88,23 @@ export function parseDatabaseUrl(url: string): { address: DatabaseAddress; confi
   const tls = loopback ? ['require', 'verify-ca', 'verify-full'].includes(mode) : true;
   const ssl = tls ? { rejectUnauthorized: mode === 'verify-ca' || mode === 'verify-full', minVersion: 'TLSv1.2' as const, ...(mode === 'verify-full' && { servername: host }) } : false;
   const address = { host, port, database };
-  return { address, config: { host: host.replace(/^\[(.*)\]$/, '$1'), port, database, user, password: decodeURIComponent(parsed.password), ssl, application_name: 'heroku-connect-action' } };
+  return { address, config: { host: host.replace(/^\[(.*)\]$/, '$1'), port, database, user, password, ssl, application_name: 'heroku-connect-action' } };
+}
+
+/** The percent-decoded text, or undefined when a % in it is not followed by two hex digits. */
+function percentDecoded(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A part of the URL, percent-decoded; one that cannot be is the user's to fix, and is never quoted (it may be the password). */
+function decodedPart(text: string, part: string): string {
+  const decoded = percentDecoded(text);
+  if (decoded === undefined) throw new ConfigurationError(`The database URL's ${part} has a % that is not followed by two hex digits; percent-encode it, as the app's DATABASE_URL config var has it.`);
+  return decoded;
 }
 
 /** Where the database is, as messages name it: never its user or password. */
@@ -107,7 +124,8 @@ export async function withDatabase<T>(options: DatabaseOptions, fn: (database: D
   const left = () => Math.max(1, Math.min(STATEMENT_LIMIT_MS, options.deadline - clock.now()));
   if (options.deadline - clock.now() <= 0) throw new RemoteFailure(SERVICE, 'hanging', `${SERVICE} at ${describeAddress(address)} was not asked anything: no time was left before the deadline.`);
   const { default: pg } = await import('pg');
-  const client: Client = new pg.Client({ ...config, connectionTimeoutMillis: left(), query_timeout: left() + 1000 });
+  // The password as a function: pg takes an empty one as none, and would send PGPASSWORD's or ~/.pgpass's to this host instead.
+  const client: Client = new pg.Client({ ...config, password: () => config.password, connectionTimeoutMillis: left(), query_timeout: left() + 1000 });
   // An error after the session ends (the server going away) must not crash the run.
   client.on('error', () => undefined);
   try {
@@ -121,7 +139,9 @@ export async function withDatabase<T>(options: DatabaseOptions, fn: (database: D
     return await fn({
       address,
       query: async <Row>(purpose: string, sql: string, params: readonly unknown[] = []) => {
-        const result: unknown = await failingAs(address, purpose, () => client.query(sql, [...params]));
+        // Each statement within what is left of the deadline now, not at the session's start: a session runs several.
+        const statement: QueryConfig & { query_timeout: number } = { text: sql, values: [...params], query_timeout: left() };
+        const result: unknown = await failingAs(address, purpose, () => client.query(statement));
         // Several statements in one text (the DDL) answer one result each: the last one's rows are the answer.
         const last = (Array.isArray(result) ? result.at(-1) : result) as { rows?: Row[] } | undefined;
         const rows = last?.rows ?? [];

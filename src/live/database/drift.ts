@@ -1,4 +1,4 @@
-import type { Database } from '../../clients/postgres/database.js';
+import { MAX_ROWS, type Database } from '../../clients/postgres/database.js';
 import { RemoteFailure } from '../../core/errors.js';
 import { CONNECT_OWN_TABLES, type ExpectedTable } from './tables.js';
 
@@ -31,7 +31,8 @@ const MAX_TABLES = 2000;
 
 /**
  * The schema's tables, their columns, indexes and triggers, from pg_catalog in three statements
- * (readable by any user that can log in, a follower's or a read-only credential included).
+ * (readable by any user that can log in, a follower's or a read-only credential included). The
+ * indexes and triggers ask for one row more than a query may answer, so that too many is refused.
  */
 export async function readSchemaTables(database: Database, schema: string): Promise<Map<string, LiveTable>> {
   const tables = await database.query<{ table: string; columns: string[] }>(
@@ -52,14 +53,14 @@ export async function readSchemaTables(database: Database, schema: string): Prom
        JOIN pg_catalog.pg_class t ON t.oid = x.indrelid
        JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
       WHERE n.nspname = $1 LIMIT $2`,
-    [schema, MAX_TABLES * 20],
+    [schema, MAX_ROWS + 1],
   );
   const triggers = await database.query<{ table: string; name: string }>(
     `read the triggers of schema ${schema}`,
     `SELECT t.relname::text AS table, g.tgname::text AS name
        FROM pg_catalog.pg_trigger g JOIN pg_catalog.pg_class t ON t.oid = g.tgrelid JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
       WHERE n.nspname = $1 AND NOT g.tgisinternal LIMIT $2`,
-    [schema, MAX_TABLES * 20],
+    [schema, MAX_ROWS + 1],
   );
   const byName = new Map<string, LiveTable>(tables.map(({ table, columns }) => [table, { table, columns, indexes: [], triggers: [] }]));
   for (const { table, ...index } of indexes) byName.get(table)?.indexes.push(index);
