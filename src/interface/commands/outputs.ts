@@ -1,5 +1,5 @@
 /**
- * Every output of the action, declared once: action.yml's `outputs:` and the README's outputs table
+ * Every output of the action, declared once: action.yml's `outputs:` and the outputs table of docs/action.md
  * are generated from this table, and ActionIO.setOutput takes only its names.
  */
 

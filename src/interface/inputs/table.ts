@@ -1,6 +1,6 @@
 /**
  * Every input of the action and every option of the CLI, declared once. The action's reader, the
- * CLI's parseArgs options, its usage and per-command help, action.yml and the README's inputs table
+ * CLI's parseArgs options, its usage and per-command help, action.yml and the inputs table of docs/action.md
  * all come from (or are checked against) this table: a new input is one entry here and its docs.
  * The commands themselves are declared in src/interface/commands/table.ts.
  */
