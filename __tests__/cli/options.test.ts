@@ -152,6 +152,13 @@ describe('lint options', () => {
     expect(json[0]).toEqual({ id: RULES[0]!.id, defaultLevel: RULES[0]!.defaultLevel, level: RULES[0]!.defaultLevel, summary: RULES[0]!.docs.summary, docs: expect.stringMatching(/^https:\/\/.*#/) });
   });
 
+  it("--list-rules alone is lint --list-rules, and with --help gives lint's help", async () => {
+    expect((await runCli(['--list-rules'])).stdout).toBe((await runCli(['lint', '--list-rules'])).stdout);
+    const help = await runCli(['--list-rules', '--help']);
+    expect(help.exitCode).toBe(0);
+    expect(help.stdout).toBe((await runCli(['lint', '--help'])).stdout);
+  });
+
   it('--max-warnings exits 1 when the warnings exceed it, 0 when they do not', async () => {
     const workspace = makeWorkspace({ 'm.json': mappingFile({ Id: {} }) });
     expect((await runCli(['lint', 'm.json', '--format', 'json', ...WARN_TIMESTAMP], { cwd: workspace })).stdout).toMatch(/"warning": 1/);
