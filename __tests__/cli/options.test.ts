@@ -159,6 +159,11 @@ describe('lint options', () => {
     expect(help.stdout).toBe((await runCli(['lint', '--help'])).stdout);
   });
 
+  it('after "--", a word that looks like a negative number is a path, not the value of the word before it', async () => {
+    const report = JSON.parse((await runCli(['lint', '--format', 'json', '--', '--max-warnings', '-1'], { cwd: makeWorkspace() })).stdout);
+    expect(report.findings.map((finding: { file: string }) => finding.file).sort()).toEqual(['--max-warnings', '-1']);
+  });
+
   it('--max-warnings exits 1 when the warnings exceed it, 0 when they do not', async () => {
     const workspace = makeWorkspace({ 'm.json': mappingFile({ Id: {} }) });
     expect((await runCli(['lint', 'm.json', '--format', 'json', ...WARN_TIMESTAMP], { cwd: workspace })).stdout).toMatch(/"warning": 1/);
