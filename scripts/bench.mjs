@@ -27,6 +27,11 @@ const dist = path.resolve(process.env.BENCH_DIST ?? path.join(root, 'dist'));
 const cli = path.join(dist, 'cli/index.js');
 const action = path.join(dist, 'index.js');
 const runs = Math.max(11, Number(process.env.BENCH_RUNS ?? 15));
+// A BENCH_RUNS that is not a number would run no pair at all and print NaN for every figure.
+if (!Number.isInteger(runs)) {
+  console.error(`BENCH_RUNS is "${process.env.BENCH_RUNS}": give a whole number of pairs per case (at least 11).`);
+  process.exit(2);
+}
 const schemaFile = path.join(root, 'schema/heroku-connect-mappings.schema.json');
 /** "On one core": the folder case pins both runs to one CPU, so neither gains from a second core the runner may not have. */
 const oneCore = existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', '0'] : [];

@@ -39,6 +39,13 @@ describe('the formats registry', () => {
     expect(await formatNamed(LINT_FORMATS, 'text').render(lint, { color: false })).toMatch(/^m\.json:8:17 {2}error /m);
     expect(await formatNamed(LINT_FORMATS, 'compact').render(lint, { color: false })).toMatch(/^m\.json:8:17: error /m);
   });
+
+  it('compact: a file or object name cannot make a line a workflow command in the runner log the problem matcher reads', async () => {
+    const hostile = JSON.stringify({ mappings: [{ object_name: 'Acc ##[add-mask]x', config: { access: 'read_only', sf_polling_seconds: 600, fields: { Id: {}, SystemModstamp: {} } } }] });
+    const lint = await lintTargets([{ file: '::warning title=pwn::m.json', absolutePath: '/m.json', confinedTo: null, content: { ok: true, bytes: Buffer.from(hostile) } }], defaultLintOptions());
+    const [line] = (await formatNamed(LINT_FORMATS, 'compact').render(lint, { color: false })).split('\n');
+    expect(line).toMatch(/^:\u200b:warning title=pwn::m\.json:1:\d+: error The object_name "Acc ##\u200b\[add-mask\]x" is not a valid Salesforce API name/);
+  });
 });
 
 describe("the read-only live commands' formats", () => {

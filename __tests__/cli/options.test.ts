@@ -152,6 +152,18 @@ describe('lint options', () => {
     expect(json[0]).toEqual({ id: RULES[0]!.id, defaultLevel: RULES[0]!.defaultLevel, level: RULES[0]!.defaultLevel, summary: RULES[0]!.docs.summary, docs: expect.stringMatching(/^https:\/\/.*#/) });
   });
 
+  it("--list-rules alone is lint --list-rules, and with --help gives lint's help", async () => {
+    expect((await runCli(['--list-rules'])).stdout).toBe((await runCli(['lint', '--list-rules'])).stdout);
+    const help = await runCli(['--list-rules', '--help']);
+    expect(help.exitCode).toBe(0);
+    expect(help.stdout).toBe((await runCli(['lint', '--help'])).stdout);
+  });
+
+  it('after "--", a word that looks like a negative number is a path, not the value of the word before it', async () => {
+    const report = JSON.parse((await runCli(['lint', '--format', 'json', '--', '--max-warnings', '-1'], { cwd: makeWorkspace() })).stdout);
+    expect(report.findings.map((finding: { file: string }) => finding.file).sort()).toEqual(['--max-warnings', '-1']);
+  });
+
   it('--max-warnings exits 1 when the warnings exceed it, 0 when they do not', async () => {
     const workspace = makeWorkspace({ 'm.json': mappingFile({ Id: {} }) });
     expect((await runCli(['lint', 'm.json', '--format', 'json', ...WARN_TIMESTAMP], { cwd: workspace })).stdout).toMatch(/"warning": 1/);

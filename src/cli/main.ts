@@ -39,7 +39,8 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
     }
     switch (command) {
       case '--list-rules':
-        return await lintCommand(parseCommand('lint', argv), io);
+        // `lint --list-rules`, with lint's help.
+        return await runCommand(['lint', ...argv], io);
       case '--version':
       case '-v':
         io.stdout.write(versionText());

@@ -105,6 +105,8 @@ export function parseCommand(command: Command, args: readonly string[]): ParsedC
 function withNumericValues(args: readonly string[], options: ParseArgsOptionsConfig): string[] {
   const joined: string[] = [];
   for (let i = 0; i < args.length; i++) {
+    // After "--" every word is a path, as parseArgs reads it: none is an option's value.
+    if (args[i] === '--') return [...joined, ...args.slice(i)];
     const flag = /^--([^=]+)$/.exec(args[i]!)?.[1];
     const next = args[i + 1];
     if (flag !== undefined && options[flag]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {

@@ -1,9 +1,9 @@
 /**
- * Every output of the action, declared once: action.yml's `outputs:` and the README's outputs table
+ * Every output of the action, declared once: action.yml's `outputs:` and the outputs table of docs/action.md
  * are generated from this table, and ActionIO.setOutput takes only its names.
  */
 
-import type { ActionCommand } from './table.js';
+import { OPERATOR_COMMANDS, type ActionCommand } from './table.js';
 
 export interface OutputSpec {
   name: string;
@@ -15,8 +15,6 @@ export interface OutputSpec {
 }
 
 const LINTS = ['lint', 'deploy'] as const satisfies readonly ActionCommand[];
-/** The operator commands, which report the connection's state as the deploy does. */
-const OPERATIONS = ['pause', 'resume', 'restart', 'recover', 'reload'] as const satisfies readonly ActionCommand[];
 
 export const OUTPUTS = [
   { name: 'errors', setBy: LINTS, description: 'Number of error findings.' },
@@ -26,7 +24,7 @@ export const OUTPUTS = [
   { name: 'sarif-file', setBy: LINTS, description: 'The SARIF file written, when sarif-file was set.' },
   {
     name: 'connection-state',
-    setBy: ['deploy', ...OPERATIONS],
+    setBy: ['deploy', ...OPERATOR_COMMANDS],
     description: 'The last state seen of the Heroku Connect connection (IDLE after a successful deploy; after a failure, the summary says when it was seen).',
   },
   {
@@ -50,7 +48,7 @@ export const OUTPUTS = [
     description: 'What merging or importing does to the mappings, as JSON: a list of files, each with its changes and their consequences.',
     more: '`[{path, status, changes: [{kind, object, field?, detail, consequence, care}]}]`. It stays under GitHub\'s 1 MB output limit: when the plan is larger, it keeps the changes to review (`care: true`) first, then the others, and the array ends with `{"truncated": true, "omittedChanges": N, "omittedFiles": M}`.',
   },
-  { name: 'api-version', setBy: ['deploy', ...OPERATIONS], description: 'The Salesforce API version the connection runs, as last read (after an api-version-change: apply, the new one).' },
+  { name: 'api-version', setBy: ['deploy', ...OPERATOR_COMMANDS], description: 'The Salesforce API version the connection runs, as last read (after an api-version-change: apply, the new one).' },
   { name: 'api-version-changed', setBy: ['deploy'], description: "true when this deploy changed the connection's Salesforce API version (api-version-change: apply), false otherwise." },
   { name: 'drifted', setBy: ['drift'], description: "command: drift. true when any app's live connection differs from the files, false otherwise." },
   {

@@ -31,6 +31,13 @@ export interface CommandSpec {
 /** Exit 2 means the same for every command: it could not do what was asked. */
 const NOT_RUN = 'a usage or configuration error, or an internal error';
 
+/** The operator commands' exits: each sends one action and waits for the state that shows it took effect. */
+const OPERATOR_EXITS = {
+  0: 'the state that shows it took effect was seen',
+  1: 'the action was sent but its evidence did not come within --wait-timeout, or Heroku Connect refused it or could not be read',
+  2: `refused before anything was sent (the connection's state does not allow it, an untrusted pull-request event), or ${NOT_RUN}`,
+};
+
 export const COMMANDS = [
   {
     name: 'lint',
@@ -110,11 +117,7 @@ export const COMMANDS = [
     synopsis: 'pause --app <app>',
     summary:
       "Pause the app's Heroku Connect connection (only from IDLE; a running import is waited for first) and wait within --wait-timeout until it is PAUSED. The API key comes from HEROKU_API_KEY.",
-    exits: {
-      0: 'the state that shows it took effect was seen',
-      1: 'the action was sent but its evidence did not come within --wait-timeout, or Heroku Connect refused it or could not be read',
-      2: "refused before anything was sent (the connection's state does not allow it, an untrusted pull-request event), or a usage or configuration error, or an internal error",
-    },
+    exits: OPERATOR_EXITS,
     live: true,
     action: { stage: 'ops' },
   },
@@ -122,11 +125,7 @@ export const COMMANDS = [
     name: 'resume',
     synopsis: 'resume --app <app>',
     summary: "Resume the app's paused Heroku Connect connection (only from PAUSED) and wait within --wait-timeout until it is IDLE or polling. The API key comes from HEROKU_API_KEY.",
-    exits: {
-      0: 'the state that shows it took effect was seen',
-      1: 'the action was sent but its evidence did not come within --wait-timeout, or Heroku Connect refused it or could not be read',
-      2: "refused before anything was sent (the connection's state does not allow it, an untrusted pull-request event), or a usage or configuration error, or an internal error",
-    },
+    exits: OPERATOR_EXITS,
     live: true,
     action: { stage: 'ops' },
   },
@@ -135,11 +134,7 @@ export const COMMANDS = [
     synopsis: 'restart --app <app>',
     summary:
       "Restart the app's Heroku Connect connection (the Heroku CLI's connect:recover: it clears errors and resumes the sync) and wait within --wait-timeout until it is IDLE or polling. The API key comes from HEROKU_API_KEY.",
-    exits: {
-      0: 'the state that shows it took effect was seen',
-      1: 'the action was sent but its evidence did not come within --wait-timeout, or Heroku Connect refused it or could not be read',
-      2: "refused before anything was sent (the connection's state does not allow it, an untrusted pull-request event), or a usage or configuration error, or an internal error",
-    },
+    exits: OPERATOR_EXITS,
     live: true,
     action: { stage: 'ops' },
   },
@@ -147,11 +142,7 @@ export const COMMANDS = [
     name: 'recover',
     synopsis: 'recover --app <app>',
     summary: 'The same as restart, by the name the Heroku CLI also gives it (connect:recover).',
-    exits: {
-      0: 'the state that shows it took effect was seen',
-      1: 'the action was sent but its evidence did not come within --wait-timeout, or Heroku Connect refused it or could not be read',
-      2: "refused before anything was sent (the connection's state does not allow it, an untrusted pull-request event), or a usage or configuration error, or an internal error",
-    },
+    exits: OPERATOR_EXITS,
     live: true,
     action: { stage: 'ops' },
   },
@@ -161,9 +152,9 @@ export const COMMANDS = [
     summary:
       "Reload each named mapping: Heroku Connect empties its table and loads it again from Salesforce. Needs --confirm with the app's name. Waits within --wait-timeout until each has passed RELOAD_TABLE and is DATA_SYNCED. The API key comes from HEROKU_API_KEY.",
     exits: {
+      ...OPERATOR_EXITS,
       0: 'every mapping passed RELOAD_TABLE and reached DATA_SYNCED',
-      1: 'the action was sent but its evidence did not come within --wait-timeout, or Heroku Connect refused it or could not be read',
-      2: "refused before anything was sent (the connection's state does not allow it, an untrusted pull-request event), or a usage or configuration error, or an internal error (also: no --confirm with the app's name)",
+      2: `${OPERATOR_EXITS[2]} (also: no --confirm with the app's name)`,
     },
     live: true,
     action: { stage: 'ops' },
@@ -208,6 +199,9 @@ export function isCommand(name: string): name is Command {
 }
 
 export const ACTION_COMMANDS = COMMANDS.flatMap((spec: CommandSpec) => (spec.action ? [spec.name as ActionCommand] : []));
+
+/** The operator commands: each changes one app's live connection and waits for the evidence. */
+export const OPERATOR_COMMANDS = ['pause', 'resume', 'restart', 'recover', 'reload'] as const satisfies readonly ActionCommand[];
 
 /** The command's action stage; `command` is one of ACTION_COMMANDS, which the inputs reader checked. */
 export function actionStage(command: ActionCommand): ActionStage {

@@ -9,7 +9,7 @@ export function renderActionYmlInputs(): string {
   return `${ACTION_INPUTS.map(entry).join('\n')}\n`;
 }
 
-/** The README's inputs table, from the table. */
+/** The inputs table of docs/action.md, from the table. */
 export function renderInputsTable(): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
   const defaultOf = (spec: InputSpec) => {

@@ -1,11 +1,11 @@
 /**
  * Every input of the action and every option of the CLI, declared once. The action's reader, the
- * CLI's parseArgs options, its usage and per-command help, action.yml and the README's inputs table
+ * CLI's parseArgs options, its usage and per-command help, action.yml and the inputs table of docs/action.md
  * all come from (or are checked against) this table: a new input is one entry here and its docs.
  * The commands themselves are declared in src/interface/commands/table.ts.
  */
 
-import { ACTION_COMMANDS, COMMANDS, type Command } from '../commands/table.js';
+import { ACTION_COMMANDS, COMMANDS, OPERATOR_COMMANDS, type Command } from '../commands/table.js';
 import { formatNames, formatsHelp } from '../formats/registry.js';
 
 export interface InputSpec {
@@ -242,7 +242,7 @@ export const INPUTS = [
     action: {},
     cli: {
       value: '<app[:resource]>',
-      commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare', 'pause', 'resume', 'restart', 'recover', 'reload'],
+      commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare', ...OPERATOR_COMMANDS],
       help: 'The Heroku app with the Heroku Connect add-on, or app:resource',
       helpFor: {
         plan: "Compare with the live configuration of this app's connection (app or app:resource) instead of a git revision",
@@ -261,7 +261,7 @@ export const INPUTS = [
     action: {},
     cli: {
       value: '<name>',
-      commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'pause', 'resume', 'restart', 'recover', 'reload'],
+      commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', ...OPERATOR_COMMANDS],
       help: "The add-on's resource name, when the app has several connections",
     },
     description: "The Heroku Connect add-on's resource name (such as herokuconnect-shaped-12345). Needed when the app has more than one connection.",
@@ -275,13 +275,13 @@ export const INPUTS = [
     action: {},
     cli: {
       value: '<seconds>',
-      commands: ['deploy', 'plan', 'diagnose', 'drift', 'health', 'compare', 'pause', 'resume', 'restart', 'recover', 'reload'],
+      commands: ['deploy', 'plan', 'diagnose', 'drift', 'health', 'compare', ...OPERATOR_COMMANDS],
       help: 'How long reading the connections may take, in all (default: 300, at most 86400)',
       helpFor: {
         deploy: 'How long to wait, in all, for a running import to finish and for this import to be applied and synced (default: 1800, at most 86400)',
         plan: 'With --app: how long reading the live configuration may take, in all (default: 300, at most 86400)',
         diagnose: "How long Heroku Connect's diagnose may take, in all (default: 300, at most 86400)",
-        ...Object.fromEntries(['pause', 'resume', 'restart', 'recover', 'reload'].map((command) => [command, OPERATOR_WAIT])),
+        ...Object.fromEntries(OPERATOR_COMMANDS.map((command) => [command, OPERATOR_WAIT])),
       },
     },
     description:
@@ -293,7 +293,7 @@ export const INPUTS = [
     default: '10',
     bounds: { min: 1, max: 3_600 },
     action: {},
-    cli: { value: '<seconds>', commands: ['deploy', 'pause', 'resume', 'restart', 'recover', 'reload'], help: 'Seconds between state polls, 1 to 3600 (default: 10)' },
+    cli: { value: '<seconds>', commands: ['deploy', ...OPERATOR_COMMANDS], help: 'Seconds between state polls, 1 to 3600 (default: 10)' },
     description: 'Seconds between polls of the connection state, 1 to 3600. The first poll comes one interval after the import (or the operator command) is accepted.',
   },
   {
@@ -319,7 +319,7 @@ export const INPUTS = [
     // No configKey: the configuration file may come from the very pull request this would trust.
     action: {},
     cli: {
-      commands: ['lint', 'deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare', 'pause', 'resume', 'restart', 'recover', 'reload'],
+      commands: ['lint', 'deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare', ...OPERATOR_COMMANDS],
       help: 'Use HEROKU_API_KEY even when GITHUB_EVENT_NAME is pull_request_target or a pull request from a fork',
       helpFor: {
         lint: 'Use SF_ACCESS_TOKEN (live describe) even when GITHUB_EVENT_NAME is pull_request_target or a pull request from a fork',
