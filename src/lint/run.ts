@@ -53,6 +53,11 @@ export interface LintRun {
   excerpts?: ReadonlyMap<Finding, LineExcerpt>;
 }
 
+/** A run, and the options its files were linted with: lint --fix lints the fixed files again with them. */
+export interface LintedRun extends LintRun {
+  options: LintOptions;
+}
+
 export type FailOn = Level | 'never';
 
 /**
@@ -60,7 +65,7 @@ export type FailOn = Level | 'never';
  * linted as discovery reads it, so that a folder's bytes are never all held; only a live describe,
  * which asks Salesforce about every mapped object first, reads them all before the lint.
  */
-export async function runLint(request: LintRequest): Promise<LintRun> {
+export async function runLint(request: LintRequest): Promise<LintedRun> {
   const given = request.given ?? [];
   const scope = { root: request.root, namedMayLeaveRoot: request.namedMayLeaveRoot ?? false };
   const searches = !(given.length > 0 && request.patterns.length === 0);
@@ -94,7 +99,7 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   // A forgotten actions/checkout, a wrong path or a mistyped glob must not pass green.
   if (found + given.length === 0 || end.unmatched.length > 0) throw nothingFound(request, end);
   describeHint(request, describes);
-  return totals(collected, request.ignores);
+  return { ...totals(collected, request.ignores), options };
 }
 
 async function lintOptions(request: LintRequest, targets: readonly LintTarget[]): Promise<LintOptions> {
