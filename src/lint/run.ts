@@ -30,8 +30,8 @@ export interface LintRequest {
   herokuPlan?: HerokuPlan;
   describePatterns: readonly string[];
   live?: LiveDescribe;
-  /** Narrows the files found, for instance to those a pull request changed: a filter, called with each file as it is found. */
-  select?: (targets: LintTarget[]) => LintTarget[];
+  /** Narrows the files found, for instance to those a pull request changed: asked about each file as it is found. */
+  select?: (target: LintTarget) => boolean;
   /** Read already, such as standard input; with no patterns, nothing else is searched. */
   given?: readonly LintTarget[];
   /** The configuration file's ignore entries. */
@@ -69,7 +69,7 @@ export async function runLint(request: LintRequest): Promise<LintedRun> {
   const given = request.given ?? [];
   const scope = { root: request.root, namedMayLeaveRoot: request.namedMayLeaveRoot ?? false };
   const searches = !(given.length > 0 && request.patterns.length === 0);
-  const kept = (target: LintTarget) => !request.select || request.select([target]).length > 0;
+  const kept = (target: LintTarget) => !request.select || request.select(target);
   const collected = collector();
   let found = 0;
   let options: LintOptions;
