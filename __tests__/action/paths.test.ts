@@ -103,7 +103,6 @@ describe('planPullRequest: paths from the GitHub API', () => {
     findings: [],
     suppressed: [],
     counts: { error: 0, warning: 0, notice: 0 },
-    unmatched: [],
     files: [],
   });
 

@@ -109,6 +109,15 @@ describe('lint --fix', () => {
     expect(result.stderr).toBe('warning: shared.yml is not fixed: mappings.1.config.fields is shared through a YAML anchor; change it by hand.\nFixed 0 findings in 0 files; 1 left.\n');
   });
 
+  it('lints the fixed files again with the describe data it read once, and says its warnings once', async () => {
+    const describe = JSON.stringify({ name: 'Invoice__c', fields: ['Id', 'Name'].map((name) => ({ name, type: 'string' })) });
+    const text = JSON.stringify({ mappings: [{ object_name: 'Thing__c', config: { access: 'read_only', fields: { Name: {}, SystemModstamp: {} } } }] }, null, 2);
+    const workspace = makeWorkspace({ 'm.json': text, 'describe/Invoice__c.json': describe });
+    const result = await runCli(['lint', '--fix', 'm.json', 'describe/Invoice__c.json'], { cwd: workspace });
+    expect(result.stderr.split('\n').filter((line) => line.includes('looks like a Salesforce describe'))).toHaveLength(1);
+    expect(result.stderr).toContain('fixed m.json:7:9 missing-id-field: added "Id": {} to the fields of Thing__c\n');
+  });
+
   it('refuses standard input, which has no file to edit', async () => {
     const result = await runCli(['lint', '--fix', '-', '--stdin-filename', 'm.json'], { cwd: makeWorkspace() });
     expect(result.exitCode).toBe(2);

@@ -225,21 +225,26 @@ describe('runLint: each file as discovery reads it', () => {
     for (const name of ['b.json', 'a.json', 'sub/c.json']) write(name, MAPPING);
     const order: string[] = [];
     let readsBeforeFirstLint = -1;
+    // Each file's fixable finding (no SystemModstamp) is put here as the file is linted.
+    const fixes = new Map();
+    let lintedWhenSecondFound = -1;
     const run = await runLint({
+      fixes,
       root: workspace,
       patterns: [],
       levels: resolveLevels(),
       describePatterns: [],
       // Called with each file as it is found: by the time it sees the second, the first was linted.
-      select: (targets) => {
-        order.push(...targets.map((target) => target.file));
-        if (order.length === 2) readsBeforeFirstLint = order.length;
-        return targets;
+      select: (target) => {
+        order.push(target.file);
+        if (order.length === 2) [readsBeforeFirstLint, lintedWhenSecondFound] = [order.length, fixes.size];
+        return true;
       },
       log: { info: () => undefined, warning: () => undefined },
     });
     expect(order).toEqual(['a.json', 'b.json', 'sub/c.json']);
     expect(readsBeforeFirstLint).toBe(2);
+    expect(lintedWhenSecondFound).toBe(1);
     expect(run.results.map((result) => result.file)).toEqual(['a.json', 'b.json', 'sub/c.json']);
   });
 });

@@ -188,6 +188,6 @@ describe('onlyChanged', () => {
       { path: 'c.json', status: 'removed' },
       { path: 'new.json', previousPath: 'old.json', status: 'renamed' },
     ];
-    expect(onlyChanged(targets, files).map((target) => target.file)).toEqual(['a.json', 'new.json']);
+    expect(targets.filter(onlyChanged(files)).map((target) => target.file)).toEqual(['a.json', 'new.json']);
   });
 });

@@ -69,7 +69,7 @@ async function runAction(runner: ActionIO, deps: ActionDeps): Promise<number> {
     if (review.onlyChanged === 'true' && !event) io.info('only-changed is true, but this run is not for a pull request: every file is linted.');
     const restrict = changed !== undefined && restrictsToChanged(review, event);
     const ignores = config?.ignores ?? [];
-    const select: LintRequest['select'] = restrict && pullRequest && changed ? (targets) => pullRequest.onlyChanged(targets, changed) : undefined;
+    const select: LintRequest['select'] = restrict && pullRequest && changed ? pullRequest.onlyChanged(changed) : undefined;
     const lint = await runLint({ root, ...inputs, ignores, log: io, ...(select && { select }) });
     const priority = changed && pullRequest?.changedLinePriority(changed);
     const summary = renderLintSummary(lint, undefined, sourceRevision(io.env));

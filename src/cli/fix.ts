@@ -6,7 +6,7 @@ import { readTarget, readTargetFrom, type FileRef } from '../lint/discover.js';
 import { unifiedDiff } from '../lint/fix/diff.js';
 import { saveEdited, type Edit } from '../lint/fix/edit.js';
 import { planFixes } from '../lint/apply-fixes.js';
-import { runLint, type LintRequest, type LintRun } from '../lint/run.js';
+import { lintTargets, type LintedRun, type LintRequest, type LintRun } from '../lint/run.js';
 import type { CliIO } from './shared.js';
 
 /**
@@ -15,7 +15,7 @@ import type { CliIO } from './shared.js';
  * that the report says what is left. --fix writes the files through the one writing sink; the dry
  * run writes nothing and gives the unified diff instead. Each fix made is a line on stderr.
  */
-export async function fixFindings(run: LintRun, request: LintRequest, fixes: ReadonlyMap<Finding, readonly Edit[]>, dryRun: boolean, io: CliIO): Promise<{ run: LintRun; diff?: string }> {
+export async function fixFindings(run: LintedRun, request: LintRequest, fixes: ReadonlyMap<Finding, readonly Edit[]>, dryRun: boolean, io: CliIO): Promise<{ run: LintRun; diff?: string }> {
   const planned = await planFixes(run, fixes);
   const verb = dryRun ? 'would fix' : 'fixed';
   let count = 0;
@@ -40,10 +40,9 @@ export async function fixFindings(run: LintRun, request: LintRequest, fixes: Rea
   const files = planned.filter((file) => file.fixed.length > 0).length;
   const after = new Map(planned.filter((file) => file.refused === undefined).map((file) => [file.ref.absolutePath, file.after]));
   // The same files again, as fixed (in memory for the dry run): their findings are what is left.
-  const targets = await Promise.all(
-    run.files.map(async (ref) => (after.has(ref.absolutePath) ? readTargetFrom(ref, { ok: true, bytes: Buffer.from(after.get(ref.absolutePath)!) }) : readTarget(ref))),
-  );
-  const left = targets.length === 0 ? run : await runLint({ ...request, patterns: [], given: targets, fixes: undefined });
+  const targets = run.files.map((ref) => (after.has(ref.absolutePath) ? readTargetFrom(ref, { ok: true, bytes: Buffer.from(after.get(ref.absolutePath)!) }) : readTarget(ref)));
+  // With the first lint's options: the describe data is neither read nor asked of Salesforce again, and that lint's warnings are not said twice.
+  const left = targets.length === 0 ? run : await lintTargets(targets, { ...run.options, fixes: undefined }, request.ignores);
   const summary = `${dryRun ? 'Would fix' : 'Fixed'} ${formatCount(count)} finding${count === 1 ? '' : 's'} in ${formatCount(files)} file${files === 1 ? '' : 's'}`;
   io.stderr.write(`${summary}; ${formatCount(left.findings.length)} left${dryRun ? ' (--fix-dry-run writes nothing)' : ''}.\n`);
   if (!dryRun) return { run: left };

@@ -2,11 +2,12 @@ import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 import { writeOutput } from '../core/fs/write.js';
+import { repositoryRoot } from '../core/fs/workspace.js';
 import { terminalText } from '../core/output/escape.js';
 import { planFromWorkspace } from '../interface/config/app-json.js';
-import { CONFIG_FILE_NAMES, repositoryRoot } from '../interface/config/load.js';
+import { CONFIG_FILE_NAMES } from '../interface/config/load.js';
 import { getBoolean } from '../interface/inputs/read.js';
-import { discover } from '../lint/discover.js';
+import { discoverEach } from '../lint/discover.js';
 import { cliSource, PROGRAM, type ParsedCommand } from './options.js';
 import { EXIT, type CliIO } from './shared.js';
 
@@ -30,8 +31,12 @@ export async function initCommand(parsed: ParsedCommand, io: CliIO): Promise<num
     if (force || !(await exists(path.join(root, name)))) continue;
     throw new ConfigurationError(`${path.join(root, name)} exists already, and init never replaces a file: run ${PROGRAM} init --force to replace it.`);
   }
-  const { targets } = await discover({ root, namedMayLeaveRoot: false }, []);
-  const globs = foldersOf(targets.filter((target) => target.content.ok).map((target) => target.file));
+  // Only the names are kept: a repository's mapping files are not all held to learn their folders.
+  const files: string[] = [];
+  await discoverEach({ root, namedMayLeaveRoot: false }, [], (target) => {
+    if (target.content.ok) files.push(target.file);
+  });
+  const globs = foldersOf(files);
   const fromApp = await planFromWorkspace(root, '--plan');
   const plan = fromApp && { plan: fromApp.plan, where: `the herokuconnect add-on in app.json${fromApp.plan === 'demo' ? ', which names no plan: the demo plan' : ''}` };
   const place = (name: string) => ({ kind: 'workspace' as const, root, name });

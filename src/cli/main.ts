@@ -5,7 +5,7 @@ import { classifyError, ConfigurationError } from '../core/errors.js';
 import { formatNamed, LINT_FORMATS, type LintFormatName } from '../interface/formats/registry.js';
 import { readStream } from '../core/fs/workspace.js';
 import { readTargetFrom } from '../lint/discover.js';
-import { errorsOnly, reachesFailOn, runLint } from '../lint/run.js';
+import { errorsOnly, reachesFailOn, runLint, type LintRun } from '../lint/run.js';
 import { terminalText } from '../core/output/escape.js';
 import { terminalWidth } from '../core/output/terminal.js';
 import { sourceRevision } from '../core/output/links.js';
@@ -114,9 +114,10 @@ async function lintCommand(parsed: ParsedCommand, io: CliIO): Promise<number> {
   if (fixes && readsStdin) throw new ConfigurationError(`--fix and --fix-dry-run edit files; standard input ("-") is none. Name the file instead.`);
   if (readsStdin) request.given = [await stdinTarget(io, getString(flags, 'stdin-filename'))];
   if (fixes) request.fixes = fixes;
-  let run = await runLint(request);
+  const linted = await runLint(request);
+  let run: LintRun = linted;
   let diff: string | undefined;
-  if (fixes) ({ run, diff } = await (await import('./fix.js')).fixFindings(run, request, fixes, dryRun, io));
+  if (fixes) ({ run, diff } = await (await import('./fix.js')).fixFindings(linted, request, fixes, dryRun, io));
   if (getBoolean(flags, 'quiet')) run = errorsOnly(run);
   // The dry run's diff takes the report's place: it goes where --output says, and a patch reads it whole.
   const report =

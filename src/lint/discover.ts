@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 import { checkGlob, GLOB_OPTIONS } from '../core/fs/glob.js';
 import { isInside, outsideRoot, PEEK_BYTES, readConfined, type FileRead } from '../core/fs/workspace.js';
+import type { GitIgnored } from './gitignore.js';
 import { decode, failedRead, formatOf, utf16Encoding, type FailedRead, type ReadOutcome } from './parse/source.js';
 
 /** A file to lint or deploy, and the folder its real path must stay in. */
@@ -95,6 +96,7 @@ export async function discoverEach(scope: DiscoveryScope, patterns: readonly str
   const unmatched: string[] = [];
   const searched: DiscoveryEnd['searched'] = [];
   let notApplied: string | undefined;
+  const ignoredBelow = new Map<string, GitIgnored>();
   const add = async (target: LintTarget) => {
     if (seen.has(target.absolutePath)) return;
     seen.add(target.absolutePath);
@@ -131,8 +133,9 @@ export async function discoverEach(scope: DiscoveryScope, patterns: readonly str
       await add(readTarget({ file: shown(root, baseDir), absolutePath: baseDir, confinedTo: realRoot }));
       continue;
     }
-    // Loaded, and git asked, only when a folder is searched.
-    const ignored = (await import('./gitignore.js')).gitIgnored(realBase);
+    // Loaded, and git asked, only when a folder is searched; once a folder, for the patterns that search the same one.
+    const ignored = ignoredBelow.get(realBase) ?? (await import('./gitignore.js')).gitIgnored(realBase);
+    ignoredBelow.set(realBase, ignored);
     notApplied ??= ignored.notApplied;
     const excluded = await globs.excluded();
     const isIgnored = (relativeToBase: string) => {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
 import path from 'node:path';
+import { repositoryRoot } from '../core/fs/workspace.js';
 
 /** What the repository's ignore rules leave out of a search. */
 export interface GitIgnored {
@@ -27,7 +27,7 @@ const NOTHING_IGNORED: GitIgnored = { below: () => false };
  * nothing is ignored.
  */
 export function gitIgnored(realBase: string): GitIgnored {
-  const top = checkoutTop(realBase);
+  const top = repositoryRoot(realBase);
   if (top === undefined) return NOTHING_IGNORED;
   const scope = path.relative(top, realBase).split(path.sep).join('/');
   // fsmonitor is a command from the repository's configuration that git would run: never wanted here.
@@ -50,12 +50,4 @@ export function gitIgnored(realBase: string): GitIgnored {
   return {
     below: (relative) => ignored.has(scope === '' ? relative : `${scope}/${relative}`),
   };
-}
-
-/** The folder holding `.git` (a folder in a clone, a file in a worktree or submodule), at `start` or above it. */
-function checkoutTop(start: string): string | undefined {
-  for (let folder = start; ; folder = path.dirname(folder)) {
-    if (statSync(path.join(folder, '.git'), { throwIfNoEntry: false })) return folder;
-    if (path.dirname(folder) === folder) return undefined;
-  }
 }

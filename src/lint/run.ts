@@ -30,8 +30,8 @@ export interface LintRequest {
   herokuPlan?: HerokuPlan;
   describePatterns: readonly string[];
   live?: LiveDescribe;
-  /** Narrows the files found, for instance to those a pull request changed: a filter, called with each file as it is found. */
-  select?: (targets: LintTarget[]) => LintTarget[];
+  /** Narrows the files found, for instance to those a pull request changed: asked about each file as it is found. */
+  select?: (target: LintTarget) => boolean;
   /** Read already, such as standard input; with no patterns, nothing else is searched. */
   given?: readonly LintTarget[];
   /** The configuration file's ignore entries. */
@@ -47,11 +47,15 @@ export interface LintRun {
   /** Findings an ignore entry silenced: reported as suppressed, never counted. */
   suppressed: SuppressedFinding[];
   counts: Record<Level, number>;
-  unmatched: string[];
   /** The files linted, for the deploy and the plan to read the same files under the same confinement. */
   files: FileRef[];
   /** The part of its line each finding points at, when its file was read: the text report shows it. */
   excerpts?: ReadonlyMap<Finding, LineExcerpt>;
+}
+
+/** A run, and the options its files were linted with: lint --fix lints the fixed files again with them. */
+export interface LintedRun extends LintRun {
+  options: LintOptions;
 }
 
 export type FailOn = Level | 'never';
@@ -61,24 +65,18 @@ export type FailOn = Level | 'never';
  * linted as discovery reads it, so that a folder's bytes are never all held; only a live describe,
  * which asks Salesforce about every mapped object first, reads them all before the lint.
  */
-export async function runLint(request: LintRequest): Promise<LintRun> {
+export async function runLint(request: LintRequest): Promise<LintedRun> {
   const given = request.given ?? [];
   const scope = { root: request.root, namedMayLeaveRoot: request.namedMayLeaveRoot ?? false };
   const searches = !(given.length > 0 && request.patterns.length === 0);
-  const kept = (target: LintTarget) => !request.select || request.select([target]).length > 0;
-  const linted: FileResult[] = [];
-  const files: FileRef[] = [];
+  const kept = (target: LintTarget) => !request.select || request.select(target);
+  const collected = collector();
   let found = 0;
   let options: LintOptions;
   let end: DiscoveryEnd = { unmatched: [], searched: [] };
   const describes: string[] = [];
-  const excerpts = new Map<Finding, LineExcerpt>();
   const lint = async (target: LintTarget) => {
-    const result = await lintFile(target, options);
-    if (looksLikeDescribe(target, result)) describes.push(target.file);
-    linted.push({ file: result.file, findings: result.findings });
-    for (const [finding, excerpt] of result.excerpts) excerpts.set(finding, excerpt);
-    files.push({ file: target.file, absolutePath: target.absolutePath, confinedTo: target.confinedTo });
+    if (looksLikeDescribe(target, await collected.lint(target, options))) describes.push(target.file);
   };
   if (request.live) {
     const { targets: discovered, ...discoveryEnd } = searches ? await discover(scope, request.patterns) : { targets: [], ...end };
@@ -101,7 +99,7 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   // A forgotten actions/checkout, a wrong path or a mistyped glob must not pass green.
   if (found + given.length === 0 || end.unmatched.length > 0) throw nothingFound(request, end);
   describeHint(request, describes);
-  return totals(linted, files, excerpts, end.unmatched, request.ignores);
+  return { ...totals(collected, request.ignores), options };
 }
 
 async function lintOptions(request: LintRequest, targets: readonly LintTarget[]): Promise<LintOptions> {
@@ -161,24 +159,28 @@ function describeHint(request: LintRequest, files: readonly string[]): void {
 }
 
 /** Lints targets read already, and totals their findings. */
-export async function lintTargets(targets: readonly LintTarget[], options: LintOptions, unmatched: string[] = [], ignores: readonly IgnoreEntry[] = []): Promise<LintRun> {
+export async function lintTargets(targets: readonly LintTarget[], options: LintOptions, ignores: readonly IgnoreEntry[] = []): Promise<LintRun> {
+  const collected = collector();
+  for (const target of targets) await collected.lint(target, options);
+  return totals(collected, ignores);
+}
+
+/** What the totals need of each file linted, kept as the files are linted one by one. */
+function collector() {
   const linted: FileResult[] = [];
+  const files: FileRef[] = [];
   const excerpts = new Map<Finding, LineExcerpt>();
-  for (const target of targets) {
+  const lint = async (target: LintTarget, options: LintOptions): Promise<FileResult> => {
     const result = await lintFile(target, options);
     linted.push({ file: result.file, findings: result.findings });
     for (const [finding, excerpt] of result.excerpts) excerpts.set(finding, excerpt);
-  }
-  return totals(
-    linted,
-    targets.map(({ file, absolutePath, confinedTo }) => ({ file, absolutePath, confinedTo })),
-    excerpts,
-    unmatched,
-    ignores,
-  );
+    files.push({ file: target.file, absolutePath: target.absolutePath, confinedTo: target.confinedTo });
+    return result;
+  };
+  return { linted, files, excerpts, lint };
 }
 
-function totals(linted: FileResult[], files: FileRef[], excerpts: ReadonlyMap<Finding, LineExcerpt>, unmatched: string[], ignores: readonly IgnoreEntry[] = []): LintRun {
+function totals({ linted, files, excerpts }: ReturnType<typeof collector>, ignores: readonly IgnoreEntry[] = []): LintRun {
   const {
     findings: kept,
     suppressed,
@@ -191,7 +193,7 @@ function totals(linted: FileResult[], files: FileRef[], excerpts: ReadonlyMap<Fi
   const results = suppressed.length === 0 ? linted : linted.map((result) => ({ file: result.file, findings: result.findings.filter((finding) => keep.has(finding)) }));
   // A stale ignore is a warning in the configuration file, listed like a file's findings.
   if (unused.length > 0) results.push({ file: unused[0]!.file, findings: unused });
-  return withTotals({ results, findings: [...kept, ...unused], suppressed, counts: { error: 0, warning: 0, notice: 0 }, unmatched, files, excerpts });
+  return withTotals({ results, findings: [...kept, ...unused], suppressed, counts: { error: 0, warning: 0, notice: 0 }, files, excerpts });
 }
 
 /** `--quiet`: errors only; warnings and notices are neither shown nor counted. */

@@ -52,12 +52,13 @@ export async function listChangedFiles(request: ChangedFilesRequest): Promise<Ch
 }
 
 /**
- * The targets `discover` found that the pull request touched, so the `files` input keeps its meaning.
+ * Whether a target `discover` found is one the pull request touched, so the `files` input keeps its
+ * meaning: the changed paths are gathered once, and each file found is asked about as it is found.
  * Target paths are relative to the workspace, changed paths to the repository root: the same on a runner.
  */
-export function onlyChanged<T extends { file: string }>(targets: readonly T[], files: readonly ChangedFile[]): T[] {
+export function onlyChanged(files: readonly ChangedFile[]): (target: { file: string }) => boolean {
   const paths = new Set(files.filter((file) => file.status !== 'removed').map((file) => file.path));
-  return targets.filter((target) => paths.has(target.file));
+  return (target) => paths.has(target.file);
 }
 
 const STATUSES: ReadonlySet<string> = new Set<ChangeStatus>(['added', 'modified', 'renamed', 'removed', 'copied', 'changed', 'unchanged']);

@@ -16,7 +16,7 @@ function runOf(findings: Finding[]): LintRun {
   const files = [...new Set(findings.map((f) => f.file))];
   const byFile = new Map<string, Finding[]>(files.map((file) => [file, []]));
   for (const f of findings) byFile.get(f.file)!.push(f);
-  return { results: files.map((file) => ({ file, findings: byFile.get(file)! })), findings, suppressed: [], counts, unmatched: [], files: [] };
+  return { results: files.map((file) => ({ file, findings: byFile.get(file)! })), findings, suppressed: [], counts, files: [] };
 }
 
 describe('planAnnotations', () => {

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -143,6 +143,18 @@ function failedWith(error: unknown): FileRead {
       return { ok: false, failure: 'not-a-file', message: 'This path is a directory, not a file, so it is not read.' };
     default:
       return { ok: false, failure: 'unreadable', message: `The file cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}).` };
+  }
+}
+
+/**
+ * The folder holding `.git` (a folder in a clone, a file in a worktree or submodule), at `start` or
+ * above it: where the configuration file is looked for last, and where git is asked what it ignores.
+ * A folder that cannot be looked into holds none.
+ */
+export function repositoryRoot(start: string): string | undefined {
+  for (let folder = start; ; folder = path.dirname(folder)) {
+    if (existsSync(path.join(folder, '.git'))) return folder;
+    if (path.dirname(folder) === folder) return undefined;
   }
 }
 

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { ConfigurationError } from '../../core/errors.js';
-import { readConfined } from '../../core/fs/workspace.js';
+import { readConfined, repositoryRoot } from '../../core/fs/workspace.js';
 import { didYouMean } from '../../core/suggest.js';
 import type { IgnoreEntry } from '../../lint/suppress.js';
 import type { JsonPath } from '../../core/types.js';
@@ -52,14 +52,6 @@ export async function findConfigFile(start: string, searchUp: boolean): Promise<
     }
     if (stopAt === undefined || folder === stopAt) return undefined;
     folder = path.dirname(folder);
-  }
-}
-
-export function repositoryRoot(start: string): string | undefined {
-  for (let folder = start; ; folder = path.dirname(folder)) {
-    // `.git` is a folder in a clone and a file in a worktree or submodule.
-    if (exists(path.join(folder, '.git'))) return folder;
-    if (path.dirname(folder) === folder) return undefined;
   }
 }
 

@@ -20,9 +20,10 @@ export interface SchemaCheck {
  * thousands, and no more than a file's share of findings is ever shown.
  */
 export function checkSchema(document: unknown, limit = Infinity, emptyValued?: ReadonlySet<object>): SchemaCheck {
-  if ((emptyValued && fieldValuesAllEmpty(document, emptyValued) ? validateEmptyFields : validate)(document)) return { reports: [], omitted: 0 };
-  // A document that breaks the format is described by the full validator, whichever one ran.
-  validate(document);
+  const emptyFields = emptyValued !== undefined && fieldValuesAllEmpty(document, emptyValued);
+  if ((emptyFields ? validateEmptyFields : validate)(document)) return { reports: [], omitted: 0 };
+  // A document that breaks the format is described by the full validator: run again only when it was not the one that ran.
+  if (emptyFields) validate(document);
   const errors = validate.errors ?? [];
   // A type error on a value makes its sibling keyword errors (enum, format...) noise.
   const mistyped = new Set<string>();
