@@ -11,10 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2754);
 
 
 
@@ -33,10 +32,10 @@ const NOTHING_IGNORED = { below: () => false };
  * nothing is ignored.
  */
 function gitIgnored(realBase) {
-    const top = checkoutTop(realBase);
+    const top = (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRoot */ .Hn)(realBase);
     if (top === undefined)
         return NOTHING_IGNORED;
-    const scope = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(top, realBase).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+    const scope = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(top, realBase).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
     // fsmonitor is a command from the repository's configuration that git would run: never wanted here.
     // The folder is a literal pathspec, whatever characters its name holds.
     const args = ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', '--', scope === '' ? '.' : `:(literal)${scope}`];
@@ -58,15 +57,6 @@ function gitIgnored(realBase) {
     return {
         below: (relative) => ignored.has(scope === '' ? relative : `${scope}/${relative}`),
     };
-}
-/** The folder holding `.git` (a folder in a clone, a file in a worktree or submodule), at `start` or above it. */
-function checkoutTop(start) {
-    for (let folder = start;; folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(folder)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, '.git'), { throwIfNoEntry: false }))
-            return folder;
-        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(folder) === folder)
-            return undefined;
-    }
 }
 
 

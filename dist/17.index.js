@@ -292,7 +292,7 @@ async function runAction(runner, deps) {
             io.info('only-changed is true, but this run is not for a pull request: every file is linted.');
         const restrict = changed !== undefined && restrictsToChanged(review, event);
         const ignores = config?.ignores ?? [];
-        const select = restrict && pullRequest && changed ? (targets) => pullRequest.onlyChanged(targets, changed) : undefined;
+        const select = restrict && pullRequest && changed ? pullRequest.onlyChanged(changed) : undefined;
         const lint = await (0,run/* runLint */.nU)({ root, ...inputs, ignores, log: io, ...(select && { select }) });
         const priority = changed && pullRequest?.changedLinePriority(changed);
         const summary = (0,report_summary.renderLintSummary)(lint, undefined, (0,links/* sourceRevision */.b5)(io.env));
@@ -371,9 +371,10 @@ function discoveryServerOf(env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C5: () => (/* binding */ registerDatabaseUrl),
-/* harmony export */   kR: () => (/* binding */ withDatabase)
+/* harmony export */   kR: () => (/* binding */ withDatabase),
+/* harmony export */   pX: () => (/* binding */ MAX_ROWS)
 /* harmony export */ });
-/* unused harmony exports MAX_ROWS, parseDatabaseUrl, describeAddress */
+/* unused harmony exports parseDatabaseUrl, describeAddress */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1586);
 /* harmony import */ var _core_http_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2054);
 /* harmony import */ var _core_run_scope_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2627);
@@ -392,9 +393,9 @@ const SSL_MODES = new Set(['disable', 'allow', 'prefer', 'require', 'verify-ca',
 function registerDatabaseUrl(url) {
     const secrets = [url];
     try {
-        const parsed = new URL(url);
-        if (parsed.password !== '')
-            secrets.push(parsed.password, decodeURIComponent(parsed.password));
+        const { password } = new URL(url);
+        if (password !== '')
+            secrets.push(password, percentDecoded(password) ?? password);
     }
     catch {
         // Not a URL: parseDatabaseUrl says so, without quoting it.
@@ -420,8 +421,9 @@ function parseDatabaseUrl(url) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The database URL starts with "${parsed.protocol}"; use postgres://user:password@host:5432/database.`);
     }
     const host = parsed.hostname;
-    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
-    const user = decodeURIComponent(parsed.username);
+    const database = decodedPart(parsed.pathname.replace(/^\//, ''), 'database name');
+    const user = decodedPart(parsed.username, 'user');
+    const password = decodedPart(parsed.password, 'password');
     if (host === '' || database === '' || user === '') {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('The database URL lacks a host, a database name or a user; use postgres://user:password@host:5432/database.');
     }
@@ -440,7 +442,23 @@ function parseDatabaseUrl(url) {
     const tls = loopback ? ['require', 'verify-ca', 'verify-full'].includes(mode) : true;
     const ssl = tls ? { rejectUnauthorized: mode === 'verify-ca' || mode === 'verify-full', minVersion: 'TLSv1.2', ...(mode === 'verify-full' && { servername: host }) } : false;
     const address = { host, port, database };
-    return { address, config: { host: host.replace(/^\[(.*)\]$/, '$1'), port, database, user, password: decodeURIComponent(parsed.password), ssl, application_name: 'heroku-connect-action' } };
+    return { address, config: { host: host.replace(/^\[(.*)\]$/, '$1'), port, database, user, password, ssl, application_name: 'heroku-connect-action' } };
+}
+/** The percent-decoded text, or undefined when a % in it is not followed by two hex digits. */
+function percentDecoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A part of the URL, percent-decoded; one that cannot be is the user's to fix, and is never quoted (it may be the password). */
+function decodedPart(text, part) {
+    const decoded = percentDecoded(text);
+    if (decoded === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The database URL's ${part} has a % that is not followed by two hex digits; percent-encode it, as the app's DATABASE_URL config var has it.`);
+    return decoded;
 }
 /** Where the database is, as messages name it: never its user or password. */
 function describeAddress(address) {
@@ -459,7 +477,8 @@ async function withDatabase(options, fn) {
     if (options.deadline - clock.now() <= 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3(SERVICE, 'hanging', `${SERVICE} at ${describeAddress(address)} was not asked anything: no time was left before the deadline.`);
     const { default: pg } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 3849));
-    const client = new pg.Client({ ...config, connectionTimeoutMillis: left(), query_timeout: left() + 1000 });
+    // The password as a function: pg takes an empty one as none, and would send PGPASSWORD's or ~/.pgpass's to this host instead.
+    const client = new pg.Client({ ...config, password: () => config.password, connectionTimeoutMillis: left(), query_timeout: left() + 1000 });
     // An error after the session ends (the server going away) must not crash the run.
     client.on('error', () => undefined);
     try {
@@ -469,7 +488,9 @@ async function withDatabase(options, fn) {
         return await fn({
             address,
             query: async (purpose, sql, params = []) => {
-                const result = await failingAs(address, purpose, () => client.query(sql, [...params]));
+                // Each statement within what is left of the deadline now, not at the session's start: a session runs several.
+                const statement = { text: sql, values: [...params], query_timeout: left() };
+                const result = await failingAs(address, purpose, () => client.query(statement));
                 // Several statements in one text (the DDL) answer one result each: the last one's rows are the answer.
                 const last = (Array.isArray(result) ? result.at(-1) : result);
                 const rows = last?.rows ?? [];
@@ -839,6 +860,7 @@ function checkGlob(pattern, what) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Hn: () => (/* binding */ repositoryRoot),
 /* harmony export */   Hz: () => (/* binding */ readConfined),
 /* harmony export */   K8: () => (/* binding */ outsideRoot),
 /* harmony export */   uf: () => (/* binding */ PEEK_BYTES),
@@ -983,6 +1005,19 @@ function failedWith(error) {
             return { ok: false, failure: 'not-a-file', message: 'This path is a directory, not a file, so it is not read.' };
         default:
             return { ok: false, failure: 'unreadable', message: `The file cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}).` };
+    }
+}
+/**
+ * The folder holding `.git` (a folder in a clone, a file in a worktree or submodule), at `start` or
+ * above it: where the configuration file is looked for last, and where git is asked what it ignores.
+ * A folder that cannot be looked into holds none.
+ */
+function repositoryRoot(start) {
+    for (let folder = start;; folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(folder)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, '.git')))
+            return folder;
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(folder) === folder)
+            return undefined;
     }
 }
 /** True when `child` is `parent` or below it; both absolute and already resolved. */
@@ -1808,6 +1843,7 @@ const HEROKU_PLANS = ['demo', 'enterprise', 'shield'];
 /* harmony export */   Aq: () => (/* binding */ ACTION_COMMANDS),
 /* harmony export */   Lo: () => (/* binding */ COMMANDS),
 /* harmony export */   Pu: () => (/* binding */ actionStage),
+/* harmony export */   kh: () => (/* binding */ OPERATOR_COMMANDS),
 /* harmony export */   y4: () => (/* binding */ isOpsCommand)
 /* harmony export */ });
 /* unused harmony exports commandNamed, isCommand */
@@ -1823,6 +1859,12 @@ const HEROKU_PLANS = ['demo', 'enterprise', 'shield'];
 
 /** Exit 2 means the same for every command: it could not do what was asked. */
 const NOT_RUN = 'a usage or configuration error, or an internal error';
+/** The operator commands' exits: each sends one action and waits for the state that shows it took effect. */
+const OPERATOR_EXITS = {
+    0: 'the state that shows it took effect was seen',
+    1: 'the action was sent but its evidence did not come within --wait-timeout, or Heroku Connect refused it or could not be read',
+    2: `refused before anything was sent (the connection's state does not allow it, an untrusted pull-request event), or ${NOT_RUN}`,
+};
 const COMMANDS = [
     {
         name: 'lint',
@@ -1895,11 +1937,7 @@ const COMMANDS = [
         name: 'pause',
         synopsis: 'pause --app <app>',
         summary: "Pause the app's Heroku Connect connection (only from IDLE; a running import is waited for first) and wait within --wait-timeout until it is PAUSED. The API key comes from HEROKU_API_KEY.",
-        exits: {
-            0: 'the state that shows it took effect was seen',
-            1: 'the action was sent but its evidence did not come within --wait-timeout, or Heroku Connect refused it or could not be read',
-            2: "refused before anything was sent (the connection's state does not allow it, an untrusted pull-request event), or a usage or configuration error, or an internal error",
-        },
+        exits: OPERATOR_EXITS,
         live: true,
         action: { stage: 'ops' },
     },
@@ -1907,11 +1945,7 @@ const COMMANDS = [
         name: 'resume',
         synopsis: 'resume --app <app>',
         summary: "Resume the app's paused Heroku Connect connection (only from PAUSED) and wait within --wait-timeout until it is IDLE or polling. The API key comes from HEROKU_API_KEY.",
-        exits: {
-            0: 'the state that shows it took effect was seen',
-            1: 'the action was sent but its evidence did not come within --wait-timeout, or Heroku Connect refused it or could not be read',
-            2: "refused before anything was sent (the connection's state does not allow it, an untrusted pull-request event), or a usage or configuration error, or an internal error",
-        },
+        exits: OPERATOR_EXITS,
         live: true,
         action: { stage: 'ops' },
     },
@@ -1919,11 +1953,7 @@ const COMMANDS = [
         name: 'restart',
         synopsis: 'restart --app <app>',
         summary: "Restart the app's Heroku Connect connection (the Heroku CLI's connect:recover: it clears errors and resumes the sync) and wait within --wait-timeout until it is IDLE or polling. The API key comes from HEROKU_API_KEY.",
-        exits: {
-            0: 'the state that shows it took effect was seen',
-            1: 'the action was sent but its evidence did not come within --wait-timeout, or Heroku Connect refused it or could not be read',
-            2: "refused before anything was sent (the connection's state does not allow it, an untrusted pull-request event), or a usage or configuration error, or an internal error",
-        },
+        exits: OPERATOR_EXITS,
         live: true,
         action: { stage: 'ops' },
     },
@@ -1931,11 +1961,7 @@ const COMMANDS = [
         name: 'recover',
         synopsis: 'recover --app <app>',
         summary: 'The same as restart, by the name the Heroku CLI also gives it (connect:recover).',
-        exits: {
-            0: 'the state that shows it took effect was seen',
-            1: 'the action was sent but its evidence did not come within --wait-timeout, or Heroku Connect refused it or could not be read',
-            2: "refused before anything was sent (the connection's state does not allow it, an untrusted pull-request event), or a usage or configuration error, or an internal error",
-        },
+        exits: OPERATOR_EXITS,
         live: true,
         action: { stage: 'ops' },
     },
@@ -1944,9 +1970,9 @@ const COMMANDS = [
         synopsis: 'reload <mapping...> --app <app> --confirm <app>',
         summary: "Reload each named mapping: Heroku Connect empties its table and loads it again from Salesforce. Needs --confirm with the app's name. Waits within --wait-timeout until each has passed RELOAD_TABLE and is DATA_SYNCED. The API key comes from HEROKU_API_KEY.",
         exits: {
+            ...OPERATOR_EXITS,
             0: 'every mapping passed RELOAD_TABLE and reached DATA_SYNCED',
-            1: 'the action was sent but its evidence did not come within --wait-timeout, or Heroku Connect refused it or could not be read',
-            2: "refused before anything was sent (the connection's state does not allow it, an untrusted pull-request event), or a usage or configuration error, or an internal error (also: no --confirm with the app's name)",
+            2: `${OPERATOR_EXITS[2]} (also: no --confirm with the app's name)`,
         },
         live: true,
         action: { stage: 'ops' },
@@ -1978,6 +2004,8 @@ function isCommand(name) {
     return BY_NAME.has(name);
 }
 const ACTION_COMMANDS = COMMANDS.flatMap((spec) => (spec.action ? [spec.name] : []));
+/** The operator commands: each changes one app's live connection and waits for the evidence. */
+const OPERATOR_COMMANDS = ['pause', 'resume', 'restart', 'recover', 'reload'];
 /** The command's action stage; `command` is one of ACTION_COMMANDS, which the inputs reader checked. */
 function actionStage(command) {
     return BY_NAME.get(command).action.stage;
@@ -2000,7 +2028,7 @@ __webpack_require__.d(__webpack_exports__, {
   o4: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: findConfigFile, repositoryRoot
+// UNUSED EXPORTS: findConfigFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -2406,7 +2434,7 @@ const MAX_CONFIG_BYTES = 256 * 1024;
  */
 async function findConfigFile(start, searchUp) {
     let folder = external_node_path_default().resolve(start);
-    const stopAt = searchUp ? repositoryRoot(folder) : folder;
+    const stopAt = searchUp ? (0,workspace/* repositoryRoot */.Hn)(folder) : folder;
     for (;;) {
         for (const name of CONFIG_FILE_NAMES) {
             const candidate = external_node_path_default().join(folder, name);
@@ -2416,15 +2444,6 @@ async function findConfigFile(start, searchUp) {
         if (stopAt === undefined || folder === stopAt)
             return undefined;
         folder = external_node_path_default().dirname(folder);
-    }
-}
-function repositoryRoot(start) {
-    for (let folder = start;; folder = external_node_path_default().dirname(folder)) {
-        // `.git` is a folder in a clone and a file in a worktree or submodule.
-        if (exists(external_node_path_default().join(folder, '.git')))
-            return folder;
-        if (external_node_path_default().dirname(folder) === folder)
-            return undefined;
     }
 }
 /** Synchronous, like every read of a lint's start: node:fs/promises would cost more to load than these few calls take. */
@@ -3071,7 +3090,7 @@ function readDatabaseChoice(source) {
 /* harmony import */ var _formats_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5117);
 /**
  * Every input of the action and every option of the CLI, declared once. The action's reader, the
- * CLI's parseArgs options, its usage and per-command help, action.yml and the README's inputs table
+ * CLI's parseArgs options, its usage and per-command help, action.yml and the inputs table of docs/action.md
  * all come from (or are checked against) this table: a new input is one entry here and its docs.
  * The commands themselves are declared in src/interface/commands/table.ts.
  */
@@ -3266,7 +3285,7 @@ const INPUTS = [
         action: {},
         cli: {
             value: '<app[:resource]>',
-            commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare', 'pause', 'resume', 'restart', 'recover', 'reload'],
+            commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare', ..._commands_table_js__WEBPACK_IMPORTED_MODULE_0__/* .OPERATOR_COMMANDS */ .kh],
             help: 'The Heroku app with the Heroku Connect add-on, or app:resource',
             helpFor: {
                 plan: "Compare with the live configuration of this app's connection (app or app:resource) instead of a git revision",
@@ -3284,7 +3303,7 @@ const INPUTS = [
         action: {},
         cli: {
             value: '<name>',
-            commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'pause', 'resume', 'restart', 'recover', 'reload'],
+            commands: ['deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', ..._commands_table_js__WEBPACK_IMPORTED_MODULE_0__/* .OPERATOR_COMMANDS */ .kh],
             help: "The add-on's resource name, when the app has several connections",
         },
         description: "The Heroku Connect add-on's resource name (such as herokuconnect-shaped-12345). Needed when the app has more than one connection.",
@@ -3298,13 +3317,13 @@ const INPUTS = [
         action: {},
         cli: {
             value: '<seconds>',
-            commands: ['deploy', 'plan', 'diagnose', 'drift', 'health', 'compare', 'pause', 'resume', 'restart', 'recover', 'reload'],
+            commands: ['deploy', 'plan', 'diagnose', 'drift', 'health', 'compare', ..._commands_table_js__WEBPACK_IMPORTED_MODULE_0__/* .OPERATOR_COMMANDS */ .kh],
             help: 'How long reading the connections may take, in all (default: 300, at most 86400)',
             helpFor: {
                 deploy: 'How long to wait, in all, for a running import to finish and for this import to be applied and synced (default: 1800, at most 86400)',
                 plan: 'With --app: how long reading the live configuration may take, in all (default: 300, at most 86400)',
                 diagnose: "How long Heroku Connect's diagnose may take, in all (default: 300, at most 86400)",
-                ...Object.fromEntries(['pause', 'resume', 'restart', 'recover', 'reload'].map((command) => [command, OPERATOR_WAIT])),
+                ...Object.fromEntries(_commands_table_js__WEBPACK_IMPORTED_MODULE_0__/* .OPERATOR_COMMANDS */ .kh.map((command) => [command, OPERATOR_WAIT])),
             },
         },
         description: 'Seconds to wait, in all, for a running import to finish and for this import to be applied and synced (at most 86400). pause, resume, restart and reload: for the state that shows the command took effect. drift, health and a plan against the live connection: how long all their calls may take. Live describe and the GitHub calls (the comment, the health issue) end within it too.',
@@ -3315,7 +3334,7 @@ const INPUTS = [
         default: '10',
         bounds: { min: 1, max: 3_600 },
         action: {},
-        cli: { value: '<seconds>', commands: ['deploy', 'pause', 'resume', 'restart', 'recover', 'reload'], help: 'Seconds between state polls, 1 to 3600 (default: 10)' },
+        cli: { value: '<seconds>', commands: ['deploy', ..._commands_table_js__WEBPACK_IMPORTED_MODULE_0__/* .OPERATOR_COMMANDS */ .kh], help: 'Seconds between state polls, 1 to 3600 (default: 10)' },
         description: 'Seconds between polls of the connection state, 1 to 3600. The first poll comes one interval after the import (or the operator command) is accepted.',
     },
     {
@@ -3340,7 +3359,7 @@ const INPUTS = [
         // No configKey: the configuration file may come from the very pull request this would trust.
         action: {},
         cli: {
-            commands: ['lint', 'deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare', 'pause', 'resume', 'restart', 'recover', 'reload'],
+            commands: ['lint', 'deploy', 'plan', 'diagnose', 'write-errors', 'drift', 'health', 'compare', ..._commands_table_js__WEBPACK_IMPORTED_MODULE_0__/* .OPERATOR_COMMANDS */ .kh],
             help: 'Use HEROKU_API_KEY even when GITHUB_EVENT_NAME is pull_request_target or a pull request from a fork',
             helpFor: {
                 lint: 'Use SF_ACCESS_TOKEN (live describe) even when GITHUB_EVENT_NAME is pull_request_target or a pull request from a fork',
@@ -4093,6 +4112,7 @@ async function discoverEach(scope, patterns, found) {
     const unmatched = [];
     const searched = [];
     let notApplied;
+    const ignoredBelow = new Map();
     const add = async (target) => {
         if (seen.has(target.absolutePath))
             return;
@@ -4132,8 +4152,9 @@ async function discoverEach(scope, patterns, found) {
             await add(readTarget({ file: shown(root, baseDir), absolutePath: baseDir, confinedTo: realRoot }));
             continue;
         }
-        // Loaded, and git asked, only when a folder is searched.
-        const ignored = (await __webpack_require__.e(/* import() */ 111).then(__webpack_require__.bind(__webpack_require__, 1111))).gitIgnored(realBase);
+        // Loaded, and git asked, only when a folder is searched; once a folder, for the patterns that search the same one.
+        const ignored = ignoredBelow.get(realBase) ?? (await __webpack_require__.e(/* import() */ 111).then(__webpack_require__.bind(__webpack_require__, 1111))).gitIgnored(realBase);
+        ignoredBelow.set(realBase, ignored);
         notApplied ??= ignored.notApplied;
         const excluded = await globs.excluded();
         const isIgnored = (relativeToBase) => {
@@ -5385,15 +5406,19 @@ function propertiesOf(finding) {
  * calling localeCompare and the priority on every comparison took seconds on 100,000 findings.
  */
 function rankFindings(findings, priority = () => 0) {
-    const fileOrder = new Map([...new Set(findings.map((finding) => finding.file))].sort((a, b) => a.localeCompare(b)).map((file, index) => [file, index]));
+    const fileOrder = fileIndexes(findings);
     const keyed = findings.map((finding) => ({ finding, level: _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .LEVEL_RANK */ .YT[finding.level], priority: priority(finding), file: fileOrder.get(finding.file) }));
     keyed.sort((a, b) => a.level - b.level || a.priority - b.priority || a.file - b.file || a.finding.line - b.finding.line || a.finding.column - b.finding.column);
     return keyed.map((entry) => entry.finding);
 }
 /** In reading order: by file (the names compared once each, as rankFindings does), then line, then column. */
 function inReadingOrder(findings) {
-    const fileOrder = new Map([...new Set(findings.map((finding) => finding.file))].sort((a, b) => a.localeCompare(b)).map((file, index) => [file, index]));
+    const fileOrder = fileIndexes(findings);
     return [...findings].sort((a, b) => fileOrder.get(a.file) - fileOrder.get(b.file) || a.line - b.line || a.column - b.column);
+}
+/** Each file's index in the sorted list of the findings' file names: compared as numbers, each name is compared once. */
+function fileIndexes(findings) {
+    return new Map([...new Set(findings.map((finding) => finding.file))].sort((a, b) => a.localeCompare(b)).map((file, index) => [file, index]));
 }
 
 
@@ -8731,10 +8756,12 @@ var json = __webpack_require__(6153);
  * thousands, and no more than a file's share of findings is ever shown.
  */
 function checkSchema(document, limit = Infinity, emptyValued) {
-    if ((emptyValued && fieldValuesAllEmpty(document, emptyValued) ? validate_export_empty_fields_generated_validate : validate)(document))
+    const emptyFields = emptyValued !== undefined && fieldValuesAllEmpty(document, emptyValued);
+    if ((emptyFields ? validate_export_empty_fields_generated_validate : validate)(document))
         return { reports: [], omitted: 0 };
-    // A document that breaks the format is described by the full validator, whichever one ran.
-    validate(document);
+    // A document that breaks the format is described by the full validator: run again only when it was not the one that ran.
+    if (emptyFields)
+        validate(document);
     const errors = validate.errors ?? [];
     // A type error on a value makes its sibling keyword errors (enum, format...) noise.
     const mistyped = new Set();
@@ -8880,7 +8907,7 @@ function defaultLintOptions() {
     return { levels: resolveLevels(), describe: new DescribeIndex() };
 }
 /** Lints one file as discovery read it: `file` is the path shown in findings. */
-async function engine_lintFile(target, options) {
+async function lintFile(target, options) {
     const { file } = target;
     const source = (0,discover/* sourceOf */.vz)(target);
     if (!source.ok)
@@ -9122,22 +9149,15 @@ async function runLint(request) {
     const given = request.given ?? [];
     const scope = { root: request.root, namedMayLeaveRoot: request.namedMayLeaveRoot ?? false };
     const searches = !(given.length > 0 && request.patterns.length === 0);
-    const kept = (target) => !request.select || request.select([target]).length > 0;
-    const linted = [];
-    const files = [];
+    const kept = (target) => !request.select || request.select(target);
+    const collected = collector();
     let found = 0;
     let options;
     let end = { unmatched: [], searched: [] };
     const describes = [];
-    const excerpts = new Map();
     const lint = async (target) => {
-        const result = await engine_lintFile(target, options);
-        if (looksLikeDescribe(target, result))
+        if (looksLikeDescribe(target, await collected.lint(target, options)))
             describes.push(target.file);
-        linted.push({ file: result.file, findings: result.findings });
-        for (const [finding, excerpt] of result.excerpts)
-            excerpts.set(finding, excerpt);
-        files.push({ file: target.file, absolutePath: target.absolutePath, confinedTo: target.confinedTo });
     };
     if (request.live) {
         const { targets: discovered, ...discoveryEnd } = searches ? await (0,discover/* discover */.k4)(scope, request.patterns) : { targets: [], ...end };
@@ -9166,7 +9186,7 @@ async function runLint(request) {
     if (found + given.length === 0 || end.unmatched.length > 0)
         throw nothingFound(request, end);
     describeHint(request, describes);
-    return totals(linted, files, excerpts, end.unmatched, request.ignores);
+    return { ...totals(collected, request.ignores), options };
 }
 async function lintOptions(request, targets) {
     return {
@@ -9220,25 +9240,35 @@ function describeHint(request, files) {
     request.log.warning(`${shown} ${files.length === 1 ? 'looks like a Salesforce describe' : 'look like Salesforce describes'}, not mapping files, and ${files.length === 1 ? 'was' : 'were'} linted as mapping files. ${meant}`);
 }
 /** Lints targets read already, and totals their findings. */
-async function lintTargets(targets, options, unmatched = [], ignores = []) {
+async function lintTargets(targets, options, ignores = []) {
+    const collected = collector();
+    for (const target of targets)
+        await collected.lint(target, options);
+    return totals(collected, ignores);
+}
+/** What the totals need of each file linted, kept as the files are linted one by one. */
+function collector() {
     const linted = [];
+    const files = [];
     const excerpts = new Map();
-    for (const target of targets) {
+    const lint = async (target, options) => {
         const result = await lintFile(target, options);
         linted.push({ file: result.file, findings: result.findings });
         for (const [finding, excerpt] of result.excerpts)
             excerpts.set(finding, excerpt);
-    }
-    return totals(linted, targets.map(({ file, absolutePath, confinedTo }) => ({ file, absolutePath, confinedTo })), excerpts, unmatched, ignores);
+        files.push({ file: target.file, absolutePath: target.absolutePath, confinedTo: target.confinedTo });
+        return result;
+    };
+    return { linted, files, excerpts, lint };
 }
-function totals(linted, files, excerpts, unmatched, ignores = []) {
+function totals({ linted, files, excerpts }, ignores = []) {
     const { findings: kept, suppressed, unused, } = applyIgnores(linted.flatMap((result) => result.findings), ignores);
     const keep = new Set(suppressed.length > 0 ? kept : []);
     const results = suppressed.length === 0 ? linted : linted.map((result) => ({ file: result.file, findings: result.findings.filter((finding) => keep.has(finding)) }));
     // A stale ignore is a warning in the configuration file, listed like a file's findings.
     if (unused.length > 0)
         results.push({ file: unused[0].file, findings: unused });
-    return withTotals({ results, findings: [...kept, ...unused], suppressed, counts: { error: 0, warning: 0, notice: 0 }, unmatched, files, excerpts });
+    return withTotals({ results, findings: [...kept, ...unused], suppressed, counts: { error: 0, warning: 0, notice: 0 }, files, excerpts });
 }
 /** `--quiet`: errors only; warnings and notices are neither shown nor counted. */
 function errorsOnly(run) {

@@ -18,11 +18,12 @@ __webpack_require__.r(__webpack_exports__);
 /**
  * One line per finding, `file:line:col: level message [rule]`, then the totals: for editors,
  * scripts and the problem matcher the package ships (problem-matcher.json), whose expressions are
- * tested against this output. Names and messages are shown through terminalText, so a finding is
- * always one line.
+ * tested against this output. The problem matcher reads these lines in the runner's log, so names
+ * and messages go through workflowLogLine: a finding is always one line, and a file or object name
+ * cannot make it a workflow command (a leading `::`, a `##[`).
  */
 function formatCompact(run) {
-    const lines = (0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .inReadingOrder */ .g)(run.findings).map((f) => `${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(f.file)}:${f.line}:${f.column}: ${f.level} ${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(f.message)} [${f.ruleId}]`);
+    const lines = (0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .inReadingOrder */ .g)(run.findings).map((f) => `${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .workflowLogLine */ .SI)(f.file)}:${f.line}:${f.column}: ${f.level} ${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .workflowLogLine */ .SI)(f.message)} [${f.ruleId}]`);
     return `${[...lines, ...(lines.length > 0 ? [''] : []), (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .totals */ .Sd)(run)].join('\n')}\n`;
 }
 

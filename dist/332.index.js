@@ -129,12 +129,13 @@ async function listChangedFiles(request) {
     return filesFromGit(request);
 }
 /**
- * The targets `discover` found that the pull request touched, so the `files` input keeps its meaning.
+ * Whether a target `discover` found is one the pull request touched, so the `files` input keeps its
+ * meaning: the changed paths are gathered once, and each file found is asked about as it is found.
  * Target paths are relative to the workspace, changed paths to the repository root: the same on a runner.
  */
-function onlyChanged(targets, files) {
+function onlyChanged(files) {
     const paths = new Set(files.filter((file) => file.status !== 'removed').map((file) => file.path));
-    return targets.filter((target) => paths.has(target.file));
+    return (target) => paths.has(target.file);
 }
 const STATUSES = new Set(['added', 'modified', 'renamed', 'removed', 'copied', 'changed', 'unchanged']);
 async function filesFromApi(request, api) {

@@ -681,11 +681,13 @@ function retentionDays(plan) {
  */
 async function readDatabaseHealth(database, schema, mappings, sinceMs, plan) {
     const s = (0,database_tables/* quoted */.TL)(schema);
-    const failedSql = (table, source) => `SELECT '${source}' AS source, id, table_name, record_id, action, created_at, left(sf_message, ${MESSAGE_CHARS}) AS sf_message
-       FROM ${s}.${(0,database_tables/* quoted */.TL)(table)} WHERE state = 'FAILED' AND created_at >= now() - $1 * interval '1 millisecond'`;
+    // The failed writes captured within $1 milliseconds: the same entries listed and counted.
+    const failedSince = `state = 'FAILED' AND created_at >= now() - $1 * interval '1 millisecond'`;
+    // Cast to the types Connect's trigger log has, so that a table of the same name with other types fails as PostgreSQL's error, not as a wrong value.
+    const failedSql = (table, source) => `SELECT '${source}' AS source, id::integer AS id, table_name::text AS table_name, record_id::integer AS record_id, action::text AS action, created_at, left(sf_message::text, ${MESSAGE_CHARS}) AS sf_message
+       FROM ${s}.${(0,database_tables/* quoted */.TL)(table)} WHERE ${failedSince}`;
     const rows = await database.query(`list the failed writes in ${schema}._trigger_log and ${schema}._trigger_log_archive`, `${failedSql('_trigger_log', 'live')} UNION ALL ${failedSql('_trigger_log_archive', 'archive')} ORDER BY created_at DESC LIMIT $2`, [sinceMs, MAX_FAILED_LISTED * 2]);
-    const [{ count }] = (await database.query(`count the failed writes in ${schema}'s trigger log`, `SELECT count(DISTINCT id) AS count FROM (SELECT id FROM ${s}._trigger_log WHERE state = 'FAILED' AND created_at >= now() - $1 * interval '1 millisecond'
-       UNION ALL SELECT id FROM ${s}._trigger_log_archive WHERE state = 'FAILED' AND created_at >= now() - $1 * interval '1 millisecond') AS failed`, [sinceMs]));
+    const [{ count }] = (await database.query(`count the failed writes in ${schema}'s trigger log`, `SELECT count(DISTINCT id) AS count FROM (SELECT id FROM ${s}._trigger_log WHERE ${failedSince} UNION ALL SELECT id FROM ${s}._trigger_log_archive WHERE ${failedSince}) AS failed`, [sinceMs]));
     // The archive keeps an entry's id; one seen in both tables is one write.
     const seen = new Set();
     const listed = rows
@@ -953,9 +955,13 @@ var wait = __webpack_require__(9775);
 
 
 
+
 /** Each operator command's operation: recover is restart by the other name the Heroku CLI gives it. */
 const OPERATION_OF = { pause: 'pause', resume: 'resume', restart: 'restart', recover: 'restart', reload: 'reload' };
-const LAST_POLL_GRACE_MS = 5000;
+/** The request of `command` from its inputs and the environment, the same from the CLI and the action: the discovery server, and the event a live change is refused on. */
+function operationRequest(command, inputs, env) {
+    return { ...inputs, operation: OPERATION_OF[command], discoveryServer: (0,discovery/* discoveryServerOf */.D)(env), ...(env.GITHUB_EVENT_NAME && { eventName: env.GITHUB_EVENT_NAME }) };
+}
 /**
  * Runs one operator command: the pre-check of the state, the action, and the wait (within
  * wait-timeout) for the state that shows it took effect. It does not throw: the record's `error`
@@ -988,7 +994,7 @@ async function operate(request, record, log, deps, started) {
     const names = operation === 'reload' ? reloadNames(request) : [];
     const clock = deps.clock ?? http_clock/* systemClock */.ml;
     const deadline = clock.now() + request.waitTimeoutSeconds * 1000;
-    const api = (0,client/* connectApi */.Xm)({ ...deps, apiKey: request.apiKey, discoveryServer: request.discoveryServer, clock, log, deadline: deadline + LAST_POLL_GRACE_MS });
+    const api = (0,client/* connectApi */.Xm)({ ...deps, apiKey: request.apiKey, discoveryServer: request.discoveryServer, clock, log, deadline: deadline + wait/* LAST_POLL_GRACE_MS */.fJ });
     const connection = await (0,resolve/* findConnection */.C)(api, app, request.resource, log);
     record.resource = connection.resource_name;
     const observe = (detail) => {
@@ -1047,7 +1053,7 @@ function reloadNames(request) {
     }
     if (request.confirm !== request.app) {
         throw new errors/* ConfigurationError */.j1(`reload empties the table of ${names.join(', ')} and loads it again from Salesforce, so it needs a confirmation: pass --confirm ${request.app} (the action's input confirm: ${request.app}). ` +
-            `${request.confirm ? `"${request.confirm}" is not the app's name. ` : ''}Nothing was reloaded.`);
+            `${request.confirm ? `"${(0,core_text/* excerpt */.Kb)(request.confirm, 60)}" is not the app's name. ` : ''}Nothing was reloaded.`);
     }
     return names;
 }
@@ -1106,7 +1112,6 @@ function operationText(record) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/ops.ts
-
 
 
 
@@ -1179,7 +1184,7 @@ const OPS_RUNS = {
 /** An operator command: one app, the action, the wait for its evidence; outputs and the summary however it ends. */
 async function runOperationCommand(command, { io, source, deps }) {
     const inputs = (0,read/* readOperationInputs */.X4)(source, `command: ${command}`);
-    const record = await runOperation({ ...inputs, operation: OPERATION_OF[command], discoveryServer: (0,discovery/* discoveryServerOf */.D)(io.env), ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }) }, { info: (message) => io.info(message), warning: (message) => io.warning(message, { title: `heroku-connect-action ${command}` }) }, { ...(deps.clock && { clock: deps.clock }), ...(deps.fetch && { fetch: deps.fetch }) });
+    const record = await runOperation(operationRequest(command, inputs, io.env), { info: (message) => io.info(message), warning: (message) => io.warning(message, { title: `heroku-connect-action ${command}` }) }, { ...(deps.clock && { clock: deps.clock }), ...(deps.fetch && { fetch: deps.fetch }) });
     io.setOutput('connection-state', record.connectionState ?? '');
     io.setOutput('api-version', record.apiVersion ?? '');
     if (command === 'reload')

@@ -368,7 +368,6 @@ async function onConnection(options, target, fn) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  c_: () => (/* binding */ isNewerApiVersion),
   xv: () => (/* binding */ liveApiVersion),
   $q: () => (/* binding */ pageLinks),
   qO: () => (/* binding */ parseApiVersionChange),
@@ -380,7 +379,8 @@ __webpack_require__.d(__webpack_exports__, {
   KA: () => (/* binding */ parseSearch),
   fu: () => (/* binding */ parseValidation),
   b9: () => (/* binding */ parseValidationStart),
-  y8: () => (/* binding */ parseWriteErrors)
+  y8: () => (/* binding */ parseWriteErrors),
+  TM: () => (/* binding */ requestedApiVersion)
 });
 
 // UNUSED EXPORTS: MAX_SCHEMA_DIFF_MAPPINGS, isApiVersion
@@ -2396,6 +2396,18 @@ function isNewerApiVersion(wanted, live) {
 /** The Salesforce API version the connection runs, as its detail says (the recorded answers put it in `sf_info`, the plugin's mocks at the top). */
 function liveApiVersion(detail) {
     return detail.sf_info?.api_version ?? detail.api_version;
+}
+/**
+ * The files' connection.api_version when it is newer than the connection's: the version change the
+ * files ask for. An older one (an export taken before the connection moved on) asks for nothing:
+ * nothing moves a connection back to an older, sooner retired version.
+ */
+function requestedApiVersion(document, detail) {
+    const file = document.connection?.api_version;
+    const live = liveApiVersion(detail);
+    if (file === undefined || file === null || live === undefined)
+        return undefined;
+    return isNewerApiVersion(String(file), live) ? String(file) : undefined;
 }
 /** The most mappings a schema diff may list: a connection has at most a few hundred. */
 const MAX_SCHEMA_DIFF_MAPPINGS = 1000;

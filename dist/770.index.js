@@ -339,7 +339,6 @@ var connect_types = __webpack_require__(6859);
 
 
 const MAX_LISTED_FINDINGS = 10;
-const LAST_POLL_GRACE_MS = 5000;
 /** The most the write errors read before the import may take (and at most a tenth of wait-timeout): the import should not wait on it. */
 const BASELINE_BUDGET_MS = 30_000;
 const WRITE_ERRORS_BEFORE = 'the write errors before the import';
@@ -394,7 +393,7 @@ async function deploy(request, record, log, deps, clock, started) {
     // keeps failing): the deploy ends, with its summary and outputs, within wait-timeout.
     const deadline = clock.now() + request.waitTimeoutSeconds * 1000;
     // The last poll comes at the deadline and needs a moment to be answered.
-    const api = (0,client/* connectApi */.Xm)({ ...deps, apiKey: request.apiKey, discoveryServer: request.discoveryServer, clock, log, deadline: deadline + LAST_POLL_GRACE_MS });
+    const api = (0,client/* connectApi */.Xm)({ ...deps, apiKey: request.apiKey, discoveryServer: request.discoveryServer, clock, log, deadline: deadline + wait/* LAST_POLL_GRACE_MS */.fJ });
     const connection = await (0,resolve/* findConnection */.C)(api, app, request.resource, log);
     record.resource = connection.resource_name;
     const observe = (detail) => {
@@ -428,7 +427,7 @@ async function deploy(request, record, log, deps, clock, started) {
     if (request.prune)
         checkPrunable(document, detail, record.objectNames);
     await lintForPlan(request, detail.plan, log);
-    const targetVersion = fileApiVersion(document, detail);
+    const targetVersion = (0,connect_types/* requestedApiVersion */.TM)(document, detail);
     if (targetVersion !== undefined) {
         detail = await changeApiVersionFirst(request, targetVersion, detail, record, { api, connection, poll, log, steps: record.steps, started });
     }
@@ -514,18 +513,6 @@ async function deploy(request, record, log, deps, clock, started) {
         throw new errors/* DeployFailure */.Qt(failures.join(' '));
     log.info(record.upToDate ? 'Up to date: nothing needed importing.' : 'Deployed: Heroku Connect applied the import, and the live configuration matches the files.');
 }
-/**
- * The file's connection.api_version when it is newer than the connection's: the version change the
- * files ask for. An older one (an export taken before the connection moved on) is only noted when the
- * section is aligned: nothing moves a connection back to an older, sooner retired version.
- */
-function fileApiVersion(document, detail) {
-    const file = document.connection?.api_version;
-    const live = (0,connect_types/* liveApiVersion */.xv)(detail);
-    if (file === undefined || file === null || live === undefined)
-        return undefined;
-    return (0,connect_types/* isNewerApiVersion */.c_)(String(file), live) ? String(file) : undefined;
-}
 /** The most a resume after a failure may take: the deploy's own deadline may be what ran out. */
 const RESUME_AFTER_FAILURE_MS = 120_000;
 /**
@@ -577,7 +564,7 @@ async function changeApiVersionFirst(request, target, detail, record, context) {
 async function resumeAfterFailure(context, record, app) {
     const { clock } = context.poll;
     const deadline = clock.now() + RESUME_AFTER_FAILURE_MS;
-    const own = { ...context, api: { ...context.api, deadline: deadline + LAST_POLL_GRACE_MS }, poll: { ...context.poll, deadline } };
+    const own = { ...context, api: { ...context.api, deadline: deadline + wait/* LAST_POLL_GRACE_MS */.fJ }, poll: { ...context.poll, deadline } };
     try {
         const resumed = await (0,lifecycle/* resume */.U)(own);
         record.resumedAfterFailure = `The deploy had paused the connection, so it resumed it after the failure: it is ${resumed.state} again.`;

@@ -295,15 +295,18 @@ function notAFile(name) {
 /* harmony export */   B: () => (/* binding */ readSchemaTables),
 /* harmony export */   D: () => (/* binding */ compareTables)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1586);
-/* harmony import */ var _tables_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2597);
+/* harmony import */ var _clients_postgres_database_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(705);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1586);
+/* harmony import */ var _tables_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2597);
+
 
 
 /** The most tables of one schema read; a schema with more is refused rather than half read. */
 const MAX_TABLES = 2000;
 /**
  * The schema's tables, their columns, indexes and triggers, from pg_catalog in three statements
- * (readable by any user that can log in, a follower's or a read-only credential included).
+ * (readable by any user that can log in, a follower's or a read-only credential included). The
+ * indexes and triggers ask for one row more than a query may answer, so that too many is refused.
  */
 async function readSchemaTables(database, schema) {
     const tables = await database.query(`read the tables of schema ${schema}`, `SELECT c.relname::text AS table,
@@ -311,17 +314,17 @@ async function readSchemaTables(database, schema) {
        FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') ORDER BY c.relname LIMIT $2`, [schema, MAX_TABLES + 1]);
     if (tables.length > MAX_TABLES)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteFailure */ .p3('PostgreSQL', 'answered', `Schema ${schema} has more than ${MAX_TABLES} tables; its tables were not compared.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteFailure */ .p3('PostgreSQL', 'answered', `Schema ${schema} has more than ${MAX_TABLES} tables; its tables were not compared.`);
     const indexes = await database.query(`read the indexes of schema ${schema}`, `SELECT t.relname::text AS table, i.relname::text AS name, x.indisunique AS unique,
             array(SELECT a.attname::text FROM unnest(x.indkey) k JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = k) AS columns
        FROM pg_catalog.pg_index x
        JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
        JOIN pg_catalog.pg_class t ON t.oid = x.indrelid
        JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
-      WHERE n.nspname = $1 LIMIT $2`, [schema, MAX_TABLES * 20]);
+      WHERE n.nspname = $1 LIMIT $2`, [schema, _clients_postgres_database_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_ROWS */ .pX + 1]);
     const triggers = await database.query(`read the triggers of schema ${schema}`, `SELECT t.relname::text AS table, g.tgname::text AS name
        FROM pg_catalog.pg_trigger g JOIN pg_catalog.pg_class t ON t.oid = g.tgrelid JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
-      WHERE n.nspname = $1 AND NOT g.tgisinternal LIMIT $2`, [schema, MAX_TABLES * 20]);
+      WHERE n.nspname = $1 AND NOT g.tgisinternal LIMIT $2`, [schema, _clients_postgres_database_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_ROWS */ .pX + 1]);
     const byName = new Map(tables.map(({ table, columns }) => [table, { table, columns, indexes: [], triggers: [] }]));
     for (const { table, ...index } of indexes)
         byName.get(table)?.indexes.push(index);
@@ -423,7 +426,7 @@ function compareTables(expected, live, schema, known) {
             });
         }
     }
-    const own = new Set(_tables_js__WEBPACK_IMPORTED_MODULE_1__/* .CONNECT_OWN_TABLES */ .Yi);
+    const own = new Set(_tables_js__WEBPACK_IMPORTED_MODULE_2__/* .CONNECT_OWN_TABLES */ .Yi);
     for (const table of live.keys()) {
         if (own.has(table) || known.has(table))
             continue;
@@ -500,7 +503,7 @@ return errors === 0;
 
 
 const SERVICE = 'the Heroku Platform API';
-/** A config var's value is at most this long: a database URL is a few hundred characters. */
+/** The most bytes of the answer, every config var of the app in it: a database URL is a few hundred characters. */
 const MAX_BODY_BYTES = 1024 * 1024;
 /**
  * `GET /apps/{app}/config-vars` with the same API key as Heroku Connect's, and only to the Platform
@@ -1213,6 +1216,7 @@ function formatDeployText(record) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  fJ: () => (/* binding */ LAST_POLL_GRACE_MS),
   gc: () => (/* binding */ describeMapping),
   U6: () => (/* binding */ waitForImport),
   HC: () => (/* binding */ waitForRunningImport),
@@ -1279,6 +1283,8 @@ class Heartbeat {
 
 
 
+/** The Connect calls of a wait end this long after its deadline, so that the poll made at the deadline can still be answered. */
+const LAST_POLL_GRACE_MS = 5000;
 /** States a mapping passes through when Heroku Connect applies a new configuration to it: entering one is evidence. */
 const RELOADING = new Set(['INITIAL', 'SCHEMA_CHANGED', 'RESYNC', 'RELOAD_TABLE']);
 /**

@@ -121,21 +121,17 @@ async function planAgainstLive(connection, target, files) {
     return (0,resolve/* onConnection */.M)(connection, target, async (api, live) => {
         const configuration = await (0,client/* exportConfiguration */.lb)(api, live);
         const plan = (0,diff/* planChanges */.X)(configuration, head);
-        const wanted = fileVersion(head);
-        if (wanted !== undefined && !plan.unreadable) {
-            const current = (0,types/* liveApiVersion */.xv)(await (0,client/* readDetail */.on)(api, live));
-            if (current !== undefined && (0,types/* isNewerApiVersion */.c_)(wanted, current)) {
+        // The detail is read only when the files name a version: it is what the version is compared with.
+        if (head.connection?.api_version != null && !plan.unreadable) {
+            const detail = await (0,client/* readDetail */.on)(api, live);
+            const wanted = (0,types/* requestedApiVersion */.TM)(head, detail);
+            if (wanted !== undefined) {
                 const diff = await (0,client/* readSchemaDiff */.H9)(api, live, wanted);
-                const versionChanges = (0,consequences/* apiVersionChanges */.M_)(current, wanted, diff.mappings);
-                plan.changes = [...versionChanges, ...plan.changes];
+                plan.changes = [...(0,consequences/* apiVersionChanges */.M_)((0,types/* liveApiVersion */.xv)(detail), wanted, diff.mappings), ...plan.changes];
             }
         }
         return { path: `${target.app} (live connection ${live.resource_name})`, status: 'modified', app: target.app, ...plan };
     });
-}
-function fileVersion(document) {
-    const version = document.connection?.api_version;
-    return typeof version === 'string' || typeof version === 'number' ? String(version) : undefined;
 }
 
 // EXTERNAL MODULE: ./src/core/http/safety.ts

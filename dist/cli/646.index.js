@@ -21,13 +21,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1586);
 /* harmony import */ var _core_fs_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(412);
-/* harmony import */ var _core_output_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(706);
-/* harmony import */ var _interface_config_app_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4852);
-/* harmony import */ var _interface_config_load_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6948);
-/* harmony import */ var _interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1954);
-/* harmony import */ var _lint_discover_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8698);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(776);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1145);
+/* harmony import */ var _core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2754);
+/* harmony import */ var _core_output_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(706);
+/* harmony import */ var _interface_config_app_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4852);
+/* harmony import */ var _interface_config_load_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6948);
+/* harmony import */ var _interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1954);
+/* harmony import */ var _lint_discover_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8698);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(776);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1145);
 
 
 
@@ -39,7 +40,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const CONFIG_FILE = _interface_config_load_js__WEBPACK_IMPORTED_MODULE_6__/* .CONFIG_FILE_NAMES */ .HR[0];
+
+const CONFIG_FILE = _interface_config_load_js__WEBPACK_IMPORTED_MODULE_7__/* .CONFIG_FILE_NAMES */ .HR[0];
 const WORKFLOW_FILE = '.github/workflows/heroku-connect-lint.yml';
 /** Where the workflow's pin goes: no offline tool can know which commit of the action its user has checked. */
 const PIN_PLACEHOLDER = 'COMMIT_SHA';
@@ -51,26 +53,31 @@ const PIN_PLACEHOLDER = 'COMMIT_SHA';
  */
 async function initCommand(parsed, io) {
     if (parsed.positionals.length > 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`init takes no paths ("${parsed.positionals[0]}"): it looks at the repository the current directory is in. Run ${_options_js__WEBPACK_IMPORTED_MODULE_9__/* .PROGRAM */ .RX} init --help.`);
-    const force = (0,_interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_7__/* .getBoolean */ .pW)((0,_options_js__WEBPACK_IMPORTED_MODULE_9__/* .cliSource */ .kJ)('init', parsed, io.env), 'force');
-    const root = (0,_interface_config_load_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryRoot */ .Hn)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd)) ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd);
-    for (const name of [..._interface_config_load_js__WEBPACK_IMPORTED_MODULE_6__/* .CONFIG_FILE_NAMES */ .HR, WORKFLOW_FILE]) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`init takes no paths ("${parsed.positionals[0]}"): it looks at the repository the current directory is in. Run ${_options_js__WEBPACK_IMPORTED_MODULE_10__/* .PROGRAM */ .RX} init --help.`);
+    const force = (0,_interface_inputs_read_js__WEBPACK_IMPORTED_MODULE_8__/* .getBoolean */ .pW)((0,_options_js__WEBPACK_IMPORTED_MODULE_10__/* .cliSource */ .kJ)('init', parsed, io.env), 'force');
+    const root = (0,_core_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryRoot */ .Hn)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd)) ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd);
+    for (const name of [..._interface_config_load_js__WEBPACK_IMPORTED_MODULE_7__/* .CONFIG_FILE_NAMES */ .HR, WORKFLOW_FILE]) {
         if (force || !(await exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name))))
             continue;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name)} exists already, and init never replaces a file: run ${_options_js__WEBPACK_IMPORTED_MODULE_9__/* .PROGRAM */ .RX} init --force to replace it.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name)} exists already, and init never replaces a file: run ${_options_js__WEBPACK_IMPORTED_MODULE_10__/* .PROGRAM */ .RX} init --force to replace it.`);
     }
-    const { targets } = await (0,_lint_discover_js__WEBPACK_IMPORTED_MODULE_8__/* .discover */ .k4)({ root, namedMayLeaveRoot: false }, []);
-    const globs = foldersOf(targets.filter((target) => target.content.ok).map((target) => target.file));
-    const fromApp = await (0,_interface_config_app_json_js__WEBPACK_IMPORTED_MODULE_5__/* .planFromWorkspace */ .L)(root, '--plan');
+    // Only the names are kept: a repository's mapping files are not all held to learn their folders.
+    const files = [];
+    await (0,_lint_discover_js__WEBPACK_IMPORTED_MODULE_9__/* .discoverEach */ .r8)({ root, namedMayLeaveRoot: false }, [], (target) => {
+        if (target.content.ok)
+            files.push(target.file);
+    });
+    const globs = foldersOf(files);
+    const fromApp = await (0,_interface_config_app_json_js__WEBPACK_IMPORTED_MODULE_6__/* .planFromWorkspace */ .L)(root, '--plan');
     const plan = fromApp && { plan: fromApp.plan, where: `the herokuconnect add-on in app.json${fromApp.plan === 'demo' ? ', which names no plan: the demo plan' : ''}` };
     const place = (name) => ({ kind: 'workspace', root, name });
     // The workflow first: its folders are the likelier to be refused (a link on the way), and then nothing is written.
     await (0,_core_fs_write_js__WEBPACK_IMPORTED_MODULE_3__.writeOutput)(place(WORKFLOW_FILE), workflowText(globs), force ? 'replace' : 'refuse');
     await (0,_core_fs_write_js__WEBPACK_IMPORTED_MODULE_3__.writeOutput)(place(CONFIG_FILE), configText(globs, plan), force ? 'replace' : 'refuse');
     const found = globs.length === 0 ? 'no mapping file found: set files yourself' : `files: ${globs.join(', ')}`;
-    io.stderr.write(`Wrote ${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, CONFIG_FILE))} (${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(found)}; plan: ${plan ? `${plan.plan}, from ${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(plan.where)}` : 'not set'}).\n`);
-    io.stderr.write(`Wrote ${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, WORKFLOW_FILE))}: replace ${PIN_PLACEHOLDER} in it with the full commit SHA of the heroku-connect-action version you checked.\n`);
-    return _shared_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.ok;
+    io.stderr.write(`Wrote ${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, CONFIG_FILE))} (${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(found)}; plan: ${plan ? `${plan.plan}, from ${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(plan.where)}` : 'not set'}).\n`);
+    io.stderr.write(`Wrote ${(0,_core_output_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, WORKFLOW_FILE))}: replace ${PIN_PLACEHOLDER} in it with the full commit SHA of the heroku-connect-action version you checked.\n`);
+    return _shared_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .dc.ok;
 }
 async function exists(file) {
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(file).then(() => true, () => false);
@@ -89,7 +96,7 @@ function configText(globs, plan) {
     const files = globs.length > 0 ? ['files:', ...globs.map((glob) => `  - ${JSON.stringify(glob)}`)] : [`${'# files:'.padEnd(30)}# no mapping file was found when init ran`, '#   - "heroku-connect/*.json"'];
     const planLine = plan ? `${`plan: ${plan.plan}`.padEnd(30)}# from ${plan.where}` : `${'# plan: enterprise'.padEnd(30)}# app.json names no herokuconnect add-on`;
     return [
-        `# ${_options_js__WEBPACK_IMPORTED_MODULE_9__/* .PROGRAM */ .RX}: the settings the CLI, the action and the pre-commit hook share.`,
+        `# ${_options_js__WEBPACK_IMPORTED_MODULE_10__/* .PROGRAM */ .RX}: the settings the CLI, the action and the pre-commit hook share.`,
         '# Flags and inputs override them; docs/configuration.md says what each key does.',
         '',
         '# The mapping files to lint, relative to this file. A file a glob finds is linted when it looks like a mapping file.',

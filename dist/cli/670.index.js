@@ -292,8 +292,9 @@ async function fixFindings(run, request, fixes, dryRun, io) {
     const files = planned.filter((file) => file.fixed.length > 0).length;
     const after = new Map(planned.filter((file) => file.refused === undefined).map((file) => [file.ref.absolutePath, file.after]));
     // The same files again, as fixed (in memory for the dry run): their findings are what is left.
-    const targets = await Promise.all(run.files.map(async (ref) => (after.has(ref.absolutePath) ? (0,discover/* readTargetFrom */.iO)(ref, { ok: true, bytes: Buffer.from(after.get(ref.absolutePath)) }) : (0,discover/* readTarget */._E)(ref))));
-    const left = targets.length === 0 ? run : await (0,lint_run/* runLint */.nU)({ ...request, patterns: [], given: targets, fixes: undefined });
+    const targets = run.files.map((ref) => (after.has(ref.absolutePath) ? (0,discover/* readTargetFrom */.iO)(ref, { ok: true, bytes: Buffer.from(after.get(ref.absolutePath)) }) : (0,discover/* readTarget */._E)(ref)));
+    // With the first lint's options: the describe data is neither read nor asked of Salesforce again, and that lint's warnings are not said twice.
+    const left = targets.length === 0 ? run : await (0,lint_run/* lintTargets */.Kh)(targets, { ...run.options, fixes: undefined }, request.ignores);
     const summary = `${dryRun ? 'Would fix' : 'Fixed'} ${(0,core_text/* formatCount */.B4)(count)} finding${count === 1 ? '' : 's'} in ${(0,core_text/* formatCount */.B4)(files)} file${files === 1 ? '' : 's'}`;
     io.stderr.write(`${summary}; ${(0,core_text/* formatCount */.B4)(left.findings.length)} left${dryRun ? ' (--fix-dry-run writes nothing)' : ''}.\n`);
     if (!dryRun)

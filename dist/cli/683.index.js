@@ -56,7 +56,8 @@ async function schemaCommand(parsed, io) {
     const tables = (0,_live_database_tables_js__WEBPACK_IMPORTED_MODULE_7__/* .expectedTables */ .cf)(await (0,_plan_document_js__WEBPACK_IMPORTED_MODULE_8__/* .mergeMappingFiles */ .k)(files), describe.size > 0 ? describe : undefined);
     const ddl = (0,_live_database_tables_js__WEBPACK_IMPORTED_MODULE_7__/* .schemaDdl */ .Kb)(tables, schema);
     if (!apply) {
-        io.stdout.write(ddl);
+        // Line by line: the names come from the files, and a control character in one must not reach the terminal.
+        io.stdout.write(ddl.split('\n').map(_core_output_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalText */ .eR).join('\n'));
         return _shared_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.ok;
     }
     const clock = io.clock ?? _core_http_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .ml;

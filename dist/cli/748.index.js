@@ -634,6 +634,7 @@ function formatDeployText(record) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  fJ: () => (/* binding */ LAST_POLL_GRACE_MS),
   gc: () => (/* binding */ describeMapping),
   U6: () => (/* binding */ waitForImport),
   HC: () => (/* binding */ waitForRunningImport),
@@ -700,6 +701,8 @@ class Heartbeat {
 
 
 
+/** The Connect calls of a wait end this long after its deadline, so that the poll made at the deadline can still be answered. */
+const LAST_POLL_GRACE_MS = 5000;
 /** States a mapping passes through when Heroku Connect applies a new configuration to it: entering one is evidence. */
 const RELOADING = new Set(['INITIAL', 'SCHEMA_CHANGED', 'RESYNC', 'RELOAD_TABLE']);
 /**

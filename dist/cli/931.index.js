@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   operationCommand: () => (/* binding */ operationCommand)
 });
 
-// EXTERNAL MODULE: ./src/clients/connect/discovery.ts
-var discovery = __webpack_require__(5771);
 // EXTERNAL MODULE: ./src/interface/inputs/read.ts + 2 modules
 var read = __webpack_require__(1954);
 // EXTERNAL MODULE: ./src/clients/connect/client.ts
 var client = __webpack_require__(646);
+// EXTERNAL MODULE: ./src/clients/connect/discovery.ts
+var discovery = __webpack_require__(5771);
 // EXTERNAL MODULE: ./src/clients/connect/resolve.ts
 var resolve = __webpack_require__(61);
 // EXTERNAL MODULE: ./src/clients/connect/types.ts + 1 modules
@@ -48,9 +48,13 @@ var wait = __webpack_require__(9775);
 
 
 
+
 /** Each operator command's operation: recover is restart by the other name the Heroku CLI gives it. */
 const OPERATION_OF = { pause: 'pause', resume: 'resume', restart: 'restart', recover: 'restart', reload: 'reload' };
-const LAST_POLL_GRACE_MS = 5000;
+/** The request of `command` from its inputs and the environment, the same from the CLI and the action: the discovery server, and the event a live change is refused on. */
+function operationRequest(command, inputs, env) {
+    return { ...inputs, operation: OPERATION_OF[command], discoveryServer: (0,discovery/* discoveryServerOf */.D)(env), ...(env.GITHUB_EVENT_NAME && { eventName: env.GITHUB_EVENT_NAME }) };
+}
 /**
  * Runs one operator command: the pre-check of the state, the action, and the wait (within
  * wait-timeout) for the state that shows it took effect. It does not throw: the record's `error`
@@ -83,7 +87,7 @@ async function operate(request, record, log, deps, started) {
     const names = operation === 'reload' ? reloadNames(request) : [];
     const clock = deps.clock ?? http_clock/* systemClock */.ml;
     const deadline = clock.now() + request.waitTimeoutSeconds * 1000;
-    const api = (0,client/* connectApi */.Xm)({ ...deps, apiKey: request.apiKey, discoveryServer: request.discoveryServer, clock, log, deadline: deadline + LAST_POLL_GRACE_MS });
+    const api = (0,client/* connectApi */.Xm)({ ...deps, apiKey: request.apiKey, discoveryServer: request.discoveryServer, clock, log, deadline: deadline + wait/* LAST_POLL_GRACE_MS */.fJ });
     const connection = await (0,resolve/* findConnection */.C)(api, app, request.resource, log);
     record.resource = connection.resource_name;
     const observe = (detail) => {
@@ -142,7 +146,7 @@ function reloadNames(request) {
     }
     if (request.confirm !== request.app) {
         throw new errors/* ConfigurationError */.j1(`reload empties the table of ${names.join(', ')} and loads it again from Salesforce, so it needs a confirmation: pass --confirm ${request.app} (the action's input confirm: ${request.app}). ` +
-            `${request.confirm ? `"${request.confirm}" is not the app's name. ` : ''}Nothing was reloaded.`);
+            `${request.confirm ? `"${(0,core_text/* excerpt */.Kb)(request.confirm, 60)}" is not the app's name. ` : ''}Nothing was reloaded.`);
     }
     return names;
 }
@@ -211,12 +215,11 @@ var shared = __webpack_require__(1145);
 
 
 
-
 /** `pause`, `resume`, `restart` (`recover`), `reload`: exit 1 when the command failed or its evidence did not come. */
 function operationCommand(command) {
     return async (parsed, io) => {
         const inputs = (0,read/* readOperationInputs */.X4)((0,options/* cliSource */.kJ)(command, parsed, io.env), command);
-        const record = await runOperation({ ...inputs, operation: OPERATION_OF[command], discoveryServer: (0,discovery/* discoveryServerOf */.D)(io.env), ...(io.env.GITHUB_EVENT_NAME && { eventName: io.env.GITHUB_EVENT_NAME }) }, operationLog(io), { ...(io.clock && { clock: io.clock }), ...(io.fetch && { fetch: io.fetch }) });
+        const record = await runOperation(operationRequest(command, inputs, io.env), operationLog(io), { ...(io.clock && { clock: io.clock }), ...(io.fetch && { fetch: io.fetch }) });
         io.stdout.write(operationText(record).split('\n').map(output_escape/* terminalText */.eR).join('\n'));
         if (record.error)
             throw record.error;
@@ -227,8 +230,9 @@ function operationCommand(command) {
 function operationLog(io) {
     const progress = (0,shared/* stderrProgress */.WZ)(io);
     return {
-        info: (message) => progress.line((0,output_escape/* terminalText */.eR)(message)),
-        warning: (message) => progress.line(`warning: ${(0,output_escape/* terminalText */.eR)(message)}`),
+        // The progress writer shows each line through terminalText.
+        info: (message) => progress.line(message),
+        warning: (message) => progress.line(`warning: ${message}`),
         ...(progress.status && { status: progress.status }),
     };
 }

@@ -260,11 +260,13 @@ function retentionDays(plan) {
  */
 async function readDatabaseHealth(database, schema, mappings, sinceMs, plan) {
     const s = (0,database_tables/* quoted */.TL)(schema);
-    const failedSql = (table, source) => `SELECT '${source}' AS source, id, table_name, record_id, action, created_at, left(sf_message, ${MESSAGE_CHARS}) AS sf_message
-       FROM ${s}.${(0,database_tables/* quoted */.TL)(table)} WHERE state = 'FAILED' AND created_at >= now() - $1 * interval '1 millisecond'`;
+    // The failed writes captured within $1 milliseconds: the same entries listed and counted.
+    const failedSince = `state = 'FAILED' AND created_at >= now() - $1 * interval '1 millisecond'`;
+    // Cast to the types Connect's trigger log has, so that a table of the same name with other types fails as PostgreSQL's error, not as a wrong value.
+    const failedSql = (table, source) => `SELECT '${source}' AS source, id::integer AS id, table_name::text AS table_name, record_id::integer AS record_id, action::text AS action, created_at, left(sf_message::text, ${MESSAGE_CHARS}) AS sf_message
+       FROM ${s}.${(0,database_tables/* quoted */.TL)(table)} WHERE ${failedSince}`;
     const rows = await database.query(`list the failed writes in ${schema}._trigger_log and ${schema}._trigger_log_archive`, `${failedSql('_trigger_log', 'live')} UNION ALL ${failedSql('_trigger_log_archive', 'archive')} ORDER BY created_at DESC LIMIT $2`, [sinceMs, MAX_FAILED_LISTED * 2]);
-    const [{ count }] = (await database.query(`count the failed writes in ${schema}'s trigger log`, `SELECT count(DISTINCT id) AS count FROM (SELECT id FROM ${s}._trigger_log WHERE state = 'FAILED' AND created_at >= now() - $1 * interval '1 millisecond'
-       UNION ALL SELECT id FROM ${s}._trigger_log_archive WHERE state = 'FAILED' AND created_at >= now() - $1 * interval '1 millisecond') AS failed`, [sinceMs]));
+    const [{ count }] = (await database.query(`count the failed writes in ${schema}'s trigger log`, `SELECT count(DISTINCT id) AS count FROM (SELECT id FROM ${s}._trigger_log WHERE ${failedSince} UNION ALL SELECT id FROM ${s}._trigger_log_archive WHERE ${failedSince}) AS failed`, [sinceMs]));
     // The archive keeps an entry's id; one seen in both tables is one write.
     const seen = new Set();
     const listed = rows

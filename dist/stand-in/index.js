@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _scenario_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(260);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(449);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(809);
 /**
  * Starts the Heroku Connect stand-in from the command line, for the demo or to try the CLI by hand:
  *
@@ -594,7 +594,7 @@ function exampleLegacy() {
 
 /***/ }),
 
-/***/ 449:
+/***/ 809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -609,6 +609,93 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./src/clients/connect/states.ts
+/**
+ * What each connection and mapping state means, from django-heroku-connect's groups and the Dev
+ * Center state references: the one table the deploy, its wait, prune and health all judge by. A
+ * state in neither table is unknown. Heroku adds states without notice, so each reader decides what
+ * unknown means for it: the wait keeps going and warns once, a deploy refuses to start on it, prune
+ * refuses to delete next to it, and health calls it unhealthy, by name.
+ */
+/** `{app}` in a remedy is replaced with the app name. */
+const CONNECTION_STATES = new Map([
+    ['IDLE', { kind: 'idle' }],
+    ['IMPORT_CONFIGURATION', { kind: 'working' }],
+    ['POLLING_DB_CHANGES', { kind: 'working' }],
+    ['BUSY', { kind: 'working' }],
+    ['RECOVERY', { kind: 'working' }],
+    [
+        'NEW',
+        {
+            kind: 'blocked',
+            meaning: 'the connection is not set up yet (no database or schema chosen)',
+            remedy: 'Finish the setup in the dashboard (heroku addons:open herokuconnect -a {app}) or with heroku connect:db:set -a {app}.',
+        },
+    ],
+    ['NEED_AUTHENTICATION', { kind: 'blocked', meaning: 'the connection has not been authorized with Salesforce yet', remedy: 'Authorize it: heroku connect:sf:auth -a {app}.' }],
+    ['PAUSED', { kind: 'blocked', meaning: 'the connection is paused (demo connections are paused after a period of inactivity)', remedy: 'Resume it: heroku connect:resume -a {app}.' }],
+    ['UNAUTHORIZED', { kind: 'blocked', meaning: 'the Salesforce authorization has expired or was revoked', remedy: 'Reauthorize it: heroku connect:sf:auth -a {app}.' }],
+    [
+        'HEROKU_UNAUTH',
+        {
+            kind: 'blocked',
+            meaning: "Heroku Connect has lost its authorization to the app's Heroku Postgres database",
+            remedy: 'Reauthorize Heroku in the dashboard: heroku addons:open herokuconnect -a {app}.',
+        },
+    ],
+    [
+        'DB_UNAVAILABLE',
+        { kind: 'blocked', meaning: 'Heroku Connect cannot reach the Postgres database', remedy: 'Check the database (heroku pg:info -a {app}), then resume the connection in the dashboard.' },
+    ],
+    [
+        'SYSTEM_ERROR',
+        { kind: 'blocked', meaning: 'an unexpected error interrupted synchronization', remedy: 'Look at heroku connect:diagnose -a {app} and the logs, then resume synchronization in the dashboard.' },
+    ],
+    ['TOO_MANY_ROWS', { kind: 'blocked', meaning: 'the connection is over the number of rows its license allows', remedy: 'Reduce the synchronized rows or upgrade the plan.' }],
+    ['INACTIVE_ORG', { kind: 'blocked', meaning: 'the Salesforce organization is inactive', remedy: 'Reactivate the Salesforce org, or point the connection at an active one.' }],
+    [
+        'SYSTEM_ON_ICE',
+        { kind: 'blocked', meaning: 'the demo connection was put on ice after a period of inactivity', remedy: 'Reactivate it in the dashboard: heroku addons:open herokuconnect -a {app}.' },
+    ],
+]);
+/** A Map, not an object: a state named `constructor` or `__proto__` is unknown, never a prototype's member. */
+function judgeConnection(state, app) {
+    const entry = CONNECTION_STATES.get(state);
+    if (entry === undefined)
+        return { kind: 'unknown' };
+    return entry.kind === 'blocked' ? { ...entry, remedy: entry.remedy.replaceAll('{app}', app) } : entry;
+}
+/**
+ * DATA_SYNCED is the only settled healthy state. `working` is transient and fine: django's "OK"
+ * group (polling Salesforce, bulk loads, a resync) and its "temporary error" group, which a new or
+ * changed mapping passes through after an import (INITIAL, SCHEMA_CHANGED, RECOVERY). `failed` is
+ * django's permanent errors: they do not resolve by waiting.
+ */
+const MAPPING_STATES = new Map([
+    ['DATA_SYNCED', 'synced'],
+    ...[
+        'INITIAL',
+        'SCHEMA_CHANGED',
+        'RESYNC',
+        'RELOAD_TABLE',
+        'RECOVERY',
+        'POLLING_SF_CHANGES',
+        'POLLING_SF_BULK',
+        'POLLING_SF_FOR_DELETES',
+        'WAIT_BULK_LOAD',
+        'LOADING_BULK_JOB',
+        'RESOLVE_EXTERNAL_IDS',
+        'WAIT_BULK_UPDATE',
+        'APPLYING_BULK_UPDATE',
+        'POLL_EXTERNAL_IDS',
+        'ABORTED',
+    ].map((state) => [state, 'working']),
+    ...['BAD_CONFIG', 'SYSTEM_ERROR', 'DB_UNAVAILABLE', 'BULK_LOAD_ERROR', 'SYNC_REMOVED', 'INACTIVE_ORG', 'UNAUTHORIZED'].map((state) => [state, 'failed']),
+]);
+function judgeMapping(state) {
+    return MAPPING_STATES.get(state) ?? 'unknown';
+}
+
 ;// CONCATENATED MODULE: ./src/core/json.ts
 /** Helpers for parsed JSON (and YAML) values, which arrive untyped. */
 /** A JSON object: not null, not an array. */
@@ -1156,6 +1243,7 @@ var recorded = __nccwpck_require__(750);
 
 
 
+
 const DEFAULT_TIMING = { lagMs: 1000, importMs: 1000, syncMs: 1000, validationMs: 1000, actionMs: 1000 };
 /** A mapping's diagnose when the scenario gives none: no check, since no recording names a mapping check's rule id. */
 const NO_CHECKS = { errors: [], warnings: [], passes: [], skips: [] };
@@ -1494,8 +1582,9 @@ async function startConnectStandIn(options) {
             handle: ({ match, url, now }) => withConnection(match, (connection) => {
                 advance(connection, now);
                 const target = url.searchParams.get('target_version') ?? '';
-                if (!/^\d{1,3}\.\d$/.test(target))
-                    return { status: 400, body: { message: `Invalid target_version "${target}".` } };
+                const invalid = invalidTarget(target);
+                if (invalid)
+                    return invalid;
                 return { status: 200, body: schemaDiffOf(connection, target) };
             }),
         },
@@ -1506,18 +1595,19 @@ async function startConnectStandIn(options) {
             handle: ({ match, body, now }) => withConnection(match, (connection) => {
                 advance(connection, now);
                 const target = isRecord(body) && typeof body.target_version === 'string' ? body.target_version : '';
-                if (!/^\d{1,3}\.\d$/.test(target))
-                    return { status: 400, body: { message: `Invalid target_version "${target}".` } };
+                const invalid = invalidTarget(target);
+                if (invalid)
+                    return invalid;
                 if (connection.state !== 'PAUSED')
                     return { status: 409, body: { message: `The connection must be paused before its API version is changed. It is ${connection.state}.` } };
                 const diff = schemaDiffOf(connection, target);
                 const entries = diff.mappings;
-                const refusal = options.apiVersionChangeRefusal ?? (entries.some((entry) => entry.has_unsafe_changes || entry.action_undetermined) ? 'unsafe-with-diff' : undefined);
+                // A paused connection whose mapping is still polling Salesforce (or loading) is refused (change-sf-api-version.409.syncing.json).
+                const syncing = connection.mappings.filter((mapping) => judgeMapping(mapping.state) === 'working').map((mapping) => mapping.object_name);
+                const unsafe = entries.some((entry) => entry.has_unsafe_changes || entry.action_undetermined);
+                const refusal = options.apiVersionChangeRefusal ?? (syncing.length > 0 ? 'syncing' : unsafe ? 'unsafe-with-diff' : undefined);
                 if (refusal)
-                    return {
-                        status: 409,
-                        body: (0,recorded/* apiVersionRefusal */.x$)(refusal, diff, connection.mappings.filter((m) => m.state !== 'DATA_SYNCED').map((m) => m.object_name)),
-                    };
+                    return { status: 409, body: (0,recorded/* apiVersionRefusal */.x$)(refusal, diff, syncing) };
                 connection.transition = { at: now + timing.actionMs, apiVersion: target };
                 return { status: 202, body: (0,recorded/* apiVersionChangeAnswer */.bG)(diff, target) };
             }),
@@ -1720,6 +1810,10 @@ function live(spec, started, nextRevision) {
             counts: { db: 1000, sf: 1000, pending: 0, errors: 0, ...mapping.counts },
         })),
     };
+}
+/** The schema diff's and the API-version change's answer to a target_version that is no API version such as 61.0 (no recording shows this 400). */
+function invalidTarget(target) {
+    return /^\d{1,3}\.\d$/.test(target) ? undefined : { status: 400, body: { message: `Invalid target_version "${target}".` } };
 }
 function send(response, answer) {
     // The client may have given up (its timeout) and closed the connection while the answer was delayed.
